@@ -1,0 +1,315 @@
+"""Benchmark claims: scores, ratios against a baseline, ranks and counts of wins.
+
+Every number is its own claim ('72.03점 ... 큐웬3 235B(69.37점) 대비 104%' is three).
+What the number measures comes from the word after it (점, %, 위, points) or before it
+(scored, ranked); numbers that are bounds, margins, efficiency figures, maxima, section
+weights or averages over all teams are left out, as the annotation rules say.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from . import cues
+from .context import ArticleContext, Sentence
+from .entities import Mention
+from .numbers import Quantity
+from .subjects import in_parenthesis_after, is_topic, previous_subject
+
+I = re.IGNORECASE
+
+_SCORE_AFTER = re.compile(r"\s*(?:점(?!\s*(?:만점|대|차|차이|앞|이상|이하|미만|더|높|낮|상승|하락|올))|points?\b(?!\s+(?:ahead|behind|higher|lower|more|less))|pts\b)", I)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|％|퍼센트|percent\b)(?!\s*p\b|p\b|포인트|\s*포인트|\s*points?)", I)
+_RANK_AFTER = re.compile(r"\s*위(?![원해치에한협기험])")
+_SCORE_BEFORE = re.compile(
+    r"(?:scored|scores|scoring|score\s+of|scores\s+of|averaged|averaging|average\s+of|posted|recorded|reached|hit)\s+(?:an?\s+)?(?:average\s+of\s+)?(?:about\s+|around\s+)?$",
+    I,
+)
+_ON_BENCHMARK_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]", 0)
+_FOR_MODEL_AFTER = re.compile(r"\s+(?:points?\s+)?for\s+", I)
+_JOINT = re.compile(r"공동|각각|모두|both|each|jointly|tied", I)
+#: Percentages that measure something other than performance; optional in the annotation.
+_NOT_PERFORMANCE = re.compile(
+    r"절감|줄|감소|절약|빠르|빨라|향상|개선|증가|성장|점유율|지분|비중|가중치|배점|할인|금리|예산|비용|매출|투자|다르|일치|동일|확률|reduc|sav|cut|faster|slower|less|fewer|share|stake|cost|budget|growth|increase|decrease|weight|different|identical|discount",
+    I,
+)
+_PERFORMANCE = re.compile(
+    r"성능|정확도|점수|정답률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|score|accuracy|benchmark|performance|outperform|beat|ahead|relative|of\s+(?:the\s+)?(?:score|performance)",
+    I,
+)
+_POPULARITY = re.compile(r"다운로드|트렌드|트렌딩|인기|trending|downloads?|likes|popular|출원|특허|patent|순서|번째", I)
+_TEAM_AVERAGE = re.compile(r"(?:팀|팀들|참가|전체|참여)\s*(?:의\s*)?평균|평균\s*(?:은|는)?\s*$|across\s+(?:all|the)\s+(?:five\s+)?teams|all\s+teams", I)
+_WEIGHT_CONTEXT = re.compile(r"배점|만점|가중치|weight", I)
+_TARGET_AFTER = re.compile(
+    r"[^.]{0,24}?(?:목표(?:로|다|이다|를|치|하)|\btarget(?:s|ed|ing)?\b(?!\s+model)|\baim(?:s|ed|ing)?\b)", I
+)
+_BOUND_AFTER = re.compile(r"\s*(?:점|%|위)?\s*(?:이상|이하|미만|초과|안에|내|이내|권|대)", I)
+_BOUND_BEFORE = re.compile(r"(?:over|above|more\s+than|at\s+least|below|under|less\s+than|up\s+to|top|상위)\s*$", I)
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "twentieth": 20,
+}  # fmt: skip
+_ORDINAL_RANK = re.compile(
+    r"(?:(?P<verb>ranked|ranks|ranking|placed|placing|came|finished|took|sits?|stood)\s+(?:at\s+)?(?:No\.\s*)?)?"
+    r"\b(?P<ord>" + "|".join(_ORDINALS) + r"|(?P<num>\d{1,3})(?:st|nd|rd|th))\b"
+    r"(?P<tail>\s+(?:place|spot|position|worldwide|globally|overall|in\s+the\s+world|among|on\s+the|out\s+of|of\s+all))?",
+    I,
+)
+_WINS = re.compile(
+    r"(?P<total>\d{1,3})\s*(?:개|종|가지)?\s*(?:의\s*)?(?:벤치마크|항목|평가|지표|부문|분야|과목)?\s*(?:중|가운데)\s*"
+    r"(?P<won>\d{1,3})\s*(?:개|종|가지)\s*(?:\S+\s*){0,3}?(?:1위|최고|정상)"
+    r"|(?P<won_en>\d{1,3}|ten|nine|eight|seven|six|five|four|three|two)\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<total_en>\d{1,3}|thirteen|twelve|eleven|ten)\b"
+    r"(?=[^.]{0,60}?(?:first|top|led|won|best|highest))",
+    I,
+)
+_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13}
+
+
+@dataclass(slots=True)
+class ClaimFact:
+    """A benchmark claim before it is turned into the output model."""
+
+    value: float | int
+    unit: str
+    model: Mention | None
+    team: Mention | None
+    baseline: Mention | None
+    benchmark: str | None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def benchmark_names() -> "BenchmarkNames":
+    """The benchmark names shipped in `data/benchmarks.yaml`, compiled once."""
+    text = resources.files("seedextract").joinpath("data/benchmarks.yaml").read_text("utf-8")
+    return BenchmarkNames([str(n) for n in yaml.safe_load(text)["benchmarks"]])
+
+
+class BenchmarkNames:
+    """Known benchmark names, found in a sentence to label a claim (not scored)."""
+
+    def __init__(self, names: list[str]) -> None:
+        ordered = sorted(set(names), key=len, reverse=True)
+        self.pattern = re.compile(
+            r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?![A-Za-z])", I
+        ) if ordered else None
+
+    def nearest_before(self, text: str, start: int, end: int) -> str | None:
+        if self.pattern is None:
+            return None
+        found = None
+        for match in self.pattern.finditer(text, start, end):
+            found = match.group()
+        return found
+
+
+def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames) -> list[ClaimFact]:
+    """Every benchmark claim in the article, in text order."""
+    facts: list[ClaimFact] = []
+    consumed: set[int] = set()  # starts of numbers already read as part of a win count
+    for sentence in ctx.sentences:
+        for match in _WINS.finditer(ctx.body, sentence.start, sentence.end):
+            won = match.group("won") or match.group("won_en")
+            value = int(won) if won.isdigit() else _WORD_NUMBERS.get(won.lower())
+            if value is None:
+                continue
+            start, end = match.span("won") if match.group("won") else match.span("won_en")
+            consumed.update(range(match.start(), match.end()))
+            facts.extend(_claims_for(ctx, sentence, start, end, value, "count", benchmarks,
+                                     evidence=(match.start(), match.end())))
+        for match in _ORDINAL_RANK.finditer(ctx.body, sentence.start, sentence.end):
+            if not (match.group("verb") or match.group("tail")) or match.start() in consumed:
+                continue
+            if match.group("ord") and match.group("ord").lower() == "first" and not match.group("verb"):
+                tail = (match.group("tail") or "").strip().lower()
+                if tail not in ("place", "spot", "position", "worldwide", "globally", "overall",
+                                "in the world", "among"):
+                    continue
+            if _POPULARITY.search(ctx.body, sentence.start, match.start()):
+                continue
+            number = match.group("num")
+            value = int(number) if number else _ORDINALS[match.group("ord").lower()]
+            facts.extend(_claims_for(ctx, sentence, match.start("ord"), match.end("ord"), value,
+                                     "rank", benchmarks, evidence=match.span()))
+    for quantity in ctx.quantities:
+        if quantity.scale or quantity.start in consumed:
+            continue
+        sentence = ctx.sentence_at(quantity.start)
+        if sentence is None:
+            continue
+        unit = _unit(ctx, quantity, sentence)
+        if unit is None:
+            continue
+        value = _as_written(quantity)
+        facts.extend(_claims_for(ctx, sentence, quantity.start, quantity.end, value, unit,
+                                 benchmarks, evidence=_evidence_span(ctx, quantity, unit)))
+    facts.sort(key=lambda f: f.spans[0])
+    return facts
+
+
+def _as_written(quantity: Quantity) -> int | float:
+    value = quantity.value
+    return int(value) if value == value.to_integral_value() and "." not in quantity.text else float(value)
+
+
+def _evidence_span(ctx: ArticleContext, q: Quantity, unit: str) -> tuple[int, int]:
+    match = re.match(r"\s*(?:점|%|％|퍼센트|percent|위|points?|pts)", ctx.body[q.end:q.end + 10], I)
+    return (q.start, q.end + (match.end() if match else 0))
+
+
+def _unit(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> str | None:
+    """'score', '%' or 'rank' for a number that is a claim, else None."""
+    body = ctx.body
+    after = body[q.end:min(sentence.end + 1, q.end + 40)]
+    before = body[max(sentence.start, q.start - 40):q.start]
+    if ctx.mention_covering(q.start, q.end):
+        return None
+    if _BOUND_AFTER.match(after) or _BOUND_BEFORE.search(before) or _TARGET_AFTER.match(after):
+        return None
+    if _SCORE_AFTER.match(after):
+        unit = "score"
+    elif _PERCENT_AFTER.match(after):
+        unit = "%"
+    elif _RANK_AFTER.match(after):
+        unit = "rank"
+    elif _SCORE_BEFORE.search(before) or (
+        _ON_BENCHMARK_AFTER.match(after) and "." in q.text
+    ) or (_FOR_MODEL_AFTER.match(after) and "." in q.text):
+        unit = "score"
+    else:
+        return None
+    if _TEAM_AVERAGE.search(before[-16:]):
+        return None
+    if unit == "score" and _is_weight(ctx, q, sentence):
+        return None
+    if unit == "%":
+        window = body[q.end:min(sentence.end, q.end + 16)]
+        if _NOT_PERFORMANCE.search(window) or _NOT_PERFORMANCE.search(before[-12:]):
+            return None
+        if not _PERFORMANCE.search(body, sentence.start, sentence.end):
+            return None
+    if unit == "rank" and _POPULARITY.search(before):
+        return None
+    return unit
+
+
+def _is_weight(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """'벤치마크(40점)', '(10점 만점)': a section's weight or a maximum, not a score."""
+    body = ctx.body
+    after = body[q.end:q.end + 12]
+    if re.match(r"\s*점\s*(?:만점|배점)", after):
+        return True
+    open_paren = body.rfind("(", sentence.start, q.start)
+    if open_paren >= 0 and body.find(")", open_paren, q.start) < 0:
+        if in_parenthesis_after(ctx, q.start, sentence) is None and not ctx.mentions_between(
+            max(sentence.start, open_paren - 30), open_paren
+        ):
+            return True
+    return False
+
+
+def _claims_for(ctx: ArticleContext, sentence: Sentence, start: int, end: int, value, unit: str,
+                benchmarks: BenchmarkNames, evidence: tuple[int, int]) -> list[ClaimFact]:
+    subjects, baseline = _subjects(ctx, sentence, start, end, unit)
+    benchmark = benchmarks.nearest_before(ctx.body, sentence.start, start)
+    facts = []
+    for model, team in subjects:
+        facts.append(ClaimFact(value, unit, model, team, baseline, benchmark, [evidence]))
+    return facts
+
+
+def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, unit: str):
+    """[(model, team)] the claim is about, and the baseline model of a relative claim."""
+    body = ctx.body
+    in_paren = in_parenthesis_after(ctx, start, sentence)
+    if in_paren is not None and in_paren.kind == "model":
+        return [(in_paren, None)], None
+    models = ctx.mentions_between(sentence.start, sentence.end, "model")
+    teams = ctx.mentions_between(sentence.start, sentence.end, "team")
+    after = body[end:min(sentence.end, end + 60)]
+    for_model = _FOR_MODEL_AFTER.match(after)
+    if for_model:
+        following = [m for m in models if m.start == end + for_model.end()]
+        if following:
+            return [(following[0], None)], None
+    baselines = [m for m in models if _is_baseline(ctx, m, start)]
+    baseline = None
+    if unit == "%":
+        before_number = [m for m in baselines if m.end <= start]
+        baseline = before_number[-1] if before_number else None
+        if baseline is None and not models:
+            baseline = _previous_baseline(ctx, sentence)
+    candidates = [m for m in models if m not in baselines]
+    subject = _topic(ctx, candidates, start)
+    if subject is not None:
+        group = _coordinated(ctx, candidates, subject) if _JOINT.search(body, sentence.start, end) else [subject]
+        return [(m, None) for m in group], baseline
+    team_topic = _topic(ctx, teams, start)
+    if team_topic is not None and not baselines:
+        group = _coordinated(ctx, teams, team_topic) if _JOINT.search(body, sentence.start, end) else [team_topic]
+        return [(None, t) for t in group], baseline
+    if baselines and unit != "%":
+        return [], None
+    carried = previous_subject(ctx, sentence, "model", lookback=3)
+    if carried is not None and carried is not baseline and (
+        baseline is None or carried.name != baseline.name
+    ):
+        return [(carried, None)], baseline
+    carried_team = previous_subject(ctx, sentence, "team")
+    if carried_team is not None and not models:
+        return [(None, carried_team)], baseline
+    return [], None
+
+
+def _is_baseline(ctx: ArticleContext, mention: Mention, number_start: int) -> bool:
+    if mention.end <= number_start and cues.COMPARISON_AFTER.match(ctx.body, mention.end,
+                                                                  mention.end + 60):
+        return True
+    before = ctx.body[max(0, mention.start - 30):mention.start]
+    return bool(cues.COMPARISON_BEFORE.search(before))
+
+
+def _topic(ctx: ArticleContext, mentions: list[Mention], number_start: int) -> Mention | None:
+    """The mention the clause is about: topic-marked before the number, else the nearest
+    one before it, else a topic after it."""
+    before = [m for m in mentions if m.end <= number_start]
+    topics = [m for m in before if is_topic(ctx, m)]
+    if topics:
+        return topics[-1]
+    if before:
+        return before[-1]
+    after_topics = [m for m in mentions if is_topic(ctx, m)]
+    return after_topics[0] if after_topics else None
+
+
+_COORDINATION = re.compile(r"\s*['’\"”]?\s*(?:과|와|및|·|,|、|and|&|\+)\s*['‘\"“]?\s*$", I)
+
+
+def _coordinated(ctx: ArticleContext, mentions: list[Mention], subject: Mention) -> list[Mention]:
+    """'LG AI연구원과 SK텔레콤이 공동 1위': every name joined to the subject."""
+    group = [subject]
+    index = mentions.index(subject)
+    for i in range(index - 1, -1, -1):
+        if _COORDINATION.match(ctx.body[mentions[i].end:group[0].start]):
+            group.insert(0, mentions[i])
+        else:
+            break
+    return group
+
+
+def _previous_baseline(ctx: ArticleContext, sentence: Sentence) -> Mention | None:
+    """'... 딥시크 V3.1와 비교해 우위를 보였다. 정확도는 148%': the comparison carries on."""
+    if sentence.index == 0:
+        return None
+    earlier = ctx.sentences[sentence.index - 1]
+    for mention in reversed(ctx.mentions_between(earlier.start, earlier.end, "model")):
+        if cues.COMPARISON_AFTER.match(ctx.body, mention.end, mention.end + 60):
+            return mention
+    return None

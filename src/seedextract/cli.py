@@ -1,0 +1,233 @@
+"""The command line: a thin shell that wires reading, extraction and rendering.
+
+Only this module turns exceptions into one-line messages and exit codes:
+0 all inputs fine, 1 some input failed, 2 usage error (bad option, missing path).
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+
+EXIT_OK, EXIT_INPUT_FAILED, EXIT_USAGE = 0, 1, 2
+
+app = typer.Typer(
+    name="seedextract",
+    help="Turn crawled news articles about AI models into structured facts: teams, models, "
+    "parameter counts and benchmark claims, each with the exact text it came from.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class ParseFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def _say(message: str) -> None:
+    """One line on stderr, with control characters from file names made visible."""
+    from .render import inert
+
+    typer.echo(f"seedextract: {inert(message).plain}", err=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"seedextract {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        Optional[bool],
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = None,
+) -> None:
+    """Examples: `seedextract parse seeds/`, `seedextract parse seeds/ --format jsonl | jq`."""
+
+
+@app.command()
+def parse(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Article files or folders (searched recursively); '-' reads stdin."),
+    ],
+    fmt: Annotated[
+        Optional[ParseFormat],
+        typer.Option("--format", "-f", help="table (default on a terminal), json (one array) "
+                     "or jsonl (default when piped: one object a line, as each file is done)."),
+    ] = None,
+    output: Annotated[
+        Optional[str], typer.Option("--output", "-o", help="Write to FILE (atomically).")
+    ] = None,
+    glob: Annotated[
+        Optional[list[str]],
+        typer.Option("--glob", help="File pattern(s) to take from folders; repeatable. "
+                     "Default: *.txt, *.md, *.markdown."),
+    ] = None,
+    lexicon: Annotated[
+        Optional[list[Path]],
+        typer.Option("--lexicon", help="YAML file of extra teams and models; repeatable."),
+    ] = None,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=0, help="Processes to use; 0 = automatic.")
+    ] = 0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+) -> None:
+    """Extract facts from articles.
+
+    Examples:
+
+      seedextract parse seeds/
+
+      seedextract parse seeds/ --format jsonl | jq '.parameter_counts[]'
+
+      seedextract parse crawl/ -o facts.jsonl --jobs 2 --quiet
+    """
+    from .inputs import DEFAULT_GLOBS, collect_inputs
+
+    inputs = collect_inputs(paths, tuple(glob) if glob else DEFAULT_GLOBS)
+    lexicon_files = [str(p) for p in lexicon or []]
+    if lexicon_files:
+        _check_lexicon(lexicon_files, debug)
+    chosen = (fmt.value if fmt else None) or ("table" if sys.stdout.isatty() and not output
+                                              else "jsonl")
+    failed = _parse_run(inputs.files, inputs.missing, chosen, output, lexicon_files, jobs, quiet,
+                        debug)
+    for path in inputs.missing:
+        _say(f"{path}: no such file or folder")
+    if inputs.missing:
+        raise typer.Exit(EXIT_USAGE)
+    if not inputs.files:
+        _say("no article files found in " + ", ".join(paths))
+        raise typer.Exit(EXIT_INPUT_FAILED)
+    raise typer.Exit(EXIT_INPUT_FAILED if failed else EXIT_OK)
+
+
+def _check_lexicon(files: list[str], debug: bool) -> None:
+    from .errors import LexiconError
+    from .lexicon import load_lexicon
+
+    try:
+        load_lexicon([Path(f) for f in files])
+    except LexiconError as exc:
+        if debug:
+            raise
+        _say(f"lexicon: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+def _parse_run(files, missing, fmt, output, lexicon_files, jobs, quiet, debug) -> int:
+    """Process every file, write its record, report problems; return how many failed."""
+    from .models import ParseResult, Source
+    from .output import RecordWriter, open_output
+    from .runner import run
+
+    failed = 0
+    with open_output(output) as stream, _progress(len(files), quiet) as advance:
+        console = None
+        writer = None
+        if fmt == "table":
+            from rich.console import Console
+
+            from .render import render_result
+
+            console = Console(file=stream, width=None if stream is sys.stdout else 100,
+                              highlight=False, markup=False, emoji=False)
+        else:
+            writer = RecordWriter(stream, fmt)
+        for path in missing:
+            record = ParseResult(source=Source(path=path), error="no such file or folder")
+            if writer:
+                writer.write(record.model_dump_json())
+        for outcome in run(files, jobs=jobs or None, lexicon_files=lexicon_files, debug=debug):
+            if writer:
+                writer.write(outcome.json)
+            else:
+                render_result(console, ParseResult.model_validate_json(outcome.json))
+            if outcome.error:
+                failed += 1
+                _say(f"{outcome.path}: {outcome.error}")
+            elif not quiet:
+                for message in outcome.warnings:
+                    _say(f"{outcome.path}: warning {message}")
+            advance()
+        if writer:
+            writer.close()
+    return failed
+
+
+class _NoProgress:
+    def __enter__(self):
+        return lambda: None
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+
+def _progress(total: int, quiet: bool):
+    """A Rich progress bar on stderr for long runs, only when stderr is a terminal."""
+    if quiet or total < 50 or not sys.stderr.isatty():
+        return _NoProgress()
+    from .progress import ProgressBar
+
+    return ProgressBar(total)
+
+
+@app.command()
+def schema(
+    out: Annotated[Path, typer.Option("--out", help="Folder to write the schemas to.")] = Path(
+        "schemas"
+    ),
+    check: Annotated[
+        bool, typer.Option("--check", help="Only check that the files are up to date (exit 1 if not).")
+    ] = False,
+) -> None:
+    """Write the JSON Schemas of the output models into schemas/.
+
+    Example: seedextract schema --out schemas/
+    """
+    from .schema import render_schemas
+
+    stale = []
+    for name, text in render_schemas().items():
+        target = out / name
+        current = target.read_text(encoding="utf-8") if target.exists() else None
+        if current != text:
+            stale.append(name)
+            if not check:
+                out.mkdir(parents=True, exist_ok=True)
+                target.write_text(text, encoding="utf-8")
+    verb = "out of date" if check else "written"
+    for name in stale:
+        typer.echo(f"{out / name}: {verb}")
+    raise typer.Exit(EXIT_INPUT_FAILED if check and stale else EXIT_OK)
+
+
+def run_app() -> None:
+    """Run the CLI; an unexpected error is one line on stderr unless --debug is given."""
+    try:
+        app()
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        _say("interrupted")
+        sys.exit(130)
+    except Exception as exc:  # the last line of defence; --debug re-raises inside commands
+        if "--debug" in sys.argv:
+            raise
+        _say(f"error: {type(exc).__name__}: {exc}")
+        sys.exit(EXIT_INPUT_FAILED)

@@ -1,0 +1,65 @@
+"""The analysed article that every fact extractor reads: one scan, shared by all.
+
+Sentences, entity mentions and numbers are found once per article; the extractors for
+parameter counts and benchmark claims only look things up here. Offsets are always into
+the decoded body, so evidence spans can be cut from it directly.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from .entities import Mention
+from .numbers import Quantity
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+    index: int
+    paragraph: int  # sentences on one line share a paragraph number
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    """Body text with its sentences, mentions (sorted by start) and quantities."""
+
+    body: str
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    quantities: list[Quantity]
+    published_year: int | None = None
+    _sentence_starts: list[int] = field(default_factory=list)
+    _mention_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.mentions.sort(key=lambda m: m.start)
+        self._sentence_starts = [s.start for s in self.sentences]
+        self._mention_starts = [m.start for m in self.mentions]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < max(self.sentences[i].end, offset + 1):
+            return self.sentences[i]
+        return None
+
+    def mentions_between(self, start: int, end: int, kind: str | None = None) -> list[Mention]:
+        lo = bisect.bisect_left(self._mention_starts, start)
+        hi = bisect.bisect_left(self._mention_starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end and (kind is None or m.kind == kind)]
+
+    def mention_covering(self, start: int, end: int, kind: str | None = None) -> Mention | None:
+        i = bisect.bisect_right(self._mention_starts, start) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.start <= start and end <= m.end and (kind is None or m.kind == kind):
+                return m
+            if m.end < start - 200:
+                break
+            i -= 1
+        return None
+
+    def text(self, start: int, end: int) -> str:
+        return self.body[max(0, start):max(0, end)]

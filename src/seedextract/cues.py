@@ -1,0 +1,96 @@
+"""Words around a number that tell what it means, in Korean and English, in one place.
+
+Each pattern is compiled once and applied to a short window of text right before
+(`*_BEFORE`, anchored at the end) or right after (`*_AFTER`, anchored at the start) a
+number, or to a clause. Keeping the word lists here lets the extractors stay grammar.
+"""
+
+from __future__ import annotations
+
+import re
+
+I = re.IGNORECASE
+
+#: The word "parameter" in the languages we read.
+PARAMETER_WORD = re.compile(r"파라미터|매개\s?변수|parameters?\b|params?\b", I)
+
+#: Money, tokens, people, hardware: units that make a number something other than a count
+#: of parameters ('300억 원', '10T tokens', '768장', '11 million users').
+NOT_PARAMETERS_AFTER = re.compile(
+    r"""\s*(?:개\s*)?(?:의\s*)?(?:
+        원|달러|위안|엔|유로|won\b|dollars?\b|usd\b|krw\b|yuan\b|euros?\b
+      | 토큰|tokens?\b|단어|어휘|words?\b|vocab|문장|문서|documents?\b|pages?\b|페이지
+      | 명|장\b|장의|대\b|대의|건|회\b|곳|개사|개국|개월|개\s?기업|개\s?팀|개\s?모델|주\b
+      | users?\b|people\b|downloads?\b|다운로드|gpus?\b|images?\b|hours?\b|views?\b|requests?\b
+      | 시간|이미지|샘플|samples?\b|examples?\b|바이트|bytes?\b|flops?\b
+    )""",
+    I | re.VERBOSE,
+)
+NOT_PARAMETERS_BEFORE = re.compile(
+    r"(?:\$|US\$|₩|€|£|토큰|tokens?|데이터|data|어휘|vocabulary|예산|투자|매출|GPU)\s*(?:수|량|은|는|이|가|:|of)?\s*(?:약|about|around|~)?\s*$",
+    I,
+)
+
+#: Bounds and ranges: 'over 100 billion', '500B 이상', '300억~400억', 'sub-70B'. The
+#: annotation treats them as optional; we leave them out.
+BOUND_AFTER = re.compile(
+    r"\s*(?:개\s*)?(?:급\s*)?(?:이상|이하|미만|초과|넘는|넘어|넘게|돌파|\+|~|∼|-\s*\d|or\s+more|or\s+less|and\s+above|and\s+up|plus\b|-?\s*to\s*\d)",
+    I,
+)
+BOUND_BEFORE = re.compile(
+    r"(?:over|above|more\s+than|at\s+least|below|under|less\s+than|up\s+to|sub-|beyond|exceeding|bigger\s+than|larger\s+than|smaller\s+than|최소|최대|~|∼|\d\s*-\s*)\s*(?:the\s+)?(?:~\s*)?$",
+    I,
+)
+
+#: A Korean count of parameters is written with 개 ('5000억개') or next to the word.
+KOREAN_COUNT_AFTER = re.compile(r"\s*(?:개(?![사국월])|(?:개의?\s*)?(?:파라미터|매개\s?변수))")
+
+#: Parameters active per token in a mixture-of-experts model.
+ACTIVE_WORD = re.compile(
+    r"활성|active\b|activated|activates|activating|켜|켠다|켜는|깨우|깨운|per[-\s]token|토큰\s?당|추론\s?시|추론할\s?때|추론\s?땐",
+    I,
+)
+
+#: A clause about the future: targets, plans, work in progress.
+PLANNED_WORD = re.compile(
+    r"""예정|계획|목표로|목표다|목표이다|목표를|하겠다|겠다고|겠다는|할\s?방침|방침이|할\s?것|개발\s?중|학습\s?중|훈련\s?중|준비\s?중
+      | 추진|확대할|확대해|확대한다|키울|키운다|키우겠|늘릴|늘린다|선보일|내놓을|공개할|출시할|로드맵|도전한다|도전할|구축할
+      | 고도화할|고도화한다|고도화하겠|단계적|차기|향후|내년|하반기까지|상반기까지|년까지
+      | \bwill\b|\bplans?\b|\bplanned\b|\bplanning\b|\baims?\b|\btargets?\b|\bnext\b|\bupcoming\b|\bfuture\b
+      | \bby\s+(?:the\s+end\s+of\s+)?20\d\d|\bin\s+training\b|pre-?training|being\s+trained|\bis\s+training\b
+      | \bscale\s+(?:up\s+)?to\b|\bset\s+to\b|\bexpected\s+to\b|\bgoing\s+to\b|\bstill\s+training\b
+    """,
+    I | re.VERBOSE,
+)
+
+#: Work still in progress, which makes even a count in a model's name a plan.
+IN_PROGRESS = re.compile(
+    r"학습\s?중|훈련\s?중|개발\s?중|출시\s?예정|공개\s?예정|in\s+training|pre-?training|still\s+training|being\s+trained|upcoming",
+    I,
+)
+
+#: A count marked as the present state inside a sentence about plans ('현 500B 모델을',
+#: '100B 모델을 시작으로').
+CURRENT_BEFORE = re.compile(r"(?:현|현재|기존|지금의|current|existing|today'?s)\s*(?:의\s*)?$", I)
+CURRENT_AFTER = re.compile(r"[^.。]{0,16}?(?:시작으로|에서\s+(?:\d|2)|from\s+(?:the\s+)?current)", I)
+
+#: A target date: '2027년까지', '2027년 상반기', 'by 2027', 'in H1 2027'.
+TARGET_DATE = re.compile(
+    r"(?P<year>20\d\d)\s*년\s*(?P<half>상반기|하반기|1분기|2분기|3분기|4분기)?"
+    r"|\bby\s+(?:the\s+end\s+of\s+)?(?:(?P<eh>H[12]|the\s+first\s+half\s+of|the\s+second\s+half\s+of)\s+)?(?P<eyear>20\d\d)"
+    r"|\bin\s+(?:(?P<ih>H[12]|the\s+first\s+half\s+of|the\s+second\s+half\s+of)\s+)?(?P<iyear>20\d\d)",
+    I,
+)
+NEXT_YEAR = re.compile(r"내년|next\s+year", I)
+
+#: A size class: '500B급', '70B-scale', '100B-class'.
+SIZE_CLASS_AFTER = re.compile(r"\s*(?:급|-?scale\b|-?class\b|\s+scale\b)", I)
+
+#: Words that compare a model with a baseline, after the baseline's name.
+COMPARISON_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?(?:['’\"”」』]\s*)?(?:대비|보다|에\s?비해|와\s?비교|과\s?비교|와의\s?(?:성능\s?)?비교|과의\s?(?:성능\s?)?비교|와\s?견줘|과\s?견줘|을\s?앞|를\s?앞|을\s?넘|를\s?넘)",
+    I,
+)
+COMPARISON_BEFORE = re.compile(
+    r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|against|over|of)\s+(?:the\s+)?$", I
+)

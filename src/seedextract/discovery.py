@@ -1,0 +1,132 @@
+"""Names the lexicon does not know, found from how the news writes model names.
+
+New models appear every week. Three shapes give them away: a known family followed by
+a size ('Qwen3 32B', 'EXAONE 3.5 2.4B'), a Latin name carrying a size
+('Tri-21B-Think', 'DCLM-7B', 'kanana-2-30b-a3b'), and a quoted name next to the word
+model ("자체 모델 '바르코'", "'VAETKI' 모델"). Found names are marked 'discovered'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import Mention
+from .lexicon import Lexicon
+from .particles import strip_particle
+
+_SIZE = r"\d{1,4}(?:\.\d{1,3})?[Bb]"
+_VARIANT = r"(?:Think|Thinking|Instruct|Base|Chat|Omni|Vision|VL|Reasoning|Preview|Light|Lite|Mini|Coder|Hybrid|싱크|옴니|베이스|미니|라이트)"
+#: Right after a family name: ' 32B', '-235B-A22B', ' 2.4B Instruct'.
+_FAMILY_SIZE = re.compile(
+    rf"(?:\s*\([^()\n]{{1,30}}\))?[ \-_]?(?P<size>{_SIZE})(?P<active>-[Aa]\d{{1,3}}(?:\.\d{{1,2}})?[Bb])?"
+    rf"(?:[ \-](?P<variant>{_VARIANT}))?(?![A-Za-z0-9])"
+)
+#: A Latin name that carries a size: 'Tri-21B-Think', 'Motif 2.6B', 'gpt-oss-20b'.
+_SIZED_NAME = re.compile(
+    rf"(?<![A-Za-z0-9.\-])(?P<name>(?:[A-Z][A-Za-z]{{1,20}}|[a-z]{{3,20}}-[a-z0-9]{{1,10}})(?:[-.:][A-Za-z0-9]{{1,12}}){{0,3}})"
+    rf"[ \-](?P<size>{_SIZE})(?:-[Aa]\d{{1,3}}(?:\.\d{{1,2}})?[Bb])?(?:-(?:{_VARIANT}|[a-z]+(?:-\d+)?))?(?![A-Za-z0-9])"
+)
+_NOT_NAMES = {
+    "The", "A", "An", "Its", "It", "About", "Over", "Under", "With", "Total", "Only", "From",
+    "And", "Or", "Of", "To", "In", "On", "At", "By", "For", "Up", "Around", "Some", "Nearly",
+    "Roughly", "Approximately", "Than", "Top", "Sub", "Below", "Above", "Each", "Every",
+    "Activated", "Active", "Parameters", "Params", "Size", "Scale", "Series", "Round",
+}
+#: A quoted name and the model word next to it.
+_QUOTED = re.compile(r"['‘\"“]([^'’\"”\n]{2,32})['’\"”]")
+_MODEL_WORD_AFTER = re.compile(r"\s*(?:[은는이가을를의]\s*)?(?:LLM|sLLM|LMM|VLM|(?:AI\s*)?모델|언어\s?모델|파운데이션\s?모델|model\b)", re.I)
+_MODEL_WORD_BEFORE = re.compile(r"(?:모델|LLM|model|named|called)\s*$", re.I)
+_GENERIC = re.compile(
+    r"특화|모델|프로젝트|소버린|국가대표|독자|파운데이션|서비스|플랫폼|에이전트|솔루션|전략|기술|시대|생태계|"
+    r"국대|데이터|센터|인프라|연구|산업|경쟁|대회|평가|발표|^AI$|^LLM$",
+)
+_HANGUL_WORD = re.compile(r"^[\uac00-\ud7a3]{2,8}$")
+_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9.\-:]*(?: [A-Za-z0-9.\-:]+){0,3}$")
+
+
+def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: Lexicon
+             ) -> list[Mention]:
+    """The lexicon's mentions with parenthetical repeats folded, family names extended by
+    their size, and new names added; sorted by position."""
+    mentions = sorted(mentions, key=lambda m: m.start)
+    mentions = _fold_parenthetical(body, mentions)
+    mentions = [_extend_family(body, m, lexicon) for m in mentions]
+    taken = [(m.start, m.end) for m in mentions]
+    found = list(mentions)
+    for match in _SIZED_NAME.finditer(body, start, end):
+        name = match.group("name")
+        if name in _NOT_NAMES or _overlaps(taken, match.start(), match.end()):
+            continue
+        found.append(Mention(match.start(), match.end(), "model", match.group(), match.group(),
+                             "discovered"))
+        taken.append(match.span())
+    for match in _QUOTED.finditer(body, start, end):
+        inner_start, inner_end = match.span(1)
+        name, _ = strip_particle(match.group(1).strip())
+        if not _looks_like_model_name(name):
+            continue
+        if _overlaps(taken, inner_start, inner_end):
+            continue
+        if not (_MODEL_WORD_AFTER.match(body, match.end(), match.end() + 20)
+                or _MODEL_WORD_BEFORE.search(body, max(start, match.start() - 12), match.start())):
+            continue
+        if lexicon.team(name) is not None:
+            continue
+        found.append(Mention(inner_start, inner_start + len(name), "model", name, name,
+                             "discovered"))
+        taken.append((inner_start, inner_end))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _looks_like_model_name(name: str) -> bool:
+    if not name or _GENERIC.search(name):
+        return False
+    if _HANGUL_WORD.match(name):
+        return True
+    return bool(_LATIN_NAME.match(name)) and any(c.isdigit() or c.isupper() for c in name)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _fold_parenthetical(body: str, mentions: list[Mention]) -> list[Mention]:
+    """'K-엑사원(EXAONE)', '큐웬3(Qwen3)': a name repeated in brackets is one mention."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        if kept:
+            outer = kept[-1]
+            gap = body[outer.end:mention.start]
+            closing = body[mention.end:mention.end + 1]
+            if (gap.strip() == "(" and closing == ")" and outer.kind == mention.kind
+                    and (mention.name == outer.name or _family_of(mention.name, outer.name))):
+                continue
+        kept.append(mention)
+    return kept
+
+
+def _family_of(short: str, full: str) -> bool:
+    """'EXAONE' is the family of 'K-EXAONE'; 'Qwen3' of 'Qwen3 235B'."""
+    s, f = short.lower().replace("-", ""), full.lower().replace("-", "")
+    return s in f
+
+
+def _extend_family(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
+    """A family name followed by a size names one model of the family: 'Qwen3 32B'."""
+    if mention.kind != "model":
+        return mention
+    entry = lexicon.model(mention.name)
+    if entry is None or entry.kind != "family":
+        return mention
+    match = _FAMILY_SIZE.match(body, mention.end)
+    if match is None:
+        return mention
+    size = match.group("size").upper()
+    name = f"{mention.name} {size}"
+    if match.group("variant"):
+        name += " " + match.group("variant")
+    known = lexicon.model(name)
+    return Mention(mention.start, match.end(), "model", known.name if known else name,
+                   body[mention.start:match.end()], "lexicon" if known else "discovered",
+                   entry.developer)

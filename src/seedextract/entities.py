@@ -1,0 +1,129 @@
+"""Find teams and models in text: the lexicon in one pass, then names it does not know.
+
+Every mention is a span of the text with the canonical name it stands for. Spans never
+include Korean particles: a match must end where a name can end (before a particle, a
+quote, punctuation or a space), which is checked here in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import Lexicon
+from .particles import PARTICLES
+from .trie import build_pattern
+
+_HANGUL = "\uac00-\ud7a3"
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+_IS_HANGUL = re.compile(f"[{_HANGUL}]")
+_HANGUL_RUN = re.compile(f"[{_HANGUL}]+")
+#: Nouns that may be glued to a team's name without making it another name
+#: ('네이버측', 'SK텔레콤컨소시엄', 'LG표').
+_GLUED_NOUNS = ("컨소시엄", "정예팀", "연합", "측", "팀", "표", "등")
+_TRAILER = re.compile(
+    "(?:" + "|".join(_GLUED_NOUNS) + ")?(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True))
+    + ")?"
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    """One place where the text names a team or a model."""
+
+    start: int
+    end: int
+    kind: str  # 'team', 'model', or 'org' (an organization that is not a team)
+    name: str  # canonical name
+    surface: str  # as written
+    source: str = "lexicon"  # or 'discovered'
+    developer: str | None = None  # for discovered models whose developer is known
+
+
+class EntityMatcher:
+    """The lexicon compiled into one case-insensitive pattern, with case rules per name."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        by_key: dict[str, list[tuple[str, str, str]]] = {}
+        for surface, kind, name in lexicon.surface_forms():
+            if kind == "team" and lexicon.team(name).role != "developer":
+                kind = "org"  # agencies, members, universities: named, but not teams
+            by_key.setdefault(surface.lower(), []).append((surface, kind, name))
+        self._by_lower = by_key
+        self._separator_free = {}
+        for lower, entries in by_key.items():
+            self._separator_free.setdefault(_squash(lower), []).extend(entries)
+        self.pattern = re.compile(build_pattern(s for s, _, _ in lexicon.surface_forms()),
+                                  re.IGNORECASE)
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """Every lexicon name in text[start:end], longest first, left to right."""
+        end = len(text) if end is None else end
+        found = []
+        for match in self.pattern.finditer(text, start, end):
+            s, e = match.span()
+            if not _bounded(text, s, e):
+                continue
+            entry = self._resolve(match.group())
+            if entry is None:
+                continue
+            _, kind, name = entry
+            found.append(Mention(s, e, kind, name, match.group()))
+        return found
+
+    def _resolve(self, written: str) -> tuple[str, str, str] | None:
+        candidates = self._by_lower.get(written.lower()) or self._separator_free.get(
+            _squash(written.lower())
+        )
+        if not candidates:
+            return None
+        for entry in candidates:
+            if _case_ok(entry[0], written):
+                return entry
+        return None
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[ \-_\u00a0]", "", text)
+
+
+def _case_ok(surface: str, written: str) -> bool:
+    """Names with digits or long all-caps words match in any case ('Exaone 4.0',
+    'EXAONE'); other Latin names must match exactly, so 'solar' or 'whisper' in
+    running English text are not models."""
+    if any(c.isdigit() for c in surface):
+        return True
+    letters = [c for c in surface if c.isascii() and c.isalpha()]
+    if not letters:
+        return True
+    if len(letters) >= 4 and all(c.isupper() for c in letters):
+        return True
+    return _squash(surface) == _squash(written)
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """A name starts and ends at word edges; Hangul may be followed only by particles."""
+    first, last = text[start], text[end - 1]
+    before = text[start - 1] if start else ""
+    if before:
+        if _LATIN_OR_DIGIT.match(first) and _LATIN_OR_DIGIT.match(before):
+            return False
+        if _IS_HANGUL.match(first) and _IS_HANGUL.match(before):
+            return False
+    after = text[end] if end < len(text) else ""
+    if not after:
+        return True
+    if _LATIN_OR_DIGIT.match(last) and _LATIN_OR_DIGIT.match(after):
+        return False
+    if _IS_HANGUL.match(after):
+        run = _HANGUL_RUN.match(text, end)
+        return _TRAILER.fullmatch(run.group()) is not None
+    return True
+
+
+@lru_cache(maxsize=8)
+def matcher_for(lexicon: Lexicon) -> EntityMatcher:
+    """One compiled matcher per lexicon (lexicons are cached and hashable by identity)."""
+    return EntityMatcher(lexicon)

@@ -1,0 +1,176 @@
+"""From a read article to its facts: the one place that wires the extractors together.
+
+The order is fixed: find sentences, mentions and numbers once (`ArticleContext`), then
+read parameter counts and benchmark claims from them, then build the entity lists that
+the facts refer to, so every name a fact uses is a `name` in `teams` or `models`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .claims import ClaimFact, benchmark_names, find_claims
+from .context import ArticleContext, Sentence
+from .discovery import discover
+from .entities import Mention, matcher_for
+from .lexicon import Lexicon
+from .models import BenchmarkClaim, Evidence, Model, ParameterCount, Team
+from .numbers import find_quantities
+from .params import CountFact, find_counts
+from .reader import Document
+from .sentences import split_sentences
+
+
+@dataclass(slots=True)
+class Facts:
+    teams: list[Team] = field(default_factory=list)
+    models: list[Model] = field(default_factory=list)
+    parameter_counts: list[ParameterCount] = field(default_factory=list)
+    benchmark_claims: list[BenchmarkClaim] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def fact_region(document: Document) -> tuple[int, int]:
+    """Facts are read from the title heading and the main text, not from the footer."""
+    article = document.article
+    end = article.main_text_end if article.main_text_end is not None else len(document.body)
+    return 0, end
+
+
+def analyse(document: Document, lexicon: Lexicon) -> ArticleContext:
+    """Sentences, mentions and numbers of the fact region, found once."""
+    body = document.body
+    start, end = fact_region(document)
+    region = body[start:end]
+    sentences = []
+    paragraph = 0
+    previous_end = 0
+    for i, (s, e) in enumerate(split_sentences(region)):
+        if "\n" in region[previous_end:s]:
+            paragraph += 1
+        sentences.append(Sentence(start + s, start + e, i, paragraph))
+        previous_end = e
+    matcher = matcher_for(lexicon)
+    mentions = matcher.find(body, start, end)
+    mentions = discover(body, start, end, mentions, lexicon)
+    quantities = [q.__class__(q.start + start, q.end + start, q.value, q.scale, q.text)
+                  for q in find_quantities(region)] if start else find_quantities(region)
+    published = document.article.published_at
+    year = int(published[:4]) if published and published[:4].isdigit() else None
+    return ArticleContext(body, sentences, mentions, quantities, year)
+
+
+def extract_facts(document: Document, lexicon: Lexicon) -> Facts:
+    """All facts of one article, each with evidence into `document.body`."""
+    facts = Facts()
+    ctx = analyse(document, lexicon)
+    counts = find_counts(ctx, facts.warnings)
+    claims = find_claims(ctx, benchmark_names())
+    teams, models = _entities(ctx, lexicon)
+    team_names = {t.name for t in teams}
+    developer_of = {m.name: m.developer for m in models}
+    facts.teams, facts.models = teams, models
+    facts.parameter_counts = _merge_counts(ctx, counts, developer_of, team_names)
+    facts.benchmark_claims = _merge_claims(ctx, claims, developer_of)
+    return facts
+
+
+def _entities(ctx: ArticleContext, lexicon: Lexicon) -> tuple[list[Team], list[Model]]:
+    """Teams and models in order of first mention, with every spelling seen."""
+    seen: dict[tuple[str, str], dict] = {}
+    for mention in ctx.mentions:
+        if mention.kind == "org":
+            continue
+        key = (mention.kind, mention.name)
+        entry = seen.setdefault(key, {"surfaces": [], "count": 0, "source": mention.source,
+                                      "developer": getattr(mention, "developer", None)})
+        entry["count"] += 1
+        if mention.surface not in entry["surfaces"]:
+            entry["surfaces"].append(mention.surface)
+        if mention.source == "lexicon":
+            entry["source"] = "lexicon"
+    team_names = {name for kind, name in seen if kind == "team"}
+    teams, models = [], []
+    for (kind, name), entry in seen.items():
+        known = lexicon.team(name) if kind == "team" else lexicon.model(name)
+        aliases = [s for s in entry["surfaces"] if s != name]
+        if known is not None:
+            aliases += [a for a in known.aliases if a not in aliases and a != name]
+        if kind == "team":
+            teams.append(Team(name=name, aliases=aliases, source=entry["source"],
+                              mentions=entry["count"]))
+        else:
+            developer = known.developer if known is not None else entry["developer"]
+            models.append(Model(name=name, aliases=aliases,
+                                developer=developer if developer in team_names else None,
+                                source=entry["source"], mentions=entry["count"]))
+    return teams, models
+
+
+def _evidence(ctx: ArticleContext, span: tuple[int, int]) -> Evidence:
+    start, end = span
+    return Evidence(start=start, end=end, text=ctx.body[start:end])
+
+
+def _merge_counts(ctx: ArticleContext, counts: list[CountFact], developer_of: dict[str, str | None],
+                  team_names: set[str]) -> list[ParameterCount]:
+    """One record per (subject, value, kind, status); a team's count that repeats a count
+    of one of its models is the model's."""
+    by_model: dict[tuple, ParameterCount] = {}
+    records: list[ParameterCount] = []
+    keyed: dict[tuple, ParameterCount] = {}
+    for fact in counts:
+        model = fact.model.name if fact.model else None
+        team = fact.team.name if fact.team else (developer_of.get(model) if model else None)
+        key = (model or team, fact.value, fact.kind, fact.status)
+        same_as_model = None
+        if model is None:
+            same_as_model = next((r for (m, v, k, s), r in by_model.items()
+                                  if v == fact.value and k == fact.kind and s == fact.status
+                                  and developer_of.get(m) == team), None)
+        existing = keyed.get(key) or same_as_model
+        spans = [_evidence(ctx, span) for span in fact.spans]
+        if existing is not None:
+            existing.mentions.extend(spans)
+            continue
+        record = ParameterCount(model=model, team=team, value=fact.value, kind=fact.kind,
+                                status=fact.status, target=fact.target, evidence=spans[0],
+                                mentions=spans[1:])
+        keyed[key] = record
+        if model:
+            by_model[(model, fact.value, fact.kind, fact.status)] = record
+        records.append(record)
+    # A team-level count stated before the model-level one: fold it in now.
+    kept = []
+    for record in records:
+        if record.model is None and any(
+            other.model and developer_of.get(other.model) == record.team
+            and other.value == record.value and other.kind == record.kind
+            and other.status == record.status for other in records
+        ):
+            continue
+        kept.append(record)
+    return kept
+
+
+def _merge_claims(ctx: ArticleContext, claims: list[ClaimFact],
+                  developer_of: dict[str, str | None]) -> list[BenchmarkClaim]:
+    """One record per (subject, value, unit, baseline): a claim repeated in a
+    sub-headline is one claim."""
+    keyed: dict[tuple, BenchmarkClaim] = {}
+    records = []
+    for fact in claims:
+        model = fact.model.name if fact.model else None
+        team = fact.team.name if fact.team else (developer_of.get(model) if model else None)
+        baseline = fact.baseline.name if fact.baseline else None
+        key = (model or team, float(fact.value), fact.unit, baseline)
+        spans = [_evidence(ctx, span) for span in fact.spans]
+        if key in keyed:
+            keyed[key].mentions.extend(spans)
+            continue
+        record = BenchmarkClaim(model=model, team=team, benchmark=fact.benchmark,
+                                value=fact.value, unit=fact.unit, baseline=baseline,
+                                evidence=spans[0], mentions=spans[1:])
+        keyed[key] = record
+        records.append(record)
+    return records

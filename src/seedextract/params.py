@@ -1,0 +1,247 @@
+"""Parameter counts: which numbers are counts, of what, total or active, done or planned.
+
+A number is a candidate when its scale says billions ('519B', '5000억개', 'two
+trillion parameters'); the cue words in `cues` then rule out money, tokens, people and
+bounds, and decide kind and status. The subject comes from `subjects`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import cues
+from .context import ArticleContext, Sentence
+from .entities import Mention
+from .numbers import Quantity
+from .subjects import nearest, previous_subject
+
+#: Counts above this are not parameter counts of any model (a trillion trillion).
+MAX_COUNT = 10**24
+_LATIN_BILLIONS = {"B", "T", "billion", "trillion"}
+_LATIN_SMALL = {"M", "million"}
+_KOREAN = {"억", "조"}
+
+
+@dataclass(slots=True)
+class CountFact:
+    """A parameter count before it is turned into the output model."""
+
+    value: int
+    kind: str
+    status: str
+    target: str | None
+    model: Mention | None
+    team: Mention | None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def find_counts(ctx: ArticleContext, warnings: list[str]) -> list[CountFact]:
+    """Every parameter count in the article, in text order, one per number."""
+    facts: list[CountFact] = []
+    quantities = ctx.quantities
+    skip_until = -1
+    for i, quantity in enumerate(quantities):
+        if quantity.start < skip_until:
+            continue
+        sentence = ctx.sentence_at(quantity.start)
+        if sentence is None:
+            continue
+        value = _count_value(ctx, quantity, sentence)
+        if value is None:
+            continue
+        if value > MAX_COUNT:
+            warnings.append(f"W201 number too large to be a parameter count: {quantity.text[:40]}")
+            continue
+        span_end = quantity.end
+        restated = _restatement(ctx, quantities, i, sentence)
+        if restated is not None:
+            other, close = restated
+            other_value = _count_value(ctx, other, sentence, restating=True)
+            if other_value is not None and _same_count(value, other_value):
+                span_end = close
+                skip_until = close
+        fact = _read_count(ctx, quantity, value, sentence)
+        if fact is None:
+            continue
+        fact.spans.append((quantity.start, span_end))
+        facts.append(fact)
+    return facts
+
+
+def _same_count(a: int, b: int) -> bool:
+    return a == b or abs(a - b) <= max(a, b) // 100
+
+
+def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
+                 restating: bool = False) -> int | None:
+    """The count a number states, or None when it is not a parameter count."""
+    body = ctx.body
+    after = body[q.end:min(q.end + 40, sentence.end + 1)]
+    before = body[max(sentence.start, q.start - 30):q.start]
+    if q.scale in _LATIN_BILLIONS or q.scale in _LATIN_SMALL:
+        if q.scale in ("T", "M", "million", "trillion", "billion") and not _says_parameters(
+            body, q, sentence
+        ):
+            if not (q.scale in ("billion", "trillion") and _restated_in_b(after)):
+                return None
+    elif q.scale in _KOREAN:
+        if not (cues.KOREAN_COUNT_AFTER.match(after) or cues.PARAMETER_WORD.search(before[-14:])
+                or restating):
+            return None
+    else:
+        return None
+    if cues.NOT_PARAMETERS_AFTER.match(after) or cues.NOT_PARAMETERS_BEFORE.search(before):
+        return None
+    if not restating and (cues.BOUND_AFTER.match(after) or cues.BOUND_BEFORE.search(before)):
+        return None
+    if q.value != q.value.to_integral_value():
+        return None
+    return int(q.value)
+
+
+def _says_parameters(body: str, q: Quantity, sentence: Sentence) -> bool:
+    after = body[q.end:min(q.end + 36, sentence.end)]
+    before = body[max(sentence.start, q.start - 24):q.start]
+    return bool(cues.PARAMETER_WORD.search(after) or cues.PARAMETER_WORD.search(before))
+
+
+def _restated_in_b(after: str) -> bool:
+    stripped = after.lstrip()
+    return stripped.startswith("(") and any(ch.isdigit() for ch in stripped[1:6])
+
+
+def _restatement(ctx: ArticleContext, quantities: list[Quantity], i: int, sentence: Sentence
+                 ) -> tuple[Quantity, int] | None:
+    """'500B(5000억개)', '519 billion (519B)': the same count again in a parenthesis.
+
+    Returns the restating number and the offset just after the closing parenthesis."""
+    if i + 1 >= len(quantities):
+        return None
+    current, following = quantities[i], quantities[i + 1]
+    between = ctx.body[current.end:following.start]
+    stripped = between.replace(" ", "")
+    if not stripped.startswith("(") or len(between) > 16:
+        return None
+    if not all(ch in "(개 약~매개변수파라미터총전체" for ch in stripped):
+        return None
+    close = ctx.body.find(")", following.end, min(following.end + 20, sentence.end + 1))
+    if close < 0:
+        return None
+    return following, close + 1
+
+
+def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
+                ) -> CountFact | None:
+    body = ctx.body
+    in_name = ctx.mention_covering(q.start, q.end, "model")
+    kind = "active" if _is_active(ctx, q, sentence) else "total"
+    status, target = _status(ctx, q, sentence, in_name is not None)
+    if in_name is not None:
+        return CountFact(value, kind, status, target, in_name, None)
+    after = body[q.end:q.end + 30]
+    model = _model_for(ctx, q, sentence, after)
+    team = None
+    if model is None:
+        teams = ctx.mentions_between(sentence.start, sentence.end, "team")
+        team = nearest(teams, q.start, q.end) if teams else None
+        if team is None:
+            model = previous_subject(ctx, sentence, "model")
+            if model is None:
+                team = previous_subject(ctx, sentence, "team")
+    if model is None and team is None:
+        return None
+    return CountFact(value, kind, status, target, model, team)
+
+
+def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, after: str
+               ) -> Mention | None:
+    """The model a count is stated for within its sentence."""
+    models = ctx.mentions_between(sentence.start, sentence.end, "model")
+    if not models:
+        return None
+    # '500B급 'A.X K1'', '685B 규모의 딥시크-V3.1': the name right after the count.
+    for mention in models:
+        if 0 <= mention.start - q.end <= 16:
+            gap = ctx.body[q.end:mention.start]
+            if _only_glue(gap):
+                return mention
+    return nearest(models, q.start, q.end)
+
+
+_GLUE_WORDS = ("급", "규모의", "규모", "의", "개", "짜리", "parameter", "parameters", "-parameter")
+
+
+def _only_glue(gap: str) -> bool:
+    """Nothing but punctuation and words like 급/규모의 between a count and a name."""
+    rest = gap
+    for char in "()'\"‘’“”「」 ·-":
+        rest = rest.replace(char, "")
+    for word in sorted(_GLUE_WORDS, key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return rest == ""
+
+
+def _is_active(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """'A33B', '330억개만 활성화', 'Activated per token: ~33B', '23B active'."""
+    body = ctx.body
+    if q.start > 0 and body[q.start - 1] in "Aa" and (q.start < 2 or not body[q.start - 2].isalpha()):
+        return True
+    after = body[q.end:min(q.end + 28, sentence.end)]
+    after = _cut_at_next_number(after)
+    if cues.ACTIVE_WORD.search(after):
+        return True
+    before = body[max(sentence.start, q.start - 24):q.start]
+    before = _cut_after_last_number(before)
+    return bool(cues.ACTIVE_WORD.search(before))
+
+
+def _cut_at_next_number(text: str) -> str:
+    for i, char in enumerate(text):
+        if char.isdigit():
+            return text[:i]
+    return text
+
+
+def _cut_after_last_number(text: str) -> str:
+    for i in range(len(text) - 1, -1, -1):
+        if text[i].isdigit():
+            return text[i + 1:]
+    return text
+
+
+def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
+            ) -> tuple[str, str | None]:
+    """'planned' with its target date when the clause speaks of the future."""
+    body = ctx.body
+    clause = body[sentence.start:sentence.end]
+    if in_name:
+        planned = bool(cues.IN_PROGRESS.search(clause))
+    else:
+        planned = bool(cues.PLANNED_WORD.search(clause))
+        if planned:
+            before = body[max(sentence.start, q.start - 8):q.start]
+            after = body[q.end:min(sentence.end, q.end + 24)]
+            if cues.CURRENT_BEFORE.search(before) or cues.CURRENT_AFTER.match(after):
+                planned = False
+    if not planned:
+        return "achieved", None
+    return "planned", _target(ctx, sentence)
+
+
+def _target(ctx: ArticleContext, sentence: Sentence) -> str | None:
+    text = ctx.body[sentence.start:sentence.end]
+    match = cues.TARGET_DATE.search(text)
+    if match:
+        year = match.group("year") or match.group("eyear") or match.group("iyear")
+        half = match.group("half") or match.group("eh") or match.group("ih") or ""
+        return year + _HALVES.get(half.lower().replace("  ", " "), "")
+    if ctx.published_year and cues.NEXT_YEAR.search(text):
+        return str(ctx.published_year + 1)
+    return None
+
+
+_HALVES = {
+    "상반기": "-H1", "하반기": "-H2", "h1": "-H1", "h2": "-H2",
+    "the first half of": "-H1", "the second half of": "-H2",
+    "1분기": "-Q1", "2분기": "-Q2", "3분기": "-Q3", "4분기": "-Q4",
+}

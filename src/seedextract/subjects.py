@@ -1,0 +1,99 @@
+"""Which model or team a number is about: one rule set shared by counts and claims.
+
+News text names the subject before the number ('K-엑사원은 ... 72.03점'), right after
+it ('500B급 'A.X K1''), in a parenthesis ('큐웬3 235B(69.37점)'), or one or two
+sentences earlier ('이 모델은 ...'). The rules below try those places in that order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .context import ArticleContext, Sentence
+from .entities import Mention
+
+_TOPIC_AFTER = re.compile(r"\s*['’\"”」』)]?\s*(?:\([^()]{0,40}\)\s*)?(?:은|는|이|가|도|의|'s\b)", re.I)
+_QUOTES = "'\"‘’“”「」『』"
+
+
+@dataclass(slots=True)
+class Subject:
+    model: Mention | None
+    team: Mention | None
+
+    @property
+    def key(self) -> str | None:
+        mention = self.model or self.team
+        return mention.name if mention else None
+
+
+def in_parenthesis_after(ctx: ArticleContext, start: int, sentence: Sentence) -> Mention | None:
+    """The model whose name stands right before the parenthesis that holds `start`
+    ('큐웬3 235B(69.37점)', 'DeepSeek V3.1 (69.5, 66.2)')."""
+    depth = 0
+    i = start - 1
+    limit = max(sentence.start, start - 60)
+    body = ctx.body
+    while i >= limit:
+        char = body[i]
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            if depth == 0:
+                before = [m for m in ctx.mentions_between(max(sentence.start, i - 80), i + 1)
+                          if body[m.end:i].strip(" " + _QUOTES) == ""]
+                return before[-1] if before else None
+            depth -= 1
+        i -= 1
+    return None
+
+
+def is_topic(ctx: ArticleContext, mention: Mention) -> bool:
+    """Marked as what the sentence is about: followed by 은/는/이/가/도 (or 's)."""
+    return _TOPIC_AFTER.match(ctx.body, mention.end, mention.end + 50) is not None
+
+
+def nearest(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    """The mention closest to [start, end); on a tie, the one before."""
+    best, best_distance = None, None
+    for mention in mentions:
+        if mention.end <= start:
+            distance = start - mention.end
+        elif mention.start >= end:
+            distance = mention.start - end + 1
+        else:
+            distance = 0
+        if best_distance is None or distance < best_distance:
+            best, best_distance = mention, distance
+    return best
+
+
+def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookback: int = 2
+                     ) -> Mention | None:
+    """The last `kind` mention earlier in the paragraph, or in the last `lookback`
+    sentences of the paragraph before: how '이 모델은' or a bare list line refers back."""
+    index = sentence.index - 1
+    while index >= 0:
+        earlier = ctx.sentences[index]
+        gap = sentence.paragraph - earlier.paragraph
+        if gap > 1 or (gap == 1 and sentence.index - index > lookback):
+            break
+        found = ctx.mentions_between(earlier.start, earlier.end, kind)
+        if found:
+            topics = [m for m in found if is_topic(ctx, m)]
+            return topics[0] if topics else found[-1]
+        index -= 1
+    return None
+
+
+def developer_mention(ctx: ArticleContext, model: Mention, developers: dict[str, str]
+                      ) -> Mention | None:
+    """A team mention standing for the model's developer, if that team is in the article."""
+    team_name = developers.get(model.name)
+    if not team_name:
+        return None
+    for mention in ctx.mentions:
+        if mention.kind == "team" and mention.name == team_name:
+            return mention
+    return None

@@ -274,6 +274,8 @@ LONG_INPUTS = [
     "１" * 100_000 + "Ｂ",
     "seven billion " * 8_000,
     "billion " * 12_000,
+    "billion" * 14_000,
+    "two billionbillion" * 5_000,
     "1b" * 50_000,
     "a" * 100_000,
 ]

@@ -256,8 +256,9 @@ def _find_number_words(text: str) -> list[Quantity]:
     for hint in _SCALE_WORD_HINTS:
         at = text.find(hint)
         while at != -1:
+            # The scale word starts one or two letters before the hint ('b', 'tr').
             word_start = at
-            while word_start and text[word_start - 1].isalpha():
+            while word_start > max(0, at - 2) and text[word_start - 1].isalpha():
                 word_start -= 1
             # '519 billion' is the common case and is read by the number grammar.
             if word_start >= 2 and text[word_start - 1] in "- " and text[word_start - 2].isalpha():

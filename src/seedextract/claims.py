@@ -61,6 +61,7 @@ _ORDINAL_RANK = re.compile(
     r"(?P<tail>\s+(?:place|spot|position|worldwide|globally|overall|in\s+the\s+world|among|on\s+the|out\s+of|of\s+all))?",
     I,
 )
+_NUMBER_RANK = re.compile(r"(?:\bat|ranked|ranks|ranking|placed|sits\s+at)\s+(?:No\.|#|number)\s*(?P<num>\d{1,4})\b", I)
 _WINS = re.compile(
     r"(?P<total>\d{1,3})\s*(?:개|종|가지)?\s*(?:의\s*)?(?:벤치마크|항목|평가|지표|부문|분야|과목)?\s*(?:중|가운데)\s*"
     r"(?P<won>\d{1,3})\s*(?:개|종|가지)\s*(?:\S+\s*){0,3}?(?:1위|최고|정상)"
@@ -138,6 +139,11 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames) -> list[ClaimFa
             value = int(number) if number else _ORDINALS[match.group("ord").lower()]
             facts.extend(_claims_for(ctx, sentence, match.start("ord"), match.end("ord"), value,
                                      "rank", benchmarks, evidence=match.span()))
+        for match in _NUMBER_RANK.finditer(ctx.body, sentence.start, sentence.end):
+            consumed.update(range(match.start("num"), match.end("num")))
+            facts.extend(_claims_for(ctx, sentence, match.start("num"), match.end("num"),
+                                     int(match.group("num")), "rank", benchmarks,
+                                     evidence=match.span()))
     for quantity in ctx.quantities:
         if quantity.scale or quantity.start in consumed:
             continue
@@ -236,9 +242,16 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     after = body[end:min(sentence.end, end + 60)]
     for_model = _FOR_MODEL_AFTER.match(after)
     if for_model:
-        following = [m for m in models if m.start == end + for_model.end()]
+        # '73.5 for GPT-5 mini', '73.5 for OpenAI's GPT-5 mini'
+        name_start = end + for_model.end()
+        following = [m for m in models if 0 <= m.start - name_start <= 24
+                     and _only_owner(ctx, name_start, m.start)]
         if following:
             return [(following[0], None)], None
+    at_model = [m for m in models if 0 <= start - m.end <= 5
+                and ctx.body[m.end:start].strip() in ("at", "with", "scoring", ":")]
+    if at_model:
+        return [(at_model[-1], None)], None
     baselines = [m for m in models if _is_baseline(ctx, m, start)]
     baseline = None
     if unit == "%":
@@ -258,6 +271,11 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if baselines and unit != "%":
         return [], None
     carried = previous_subject(ctx, sentence, "model", lookback=3)
+    if carried is not None and teams and not models:
+        # 'Alibaba said the model scored 81.5': the team's model from before
+        owner = _developer(ctx, carried)
+        if owner is not None and owner in {t.name for t in teams}:
+            return [(carried, None)], baseline
     if carried is not None and carried is not baseline and (
         baseline is None or carried.name != baseline.name
     ):
@@ -266,6 +284,22 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if carried_team is not None and not models:
         return [(None, carried_team)], baseline
     return [], None
+
+
+def _developer(ctx: ArticleContext, model: Mention) -> str | None:
+    return model.developer or ctx.developers.get(model.name)
+
+
+_OWNER = re.compile(r"\s*(?:'s|’s|의)?\s*$")
+
+
+def _only_owner(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Nothing but a team's name in the possessive between two offsets."""
+    gap = ctx.body[start:end]
+    if not gap.strip():
+        return True
+    teams = ctx.mentions_between(start, end, "team")
+    return bool(teams) and teams[0].start == start and bool(_OWNER.fullmatch(ctx.body[teams[-1].end:end]))
 
 
 def _is_baseline(ctx: ArticleContext, mention: Mention, number_start: int) -> bool:

@@ -8,10 +8,19 @@ the decoded body, so evidence spans can be cut from it directly.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from .entities import Mention
 from .numbers import Quantity
+
+#: Where one clause of a sentence ends and the next begins: commas and semicolons,
+#: English conjunctions, and Korean connective endings ('공개했으며', '크지만').
+_CLAUSE_BREAK = re.compile(
+    r"[,;:]\s+|\s+(?:while|but|whereas|although|though|and\s+(?=plans|will|has|is|was|aims))\s*"
+    r"|(?<=으며|하며|이며|했고|였고|됐고|지만|는데|면서)\s+|\s[-–—]\s"
+)
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 @dataclass(slots=True)
@@ -31,6 +40,7 @@ class ArticleContext:
     mentions: list[Mention]
     quantities: list[Quantity]
     published_year: int | None = None
+    developers: dict[str, str] = field(default_factory=dict)  # model name -> developer
     _sentence_starts: list[int] = field(default_factory=list)
     _mention_starts: list[int] = field(default_factory=list)
 
@@ -60,6 +70,22 @@ class ArticleContext:
                 break
             i -= 1
         return None
+
+    def clause_at(self, offset: int, sentence: Sentence) -> tuple[int, int]:
+        """The clause of `sentence` that holds `offset`."""
+        start, end = sentence.start, sentence.end
+        for match in _CLAUSE_BREAK.finditer(self.body, sentence.start, sentence.end):
+            if match.end() <= offset:
+                start = match.end()
+            elif match.start() >= offset:
+                end = match.start()
+                break
+        return start, end
+
+    def is_korean(self, sentence: Sentence) -> bool:
+        """Mostly Hangul: verbs (and so tense and plans) come at the end of the sentence."""
+        text = self.body[sentence.start:sentence.end]
+        return len(_HANGUL.findall(text)) * 2 > sum(c.isascii() and c.isalpha() for c in text)
 
     def text(self, start: int, end: int) -> str:
         return self.body[max(0, start):max(0, end)]

@@ -51,21 +51,32 @@ ACTIVE_WORD = re.compile(
     I,
 )
 
+#: After a count, only these words make it active ('330억개만 활성화', '23B active').
+ACTIVE_WORD_AFTER = re.compile(r"활성|active\b|activated|켜|켠다|켜는|깨우|깨운", I)
+#: A count said to be the total ('총 5190억개', '400 billion total', '109 billion in total').
+TOTAL_BEFORE = re.compile(r"(?:총|전체|total|overall)\s*(?:매개\s?변수|파라미터|parameters?)?\s*(?:는|은|:)?\s*(?:약|about|~)?\s*$", I)
+TOTAL_AFTER = re.compile(r"\s*(?:개의?\s*)?(?:total\b|in\s+total\b|overall\b)", I)
+#: Where the words after a count stop being about it.
+AFTER_STOP = re.compile(r"\b(?:but|while|and|whereas|with)\b|[,;(]|\d", I)
+
 #: A clause about the future: targets, plans, work in progress.
 PLANNED_WORD = re.compile(
     r"""예정|계획|목표로|목표다|목표이다|목표를|하겠다|겠다고|겠다는|할\s?방침|방침이|할\s?것|개발\s?중|학습\s?중|훈련\s?중|준비\s?중
       | 추진|확대할|확대해|확대한다|키울|키운다|키우겠|늘릴|늘린다|선보일|내놓을|공개할|출시할|로드맵|도전한다|도전할|구축할
       | 고도화할|고도화한다|고도화하겠|단계적|차기|향후|내년|하반기까지|상반기까지|년까지
       | \bwill\b|\bplans?\b|\bplanned\b|\bplanning\b|\baims?\b|\btargets?\b|\bnext\b|\bupcoming\b|\bfuture\b
-      | \bby\s+(?:the\s+end\s+of\s+)?20\d\d|\bin\s+training\b|pre-?training|being\s+trained|\bis\s+training\b
+      | \bby\s+(?:the\s+end\s+of\s+)?20\d\d|\bin\s+training\b|being\s+(?:pre-?)?trained|\bis\s+(?:pre-?)?training\b
       | \bscale\s+(?:up\s+)?to\b|\bset\s+to\b|\bexpected\s+to\b|\bgoing\s+to\b|\bstill\s+training\b
     """,
     I | re.VERBOSE,
 )
 
+#: A Korean clause that reports something done ('공개했으며', '개발을 마쳤다').
+DONE_WORD = re.compile(r"(?:했|였|됐|왔|놨|혔|쳤|었|았)(?:다|으며|고|던|는데|지만)|완료|마친|마쳤")
+
 #: Work still in progress, which makes even a count in a model's name a plan.
 IN_PROGRESS = re.compile(
-    r"학습\s?중|훈련\s?중|개발\s?중|출시\s?예정|공개\s?예정|in\s+training|pre-?training|still\s+training|being\s+trained|upcoming",
+    r"학습\s?중|훈련\s?중|개발\s?중|출시\s?예정|공개\s?예정|in\s+training|still\s+(?:being\s+)?(?:pre-?)?train|being\s+(?:pre-?)?trained|upcoming",
     I,
 )
 

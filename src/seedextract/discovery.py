@@ -31,6 +31,7 @@ _NOT_NAMES = {
     "And", "Or", "Of", "To", "In", "On", "At", "By", "For", "Up", "Around", "Some", "Nearly",
     "Roughly", "Approximately", "Than", "Top", "Sub", "Below", "Above", "Each", "Every",
     "Activated", "Active", "Parameters", "Params", "Size", "Scale", "Series", "Round",
+    "KRW", "USD", "US", "EUR", "JPY", "CNY", "RMB", "Won", "Dollars", "Plan", "Phase",
 }
 #: A quoted name and the model word next to it.
 _QUOTED = re.compile(r"['‘\"“]([^'’\"”\n]{2,32})['’\"”]")

@@ -57,7 +57,14 @@ def analyse(document: Document, lexicon: Lexicon) -> ArticleContext:
                   for q in find_quantities(region)] if start else find_quantities(region)
     published = document.article.published_at
     year = int(published[:4]) if published and published[:4].isdigit() else None
-    return ArticleContext(body, sentences, mentions, quantities, year)
+    developers = {}
+    for mention in mentions:
+        if mention.kind == "model" and mention.name not in developers:
+            entry = lexicon.model(mention.name)
+            developer = mention.developer or (entry.developer if entry else None)
+            if developer:
+                developers[mention.name] = developer
+    return ArticleContext(body, sentences, mentions, quantities, year, developers)
 
 
 def extract_facts(document: Document, lexicon: Lexicon) -> Facts:

@@ -101,7 +101,7 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
 
 def _says_parameters(body: str, q: Quantity, sentence: Sentence) -> bool:
     after = body[q.end:min(q.end + 36, sentence.end)]
-    before = body[max(sentence.start, q.start - 24):q.start]
+    before = body[max(sentence.start, q.start - 60):q.start]
     return bool(cues.PARAMETER_WORD.search(after) or cues.PARAMETER_WORD.search(before))
 
 
@@ -182,24 +182,18 @@ def _only_glue(gap: str) -> bool:
 
 
 def _is_active(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
-    """'A33B', '330억개만 활성화', 'Activated per token: ~33B', '23B active'."""
+    """'A33B', '330억개만 활성화', 'Activated per token: ~33B', '23B active'; a count
+    said to be the total ('400 billion total') is not."""
     body = ctx.body
     if q.start > 0 and body[q.start - 1] in "Aa" and (q.start < 2 or not body[q.start - 2].isalpha()):
         return True
+    before = _cut_after_last_number(body[max(sentence.start, q.start - 24):q.start])
     after = body[q.end:min(q.end + 28, sentence.end)]
-    after = _cut_at_next_number(after)
-    if cues.ACTIVE_WORD.search(after):
-        return True
-    before = body[max(sentence.start, q.start - 24):q.start]
-    before = _cut_after_last_number(before)
-    return bool(cues.ACTIVE_WORD.search(before))
-
-
-def _cut_at_next_number(text: str) -> str:
-    for i, char in enumerate(text):
-        if char.isdigit():
-            return text[:i]
-    return text
+    stop = cues.AFTER_STOP.search(after)
+    after = after[:stop.start()] if stop else after
+    if cues.TOTAL_BEFORE.search(before) or cues.TOTAL_AFTER.match(after):
+        return False
+    return bool(cues.ACTIVE_WORD_AFTER.search(after) or cues.ACTIVE_WORD.search(before))
 
 
 def _cut_after_last_number(text: str) -> str:
@@ -211,18 +205,28 @@ def _cut_after_last_number(text: str) -> str:
 
 def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
             ) -> tuple[str, str | None]:
-    """'planned' with its target date when the clause speaks of the future."""
+    """'planned' with its target date when the count's clause speaks of the future.
+
+    In Korean the verb, and with it tense and intent, closes the sentence: a clause with
+    neither a plan nor a finished verb takes the status of what follows it."""
     body = ctx.body
-    clause = body[sentence.start:sentence.end]
+    start, end = ctx.clause_at(q.start, sentence)
+    clause = body[start:end]
     if in_name:
-        planned = bool(cues.IN_PROGRESS.search(clause))
+        planned = bool(cues.IN_PROGRESS.search(body, sentence.start, sentence.end))
+    elif cues.PLANNED_WORD.search(clause):
+        planned = True
+    elif cues.DONE_WORD.search(clause) or not ctx.is_korean(sentence):
+        planned = False
     else:
-        planned = bool(cues.PLANNED_WORD.search(clause))
-        if planned:
-            before = body[max(sentence.start, q.start - 8):q.start]
-            after = body[q.end:min(sentence.end, q.end + 24)]
-            if cues.CURRENT_BEFORE.search(before) or cues.CURRENT_AFTER.match(after):
-                planned = False
+        rest = body[end:sentence.end]
+        plan, done = cues.PLANNED_WORD.search(rest), cues.DONE_WORD.search(rest)
+        planned = plan is not None and (done is None or plan.start() < done.start())
+    if planned and not in_name:
+        before = body[max(sentence.start, q.start - 8):q.start]
+        after = body[q.end:min(sentence.end, q.end + 24)]
+        if cues.CURRENT_BEFORE.search(before) or cues.CURRENT_AFTER.match(after):
+            planned = False
     if not planned:
         return "achieved", None
     return "planned", _target(ctx, sentence)

@@ -124,7 +124,7 @@ def _ends_sentence(text: str, start: int, i: int, j: int, k: int) -> bool:
             return True
         if previous.isdigit():
             # '72.03' never; '2025.The' yes
-            return following.isascii() and following.isupper() and _lower_at(text, k + 1)
+            return following.isascii() and following.isupper() and _word_at(text, k)
         if previous.isascii() and previous.isalpha():
             word_start = i
             while word_start > max(0, i - _LOOK_BACK) and _is_latin(text[word_start - 1]):
@@ -135,7 +135,7 @@ def _ends_sentence(text: str, start: int, i: int, j: int, k: int) -> bool:
             if word_start and text[word_start - 1] in _PERIODS:
                 return False  # inside a dotted name such as 'x.ai.Grok'
             if following.isascii() and following.isupper():
-                return _lower_at(text, k + 1)
+                return word.islower() or _lower_at(text, k + 1)
             return _is_hangul(following)
         return False
     # '있을까?이에': a question glued to the next sentence
@@ -234,6 +234,11 @@ def _next_visible(text: str, k: int) -> str:
             return ""
         k += 1
     return text[k] if k < n else ""
+
+
+def _word_at(text: str, k: int) -> bool:
+    """A capitalised word of two or more letters starts at k ('The', 'LG', 'SK')."""
+    return k + 1 < len(text) and text[k + 1].isascii() and text[k + 1].isalpha()
 
 
 def _lower_at(text: str, k: int) -> bool:

@@ -71,8 +71,11 @@ def nearest(mentions: list[Mention], start: int, end: int) -> Mention | None:
 
 def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookback: int = 2
                      ) -> Mention | None:
-    """The last `kind` mention earlier in the paragraph, or in the last `lookback`
-    sentences of the paragraph before: how '이 모델은' or a bare list line refers back."""
+    """What the text was about before `sentence`: the latest topic-marked `kind` mention
+    earlier in the paragraph (or in the last `lookback` sentences of the one before),
+    else the nearest mention at all. This is how '이 모델은', 'The model' or a bare list
+    line refer back."""
+    nearest_any = None
     index = sentence.index - 1
     while index >= 0:
         earlier = ctx.sentences[index]
@@ -82,9 +85,12 @@ def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookbac
         found = ctx.mentions_between(earlier.start, earlier.end, kind)
         if found:
             topics = [m for m in found if is_topic(ctx, m)]
-            return topics[0] if topics else found[-1]
+            if topics:
+                return topics[0]
+            if nearest_any is None:
+                nearest_any = found[0] if not ctx.is_korean(earlier) else found[-1]
         index -= 1
-    return None
+    return nearest_any
 
 
 def developer_mention(ctx: ArticleContext, model: Mention, developers: dict[str, str]

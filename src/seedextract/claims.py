@@ -19,20 +19,22 @@ from . import cues
 from .context import ArticleContext, Sentence
 from .entities import Mention
 from .numbers import Quantity
-from .subjects import in_parenthesis_after, is_topic, previous_subject
+from .subjects import in_parenthesis_after, is_owner, is_topic, nearest, previous_subject
 
 I = re.IGNORECASE
 
 _SCORE_AFTER = re.compile(r"\s*(?:점(?!\s*(?:만점|대|차|차이|앞|이상|이하|미만|더|높|낮|상승|하락|올))|points?\b(?!\s+(?:ahead|behind|higher|lower|more|less))|pts\b)", I)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|％|퍼센트|percent\b)(?!\s*p\b|p\b|포인트|\s*포인트|\s*points?)", I)
-_RANK_AFTER = re.compile(r"\s*위(?![원해치에한협기험])")
+_RANK_AFTER = re.compile(r"\s*위(?![원해치한협기험])")
 _SCORE_BEFORE = re.compile(
     r"(?:scored|scores|scoring|score\s+of|scores\s+of|averaged|averaging|average\s+of|posted|recorded|reached|hit)\s+(?:an?\s+)?(?:average\s+of\s+)?(?:about\s+|around\s+)?$",
     I,
 )
 _ON_BENCHMARK_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]", 0)
 _FOR_MODEL_AFTER = re.compile(r"\s+(?:points?\s+)?for\s+", I)
-_JOINT = re.compile(r"공동|각각|모두|both|each|jointly|tied", I)
+_JOINT = re.compile(r"공동|각각|모두|나란히|both|each|jointly|tied", I)
+#: A relative figure: '104%의 성능', '109% 수준'.
+_RELATIVE_AFTER = re.compile(r"\s*%\s*(?:의\s*)?(?:수준|성능)")
 #: Percentages that measure something other than performance; optional in the annotation.
 _NOT_PERFORMANCE = re.compile(
     r"절감|줄|감소|절약|빠르|빨라|향상|개선|증가|성장|점유율|지분|비중|가중치|배점|할인|금리|예산|비용|매출|투자|다르|일치|동일|확률|reduc|sav|cut|faster|slower|less|fewer|share|stake|cost|budget|growth|increase|decrease|weight|different|identical|discount",
@@ -61,6 +63,7 @@ _ORDINAL_RANK = re.compile(
     r"(?P<tail>\s+(?:place|spot|position|worldwide|globally|overall|in\s+the\s+world|among|on\s+the|out\s+of|of\s+all))?",
     I,
 )
+_RANK_BEFORE = re.compile(r"\d\s*위\s*['‘\"“]?\s*$")
 _NUMBER_RANK = re.compile(r"(?:\bat|ranked|ranks|ranking|placed|sits\s+at)\s+(?:No\.|#|number)\s*(?P<num>\d{1,4})\b", I)
 _WINS = re.compile(
     r"(?P<total>\d{1,3})\s*(?:개|종|가지)?\s*(?:의\s*)?(?:벤치마크|항목|평가|지표|부문|분야|과목)?\s*(?:중|가운데)\s*"
@@ -237,9 +240,17 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     in_paren = in_parenthesis_after(ctx, start, sentence)
     if in_paren is not None and in_paren.kind == "model":
         return [(in_paren, None)], None
-    models = ctx.mentions_between(sentence.start, sentence.end, "model")
-    teams = ctx.mentions_between(sentence.start, sentence.end, "team")
+    models = [m for m in ctx.mentions_between(sentence.start, sentence.end, "model")
+              if m.role != "product"]
+    teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team")
+             if not is_owner(ctx, t)]
     after = body[end:min(sentence.end, end + 60)]
+    # '1위 '큐웬2.5-14B'': a rank standing right before a name is that model's.
+    appositive = [m for m in models if 0 <= m.start - end <= 4 and unit == "rank"
+                  and body[end:m.start].strip(" 위'‘’\"“”") == ""]
+    if appositive:
+        return [(appositive[0], None)], None
+    models = [m for m in models if not _RANK_BEFORE.search(body, max(0, m.start - 6), m.start)]
     for_model = _FOR_MODEL_AFTER.match(after)
     if for_model:
         # '73.5 for GPT-5 mini', '73.5 for OpenAI's GPT-5 mini'
@@ -254,6 +265,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         return [(at_model[-1], None)], None
     baselines = [m for m in models if _is_baseline(ctx, m, start)]
     baseline = None
+    relative = unit == "%" and _RELATIVE_AFTER.match(body, end)
     if unit == "%":
         before_number = [m for m in baselines if m.end <= start]
         baseline = before_number[-1] if before_number else None
@@ -261,12 +273,17 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
             baseline = _previous_baseline(ctx, sentence)
     candidates = [m for m in models if m not in baselines]
     subject = _topic(ctx, candidates, start)
+    joint = _JOINT.search(body, sentence.start, sentence.end)
     if subject is not None:
-        group = _coordinated(ctx, candidates, subject) if _JOINT.search(body, sentence.start, end) else [subject]
+        if relative and baseline is None:
+            # '딥시크-V3.1은 69.5점에 그쳐 A.X K1이 109% 수준': the other model named
+            others = [m for m in candidates if m.name != subject.name]
+            baseline = nearest(others, start, end) if others else None
+        group = _coordinated(ctx, candidates, subject) if joint else [subject]
         return [(m, None) for m in group], baseline
     team_topic = _topic(ctx, teams, start)
     if team_topic is not None and not baselines:
-        group = _coordinated(ctx, teams, team_topic) if _JOINT.search(body, sentence.start, end) else [team_topic]
+        group = _coordinated(ctx, teams, team_topic) if joint else [team_topic]
         return [(None, t) for t in group], baseline
     if baselines and unit != "%":
         return [], None

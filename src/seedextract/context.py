@@ -41,6 +41,7 @@ class ArticleContext:
     quantities: list[Quantity]
     published_year: int | None = None
     developers: dict[str, str] = field(default_factory=dict)  # model name -> developer
+    mention_counts: dict[str, int] = field(default_factory=dict)
     _sentence_starts: list[int] = field(default_factory=list)
     _mention_starts: list[int] = field(default_factory=list)
 
@@ -48,6 +49,8 @@ class ArticleContext:
         self.mentions.sort(key=lambda m: m.start)
         self._sentence_starts = [s.start for s in self.sentences]
         self._mention_starts = [m.start for m in self.mentions]
+        for mention in self.mentions:
+            self.mention_counts[mention.name] = self.mention_counts.get(mention.name, 0) + 1
 
     def sentence_at(self, offset: int) -> Sentence | None:
         i = bisect.bisect_right(self._sentence_starts, offset) - 1

@@ -47,7 +47,7 @@ KOREAN_COUNT_AFTER = re.compile(r"\s*(?:개(?![사국월])|(?:개의?\s*)?(?:파
 
 #: Parameters active per token in a mixture-of-experts model.
 ACTIVE_WORD = re.compile(
-    r"활성|active\b|activated|activates|activating|켜|켠다|켜는|깨우|깨운|per[-\s]token|토큰\s?당|추론\s?시|추론할\s?때|추론\s?땐",
+    r"토큰\s?마다|활성|active\b|activated|activates|activating|켜|켠다|켜는|깨우|깨운|per[-\s]token|토큰\s?당|추론\s?시|추론할\s?때|추론\s?땐",
     I,
 )
 
@@ -99,7 +99,7 @@ SIZE_CLASS_AFTER = re.compile(r"\s*(?:급|-?scale\b|-?class\b|\s+scale\b)", I)
 
 #: Words that compare a model with a baseline, after the baseline's name.
 COMPARISON_AFTER = re.compile(
-    r"\s*(?:\([^()]{0,40}\)\s*)?(?:['’\"”」』]\s*)?(?:대비|보다|에\s?비해|와\s?비교|과\s?비교|와의\s?(?:성능\s?)?비교|과의\s?(?:성능\s?)?비교|와\s?견줘|과\s?견줘|을\s?앞|를\s?앞|을\s?넘|를\s?넘)",
+    r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}(?:대비|보다|에\s?비해|와\s?비교|과\s?비교|와의\s?(?:성능\s?)?비교|과의\s?(?:성능\s?)?비교|와\s?견줘|과\s?견줘|을\s?앞|를\s?앞|을\s?넘|를\s?넘)",
     I,
 )
 COMPARISON_BEFORE = re.compile(

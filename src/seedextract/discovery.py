@@ -16,9 +16,12 @@ from .particles import strip_particle
 
 _SIZE = r"\d{1,4}(?:\.\d{1,3})?[Bb]"
 _VARIANT = r"(?:Think|Thinking|Instruct|Base|Chat|Omni|Vision|VL|Reasoning|Preview|Light|Lite|Mini|Coder|Hybrid|싱크|옴니|베이스|미니|라이트)"
-#: Right after a family name: ' 32B', '-235B-A22B', ' 2.4B Instruct'.
+#: Right after a family name: ' 32B', '-235B-A22B', ' 2.4B Instruct', '(EXAONE) 4.0',
+#: ' 3.5 2.4B'. A version is not a year or a count ('2027년', '3개').
 _FAMILY_SIZE = re.compile(
-    rf"(?:\s*\([^()\n]{{1,30}}\))?[ \-_]?(?P<size>{_SIZE})(?P<active>-[Aa]\d{{1,3}}(?:\.\d{{1,2}})?[Bb])?"
+    rf"(?:\s*\([^()\n]{{1,30}}\))?"
+    rf"(?:[ \-_]?(?P<version>\d{{1,2}}(?:\.\d{{1,2}}){{0,2}})(?![\d.]*[0-9A-Za-z년월일개위점%만억조]))?"
+    rf"(?:[ \-_]?(?P<size>{_SIZE})(?P<active>-[Aa]\d{{1,3}}(?:\.\d{{1,2}})?[Bb])?)?"
     rf"(?:[ \-](?P<variant>{_VARIANT}))?(?![A-Za-z0-9])"
 )
 #: A Latin name that carries a size: 'Tri-21B-Think', 'Motif 2.6B', 'gpt-oss-20b'.
@@ -50,9 +53,10 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     """The lexicon's mentions with parenthetical repeats folded, family names extended by
     their size, and new names added; sorted by position."""
     mentions = sorted(mentions, key=lambda m: m.start)
+    taken = [(m.start, m.end) for m in mentions]
     mentions = _fold_parenthetical(body, mentions)
     mentions = [_extend_family(body, m, lexicon) for m in mentions]
-    taken = [(m.start, m.end) for m in mentions]
+    taken += [(m.start, m.end) for m in mentions]
     found = list(mentions)
     for match in _SIZED_NAME.finditer(body, start, end):
         name = match.group("name")
@@ -121,13 +125,17 @@ def _extend_family(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
     if entry is None or entry.kind != "family":
         return mention
     match = _FAMILY_SIZE.match(body, mention.end)
-    if match is None:
+    if match is None or not (match.group("size") or match.group("version")):
         return mention
-    size = match.group("size").upper()
-    name = f"{mention.name} {size}"
-    if match.group("variant"):
-        name += " " + match.group("variant")
+    parts = [mention.name, match.group("version"), (match.group("size") or "").upper(),
+             match.group("variant")]
+    name = " ".join(p for p in parts if p)
     known = lexicon.model(name)
+    if known is None and match.group("size") and match.group("version"):
+        # 'EXAONE 3.5 2.4B': the versioned model may be known without its size
+        versioned = lexicon.model(f"{mention.name} {match.group('version')}")
+        if versioned is not None:
+            name = f"{versioned.name} {match.group('size').upper()}"
     return Mention(mention.start, match.end(), "model", known.name if known else name,
                    body[mention.start:match.end()], "lexicon" if known else "discovered",
-                   entry.developer)
+                   entry.developer, known.kind if known else "model")

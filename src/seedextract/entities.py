@@ -39,6 +39,7 @@ class Mention:
     surface: str  # as written
     source: str = "lexicon"  # or 'discovered'
     developer: str | None = None  # for discovered models whose developer is known
+    role: str = ""  # lexicon kind of a model ('model', 'family', 'product') or team role
 
 
 class EntityMatcher:
@@ -52,6 +53,9 @@ class EntityMatcher:
                 kind = "org"  # agencies, members, universities: named, but not teams
             by_key.setdefault(surface.lower(), []).append((surface, kind, name))
         self._by_lower = by_key
+        self._roles = {("model", m.name): m.kind for m in lexicon.models}
+        self._roles.update({("team", t.name): t.role for t in lexicon.teams})
+        self._roles.update({("org", t.name): t.role for t in lexicon.teams})
         self._separator_free = {}
         for lower, entries in by_key.items():
             self._separator_free.setdefault(_squash(lower), []).extend(entries)
@@ -70,7 +74,7 @@ class EntityMatcher:
             if entry is None:
                 continue
             _, kind, name = entry
-            found.append(Mention(s, e, kind, name, match.group()))
+            found.append(Mention(s, e, kind, name, match.group(), role=self._roles.get((kind, name), "")))
         return found
 
     def _resolve(self, written: str) -> tuple[str, str, str] | None:

@@ -147,17 +147,33 @@ def _merge_counts(ctx: ArticleContext, counts: list[CountFact], developer_of: di
         if model:
             by_model[(model, fact.value, fact.kind, fact.status)] = record
         records.append(record)
-    # A team-level count stated before the model-level one: fold it in now.
+    # A team-level count that repeats one of the team's own counts is the same fact:
+    # stated before the model's, or a plan to build a size the team already has.
     kept = []
     for record in records:
         if record.model is None and any(
-            other.model and developer_of.get(other.model) == record.team
+            other is not record and (other.model and developer_of.get(other.model) == record.team
+                                     or other.model is None and other.team == record.team)
             and other.value == record.value and other.kind == record.kind
-            and other.status == record.status for other in records
+            and (other.status == record.status
+                 or record.status == "planned" and other.status == "achieved")
+            for other in records
         ):
             continue
         kept.append(record)
     return kept
+
+
+def _same_claim_other_subject(records: list[BenchmarkClaim], model: str | None,
+                              team: str | None, fact: ClaimFact, baseline: str | None
+                              ) -> BenchmarkClaim | None:
+    """The same number said once of a team and once of the team's model."""
+    for record in records:
+        if (record.value == fact.value and record.unit == fact.unit
+                and record.baseline == baseline and team and record.team == team
+                and (record.model is None or model is None)):
+            return record
+    return None
 
 
 def _merge_claims(ctx: ArticleContext, claims: list[ClaimFact],
@@ -172,8 +188,11 @@ def _merge_claims(ctx: ArticleContext, claims: list[ClaimFact],
         baseline = fact.baseline.name if fact.baseline else None
         key = (model or team, float(fact.value), fact.unit, baseline)
         spans = [_evidence(ctx, span) for span in fact.spans]
-        if key in keyed:
-            keyed[key].mentions.extend(spans)
+        same = keyed.get(key) or _same_claim_other_subject(records, model, team, fact, baseline)
+        if same is not None:
+            same.mentions.extend(spans)
+            if same.model is None and model is not None:
+                same.model = model  # a team's score that the article ties to its model
             continue
         record = BenchmarkClaim(model=model, team=team, benchmark=fact.benchmark,
                                 value=fact.value, unit=fact.unit, baseline=baseline,

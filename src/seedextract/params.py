@@ -156,19 +156,23 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
 def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, after: str
                ) -> Mention | None:
     """The model a count is stated for within its sentence."""
-    models = ctx.mentions_between(sentence.start, sentence.end, "model")
+    models = [m for m in ctx.mentions_between(sentence.start, sentence.end, "model")
+              if m.role != "product"]
     if not models:
         return None
-    # '500B급 'A.X K1'', '685B 규모의 딥시크-V3.1': the name right after the count.
+    # '500B급 'A.X K1'', '23억 파라미터의 '믿:음 2.0 미니'': the name right after the count.
     for mention in models:
-        if 0 <= mention.start - q.end <= 16:
+        if 0 <= mention.start - q.end <= 20:
             gap = ctx.body[q.end:mention.start]
             if _only_glue(gap):
                 return mention
-    return nearest(models, q.start, q.end)
+    start, end = ctx.clause_at(q.start, sentence)
+    in_clause = [m for m in models if m.start >= start and m.end <= end]
+    return nearest(in_clause or models, q.start, q.end)
 
 
-_GLUE_WORDS = ("급", "규모의", "규모", "의", "개", "짜리", "parameter", "parameters", "-parameter")
+_GLUE_WORDS = ("급", "규모의", "규모", "의", "개", "짜리", "parameter", "parameters", "-parameter",
+               "파라미터", "매개변수", "매개 변수", "model", "모델인")
 
 
 def _only_glue(gap: str) -> bool:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from .context import ArticleContext, Sentence
 from .entities import Mention
 
-_TOPIC_AFTER = re.compile(r"\s*['’\"”」』)]?\s*(?:\([^()]{0,40}\)\s*)?(?:은|는|이|가|도|의|'s\b)", re.I)
+_TOPIC_AFTER = re.compile(r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}(?:은|는|이|가|도|의|'s\b)", re.I)
+_OWNER_GAP = re.compile(r"(?:\s|['‘’\"“”「」『』]|의|'s|’s)*")
 _QUOTES = "'\"‘’“”「」『』"
 
 
@@ -54,6 +55,15 @@ def is_topic(ctx: ArticleContext, mention: Mention) -> bool:
     return _TOPIC_AFTER.match(ctx.body, mention.end, mention.end + 50) is not None
 
 
+def is_owner(ctx: ArticleContext, team: Mention) -> bool:
+    """A team named as the owner of the model right after it ('딥시크의 딥시크-V3.1',
+    "OpenAI's GPT-4o"): the model, not the team, is what the clause is about."""
+    if team.kind != "team":
+        return False
+    following = ctx.mentions_between(team.end, team.end + 12, "model")
+    return bool(following) and _OWNER_GAP.fullmatch(ctx.body, team.end, following[0].start) is not None
+
+
 def nearest(mentions: list[Mention], start: int, end: int) -> Mention | None:
     """The mention closest to [start, end); on a tie, the one before."""
     best, best_distance = None, None
@@ -74,7 +84,7 @@ def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookbac
     """What the text was about before `sentence`: the latest topic-marked `kind` mention
     earlier in the paragraph (or in the last `lookback` sentences of the one before),
     else the nearest mention at all. This is how '이 모델은', 'The model' or a bare list
-    line refer back."""
+    line refer back. Between topics of one sentence, the article's main subject wins."""
     nearest_any = None
     index = sentence.index - 1
     while index >= 0:
@@ -82,11 +92,12 @@ def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookbac
         gap = sentence.paragraph - earlier.paragraph
         if gap > 1 or (gap == 1 and sentence.index - index > lookback):
             break
-        found = ctx.mentions_between(earlier.start, earlier.end, kind)
+        found = [m for m in ctx.mentions_between(earlier.start, earlier.end, kind)
+                 if m.role != "product" and not is_owner(ctx, m)]
         if found:
             topics = [m for m in found if is_topic(ctx, m)]
             if topics:
-                return topics[0]
+                return max(topics, key=lambda m: ctx.mention_counts.get(m.name, 0))
             if nearest_any is None:
                 nearest_any = found[0] if not ctx.is_korean(earlier) else found[-1]
         index -= 1

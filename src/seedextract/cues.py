@@ -47,12 +47,12 @@ KOREAN_COUNT_AFTER = re.compile(r"\s*(?:개(?![사국월])|(?:개의?\s*)?(?:파
 
 #: Parameters active per token in a mixture-of-experts model.
 ACTIVE_WORD = re.compile(
-    r"토큰\s?마다|활성|active\b|activated|activates|activating|켜|켠다|켜는|깨우|깨운|per[-\s]token|토큰\s?당|추론\s?시|추론할\s?때|추론\s?땐",
+    r"switch(?:es|ed)?\s+on|turns?\s+on|for\s+each\s+token|토큰\s?마다|활성|active\b|activated|activates|activating|켜|켠다|켜는|깨우|깨운|per[-\s]token|토큰\s?당|추론\s?시|추론할\s?때|추론\s?땐",
     I,
 )
 
 #: After a count, only these words make it active ('330억개만 활성화', '23B active').
-ACTIVE_WORD_AFTER = re.compile(r"활성|active\b|activated|켜|켠다|켜는|깨우|깨운", I)
+ACTIVE_WORD_AFTER = re.compile(r"활성|active\b|activated|켜|켠다|켜는|깨우|깨운|만\s?쓰|of\s+(?:them|its|those)\b", I)
 #: A count said to be the total ('총 5190억개', '400 billion total', '109 billion in total').
 TOTAL_BEFORE = re.compile(r"(?:총|전체|total|overall)\s*(?:매개\s?변수|파라미터|parameters?)?\s*(?:는|은|:)?\s*(?:약|about|~)?\s*$", I)
 TOTAL_AFTER = re.compile(r"\s*(?:개의?\s*)?(?:total\b|in\s+total\b|overall\b)", I)

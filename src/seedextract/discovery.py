@@ -55,7 +55,7 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     mentions = sorted(mentions, key=lambda m: m.start)
     taken = [(m.start, m.end) for m in mentions]
     mentions = _fold_parenthetical(body, mentions)
-    mentions = [_extend_family(body, m, lexicon) for m in mentions]
+    mentions = [_extend_suffix(body, _extend_family(body, m, lexicon)) for m in mentions]
     taken += [(m.start, m.end) for m in mentions]
     found = list(mentions)
     for match in _SIZED_NAME.finditer(body, start, end):
@@ -139,3 +139,20 @@ def _extend_family(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
     return Mention(mention.start, match.end(), "model", known.name if known else name,
                    body[mention.start:match.end()], "lexicon" if known else "discovered",
                    entry.developer, known.kind if known else "model")
+
+
+#: A glued tail that makes a longer name of the same model ('-base-2601', '-Instruct').
+_SUFFIX = re.compile(r"-(?!(?:based|powered|class|scale|like|level|sized|parameter|style|grade|size)\b)[A-Za-z0-9][A-Za-z0-9.]*(?:-[A-Za-z0-9][A-Za-z0-9.]*)*", re.I)
+
+
+def _extend_suffix(body: str, mention: Mention) -> Mention:
+    """'Kanana-2-30b-a3b-base-2601' is the known model with a release tag: the span
+    covers the whole name, the canonical name stays the known one."""
+    if mention.kind != "model" or not mention.surface[-1:].isalnum():
+        return mention
+    match = _SUFFIX.match(body, mention.end)
+    if match is None:
+        return mention
+    return Mention(mention.start, match.end(), mention.kind, mention.name,
+                   body[mention.start:match.end()], mention.source, mention.developer,
+                   mention.role)

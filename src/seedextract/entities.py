@@ -28,6 +28,10 @@ _TRAILER = re.compile(
 )
 
 
+_OWNER_GAP = re.compile(r"[\s'‘\"“]*(?:의|'s|’s)?[\s'‘\"“]*")
+_MODEL_WORD = re.compile(r"\s*(?:[은는이가을를의]\s*)?(?:LLM|sLLM|(?:AI\s*)?모델|model\b|시리즈)", re.I)
+
+
 @dataclass(slots=True)
 class Mention:
     """One place where the text names a team or a model."""
@@ -61,6 +65,11 @@ class EntityMatcher:
             self._separator_free.setdefault(_squash(lower), []).extend(entries)
         self.pattern = re.compile(build_pattern(s for s, _, _ in lexicon.surface_forms()),
                                   re.IGNORECASE)
+        weak = lexicon.weak_surface_forms()
+        self._weak = {form.text.lower(): form for form in weak}
+        self._weak_pattern = (re.compile(build_pattern(f.text for f in weak), re.IGNORECASE)
+                              if weak else None)
+        self._developer = {m.name: m.developer for m in lexicon.models}
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """Every lexicon name in text[start:end], longest first, left to right."""
@@ -75,7 +84,38 @@ class EntityMatcher:
                 continue
             _, kind, name = entry
             found.append(Mention(s, e, kind, name, match.group(), role=self._roles.get((kind, name), "")))
+        if self._weak_pattern is not None:
+            found = self._add_weak(text, start, end, found)
         return found
+
+    def _add_weak(self, text: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
+        """Spellings that are also ordinary words ('R1', '믿음', '트라이') count only right
+        after their developer's name ("딥시크 'R1'", 'KT 믿음') or quoted next to the word
+        model ("'트라이' 모델")."""
+        added = []
+        ends = {m.end: m for m in found}
+        for match in self._weak_pattern.finditer(text, start, end):
+            s, e = match.span()
+            if not _bounded(text, s, e) or any(m.start < e and s < m.end for m in found):
+                continue
+            form = self._weak.get(match.group().lower())
+            if form is None or form.text != match.group():
+                continue
+            owner = None
+            for gap in range(0, 6):
+                owner = ends.get(s - gap)
+                if owner is not None:
+                    break
+            developer = self._developer.get(form.name) if form.kind == "model" else None
+            by_owner = (owner is not None and owner.kind == "team" and owner.name == developer
+                        and _OWNER_GAP.fullmatch(text, owner.end, s) is not None)
+            quoted = (s > 0 and text[s - 1] in "'‘\"“" and e < len(text) and text[e] in "'’\"”"
+                      and _MODEL_WORD.match(text, e + 1) is not None)
+            if by_owner or quoted:
+                kind = form.kind
+                added.append(Mention(s, e, kind, form.name, match.group(),
+                                     role=self._roles.get((kind, form.name), "")))
+        return sorted(found + added, key=lambda m: m.start) if added else found
 
     def _resolve(self, written: str) -> tuple[str, str, str] | None:
         candidates = self._by_lower.get(written.lower()) or self._separator_free.get(

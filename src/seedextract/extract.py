@@ -155,7 +155,7 @@ def _merge_counts(ctx: ArticleContext, counts: list[CountFact], developer_of: di
             other is not record and (other.model and developer_of.get(other.model) == record.team
                                      or other.model is None and other.team == record.team)
             and other.value == record.value and other.kind == record.kind
-            and (other.status == record.status
+            and (other.model is not None or other.status == record.status
                  or record.status == "planned" and other.status == "achieved")
             for other in records
         ):

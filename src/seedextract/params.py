@@ -7,13 +7,14 @@ bounds, and decide kind and status. The subject comes from `subjects`.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from . import cues
 from .context import ArticleContext, Sentence
 from .entities import Mention
 from .numbers import Quantity
-from .subjects import nearest, previous_subject
+from .subjects import in_parenthesis_after, is_owner, nearest, previous_subject
 
 #: Counts above this are not parameter counts of any model (a trillion trillion).
 MAX_COUNT = 10**24
@@ -132,17 +133,16 @@ def _restatement(ctx: ArticleContext, quantities: list[Quantity], i: int, senten
 
 def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
                 ) -> CountFact | None:
-    body = ctx.body
     in_name = ctx.mention_covering(q.start, q.end, "model")
     kind = "active" if _is_active(ctx, q, sentence) else "total"
     status, target = _status(ctx, q, sentence, in_name is not None)
     if in_name is not None:
         return CountFact(value, kind, status, target, in_name, None)
-    after = body[q.end:q.end + 30]
-    model = _model_for(ctx, q, sentence, after)
+    model = _model_for(ctx, q, sentence)
     team = None
     if model is None:
-        teams = ctx.mentions_between(sentence.start, sentence.end, "team")
+        teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team")
+                 if not is_owner(ctx, t)]
         team = nearest(teams, q.start, q.end) if teams else None
         if team is None:
             model = previous_subject(ctx, sentence, "model")
@@ -153,36 +153,51 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     return CountFact(value, kind, status, target, model, team)
 
 
-def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, after: str
-               ) -> Mention | None:
-    """The model a count is stated for within its sentence."""
+def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> Mention | None:
+    """The model a count is stated for within its sentence, if any.
+
+    In order: the name the count stands in brackets after ('딥시크-V3.1(685B)'), the name
+    right after the count ('500B급 'A.X K1'', '23억 파라미터의 '믿:음 2.0 미니''), a name
+    in the same clause, a name earlier in the sentence; a name only later in another
+    clause is left for the sentences before to decide."""
+    bracketed = in_parenthesis_after(ctx, q.start, sentence)
+    if bracketed is not None and bracketed.kind == "model" and bracketed.role != "product":
+        return bracketed
     models = [m for m in ctx.mentions_between(sentence.start, sentence.end, "model")
               if m.role != "product"]
     if not models:
         return None
-    # '500B급 'A.X K1'', '23억 파라미터의 '믿:음 2.0 미니'': the name right after the count.
     for mention in models:
-        if 0 <= mention.start - q.end <= 20:
-            gap = ctx.body[q.end:mention.start]
-            if _only_glue(gap):
-                return mention
+        if 0 <= mention.start - q.end <= 24 and _only_glue(ctx, q.end, mention.start):
+            return mention
     start, end = ctx.clause_at(q.start, sentence)
     in_clause = [m for m in models if m.start >= start and m.end <= end]
-    return nearest(in_clause or models, q.start, q.end)
+    if in_clause:
+        return nearest(in_clause, q.start, q.end)
+    before = [m for m in models if m.end <= q.start]
+    if before:
+        return before[-1]
+    if previous_subject(ctx, sentence, "model") is not None:
+        return None
+    return nearest(models, q.start, q.end)
 
 
-_GLUE_WORDS = ("급", "규모의", "규모", "의", "개", "짜리", "parameter", "parameters", "-parameter",
-               "파라미터", "매개변수", "매개 변수", "model", "모델인")
+_GLUE = re.compile(
+    r"(?:\s|[()'\"‘’“”「」·\-]|급|규모의|규모인|규모|의|개|짜리|인|파라미터|매개\s?변수|-?parameters?|models?|모델인"
+    r"|중국|미국|국내|해외|프랑스|일본|글로벌|Chinese|American|French|Korean)*",
+    re.IGNORECASE,
+)
 
 
-def _only_glue(gap: str) -> bool:
-    """Nothing but punctuation and words like 급/규모의 between a count and a name."""
-    rest = gap
-    for char in "()'\"‘’“”「」 ·-":
-        rest = rest.replace(char, "")
-    for word in sorted(_GLUE_WORDS, key=len, reverse=True):
-        rest = rest.replace(word, "")
-    return rest == ""
+def _only_glue(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Nothing but punctuation, words like 급/규모의 and an owner's name between a count
+    and a model name."""
+    position = start
+    for team in ctx.mentions_between(start, end):
+        if _GLUE.fullmatch(ctx.body, position, team.start) is None:
+            return False
+        position = team.end
+    return _GLUE.fullmatch(ctx.body, position, end) is not None
 
 
 def _is_active(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:

@@ -30,11 +30,12 @@ _SCORE_BEFORE = re.compile(
     r"(?:scored|scores|scoring|score\s+of|scores\s+of|averaged|averaging|average\s+of|posted|recorded|reached|hit)\s+(?:an?\s+)?(?:average\s+of\s+)?(?:about\s+|around\s+)?$",
     I,
 )
+_AT_BEFORE = re.compile(r"\S\s+at\s+$")
 _ON_BENCHMARK_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]", 0)
 _FOR_MODEL_AFTER = re.compile(r"\s+(?:points?\s+)?for\s+", I)
 _JOINT = re.compile(r"공동|각각|모두|나란히|both|each|jointly|tied", I)
 #: A relative figure: '104%의 성능', '109% 수준'.
-_RELATIVE_AFTER = re.compile(r"\s*%\s*(?:의\s*)?(?:수준|성능)")
+_RELATIVE_AFTER = re.compile(r"\s*%(?:\s*[,·]\s*\d+(?:\.\d+)?\s*%)*\s*(?:의\s*)?(?:수준|성능)")
 #: Percentages that measure something other than performance; optional in the annotation.
 _NOT_PERFORMANCE = re.compile(
     r"절감|줄|감소|절약|빠르|빨라|향상|개선|증가|성장|점유율|지분|비중|가중치|배점|할인|금리|예산|비용|매출|투자|다르|일치|동일|확률|reduc|sav|cut|faster|slower|less|fewer|share|stake|cost|budget|growth|increase|decrease|weight|different|identical|discount",
@@ -47,6 +48,8 @@ _PERFORMANCE = re.compile(
 _POPULARITY = re.compile(r"다운로드|트렌드|트렌딩|인기|trending|downloads?|likes|popular|출원|특허|patent|순서|번째", I)
 _TEAM_AVERAGE = re.compile(r"(?:팀|팀들|참가|전체|참여)\s*(?:의\s*)?평균|평균\s*(?:은|는)?\s*$|across\s+(?:all|the)\s+(?:five\s+)?teams|all\s+teams", I)
 _WEIGHT_CONTEXT = re.compile(r"배점|만점|가중치|weight", I)
+_TARGET_BEFORE = re.compile(r"\b(?:aims?|aiming|targets?|goal|seeks?)\b|목표(?:로|는|치|를)", I)
+_NOT_PERFORMANCE_RANK = re.compile(r"특허|출원|patent|by\s+bytes|매출|revenue|시장\s?점유", I)
 _TARGET_AFTER = re.compile(
     r"[^.]{0,24}?(?:목표(?:로|다|이다|를|치|하)|\btarget(?:s|ed|ing)?\b(?!\s+model)|\baim(?:s|ed|ing)?\b)", I
 )
@@ -64,7 +67,7 @@ _ORDINAL_RANK = re.compile(
     I,
 )
 _RANK_BEFORE = re.compile(r"\d\s*위\s*['‘\"“]?\s*$")
-_NUMBER_RANK = re.compile(r"(?:\bat|ranked|ranks|ranking|placed|sits\s+at)\s+(?:No\.|#|number)\s*(?P<num>\d{1,4})\b", I)
+_NUMBER_RANK = re.compile(r"(?:\bat|\band|ranked|ranks|ranking|placed|sits\s+at)\s+(?:No\.|#|number)\s*(?P<num>\d{1,4})\b", I)
 _WINS = re.compile(
     r"(?P<total>\d{1,3})\s*(?:개|종|가지)?\s*(?:의\s*)?(?:벤치마크|항목|평가|지표|부문|분야|과목)?\s*(?:중|가운데)\s*"
     r"(?P<won>\d{1,3})\s*(?:개|종|가지)\s*(?:\S+\s*){0,3}?(?:1위|최고|정상)"
@@ -189,6 +192,8 @@ def _unit(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> str | None:
     elif _RANK_AFTER.match(after):
         unit = "rank"
     elif _SCORE_BEFORE.search(before) or (
+        _AT_BEFORE.search(before) and "." in q.text and ctx.mentions_between(q.start - 30, q.start, "model")
+    ) or (
         _ON_BENCHMARK_AFTER.match(after) and "." in q.text
     ) or (_FOR_MODEL_AFTER.match(after) and "." in q.text):
         unit = "score"
@@ -204,8 +209,13 @@ def _unit(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> str | None:
             return None
         if not _PERFORMANCE.search(body, sentence.start, sentence.end):
             return None
-    if unit == "rank" and _POPULARITY.search(before):
+    if unit == "rank" and (_POPULARITY.search(before)
+                           or _NOT_PERFORMANCE_RANK.search(body, sentence.start, sentence.end)):
         return None
+    if unit == "%":
+        clause_start, _ = ctx.clause_at(q.start, sentence)
+        if _TARGET_BEFORE.search(body, clause_start, q.start):
+            return None
     return unit
 
 
@@ -244,28 +254,13 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
               if m.role != "product"]
     teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team")
              if not is_owner(ctx, t)]
-    after = body[end:min(sentence.end, end + 60)]
-    # '1위 '큐웬2.5-14B'': a rank standing right before a name is that model's.
-    appositive = [m for m in models if 0 <= m.start - end <= 4 and unit == "rank"
-                  and body[end:m.start].strip(" 위'‘’\"“”") == ""]
-    if appositive:
-        return [(appositive[0], None)], None
+    named = _named_right_at(ctx, models, start, end, unit)
+    if named is not None:
+        return [(named, None)], None
+    # a name right after another rank ('1위 '큐웬2.5-14B'와 ... 4위') is that rank's
     models = [m for m in models if not _RANK_BEFORE.search(body, max(0, m.start - 6), m.start)]
-    for_model = _FOR_MODEL_AFTER.match(after)
-    if for_model:
-        # '73.5 for GPT-5 mini', '73.5 for OpenAI's GPT-5 mini'
-        name_start = end + for_model.end()
-        following = [m for m in models if 0 <= m.start - name_start <= 24
-                     and _only_owner(ctx, name_start, m.start)]
-        if following:
-            return [(following[0], None)], None
-    at_model = [m for m in models if 0 <= start - m.end <= 5
-                and ctx.body[m.end:start].strip() in ("at", "with", "scoring", ":")]
-    if at_model:
-        return [(at_model[-1], None)], None
-    baselines = [m for m in models if _is_baseline(ctx, m, start)]
+    baselines = _baselines(ctx, models, teams)
     baseline = None
-    relative = unit == "%" and _RELATIVE_AFTER.match(body, end)
     if unit == "%":
         before_number = [m for m in baselines if m.end <= start]
         baseline = before_number[-1] if before_number else None
@@ -275,32 +270,62 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     subject = _topic(ctx, candidates, start)
     joint = _JOINT.search(body, sentence.start, sentence.end)
     if subject is not None:
-        if relative and baseline is None:
+        if baseline is None and unit == "%" and _RELATIVE_AFTER.match(body, end):
             # '딥시크-V3.1은 69.5점에 그쳐 A.X K1이 109% 수준': the other model named
             others = [m for m in candidates if m.name != subject.name]
             baseline = nearest(others, start, end) if others else None
         group = _coordinated(ctx, candidates, subject) if joint else [subject]
         return [(m, None) for m in group], baseline
-    team_topic = _topic(ctx, teams, start)
-    if team_topic is not None and not baselines:
-        group = _coordinated(ctx, teams, team_topic) if joint else [team_topic]
-        return [(None, t) for t in group], baseline
-    if baselines and unit != "%":
-        return [], None
     carried = previous_subject(ctx, sentence, "model", lookback=3)
-    if carried is not None and teams and not models:
+    if carried is not None and teams and not candidates:
         # 'Alibaba said the model scored 81.5': the team's model from before
         owner = _developer(ctx, carried)
         if owner is not None and owner in {t.name for t in teams}:
             return [(carried, None)], baseline
-    if carried is not None and carried is not baseline and (
-        baseline is None or carried.name != baseline.name
-    ):
+    team_topic = _topic(ctx, teams, start)
+    if team_topic is not None and not baselines:
+        group = _coordinated(ctx, teams, team_topic) if joint else [team_topic]
+        return [(None, t) for t in group], baseline
+    if carried is not None and (baseline is None or carried.name != baseline.name):
         return [(carried, None)], baseline
     carried_team = previous_subject(ctx, sentence, "team")
     if carried_team is not None and not models:
         return [(None, carried_team)], baseline
     return [], None
+
+
+def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end: int,
+                    unit: str) -> Mention | None:
+    """A model the number is written right next to: '1위 '큐웬2.5-14B'' (a rank before
+    the name), '73.5 for (OpenAI's) GPT-5 mini', 'GPT-4o at 72.5'."""
+    body = ctx.body
+    if unit == "rank":
+        for m in models:
+            if 0 <= m.start - end <= 4 and body[end:m.start].strip(" 위'‘’\"“”") == "":
+                return m
+    for_model = _FOR_MODEL_AFTER.match(body, end, min(len(body), end + 60))
+    if for_model:
+        name_start = for_model.end()
+        for m in models:
+            if 0 <= m.start - name_start <= 24 and _only_owner(ctx, name_start, m.start):
+                return m
+    for m in reversed(models):
+        if 0 <= start - m.end <= 5 and body[m.end:start].strip() in ("at", "with", "scoring", ":"):
+            return m
+    return None
+
+
+def _baselines(ctx: ArticleContext, models: list[Mention], teams: list[Mention]
+               ) -> list[Mention]:
+    """Models named as what is compared against, with every name listed alongside them
+    ('큐원3', 딥시크 'R1', 지푸 'GLM-4.5'에 이어)."""
+    marked = [m for m in models if _is_baseline(ctx, m)]
+    found = list(marked)
+    for mention in marked:
+        for other in _coordinated(ctx, models, mention):
+            if other not in found:
+                found.append(other)
+    return found
 
 
 def _developer(ctx: ArticleContext, model: Mention) -> str | None:
@@ -319,9 +344,8 @@ def _only_owner(ctx: ArticleContext, start: int, end: int) -> bool:
     return bool(teams) and teams[0].start == start and bool(_OWNER.fullmatch(ctx.body[teams[-1].end:end]))
 
 
-def _is_baseline(ctx: ArticleContext, mention: Mention, number_start: int) -> bool:
-    if mention.end <= number_start and cues.COMPARISON_AFTER.match(ctx.body, mention.end,
-                                                                  mention.end + 60):
+def _is_baseline(ctx: ArticleContext, mention: Mention) -> bool:
+    if cues.COMPARISON_AFTER.match(ctx.body, mention.end, mention.end + 60):
         return True
     before = ctx.body[max(0, mention.start - 30):mention.start]
     return bool(cues.COMPARISON_BEFORE.search(before))
@@ -340,15 +364,22 @@ def _topic(ctx: ArticleContext, mentions: list[Mention], number_start: int) -> M
     return after_topics[0] if after_topics else None
 
 
-_COORDINATION = re.compile(r"\s*['’\"”]?\s*(?:과|와|및|·|,|、|and|&|\+)\s*['‘\"“]?\s*$", I)
+_COORDINATION = re.compile(r"\s*['’\"”]?\s*(?:과|와|및|·|,|、|and|&|\+)\s*['‘\"“]?\s*", I)
 
 
 def _coordinated(ctx: ArticleContext, mentions: list[Mention], subject: Mention) -> list[Mention]:
-    """'LG AI연구원과 SK텔레콤이 공동 1위': every name joined to the subject."""
+    """'LG AI연구원과 SK텔레콤이 공동 1위', "알리바바 '큐원3', 딥시크 'R1'": every name
+    listed together with `subject` before it; an owner's name in between is skipped."""
     group = [subject]
     index = mentions.index(subject)
     for i in range(index - 1, -1, -1):
-        if _COORDINATION.match(ctx.body[mentions[i].end:group[0].start]):
+        gap_start, gap_end = mentions[i].end, group[0].start
+        owners = [t for t in ctx.mentions_between(gap_start, gap_end) if t.kind != "model"]
+        if owners:
+            gap_end = owners[0].start
+            if ctx.body[owners[-1].end:group[0].start].strip(" '‘’\"“”의") != "":
+                break
+        if _COORDINATION.fullmatch(ctx.body, gap_start, gap_end):
             group.insert(0, mentions[i])
         else:
             break

@@ -99,9 +99,9 @@ SIZE_CLASS_AFTER = re.compile(r"\s*(?:급|-?scale\b|-?class\b|\s+scale\b)", I)
 
 #: Words that compare a model with a baseline, after the baseline's name.
 COMPARISON_AFTER = re.compile(
-    r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}(?:대비|보다|에\s?비해|와\s?비교|과\s?비교|와의\s?(?:성능\s?)?비교|과의\s?(?:성능\s?)?비교|와\s?견줘|과\s?견줘|을\s?앞|를\s?앞|을\s?넘|를\s?넘)",
+    r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}(?:등\s*(?:\S+\s+){0,2}모델\s*)?(?:에\s?이어|뒤를\s?이어|다음으로|견준|견줘|견줬|대비|보다|에\s?비해|와\s?비교|과\s?비교|와의\s?(?:성능\s?)?비교|과의\s?(?:성능\s?)?비교|와\s?견줘|과\s?견줘|을\s?앞|를\s?앞|을\s?넘|를\s?넘)",
     I,
 )
 COMPARISON_BEFORE = re.compile(
-    r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|against|over|of)\s+(?:the\s+)?$", I
+    r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|against|over|of|behind|after|beating|beat|outperform\w*|ahead\s+of)\s+(?:the\s+)?$", I
 )

@@ -14,6 +14,7 @@ from .context import ArticleContext, Sentence
 from .entities import Mention
 
 _TOPIC_AFTER = re.compile(r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}(?:은|는|이|가|도|의|'s\b)", re.I)
+_POSSESSIVE = re.compile(r"['’\"”]?(?:의|'s|’s)|\s+['‘\"“]")
 _OWNER_GAP = re.compile(r"(?:\s|['‘’\"“”「」『』]|의|'s|’s)*")
 _QUOTES = "'\"‘’“”「」『』"
 
@@ -60,8 +61,16 @@ def is_owner(ctx: ArticleContext, team: Mention) -> bool:
     "OpenAI's GPT-4o"): the model, not the team, is what the clause is about."""
     if team.kind != "team":
         return False
-    following = ctx.mentions_between(team.end, team.end + 12, "model")
-    return bool(following) and _OWNER_GAP.fullmatch(ctx.body, team.end, following[0].start) is not None
+    possessive = _POSSESSIVE.match(ctx.body, team.end)
+    if possessive is None:
+        return False
+    following = ctx.mentions_between(team.end, team.end + 24)
+    if not following or following[0].kind != "model":
+        return False
+    between = ctx.body[possessive.end():following[0].start]
+    return _OWNER_GAP.fullmatch(ctx.body, team.end, following[0].start) is not None or (
+        len(between) <= 16 and not any(c in between for c in ".,;")
+    )
 
 
 def nearest(mentions: list[Mention], start: int, end: int) -> Mention | None:

@@ -18,6 +18,7 @@ from .models import BenchmarkClaim, Evidence, Model, ParameterCount, Team
 from .numbers import find_quantities
 from .params import CountFact, find_counts
 from .reader import Document
+from .resolve import family_without_facts, fold_families, shown_developing
 from .sentences import split_sentences
 
 
@@ -52,7 +53,7 @@ def analyse(document: Document, lexicon: Lexicon) -> ArticleContext:
         previous_end = e
     matcher = matcher_for(lexicon)
     mentions = matcher.find(body, start, end)
-    mentions = discover(body, start, end, mentions, lexicon)
+    mentions = fold_families(discover(body, start, end, mentions, lexicon), lexicon)
     quantities = [q.__class__(q.start + start, q.end + start, q.value, q.scale, q.text)
                   for q in find_quantities(region)] if start else find_quantities(region)
     published = document.article.published_at
@@ -73,7 +74,9 @@ def extract_facts(document: Document, lexicon: Lexicon) -> Facts:
     ctx = analyse(document, lexicon)
     counts = find_counts(ctx, facts.warnings)
     claims = find_claims(ctx, benchmark_names())
-    teams, models = _entities(ctx, lexicon)
+    subjects = {m.name for f in (*counts, *claims) for m in (f.model, f.team) if m is not None}
+    subjects.update(f.baseline.name for f in claims if f.baseline is not None)
+    teams, models = _entities(ctx, lexicon, subjects)
     team_names = {t.name for t in teams}
     developer_of = {m.name: m.developer for m in models}
     facts.teams, facts.models = teams, models
@@ -82,15 +85,28 @@ def extract_facts(document: Document, lexicon: Lexicon) -> Facts:
     return facts
 
 
-def _entities(ctx: ArticleContext, lexicon: Lexicon) -> tuple[list[Team], list[Model]]:
-    """Teams and models in order of first mention, with every spelling seen."""
+def _entities(ctx: ArticleContext, lexicon: Lexicon, subjects: set[str]
+              ) -> tuple[list[Team], list[Model]]:
+    """Teams and models in order of first mention, with every spelling seen; families
+    named only in passing and organizations not shown developing are left out."""
+    model_names = {m.name for m in ctx.mentions if m.kind == "model"}
+    dropped = {m.name for m in ctx.mentions if m.kind == "model"
+               and family_without_facts(lexicon, m.name, m.role, model_names, subjects)}
+    developers = {ctx.developers.get(name) for name in model_names - dropped}
+    team_mentions: dict[str, list[Mention]] = {}
+    for mention in ctx.mentions:
+        if mention.kind == "team":
+            team_mentions.setdefault(mention.name, []).append(mention)
+    dropped.update(name for name, found in team_mentions.items()
+                   if name not in subjects
+                   and not shown_developing(ctx, name, found, lexicon, developers))
     seen: dict[tuple[str, str], dict] = {}
     for mention in ctx.mentions:
-        if mention.kind == "org":
+        if mention.kind == "org" or mention.name in dropped:
             continue
         key = (mention.kind, mention.name)
         entry = seen.setdefault(key, {"surfaces": [], "count": 0, "source": mention.source,
-                                      "developer": getattr(mention, "developer", None)})
+                                      "developer": mention.developer})
         entry["count"] += 1
         if mention.surface not in entry["surfaces"]:
             entry["surfaces"].append(mention.surface)

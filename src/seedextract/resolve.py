@@ -1,0 +1,81 @@
+"""Settle what the mentions of one article refer to, before and after facts are read.
+
+Two questions the lexicon alone cannot answer:
+- a family name ('엑사원', 'A.X', 'Qwen') in an article that also names one model of that
+  family usually means that model: its mentions are read as the model's;
+- an organization the lexicon knows as a developer is a team of the article only if the
+  article shows it developing: a model of its own is named, or it is not only someone's
+  employer ('사이오닉AI 대표'), a consortium member or a hardware vendor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .context import ArticleContext
+from .entities import Mention
+from .lexicon import Lexicon
+
+_TITLE_AFTER = re.compile(
+    r"\s*(?:의\s*)?(?:대표|대표이사|CEO|CTO|회장|부회장|사장|부사장|전무|상무|이사|연구원장|센터장|팀장|본부장|리더|책임|연구원\s|교수)"
+)
+#: What introduces a consortium's members: the names after it are not its leads.
+_MEMBERS_FOLLOW = re.compile(r"컨소시엄에는|컨소시엄엔|참여사(?:로는|는)|consortium\s+(?:includes|behind\s+the\s+model\s+includes|members\s+(?:are|include))", re.I)
+
+
+def is_member_of_family(lexicon: Lexicon, model: str, family: str) -> bool:
+    """'EXAONE 4.0' belongs to 'EXAONE', 'Qwen2.5' to 'Qwen', 'Tri-70B' to 'Tri'."""
+    if model == family:
+        return False
+    entry = lexicon.model(model)
+    seen = set()
+    while entry is not None and entry.family and entry.family not in seen:
+        if entry.family == family:
+            return True
+        seen.add(entry.family)
+        entry = lexicon.model(entry.family)
+    if model.startswith(family):
+        rest = model[len(family):len(family) + 1]
+        return rest in (" ", "-") or rest.isdigit()
+    return False
+
+
+def fold_families(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Read a family's mentions as its one model named in the article, if exactly one is."""
+    models = {m.name for m in mentions if m.kind == "model" and m.role != "family"}
+    replaced = []
+    for mention in mentions:
+        if mention.kind == "model" and mention.role == "family":
+            members = [name for name in models if is_member_of_family(lexicon, name, mention.name)]
+            if len(members) == 1:
+                mention = replace(mention, name=members[0], surface=members[0], role="model")
+        replaced.append(mention)
+    return replaced
+
+
+def family_without_facts(lexicon: Lexicon, name: str, role: str, names: set[str],
+                         subjects: set[str]) -> bool:
+    """A family name used in passing beside its own models: not an entity of its own."""
+    return (role == "family" and name not in subjects
+            and any(is_member_of_family(lexicon, other, name) for other in names))
+
+
+def shown_developing(ctx: ArticleContext, team: str, mentions: list[Mention], lexicon: Lexicon,
+                     developers: set[str]) -> bool:
+    """Whether the article shows `team` as a developer rather than only naming it."""
+    if team in developers:
+        return True
+    entry = lexicon.team(team)
+    if entry is not None and entry.country not in (None, "KR"):
+        return False  # a foreign company is a team here only through a model it made
+    for mention in mentions:
+        if _TITLE_AFTER.match(ctx.body, mention.end):
+            continue
+        sentence = ctx.sentence_at(mention.start)
+        if sentence is not None:
+            members = _MEMBERS_FOLLOW.search(ctx.body, sentence.start, mention.start)
+            if members is not None:
+                continue
+        return True
+    return False

@@ -17,7 +17,7 @@ PARAMETER_WORD = re.compile(r"파라미터|매개\s?변수|parameters?\b|params?
 #: Money, tokens, people, hardware: units that make a number something other than a count
 #: of parameters ('300억 원', '10T tokens', '768장', '11 million users').
 NOT_PARAMETERS_AFTER = re.compile(
-    r"""\s*(?:개\s*)?(?:의\s*)?(?:
+    r"""\s*-?\s*(?:개\s*)?(?:의\s*)?(?:
         원|달러|위안|엔|유로|won\b|dollars?\b|usd\b|krw\b|yuan\b|euros?\b
       | 토큰|tokens?\b|단어|어휘|words?\b|vocab|문장|문서|documents?\b|pages?\b|페이지
       | 명|장\b|장의|대\b|대의|건|회\b|곳|개사|개국|개월|개\s?기업|개\s?팀|개\s?모델|주\b
@@ -27,18 +27,18 @@ NOT_PARAMETERS_AFTER = re.compile(
     I | re.VERBOSE,
 )
 NOT_PARAMETERS_BEFORE = re.compile(
-    r"(?:\$|US\$|₩|€|£|토큰|tokens?|데이터|data|어휘|vocabulary|예산|투자|매출|GPU)\s*(?:수|량|은|는|이|가|:|of)?\s*(?:약|about|around|~)?\s*$",
+    r"(?:\$|US\$|₩|€|£|KRW|USD|won|토큰|tokens?|데이터|data|어휘|vocabulary|예산|투자|매출|GPU)\s*(?:수|량|은|는|이|가|:|of)?\s*(?:약|about|around|~)?\s*$",
     I,
 )
 
 #: Bounds and ranges: 'over 100 billion', '500B 이상', '300억~400억', 'sub-70B'. The
 #: annotation treats them as optional; we leave them out.
 BOUND_AFTER = re.compile(
-    r"\s*(?:개\s*)?(?:급\s*)?(?:이상|이하|미만|초과|넘는|넘어|넘게|돌파|\+|~|∼|-\s*\d|or\s+more|or\s+less|and\s+above|and\s+up|plus\b|-?\s*to\s*\d)",
+    r"\s*(?:개\s*)?(?:급\s*)?(?:이상|이하|미만|초과|넘는|넘어|넘게|돌파|부터|에서\s+\d|\+|~|∼|-\s*\d|or\s+more|or\s+less|and\s+above|and\s+up|plus\b|-?\s*to\s*\d)",
     I,
 )
 BOUND_BEFORE = re.compile(
-    r"(?:over|above|more\s+than|at\s+least|below|under|less\s+than|up\s+to|sub-|beyond|exceeding|bigger\s+than|larger\s+than|smaller\s+than|최소|최대|~|∼|\d\s*-\s*)\s*(?:the\s+)?(?:~\s*)?$",
+    r"(?:over|above|more\s+than|at\s+least|below|under|less\s+than|up\s+to|sub-|beyond|exceeding|bigger\s+than|larger\s+than|smaller\s+than|최소|최대|~|∼|\d\s*-\s*|부터\s*|\d\w*\s+to\s+|from\s+)\s*(?:the\s+)?(?:~\s*)?$",
     I,
 )
 

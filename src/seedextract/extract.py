@@ -18,7 +18,7 @@ from .models import BenchmarkClaim, Evidence, Model, ParameterCount, Team
 from .numbers import find_quantities
 from .params import CountFact, find_counts
 from .reader import Document
-from .resolve import family_without_facts, fold_families, shown_developing
+from .resolve import family_without_facts, fold_families, is_member_of_family, shown_developing
 from .sentences import split_sentences
 
 
@@ -77,10 +77,9 @@ def extract_facts(document: Document, lexicon: Lexicon) -> Facts:
     subjects = {m.name for f in (*counts, *claims) for m in (f.model, f.team) if m is not None}
     subjects.update(f.baseline.name for f in claims if f.baseline is not None)
     teams, models = _entities(ctx, lexicon, subjects)
-    team_names = {t.name for t in teams}
     developer_of = {m.name: m.developer for m in models}
     facts.teams, facts.models = teams, models
-    facts.parameter_counts = _merge_counts(ctx, counts, developer_of, team_names)
+    facts.parameter_counts = _merge_counts(ctx, counts, developer_of, lexicon)
     facts.benchmark_claims = _merge_claims(ctx, claims, developer_of)
     return facts
 
@@ -136,7 +135,7 @@ def _evidence(ctx: ArticleContext, span: tuple[int, int]) -> Evidence:
 
 
 def _merge_counts(ctx: ArticleContext, counts: list[CountFact], developer_of: dict[str, str | None],
-                  team_names: set[str]) -> list[ParameterCount]:
+                  lexicon: Lexicon) -> list[ParameterCount]:
     """One record per (subject, value, kind, status); a team's count that repeats a count
     of one of its models is the model's."""
     by_model: dict[tuple, ParameterCount] = {}
@@ -167,6 +166,12 @@ def _merge_counts(ctx: ArticleContext, counts: list[CountFact], developer_of: di
     # stated before the model's, or a plan to build a size the team already has.
     kept = []
     for record in records:
+        if record.model is not None and any(
+            other.model and is_member_of_family(lexicon, other.model, record.model)
+            and other.value == record.value and other.kind == record.kind
+            for other in records
+        ):
+            continue  # '7B, 21B, 70B 트라이 시리즈': the family's count is its model's
         if record.model is None and any(
             other is not record and (other.model and developer_of.get(other.model) == record.team
                                      or other.model is None and other.team == record.team)

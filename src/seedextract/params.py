@@ -77,6 +77,8 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
                  restating: bool = False) -> int | None:
     """The count a number states, or None when it is not a parameter count."""
     body = ctx.body
+    if q.scale in _LATIN_BILLIONS and ctx.mention_covering(q.start, q.end, "model"):
+        return int(q.value) if q.value == q.value.to_integral_value() else None  # 'Qwen2.5-32B'
     after = body[q.end:min(q.end + 40, sentence.end + 1)]
     before = body[max(sentence.start, q.start - 30):q.start]
     if q.scale in _LATIN_BILLIONS or q.scale in _LATIN_SMALL:
@@ -164,7 +166,7 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> Mention 
     if bracketed is not None and bracketed.kind == "model" and bracketed.role != "product":
         return bracketed
     models = [m for m in ctx.mentions_between(sentence.start, sentence.end, "model")
-              if m.role != "product"]
+              if m.role != "product" and fits_name(m.name, int(q.value))]
     if not models:
         return None
     for mention in models:
@@ -187,6 +189,19 @@ _GLUE = re.compile(
     r"|중국|미국|국내|해외|프랑스|일본|글로벌|Chinese|American|French|Korean)*",
     re.IGNORECASE,
 )
+
+
+_NAME_SIZE = re.compile(r"(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)[Bb](?![A-Za-z0-9])")
+
+
+def fits_name(name: str, value: int) -> bool:
+    """A model whose name carries a size ('Kanana Nano 2.1B') is not the subject of a
+    count far from it ('8B 모델을 압축해'); a close figure is ('gpt-oss-120b ... 117
+    billion'). Active counts ('A22B') are far below the name's size and are let through."""
+    sizes = [float(m.group(1)) * 1e9 for m in _NAME_SIZE.finditer(name)]
+    if not sizes:
+        return True
+    return any(0.75 <= value / size <= 1.34 or value / size <= 0.35 for size in sizes)
 
 
 def _only_glue(ctx: ArticleContext, start: int, end: int) -> bool:

@@ -139,7 +139,8 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames) -> list[ClaimFa
                 if tail not in ("place", "spot", "position", "worldwide", "globally", "overall",
                                 "in the world", "among"):
                     continue
-            if _POPULARITY.search(ctx.body, sentence.start, match.start()):
+            if _POPULARITY.search(ctx.body, sentence.start, match.start()) or \
+                    _NOT_PERFORMANCE_RANK.search(ctx.body, sentence.start, sentence.end):
                 continue
             number = match.group("num")
             value = int(number) if number else _ORDINALS[match.group("ord").lower()]
@@ -207,7 +208,13 @@ def _unit(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> str | None:
         window = body[q.end:min(sentence.end, q.end + 16)]
         if _NOT_PERFORMANCE.search(window) or _NOT_PERFORMANCE.search(before[-12:]):
             return None
-        if not _PERFORMANCE.search(body, sentence.start, sentence.end):
+        clause_start, clause_end = ctx.clause_at(q.start, sentence)
+        if not _PERFORMANCE.search(body, clause_start, clause_end) and not (
+            cues.COMPARISON_BEFORE.search(body, sentence.start, q.start)
+            or _RELATIVE_AFTER.match(body, q.end)
+            or ctx.mentions_between(sentence.start, q.start, "model")
+            and _PERFORMANCE.search(body, sentence.start, sentence.end)
+        ):
             return None
     if unit == "rank" and (_POPULARITY.search(before)
                            or _NOT_PERFORMANCE_RANK.search(body, sentence.start, sentence.end)):
@@ -276,7 +283,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
             baseline = nearest(others, start, end) if others else None
         group = _coordinated(ctx, candidates, subject) if joint else [subject]
         return [(m, None) for m in group], baseline
-    carried = previous_subject(ctx, sentence, "model", lookback=3)
+    carried = previous_subject(ctx, sentence, "model", lookback=3,
+                               exclude=frozenset(m.name for m in baselines))
     if carried is not None and teams and not candidates:
         # 'Alibaba said the model scored 81.5': the team's model from before
         owner = _developer(ctx, carried)

@@ -99,8 +99,12 @@ SIZE_CLASS_AFTER = re.compile(r"\s*(?:급|-?scale\b|-?class\b|\s+scale\b)", I)
 
 #: Words that compare a model with a baseline, after the baseline's name.
 COMPARISON_AFTER = re.compile(
-    r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}(?:등\s*(?:\S+\s+){0,2}모델\s*)?(?:에\s?이어|뒤를\s?이어|다음으로|견준|견줘|견줬|대비|보다|에\s?비해|와\s?비교|과\s?비교|와의\s?(?:성능\s?)?비교|과의\s?(?:성능\s?)?비교|와\s?견줘|과\s?견줘|을\s?앞|를\s?앞|을\s?넘|를\s?넘)",
-    I,
+    r"""(?:\s|['’"”」』]|\([^()]{0,40}\)){0,4}
+        (?:등\s*(?:\S+\s+){0,2}모델\s*)?          # 'GPT-4' 등 폐쇄형 모델과
+        (?:에\s?이어|뒤를\s?이어|다음으로|대비|보다|에\s?비해
+          | (?:와|과)(?:의)?\s*(?:\S{1,4}\s+)?(?:성능\s*)?(?:비교|견주|견준|견줘|견줬|맞붙|경쟁)
+          | (?:을|를)\s*(?:모두\s*|크게\s*|일제히\s*)?(?:앞|넘|웃돌|능가|제치|제쳤|따돌|누르|눌렀|이기|이겼|뛰어넘))""",
+    I | re.VERBOSE,
 )
 COMPARISON_BEFORE = re.compile(
     r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|against|over|of|behind|after|beating|beat|outperform\w*|ahead\s+of)\s+(?:the\s+)?$", I

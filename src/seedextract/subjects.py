@@ -88,8 +88,8 @@ def nearest(mentions: list[Mention], start: int, end: int) -> Mention | None:
     return best
 
 
-def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookback: int = 2
-                     ) -> Mention | None:
+def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookback: int = 2,
+                     exclude: frozenset[str] = frozenset()) -> Mention | None:
     """What the text was about before `sentence`: the latest topic-marked `kind` mention
     earlier in the paragraph (or in the last `lookback` sentences of the one before),
     else the nearest mention at all. This is how '이 모델은', 'The model' or a bare list
@@ -102,7 +102,7 @@ def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookbac
         if gap > 1 or (gap == 1 and sentence.index - index > lookback):
             break
         found = [m for m in ctx.mentions_between(earlier.start, earlier.end, kind)
-                 if m.role != "product" and not is_owner(ctx, m)]
+                 if m.role != "product" and m.name not in exclude and not is_owner(ctx, m)]
         if found:
             topics = [m for m in found if is_topic(ctx, m)]
             if topics:

@@ -209,12 +209,10 @@ def _unit(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> str | None:
         if _NOT_PERFORMANCE.search(window) or _NOT_PERFORMANCE.search(before[-12:]):
             return None
         clause_start, clause_end = ctx.clause_at(q.start, sentence)
-        if not _PERFORMANCE.search(body, clause_start, clause_end) and not (
-            cues.COMPARISON_BEFORE.search(body, sentence.start, q.start)
-            or _RELATIVE_AFTER.match(body, q.end)
-            or ctx.mentions_between(sentence.start, q.start, "model")
-            and _PERFORMANCE.search(body, sentence.start, sentence.end)
-        ):
+        if not (_PERFORMANCE.search(body, clause_start, clause_end)
+                or _RELATIVE_AFTER.match(body, q.end)
+                or cues.COMPARISON_BEFORE.search(body, sentence.start, q.start)
+                and ctx.mentions_between(sentence.start, sentence.end, "model")):
             return None
     if unit == "rank" and (_POPULARITY.search(before)
                            or _NOT_PERFORMANCE_RANK.search(body, sentence.start, sentence.end)):

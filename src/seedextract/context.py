@@ -42,6 +42,7 @@ class ArticleContext:
     published_year: int | None = None
     developers: dict[str, str] = field(default_factory=dict)  # model name -> developer
     mention_counts: dict[str, int] = field(default_factory=dict)
+    headline_end: int = 0  # title and sub-headline end here
     _sentence_starts: list[int] = field(default_factory=list)
     _mention_starts: list[int] = field(default_factory=list)
 

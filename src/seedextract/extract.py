@@ -7,6 +7,7 @@ the facts refer to, so every name a fact uses is a `name` in `teams` or `models`
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .claims import ClaimFact, benchmark_names, find_claims
@@ -65,7 +66,24 @@ def analyse(document: Document, lexicon: Lexicon) -> ArticleContext:
             developer = mention.developer or (entry.developer if entry else None)
             if developer:
                 developers[mention.name] = developer
-    return ArticleContext(body, sentences, mentions, quantities, year, developers)
+    context = ArticleContext(body, sentences, mentions, quantities, year, developers)
+    context.headline_end = _headline_end(body, document.article.main_text_start)
+    return context
+
+
+_PROSE_END = re.compile(r"[다요죠]\.|[a-z]\.(?:\s|$)")
+
+
+def _headline_end(body: str, main_start: int | None) -> int:
+    """Where title and sub-headline stop: claims repeated there are said again below."""
+    if main_start is None:
+        return 0
+    end = body.find("\n", main_start)
+    end = len(body) if end < 0 else end
+    first = body[main_start:end]
+    if len(first) < 300 and not _PROSE_END.search(first):
+        return end
+    return main_start
 
 
 def extract_facts(document: Document, lexicon: Lexicon) -> Facts:
@@ -185,39 +203,44 @@ def _merge_counts(ctx: ArticleContext, counts: list[CountFact], developer_of: di
     return kept
 
 
-def _same_claim_other_subject(records: list[BenchmarkClaim], model: str | None,
-                              team: str | None, fact: ClaimFact, baseline: str | None
-                              ) -> BenchmarkClaim | None:
-    """The same number said once of a team and once of the team's model."""
-    for record in records:
-        if (record.value == fact.value and record.unit == fact.unit
-                and record.baseline == baseline and team and record.team == team
-                and (record.model is None or model is None)):
-            return record
-    return None
+def _same_subject(record: BenchmarkClaim, model: str | None, team: str | None) -> bool:
+    """The same model, or a team and a model of that team."""
+    if record.model and model:
+        return record.model == model
+    return record.team == team and team is not None
 
 
 def _merge_claims(ctx: ArticleContext, claims: list[ClaimFact],
                   developer_of: dict[str, str | None]) -> list[BenchmarkClaim]:
-    """One record per (subject, value, unit, baseline): a claim repeated in a
-    sub-headline is one claim."""
-    keyed: dict[tuple, BenchmarkClaim] = {}
-    records = []
+    """One record per claim: a claim of the title or sub-headline that the text says
+    again is one claim; the same figure twice in the text is two claims (a model can be
+    first in two rankings)."""
+    records: list[BenchmarkClaim] = []
+    in_text: set[int] = set()  # ids of records already holding a span from the text
     for fact in claims:
         model = fact.model.name if fact.model else None
         team = fact.team.name if fact.team else (developer_of.get(model) if model else None)
         baseline = fact.baseline.name if fact.baseline else None
-        key = (model or team, float(fact.value), fact.unit, baseline)
         spans = [_evidence(ctx, span) for span in fact.spans]
-        same = keyed.get(key) or _same_claim_other_subject(records, model, team, fact, baseline)
+        headline = fact.spans[0][0] < ctx.headline_end
+        same = None
+        for record in records:
+            if (record.value == fact.value and record.unit == fact.unit
+                    and record.baseline == baseline and _same_subject(record, model, team)
+                    and (headline or id(record) not in in_text)):
+                same = record
+                break
         if same is not None:
             same.mentions.extend(spans)
+            if not headline:
+                in_text.add(id(same))
             if same.model is None and model is not None:
-                same.model = model  # a team's score that the article ties to its model
+                same.model, same.team = model, team  # a team's score tied to its model
             continue
         record = BenchmarkClaim(model=model, team=team, benchmark=fact.benchmark,
                                 value=fact.value, unit=fact.unit, baseline=baseline,
                                 evidence=spans[0], mentions=spans[1:])
-        keyed[key] = record
+        if not headline:
+            in_text.add(id(record))
         records.append(record)
     return records

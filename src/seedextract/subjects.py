@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .context import ArticleContext, Sentence
 from .entities import Mention
 
-_TOPIC_AFTER = re.compile(r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}(?:은|는|이|가|도|의|'s\b)", re.I)
+_TOPIC_AFTER = re.compile(r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}(?:은|는|이|가|도|의)", re.I)
 _POSSESSIVE = re.compile(r"['’\"”]?(?:의|'s|’s)|\s+['‘\"“]")
 _OWNER_GAP = re.compile(r"(?:\s|['‘’\"“”「」『』]|의|'s|’s)*")
 _QUOTES = "'\"‘’“”「」『』"
@@ -90,27 +90,35 @@ def nearest(mentions: list[Mention], start: int, end: int) -> Mention | None:
 
 def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookback: int = 2,
                      exclude: frozenset[str] = frozenset()) -> Mention | None:
-    """What the text was about before `sentence`: the latest topic-marked `kind` mention
-    earlier in the paragraph (or in the last `lookback` sentences of the one before),
-    else the nearest mention at all. This is how '이 모델은', 'The model' or a bare list
-    line refer back. Between topics of one sentence, the article's main subject wins."""
+    """What the text was about before `sentence`: the latest topic of an earlier sentence
+    of the paragraph (or of the last `lookback` sentences of the one before), else the
+    nearest mention at all. This is how '이 모델은', 'The model' or a bare list line
+    refer back. Between topics of one sentence, the article's main subject wins."""
     nearest_any = None
     index = sentence.index - 1
     while index >= 0:
         earlier = ctx.sentences[index]
         gap = sentence.paragraph - earlier.paragraph
-        if gap > 1 or (gap == 1 and sentence.index - index > lookback):
+        if gap > 1 or (gap == 1 and (sentence.index - index > lookback or nearest_any)):
             break
         found = [m for m in ctx.mentions_between(earlier.start, earlier.end, kind)
                  if m.role != "product" and m.name not in exclude and not is_owner(ctx, m)]
         if found:
-            topics = [m for m in found if is_topic(ctx, m)]
+            topics = _topics(ctx, earlier, found)
             if topics:
                 return max(topics, key=lambda m: ctx.mention_counts.get(m.name, 0))
             if nearest_any is None:
                 nearest_any = found[0] if not ctx.is_korean(earlier) else found[-1]
         index -= 1
     return nearest_any
+
+
+def _topics(ctx: ArticleContext, sentence: Sentence, found: list[Mention]) -> list[Mention]:
+    """Korean marks its topics with particles; English puts the subject first."""
+    if ctx.is_korean(sentence):
+        return [m for m in found if is_topic(ctx, m)]
+    first = found[0]
+    return [first] if first.start - sentence.start <= 30 else []
 
 
 def developer_mention(ctx: ArticleContext, model: Mention, developers: dict[str, str]

@@ -68,10 +68,13 @@ _ORDINAL_RANK = re.compile(
 )
 _RANK_BEFORE = re.compile(r"\d\s*위\s*['‘\"“]?\s*$")
 _NUMBER_RANK = re.compile(r"(?:\bat|\band|ranked|ranks|ranking|placed|sits\s+at)\s+(?:No\.|#|number)\s*(?P<num>\d{1,4})\b", I)
-_WINS = re.compile(
-    r"(?P<total>\d{1,3})\s*(?:개|종|가지)?\s*(?:의\s*)?(?:벤치마크|항목|평가|지표|부문|분야|과목)?\s*(?:중|가운데)\s*"
+#: A count of wins: '13개 중 10개 1위', 'first in 10 of the 13'.
+_WINS_KO = re.compile(
+    r"\d{1,3}\s*(?:개|종|가지)?\s*(?:의\s*)?(?:벤치마크|항목|평가|지표|부문|분야|과목)?\s*(?:중|가운데)\s*"
     r"(?P<won>\d{1,3})\s*(?:개|종|가지)\s*(?:\S+\s*){0,3}?(?:1위|최고|정상)"
-    r"|(?P<won_en>\d{1,3}|ten|nine|eight|seven|six|five|four|three|two)\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<total_en>\d{1,3}|thirteen|twelve|eleven|ten)\b"
+)
+_WINS_EN = re.compile(
+    r"\b(?P<won>\d{1,3}|ten|nine|eight|seven|six|five|four|three|two)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d{1,3}|thirteen|twelve|eleven|ten)\b"
     r"(?=[^.]{0,60}?(?:first|top|led|won|best|highest))",
     I,
 )
@@ -120,37 +123,18 @@ class BenchmarkNames:
 def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames) -> list[ClaimFact]:
     """Every benchmark claim in the article, in text order."""
     facts: list[ClaimFact] = []
-    consumed: set[int] = set()  # starts of numbers already read as part of a win count
+    consumed: set[int] = set()  # offsets of numbers already read as a win count or rank
+    body = ctx.body
     for sentence in ctx.sentences:
-        for match in _WINS.finditer(ctx.body, sentence.start, sentence.end):
-            won = match.group("won") or match.group("won_en")
-            value = int(won) if won.isdigit() else _WORD_NUMBERS.get(won.lower())
-            if value is None:
-                continue
-            start, end = match.span("won") if match.group("won") else match.span("won_en")
+        english = not ctx.is_korean(sentence)
+        for match in (_WINS_EN if english else _WINS_KO).finditer(body, sentence.start, sentence.end):
+            won = match.group("won")
+            value = int(won) if won.isdigit() else _WORD_NUMBERS[won.lower()]
             consumed.update(range(match.start(), match.end()))
-            facts.extend(_claims_for(ctx, sentence, start, end, value, "count", benchmarks,
-                                     evidence=(match.start(), match.end())))
-        for match in _ORDINAL_RANK.finditer(ctx.body, sentence.start, sentence.end):
-            if not (match.group("verb") or match.group("tail")) or match.start() in consumed:
-                continue
-            if match.group("ord") and match.group("ord").lower() == "first" and not match.group("verb"):
-                tail = (match.group("tail") or "").strip().lower()
-                if tail not in ("place", "spot", "position", "worldwide", "globally", "overall",
-                                "in the world", "among"):
-                    continue
-            if _POPULARITY.search(ctx.body, sentence.start, match.start()) or \
-                    _NOT_PERFORMANCE_RANK.search(ctx.body, sentence.start, sentence.end):
-                continue
-            number = match.group("num")
-            value = int(number) if number else _ORDINALS[match.group("ord").lower()]
-            facts.extend(_claims_for(ctx, sentence, match.start("ord"), match.end("ord"), value,
-                                     "rank", benchmarks, evidence=match.span()))
-        for match in _NUMBER_RANK.finditer(ctx.body, sentence.start, sentence.end):
-            consumed.update(range(match.start("num"), match.end("num")))
-            facts.extend(_claims_for(ctx, sentence, match.start("num"), match.end("num"),
-                                     int(match.group("num")), "rank", benchmarks,
-                                     evidence=match.span()))
+            facts.extend(_claims_for(ctx, sentence, *match.span("won"), value, "count",
+                                     benchmarks, evidence=match.span()))
+        if english:
+            facts.extend(_english_ranks(ctx, sentence, benchmarks, consumed))
     for quantity in ctx.quantities:
         if quantity.scale or quantity.start in consumed:
             continue
@@ -165,6 +149,36 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames) -> list[ClaimFa
                                  benchmarks, evidence=_evidence_span(ctx, quantity, unit)))
     facts.sort(key=lambda f: f.spans[0])
     return facts
+
+
+def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: BenchmarkNames,
+                   consumed: set[int]) -> list[ClaimFact]:
+    """'ranked seventh', 'first place', 'No. 227 for intelligence'."""
+    body = ctx.body
+    facts: list[ClaimFact] = []
+    if _NOT_PERFORMANCE_RANK.search(body, sentence.start, sentence.end):
+        return facts
+    for match in _ORDINAL_RANK.finditer(body, sentence.start, sentence.end):
+        verb, tail = match.group("verb"), (match.group("tail") or "").strip().lower()
+        if not (verb or tail) or match.start() in consumed:
+            continue
+        if match.group("ord").lower() == "first" and not verb and tail not in _FIRST_TAILS:
+            continue  # 'the first model to ...' is chronology
+        if _POPULARITY.search(body, sentence.start, match.start()):
+            continue
+        number = match.group("num")
+        value = int(number) if number else _ORDINALS[match.group("ord").lower()]
+        facts.extend(_claims_for(ctx, sentence, *match.span("ord"), value, "rank", benchmarks,
+                                 evidence=match.span()))
+    for match in _NUMBER_RANK.finditer(body, sentence.start, sentence.end):
+        consumed.update(range(match.start("num"), match.end("num")))
+        facts.extend(_claims_for(ctx, sentence, *match.span("num"), int(match.group("num")),
+                                 "rank", benchmarks, evidence=match.span()))
+    return facts
+
+
+_FIRST_TAILS = ("place", "spot", "position", "worldwide", "globally", "overall", "in the world",
+                "among")
 
 
 def _as_written(quantity: Quantity) -> int | float:
@@ -182,46 +196,54 @@ def _unit(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> str | None:
     body = ctx.body
     after = body[q.end:min(sentence.end + 1, q.end + 40)]
     before = body[max(sentence.start, q.start - 40):q.start]
-    if ctx.mention_covering(q.start, q.end):
+    unit = _unit_word(ctx, q, before, after)
+    if unit is None or ctx.mention_covering(q.start, q.end):
         return None
     if _BOUND_AFTER.match(after) or _BOUND_BEFORE.search(before) or _TARGET_AFTER.match(after):
-        return None
-    if _SCORE_AFTER.match(after):
-        unit = "score"
-    elif _PERCENT_AFTER.match(after):
-        unit = "%"
-    elif _RANK_AFTER.match(after):
-        unit = "rank"
-    elif _SCORE_BEFORE.search(before) or (
-        _AT_BEFORE.search(before) and "." in q.text and ctx.mentions_between(q.start - 30, q.start, "model")
-    ) or (
-        _ON_BENCHMARK_AFTER.match(after) and "." in q.text
-    ) or (_FOR_MODEL_AFTER.match(after) and "." in q.text):
-        unit = "score"
-    else:
         return None
     if _TEAM_AVERAGE.search(before[-16:]):
         return None
     if unit == "score" and _is_weight(ctx, q, sentence):
         return None
-    if unit == "%":
-        window = body[q.end:min(sentence.end, q.end + 16)]
-        if _NOT_PERFORMANCE.search(window) or _NOT_PERFORMANCE.search(before[-12:]):
-            return None
-        clause_start, clause_end = ctx.clause_at(q.start, sentence)
-        if not (_PERFORMANCE.search(body, clause_start, clause_end)
-                or _RELATIVE_AFTER.match(body, q.end)
-                or cues.COMPARISON_BEFORE.search(body, sentence.start, q.start)
-                and ctx.mentions_between(sentence.start, sentence.end, "model")):
-            return None
     if unit == "rank" and (_POPULARITY.search(before)
                            or _NOT_PERFORMANCE_RANK.search(body, sentence.start, sentence.end)):
         return None
-    if unit == "%":
-        clause_start, _ = ctx.clause_at(q.start, sentence)
-        if _TARGET_BEFORE.search(body, clause_start, q.start):
-            return None
+    if unit == "%" and not _is_performance_percent(ctx, q, sentence, before):
+        return None
     return unit
+
+
+def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str) -> str | None:
+    """What the words around a number make it: 72.03점, 110%, 11위, 'scored 81.5'."""
+    if _SCORE_AFTER.match(after):
+        return "score"
+    if _PERCENT_AFTER.match(after):
+        return "%"
+    if _RANK_AFTER.match(after):
+        return "rank"
+    if "." not in q.text:
+        return "score" if _SCORE_BEFORE.search(before) else None
+    if (_SCORE_BEFORE.search(before) or _ON_BENCHMARK_AFTER.match(after)
+            or _FOR_MODEL_AFTER.match(after)
+            or _AT_BEFORE.search(before) and ctx.mentions_between(q.start - 30, q.start, "model")):
+        return "score"
+    return None
+
+
+def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence,
+                            before: str) -> bool:
+    """A percentage about performance, not a saving, a share or a target."""
+    body = ctx.body
+    window = body[q.end:min(sentence.end, q.end + 16)]
+    if _NOT_PERFORMANCE.search(window) or _NOT_PERFORMANCE.search(before[-12:]):
+        return False
+    clause_start, clause_end = ctx.clause_at(q.start, sentence)
+    if _TARGET_BEFORE.search(body, clause_start, q.start):
+        return False
+    return bool(_PERFORMANCE.search(body, clause_start, clause_end)
+                or _RELATIVE_AFTER.match(body, q.end)
+                or cues.COMPARISON_BEFORE.search(body, sentence.start, q.start)
+                and ctx.mentions_between(sentence.start, sentence.end, "model"))
 
 
 def _is_weight(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:

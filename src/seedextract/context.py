@@ -21,6 +21,7 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<=으며|하며|이며|했고|였고|됐고|지만|는데|면서)\s+|\s[-–—]\s"
 )
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_LATIN = re.compile(r"[A-Za-z]")
 
 
 @dataclass(slots=True)
@@ -45,6 +46,7 @@ class ArticleContext:
     headline_end: int = 0  # title and sub-headline end here
     _sentence_starts: list[int] = field(default_factory=list)
     _mention_starts: list[int] = field(default_factory=list)
+    _korean: dict[int, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.mentions.sort(key=lambda m: m.start)
@@ -88,8 +90,12 @@ class ArticleContext:
 
     def is_korean(self, sentence: Sentence) -> bool:
         """Mostly Hangul: verbs (and so tense and plans) come at the end of the sentence."""
-        text = self.body[sentence.start:sentence.end]
-        return len(_HANGUL.findall(text)) * 2 > sum(c.isascii() and c.isalpha() for c in text)
+        known = self._korean.get(sentence.index)
+        if known is None:
+            text = self.body[sentence.start:sentence.end]
+            known = len(_HANGUL.findall(text)) * 2 > len(_LATIN.findall(text))
+            self._korean[sentence.index] = known
+        return known
 
     def text(self, start: int, end: int) -> str:
         return self.body[max(0, start):max(0, end)]

@@ -67,13 +67,13 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
         taken.append(match.span())
     for match in _QUOTED.finditer(body, start, end):
         inner_start, inner_end = match.span(1)
-        name, _ = strip_particle(match.group(1).strip())
-        if not _looks_like_model_name(name):
+        if not (_MODEL_WORD_AFTER.match(body, match.end(), match.end() + 20)
+                or _MODEL_WORD_BEFORE.search(body, max(start, match.start() - 12), match.start())):
             continue
         if _overlaps(taken, inner_start, inner_end):
             continue
-        if not (_MODEL_WORD_AFTER.match(body, match.end(), match.end() + 20)
-                or _MODEL_WORD_BEFORE.search(body, max(start, match.start() - 12), match.start())):
+        name, _ = strip_particle(match.group(1).strip())
+        if not _looks_like_model_name(name):
             continue
         if lexicon.team(name) is not None:
             continue

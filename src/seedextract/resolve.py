@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .context import ArticleContext
 from .entities import Mention
@@ -24,6 +25,7 @@ _TITLE_AFTER = re.compile(
 _MEMBERS_FOLLOW = re.compile(r"컨소시엄에는|컨소시엄엔|참여사(?:로는|는)|consortium\s+(?:includes|behind\s+the\s+model\s+includes|members\s+(?:are|include))", re.I)
 
 
+@lru_cache(maxsize=4096)
 def is_member_of_family(lexicon: Lexicon, model: str, family: str) -> bool:
     """'EXAONE 4.0' belongs to 'EXAONE', 'Qwen2.5' to 'Qwen', 'Tri-70B' to 'Tri'."""
     if model == family:

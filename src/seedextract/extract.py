@@ -19,7 +19,7 @@ from .models import BenchmarkClaim, Evidence, Model, ParameterCount, Team
 from .numbers import find_quantities
 from .params import CountFact, find_counts
 from .reader import Document
-from .resolve import family_without_facts, fold_families, is_member_of_family, shown_developing
+from .resolve import family_in_passing, fold_families, is_member_of_family, shown_developing
 from .sentences import split_sentences
 
 
@@ -98,7 +98,8 @@ def extract_facts(document: Document, lexicon: Lexicon) -> Facts:
     developer_of = {m.name: m.developer for m in models}
     facts.teams, facts.models = teams, models
     facts.parameter_counts = _merge_counts(ctx, counts, developer_of, lexicon)
-    facts.benchmark_claims = _merge_claims(ctx, claims, developer_of)
+    facts.benchmark_claims = _merge_claims(ctx, claims, developer_of, lexicon)
+    _keep_references(facts)
     return facts
 
 
@@ -108,7 +109,8 @@ def _entities(ctx: ArticleContext, lexicon: Lexicon, subjects: set[str]
     named only in passing and organizations not shown developing are left out."""
     model_names = {m.name for m in ctx.mentions if m.kind == "model"}
     dropped = {m.name for m in ctx.mentions if m.kind == "model"
-               and family_without_facts(lexicon, m.name, m.role, model_names, subjects)}
+               and family_in_passing(lexicon, m.name, m.role, ctx.mention_counts[m.name],
+                                    model_names, subjects)}
     developers = {ctx.developers.get(name) for name in model_names - dropped}
     team_mentions: dict[str, list[Mention]] = {}
     for mention in ctx.mentions:
@@ -145,6 +147,23 @@ def _entities(ctx: ArticleContext, lexicon: Lexicon, subjects: set[str]
                                 developer=developer if developer in team_names else None,
                                 source=entry["source"], mentions=entry["count"]))
     return teams, models
+
+
+def _keep_references(facts: Facts) -> None:
+    """Every name a fact uses is a `name` in `teams` or `models` (the output contract);
+    a fact left with no subject is dropped."""
+    models = {m.name for m in facts.models}
+    teams = {t.name for t in facts.teams}
+    for records in (facts.parameter_counts, facts.benchmark_claims):
+        for record in records:
+            if record.model not in models:
+                record.model = None
+            if record.team not in teams:
+                record.team = None
+        records[:] = [r for r in records if r.model or r.team]
+    for claim in facts.benchmark_claims:
+        if claim.baseline not in models:
+            claim.baseline = None
 
 
 def _evidence(ctx: ArticleContext, span: tuple[int, int]) -> Evidence:
@@ -203,15 +222,17 @@ def _merge_counts(ctx: ArticleContext, counts: list[CountFact], developer_of: di
     return kept
 
 
-def _same_subject(record: BenchmarkClaim, model: str | None, team: str | None) -> bool:
-    """The same model, or a team and a model of that team."""
+def _same_subject(lexicon: Lexicon, record: BenchmarkClaim, model: str | None,
+                  team: str | None) -> bool:
+    """The same model, a family and one of its models, or a team and a model of it."""
     if record.model and model:
-        return record.model == model
+        return (record.model == model or is_member_of_family(lexicon, model, record.model)
+                or is_member_of_family(lexicon, record.model, model))
     return record.team == team and team is not None
 
 
 def _merge_claims(ctx: ArticleContext, claims: list[ClaimFact],
-                  developer_of: dict[str, str | None]) -> list[BenchmarkClaim]:
+                  developer_of: dict[str, str | None], lexicon: Lexicon) -> list[BenchmarkClaim]:
     """One record per claim: a claim of the title or sub-headline that the text says
     again is one claim; the same figure twice in the text is two claims (a model can be
     first in two rankings)."""
@@ -226,7 +247,7 @@ def _merge_claims(ctx: ArticleContext, claims: list[ClaimFact],
         same = None
         for record in records:
             if (record.value == fact.value and record.unit == fact.unit
-                    and record.baseline == baseline and _same_subject(record, model, team)
+                    and record.baseline == baseline and _same_subject(lexicon, record, model, team)
                     and (headline or id(record) not in in_text)):
                 same = record
                 break
@@ -234,8 +255,9 @@ def _merge_claims(ctx: ArticleContext, claims: list[ClaimFact],
             same.mentions.extend(spans)
             if not headline:
                 in_text.add(id(same))
-            if same.model is None and model is not None:
-                same.model, same.team = model, team  # a team's score tied to its model
+            if model is not None and (same.model is None
+                                      or is_member_of_family(lexicon, model, same.model)):
+                same.model, same.team = model, team  # the most specific subject wins
             continue
         record = BenchmarkClaim(model=model, team=team, benchmark=fact.benchmark,
                                 value=fact.value, unit=fact.unit, baseline=baseline,

@@ -20,6 +20,7 @@ NOT_PARAMETERS_AFTER = re.compile(
     r"""\s*-?\s*(?:개\s*)?(?:의\s*)?(?:
         원|달러|위안|엔|유로|won\b|dollars?\b|usd\b|krw\b|yuan\b|euros?\b
       | 토큰|tokens?\b|단어|어휘|words?\b|vocab|문장|문서|documents?\b|pages?\b|페이지
+      | (?:급|규모의?)?\s*(?:경쟁|competing|rival)
       | 명|장\b|장의|대\b|대의|건|회\b|곳|개사|개국|개월|개\s?기업|개\s?팀|개\s?모델|주\b
       | users?\b|people\b|downloads?\b|다운로드|gpus?\b|images?\b|hours?\b|views?\b|requests?\b
       | 시간|이미지|샘플|samples?\b|examples?\b|바이트|bytes?\b|flops?\b
@@ -62,7 +63,7 @@ AFTER_STOP = re.compile(r"\b(?:but|while|and|whereas|with)\b|[,;(]|\d", I)
 #: A clause about the future: targets, plans, work in progress.
 PLANNED_WORD = re.compile(
     r"""예정|계획|목표로|목표다|목표이다|목표를|하겠다|겠다고|겠다는|할\s?방침|방침이|할\s?것|개발\s?중|학습\s?중|훈련\s?중|준비\s?중
-      | 추진|확대할|확대해|확대한다|키울|키운다|키우겠|늘릴|늘린다|선보일|내놓을|공개할|출시할|로드맵|도전한다|도전할|구축할
+      | 추진|확대할|확대해|확대한다|키울|키운다|키우겠|늘릴|늘린다|선보일|내놓을|공개할|출시할|로드맵|도전할|구축할
       | 고도화할|고도화한다|고도화하겠|단계적|차기|향후|내년|하반기까지|상반기까지|년까지
       | \bwill\b|\bplans?\b|\bplanned\b|\bplanning\b|\baims?\b|\btargets?\b|\bnext\b|\bupcoming\b|\bfuture\b
       | \bby\s+(?:the\s+end\s+of\s+)?20\d\d|\bin\s+training\b|being\s+(?:pre-?)?trained|\bis\s+(?:pre-?)?training\b
@@ -100,8 +101,8 @@ SIZE_CLASS_AFTER = re.compile(r"\s*(?:급|-?scale\b|-?class\b|\s+scale\b)", I)
 #: Words that compare a model with a baseline, after the baseline's name.
 COMPARISON_AFTER = re.compile(
     r"""(?:\s|['’"”」』]|\([^()]{0,40}\)){0,4}
-        (?:등\s*(?:\S+\s+){0,2}모델\s*)?          # 'GPT-4' 등 폐쇄형 모델과
-        (?:에\s?이어|뒤를\s?이어|다음으로|대비|보다|에\s?비해
+        (?:등\s*(?:\S+\s+){0,3}모델들?\s*)?          # 'GPT-4' 등 폐쇄형 모델과
+        (?:에\s?이어|뒤를\s?이어|다음으로|대비|보다|에\s?비해|(?:와|과)\s*(?:같은|비슷한|동급|맞먹)
           | (?:와|과)(?:의)?\s*(?:\S{1,4}\s+)?(?:성능\s*)?(?:비교|견주|견준|견줘|견줬|맞붙|경쟁)
           | (?:을|를)\s*(?:모두\s*|크게\s*|일제히\s*)?(?:앞|넘|웃돌|능가|제치|제쳤|따돌|누르|눌렀|이기|이겼|뛰어넘))""",
     I | re.VERBOSE,

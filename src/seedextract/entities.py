@@ -117,7 +117,9 @@ class EntityMatcher:
                         and _OWNER_GAP.fullmatch(text, owner.end, s) is not None)
             quoted = (s > 0 and text[s - 1] in "'‘\"“" and e < len(text) and text[e] in "'’\"”"
                       and _MODEL_WORD.match(text, e + 1) is not None)
-            if by_owner or quoted:
+            glossed = e < len(text) and text[e] == "(" and any(  # '트라이(Tri)-70B'
+                m.start == e + 1 and m.name == form.name for m in found)
+            if by_owner or quoted or glossed:
                 kind = form.kind
                 added.append(Mention(s, e, kind, form.name, written,
                                      role=self._roles.get((kind, form.name), "")))

@@ -90,15 +90,14 @@ def extract_facts(document: Document, lexicon: Lexicon) -> Facts:
     """All facts of one article, each with evidence into `document.body`."""
     facts = Facts()
     ctx = analyse(document, lexicon)
-    counts = find_counts(ctx, facts.warnings)
-    claims = find_claims(ctx, benchmark_names())
-    subjects = {m.name for f in (*counts, *claims) for m in (f.model, f.team) if m is not None}
-    subjects.update(f.baseline.name for f in claims if f.baseline is not None)
-    teams, models = _entities(ctx, lexicon, subjects)
-    developer_of = {m.name: m.developer for m in models}
-    facts.teams, facts.models = teams, models
-    facts.parameter_counts = _merge_counts(ctx, counts, developer_of, lexicon)
-    facts.benchmark_claims = _merge_claims(ctx, claims, developer_of, lexicon)
+    developer_of = ctx.developers
+    facts.parameter_counts = _merge_counts(ctx, find_counts(ctx, facts.warnings), developer_of,
+                                           lexicon)
+    facts.benchmark_claims = _merge_claims(ctx, find_claims(ctx, benchmark_names()),
+                                           developer_of, lexicon)
+    subjects = {name for record in (*facts.parameter_counts, *facts.benchmark_claims)
+                for name in (record.model, record.team, getattr(record, "baseline", None)) if name}
+    facts.teams, facts.models = _entities(ctx, lexicon, subjects)
     _keep_references(facts)
     return facts
 

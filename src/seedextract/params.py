@@ -103,7 +103,7 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
 
 
 def _says_parameters(body: str, q: Quantity, sentence: Sentence) -> bool:
-    after = body[q.end:min(q.end + 36, sentence.end)]
+    after = body[q.end:min(q.end + 48, sentence.end)]
     before = body[max(sentence.start, q.start - 60):q.start]
     return bool(cues.PARAMETER_WORD.search(after) or cues.PARAMETER_WORD.search(before))
 
@@ -147,7 +147,8 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
                  if not is_owner(ctx, t)]
         team = nearest(teams, q.start, q.end) if teams else None
         if team is None:
-            model = previous_subject(ctx, sentence, "model")
+            model = previous_subject(ctx, sentence, "model",
+                                     fits=lambda m: fits_name(m.name, value))
             if model is None:
                 team = previous_subject(ctx, sentence, "team")
     if model is None and team is None:
@@ -179,7 +180,7 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> Mention 
     before = [m for m in models if m.end <= q.start]
     if before:
         return before[-1]
-    if previous_subject(ctx, sentence, "model") is not None:
+    if previous_subject(ctx, sentence, "model", fits=lambda m: fits_name(m.name, int(q.value))):
         return None
     return nearest(models, q.start, q.end)
 

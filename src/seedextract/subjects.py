@@ -8,9 +8,11 @@ sentences earlier ('이 모델은 ...'). The rules below try those places in tha
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .context import ArticleContext, Sentence
+from .cues import COMPARISON_AFTER
 from .entities import Mention
 
 _TOPIC_AFTER = re.compile(r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}(?:은|는|이|가|도|의)", re.I)
@@ -56,6 +58,11 @@ def is_topic(ctx: ArticleContext, mention: Mention) -> bool:
     return _TOPIC_AFTER.match(ctx.body, mention.end, mention.end + 50) is not None
 
 
+def is_compared(ctx: ArticleContext, mention: Mention) -> bool:
+    """Named as what something else is compared with ('딥시크-V3.1보다', 'GPT-4o 대비')."""
+    return COMPARISON_AFTER.match(ctx.body, mention.end, mention.end + 60) is not None
+
+
 def is_owner(ctx: ArticleContext, team: Mention) -> bool:
     """A team named as the owner of the model right after it ('딥시크의 딥시크-V3.1',
     "OpenAI's GPT-4o"): the model, not the team, is what the clause is about."""
@@ -89,7 +96,8 @@ def nearest(mentions: list[Mention], start: int, end: int) -> Mention | None:
 
 
 def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookback: int = 2,
-                     exclude: frozenset[str] = frozenset()) -> Mention | None:
+                     exclude: frozenset[str] = frozenset(),
+                     fits: Callable[[Mention], bool] | None = None) -> Mention | None:
     """What the text was about before `sentence`: the latest topic of an earlier sentence
     of the paragraph (or of the last `lookback` sentences of the one before), else the
     nearest mention at all. This is how '이 모델은', 'The model' or a bare list line
@@ -102,7 +110,8 @@ def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookbac
         if gap > 1 or (gap == 1 and (sentence.index - index > lookback or nearest_any)):
             break
         found = [m for m in ctx.mentions_between(earlier.start, earlier.end, kind)
-                 if m.role != "product" and m.name not in exclude and not is_owner(ctx, m)]
+                 if m.role != "product" and m.name not in exclude and not is_owner(ctx, m)
+                 and not is_compared(ctx, m) and (fits is None or fits(m))]
         if found:
             topics = _topics(ctx, earlier, found)
             if topics:

@@ -148,6 +148,11 @@ def _entities(ctx: ArticleContext, lexicon: Lexicon, subjects: set[str]
     return teams, models
 
 
+def _is_family(lexicon: Lexicon, name: str) -> bool:
+    entry = lexicon.model(name)
+    return entry is not None and entry.kind == "family"
+
+
 def _keep_references(facts: Facts) -> None:
     """Every name a fact uses is a `name` in `teams` or `models` (the output contract);
     a fact left with no subject is dropped."""
@@ -202,7 +207,7 @@ def _merge_counts(ctx: ArticleContext, counts: list[CountFact], developer_of: di
     # stated before the model's, or a plan to build a size the team already has.
     kept = []
     for record in records:
-        if record.model is not None and any(
+        if record.model is not None and _is_family(lexicon, record.model) and any(
             other.model and is_member_of_family(lexicon, other.model, record.model)
             and other.value == record.value and other.kind == record.kind
             for other in records

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import partial
 
 from . import cues
 from .context import ArticleContext, Sentence
 from .entities import Mention
 from .numbers import Quantity
-from .subjects import in_parenthesis_after, is_owner, nearest, previous_subject
+from .subjects import dominant_model, in_parenthesis_after, is_owner, nearest, previous_subject
 
 #: Counts above this are not parameter counts of any model (a trillion trillion).
 MAX_COUNT = 10**24
@@ -147,10 +148,12 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
                  if not is_owner(ctx, t)]
         team = nearest(teams, q.start, q.end) if teams else None
         if team is None:
-            model = previous_subject(ctx, sentence, "model",
-                                     fits=lambda m: fits_name(m.name, value))
+            fits = partial(_fits_mention, value=value)
+            model = previous_subject(ctx, sentence, "model", fits=fits)
             if model is None:
                 team = previous_subject(ctx, sentence, "team")
+            if model is None and team is None:
+                model = dominant_model(ctx, fits)
     if model is None and team is None:
         return None
     return CountFact(value, kind, status, target, model, team)
@@ -180,7 +183,7 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> Mention 
     before = [m for m in models if m.end <= q.start]
     if before:
         return before[-1]
-    if previous_subject(ctx, sentence, "model", fits=lambda m: fits_name(m.name, int(q.value))):
+    if previous_subject(ctx, sentence, "model", fits=partial(_fits_mention, value=int(q.value))):
         return None
     return nearest(models, q.start, q.end)
 
@@ -203,6 +206,10 @@ def fits_name(name: str, value: int) -> bool:
     if not sizes:
         return True
     return any(0.75 <= value / size <= 1.34 or value / size <= 0.35 for size in sizes)
+
+
+def _fits_mention(mention: Mention, value: int) -> bool:
+    return fits_name(mention.name, value)
 
 
 def _only_glue(ctx: ArticleContext, start: int, end: int) -> bool:

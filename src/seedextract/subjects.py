@@ -58,9 +58,32 @@ def is_topic(ctx: ArticleContext, mention: Mention) -> bool:
     return _TOPIC_AFTER.match(ctx.body, mention.end, mention.end + 50) is not None
 
 
-def is_compared(ctx: ArticleContext, mention: Mention) -> bool:
-    """Named as what something else is compared with ('딥시크-V3.1보다', 'GPT-4o 대비')."""
-    return COMPARISON_AFTER.match(ctx.body, mention.end, mention.end + 60) is not None
+_LISTED_WITH = re.compile(r"\s*['’\"”]?\s*(?:,|·|과|와|및|and)\s*['‘\"“]?\s*")
+
+
+def is_compared(ctx: ArticleContext, mention: Mention, depth: int = 0) -> bool:
+    """Named as what something else is compared with ('딥시크-V3.1보다', 'GPT-4o 대비'),
+    or listed together with such a name ("'오비스2-16B', '큐웬2.5-VL 7B' 등 ... 보다")."""
+    if COMPARISON_AFTER.match(ctx.body, mention.end, mention.end + 60) is not None:
+        return True
+    listed = _LISTED_WITH.match(ctx.body, mention.end, mention.end + 8)
+    if listed is None or depth > 4:
+        return False
+    following = ctx.mentions_between(listed.end(), listed.end() + 1)
+    return bool(following) and is_compared(ctx, following[0], depth + 1)
+
+
+def dominant_model(ctx: ArticleContext, fits: Callable[[Mention], bool] | None = None
+                   ) -> Mention | None:
+    """The model an article is about, when one clearly is: named at least three times
+    and more often than any other."""
+    counts = sorted(((n, name) for name, n in ctx.mention_counts.items()), reverse=True)
+    models = {m.name: m for m in ctx.mentions if m.kind == "model" and m.role != "product"}
+    ranked = [(n, name) for n, name in counts if name in models]
+    if not ranked or ranked[0][0] < 3 or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None
+    best = models[ranked[0][1]]
+    return best if fits is None or fits(best) else None
 
 
 def is_owner(ctx: ArticleContext, team: Mention) -> bool:

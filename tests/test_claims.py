@@ -1,0 +1,122 @@
+"""Benchmark claims, as an annotator following ANNOTATION.md reads them.
+
+Each table feeds one parametrized test. A row is a sentence or two of news text (written
+for these tests, not taken from the evaluation sets) and the claims it makes. Rows the
+engine gets wrong today stay in the table as xfail with the reason (`miss=`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from articles import Claim, claims_of_value, describe, row, run
+
+# --- claims that must be found: (body, expected claims) -----------------------------
+
+FOUND = [
+    # scores
+    row("ko-score",
+        "LG AI연구원의 K-엑사원은 종합 평가에서 74.15점을 받았다.",
+        [Claim("K-EXAONE", 74.15, "score")]),
+    row("ko-score-baseline-in-brackets-and-ratio",
+        "K-엑사원은 74.15점으로 큐웬3 235B(70.52점) 대비 105% 수준을 기록했다.",
+        [Claim("K-EXAONE", 74.15, "score"), Claim("Qwen3 235B", 70.52, "score"),
+         Claim("K-EXAONE", 105, "%", baseline="Qwen3 235B")]),
+    row("ko-respectively-two-ratios",
+        "코딩 평가에서 A.X K1은 딥시크-V3.1 대비 각각 107%, 112%의 성능을 냈다.",
+        [Claim("A.X K1", 107, "%", baseline="DeepSeek V3.1"),
+         Claim("A.X K1", 112, "%", baseline="DeepSeek V3.1")]),
+    row("ko-two-scores-for-two-models",
+        "수학 평가 AIME25에서 A.X K1은 91.2점, 딥시크-V3.1은 87.9점을 기록했다.",
+        [Claim("A.X K1", 91.2, "score"), Claim("DeepSeek V3.1", 87.9, "score")]),
+    row("ko-score-out-of-maximum",
+        "벤치마크 부문에서 K-엑사원은 40점 만점 중 34.2점을 얻었다.",
+        [Claim("K-EXAONE", 34.2, "score")]),
+    row("en-scored-on-benchmark",
+        "A.X K1 scored 89.2 on AIME25, according to SK Telecom's technical report.",
+        [Claim("A.X K1", 89.2, "score")]),
+    row("en-score-compared-with-for-model",
+        "On KMMLU, K-EXAONE reached 78.3, compared with 71.9 for GPT-4o.",
+        [Claim("K-EXAONE", 78.3, "score"), Claim("GPT-4o", 71.9, "score")]),
+    row("en-absolute-percent",
+        "EXAONE 4.5 achieved MMLU 82.4% in LG AI Research's internal tests.",
+        [Claim("EXAONE 4.5", 82.4, "%")]),
+    row("en-percent-of-baseline",
+        "Solar Open 100B delivered 103% of DeepSeek V3.1's score on the Korean benchmarks.",
+        [Claim("Solar Open 100B", 103, "%", baseline="DeepSeek V3.1")]),
+    # counts of wins
+    row("ko-wins-out-of",
+        "솔라 오픈 100B는 12개 벤치마크 중 9개에서 1위를 차지했다.",
+        [Claim("Solar Open 100B", 9, "count")]),
+    row("en-wins-out-of",
+        "K-EXAONE took first place in 8 of the 11 benchmarks LG AI Research reported.",
+        [Claim("K-EXAONE", 8, "count")]),
+    # ranks
+    row("ko-rank",
+        "아티피셜 애널리시스 지능 지수에서 A.X K1은 전 세계 13위에 올랐다.",
+        [Claim("A.X K1", 13, "rank")]),
+    row("ko-joint-first-two-teams",
+        "1차 평가에서 LG AI연구원과 SK텔레콤이 공동 1위를 차지했다.",
+        [Claim("LG AI Research", 1, "rank"), Claim("SK Telecom", 1, "rank")]),
+    row("en-ordinal-worldwide",
+        "K-EXAONE ranked seventh worldwide on the Artificial Analysis Intelligence Index.",
+        [Claim("K-EXAONE", 7, "rank")]),
+    row("en-ranked-first",
+        "Solar Open 100B ranked first among open Korean models on KMMLU.",
+        [Claim("Solar Open 100B", 1, "rank")]),
+    row("en-number-rank",
+        "HyperCLOVA X THINK ranked No. 6 on the Korean reasoning leaderboard.",
+        [Claim("HyperCLOVA X THINK", 6, "rank")]),
+    row("en-ordinal-place",
+        "In the first round, Upstage finished in third place.",
+        [Claim("Upstage", 3, "rank")]),
+    # the score of a team when no model is named
+    row("ko-team-score",
+        "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",
+        [Claim("Naver Cloud", 81.6, "score")]),
+]
+
+
+@pytest.mark.parametrize("body, expected", FOUND)
+def test_claim_found(body: str, expected: list[Claim]) -> None:
+    result = run(body)
+    for claim in expected:
+        found = claim.found_in(result)
+        assert found, f"missing {claim}\n  {describe(body, result)}"
+
+
+# --- numbers that are not claims: (body, values that must not be claims) -------------
+
+NOT_CLAIMS = [
+    row("maximum-of-score", "벤치마크 부문에서 K-엑사원은 40점 만점 중 34.2점을 얻었다.", [40]),
+    row("average-over-all-teams",
+        "이번 평가에서 5개 팀 평균은 76.4점이었고, K-엑사원은 80.1점이었다.", [76.4]),
+    row("en-average-across-teams",
+        "The average across all five teams was 71.8, while A.X K1 scored 75.0.", [71.8]),
+    row("section-weights",
+        "K-엑사원의 1차 평가는 벤치마크(40점), 전문가 평가(35점), 사용자 평가(25점)로 나뉘었다.",
+        [40, 35, 25]),
+    row("ko-target",
+        "업스테이지는 솔라 오픈으로 글로벌 최고 모델 대비 95% 이상 성능을 목표로 한다.", [95]),
+    row("en-target",
+        "Naver Cloud aims for HyperCLOVA X to reach 98% of GPT-5's performance next year.", [98]),
+    row("efficiency-saving",
+        "엔씨AI는 VAETKI가 기존 모델보다 메모리 사용량을 70% 절감했다고 밝혔다.", [70]),
+    row("margin",
+        "K-엑사원은 2위 모델과 0.08점 차이로 선두를 지켰다.", [0.08]),
+    row("en-margin", "A.X K1 beat DeepSeek V3.1 by 6 points on AIME25.", [6]),
+    row("popularity-rank",
+        "솔라 오픈 100B는 허깅페이스 트렌딩 다운로드 순위에서 1위에 올랐다.", [1]),
+    row("patent-rank",
+        "LG AI연구원은 엑사원 관련 AI 특허 출원 건수에서 세계 3위를 차지했다.", [3]),
+    row("release-order",
+        "카카오는 국내에서 네 번째로 카나나-2를 오픈소스로 공개했다.", [4]),
+]
+
+
+@pytest.mark.parametrize("body, values", NOT_CLAIMS)
+def test_not_a_claim(body: str, values: list[float]) -> None:
+    result = run(body)
+    for value in values:
+        wrong = claims_of_value(result, value)
+        assert not wrong, f"{value} is not a benchmark claim\n  {describe(body, result)}"

@@ -42,7 +42,7 @@ _NOT_PERFORMANCE = re.compile(
     I,
 )
 _PERFORMANCE = re.compile(
-    r"성능|정확도|점수|정답률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|score|accuracy|benchmark|performance|outperform|beat|ahead|relative|of\s+(?:the\s+)?(?:score|performance)",
+    r"성능|정확도|점수|정답률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|score|accuracy|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat",
     I,
 )
 _POPULARITY = re.compile(r"다운로드|트렌드|트렌딩|인기|trending|downloads?|likes|popular|출원|특허|patent|순서|번째", I)
@@ -54,7 +54,7 @@ _TARGET_AFTER = re.compile(
     r"[^.]{0,24}?(?:목표(?:로|다|이다|를|치|하)|\btarget(?:s|ed|ing)?\b(?!\s+model)|\baim(?:s|ed|ing)?\b)", I
 )
 _BOUND_AFTER = re.compile(r"\s*(?:점|%|위)?\s*(?:이상|이하|미만|초과|안에|내|이내|권|대)", I)
-_BOUND_BEFORE = re.compile(r"(?:over|above|more\s+than|at\s+least|below|under|less\s+than|up\s+to|top|상위)\s*$", I)
+_BOUND_BEFORE = re.compile(r"(?:over|above|more\s+than|at\s+least|below|under|less\s+than|up\s+to|top|상위|\bby)\s*$", I)
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -74,10 +74,10 @@ _WINS_KO = re.compile(
     r"(?P<won>\d{1,3})\s*(?:개|종|가지)\s*(?:\S+\s*){0,3}?(?:1위|최고|정상)"
 )
 _WINS_EN = re.compile(
-    r"\b(?P<won>\d{1,3}|ten|nine|eight|seven|six|five|four|three|two)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d{1,3}|thirteen|twelve|eleven|ten)\b"
-    r"(?=[^.]{0,60}?(?:first|top|led|won|best|highest))",
+    r"\b(?P<won>\d{1,3}|ten|nine|eight|seven|six|five|four|three|two)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d{1,3}|thirteen|twelve|eleven|ten)\b",
     I,
 )
+_WON = re.compile(r"\b(?:first|top|led|won|wins|best|highest)\b", I)
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13}
 
@@ -127,13 +127,17 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames) -> list[ClaimFa
     body = ctx.body
     for sentence in ctx.sentences:
         english = not ctx.is_korean(sentence)
+        wins = False
         for match in (_WINS_EN if english else _WINS_KO).finditer(body, sentence.start, sentence.end):
+            if english and not _WON.search(body, sentence.start, sentence.end):
+                continue
+            wins = True
             won = match.group("won")
             value = int(won) if won.isdigit() else _WORD_NUMBERS[won.lower()]
             consumed.update(range(match.start(), match.end()))
             facts.extend(_claims_for(ctx, sentence, *match.span("won"), value, "count",
                                      benchmarks, evidence=match.span()))
-        if english:
+        if english and not wins:  # 'first place in 8 of the 11' is a count, not a rank
             facts.extend(_english_ranks(ctx, sentence, benchmarks, consumed))
     for quantity in ctx.quantities:
         if quantity.scale or quantity.start in consumed:
@@ -247,17 +251,14 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
 
 
 def _is_weight(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
-    """'벤치마크(40점)', '(10점 만점)': a section's weight or a maximum, not a score."""
+    """'벤치마크(40점)', '(10점 만점)': a section's weight or a maximum, not a score. A
+    bracketed score right after a name ('큐웬3 235B(69.37점)') is that name's."""
     body = ctx.body
-    after = body[q.end:q.end + 12]
-    if re.match(r"\s*점\s*(?:만점|배점)", after):
+    if re.match(r"\s*점\s*(?:만점|배점)", body[q.end:q.end + 12]):
         return True
     open_paren = body.rfind("(", sentence.start, q.start)
     if open_paren >= 0 and body.find(")", open_paren, q.start) < 0:
-        if in_parenthesis_after(ctx, q.start, sentence) is None and not ctx.mentions_between(
-            max(sentence.start, open_paren - 30), open_paren
-        ):
-            return True
+        return in_parenthesis_after(ctx, q.start, sentence) is None
     return False
 
 
@@ -289,8 +290,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     baselines = _baselines(ctx, models, teams)
     baseline = None
     if unit == "%":
-        before_number = [m for m in baselines if m.end <= start]
-        baseline = before_number[-1] if before_number else None
+        baseline = nearest(baselines, start, end) if baselines else None
         if baseline is None and not models:
             baseline = _previous_baseline(ctx, sentence)
     candidates = [m for m in models if m not in baselines]

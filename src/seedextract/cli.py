@@ -217,6 +217,136 @@ def schema(
     raise typer.Exit(EXIT_INPUT_FAILED if check and stale else EXIT_OK)
 
 
+class CompareMetric(str, Enum):
+    params = "params"
+    benchmarks = "benchmarks"
+
+
+class CompareFormat(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class CompareStatus(str, Enum):
+    achieved = "achieved"
+    planned = "planned"
+
+
+#: What `compare` reads when given no path and nothing on stdin: the project's examples.
+COMPARE_DEFAULT_PATH = "seeds"
+
+
+@app.command()
+def compare(
+    paths: Annotated[
+        Optional[list[str]],
+        typer.Argument(help="Article files or folders, or .json/.jsonl files written by "
+                       "parse; '-' reads parse's JSONL from stdin. Default: stdin when "
+                       "piped, else seeds/.", show_default=False),
+    ] = None,
+    metric: Annotated[
+        CompareMetric, typer.Option("--metric", "-m", help="params: one row per model with "
+                                    "its size; benchmarks: claims grouped by benchmark."),
+    ] = CompareMetric.params,
+    team: Annotated[
+        Optional[list[str]], typer.Option("--team", help="Only this team (any of its names); "
+                                          "repeatable.")
+    ] = None,
+    model: Annotated[
+        Optional[list[str]], typer.Option("--model", help="Only this model (any of its "
+                                          "names); repeatable.")
+    ] = None,
+    status: Annotated[
+        Optional[CompareStatus], typer.Option("--status", help="params only: achieved sizes "
+                                              "or planned targets.")
+    ] = None,
+    fmt: Annotated[
+        Optional[CompareFormat],
+        typer.Option("--format", "-f", help="table (default on a terminal), json, jsonl "
+                     "(default when piped) or csv; json, jsonl and csv carry exact values "
+                     "and every source."),
+    ] = None,
+    output: Annotated[
+        Optional[str], typer.Option("--output", "-o", help="Write to FILE (atomically); "
+                                    "the format follows a .json/.jsonl/.csv suffix.")
+    ] = None,
+    glob: Annotated[
+        Optional[list[str]],
+        typer.Option("--glob", help="Article file pattern(s) to take from folders; repeatable."),
+    ] = None,
+    lexicon: Annotated[
+        Optional[list[Path]],
+        typer.Option("--lexicon", help="YAML file of extra teams and models; repeatable."),
+    ] = None,
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+) -> None:
+    """Compare what many articles say about the same models: one row per model, merged
+    across names and articles, with where each value came from.
+
+    When articles disagree, every value is shown with its count of articles and marked
+    '≠'. The headline of an achieved size is the most precise figure (most significant
+    digits: 519B beats 500B, a size class), then the one stated by the most articles; the
+    headline of a planned target is the largest. Planned targets are rows of their own.
+    A count stated for a team with no model named is a row for the team ("Upstage (team)").
+
+    Examples:
+
+      seedextract compare --metric params
+
+      seedextract parse crawl/ -f jsonl | seedextract compare --metric params
+
+      seedextract compare seeds/ facts.jsonl --team Upstage --format csv
+    """
+    from .compare import Filters, compare_benchmarks, compare_params, nothing_to_compare
+    from .compare_inputs import gather
+    from .compare_render import write_report
+    from .inputs import DEFAULT_GLOBS
+    from .lexicon import load_lexicon
+
+    if status and metric is CompareMetric.benchmarks:
+        _say("--status applies to --metric params only")
+        raise typer.Exit(EXIT_USAGE)
+    lexicon_files = [str(p) for p in lexicon or []]
+    _check_lexicon(lexicon_files, debug)
+    read_stdin = None
+    if not paths:
+        piped = b"" if sys.stdin is None or sys.stdin.isatty() else sys.stdin.buffer.read()
+        if piped.strip():
+            paths, read_stdin = ["-"], lambda: piped
+        elif Path(COMPARE_DEFAULT_PATH).is_dir():
+            paths = [COMPARE_DEFAULT_PATH]
+        else:
+            _say(f"nothing to compare: give article files or folders, pipe parse's JSONL, or "
+                 f"run where there is a {COMPARE_DEFAULT_PATH}/ folder")
+            raise typer.Exit(EXIT_USAGE)
+    gathered = gather(paths, globs=tuple(glob) if glob else DEFAULT_GLOBS,
+                      lexicon_files=lexicon_files, read_stdin=read_stdin, debug=debug)
+    for path in gathered.missing:
+        _say(f"{path}: no such file or folder")
+    for problem in gathered.problems:
+        _say(problem)
+    failed = EXIT_USAGE if gathered.missing else EXIT_INPUT_FAILED if gathered.problems else 0
+    filters = Filters(teams=tuple(team or ()), models=tuple(model or ()),
+                      status=status.value if status else None)
+    build = compare_params if metric is CompareMetric.params else compare_benchmarks
+    rows = build(gathered.results, lexicon=load_lexicon(lexicon_files), filters=filters)
+    if not rows:
+        _say(nothing_to_compare(gathered.results, metric.value, filters))
+        raise typer.Exit(failed or EXIT_INPUT_FAILED)
+    suffix = Path(output).suffix.lstrip(".").lower() if output else ""
+    chosen = (fmt.value if fmt else None) or (suffix if suffix in ("json", "jsonl", "csv") else
+                                              "table" if sys.stdout.isatty() and not output
+                                              else "jsonl")
+    from .output import open_output
+
+    with open_output(output) as stream:
+        write_report(stream, rows, metric=metric.value, fmt=chosen,
+                     width=None if stream is sys.stdout else 100)
+    raise typer.Exit(failed)
+
+
 def run_app() -> None:
     """Run the CLI; an unexpected error is one line on stderr unless --debug is given."""
     try:

@@ -51,6 +51,7 @@ __all__ = [
     "Statement",
     "compare_benchmarks",
     "compare_params",
+    "nothing_to_compare",
     "precision",
 ]
 
@@ -521,3 +522,19 @@ def compare_benchmarks(
             out.append(BenchmarkGroup(benchmark=name, claims=rows))
     out.sort(key=lambda g: (g.benchmark is None, (g.benchmark or "").casefold()))
     return out
+
+
+def nothing_to_compare(results: Sequence[ParseResult], metric: str, filters: Filters) -> str:
+    """Why comparing `results` gave no rows, in one line for the user."""
+    if not results:
+        return "nothing to compare: no articles or parse results were read"
+    facts = "parameter counts" if metric == "params" else "benchmark claims"
+    n = len({_article_key(r) for r in results})
+    found = any(r.parameter_counts if metric == "params" else r.benchmark_claims
+                for r in results)
+    if not found:
+        return f"nothing to compare: no {facts} in {n} article{'s' if n != 1 else ''}"
+    wanted = [*(f"--team {t}" for t in filters.teams), *(f"--model {m}" for m in filters.models)]
+    if filters.status:
+        wanted.append(f"--status {filters.status}")
+    return f"nothing to compare: no {facts} match {' '.join(wanted)}"

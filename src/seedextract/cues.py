@@ -21,7 +21,7 @@ NOT_PARAMETERS_AFTER = re.compile(
         원|달러|위안|엔|유로|won\b|dollars?\b|usd\b|krw\b|yuan\b|euros?\b
       | 토큰|tokens?\b|단어|어휘|words?\b|vocab|문장|문서|documents?\b|pages?\b|페이지
       | (?:급|규모의?)?\s*(?:경쟁|competing|rival)
-      | 명|장\b|장의|대\b|대의|건|회\b|곳|개사|개국|개월|개\s?기업|개\s?팀|개\s?모델|주\b
+      | 명|장\b|장의|대\b|대의|건|회\b|곳|주\b
       | users?\b|people\b|downloads?\b|다운로드|gpus?\b|images?\b|hours?\b|views?\b|requests?\b
       | 시간|이미지|샘플|samples?\b|examples?\b|바이트|bytes?\b|flops?\b
     )""",
@@ -65,6 +65,8 @@ PLANNED_WORD = re.compile(
     r"""예정|계획|목표로|목표다|목표이다|목표를|하겠다|겠다고|겠다는|할\s?방침|방침이|할\s?것|개발\s?중|학습\s?중|훈련\s?중|준비\s?중
       | 추진|확대할|확대해|확대한다|키울|키운다|키우겠|늘릴|늘린다|선보일|내놓을|공개할|출시할|로드맵|도전할|구축할
       | 고도화할|고도화한다|고도화하겠|단계적|차기|향후|내년|하반기까지|상반기까지|년까지
+      | 학습하고\s?있|훈련하고\s?있|개발하고\s?있|만들고\s?있
+      | \bdue\b|\bis\s+(?:building|developing|training)\b|\bunder\s+development\b
       | \bwill\b|\bplans?\b|\bplanned\b|\bplanning\b|\baims?\b|\btargets?\b|\bnext\b|\bupcoming\b|\bfuture\b
       | \bby\s+(?:the\s+end\s+of\s+)?20\d\d|\bin\s+training\b|being\s+(?:pre-?)?trained|\bis\s+(?:pre-?)?training\b
       | \bscale\s+(?:up\s+)?to\b|\bset\s+to\b|\bexpected\s+to\b|\bgoing\s+to\b|\bstill\s+training\b

@@ -71,6 +71,7 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
                 or _MODEL_WORD_BEFORE.search(body, max(start, match.start() - 12), match.start())):
             continue
         if _overlaps(taken, inner_start, inner_end):
+            _extend_to_quote(body, found, inner_start, inner_end, lexicon)
             continue
         name, _ = strip_particle(match.group(1).strip())
         if not _looks_like_model_name(name):
@@ -82,6 +83,31 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
         taken.append((inner_start, inner_end))
     found.sort(key=lambda m: m.start)
     return found
+
+
+_VARIANT_WORD = re.compile(r"\s*[-\s]?([A-Za-z가-힣0-9.]{1,8})")
+
+
+def _extend_to_quote(body: str, found: list[Mention], start: int, end: int, lexicon: Lexicon
+                     ) -> None:
+    """'코난 LLM 프로' 모델: a quoted name that is a known model plus one more word
+    (프로, Pro, Mini, 라이트) is a model of its own, by the same developer."""
+    inside = [i for i, m in enumerate(found) if start <= m.start and m.end <= end]
+    if len(inside) != 1:
+        return
+    mention = found[inside[0]]
+    if mention.kind != "model" or mention.start != start or mention.end == end:
+        return
+    rest = _VARIANT_WORD.fullmatch(body, mention.end, end)
+    if rest is None:
+        return
+    written = body[start:end]
+    known = lexicon.model(written)
+    entry = lexicon.model(mention.name)
+    found[inside[0]] = Mention(start, end, "model", known.name if known else written, written,
+                               "lexicon" if known else "discovered",
+                               entry.developer if entry else mention.developer,
+                               known.kind if known else "model")
 
 
 def _looks_like_model_name(name: str) -> bool:

@@ -103,7 +103,7 @@ def benchmark_names() -> "BenchmarkNames":
 
 
 class BenchmarkNames:
-    """Known benchmark names, found in a sentence to label a claim (not scored)."""
+    """Known benchmark names, used to label a claim (the label is not scored)."""
 
     def __init__(self, names: list[str]) -> None:
         ordered = sorted(set(names), key=len, reverse=True)
@@ -111,13 +111,35 @@ class BenchmarkNames:
             r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?![A-Za-z])", I
         ) if ordered else None
 
-    def nearest_before(self, text: str, start: int, end: int) -> str | None:
-        if self.pattern is None:
+    def label(self, ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> str | None:
+        """The benchmark nearest the number in its clause ('KoBALT에서 110%', '78.3 on
+        KMMLU'); else, in Korean, the phrase the number answers ('평균 점수에서 72.03점')."""
+        clause_start, clause_end = ctx.clause_at(start, sentence)
+        if self.pattern is not None:
+            best = None
+            for match in self.pattern.finditer(ctx.body, clause_start, clause_end):
+                distance = start - match.end() if match.end() <= start else match.start() - end
+                if best is None or distance < best[0]:
+                    best = (distance, match.group())
+            if best is not None:
+                return best[1]
+        if not ctx.is_korean(sentence):
             return None
-        found = None
-        for match in self.pattern.finditer(text, start, end):
-            found = match.group()
-        return found
+        mentions = ctx.mentions_between(clause_start, start)
+        phrase = ctx.body[mentions[-1].end if mentions else clause_start:start]
+        phrase = _LABEL_NOISE.sub(" ", phrase)
+        words = [w for w in phrase.split() if not _PARTICLE_ONLY.fullmatch(w)][-4:]
+        if words:
+            words[-1] = _TRAILING_PARTICLE.sub("", words[-1])
+        label = " ".join(w for w in words if w)
+        return label if label and not _COMPARISON_WORD.search(label) else None
+
+
+#: What a Korean label leaves out: quotes and brackets, maxima ('40점 만점 중'), adverbs.
+_LABEL_NOISE = re.compile(r"['‘’\"“”()「」·…,]|\d+(?:\.\d+)?\s*점\s*만점(?:에|중|\s중)?|각각|공동|나란히|모두")
+_PARTICLE_ONLY = re.compile(r"[은는이가도의을를과와]|에서|에서는|에서도|으로|로|\d+(?:\.\d+)?(?:점|명|%|위)\S*")
+_TRAILING_PARTICLE = re.compile(r"(?:에서는|에서도|에서|은|는|이|가|도|으로|로|의|을|를)$")
+_COMPARISON_WORD = re.compile(r"대비|비교|보다")
 
 
 def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames) -> list[ClaimFact]:
@@ -265,7 +287,7 @@ def _is_weight(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
 def _claims_for(ctx: ArticleContext, sentence: Sentence, start: int, end: int, value, unit: str,
                 benchmarks: BenchmarkNames, evidence: tuple[int, int]) -> list[ClaimFact]:
     subjects, baseline = _subjects(ctx, sentence, start, end, unit)
-    benchmark = benchmarks.nearest_before(ctx.body, sentence.start, start)
+    benchmark = benchmarks.label(ctx, sentence, start, end)
     facts = []
     for model, team in subjects:
         facts.append(ClaimFact(value, unit, model, team, baseline, benchmark, [evidence]))

@@ -19,7 +19,8 @@ every value is kept with the number of articles that state it, and one is headli
 
 - achieved sizes: the most precise figure, i.e. the most significant digits (519B beats
   500B, because "500B" is usually a size class), then the figure stated by the most
-  articles, then by the most statements, then the first seen;
+  articles, then the one written in the model's name (16B for 'Ovis2-16B'), then the one
+  stated most often, then the first seen;
 - planned targets: the largest (plans are often stages: 200B, then 300B by 2027-H1).
 
 Achieved sizes and planned targets are never mixed: they are separate rows (`status`).
@@ -36,7 +37,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .lexicon import Lexicon, fold_name, load_lexicon
 from .models import CountKind, CountStatus, ParseResult
-from .numbers import format_count
+from .numbers import find_quantities, format_count
 
 __all__ = [
     "COMPARE_SCHEMAS",
@@ -51,6 +52,7 @@ __all__ = [
     "Statement",
     "compare_benchmarks",
     "compare_params",
+    "name_sizes",
     "nothing_to_compare",
     "precision",
 ]
@@ -371,16 +373,24 @@ class _RowSeen:
     articles: dict[str, ArticleRef] = field(default_factory=dict)
 
 
-def _headline_key(status: CountStatus):
+def _headline_key(status: CountStatus, name_sizes: frozenset[int] = frozenset()):
     if status == "planned":
         return lambda v: (v.value, len(v.sources), v.statements, -v.order)
-    return lambda v: (precision(v.value), len(v.sources), v.statements, -v.order)
+    return lambda v: (precision(v.value), len(v.sources), v.value in name_sizes, v.statements,
+                      -v.order)
 
 
-def _figure(kind: CountKind, status: CountStatus, seen: dict[int, _ValueSeen]) -> CountFigure | None:
+def name_sizes(name: str) -> frozenset[int]:
+    """Sizes written in a model's name: 'Ovis2-16B' -> {16000000000}; 'A.X 4.0' -> {}."""
+    return frozenset(int(q.value) for q in find_quantities(name)
+                     if q.scale in ("B", "T", "M") and q.value == q.value.to_integral_value())
+
+
+def _figure(kind: CountKind, status: CountStatus, seen: dict[int, _ValueSeen],
+            sizes: frozenset[int] = frozenset()) -> CountFigure | None:
     if not seen:
         return None
-    headline = max(seen.values(), key=_headline_key(status))
+    headline = max(seen.values(), key=_headline_key(status, sizes))
     others = sorted((v for v in seen.values() if v is not headline),
                     key=lambda v: (-len(v.sources), -v.value))
     values = [
@@ -437,8 +447,9 @@ def compare_params(
             continue
         if not _wanted(row.subject, fields["team"], names, filters):
             continue
-        total = _figure("total", row.status, row.values["total"])
-        active = _figure("active", row.status, row.values["active"])
+        sizes = name_sizes(fields["model"]) if fields["model"] else frozenset()
+        total = _figure("total", row.status, row.values["total"], sizes)
+        active = _figure("active", row.status, row.values["active"], sizes)
         out.append(ParamRow(
             **fields, status=row.status,
             target=_headline_target(row) if row.status == "planned" else None,

@@ -28,6 +28,7 @@ CONFLICT = "≠"
 BAR_LOW = 10**9
 BAR_HIGH = 10**13
 BAR_WIDTH = 16
+NARROW_BAR_WIDTH = 12  # below 100 columns
 _EIGHTHS = ("", "▏", "▎", "▍", "▌", "▋", "▊", "▉")
 #: From this console width on, the tables also show exact counts and sources in full.
 WIDE = 140
@@ -61,8 +62,17 @@ def _source_label(ref: ArticleRef) -> str:
     return ref.article or os.path.basename(ref.path) or ref.path
 
 
-def _sources(refs: Sequence[ArticleRef]) -> Text:
-    return inert(", ".join(dict.fromkeys(_source_label(r) for r in refs)))
+def _sources(refs: Sequence[ArticleRef], limit: int | None = None) -> Text:
+    """Article ids (else file names); past `limit`, the first ones and how many more."""
+    labels = list(dict.fromkeys(_source_label(r) for r in refs))
+    if limit is not None and len(labels) > limit:
+        return Text.assemble(inert(", ".join(labels[:limit])),
+                             (f" +{len(labels) - limit}", "dim"))
+    return inert(", ".join(labels))
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def _figure_cell(figure: CountFigure | None) -> Text:
@@ -86,18 +96,22 @@ def _table(title: str, caption: str | None = None) -> Table:
                  caption_justify="left", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
 
 
-def _params_table(title: str, rows: Sequence[ParamRow], wide: bool, planned: bool) -> Table:
+def _params_table(title: str, rows: Sequence[ParamRow], wide: bool, bar_width: int) -> Table:
+    """Model, developer, sizes, bar and sources; columns that would be empty are left out."""
+    has_active = any(r.active for r in rows)
+    has_target = any(r.target for r in rows)
     table = _table(title)
-    table.add_column("model", overflow="fold", ratio=3, min_width=12)
-    table.add_column("developer", overflow="fold", ratio=2, min_width=8)
+    table.add_column("model", overflow="fold", ratio=3, min_width=14)
+    table.add_column("developer", overflow="fold", ratio=2, min_width=9)
     table.add_column("total", no_wrap=True, justify="right")
     if wide:
         table.add_column("exact total", no_wrap=True, justify="right")
-    table.add_column("active", no_wrap=True, justify="right")
-    if planned:
+    if has_active:
+        table.add_column("active", no_wrap=True, justify="right")
+    if has_target:
         table.add_column("by", no_wrap=True)
     table.add_column("n", no_wrap=True, justify="right")
-    table.add_column("size (log)", no_wrap=True, min_width=BAR_WIDTH)
+    table.add_column("size (log)", no_wrap=True, min_width=bar_width)
     table.add_column("sources", overflow="fold", ratio=3, min_width=14)
     for row in rows:
         cells: list[Text | str] = [
@@ -107,13 +121,14 @@ def _params_table(title: str, rows: Sequence[ParamRow], wide: bool, planned: boo
         ]
         if wide:
             cells.append(f"{row.total.value:,}" if row.total else "")
-        cells.append(_figure_cell(row.active))
-        if planned:
-            cells.append(inert(row.target or "-"))
+        if has_active:
+            cells.append(_figure_cell(row.active))
+        if has_target:
+            cells.append(inert(row.target or ""))
         size = row.total or row.active
-        bar = Text(log_bar(size.value) if size else "",
+        bar = Text(log_bar(size.value, width=bar_width) if size else "",
                    style="cyan" if row.total else "dim cyan")
-        cells += [str(row.articles), bar, _sources(row.sources)]
+        cells += [str(row.articles), bar, _sources(row.sources, None if wide else 1)]
         table.add_row(*cells)
     return table
 
@@ -121,19 +136,19 @@ def _params_table(title: str, rows: Sequence[ParamRow], wide: bool, planned: boo
 def _conflicts_table(rows: Sequence[ParamRow], wide: bool) -> Table:
     table = _table(f"Where the articles disagree ({CONFLICT})",
                    caption="The first value of each is the headline. " + HEADLINE_RULE)
-    table.add_column("model", overflow="fold", ratio=3, min_width=12)
+    table.add_column("model", overflow="fold", ratio=2, min_width=14)
     table.add_column("count", no_wrap=True)
     table.add_column("value", no_wrap=True, justify="right")
     table.add_column("exact", no_wrap=True, justify="right")
     table.add_column("n", no_wrap=True, justify="right")
-    table.add_column("sources", overflow="fold", ratio=4, min_width=14)
+    table.add_column("sources", overflow="fold", ratio=3, min_width=14)
     if wide:
-        table.add_column("as written", overflow="fold", ratio=3)
+        table.add_column("as written", overflow="fold", ratio=2)
     for row in rows:
         for figure in (row.total, row.active):
             if figure is None or not figure.conflict:
                 continue
-            label = figure.kind + (" (planned)" if row.status == "planned" else "")
+            label = figure.kind + (", planned" if row.status == "planned" else "")
             for i, value in enumerate(figure.values):
                 human = Text(value.human, style="bold" if i == 0 else "")
                 if value.targets:
@@ -151,24 +166,28 @@ def _conflicts_table(rows: Sequence[ParamRow], wide: bool) -> Table:
 def render_params(console: Console, rows: Sequence[ParamRow]) -> None:
     """Achieved sizes, planned targets, then every disagreement with its sources."""
     wide = console.width >= WIDE
+    bar_width = BAR_WIDTH if console.width >= 100 else NARROW_BAR_WIDTH
     achieved = [r for r in rows if r.status == "achieved"]
     planned = [r for r in rows if r.status == "planned"]
     articles = {_source_label(s) for r in rows for s in r.sources}
     parts = []
     if achieved:
+        teams = sum(r.subject_kind == "team" for r in achieved)
+        counted = _plural(len(achieved) - teams, "model") + (
+            f" and {_plural(teams, 'team')}" if teams else "")
         parts.append(_params_table(
-            f"Parameter counts: {len(achieved)} models, achieved, largest first "
-            f"({len(articles)} articles)", achieved, wide, planned=False))
+            f"Parameter counts achieved: {counted}, largest first, from "
+            f"{_plural(len(articles), 'article')}", achieved, wide, bar_width))
     if planned:
-        parts.append(_params_table("Planned targets (not achieved sizes)", planned, wide,
-                                   planned=True))
+        parts.append(_params_table("Planned targets (not achieved sizes)", planned, wide, bar_width))
     conflicts = [r for r in rows if r.conflict]
     if conflicts:
         parts.append(_conflicts_table(conflicts, wide))
     for part in parts:
         console.print(part)
         console.print()
-    console.print(Text(f"n: articles stating it. {scale_legend()}", style="dim"))
+    more = "" if wide else "; +N: more sources (all in --format jsonl or csv)"
+    console.print(Text(f"n: articles stating it{more}.\n{scale_legend(bar_width)}", style="dim"))
 
 
 def _claim_value(claim: ClaimRow) -> Text:

@@ -138,11 +138,11 @@ def _entities(ctx: ArticleContext, lexicon: Lexicon, subjects: set[str]
         if known is not None:
             aliases += [a for a in known.aliases if a not in aliases and a != name]
         if kind == "team":
-            teams.append(Team(name=name, aliases=aliases, source=entry["source"],
-                              mentions=entry["count"]))
+            teams.append(Team(name=name, aliases=aliases, seen=entry["surfaces"],
+                              source=entry["source"], mentions=entry["count"]))
         else:
             developer = known.developer if known is not None else entry["developer"]
-            models.append(Model(name=name, aliases=aliases,
+            models.append(Model(name=name, aliases=aliases, seen=entry["surfaces"],
                                 developer=developer if developer in team_names else None,
                                 source=entry["source"], mentions=entry["count"]))
     return teams, models

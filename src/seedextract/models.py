@@ -86,6 +86,9 @@ class Team(_Strict):
     aliases: list[str] = Field(
         default_factory=list, description="Other names of the team, every spelling seen included."
     )
+    seen: list[str] = Field(
+        default_factory=list, description="The spellings this article uses, as written."
+    )
     source: EntitySource = Field(description="'lexicon' or 'discovered' from the text.")
     mentions: int = Field(default=0, ge=0, description="How often the article names the team.")
 
@@ -99,6 +102,9 @@ class Model(_Strict):
     )
     developer: str | None = Field(
         default=None, description="`name` of the developing team in `teams`, or null."
+    )
+    seen: list[str] = Field(
+        default_factory=list, description="The spellings this article uses, as written."
     )
     source: EntitySource = Field(description="'lexicon' or 'discovered' from the text.")
     mentions: int = Field(default=0, ge=0, description="How often the article names the model.")

@@ -70,15 +70,15 @@ def _article_table(result: ParseResult) -> Table:
 def _fact_tables(result: ParseResult) -> list[Table]:
     tables = []
     if result.teams:
-        table = _table("Teams", "team", "also written", "from")
+        table = _table("Teams", "team", "written here as", "from")
         for team in result.teams:
-            table.add_row(inert(team.name), inert(", ".join(team.aliases)), team.source)
+            table.add_row(inert(team.name), inert(", ".join(team.seen)), team.source)
         tables.append(table)
     if result.models:
-        table = _table("Models", "model", "developer", "also written", "from")
+        table = _table("Models", "model", "developer", "written here as", "from")
         for model in result.models:
             table.add_row(inert(model.name), inert(model.developer or "-"),
-                          inert(", ".join(model.aliases)), model.source)
+                          inert(", ".join(model.seen)), model.source)
         tables.append(table)
     if result.parameter_counts:
         table = _table("Parameter counts", "subject", "size", "exact", "kind", "status", "text")

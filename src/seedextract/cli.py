@@ -333,7 +333,8 @@ def compare(
     build = compare_params if metric is CompareMetric.params else compare_benchmarks
     rows = build(gathered.results, lexicon=load_lexicon(lexicon_files), filters=filters)
     if not rows:
-        _say(nothing_to_compare(gathered.results, metric.value, filters))
+        if gathered.results or not gathered.missing:
+            _say(nothing_to_compare(gathered.results, metric.value, filters))
         raise typer.Exit(failed or EXIT_INPUT_FAILED)
     suffix = Path(output).suffix.lstrip(".").lower() if output else ""
     chosen = (fmt.value if fmt else None) or (suffix if suffix in ("json", "jsonl", "csv") else

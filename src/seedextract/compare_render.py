@@ -179,7 +179,8 @@ def render_params(console: Console, rows: Sequence[ParamRow]) -> None:
             f"Parameter counts achieved: {counted}, largest first, from "
             f"{_plural(len(articles), 'article')}", achieved, wide, bar_width))
     if planned:
-        parts.append(_params_table("Planned targets (not achieved sizes)", planned, wide, bar_width))
+        parts.append(_params_table("Planned targets (not achieved sizes)", planned, wide,
+                                   bar_width))
     conflicts = [r for r in rows if r.conflict]
     if conflicts:
         parts.append(_conflicts_table(conflicts, wide))

@@ -45,7 +45,8 @@ _GENERIC = re.compile(
     r"국대|데이터|센터|인프라|연구|산업|경쟁|대회|평가|발표|^AI$|^LLM$",
 )
 _HANGUL_WORD = re.compile(r"^[\uac00-\ud7a3]{2,8}$")
-_LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9.\-:]*(?: [A-Za-z0-9.\-:]+){0,3}$")
+#: Up to four words of letters (Latin or Hangul), digits and . - : ('Tri-21B', '라온-7B').
+_NAME_SHAPE = re.compile(r"^[A-Za-z\uac00-\ud7a3][A-Za-z0-9\uac00-\ud7a3.\-:]*(?: [A-Za-z0-9\uac00-\ud7a3.\-:]+){0,3}$")
 
 
 def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: Lexicon
@@ -81,8 +82,70 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
         found.append(Mention(inner_start, inner_start + len(name), "model", name, name,
                              "discovered"))
         taken.append((inner_start, inner_end))
+    found.extend(_discover_teams(body, start, end, found, lexicon))
     found.sort(key=lambda m: m.start)
     return found
+
+
+#: 'X 컨소시엄', 'X 정예팀', 'the X consortium': X leads a team of the programme.
+#: A Korean company name is written with a company-like ending ('가온소프트', '라온랩스',
+#: '사이오닉AI'); a bare Hangul word before 컨소시엄 is more often a verb ('이끄는
+#: 컨소시엄') or a noun ('프로젝트 컨소시엄').
+_KOREAN_COMPANY = (
+    r"[가-힣]{1,10}(?:AI|에이아이|랩스|랩|테크놀로지스|테크놀로지|테크|소프트|시스템즈|시스템|컴퍼니|그룹"
+    r"|코리아|네트웍스|솔루션즈|솔루션|로보틱스|인텔리전스|데이터|클라우드|전자|텔레콤|게임즈|웍스|스튜디오)"
+)
+_LATIN_COMPANY = r"[A-Z][A-Za-z0-9&.\-]{1,20}(?: [A-Z][A-Za-z0-9&.\-]{1,20})?"
+_TEAM_BEFORE_GROUP = re.compile(
+    rf"(?<![가-힣A-Za-z0-9])(?P<name>{_KOREAN_COMPANY}|{_LATIN_COMPANY})\s?(?:컨소시엄|정예팀|consortium)"
+)
+#: 'X의 'Model'', "X's 'Model'": X is the developer of a model it names.
+_OWNER_OF_QUOTED = re.compile(
+    rf"(?<![가-힣A-Za-z0-9])(?P<name>{_KOREAN_COMPANY}|{_LATIN_COMPANY})(?:의|'s|’s)\s*['‘\"“]"
+)
+#: 'X는 ... 'Model'을 공개했다': a company-like name as the topic of a sentence that
+#: names a new model.
+_COMPANY_TOPIC = re.compile(
+    rf"(?<![가-힣A-Za-z0-9])(?P<name>{_KOREAN_COMPANY})(?:은|는|이|가)\s"
+)
+#: Words that stand before 컨소시엄/정예팀 without being a name.
+_NOT_TEAM_NAMES = frozenset("""
+    국가대표 최종 신규 기존 해당 이번 모든 다른 경쟁 주요 참여 선정 탈락 독자 국내 글로벌 민간 공공 산업
+    대기업 스타트업 연합 대표 국대 우리 이들 여러 다섯 네 세 두 한 각 일부 나머지 상위 하위 후보 예비
+    추가 패자부활 정부 지원 구성 소속 주관 통신 통신사 이동통신 빅테크 The This That Each Every Other
+    Korean Korea National Government Its Their Our
+""".split())
+
+
+def _discover_teams(body: str, start: int, end: int, found: list[Mention], lexicon: Lexicon
+                    ) -> list[Mention]:
+    """Teams the lexicon does not know: consortium leads, and owners of models."""
+    taken = [(m.start, m.end) for m in found]
+    new: list[Mention] = []
+    discovered_models = {m.start: m for m in found if m.source == "discovered" and m.kind == "model"}
+    candidates = list(_TEAM_BEFORE_GROUP.finditer(body, start, end))
+    candidates += [m for m in _OWNER_OF_QUOTED.finditer(body, start, end)
+                   if m.end() in discovered_models]
+    for match in _COMPANY_TOPIC.finditer(body, start, end):
+        stop = body.find("다.", match.end(), min(end, match.end() + 200))
+        stop = min(end, match.end() + 200) if stop < 0 else stop
+        if any(match.end() <= m_start < stop for m_start in discovered_models):
+            candidates.append(match)
+    for match in candidates:
+        s, e = match.span("name")
+        words = match.group("name").split(" ")
+        while words and words[0] in _NOT_TEAM_NAMES:  # 'The Hanbit consortium'
+            s += len(words.pop(0)) + 1
+        name = " ".join(words)
+        if (not name or name in _NOT_TEAM_NAMES or _overlaps(taken, s, e)
+                or lexicon.team(name) is not None or lexicon.model(name) is not None):
+            continue
+        new.append(Mention(s, e, "team", name, name, "discovered", role="developer"))
+        taken.append((s, e))
+        owned = discovered_models.get(match.end())
+        if owned is not None:
+            owned.developer = name
+    return new
 
 
 _VARIANT_WORD = re.compile(r"\s*[-\s]?([A-Za-z가-힣0-9.]{1,8})")
@@ -115,7 +178,7 @@ def _looks_like_model_name(name: str) -> bool:
         return False
     if _HANGUL_WORD.match(name):
         return True
-    return bool(_LATIN_NAME.match(name)) and any(c.isdigit() or c.isupper() for c in name)
+    return bool(_NAME_SHAPE.match(name)) and any(c.isdigit() or c.isupper() for c in name)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

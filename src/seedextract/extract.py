@@ -19,7 +19,7 @@ from .models import BenchmarkClaim, Evidence, Model, ParameterCount, Team
 from .numbers import find_quantities
 from .params import CountFact, find_counts
 from .reader import Document
-from .resolve import family_in_passing, fold_families, is_member_of_family, shown_developing
+from .resolve import credit_developers, family_in_passing, fold_families, is_member_of_family, shown_developing
 from .sentences import split_sentences
 
 
@@ -68,6 +68,7 @@ def analyse(document: Document, lexicon: Lexicon) -> ArticleContext:
                 developers[mention.name] = developer
     context = ArticleContext(body, sentences, mentions, quantities, year, developers)
     context.headline_end = _headline_end(body, document.article.main_text_start)
+    credit_developers(context)
     return context
 
 
@@ -141,7 +142,7 @@ def _entities(ctx: ArticleContext, lexicon: Lexicon, subjects: set[str]
             teams.append(Team(name=name, aliases=aliases, seen=entry["surfaces"],
                               source=entry["source"], mentions=entry["count"]))
         else:
-            developer = known.developer if known is not None else entry["developer"]
+            developer = known.developer if known is not None else ctx.developers.get(name)
             models.append(Model(name=name, aliases=aliases, seen=entry["surfaces"],
                                 developer=developer if developer in team_names else None,
                                 source=entry["source"], mentions=entry["count"]))

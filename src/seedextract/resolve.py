@@ -17,6 +17,7 @@ from functools import lru_cache
 from .context import ArticleContext
 from .entities import Mention
 from .lexicon import Lexicon
+from .subjects import is_topic
 
 _TITLE_AFTER = re.compile(
     r"\s*(?:의\s*)?(?:대표|대표이사|CEO|CTO|회장|부회장|사장|부사장|전무|상무|이사|연구원장|센터장|팀장|본부장|리더|책임|연구원\s|교수)"
@@ -83,3 +84,27 @@ def shown_developing(ctx: ArticleContext, team: str, mentions: list[Mention], le
                 continue
         return True
     return False
+
+
+_RELEASE = re.compile(
+    r"공개|출시|선보|발표|내놓|내놨|개발|만들|released|launched|unveiled|introduced|open-sourced|built|developed|trained",
+    re.I,
+)
+
+
+def credit_developers(ctx: ArticleContext) -> None:
+    """'X는 ... 'New-Model'을 공개했다': a discovered model's developer is the team the
+    sentence is about, when the sentence says it released or built something."""
+    for mention in ctx.mentions:
+        if mention.kind != "model" or mention.source != "discovered" or ctx.developers.get(mention.name):
+            continue
+        sentence = ctx.sentence_at(mention.start)
+        if sentence is None or not _RELEASE.search(ctx.body, sentence.start, sentence.end):
+            continue
+        teams = ctx.mentions_between(sentence.start, sentence.end, "team")
+        if not teams:
+            continue
+        topics = [t for t in teams if is_topic(ctx, t)] if ctx.is_korean(sentence) else teams[:1]
+        if len(topics) == 1 or (not topics and len(teams) == 1):
+            team = (topics or teams)[0]
+            ctx.developers[mention.name] = team.name

@@ -100,8 +100,7 @@ def describe(body: str, result: ParseResult) -> str:
     lines = [f"input: {body!r}"]
     lines.append("teams: " + ", ".join(f"{t.name} ({t.source})" for t in result.teams))
     lines.append(
-        "models: "
-        + ", ".join(f"{m.name} ({m.source}, dev={m.developer})" for m in result.models)
+        "models: " + ", ".join(f"{m.name} ({m.source}, dev={m.developer})" for m in result.models)
     )
     lines += ["count " + show_count(c) for c in result.parameter_counts]
     lines += ["claim " + show_claim(c) for c in result.benchmark_claims]

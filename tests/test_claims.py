@@ -8,7 +8,6 @@ engine gets wrong today stay in the table as xfail with the reason (`miss=`).
 from __future__ import annotations
 
 import pytest
-
 from articles import Claim, claims_of_value, describe, row, run
 
 # --- claims that must be found: (body, expected claims) -----------------------------
@@ -92,7 +91,7 @@ FOUND = [
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",
         [Claim("Naver Cloud", 81.6, "score")]),
-]
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("body, expected", FOUND)
@@ -131,7 +130,7 @@ NOT_CLAIMS = [
         "LG AI연구원은 엑사원 관련 AI 특허 출원 건수에서 세계 3위를 차지했다.", [3]),
     row("release-order",
         "카카오는 국내에서 네 번째로 카나나-2를 오픈소스로 공개했다.", [4]),
-]
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("body, values", NOT_CLAIMS)

@@ -119,11 +119,18 @@ def test_log_bar(value, bar):
     assert log_bar(value) == bar, value
 
 
+_EIGHTHS = {c: (i + 1) / 8 for i, c in enumerate("▏▎▍▌▋▊▉█")}
+
+
+def cells(bar: str) -> float:
+    return sum(_EIGHTHS[c] for c in bar)
+
+
 def test_log_bar_tells_8b_from_2000b_and_grows_with_size():
     sizes = [8 * B, 32 * B, 100 * B, 236 * B, 500 * B, 2000 * B]
-    lengths = [len(log_bar(v)) + "▏▎▍▌▋▊▉█".index(log_bar(v)[-1]) / 8 for v in sizes]
+    lengths = [cells(log_bar(v)) for v in sizes]
     assert lengths == sorted(lengths) and len(set(lengths)) == len(lengths), lengths
-    assert len(log_bar(8 * B)) <= 4 < 12 <= len(log_bar(2000 * B))
+    assert cells(log_bar(8 * B)) < 4 < 12 < cells(log_bar(2000 * B))
     assert len(log_bar(10**13, width=12)) == 12
 
 
@@ -257,7 +264,8 @@ def mixed() -> list[ParseResult]:
 
 
 @pytest.mark.parametrize(("filters", "expected"), [
-    (Filters(teams=("업스테이지",)), [("Solar Open 100B", "achieved"), ("Upstage", "planned")]),
+    (Filters(teams=("업스테이지",)),
+     [("Solar Open 100B", "achieved"), ("Upstage", "planned")]),
     (Filters(models=("AX-K1",)), [("A.X K1", "achieved")]),
     (Filters(models=("솔라 오픈",), teams=("Upstage",)), [("Solar Open 100B", "achieved")]),
     (Filters(status="planned"), [("Upstage", "planned")]),
@@ -300,12 +308,13 @@ def test_benchmark_claims_are_grouped_merged_and_conflicts_marked():
 
 def test_jsonl_with_bad_lines_keeps_the_good_records_and_names_the_lines():
     good = record("a1", model("Nimbus"), counts=[count("Nimbus", 9 * B)]).model_dump_json()
-    data = f'{good}\n\n{{"schema_version": "1"}}\nnot json\n{good}\n'.encode()
+    data = f'{good}\n\n{{"schema_version": "1"}}\nnot json\n{{"source": \n{good}\n'.encode()
     results, problems = read_results(data, "facts.jsonl")
     assert len(results) == 2
     assert problems == [
         "facts.jsonl:3: not a parse result: source: Field required",
         "facts.jsonl:4: not valid JSON: Expecting value",
+        "facts.jsonl:5: not valid JSON: Expecting ',' delimiter",
     ]
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import pytest
-
 from articles import describe, fold, row, run
 
 
@@ -109,7 +108,7 @@ ENTITIES = [
         "신생 스타트업 하늘랩스는 자체 모델 '누리온'을 공개했다.",
         Entity("team", "하늘랩스", "하늘랩스", source="discovered"),
         miss="teams are not discovered yet (not required)"),
-]
+]  # fmt: skip
 
 
 def _find(result, kind: str, name: str):
@@ -165,7 +164,7 @@ NOT_TEAMS = [
         "삼성전자와 SK하이닉스는 HBM 메모리 공급을 늘린다고 밝혔다.",
         ["Samsung Electronics", "SK hynix"],
         miss="a developer-role company is listed as a team without any model in the article"),
-]
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("body, names", NOT_TEAMS)
@@ -183,10 +182,11 @@ TEAMS = [
     row("en-developer-of-named-model", "Kakao open-sourced Kanana-2 on Hugging Face.", "Kakao"),
     row("foreign-developer-of-comparison-model",
         "A.X K1은 알리바바의 큐웬3 235B보다 높은 점수를 받았다.", "Alibaba"),
-]
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("body, team", TEAMS)
 def test_team_found(body: str, team: str) -> None:
     result = run(body)
-    assert team in {t.name for t in result.teams}, f"missing team {team}\n  {describe(body, result)}"
+    teams = {t.name for t in result.teams}
+    assert team in teams, f"missing team {team}\n  {describe(body, result)}"

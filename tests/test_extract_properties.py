@@ -9,10 +9,10 @@ counts are whole non-negative numbers, and facts only name listed entities.
 
 from __future__ import annotations
 
+from articles import article
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from articles import article
 from seedextract import extract_text
 from seedextract.models import ParseResult
 from seedextract.reader import read_document
@@ -50,14 +50,17 @@ PUNCTUATION = [
 
 # Control characters are left out: enough of them make the reader refuse the input as
 # binary, which is its contract and `test_reader.py`'s business.
-_TEXT = st.text(
-    st.characters(blacklist_categories=("Cs", "Cc"), max_codepoint=0xFFFF), max_size=6
-)
+_TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc"), max_codepoint=0xFFFF), max_size=6)
 #: A clause shaped like news ('K-엑사원은 총 72.03점 ...'), so that many inputs hold facts.
 CLAUSE = st.tuples(
-    st.sampled_from(NAMES), st.sampled_from(PARTICLES), st.sampled_from(WORDS),
-    st.sampled_from(NUMBERS), st.sampled_from(WORDS), st.sampled_from(NAMES),
-    st.sampled_from(NUMBERS), st.sampled_from(PUNCTUATION),
+    st.sampled_from(NAMES),
+    st.sampled_from(PARTICLES),
+    st.sampled_from(WORDS),
+    st.sampled_from(NUMBERS),
+    st.sampled_from(WORDS),
+    st.sampled_from(NAMES),
+    st.sampled_from(NUMBERS),
+    st.sampled_from(PUNCTUATION),
 ).map("".join)
 FRAGMENT = st.one_of(
     CLAUSE,
@@ -91,9 +94,7 @@ def _extract(text: str) -> tuple[ParseResult, str]:
     return result, read_document(text.encode("utf-8")).body
 
 
-PROPERTY = settings(
-    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+PROPERTY = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @PROPERTY
@@ -111,9 +112,9 @@ def test_every_evidence_is_a_span_of_the_body(text: str) -> None:
     for fact in facts:
         for span in [fact.evidence, *fact.mentions]:
             assert 0 <= span.start <= span.end <= len(body), f"{text!r}: {span} outside the body"
-            assert body[span.start:span.end] == span.text, (
+            assert body[span.start : span.end] == span.text, (
                 f"{text!r}: body[{span.start}:{span.end}] is "
-                f"{body[span.start:span.end]!r}, evidence says {span.text!r}"
+                f"{body[span.start : span.end]!r}, evidence says {span.text!r}"
             )
 
 

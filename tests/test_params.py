@@ -9,7 +9,6 @@ fix shows up as an XPASS.
 from __future__ import annotations
 
 import pytest
-
 from articles import Count, counts_of_value, describe, row, run
 
 B = 1_000_000_000
@@ -147,7 +146,7 @@ FOUND = [
     row("size-class-for-named-model",
         "SK텔레콤은 500B급 'A.X K1'으로 2차 평가에 도전한다.",
         [Count("A.X K1", 500 * B)]),
-]
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("body, expected", FOUND)
@@ -170,7 +169,7 @@ ONCE = [
         "딥시크의 딥시크-V3는 6710억 개(671B) 매개변수를 갖췄다.", 671 * B),
     row("name-and-stated-same-size",
         "Trillion Labs released Tri-21B, a model with 21 billion parameters.", 21 * B),
-]
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("body, value", ONCE)
@@ -220,7 +219,7 @@ NOT_COUNTS = [
     row("en-over-billion", "Kakao's next model will have over 100 billion parameters.", [100 * B]),
     row("ko-range-estimate", "업계는 카카오 신규 모델의 매개변수를 300억~400억 개로 추산한다.",
         [30 * B, 40 * B]),
-]
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("body, values", NOT_COUNTS)

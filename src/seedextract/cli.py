@@ -244,19 +244,21 @@ def compare(
         Optional[list[str]],
         typer.Argument(help="Article files or folders, or .json/.jsonl files written by "
                        "parse; '-' reads parse's JSONL from stdin. Default: stdin when "
-                       "piped, else seeds/.", show_default=False),
+                       "piped, else seeds/.", show_default=False, metavar="PATH..."),
     ] = None,
     metric: Annotated[
         CompareMetric, typer.Option("--metric", "-m", help="params: one row per model with "
                                     "its size; benchmarks: claims grouped by benchmark."),
     ] = CompareMetric.params,
     team: Annotated[
-        Optional[list[str]], typer.Option("--team", help="Only this team (any of its names); "
-                                          "repeatable.")
+        Optional[list[str]],
+        typer.Option("--team", metavar="NAME", help="Only this team (any of its names); "
+                     "repeatable."),
     ] = None,
     model: Annotated[
-        Optional[list[str]], typer.Option("--model", help="Only this model (any of its "
-                                          "names); repeatable.")
+        Optional[list[str]],
+        typer.Option("--model", metavar="NAME", help="Only this model (any of its names); "
+                     "repeatable."),
     ] = None,
     status: Annotated[
         Optional[CompareStatus], typer.Option("--status", help="params only: achieved sizes "
@@ -269,16 +271,19 @@ def compare(
                      "and every source."),
     ] = None,
     output: Annotated[
-        Optional[str], typer.Option("--output", "-o", help="Write to FILE (atomically); "
-                                    "the format follows a .json/.jsonl/.csv suffix.")
+        Optional[str],
+        typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (atomically); "
+                     "the format follows a .json/.jsonl/.csv suffix."),
     ] = None,
     glob: Annotated[
         Optional[list[str]],
-        typer.Option("--glob", help="Article file pattern(s) to take from folders; repeatable."),
+        typer.Option("--glob", metavar="PATTERN",
+                     help="Article file pattern(s) to take from folders; repeatable."),
     ] = None,
     lexicon: Annotated[
         Optional[list[Path]],
-        typer.Option("--lexicon", help="YAML file of extra teams and models; repeatable."),
+        typer.Option("--lexicon", metavar="FILE",
+                     help="YAML file of extra teams and models; repeatable."),
     ] = None,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
 ) -> None:

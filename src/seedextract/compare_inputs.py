@@ -129,7 +129,8 @@ def _json_values(text: str):
 
     A top-level array yields its items. Values may follow one another on any lines, so
     JSON Lines and pretty-printed streams both work; after a syntax error outside an array
-    the reading resumes at the next line.
+    the reading resumes on the line after the one the bad value starts on. The position
+    given is where the value starts.
     """
     pos = _skip(text, 0)
     if text.startswith("[", pos):
@@ -139,8 +140,9 @@ def _json_values(text: str):
         try:
             value, end = _DECODER.raw_decode(text, pos)
         except json.JSONDecodeError as exc:
-            yield exc.pos, None, exc.msg
-            newline = text.find("\n", exc.pos)
+            # Named by the line it starts on, which is the record's line in JSON Lines.
+            yield pos, None, exc.msg
+            newline = text.find("\n", pos)
             pos = _skip(text, len(text) if newline < 0 else newline)
             continue
         if isinstance(value, list):
@@ -159,7 +161,7 @@ def _array_items(text: str, pos: int):
         try:
             value, end = _DECODER.raw_decode(text, pos)
         except json.JSONDecodeError as exc:
-            yield exc.pos, None, exc.msg
+            yield pos, None, exc.msg
             return
         yield pos, value, None
         pos = _skip(text, end)

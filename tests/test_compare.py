@@ -12,6 +12,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from seedextract.cli import app
@@ -132,6 +134,12 @@ def test_log_bar_tells_8b_from_2000b_and_grows_with_size():
     assert lengths == sorted(lengths) and len(set(lengths)) == len(lengths), lengths
     assert cells(log_bar(8 * B)) < 4 < 12 < cells(log_bar(2000 * B))
     assert len(log_bar(10**13, width=12)) == 12
+
+
+@given(st.integers(min_value=0, max_value=10**16), st.integers(min_value=0, max_value=10**16))
+def test_log_bar_never_shrinks_as_the_value_grows(a, b):
+    small, large = sorted((a, b))
+    assert cells(log_bar(small)) <= cells(log_bar(large)) <= BAR_WIDTH
 
 
 # --- merging ---------------------------------------------------------------------------

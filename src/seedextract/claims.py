@@ -30,6 +30,9 @@ _SCORE_BEFORE = re.compile(
     r"(?:scored|scores|scoring|score\s+of|scores\s+of|averaged|averaging|average\s+of|posted|recorded|reached|hit)\s+(?:an?\s+)?(?:average\s+of\s+)?(?:about\s+|around\s+)?$",
     I,
 )
+#: '64.2 to 61.7': two scores, the first the subject's, the second the other model's.
+_TO_SCORE_AFTER = re.compile(r"\s+to\s+\d+\.\d+")
+_SCORE_TO_BEFORE = re.compile(r"\d\.\d+\s+to\s+$")
 _AT_BEFORE = re.compile(r"\S\s+at\s+$")
 _ON_BENCHMARK_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]", 0)
 _FOR_MODEL_AFTER = re.compile(r"\s+(?:points?\s+)?for\s+", I)
@@ -48,6 +51,7 @@ _PERFORMANCE = re.compile(
 _POPULARITY = re.compile(r"다운로드|트렌드|트렌딩|인기|trending|downloads?|likes|popular|출원|특허|patent|순서|번째", I)
 _TEAM_AVERAGE = re.compile(r"(?:팀|팀들|참가|전체|참여)\s*(?:의\s*)?평균|평균\s*(?:은|는)?\s*$|across\s+(?:all|the)\s+(?:five\s+)?teams|all\s+teams", I)
 _WEIGHT_CONTEXT = re.compile(r"배점|만점|가중치|weight", I)
+_LISTED_PERCENT = re.compile(r"%\s*(?:[,·]|와|과|및|and)\s*$")
 _TARGET_BEFORE = re.compile(r"\b(?:aims?|aiming|targets?|goal|seeks?)\b|목표(?:로|는|치|를)", I)
 _NOT_PERFORMANCE_RANK = re.compile(r"특허|출원|patent|by\s+bytes|매출|revenue|시장\s?점유", I)
 _TARGET_AFTER = re.compile(
@@ -61,7 +65,7 @@ _ORDINALS = {
     "fourteenth": 14, "fifteenth": 15, "twentieth": 20,
 }  # fmt: skip
 _ORDINAL_RANK = re.compile(
-    r"(?:(?P<verb>ranked|ranks|ranking|placed|placing|came|finished|took|sits?|stood)\s+(?:at\s+)?(?:No\.\s*)?)?"
+    r"(?:(?P<verb>ranked|ranks|ranking|placed|placing|places|putting|puts|came|finished|took|sits?|stood)\s+(?:it\s+|them\s+|the\s+model\s+)?(?:at\s+)?(?:No\.\s*)?)?"
     r"\b(?P<ord>" + "|".join(_ORDINALS) + r"|(?P<num>\d{1,3})(?:st|nd|rd|th))\b"
     r"(?P<tail>\s+(?:place|spot|position|worldwide|globally|overall|in\s+the\s+world|among|on\s+the|out\s+of|of\s+all))?",
     I,
@@ -250,7 +254,8 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str) -> str
     if "." not in q.text:
         return "score" if _SCORE_BEFORE.search(before) else None
     if (_SCORE_BEFORE.search(before) or _ON_BENCHMARK_AFTER.match(after)
-            or _FOR_MODEL_AFTER.match(after)
+            or _FOR_MODEL_AFTER.match(after) or _TO_SCORE_AFTER.match(after)
+            or _SCORE_TO_BEFORE.search(before)
             or _AT_BEFORE.search(before) and ctx.mentions_between(q.start - 30, q.start, "model")):
         return "score"
     return None
@@ -264,6 +269,8 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
     if _NOT_PERFORMANCE.search(window) or _NOT_PERFORMANCE.search(before[-12:]):
         return False
     clause_start, clause_end = ctx.clause_at(q.start, sentence)
+    if _LISTED_PERCENT.search(before):  # '각각 103%, 99%, 105%': the list shares its clause
+        clause_start, clause_end = sentence.start, sentence.end
     if _TARGET_BEFORE.search(body, clause_start, q.start):
         return False
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
@@ -316,6 +323,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         if baseline is None and not models:
             baseline = _previous_baseline(ctx, sentence)
     candidates = [m for m in models if m not in baselines]
+    if _SCORE_TO_BEFORE.search(body, max(0, start - 20), start) and baselines:
+        return [(baselines[-1], None)], None  # 'X outscored Y, 64.2 to 61.7': Y's score
     subject = _topic(ctx, candidates, start)
     joint = _JOINT.search(body, sentence.start, sentence.end)
     if subject is not None:

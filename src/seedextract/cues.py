@@ -91,8 +91,8 @@ CURRENT_AFTER = re.compile(r"[^.。]{0,16}?(?:시작으로|에서\s+(?:\d|2)|fro
 #: A target date: '2027년까지', '2027년 상반기', 'by 2027', 'in H1 2027'.
 TARGET_DATE = re.compile(
     r"(?P<year>20\d\d)\s*년\s*(?P<half>상반기|하반기|1분기|2분기|3분기|4분기)?"
-    r"|\bby\s+(?:the\s+end\s+of\s+)?(?:(?P<eh>H[12]|the\s+first\s+half\s+of|the\s+second\s+half\s+of)\s+)?(?P<eyear>20\d\d)"
-    r"|\bin\s+(?:(?P<ih>H[12]|the\s+first\s+half\s+of|the\s+second\s+half\s+of)\s+)?(?P<iyear>20\d\d)",
+    r"|\b(?:by|in|for|until|through|before)\s+(?:the\s+end\s+of\s+)?"
+    r"(?:(?P<eh>H[12]|the\s+first\s+half\s+of|the\s+second\s+half\s+of)\s+)?(?P<eyear>20\d\d)",
     I,
 )
 NEXT_YEAR = re.compile(r"내년|next\s+year", I)
@@ -110,5 +110,5 @@ COMPARISON_AFTER = re.compile(
     I | re.VERBOSE,
 )
 COMPARISON_BEFORE = re.compile(
-    r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|against|over|of|behind|after|beating|beat|outperform\w*|ahead\s+of)\s+(?:the\s+)?$", I
+    r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|against|over|of|behind|after|beating|beat|outperform\w*|outscor\w*|edged(?:\s+out)?|topped|bested|ahead\s+of)\s+(?:the\s+)?$", I
 )

@@ -61,10 +61,19 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     found = list(mentions)
     for match in _SIZED_NAME.finditer(body, start, end):
         name = match.group("name")
-        if name in _NOT_NAMES or _overlaps(taken, match.start(), match.end()):
+        if name in _NOT_NAMES:
             continue
+        developer = None
+        if _overlaps(taken, match.start(), match.end()):
+            # 'Motif-3-24B': a team's name that begins a longer, sized model name
+            inside = [m for m in found if m.start < match.end() and match.start() < m.end]
+            if not (len(inside) == 1 and inside[0].kind == "team"
+                    and inside[0].start == match.start()):
+                continue
+            found.remove(inside[0])
+            developer = inside[0].name
         found.append(Mention(match.start(), match.end(), "model", match.group(), match.group(),
-                             "discovered"))
+                             "discovered", developer))
         taken.append(match.span())
     for match in _QUOTED.finditer(body, start, end):
         inner_start, inner_end = match.span(1)

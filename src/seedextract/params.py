@@ -278,9 +278,9 @@ def _target(ctx: ArticleContext, sentence: Sentence) -> str | None:
     text = ctx.body[sentence.start:sentence.end]
     match = cues.TARGET_DATE.search(text)
     if match:
-        year = match.group("year") or match.group("eyear") or match.group("iyear")
-        half = match.group("half") or match.group("eh") or match.group("ih") or ""
-        return year + _HALVES.get(half.lower().replace("  ", " "), "")
+        year = match.group("year") or match.group("eyear")
+        half = match.group("half") or match.group("eh") or ""
+        return year + _HALVES.get(" ".join(half.lower().split()), "")
     if ctx.published_year and cues.NEXT_YEAR.search(text):
         return str(ctx.published_year + 1)
     return None

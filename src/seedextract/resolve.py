@@ -26,6 +26,12 @@ _TITLE_AFTER = re.compile(
 _MEMBERS_FOLLOW = re.compile(r"컨소시엄에는|컨소시엄엔|참여사(?:로는|는)|consortium\s+(?:includes|behind\s+the\s+model\s+includes|members\s+(?:are|include))", re.I)
 
 
+_AI_CONTEXT = re.compile(
+    r"AI|인공지능|모델|LLM|파운데이션|정예팀|컨소시엄|주관사|매개변수|파라미터|model|consortium|team|parameter",
+    re.I,
+)
+
+
 @lru_cache(maxsize=4096)
 def is_member_of_family(lexicon: Lexicon, model: str, family: str) -> bool:
     """'EXAONE 4.0' belongs to 'EXAONE', 'Qwen2.5' to 'Qwen', 'Tri-70B' to 'Tri'."""
@@ -78,6 +84,8 @@ def shown_developing(ctx: ArticleContext, team: str, mentions: list[Mention], le
         if _TITLE_AFTER.match(ctx.body, mention.end):
             continue
         sentence = ctx.sentence_at(mention.start)
+        if sentence is not None and not _AI_CONTEXT.search(ctx.body, sentence.start, sentence.end):
+            continue  # '삼성전자는 HBM 공급을 늘린다': named, but not for AI models
         if sentence is not None:
             members = _MEMBERS_FOLLOW.search(ctx.body, sentence.start, mention.start)
             if members is not None:

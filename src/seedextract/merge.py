@@ -1,0 +1,130 @@
+"""Many statements, one fact: how repeated counts and claims of an article are merged.
+
+A parameter count is a property of a model: said twice anywhere, it is one fact with two
+spans. A benchmark claim is an event: the title or sub-headline repeating the text is one
+claim, but the same figure twice in the text is two (a model can be first twice).
+"""
+
+from __future__ import annotations
+
+from .claims import ClaimFact
+from .context import ArticleContext
+from .lexicon import Lexicon
+from .models import BenchmarkClaim, Evidence, Model, ParameterCount, Team
+from .params import CountFact
+from .resolve import is_member_of_family
+
+
+def _evidence(ctx: ArticleContext, span: tuple[int, int]) -> Evidence:
+    start, end = span
+    return Evidence(start=start, end=end, text=ctx.body[start:end])
+
+
+def _is_family(lexicon: Lexicon, name: str | None) -> bool:
+    entry = lexicon.model(name) if name else None
+    return entry is not None and entry.kind == "family"
+
+
+def merge_counts(ctx: ArticleContext, counts: list[CountFact], lexicon: Lexicon
+                 ) -> list[ParameterCount]:
+    """One record per (subject, value, kind, status), in text order.
+
+    Then two kinds of record repeat another and are folded into it: a family's count
+    that one of its models has ('7B, 21B, 70B 트라이 시리즈'), and a team's count that one
+    of its models has, or that the team already has as achieved ('500B급 모델 개발')."""
+    developer_of = ctx.developers
+    keyed: dict[tuple, ParameterCount] = {}
+    for fact in counts:
+        model = fact.model.name if fact.model else None
+        team = fact.team.name if fact.team else developer_of.get(model or "")
+        spans = [_evidence(ctx, span) for span in fact.spans]
+        key = (model or team, fact.value, fact.kind, fact.status)
+        if key in keyed:
+            keyed[key].mentions.extend(spans)
+            continue
+        keyed[key] = ParameterCount(model=model, team=team, value=fact.value, kind=fact.kind,
+                                    status=fact.status, target=fact.target, evidence=spans[0],
+                                    mentions=spans[1:])
+    records = list(keyed.values())
+    kept = []
+    for record in records:
+        same = next((other for other in records
+                     if other is not record and _repeats(lexicon, developer_of, record, other)),
+                    None)
+        if same is None:
+            kept.append(record)
+        else:
+            same.mentions.extend([record.evidence, *record.mentions])
+    return kept
+
+
+def _repeats(lexicon: Lexicon, developer_of: dict[str, str], record: ParameterCount,
+             other: ParameterCount) -> bool:
+    """Whether `record` says again what `other` says, for a more specific subject."""
+    if record.value != other.value or record.kind != other.kind:
+        return False
+    if record.model is not None:
+        return (_is_family(lexicon, record.model) and other.model is not None
+                and is_member_of_family(lexicon, other.model, record.model))
+    if other.model is not None:
+        return developer_of.get(other.model) == record.team
+    return (other.team == record.team and record.status == "planned"
+            and other.status == "achieved")
+
+
+def merge_claims(ctx: ArticleContext, claims: list[ClaimFact], lexicon: Lexicon
+                 ) -> list[BenchmarkClaim]:
+    """One record per claim, in text order (see the module docstring)."""
+    records: list[BenchmarkClaim] = []
+    in_text: set[int] = set()  # ids of records already holding a span from the text
+    for fact in claims:
+        model = fact.model.name if fact.model else None
+        team = fact.team.name if fact.team else ctx.developers.get(model or "")
+        baseline = fact.baseline.name if fact.baseline else None
+        spans = [_evidence(ctx, span) for span in fact.spans]
+        headline = fact.spans[0][0] < ctx.headline_end
+        same = next((record for record in records
+                     if record.value == fact.value and record.unit == fact.unit
+                     and record.baseline == baseline
+                     and _same_subject(lexicon, record, model, team)
+                     and (headline or id(record) not in in_text)), None)
+        if same is None:
+            same = BenchmarkClaim(model=model, team=team, benchmark=fact.benchmark,
+                                  value=fact.value, unit=fact.unit, baseline=baseline,
+                                  evidence=spans[0], mentions=spans[1:])
+            records.append(same)
+        else:
+            same.mentions.extend(spans)
+            if model is not None and (same.model is None
+                                      or is_member_of_family(lexicon, model, same.model)):
+                same.model, same.team = model, team  # the most specific subject wins
+        if not headline:
+            in_text.add(id(same))
+    return records
+
+
+def _same_subject(lexicon: Lexicon, record: BenchmarkClaim, model: str | None,
+                  team: str | None) -> bool:
+    """The same model, a family and one of its models, or a team and a model of it."""
+    if record.model and model:
+        return (record.model == model or is_member_of_family(lexicon, model, record.model)
+                or is_member_of_family(lexicon, record.model, model))
+    return record.team == team and team is not None
+
+
+def keep_references(teams: list[Team], models: list[Model], counts: list[ParameterCount],
+                    claims: list[BenchmarkClaim]) -> None:
+    """Every name a fact uses is a `name` in `teams` or `models` (the output contract);
+    a fact left with no subject at all is dropped."""
+    model_names = {m.name for m in models}
+    team_names = {t.name for t in teams}
+    for records in (counts, claims):
+        for record in records:
+            if record.model not in model_names:
+                record.model = None
+            if record.team not in team_names:
+                record.team = None
+        records[:] = [r for r in records if r.model or r.team]
+    for claim in claims:
+        if claim.baseline not in model_names:
+            claim.baseline = None

@@ -362,6 +362,7 @@ def run_app() -> None:
     except KeyboardInterrupt:
         _say("interrupted")
         sys.exit(130)
+
     except Exception as exc:  # the last line of defence; --debug re-raises inside commands
         if "--debug" in sys.argv:
             raise

@@ -141,14 +141,14 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     status, target = _status(ctx, q, sentence, in_name is not None)
     if in_name is not None:
         return CountFact(value, kind, status, target, in_name, None)
-    model = _model_for(ctx, q, sentence)
+    model = _model_for(ctx, q, sentence, kind)
     team = None
     if model is None:
         teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team")
                  if not is_owner(ctx, t)]
         team = nearest(teams, q.start, q.end) if teams else None
         if team is None:
-            fits = partial(_fits_mention, value=value)
+            fits = partial(_fits_mention, value=value, kind=kind)
             model = previous_subject(ctx, sentence, "model", fits=fits)
             if model is None:
                 team = previous_subject(ctx, sentence, "team")
@@ -159,7 +159,8 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     return CountFact(value, kind, status, target, model, team)
 
 
-def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> Mention | None:
+def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
+               ) -> Mention | None:
     """The model a count is stated for within its sentence, if any.
 
     In order: the name the count stands in brackets after ('딥시크-V3.1(685B)'), the name
@@ -170,7 +171,7 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> Mention 
     if bracketed is not None and bracketed.kind == "model" and bracketed.role != "product":
         return bracketed
     models = [m for m in ctx.mentions_between(sentence.start, sentence.end, "model")
-              if m.role != "product" and fits_name(m.name, int(q.value))]
+              if m.role != "product" and fits_name(m.name, int(q.value), kind)]
     if not models:
         return None
     for mention in models:
@@ -183,7 +184,8 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> Mention 
     before = [m for m in models if m.end <= q.start]
     if before:
         return before[-1]
-    if previous_subject(ctx, sentence, "model", fits=partial(_fits_mention, value=int(q.value))):
+    if previous_subject(ctx, sentence, "model",
+                        fits=partial(_fits_mention, value=int(q.value), kind=kind)):
         return None
     return nearest(models, q.start, q.end)
 
@@ -198,18 +200,20 @@ _GLUE = re.compile(
 _NAME_SIZE = re.compile(r"(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)[Bb](?![A-Za-z0-9])")
 
 
-def fits_name(name: str, value: int) -> bool:
+def fits_name(name: str, value: int, kind: str = "total") -> bool:
     """A model whose name carries a size ('Kanana Nano 2.1B') is not the subject of a
-    count far from it ('8B 모델을 압축해'); a close figure is ('gpt-oss-120b ... 117
-    billion'). Active counts ('A22B') are far below the name's size and are let through."""
+    total far from it ('8B 모델을 압축해'); a close figure is ('gpt-oss-120b ... 117
+    billion'). An active count is well below the name's size ('A22B' of 235B)."""
     sizes = [float(m.group(1)) * 1e9 for m in _NAME_SIZE.finditer(name)]
     if not sizes:
         return True
-    return any(0.75 <= value / size <= 1.34 or value / size <= 0.35 for size in sizes)
+    if kind == "active":
+        return any(value / size <= 0.5 for size in sizes)
+    return any(0.75 <= value / size <= 1.34 for size in sizes)
 
 
-def _fits_mention(mention: Mention, value: int) -> bool:
-    return fits_name(mention.name, value)
+def _fits_mention(mention: Mention, value: int, kind: str) -> bool:
+    return fits_name(mention.name, value, kind)
 
 
 def _only_glue(ctx: ArticleContext, start: int, end: int) -> bool:

@@ -36,6 +36,28 @@ _NOT_NAMES = {
     "Activated", "Active", "Parameters", "Params", "Size", "Scale", "Series", "Round",
     "KRW", "USD", "US", "EUR", "JPY", "CNY", "RMB", "Won", "Dollars", "Plan", "Phase",
 }
+_SIZE_TOKEN = re.compile(rf"{_SIZE}(?![A-Za-z0-9])")
+
+
+def _sized_names(body: str, start: int, end: int) -> list[re.Match]:
+    """Matches of `_SIZED_NAME`, looked for only around size tokens ('-21B', ' 2.6B'),
+    which are rare, instead of at every letter of the text."""
+    found: list[re.Match] = []
+    for token in _SIZE_TOKEN.finditer(body, start, end):
+        if token.start() == 0 or body[token.start() - 1] not in " -":
+            continue
+        if found and token.start() < found[-1].end():
+            continue
+        window_start = max(start, token.start() - 60)
+        for match in _SIZED_NAME.finditer(body, window_start, min(end, token.end() + 40)):
+            if match.start() <= token.start() < match.end() and (
+                not found or match.start() >= found[-1].end()
+            ):
+                found.append(match)
+                break
+    return found
+
+
 #: A quoted name and the model word next to it.
 _QUOTED = re.compile(r"['‘\"“]([^'’\"”\n]{2,32})['’\"”]")
 _MODEL_WORD_AFTER = re.compile(r"\s*(?:[은는이가을를의]\s*)?(?:LLM|sLLM|LMM|VLM|(?:AI\s*)?모델|언어\s?모델|파운데이션\s?모델|model\b)", re.I)
@@ -59,7 +81,7 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     mentions = [_extend_suffix(body, _extend_family(body, m, lexicon)) for m in mentions]
     taken += [(m.start, m.end) for m in mentions]
     found = list(mentions)
-    for match in _SIZED_NAME.finditer(body, start, end):
+    for match in _sized_names(body, start, end):
         name = match.group("name")
         if name in _NOT_NAMES:
             continue
@@ -105,18 +127,18 @@ _KOREAN_COMPANY = (
     r"|코리아|네트웍스|솔루션즈|솔루션|로보틱스|인텔리전스|데이터|클라우드|전자|텔레콤|게임즈|웍스|스튜디오)"
 )
 _LATIN_COMPANY = r"[A-Z][A-Za-z0-9&.\-]{1,20}(?: [A-Z][A-Za-z0-9&.\-]{1,20})?"
-_TEAM_BEFORE_GROUP = re.compile(
-    rf"(?<![가-힣A-Za-z0-9])(?P<name>{_KOREAN_COMPANY}|{_LATIN_COMPANY})\s?(?:컨소시엄|정예팀|consortium)"
+_GROUP_WORD = re.compile(r"컨소시엄|정예팀|consortium")
+_NAME_BEFORE_GROUP = re.compile(
+    rf"(?<![가-힣A-Za-z0-9])(?P<name>{_KOREAN_COMPANY}|{_LATIN_COMPANY})\s?$"
 )
 #: 'X의 'Model'', "X's 'Model'": X is the developer of a model it names.
-_OWNER_OF_QUOTED = re.compile(
-    rf"(?<![가-힣A-Za-z0-9])(?P<name>{_KOREAN_COMPANY}|{_LATIN_COMPANY})(?:의|'s|’s)\s*['‘\"“]"
+_OWNER_BEFORE_QUOTE = re.compile(
+    rf"(?<![가-힣A-Za-z0-9])(?P<name>{_KOREAN_COMPANY}|{_LATIN_COMPANY})(?:의|'s|’s)\s*['‘\"“]$"
 )
 #: 'X는 ... 'Model'을 공개했다': a company-like name as the topic of a sentence that
 #: names a new model.
-_COMPANY_TOPIC = re.compile(
-    rf"(?<![가-힣A-Za-z0-9])(?P<name>{_KOREAN_COMPANY})(?:은|는|이|가)\s"
-)
+_COMPANY_TOPIC = re.compile(rf"(?<![가-힣A-Za-z0-9])(?P<name>{_KOREAN_COMPANY})(?:은|는|이|가)\s")
+_WINDOW = 48  # how far before a keyword or a name a team's name is looked for
 #: Words that stand before 컨소시엄/정예팀 without being a name.
 _NOT_TEAM_NAMES = frozenset("""
     국가대표 최종 신규 기존 해당 이번 모든 다른 경쟁 주요 참여 선정 탈락 독자 국내 글로벌 민간 공공 산업
@@ -128,19 +150,29 @@ _NOT_TEAM_NAMES = frozenset("""
 
 def _discover_teams(body: str, start: int, end: int, found: list[Mention], lexicon: Lexicon
                     ) -> list[Mention]:
-    """Teams the lexicon does not know: consortium leads, and owners of models."""
+    """Teams the lexicon does not know: consortium leads, and owners of new models.
+
+    Each pattern is anchored on a cheap landmark (the word 컨소시엄, or a model just
+    discovered) and only the few characters before it are matched."""
     taken = [(m.start, m.end) for m in found]
     new: list[Mention] = []
-    discovered_models = {m.start: m for m in found if m.source == "discovered" and m.kind == "model"}
-    candidates = list(_TEAM_BEFORE_GROUP.finditer(body, start, end))
-    candidates += [m for m in _OWNER_OF_QUOTED.finditer(body, start, end)
-                   if m.end() in discovered_models]
-    for match in _COMPANY_TOPIC.finditer(body, start, end):
-        stop = body.find("다.", match.end(), min(end, match.end() + 200))
-        stop = min(end, match.end() + 200) if stop < 0 else stop
-        if any(match.end() <= m_start < stop for m_start in discovered_models):
-            candidates.append(match)
-    for match in candidates:
+    candidates: list[tuple[re.Match, Mention | None]] = []
+    for keyword in _GROUP_WORD.finditer(body, start, end):
+        match = _NAME_BEFORE_GROUP.search(body, max(start, keyword.start() - _WINDOW),
+                                          keyword.start())
+        if match:
+            candidates.append((match, None))
+    for model in (m for m in found if m.source == "discovered" and m.kind == "model"):
+        window = max(start, model.start - _WINDOW)
+        match = _OWNER_BEFORE_QUOTE.search(body, window, model.start)
+        if match:
+            candidates.append((match, model))
+            continue
+        sentence_start = max(body.rfind("다.", start, model.start), body.rfind("\n", start, model.start))
+        for match in _COMPANY_TOPIC.finditer(body, max(start, sentence_start, model.start - 200),
+                                             model.start):
+            candidates.append((match, model))
+    for match, model in candidates:
         s, e = match.span("name")
         words = match.group("name").split(" ")
         while words and words[0] in _NOT_TEAM_NAMES:  # 'The Hanbit consortium'
@@ -151,9 +183,8 @@ def _discover_teams(body: str, start: int, end: int, found: list[Mention], lexic
             continue
         new.append(Mention(s, e, "team", name, name, "discovered", role="developer"))
         taken.append((s, e))
-        owned = discovered_models.get(match.end())
-        if owned is not None:
-            owned.developer = name
+        if model is not None and model.developer is None:
+            model.developer = name
     return new
 
 
@@ -191,7 +222,10 @@ def _looks_like_model_name(name: str) -> bool:
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+    for s, e in spans:
+        if s < end and start < e:
+            return True
+    return False
 
 
 def _fold_parenthetical(body: str, mentions: list[Mention]) -> list[Mention]:

@@ -77,6 +77,18 @@ PLANNED_WORD = re.compile(
 #: A Korean clause that reports something done ('공개했으며', '개발을 마쳤다').
 DONE_WORD = re.compile(r"(?:했|였|됐|왔|놨|혔|쳤|었|았)(?:다|으며|고|던|는데|지만)|완료|마친|마쳤")
 
+#: An English sentence whose main verb is a plan for a model ('KT plans to release X, a
+#: 32-billion-parameter model, in H2'): it governs the appositive clauses too. 'will
+#: present' or 'will show' an existing model does not.
+ENGLISH_PLAN = re.compile(
+    r"\b(?:plans?|planning|aims?|aiming|intends?|set|slated|expected|due)\s+to\s+(?:release|launch|build|develop|train|unveil|open-source|ship|introduce|scale)"
+    r"|\bwill\s+(?:release|launch|build|develop|train|unveil|open-source|ship|introduce|scale)"
+    r"|\b(?:is|are)\s+(?:building|developing|training)\b|\bslated\s+for\b|\bdue\s+(?:in|by|out)\b",
+    I,
+)
+#: An English clause that reports something done.
+ENGLISH_DONE = re.compile(r"\b(?:has|had|have|released|launched|unveiled|introduced|open-sourced|was|were|is|are)\b", I)
+
 #: Work still in progress, which makes even a count in a model's name a plan.
 IN_PROGRESS = re.compile(
     r"학습\s?중|훈련\s?중|개발\s?중|출시\s?예정|공개\s?예정|in\s+training|still\s+(?:being\s+)?(?:pre-?)?train|being\s+(?:pre-?)?trained|upcoming",

@@ -262,7 +262,10 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
         planned = bool(cues.IN_PROGRESS.search(body, sentence.start, sentence.end))
     elif cues.PLANNED_WORD.search(clause):
         planned = True
-    elif cues.DONE_WORD.search(clause) or not ctx.is_korean(sentence):
+    elif not ctx.is_korean(sentence):
+        planned = (not cues.ENGLISH_DONE.search(clause)
+                   and cues.ENGLISH_PLAN.search(body, sentence.start, sentence.end) is not None)
+    elif cues.DONE_WORD.search(clause):
         planned = False
     else:
         rest = body[end:sentence.end]

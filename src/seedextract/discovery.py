@@ -36,6 +36,7 @@ _NOT_NAMES = {
     "Activated", "Active", "Parameters", "Params", "Size", "Scale", "Series", "Round",
     "KRW", "USD", "US", "EUR", "JPY", "CNY", "RMB", "Won", "Dollars", "Plan", "Phase",
 }
+_SIZE_OR_VERSION = re.compile(r"\d")
 _SIZE_TOKEN = re.compile(rf"{_SIZE}(?![A-Za-z0-9])")
 
 
@@ -62,6 +63,8 @@ def _sized_names(body: str, start: int, end: int) -> list[re.Match]:
 _QUOTED = re.compile(r"['‘\"“]([^'’\"”\n]{2,32})['’\"”]")
 _MODEL_WORD_AFTER = re.compile(r"\s*(?:[은는이가을를의]\s*)?(?:LLM|sLLM|LMM|VLM|(?:AI\s*)?모델|언어\s?모델|파운데이션\s?모델|model\b)", re.I)
 _MODEL_WORD_BEFORE = re.compile(r"(?:모델|LLM|model|named|called)\s*$", re.I)
+#: "'트라이-30B'를 선보였다": a quoted name released in the same breath is a model's.
+_RELEASED_AFTER = re.compile(r"\s*(?:을|를)\s*(?:\S+\s+){0,2}?(?:공개|선보|출시|내놓|내놨|발표)")
 _GENERIC = re.compile(
     r"특화|모델|프로젝트|소버린|국가대표|독자|파운데이션|서비스|플랫폼|에이전트|솔루션|전략|기술|시대|생태계|"
     r"국대|데이터|센터|인프라|연구|산업|경쟁|대회|평가|발표|^AI$|^LLM$",
@@ -99,8 +102,11 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
         taken.append(match.span())
     for match in _QUOTED.finditer(body, start, end):
         inner_start, inner_end = match.span(1)
-        if not (_MODEL_WORD_AFTER.match(body, match.end(), match.end() + 20)
-                or _MODEL_WORD_BEFORE.search(body, max(start, match.start() - 12), match.start())):
+        model_word = (_MODEL_WORD_AFTER.match(body, match.end(), match.end() + 20)
+                      or _MODEL_WORD_BEFORE.search(body, max(start, match.start() - 12),
+                                                   match.start()))
+        if not model_word and not (_RELEASED_AFTER.match(body, match.end(), match.end() + 30)
+                                   and _SIZE_OR_VERSION.search(match.group(1))):
             continue
         if _overlaps(taken, inner_start, inner_end):
             _extend_to_quote(body, found, inner_start, inner_end, lexicon)
@@ -199,17 +205,22 @@ def _extend_to_quote(body: str, found: list[Mention], start: int, end: int, lexi
     if len(inside) != 1:
         return
     mention = found[inside[0]]
-    if mention.kind != "model" or mention.start != start or mention.end == end:
+    if mention.kind == "org" or mention.start != start or mention.end == end:
         return
     rest = _VARIANT_WORD.fullmatch(body, mention.end, end)
     if rest is None:
         return
     written = body[start:end]
     known = lexicon.model(written)
-    entry = lexicon.model(mention.name)
+    if mention.kind == "team":  # '모티프 2': a team's name and a version is its model
+        developer = mention.name if _SIZE_OR_VERSION.search(written) else None
+        if developer is None and known is None:
+            return
+    else:
+        entry = lexicon.model(mention.name)
+        developer = entry.developer if entry else mention.developer
     found[inside[0]] = Mention(start, end, "model", known.name if known else written, written,
-                               "lexicon" if known else "discovered",
-                               entry.developer if entry else mention.developer,
+                               "lexicon" if known else "discovered", developer,
                                known.kind if known else "model")
 
 

@@ -290,6 +290,8 @@ def _target(ctx: ArticleContext, sentence: Sentence) -> str | None:
         return year + _HALVES.get(" ".join(half.lower().split()), "")
     if ctx.published_year and cues.NEXT_YEAR.search(text):
         return str(ctx.published_year + 1)
+    if ctx.published_year and cues.THIS_YEAR.search(text):
+        return str(ctx.published_year)
     return None
 
 

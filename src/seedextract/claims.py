@@ -49,7 +49,8 @@ _PERFORMANCE = re.compile(
     I,
 )
 _POPULARITY = re.compile(r"다운로드|트렌드|트렌딩|인기|trending|downloads?|likes|popular|출원|특허|patent|순서|번째", I)
-_TEAM_AVERAGE = re.compile(r"(?:팀|팀들|참가|전체|참여)\s*(?:의\s*)?평균|평균\s*(?:은|는)?\s*$|across\s+(?:all|the)\s+(?:five\s+)?teams|all\s+teams", I)
+#: An average over all teams ('5개 팀 평균은 30.4점', '5개 팀 평균(79.7점)').
+_TEAM_AVERAGE = re.compile(r"(?:팀|팀들|참가|전체|참여)\s*(?:의\s*)?평균(?:은|는|이)?\s*\(?\s*$|across\s+(?:all|the)\s+(?:five\s+)?teams|all\s+teams", I)
 _WEIGHT_CONTEXT = re.compile(r"배점|만점|가중치|weight", I)
 _LISTED_PERCENT = re.compile(r"%\s*(?:[,·]|와|과|및|and)\s*$")
 _TARGET_BEFORE = re.compile(r"\b(?:aims?|aiming|targets?|goal|seeks?)\b|목표(?:로|는|치|를)", I)
@@ -231,7 +232,7 @@ def _unit(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> str | None:
         return None
     if _BOUND_AFTER.match(after) or _BOUND_BEFORE.search(before) or _TARGET_AFTER.match(after):
         return None
-    if _TEAM_AVERAGE.search(before[-16:]):
+    if _TEAM_AVERAGE.search(before[-20:]):
         return None
     if unit == "score" and _is_weight(ctx, q, sentence):
         return None
@@ -319,7 +320,10 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     baselines = _baselines(ctx, models, teams)
     baseline = None
     if unit == "%":
-        baseline = nearest(baselines, start, end) if baselines else None
+        # a ratio is relative to what it is divided by ('대비', 'compared with', 'of X's');
+        # a percentage that merely beats a rival ('89.1%로 GPT-4o를 앞섰다') is absolute
+        ratio_bases = [m for m in baselines if _is_ratio_base(ctx, m)]
+        baseline = nearest(ratio_bases, start, end) if ratio_bases else None
         if baseline is None and not models:
             baseline = _previous_baseline(ctx, sentence)
     candidates = [m for m in models if m not in baselines]
@@ -403,6 +407,11 @@ def _only_owner(ctx: ArticleContext, start: int, end: int) -> bool:
     return bool(teams) and teams[0].start == start and bool(_OWNER.fullmatch(ctx.body[teams[-1].end:end]))
 
 
+def _is_ratio_base(ctx: ArticleContext, mention: Mention) -> bool:
+    return bool(cues.RATIO_AFTER.match(ctx.body, mention.end, mention.end + 60)
+                or cues.RATIO_BEFORE.search(ctx.body, max(0, mention.start - 30), mention.start))
+
+
 def _is_baseline(ctx: ArticleContext, mention: Mention) -> bool:
     if cues.COMPARISON_AFTER.match(ctx.body, mention.end, mention.end + 60):
         return True
@@ -451,6 +460,6 @@ def _previous_baseline(ctx: ArticleContext, sentence: Sentence) -> Mention | Non
         return None
     earlier = ctx.sentences[sentence.index - 1]
     for mention in reversed(ctx.mentions_between(earlier.start, earlier.end, "model")):
-        if cues.COMPARISON_AFTER.match(ctx.body, mention.end, mention.end + 60):
+        if _is_ratio_base(ctx, mention):
             return mention
     return None

@@ -122,6 +122,12 @@ COMPARISON_AFTER = re.compile(
           | (?:을|를)\s*(?:모두\s*|크게\s*|일제히\s*)?(?:앞|넘|웃돌|능가|제치|제쳤|따돌|누르|눌렀|이기|이겼|뛰어넘))""",
     I | re.VERBOSE,
 )
+#: What a ratio is taken against: 'X 대비 104%', 'X와 비교해 148%', '103% of X's score'.
+RATIO_AFTER = re.compile(
+    r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}(?:대비|에\s?비해|(?:와|과)(?:의)?\s*(?:\S{1,4}\s+)?(?:성능\s*)?(?:비교|견주|견준|견줘))",
+    I,
+)
+RATIO_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|\bof|versus|vs\.?)\s+(?:the\s+)?$", I)
 COMPARISON_BEFORE = re.compile(
     r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|against|over|of|behind|after|beating|beat|outperform\w*|outscor\w*|edged(?:\s+out)?|topped|bested|ahead\s+of)\s+(?:the\s+)?$", I
 )

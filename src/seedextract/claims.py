@@ -33,6 +33,7 @@ _SCORE_BEFORE = re.compile(
 #: '64.2 to 61.7': two scores, the first the subject's, the second the other model's.
 _TO_SCORE_AFTER = re.compile(r"\s+to\s+\d+\.\d+")
 _SCORE_TO_BEFORE = re.compile(r"\d\.\d+\s+to\s+$")
+_WHICH = re.compile(r",?\s+(?:which|that|who)\s+(?:scored|posted|recorded|reached|averaged|hit)\s+(?:an?\s+)?(?:average\s+of\s+)?", I)
 _AT_BEFORE = re.compile(r"\S\s+at\s+$")
 _ON_BENCHMARK_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]", 0)
 _FOR_MODEL_AFTER = re.compile(r"\s+(?:points?\s+)?for\s+", I)
@@ -374,6 +375,9 @@ def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end:
                 return m
     for m in reversed(models):
         if 0 <= start - m.end <= 5 and body[m.end:start].strip() in ("at", "with", "scoring", ":"):
+            return m
+        # 'K-EXAONE, which scored 72.0': the number of a relative clause is its head's
+        if 0 <= start - m.end <= 30 and _WHICH.fullmatch(body, m.end, start):
             return m
     return None
 

@@ -129,5 +129,5 @@ RATIO_AFTER = re.compile(
 )
 RATIO_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|\bof|versus|vs\.?)\s+(?:the\s+)?$", I)
 COMPARISON_BEFORE = re.compile(
-    r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|against|over|of|behind|after|beating|beat|outperform\w*|outscor\w*|edged(?:\s+out)?|topped|bested|ahead\s+of)\s+(?:the\s+)?$", I
+    r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|against|over|of|behind|after|beating|beat|outperform\w*|outscor\w*|edged(?:\s+out)?|topped|bested|ahead\s+of|\d\s+for)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:[A-Z][\w.]*(?:'s|’s)\s+)?$", I
 )

@@ -142,6 +142,8 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     if in_name is not None:
         return CountFact(value, kind, status, target, in_name, None)
     model = _model_for(ctx, q, sentence, kind)
+    if kind == "total" and model is not None and not _NAME_SIZE.search(model.name):
+        model = _named_for_size(ctx, value, model) or model
     team = None
     if model is None:
         teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team")
@@ -154,6 +156,8 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
                 team = previous_subject(ctx, sentence, "team")
             if model is None and team is None:
                 model = dominant_model(ctx, fits)
+            if model is not None and kind == "total" and not _NAME_SIZE.search(model.name):
+                model = _named_for_size(ctx, value, model) or model
     if model is None and team is None:
         return None
     return CountFact(value, kind, status, target, model, team)
@@ -210,6 +214,23 @@ def fits_name(name: str, value: int, kind: str = "total") -> bool:
     if kind == "active":
         return any(value / size <= 0.5 for size in sizes)
     return any(0.75 <= value / size <= 1.34 for size in sizes)
+
+
+def _named_for_size(ctx: ArticleContext, value: int, near: Mention | None) -> Mention | None:
+    """'Naver unveils X; says 14B SEED model beats peers': a size that a model of the
+    same developer carries in its name is that model's, rather than the nearby model's
+    whose name has no size."""
+    owner = ctx.developers.get(near.name) if near is not None else None
+    if owner is None:
+        return None
+    sized = {}
+    for mention in ctx.mentions:
+        if (mention.kind == "model" and mention.name not in sized
+                and ctx.developers.get(mention.name) == owner
+                and any(int(float(m.group(1)) * 1e9) == value
+                        for m in _NAME_SIZE.finditer(mention.name))):
+            sized[mention.name] = mention
+    return next(iter(sized.values())) if len(sized) == 1 else None
 
 
 def _fits_mention(mention: Mention, value: int, kind: str) -> bool:

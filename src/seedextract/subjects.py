@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .context import ArticleContext, Sentence
-from .cues import COMPARISON_AFTER
+from .cues import COMPARISON_AFTER, COMPARISON_BEFORE
 from .entities import Mention
 
 _TOPIC_AFTER = re.compile(r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}(?:은|는|이|가|도|의)", re.I)
@@ -65,6 +65,8 @@ def is_compared(ctx: ArticleContext, mention: Mention, depth: int = 0) -> bool:
     """Named as what something else is compared with ('딥시크-V3.1보다', 'GPT-4o 대비'),
     or listed together with such a name ("'오비스2-16B', '큐웬2.5-VL 7B' 등 ... 보다")."""
     if COMPARISON_AFTER.match(ctx.body, mention.end, mention.end + 60) is not None:
+        return True
+    if COMPARISON_BEFORE.search(ctx.body, max(0, mention.start - 30), mention.start):
         return True
     listed = _LISTED_WITH.match(ctx.body, mention.end, mention.end + 8)
     if listed is None or depth > 4:

@@ -20,6 +20,7 @@ from .context import ArticleContext, Sentence
 from .entities import Mention
 from .numbers import Quantity
 from .subjects import in_parenthesis_after, is_owner, is_topic, nearest, previous_subject
+from .trie import build_pattern
 
 I = re.IGNORECASE
 
@@ -112,10 +113,9 @@ class BenchmarkNames:
     """Known benchmark names, used to label a claim (the label is not scored)."""
 
     def __init__(self, names: list[str]) -> None:
-        ordered = sorted(set(names), key=len, reverse=True)
         self.pattern = re.compile(
-            r"(?<![A-Za-z0-9])(?:" + "|".join(re.escape(n) for n in ordered) + r")(?![A-Za-z])", I
-        ) if ordered else None
+            r"(?<![A-Za-z0-9])(?:" + build_pattern(names) + r")(?![A-Za-z])", I
+        ) if names else None
 
     def label(self, ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> str | None:
         """The benchmark nearest the number in its clause ('KoBALT에서 110%', '78.3 on

@@ -6,6 +6,7 @@ Only this module turns exceptions into one-line messages and exit codes:
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -103,6 +104,7 @@ def parse(
     lexicon_files = [str(p) for p in lexicon or []]
     if lexicon_files:
         _check_lexicon(lexicon_files, debug)
+    _check_output(output)
     chosen = (fmt.value if fmt else None) or ("table" if sys.stdout.isatty() and not output
                                               else "jsonl")
     failed = _parse_run(inputs.files, inputs.missing, chosen, output, lexicon_files, jobs, quiet,
@@ -128,6 +130,23 @@ def _check_lexicon(files: list[str], debug: bool) -> None:
             raise
         _say(f"lexicon: {exc}")
         raise typer.Exit(EXIT_USAGE) from None
+
+
+def _check_output(output: str | None) -> None:
+    """Refuse an `-o` target that cannot be written before any file is read, not after."""
+    if output is None or output == "-":
+        return
+    folder = os.path.dirname(os.path.abspath(output))
+    if os.path.isdir(output):
+        why = "is a folder"
+    elif not os.path.isdir(folder):
+        why = "its folder does not exist"
+    elif not os.access(folder, os.W_OK | os.X_OK):
+        why = "its folder is not writable"
+    else:
+        return
+    _say(f"--output {output}: {why}")
+    raise typer.Exit(EXIT_USAGE)
 
 
 def _parse_run(files, missing, fmt, output, lexicon_files, jobs, quiet, debug) -> int:

@@ -24,6 +24,18 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+def _language(text: str) -> str:
+    """'ko' when Hangul clearly dominates, 'en' when Latin letters do, else 'mixed'.
+    Korean news is full of Latin model names, so Hangul counts double."""
+    hangul = len(_HANGUL.findall(text)) * 2
+    latin = len(_LATIN.findall(text))
+    if hangul > 3 * latin:
+        return "ko"
+    if latin > 3 * hangul:
+        return "en"
+    return "mixed"
+
+
 @dataclass(slots=True)
 class Sentence:
     start: int
@@ -47,6 +59,7 @@ class ArticleContext:
     _sentence_starts: list[int] = field(default_factory=list)
     _mention_starts: list[int] = field(default_factory=list)
     _korean: dict[int, bool] = field(default_factory=dict)
+    _language: str | None = None
 
     def __post_init__(self) -> None:
         self.mentions.sort(key=lambda m: m.start)
@@ -89,11 +102,15 @@ class ArticleContext:
         return start, end
 
     def is_korean(self, sentence: Sentence) -> bool:
-        """Mostly Hangul: verbs (and so tense and plans) come at the end of the sentence."""
+        """Mostly Hangul: verbs (and so tense and plans) come at the end of the sentence.
+        An article written in one language answers for all its sentences at once."""
+        if self._language is None:
+            self._language = _language(self.body)
+        if self._language != "mixed":
+            return self._language == "ko"
         known = self._korean.get(sentence.index)
         if known is None:
-            text = self.body[sentence.start:sentence.end]
-            known = len(_HANGUL.findall(text)) * 2 > len(_LATIN.findall(text))
+            known = _language(self.body[sentence.start:sentence.end]) == "ko"
             self._korean[sentence.index] = known
         return known
 

@@ -51,11 +51,13 @@ class EntityMatcher:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        by_key: dict[str, list[tuple[str, str, str]]] = {}
+        # lower-cased spelling -> [(exact form or None if any case will do, kind, name)]
+        by_key: dict[str, list[tuple[str | None, str, str]]] = {}
         for surface, kind, name in lexicon.surface_forms():
             if kind == "team" and lexicon.team(name).role != "developer":
                 kind = "org"  # agencies, members, universities: named, but not teams
-            by_key.setdefault(surface.lower(), []).append((surface, kind, name))
+            exact = None if _any_case(surface) else _squash(surface)
+            by_key.setdefault(surface.lower(), []).append((exact, kind, name))
         self._by_lower = by_key
         self._roles = {("model", m.name): m.kind for m in lexicon.models}
         self._roles.update({("team", t.name): t.role for t in lexicon.teams})
@@ -125,34 +127,38 @@ class EntityMatcher:
                                      role=self._roles.get((kind, form.name), "")))
         return sorted(found + added, key=lambda m: m.start) if added else found
 
-    def _resolve(self, written: str) -> tuple[str, str, str] | None:
+    def _resolve(self, written: str) -> tuple[str | None, str, str] | None:
         candidates = self._by_lower.get(written.lower()) or self._separator_free.get(
             _squash(written.lower())
         )
         if not candidates:
             return None
+        squashed = None
         for entry in candidates:
-            if _case_ok(entry[0], written):
+            if entry[0] is None:
+                return entry
+            if squashed is None:
+                squashed = _squash(written)
+            if entry[0] == squashed:
                 return entry
         return None
 
 
+_SEPARATORS = str.maketrans("", "", " -_\u00a0")
+
+
 def _squash(text: str) -> str:
-    return re.sub(r"[ \-_\u00a0]", "", text)
+    return text.translate(_SEPARATORS)
 
 
-def _case_ok(surface: str, written: str) -> bool:
+def _any_case(surface: str) -> bool:
     """Names with digits or long all-caps words match in any case ('Exaone 4.0',
-    'EXAONE'); other Latin names must match exactly, so 'solar' or 'whisper' in
+    'EXAONE'); other Latin names must match as written, so 'solar' or 'whisper' in
     running English text are not models."""
     if any(c.isdigit() for c in surface):
         return True
     letters = [c for c in surface if c.isascii() and c.isalpha()]
-    if not letters:
-        return True
-    if len(letters) >= 4 and all(c.isupper() for c in letters):
-        return True
-    return _squash(surface) == _squash(written)
+    return not letters or (len(letters) >= 4 and all(c.isupper() for c in letters))
 
 
 def _bounded(text: str, start: int, end: int) -> bool:

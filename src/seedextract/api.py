@@ -9,26 +9,34 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from pathlib import Path
 
-from .errors import InputError
+from .errors import W_ENCODING_REPLACED, InputError, warning
 from .lexicon import Lexicon, load_lexicon
-from .models import ParseResult, Source
+from .models import Article, ParseResult, Source
 from .reader import read_document
 
 #: Files larger than this are refused rather than read into memory whole.
 MAX_FILE_BYTES = 256 * 1024 * 1024
+
+# A JSON front matter can spell a lone surrogate ("\ud800"); such a string cannot be
+# written as UTF-8, so one bad field would stop a whole run at serialization.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def extract_bytes(
     data: bytes, *, path: str = "-", lexicon: Lexicon | None = None, debug: bool = False
 ) -> ParseResult:
     """Read one article from its bytes and extract its facts."""
-    source = Source(path=path, sha256=hashlib.sha256(data).hexdigest())
+    source = Source(path=printable_path(path), sha256=hashlib.sha256(data).hexdigest())
     try:
         document = read_document(data)
     except InputError as exc:
         return ParseResult(source=source, error=str(exc))
+    if _scrub_surrogates(document.article):
+        why = "front matter has lone surrogate escapes; replaced with U+FFFD"
+        document.warnings.append(warning(W_ENCODING_REPLACED, why))
     result = ParseResult(source=source, article=document.article, warnings=document.warnings)
     try:
         from .extract import extract_facts
@@ -47,6 +55,21 @@ def extract_bytes(
     return result
 
 
+def _scrub_surrogates(article: Article) -> bool:
+    """Replace lone surrogates in the front-matter fields with U+FFFD; True if any were."""
+    found = False
+    for name, value in article:
+        if isinstance(value, str) and _SURROGATE.search(value):
+            setattr(article, name, _SURROGATE.sub("\ufffd", value))
+            found = True
+    if any(_SURROGATE.search(key) or _SURROGATE.search(value)
+           for key, value in article.extra.items()):
+        article.extra = {_SURROGATE.sub("\ufffd", key): _SURROGATE.sub("\ufffd", value)
+                         for key, value in article.extra.items()}
+        found = True
+    return found
+
+
 def extract_text(
     text: str, *, path: str = "-", lexicon: Lexicon | None = None, debug: bool = False
 ) -> ParseResult:
@@ -62,8 +85,24 @@ def extract_file(
     try:
         data = read_file_bytes(Path(shown))
     except InputError as exc:
-        return ParseResult(source=Source(path=shown), error=str(exc))
+        return ParseResult(source=Source(path=printable_path(shown)), error=str(exc))
     return extract_bytes(data, path=shown, lexicon=lexicon, debug=debug)
+
+
+def printable_path(path: str) -> str:
+    """A path as text that UTF-8 can hold: a file name's undecodable bytes shown as `\\xff`.
+
+    Such names reach Python as lone surrogates, which would stop the JSON output.
+    """
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        try:
+            raw = os.fsencode(path)
+        except UnicodeError:
+            return path.encode("utf-8", "backslashreplace").decode("utf-8")
+        return raw.decode("utf-8", "backslashreplace")
 
 
 def read_file_bytes(path: Path) -> bytes:

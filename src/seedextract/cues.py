@@ -20,7 +20,7 @@ NOT_PARAMETERS_AFTER = re.compile(
     r"""\s*-?\s*(?:개\s*)?(?:의\s*)?(?:
         원|달러|위안|엔|유로|won\b|dollars?\b|usd\b|krw\b|yuan\b|euros?\b
       | 토큰|tokens?\b|단어|어휘|words?\b|vocab|문장|문서|documents?\b|pages?\b|페이지
-      | (?:급|규모의?)?\s*(?:경쟁|competing|rival)
+      | (?:파라미터|매개\s?변수)?\s*(?:급|규모의?)?\s*(?:경쟁|competing|rival)
       | 명|장\b|장의|대\b|대의|건|회\b|곳|주\b
       | users?\b|people\b|downloads?\b|다운로드|gpus?\b|images?\b|hours?\b|views?\b|requests?\b
       | 시간|이미지|샘플|samples?\b|examples?\b|바이트|bytes?\b|flops?\b

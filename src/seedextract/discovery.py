@@ -102,6 +102,11 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
         taken.append(match.span())
     for match in _QUOTED.finditer(body, start, end):
         inner_start, inner_end = match.span(1)
+        variant = _variant_of_previous(body, found, match, lexicon)
+        if variant is not None:
+            found.append(variant)
+            taken.append((inner_start, inner_end))
+            continue
         model_word = (_MODEL_WORD_AFTER.match(body, match.end(), match.end() + 20)
                       or _MODEL_WORD_BEFORE.search(body, max(start, match.start() - 12),
                                                    match.start()))
@@ -192,6 +197,37 @@ def _discover_teams(body: str, start: int, end: int, found: list[Mention], lexic
         if model is not None and model.developer is None:
             model.developer = name
     return new
+
+
+#: Editions a model comes in; quoted alone they name that edition of the model just
+#: mentioned ("'믿:음 2.0'... 115억 파라미터의 '베이스'와 23억 파라미터의 '미니'").
+_EDITIONS = {
+    "베이스": "Base", "base": "Base", "미니": "Mini", "mini": "Mini", "라이트": "Lite",
+    "lite": "Lite", "light": "Light", "프로": "Pro", "pro": "Pro", "플래시": "Flash",
+    "flash": "Flash", "인스트럭트": "Instruct", "instruct": "Instruct", "싱크": "Think",
+    "think": "Think", "씽크": "Think", "맥스": "Max", "max": "Max", "울트라": "Ultra",
+    "ultra": "Ultra", "나노": "Nano", "nano": "Nano", "플러스": "Plus", "plus": "Plus",
+}
+
+
+def _variant_of_previous(body: str, found: list[Mention], quote: re.Match, lexicon: Lexicon
+                         ) -> Mention | None:
+    edition = _EDITIONS.get(quote.group(1).strip().lower())
+    if edition is None:
+        return None
+    earlier = [m for m in found if m.kind == "model" and m.end <= quote.start()
+               and quote.start() - m.end <= 200 and m.surface.lower() not in _EDITIONS]
+    if not earlier:
+        return None
+    base = earlier[-1]
+    name = f"{base.name} {edition}"
+    known = lexicon.model(name)
+    start, end = quote.span(1)
+    entry = lexicon.model(base.name)
+    return Mention(start, end, "model", known.name if known else name, body[start:end],
+                   "lexicon" if known else "discovered",
+                   entry.developer if entry else base.developer,
+                   known.kind if known else "model")
 
 
 _VARIANT_WORD = re.compile(r"\s*[-\s]?([A-Za-z가-힣0-9.]{1,8})")

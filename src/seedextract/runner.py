@@ -41,14 +41,30 @@ def _init_worker(lexicon_files: Sequence[str], debug: bool) -> None:
 
 
 def _process(path: str) -> Outcome:
+    """One file's record; an unexpected failure is that file's error, not the run's end."""
     from .api import extract_bytes, extract_file
 
-    if path == STDIN:
-        result = extract_bytes(sys.stdin.buffer.read(), path=STDIN, lexicon=_worker_lexicon,
-                               debug=_worker_debug)
-    else:
-        result = extract_file(path, lexicon=_worker_lexicon, debug=_worker_debug)
-    return Outcome(path, result.model_dump_json(), result.error, result.warnings)
+    try:
+        if path == STDIN:
+            result = extract_bytes(sys.stdin.buffer.read(), path=STDIN,
+                                   lexicon=_worker_lexicon, debug=_worker_debug)
+        else:
+            result = extract_file(path, lexicon=_worker_lexicon, debug=_worker_debug)
+        return Outcome(path, result.model_dump_json(), result.error, result.warnings)
+    except Exception as exc:  # --debug shows the traceback instead
+        if _worker_debug:
+            raise
+        return _failed(path, f"failed: {type(exc).__name__}: {exc}")
+
+
+def _failed(path: str, error: str) -> Outcome:
+    from .api import printable_path
+    from .models import ParseResult, Source
+
+    # The message may quote the input; keep it writable as UTF-8 whatever it holds.
+    error = error.encode("utf-8", "backslashreplace").decode("utf-8")
+    record = ParseResult(source=Source(path=printable_path(path)), error=error)
+    return Outcome(path, record.model_dump_json(), error, [])
 
 
 def auto_jobs(n_files: int) -> int:

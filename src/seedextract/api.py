@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import stat
 from pathlib import Path
 
 from .errors import W_ENCODING_REPLACED, InputError, warning
@@ -34,6 +35,10 @@ def extract_bytes(
         document = read_document(data)
     except InputError as exc:
         return ParseResult(source=source, error=str(exc))
+    except Exception as exc:  # a reader bug must not end a run over many files
+        if debug:
+            raise
+        return ParseResult(source=source, error=f"reading failed: {type(exc).__name__}: {exc}")
     if _scrub_surrogates(document.article):
         why = "front matter has lone surrogate escapes; replaced with U+FFFD"
         document.warnings.append(warning(W_ENCODING_REPLACED, why))
@@ -105,15 +110,28 @@ def printable_path(path: str) -> str:
         return raw.decode("utf-8", "backslashreplace")
 
 
+def _read_bounded(path: Path) -> bytes:
+    chunks, total = [], 0
+    with path.open("rb") as stream:
+        while chunk := stream.read(1 << 20):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > MAX_FILE_BYTES:
+                raise InputError(f"file is over the limit of {MAX_FILE_BYTES} bytes")
+    return b"".join(chunks)
+
+
 def read_file_bytes(path: Path) -> bytes:
     """Read a whole file, turning every OS-level failure into an `InputError`."""
     try:
         if path.is_dir():
             raise InputError("is a directory, not an article")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(f"file is {size} bytes; the limit is {MAX_FILE_BYTES}")
-        return path.read_bytes()
+        info = path.stat()
+        if info.st_size > MAX_FILE_BYTES:
+            raise InputError(f"file is {info.st_size} bytes; the limit is {MAX_FILE_BYTES}")
+        if stat.S_ISREG(info.st_mode):
+            return path.read_bytes()
+        return _read_bounded(path)  # a pipe or a device has no honest size
     except InputError:
         raise
     except OSError as exc:

@@ -101,6 +101,11 @@ def extract_facts(document: Document, lexicon: Lexicon) -> Facts:
     return facts
 
 
+def _quoted(body: str, mention: Mention) -> bool:
+    return (mention.start > 0 and body[mention.start - 1] in "'‘\"“"
+            and body[mention.end:mention.end + 1] in ("'", "’", '"', "”"))
+
+
 def _entities(ctx: ArticleContext, lexicon: Lexicon, subjects: set[str]
               ) -> tuple[list[Team], list[Model]]:
     """Teams and models in order of first mention, with every spelling seen; families
@@ -108,7 +113,7 @@ def _entities(ctx: ArticleContext, lexicon: Lexicon, subjects: set[str]
     model_names = {m.name for m in ctx.mentions if m.kind == "model"}
     dropped = {m.name for m in ctx.mentions if m.kind == "model"
                and family_in_passing(lexicon, m.name, m.role, ctx.mention_counts[m.name],
-                                    model_names, subjects)}
+                                     _quoted(ctx.body, m), model_names, subjects)}
     developers = {ctx.developers.get(name) for name in model_names - dropped}
     team_mentions: dict[str, list[Mention]] = {}
     for mention in ctx.mentions:

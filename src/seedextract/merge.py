@@ -34,23 +34,26 @@ def merge_counts(ctx: ArticleContext, counts: list[CountFact], lexicon: Lexicon
     of its models has, or that the team already has as achieved ('500B급 모델 개발')."""
     developer_of = ctx.developers
     keyed: dict[tuple, ParameterCount] = {}
+    from_names: set[int] = set()  # ids of records read from a model's own name
     for fact in counts:
         model = fact.model.name if fact.model else None
         team = fact.team.name if fact.team else developer_of.get(model or "")
         spans = [_evidence(ctx, span) for span in fact.spans]
         key = (model or team, fact.value, fact.kind, fact.status)
-        if key in keyed:
+        if key not in keyed:
+            keyed[key] = ParameterCount(model=model, team=team, value=fact.value,
+                                        kind=fact.kind, status=fact.status, target=fact.target,
+                                        evidence=spans[0], mentions=spans[1:])
+        else:
             keyed[key].mentions.extend(spans)
-            continue
-        keyed[key] = ParameterCount(model=model, team=team, value=fact.value, kind=fact.kind,
-                                    status=fact.status, target=fact.target, evidence=spans[0],
-                                    mentions=spans[1:])
+        if fact.in_name:
+            from_names.add(id(keyed[key]))
     records = list(keyed.values())
     kept = []
     for record in records:
-        same = next((other for other in records
-                     if other is not record and _repeats(lexicon, developer_of, record, other)),
-                    None)
+        same = next((other for other in records if other is not record
+                     and _repeats(lexicon, developer_of, record, other,
+                                  id(record) in from_names)), None)
         if same is None:
             kept.append(record)
         else:
@@ -59,12 +62,16 @@ def merge_counts(ctx: ArticleContext, counts: list[CountFact], lexicon: Lexicon
 
 
 def _repeats(lexicon: Lexicon, developer_of: dict[str, str], record: ParameterCount,
-             other: ParameterCount) -> bool:
-    """Whether `record` says again what `other` says, for a more specific subject."""
+             other: ParameterCount, from_name: bool) -> bool:
+    """Whether `record` says again what `other` says, for a more specific subject: a
+    family's or a base model's count that an edition of it has ('경량 7B' and 'A.X 4.0
+    Light ... 7B'), unless the base model's own name states it ('Tri-21B' beside
+    'Tri-21B-Think')."""
     if record.value != other.value or record.kind != other.kind:
         return False
     if record.model is not None:
-        return (_is_family(lexicon, record.model) and other.model is not None
+        return ((_is_family(lexicon, record.model) or not from_name)
+                and other.model is not None
                 and is_member_of_family(lexicon, other.model, record.model))
     if other.model is not None:
         return developer_of.get(other.model) == record.team

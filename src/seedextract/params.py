@@ -35,6 +35,7 @@ class CountFact:
     model: Mention | None
     team: Mention | None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    in_name: bool = False  # read from the model's own name ('Qwen3 235B')
 
 
 def find_counts(ctx: ArticleContext, warnings: list[str]) -> list[CountFact]:
@@ -140,7 +141,7 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     kind = "active" if _is_active(ctx, q, sentence) else "total"
     status, target = _status(ctx, q, sentence, in_name is not None)
     if in_name is not None:
-        return CountFact(value, kind, status, target, in_name, None)
+        return CountFact(value, kind, status, target, in_name, None, in_name=True)
     model = _model_for(ctx, q, sentence, kind)
     if kind == "total" and model is not None and not _NAME_SIZE.search(model.name):
         model = _named_for_size(ctx, value, model) or model

@@ -63,12 +63,13 @@ def fold_families(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     return replaced
 
 
-def family_in_passing(lexicon: Lexicon, name: str, role: str, mentions: int, names: set[str],
-                      subjects: set[str]) -> bool:
+def family_in_passing(lexicon: Lexicon, name: str, role: str, mentions: int, quoted: bool,
+                      names: set[str], subjects: set[str]) -> bool:
     """A family named once, beside models of its own, with no facts: a label, not an
     entity ('엑사원 세계 11위' over an article about EXAONE 4.0). A family the article
-    keeps coming back to ('카나나' in a report on the whole series) stays."""
-    return (role == "family" and mentions < 2 and name not in subjects
+    keeps coming back to ('카나나' in a report on the whole series), or quotes as a
+    release ("'믿:음 2.0'을 올렸다"), stays."""
+    return (role == "family" and mentions < 2 and not quoted and name not in subjects
             and any(is_member_of_family(lexicon, other, name) for other in names))
 
 

@@ -62,7 +62,7 @@ AFTER_STOP = re.compile(r"\b(?:but|while|and|whereas|with)\b|[,;(]|\d", I)
 
 #: A clause about the future: targets, plans, work in progress.
 PLANNED_WORD = re.compile(
-    r"""예정|계획|목표로|목표다|목표이다|목표를|하겠다|겠다고|겠다는|할\s?방침|방침이|할\s?것|개발\s?중|학습\s?중|훈련\s?중|준비\s?중
+    r"""예정|계획|목표로|목표다|목표이다|목표를|하겠다|겠다고|겠다는|할\s?방침|방침이|할\s?것|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중
       | 추진|확대할|확대해|확대한다|키울|키운다|키우겠|늘릴|늘린다|선보일|내놓을|공개할|출시할|로드맵|도전할|구축할
       | 고도화할|고도화한다|고도화하겠|단계적|차기|향후|내년|하반기까지|상반기까지|년까지
       | 학습하고\s?있|훈련하고\s?있|개발하고\s?있|만들고\s?있
@@ -91,7 +91,7 @@ ENGLISH_DONE = re.compile(r"\b(?:has|had|have|released|launched|unveiled|introdu
 
 #: Work still in progress, which makes even a count in a model's name a plan.
 IN_PROGRESS = re.compile(
-    r"학습\s?중|훈련\s?중|개발\s?중|출시\s?예정|공개\s?예정|in\s+training|still\s+(?:being\s+)?(?:pre-?)?train|being\s+(?:pre-?)?trained|upcoming",
+    r"학습\s?중(?!간|요)|훈련\s?중(?!간)|개발\s?중(?!간|요)|출시\s?예정|공개\s?예정|in\s+training|still\s+(?:being\s+)?(?:pre-?)?train|being\s+(?:pre-?)?trained|upcoming",
     I,
 )
 

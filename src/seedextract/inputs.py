@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 from dataclasses import dataclass, field
 
 DEFAULT_GLOBS = ("*.txt", "*.md", "*.markdown")
@@ -51,8 +52,23 @@ def _walk(top: str, globs: tuple[str, ...]) -> list[str]:
         subfolders.sort()
         for name in names:
             if any(fnmatch.fnmatch(name, pattern) for pattern in globs):
-                matches.append(os.path.join(folder, name))
+                path = os.path.join(folder, name)
+                if not _is_special(path):
+                    matches.append(path)
     return sorted(matches, key=_sort_key)
+
+
+def _is_special(path: str) -> bool:
+    """A FIFO, socket or device: reading one found in a folder could block or never end.
+
+    Named on the command line, such a path is read (`parse <(zcat a.txt.gz)`). A broken
+    link is not special: it is kept, and reported as a file that cannot be read.
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def _sort_key(path: str) -> tuple[str, ...]:

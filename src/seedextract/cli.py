@@ -63,27 +63,32 @@ def main(
 def parse(
     paths: Annotated[
         list[str],
-        typer.Argument(help="Article files or folders (searched recursively); '-' reads stdin."),
+        typer.Argument(help="Article files or folders (searched recursively); '-' reads stdin.",
+                       metavar="PATH"),
     ],
     fmt: Annotated[
         Optional[ParseFormat],
         typer.Option("--format", "-f", help="table (default on a terminal), json (one array) "
-                     "or jsonl (default when piped: one object a line, as each file is done)."),
+                     "or jsonl (default when piped: one object a line, as each file is done).",
+                     metavar="FORMAT"),
     ] = None,
     output: Annotated[
-        Optional[str], typer.Option("--output", "-o", help="Write to FILE (atomically).")
+        Optional[str], typer.Option("--output", "-o", help="Write to FILE (atomically).",
+                                    metavar="FILE")
     ] = None,
     glob: Annotated[
         Optional[list[str]],
         typer.Option("--glob", help="File pattern(s) to take from folders; repeatable. "
-                     "Default: *.txt, *.md, *.markdown."),
+                     "Default: *.txt, *.md, *.markdown.", metavar="PATTERN"),
     ] = None,
     lexicon: Annotated[
         Optional[list[Path]],
-        typer.Option("--lexicon", help="YAML file of extra teams and models; repeatable."),
+        typer.Option("--lexicon", help="YAML file of extra teams and models; repeatable.",
+                     metavar="FILE"),
     ] = None,
     jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=0, help="Processes to use; 0 = automatic.")
+        int, typer.Option("--jobs", "-j", min=0, help="Processes to use; 0 = automatic.",
+                          metavar="N")
     ] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .entities import Mention
+from .entities import Mention, bounded
 from .lexicon import Lexicon
 from .particles import strip_particle
+from .team_discovery import discover_teams, overlaps
 
 _SIZE = r"\d{1,4}(?:\.\d{1,3})?[Bb]"
 _VARIANT = r"(?:Think|Thinking|Instruct|Base|Chat|Omni|Vision|VL|Reasoning|Preview|Light|Lite|Mini|Coder|Hybrid|싱크|옴니|베이스|미니|라이트)"
@@ -26,8 +27,8 @@ _FAMILY_SIZE = re.compile(
 )
 #: A Latin name that carries a size: 'Tri-21B-Think', 'Motif 2.6B', 'gpt-oss-20b'.
 _SIZED_NAME = re.compile(
-    rf"(?<![A-Za-z0-9.\-])(?P<name>(?:[A-Z][A-Za-z]{{1,20}}|[a-z]{{3,20}}-[a-z0-9]{{1,10}})(?:[-.:][A-Za-z0-9]{{1,12}}){{0,3}})"
-    rf"[ \-](?P<size>{_SIZE})(?:-[Aa]\d{{1,3}}(?:\.\d{{1,2}})?[Bb])?(?:-(?:{_VARIANT}|[a-z]+(?:-\d+)?))?(?![A-Za-z0-9])"
+    rf"(?<![A-Za-z0-9.\-가-힣])(?P<name>(?:[A-Z][A-Za-z]{{1,20}}|[a-z]{{3,20}}-[a-z0-9]{{1,10}})(?:[-.:][A-Za-z0-9]{{1,12}}){{0,3}}[ \-]"
+    rf"|[가-힣]{{2,8}}(?:[-.:][A-Za-z0-9]{{1,12}}){{0,2}}-)(?P<size>{_SIZE})(?:-[Aa]\d{{1,3}}(?:\.\d{{1,2}})?[Bb])?(?:-(?:{_VARIANT}|[a-z]+(?:-\d+)?))?(?![A-Za-z0-9])"
 )
 _NOT_NAMES = {
     "The", "A", "An", "Its", "It", "About", "Over", "Under", "With", "Total", "Only", "From",
@@ -37,6 +38,19 @@ _NOT_NAMES = {
     "KRW", "USD", "US", "EUR", "JPY", "CNY", "RMB", "Won", "Dollars", "Plan", "Phase",
 }
 _SIZE_OR_VERSION = re.compile(r"\d")
+#: A quoted string shaped like a model name even with no model word beside it:
+#: hyphenated or numbered ('라온-MoE', 'Tri-1.2T', '트라이-30B', '모티프 2').
+_NAMELIKE = re.compile(r"[A-Za-z가-힣][A-Za-z0-9가-힣.:]*(?:-[A-Za-z0-9가-힣.:]+)+|[A-Za-z가-힣][A-Za-z0-9가-힣.:]*(?: [A-Za-z가-힣]+)? \d+(?:\.\d+)?")
+_MODEL_CONTEXT = re.compile(r"모델|LLM|model", re.I)
+
+
+def _in_model_context(body: str, start: int, end: int, position: int) -> bool:
+    """The sentence around `position` talks about models."""
+    left = max(body.rfind("다.", start, position), body.rfind("\n", start, position), start)
+    right = body.find("다.", position, end)
+    right = end if right < 0 else right
+    newline = body.find("\n", position, right)
+    return _MODEL_CONTEXT.search(body, left, right if newline < 0 else newline) is not None
 _SIZE_TOKEN = re.compile(rf"{_SIZE}(?![A-Za-z0-9])")
 
 
@@ -59,9 +73,34 @@ def _sized_names(body: str, start: int, end: int) -> list[re.Match]:
     return found
 
 
+#: A Latin name with a version and an edition, or an edition alone: 'Ondo-2-Pro',
+#: 'Pado-Nano', 'Gyeol-2'. Looked for around its hyphen, in sentences about models.
+_VERSIONED_NAME = re.compile(
+    r"(?<![A-Za-z0-9.\-])(?P<stem>[A-Z][A-Za-z]{1,20})-(?:\d{1,2}(?:\.\d)?(?:-[A-Z][A-Za-z0-9]*)*"
+    r"|(?:Nano|Mini|Pro|Lite|Light|Max|Ultra|Plus|Flash|Base|Instruct|Chat|MoE|Think|Vision))(?![A-Za-z0-9\-])"
+)
+_HYPHEN_ANCHOR = re.compile(r"[A-Za-z]-(?:\d|[A-Z])")
+
+
+def _versioned_names(body: str, start: int, end: int) -> list[re.Match]:
+    found: list[re.Match] = []
+    for anchor in _HYPHEN_ANCHOR.finditer(body, start, end):
+        if found and anchor.start() < found[-1].end():
+            continue
+        match = None
+        for candidate in _VERSIONED_NAME.finditer(body, max(start, anchor.start() - 21),
+                                                  min(end, anchor.end() + 30)):
+            if candidate.start() <= anchor.start() < candidate.end():
+                match = candidate
+                break
+        if match is not None and _in_model_context(body, start, end, match.start()):
+            found.append(match)
+    return found
+
+
 #: A quoted name and the model word next to it.
 _QUOTED = re.compile(r"['‘\"“]([^'’\"”\n]{2,32})['’\"”]")
-_MODEL_WORD_AFTER = re.compile(r"\s*(?:[은는이가을를의]\s*)?(?:LLM|sLLM|LMM|VLM|(?:AI\s*)?모델|언어\s?모델|파운데이션\s?모델|model\b)", re.I)
+_MODEL_WORD_AFTER = re.compile(r"\s*(?:[은는이가을를의]\s*)?(?:LLM|sLLM|LMM|VLM|(?:AI\s*)?모델|언어\s?모델|파운데이션\s?모델|시리즈|라인업|models?\b|lineup|family|series)", re.I)
 _MODEL_WORD_BEFORE = re.compile(r"(?:모델|LLM|model|named|called)\s*$", re.I)
 #: "'트라이-30B'를 선보였다": a quoted name released in the same breath is a model's.
 _RELEASED_AFTER = re.compile(r"\s*(?:을|를)\s*(?:\S+\s+){0,2}?(?:공개|선보|출시|내놓|내놨|발표)")
@@ -81,15 +120,16 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     mentions = sorted(mentions, key=lambda m: m.start)
     taken = [(m.start, m.end) for m in mentions]
     mentions = _fold_parenthetical(body, mentions)
-    mentions = [_extend_suffix(body, _extend_family(body, m, lexicon)) for m in mentions]
+    mentions = [_extend_suffix(body, _extend_model(body, _extend_family(body, m, lexicon), lexicon),
+                               lexicon) for m in mentions]
     taken += [(m.start, m.end) for m in mentions]
     found = list(mentions)
     for match in _sized_names(body, start, end):
-        name = match.group("name")
-        if name in _NOT_NAMES:
+        name = match.group("name").rstrip(" -")
+        if name in _NOT_NAMES or _GENERIC.search(name):
             continue
         developer = None
-        if _overlaps(taken, match.start(), match.end()):
+        if overlaps(taken, match.start(), match.end()):
             # 'Motif-3-24B': a team's name that begins a longer, sized model name
             inside = [m for m in found if m.start < match.end() and match.start() < m.end]
             if not (len(inside) == 1 and inside[0].kind == "team"
@@ -99,6 +139,12 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
             developer = inside[0].name
         found.append(Mention(match.start(), match.end(), "model", match.group(), match.group(),
                              "discovered", developer))
+        taken.append(match.span())
+    for match in _versioned_names(body, start, end):
+        if overlaps(taken, match.start(), match.end()) or match.group("stem") in _NOT_NAMES:
+            continue
+        found.append(Mention(match.start(), match.end(), "model", match.group(), match.group(),
+                             "discovered"))
         taken.append(match.span())
     for match in _QUOTED.finditer(body, start, end):
         inner_start, inner_end = match.span(1)
@@ -110,10 +156,13 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
         model_word = (_MODEL_WORD_AFTER.match(body, match.end(), match.end() + 20)
                       or _MODEL_WORD_BEFORE.search(body, max(start, match.start() - 12),
                                                    match.start()))
-        if not model_word and not (_RELEASED_AFTER.match(body, match.end(), match.end() + 30)
-                                   and _SIZE_OR_VERSION.search(match.group(1))):
+        if not model_word and not (
+            _NAMELIKE.fullmatch(match.group(1))
+            and (_RELEASED_AFTER.match(body, match.end(), match.end() + 30)
+                 or _in_model_context(body, start, end, match.start()))
+        ):
             continue
-        if _overlaps(taken, inner_start, inner_end):
+        if overlaps(taken, inner_start, inner_end):
             _extend_to_quote(body, found, inner_start, inner_end, lexicon)
             continue
         name, _ = strip_particle(match.group(1).strip())
@@ -124,79 +173,59 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
         found.append(Mention(inner_start, inner_start + len(name), "model", name, name,
                              "discovered"))
         taken.append((inner_start, inner_end))
-    found.extend(_discover_teams(body, start, end, found, lexicon))
+    found.extend(discover_teams(body, start, end, found, lexicon))
+    found = _everywhere(body, start, end, found)
     found.sort(key=lambda m: m.start)
-    return found
+    return _rename_glossed(body, found)
 
 
-#: 'X 컨소시엄', 'X 정예팀', 'the X consortium': X leads a team of the programme.
-#: A Korean company name is written with a company-like ending ('가온소프트', '라온랩스',
-#: '사이오닉AI'); a bare Hangul word before 컨소시엄 is more often a verb ('이끄는
-#: 컨소시엄') or a noun ('프로젝트 컨소시엄').
-_KOREAN_COMPANY = (
-    r"[가-힣]{1,10}(?:AI|에이아이|랩스|랩|테크놀로지스|테크놀로지|테크|소프트|시스템즈|시스템|컴퍼니|그룹"
-    r"|코리아|네트웍스|솔루션즈|솔루션|로보틱스|인텔리전스|데이터|클라우드|전자|텔레콤|게임즈|웍스|스튜디오)"
-)
-_LATIN_COMPANY = r"[A-Z][A-Za-z0-9&.\-]{1,20}(?: [A-Z][A-Za-z0-9&.\-]{1,20})?"
-_GROUP_WORD = re.compile(r"컨소시엄|정예팀|consortium")
-_NAME_BEFORE_GROUP = re.compile(
-    rf"(?<![가-힣A-Za-z0-9])(?P<name>{_KOREAN_COMPANY}|{_LATIN_COMPANY})\s?$"
-)
-#: 'X의 'Model'', "X's 'Model'": X is the developer of a model it names.
-_OWNER_BEFORE_QUOTE = re.compile(
-    rf"(?<![가-힣A-Za-z0-9])(?P<name>{_KOREAN_COMPANY}|{_LATIN_COMPANY})(?:의|'s|’s)\s*['‘\"“]$"
-)
-#: 'X는 ... 'Model'을 공개했다': a company-like name as the topic of a sentence that
-#: names a new model.
-_COMPANY_TOPIC = re.compile(rf"(?<![가-힣A-Za-z0-9])(?P<name>{_KOREAN_COMPANY})(?:은|는|이|가)\s")
-_WINDOW = 48  # how far before a keyword or a name a team's name is looked for
-#: Words that stand before 컨소시엄/정예팀 without being a name.
-_NOT_TEAM_NAMES = frozenset("""
-    국가대표 최종 신규 기존 해당 이번 모든 다른 경쟁 주요 참여 선정 탈락 독자 국내 글로벌 민간 공공 산업
-    대기업 스타트업 연합 대표 국대 우리 이들 여러 다섯 네 세 두 한 각 일부 나머지 상위 하위 후보 예비
-    추가 패자부활 정부 지원 구성 소속 주관 통신 통신사 이동통신 빅테크 The This That Each Every Other
-    Korean Korea National Government Its Their Our
-""".split())
-
-
-def _discover_teams(body: str, start: int, end: int, found: list[Mention], lexicon: Lexicon
-                    ) -> list[Mention]:
-    """Teams the lexicon does not know: consortium leads, and owners of new models.
-
-    Each pattern is anchored on a cheap landmark (the word 컨소시엄, or a model just
-    discovered) and only the few characters before it are matched."""
-    taken = [(m.start, m.end) for m in found]
-    new: list[Mention] = []
-    candidates: list[tuple[re.Match, Mention | None]] = []
-    for keyword in _GROUP_WORD.finditer(body, start, end):
-        match = _NAME_BEFORE_GROUP.search(body, max(start, keyword.start() - _WINDOW),
-                                          keyword.start())
-        if match:
-            candidates.append((match, None))
-    for model in (m for m in found if m.source == "discovered" and m.kind == "model"):
-        window = max(start, model.start - _WINDOW)
-        match = _OWNER_BEFORE_QUOTE.search(body, window, model.start)
-        if match:
-            candidates.append((match, model))
+def _everywhere(body: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
+    """A name found once by its shape ('라온-MoE' in quotes) is the same name wherever
+    else the article writes it ('라온-MoE는 ...')."""
+    taken = sorted((m.start, m.end) for m in found)
+    added = []
+    seen: set[str] = set()
+    for mention in [m for m in found if m.source == "discovered"]:
+        if mention.surface in seen or len(mention.surface) < 2:
             continue
-        sentence_start = max(body.rfind("다.", start, model.start), body.rfind("\n", start, model.start))
-        for match in _COMPANY_TOPIC.finditer(body, max(start, sentence_start, model.start - 200),
-                                             model.start):
-            candidates.append((match, model))
-    for match, model in candidates:
-        s, e = match.span("name")
-        words = match.group("name").split(" ")
-        while words and words[0] in _NOT_TEAM_NAMES:  # 'The Hanbit consortium'
-            s += len(words.pop(0)) + 1
-        name = " ".join(words)
-        if (not name or name in _NOT_TEAM_NAMES or _overlaps(taken, s, e)
-                or lexicon.team(name) is not None or lexicon.model(name) is not None):
-            continue
-        new.append(Mention(s, e, "team", name, name, "discovered", role="developer"))
-        taken.append((s, e))
-        if model is not None and model.developer is None:
-            model.developer = name
-    return new
+        seen.add(mention.surface)
+        position = body.find(mention.surface, start, end)
+        while position >= 0:
+            stop = position + len(mention.surface)
+            if bounded(body, position, stop) and not overlaps(taken, position, stop):
+                added.append(Mention(position, stop, mention.kind, mention.name,
+                                     mention.surface, mention.source, mention.developer,
+                                     mention.role))
+                taken.append((position, stop))
+            position = body.find(mention.surface, stop, end)
+    return found + added
+
+
+_LATIN_GLOSS = re.compile(r"[A-Za-z]")
+
+
+def _rename_glossed(body: str, mentions: list[Mention]) -> list[Mention]:
+    """'솔라 오픈 2(Solar Open 2)': a new name glossed in brackets by its English form is
+    one model, named in English; every mention of the Korean form follows."""
+    renames: dict[str, str] = {}
+    for first, second in zip(mentions, mentions[1:]):
+        if (first.kind == second.kind == "model" and first.source == "discovered"
+                and body[first.end:second.start].strip() == "("
+                and body[second.end:second.end + 1] == ")"
+                and not _LATIN_GLOSS.search(first.name) and _LATIN_GLOSS.search(second.name)):
+            renames[first.name] = second.name
+    if not renames:
+        return mentions
+    renamed = []
+    for mention in mentions:
+        for old, new in renames.items():
+            if mention.name == old or mention.name.startswith(old + " "):
+                mention = Mention(mention.start, mention.end, mention.kind,
+                                  new + mention.name[len(old):], mention.surface,
+                                  mention.source, mention.developer, mention.role)
+                break
+        renamed.append(mention)
+    return renamed
 
 
 #: Editions a model comes in; quoted alone they name that edition of the model just
@@ -216,7 +245,7 @@ def _variant_of_previous(body: str, found: list[Mention], quote: re.Match, lexic
     if edition is None:
         return None
     earlier = [m for m in found if m.kind == "model" and m.end <= quote.start()
-               and quote.start() - m.end <= 200 and m.surface.lower() not in _EDITIONS]
+               and quote.start() - m.end <= 80 and m.surface.lower() not in _EDITIONS]
     if not earlier:
         return None
     base = earlier[-1]
@@ -268,13 +297,6 @@ def _looks_like_model_name(name: str) -> bool:
     return bool(_NAME_SHAPE.match(name)) and any(c.isdigit() or c.isupper() for c in name)
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    for s, e in spans:
-        if s < end and start < e:
-            return True
-    return False
-
-
 def _fold_parenthetical(body: str, mentions: list[Mention]) -> list[Mention]:
     """'K-엑사원(EXAONE)', '큐웬3(Qwen3)': a name repeated in brackets is one mention."""
     kept: list[Mention] = []
@@ -324,14 +346,62 @@ def _extend_family(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
 _SUFFIX = re.compile(r"-(?!(?:based|powered|class|scale|like|level|sized|parameter|style|grade|size)\b)[A-Za-z0-9][A-Za-z0-9.]*(?:-[A-Za-z0-9][A-Za-z0-9.]*)*", re.I)
 
 
-def _extend_suffix(body: str, mention: Mention) -> Mention:
+def _extend_suffix(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
     """'Kanana-2-30b-a3b-base-2601' is the known model with a release tag: the span
-    covers the whole name, the canonical name stays the known one."""
+    covers the whole name, the canonical name stays the known one. A family with a
+    tail ('Tri-MoE') is a model of its own."""
     if mention.kind != "model" or not mention.surface[-1:].isalnum():
         return mention
     match = _SUFFIX.match(body, mention.end)
     if match is None:
         return mention
-    return Mention(mention.start, match.end(), mention.kind, mention.name,
-                   body[mention.start:match.end()], mention.source, mention.developer,
-                   mention.role)
+    written = body[mention.start:match.end()]
+    if mention.role != "family":
+        return Mention(mention.start, match.end(), mention.kind, mention.name, written,
+                       mention.source, mention.developer, mention.role)
+    known = lexicon.model(written)
+    entry = lexicon.model(mention.name)
+    return Mention(mention.start, match.end(), "model", known.name if known else written,
+                   written, "lexicon" if known else "discovered",
+                   entry.developer if entry else mention.developer,
+                   known.kind if known else "model")
+
+
+#: After a known model: a new version ('솔라 오픈 2', 'A.X K2' is not this) or an
+#: edition ('루시아 3 미니', 'LUXIA 3 Mini') names another model of the same developer.
+_NEXT_VERSION = re.compile(
+    r"[ \-](?P<version>\d{1,2}(?:\.\d{1,2})?)(?![\d.]*[0-9A-Za-z년월일개위점%만억조종배명대])"
+)
+_EDITION_AFTER = re.compile(
+    r"[ \-](?P<edition>[A-Za-z가-힣]{2,6})(?![A-Za-z가-힣0-9])(?!\s+(?:models?|versions?|모델|버전))"
+)
+
+
+def _extend_model(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
+    """A known (non-family) model followed by a version or an edition word."""
+    if mention.kind != "model" or mention.role == "family":
+        return mention
+    entry = lexicon.model(mention.name)
+    developer = entry.developer if entry else mention.developer
+    end, parts = mention.end, [mention.name]
+    version = _NEXT_VERSION.match(body, end)
+    if version is not None and not _ends_with_number(mention.surface):
+        parts = [mention.surface, version.group("version")]
+        end = version.end()
+    edition = _EDITION_AFTER.match(body, end)
+    if edition is not None and edition.group("edition").lower() in _EDITIONS:
+        parts.append(_EDITIONS[edition.group("edition").lower()])
+        if len(parts) == 2:
+            parts[0] = mention.name
+        end = edition.end()
+    if end == mention.end:
+        return mention
+    name = " ".join(parts)
+    known = lexicon.model(name)
+    return Mention(mention.start, end, "model", known.name if known else name,
+                   body[mention.start:end], "lexicon" if known else "discovered",
+                   developer, known.kind if known else "model")
+
+
+def _ends_with_number(surface: str) -> bool:
+    return surface[-1:].isdigit()

@@ -82,7 +82,7 @@ class EntityMatcher:
         found = []
         for match in self.pattern.finditer(lowered, start, end):
             s, e = match.span()
-            if not _bounded(text, s, e):
+            if not bounded(text, s, e):
                 continue
             written = text[s:e]
             entry = self._resolve(written)
@@ -105,7 +105,7 @@ class EntityMatcher:
             s, e = match.span()
             written = text[s:e]
             form = self._weak.get(match.group())
-            if form is None or form.text != written or not _bounded(text, s, e):
+            if form is None or form.text != written or not bounded(text, s, e):
                 continue
             if any(m.start < e and s < m.end for m in found):
                 continue
@@ -161,7 +161,7 @@ def _any_case(surface: str) -> bool:
     return not letters or (len(letters) >= 4 and all(c.isupper() for c in letters))
 
 
-def _bounded(text: str, start: int, end: int) -> bool:
+def bounded(text: str, start: int, end: int) -> bool:
     """A name starts and ends at word edges; Hangul may be followed only by particles."""
     first, last = text[start], text[end - 1]
     before = text[start - 1] if start else ""

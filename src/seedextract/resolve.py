@@ -95,6 +95,22 @@ def shown_developing(ctx: ArticleContext, team: str, mentions: list[Mention], le
     return False
 
 
+_FIRST_WORD = re.compile(r"[A-Za-z]{3,}|[가-힣]{2,}")
+
+
+def _namesake(ctx: ArticleContext, model: Mention, teams: dict[str, Mention]) -> str | None:
+    first = _FIRST_WORD.match(model.name) or _FIRST_WORD.match(model.surface)
+    if first is None:
+        return None
+    stem = first.group().lower()
+    for name, team in teams.items():
+        gloss = ctx.body[team.end:team.end + 30]
+        for written in (name, team.surface, gloss.strip("( ")):
+            if written.lower().startswith(stem):
+                return name
+    return None
+
+
 _RELEASE = re.compile(
     r"공개|출시|선보|발표|내놓|내놨|개발|만들|released|launched|unveiled|introduced|open-sourced|built|developed|trained",
     re.I,
@@ -102,10 +118,16 @@ _RELEASE = re.compile(
 
 
 def credit_developers(ctx: ArticleContext) -> None:
-    """'X는 ... 'New-Model'을 공개했다': a discovered model's developer is the team the
-    sentence is about, when the sentence says it released or built something."""
+    """A discovered model's developer: the team whose name its name starts with
+    ('Ondo-2-Pro' of Ondo Intelligence, 'Nuri-R-24B' of 누리딥(NuriDeep)); else the team
+    a sentence about releasing or building it is about ('X는 'New-Model'을 공개했다')."""
+    named_teams = {m.name: m for m in ctx.mentions if m.kind == "team"}
     for mention in ctx.mentions:
         if mention.kind != "model" or mention.source != "discovered" or ctx.developers.get(mention.name):
+            continue
+        namesake = _namesake(ctx, mention, named_teams)
+        if namesake is not None:
+            ctx.developers[mention.name] = namesake
             continue
         sentence = ctx.sentence_at(mention.start)
         if sentence is None or not _RELEASE.search(ctx.body, sentence.start, sentence.end):

@@ -1,0 +1,108 @@
+"""Teams the lexicon does not know, found from how the news introduces companies.
+
+'X 컨소시엄' or 'X 정예팀' names the lead of a programme team; 'X의 'New-Model'' and 'X는
+... 'New-Model'을 공개했다' name the developer of a model just discovered. Korean company
+names are recognised by their company-like ending ('가온소프트', '라온랩스'), since a bare
+word before 컨소시엄 is more often a verb ('이끄는 컨소시엄') or a noun.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entities import Mention
+from .lexicon import Lexicon
+
+#: 'X 컨소시엄', 'X 정예팀', 'the X consortium': X leads a team of the programme.
+#: A Korean company name is written with a company-like ending ('가온소프트', '라온랩스',
+#: '사이오닉AI'); a bare Hangul word before 컨소시엄 is more often a verb ('이끄는
+#: 컨소시엄') or a noun ('프로젝트 컨소시엄').
+_KOREAN_COMPANY = (
+    r"[가-힣]{1,10}(?:AI|에이아이|랩스|랩|테크놀로지스|테크놀로지|테크|소프트|시스템즈|시스템|컴퍼니|그룹"
+    r"|코리아|네트웍스|솔루션즈|솔루션|로보틱스|인텔리전스|데이터|클라우드|전자|텔레콤|게임즈|웍스|스튜디오)"
+)
+_LATIN_COMPANY = r"[A-Z][A-Za-z0-9&.\-]{1,20}(?: [A-Z][A-Za-z0-9&.\-]{1,20})?"
+_GROUP_WORD = re.compile(r"컨소시엄|정예팀|consortium")
+#: 'startup Ondo Intelligence', '스타트업 누리딥(NuriDeep)': a company introduced as one.
+_INTRODUCED = re.compile(
+    r"(?:\bstart-?up|\bcompany|\bdeveloper|\bunicorn|스타트업|신생\s?기업|AI\s?기업)\s+"
+    rf"(?P<name>{_LATIN_COMPANY}|{_KOREAN_COMPANY}|[가-힣]{{2,8}}(?=\s*\([A-Za-z]))"
+)
+#: 'Pado Systems', 'Ondo Intelligence': an English name with a company-like last word.
+_SUFFIXED_COMPANY = re.compile(
+    r"(?<![A-Za-z0-9])(?P<name>[A-Z][A-Za-z]{1,20} (?:Intelligence|Labs?|Systems|Technologies|Robotics|Software|Dynamics|Networks))\b"
+)
+_SUFFIX_ANCHOR = re.compile(r" (?:Intelligence|Labs?|Systems|Technologies|Robotics|Software|Dynamics|Networks)\b")
+_NAME_BEFORE_GROUP = re.compile(
+    rf"(?<![가-힣A-Za-z0-9])(?P<name>{_KOREAN_COMPANY}|{_LATIN_COMPANY})\s?$"
+)
+#: 'X의 'Model'', "X's 'Model'": X is the developer of a model it names.
+_OWNER_BEFORE_QUOTE = re.compile(
+    rf"(?<![가-힣A-Za-z0-9])(?P<name>{_KOREAN_COMPANY}|{_LATIN_COMPANY})(?:의|'s|’s)\s*['‘\"“]$"
+)
+#: 'X는 ... 'Model'을 공개했다': a company-like name as the topic of a sentence that
+#: names a new model.
+_COMPANY_TOPIC = re.compile(rf"(?<![가-힣A-Za-z0-9])(?P<name>{_KOREAN_COMPANY})(?:은|는|이|가)\s")
+_WINDOW = 48  # how far before a keyword or a name a team's name is looked for
+#: Words that stand before 컨소시엄/정예팀 without being a name.
+_NOT_TEAM_NAMES = frozenset("""
+    국가대표 최종 신규 기존 해당 이번 모든 다른 경쟁 주요 참여 선정 탈락 독자 국내 글로벌 민간 공공 산업
+    대기업 스타트업 연합 대표 국대 우리 이들 여러 다섯 네 세 두 한 각 일부 나머지 상위 하위 후보 예비
+    추가 패자부활 정부 지원 구성 소속 주관 통신 통신사 이동통신 빅테크 기술 기업 The This That Each Every
+    Other Korean Korea National Government Its Their Our Artificial General Sovereign Open Global
+    Generative Independent Frontier Physical Agentic Enterprise Business Computer Information
+""".split())
+
+
+def discover_teams(body: str, start: int, end: int, found: list[Mention], lexicon: Lexicon
+                    ) -> list[Mention]:
+    """Teams the lexicon does not know: consortium leads, and owners of new models.
+
+    Each pattern is anchored on a cheap landmark (the word 컨소시엄, or a model just
+    discovered) and only the few characters before it are matched."""
+    taken = [(m.start, m.end) for m in found]
+    new: list[Mention] = []
+    candidates: list[tuple[re.Match, Mention | None]] = []
+    for keyword in _GROUP_WORD.finditer(body, start, end):
+        match = _NAME_BEFORE_GROUP.search(body, max(start, keyword.start() - _WINDOW),
+                                          keyword.start())
+        if match:
+            candidates.append((match, None))
+    for match in _INTRODUCED.finditer(body, start, end):
+        candidates.append((match, None))
+    for anchor in _SUFFIX_ANCHOR.finditer(body, start, end):
+        match = _SUFFIXED_COMPANY.search(body, max(start, anchor.start() - 22), anchor.end())
+        if match is not None and match.end() == anchor.end():
+            candidates.append((match, None))
+    for model in (m for m in found if m.source == "discovered" and m.kind == "model"):
+        window = max(start, model.start - _WINDOW)
+        match = _OWNER_BEFORE_QUOTE.search(body, window, model.start)
+        if match:
+            candidates.append((match, model))
+            continue
+        sentence_start = max(body.rfind("다.", start, model.start), body.rfind("\n", start, model.start))
+        for match in _COMPANY_TOPIC.finditer(body, max(start, sentence_start, model.start - 200),
+                                             model.start):
+            candidates.append((match, model))
+    for match, model in candidates:
+        s, e = match.span("name")
+        words = match.group("name").split(" ")
+        while words and words[0] in _NOT_TEAM_NAMES:  # 'The Hanbit consortium'
+            s += len(words.pop(0)) + 1
+        name = " ".join(words)
+        if (not name or name in _NOT_TEAM_NAMES or overlaps(taken, s, e)
+                or lexicon.team(name) is not None or lexicon.model(name) is not None):
+            continue
+        new.append(Mention(s, e, "team", name, name, "discovered", role="developer"))
+        taken.append((s, e))
+        if model is not None and model.developer is None:
+            model.developer = name
+    return new
+
+
+
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    for s, e in spans:
+        if s < end and start < e:
+            return True
+    return False

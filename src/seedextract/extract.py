@@ -20,7 +20,7 @@ from .models import BenchmarkClaim, Model, ParameterCount, Team
 from .numbers import find_quantities
 from .params import find_counts
 from .reader import Document
-from .resolve import credit_developers, family_in_passing, fold_families, shown_developing
+from .resolve import credit_developers, demote_bystanders, family_in_passing, fold_families, shown_developing
 from .sentences import split_sentences
 
 
@@ -67,6 +67,7 @@ def analyse(document: Document, lexicon: Lexicon) -> ArticleContext:
             developer = mention.developer or (entry.developer if entry else None)
             if developer:
                 developers[mention.name] = developer
+    mentions = demote_bystanders(mentions, lexicon, developers)
     context = ArticleContext(body, sentences, mentions, quantities, year, developers)
     context.headline_end = _headline_end(body, document.article.main_text_start)
     credit_developers(context)

@@ -139,3 +139,18 @@ def credit_developers(ctx: ArticleContext) -> None:
         if len(topics) == 1 or (not topics and len(teams) == 1):
             team = (topics or teams)[0]
             ctx.developers[mention.name] = team.name
+
+
+def demote_bystanders(mentions: list[Mention], lexicon: Lexicon, developers: dict[str, str]
+                      ) -> list[Mention]:
+    """A foreign company named without any of its models ('엔비디아 GPU', 'Google and
+    Meta said') is an organization of the story, not a team: facts never attach to it."""
+    makers = set(developers.values())
+    demoted = []
+    for mention in mentions:
+        if mention.kind == "team" and mention.name not in makers:
+            entry = lexicon.team(mention.name)
+            if entry is not None and entry.country not in (None, "KR"):
+                mention = replace(mention, kind="org")
+        demoted.append(mention)
+    return demoted

@@ -77,8 +77,9 @@ _RANK_BEFORE = re.compile(r"\d\s*위\s*['‘\"“]?\s*$")
 _NUMBER_RANK = re.compile(r"(?:\bat|\band|ranked|ranks|ranking|placed|sits\s+at)\s+(?:No\.|#|number)\s*(?P<num>\d{1,4})\b", I)
 #: A count of wins: '13개 중 10개 1위', 'first in 10 of the 13'.
 _WINS_KO = re.compile(
-    r"\d{1,3}\s*(?:개|종|가지)?\s*(?:의\s*)?(?:벤치마크|항목|평가|지표|부문|분야|과목)?\s*(?:중|가운데)\s*"
+    r"\d{1,3}\s*(?:개|종|가지)?\s*(?:의\s*)?(?:벤치마크|항목|평가|지표|부문|분야|과목|과제)?\s*(?:중|가운데)\s*"
     r"(?P<won>\d{1,3})\s*(?:개|종|가지)\s*(?:\S+\s*){0,3}?(?:1위|최고|정상)"
+    r"|(?<![\d.])(?P<won2>\d{1,2})\s*(?:개|종|가지)\s*(?:벤치마크|항목|평가|지표|부문|분야|과목|과제)(?:에서|서)?\s*(?:모두\s*)?1위"
 )
 _WINS_EN = re.compile(
     r"\b(?P<won>\d{1,3}|ten|nine|eight|seven|six|five|four|three|two)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d{1,3}|thirteen|twelve|eleven|ten)\b",
@@ -160,10 +161,11 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames) -> list[ClaimFa
             if english and not _WON.search(body, sentence.start, sentence.end):
                 continue
             wins = True
-            won = match.group("won")
+            group = "won" if match.groupdict().get("won") else "won2"
+            won = match.group(group)
             value = int(won) if won.isdigit() else _WORD_NUMBERS[won.lower()]
             consumed.update(range(match.start(), match.end()))
-            facts.extend(_claims_for(ctx, sentence, *match.span("won"), value, "count",
+            facts.extend(_claims_for(ctx, sentence, *match.span(group), value, "count",
                                      benchmarks, evidence=match.span()))
         if english and not wins:  # 'first place in 8 of the 11' is a count, not a rank
             facts.extend(_english_ranks(ctx, sentence, benchmarks, consumed))

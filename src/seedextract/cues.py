@@ -53,7 +53,7 @@ ACTIVE_WORD = re.compile(
 )
 
 #: After a count, only these words make it active ('330억개만 활성화', '23B active').
-ACTIVE_WORD_AFTER = re.compile(r"활성|active\b|activated|켜|켠다|켜는|깨우|깨운|만\s?쓰|of\s+(?:them|its|those)\b", I)
+ACTIVE_WORD_AFTER = re.compile(r"활성|active\b|activated|켜|켠다|켜는|깨우|깨운|만\s?(?:쓰|쓴|씁|사용|동원)|of\s+(?:them|its|those)\b", I)
 #: A count said to be the total ('총 5190억개', '400 billion total', '109 billion in total').
 TOTAL_BEFORE = re.compile(r"(?:총|전체|total|overall)\s*(?:매개\s?변수|파라미터|parameters?)?\s*(?:는|은|:)?\s*(?:약|about|~)?\s*$", I)
 TOTAL_AFTER = re.compile(r"\s*(?:개의?\s*)?(?:total\b|in\s+total\b|overall\b)", I)
@@ -117,14 +117,15 @@ SIZE_CLASS_AFTER = re.compile(r"\s*(?:급|-?scale\b|-?class\b|\s+scale\b)", I)
 COMPARISON_AFTER = re.compile(
     r"""(?:\s|['’"”」』]|\([^()]{0,40}\)){0,4}
         (?:등\s*(?:\S+\s+){0,3}모델들?\s*)?          # 'GPT-4' 등 폐쇄형 모델과
-        (?:에\s?이어|뒤를\s?이어|다음으로|대비|보다|에\s?비해|(?:와|과)\s*(?:같은|비슷한|동급|맞먹)
+        (?:에\s?이어|뒤를\s?이어|다음으로|대비|보다|에\s?비해|의\s*\d+(?:\.\d+)?\s*%|(?:와|과)\s*(?:같은|비슷한|동급|맞먹)
           | (?:와|과)(?:의)?\s*(?:\S{1,4}\s+)?(?:성능\s*)?(?:비교|견주|견준|견줘|견줬|맞붙|경쟁)
           | (?:을|를)\s*(?:모두\s*|크게\s*|일제히\s*)?(?:앞|넘|웃돌|능가|제치|제쳤|따돌|누르|눌렀|이기|이겼|뛰어넘))""",
     I | re.VERBOSE,
 )
 #: What a ratio is taken against: 'X 대비 104%', 'X와 비교해 148%', '103% of X's score'.
 RATIO_AFTER = re.compile(
-    r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}(?:대비|에\s?비해|(?:와|과)(?:의)?\s*(?:\S{1,4}\s+)?(?:성능\s*)?(?:비교|견주|견준|견줘))",
+    r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}(?:대비|에\s?비해|(?:와|과)(?:의)?\s*(?:\S{1,4}\s+)?(?:성능\s*)?(?:비교|견주|견준|견줘)"
+    r"|의\s*\d+(?:\.\d+)?\s*%)",  # 'GPT-OSS 120B의 105%': 105% of it
     I,
 )
 RATIO_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|\bof|versus|vs\.?)\s+(?:the\s+)?$", I)

@@ -165,6 +165,11 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
         if overlaps(taken, inner_start, inner_end):
             _extend_to_quote(body, found, inner_start, inner_end, lexicon)
             continue
+        owned = _owner_and_version(body, found, match, lexicon)
+        if owned is not None:  # "딥시크 'V3.2'": the owner's name and a version
+            found.append(owned)
+            taken.append((inner_start, inner_end))
+            continue
         name, _ = strip_particle(match.group(1).strip())
         if not _looks_like_model_name(name):
             continue
@@ -237,6 +242,20 @@ _EDITIONS = {
     "think": "Think", "씽크": "Think", "맥스": "Max", "max": "Max", "울트라": "Ultra",
     "ultra": "Ultra", "나노": "Nano", "nano": "Nano", "플러스": "Plus", "plus": "Plus",
 }
+
+
+def _owner_and_version(body: str, found: list[Mention], quote: re.Match, lexicon: Lexicon
+                       ) -> Mention | None:
+    owner = next((m for m in reversed(found) if m.end <= quote.start()
+                  and body[m.end:quote.start()].strip() == ""), None)
+    if owner is None or owner.kind != "team":
+        return None
+    inner = quote.group(1).strip()
+    known = lexicon.model(f"{owner.surface} {inner}") or lexicon.model(f"{owner.name} {inner}")
+    if known is None:
+        return None
+    start, end = quote.span(1)
+    return Mention(start, end, "model", known.name, inner, "lexicon", known.developer, known.kind)
 
 
 def _variant_of_previous(body: str, found: list[Mention], quote: re.Match, lexicon: Lexicon

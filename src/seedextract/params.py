@@ -251,8 +251,11 @@ def _only_glue(ctx: ArticleContext, start: int, end: int) -> bool:
 
 def _is_active(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     """'A33B', '330억개만 활성화', 'Activated per token: ~33B', '23B active'; a count
-    said to be the total ('400 billion total') is not."""
+    said to be the total ('400 billion total') is not. A much smaller count bracketed
+    after a count ('1조 개(320억 개)') is the active part of it."""
     body = ctx.body
+    if _bracketed_after_larger(ctx, q):
+        return True
     if q.start > 0 and body[q.start - 1] in "Aa" and (q.start < 2 or not body[q.start - 2].isalpha()):
         return True
     before = _cut_after_last_number(body[max(sentence.start, q.start - 24):q.start])
@@ -262,6 +265,19 @@ def _is_active(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     if cues.TOTAL_BEFORE.search(before) or cues.TOTAL_AFTER.match(after):
         return False
     return bool(cues.ACTIVE_WORD_AFTER.search(after) or cues.ACTIVE_WORD.search(before))
+
+
+_OPEN_AFTER_COUNT = re.compile(r"\s*(?:개|parameters?)?\s*\(\s*(?:활성\s*|active\s*)?$", re.I)
+
+
+def _bracketed_after_larger(ctx: ArticleContext, q: Quantity) -> bool:
+    index = next((i for i, other in enumerate(ctx.quantities) if other.start == q.start), 0)
+    if index == 0:
+        return False
+    previous = ctx.quantities[index - 1]
+    if not _OPEN_AFTER_COUNT.fullmatch(ctx.body, previous.end, q.start):
+        return False
+    return previous.scale != "" and q.value * 2 < previous.value
 
 
 def _cut_after_last_number(text: str) -> str:

@@ -332,7 +332,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     candidates = [m for m in models if m not in baselines]
     if _SCORE_TO_BEFORE.search(body, max(0, start - 20), start) and baselines:
         return [(baselines[-1], None)], None  # 'X outscored Y, 64.2 to 61.7': Y's score
-    subject = _topic(ctx, candidates, start)
+    clause_end = ctx.clause_at(start, sentence)[1]
+    subject = _topic(ctx, [m for m in candidates if m.start < clause_end], start)
     joint = _JOINT.search(body, sentence.start, sentence.end)
     if subject is not None:
         if baseline is None and unit == "%" and _RELATIVE_AFTER.match(body, end):

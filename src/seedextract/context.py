@@ -17,7 +17,7 @@ from .numbers import Quantity
 #: Where one clause of a sentence ends and the next begins: commas and semicolons,
 #: English conjunctions, and Korean connective endings ('공개했으며', '크지만').
 _CLAUSE_BREAK = re.compile(
-    r"[,;:]\s+|[▲■●◆▶►•]\s*|\s+(?:while|but|whereas|although|though|and\s+(?=plans|will|has|is|was|aims))\s*"
+    r"[,;:]\s+|[▲■●◆▶►•…]\s*|\s+(?:while|but|whereas|although|though|and\s+(?=plans|will|has|is|was|aims))\s*"
     r"|(?<=으며|하며|이며|했고|였고|됐고|지만|는데|면서)\s+|\s[-–—]\s"
 )
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")

@@ -32,6 +32,9 @@ NOT_PARAMETERS_BEFORE = re.compile(
     I,
 )
 
+#: A hypothetical model ('밀집 구조로 내려면 700억 개', 'a dense model would need 70B').
+HYPOTHETICAL = re.compile(r"려면|라면|would\s+(?:need|require|take)|if\s+it\s+were", I)
+
 #: Bounds and ranges: 'over 100 billion', '500B 이상', '300억~400억', 'sub-70B'. The
 #: annotation treats them as optional; we leave them out.
 BOUND_AFTER = re.compile(
@@ -48,7 +51,7 @@ KOREAN_COUNT_AFTER = re.compile(r"\s*(?:개(?![사국월])|(?:개의?\s*)?(?:파
 
 #: Parameters active per token in a mixture-of-experts model.
 ACTIVE_WORD = re.compile(
-    r"switch(?:es|ed)?\s+on|turns?\s+on|for\s+each\s+token|토큰\s?마다|활성|active\b|activated|activates|activating|켜|켠다|켜는|깨우|깨운|per[-\s]token|토큰\s?당|추론\s?시|추론할\s?때|추론\s?땐",
+    r"토큰\s?(?:하나|1개)|(?:계산|연산|추론)에\s*(?:실제로?\s*)?(?:참여|쓰이|사용)|실제로?\s*(?:계산|연산)에\s*참여|switch(?:es|ed)?\s+on|turns?\s+on|for\s+each\s+token|토큰\s?마다|활성|active\b|activated|activates|activating|켜|켠다|켜는|깨우|깨운|per[-\s]token|토큰\s?당|추론\s?시|추론할\s?때|추론\s?땐",
     I,
 )
 

@@ -99,6 +99,9 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
         return None
     if not restating and (cues.BOUND_AFTER.match(after) or cues.BOUND_BEFORE.search(before)):
         return None
+    clause_start, clause_end = ctx.clause_at(q.start, sentence)
+    if cues.HYPOTHETICAL.search(body, clause_start, clause_end):
+        return None
     if q.value != q.value.to_integral_value():
         return None
     return int(q.value)

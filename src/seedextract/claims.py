@@ -19,7 +19,8 @@ from . import cues
 from .context import ArticleContext, Sentence
 from .entities import Mention
 from .numbers import Quantity
-from .subjects import in_parenthesis_after, is_owner, is_topic, nearest, previous_subject
+from .subjects import (dominant_model, in_parenthesis_after, is_owner, is_topic, nearest,
+                       previous_subject)
 from .trie import build_pattern
 
 I = re.IGNORECASE
@@ -358,6 +359,10 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     carried_team = previous_subject(ctx, sentence, "team")
     if carried_team is not None and not models:
         return [(None, carried_team)], baseline
+    if cues.ANAPHOR.search(body, sentence.start, start):
+        main = dominant_model(ctx)  # '실제로 이 모델은 ... 92점': the story's model
+        if main is not None and (baseline is None or main.name != baseline.name):
+            return [(main, None)], baseline
     return [], None
 
 

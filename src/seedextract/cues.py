@@ -92,9 +92,12 @@ ENGLISH_PLAN = re.compile(
 #: An English clause that reports something done.
 ENGLISH_DONE = re.compile(r"\b(?:has|had|have|released|launched|unveiled|introduced|open-sourced|was|were|is|are)\b", I)
 
+#: A sentence that refers back to the model of the story ('이 모델은', 'the new model').
+ANAPHOR = re.compile(r"(?:이|새|해당|동|신규)\s?모델|\bthe\s+(?:new\s+)?model\b|\bit\s", I)
+
 #: Work still in progress, which makes even a count in a model's name a plan.
 IN_PROGRESS = re.compile(
-    r"학습\s?중(?!간|요)|훈련\s?중(?!간)|개발\s?중(?!간|요)|출시\s?예정|공개\s?예정|in\s+training|still\s+(?:being\s+)?(?:pre-?)?train|being\s+(?:pre-?)?trained|upcoming",
+    r"(?:내놓|출시|공개|선보)(?:을|일|할)\s*(?:예정|계획)|will\s+(?:release|launch|unveil|ship)|학습\s?중(?!간|요)|훈련\s?중(?!간)|개발\s?중(?!간|요)|출시\s?예정|공개\s?예정|in\s+training|still\s+(?:being\s+)?(?:pre-?)?train|being\s+(?:pre-?)?trained|upcoming",
     I,
 )
 
@@ -120,7 +123,7 @@ SIZE_CLASS_AFTER = re.compile(r"\s*(?:급|-?scale\b|-?class\b|\s+scale\b)", I)
 COMPARISON_AFTER = re.compile(
     r"""(?:\s|['’"”」』]|\([^()]{0,40}\)){0,4}
         (?:등\s*(?:\S+\s+){0,3}모델들?\s*)?          # 'GPT-4' 등 폐쇄형 모델과
-        (?:에\s?이어|뒤를\s?이어|다음으로|대비|보다|에\s?비해|의\s*\d+(?:\.\d+)?\s*%|(?:와|과)\s*(?:같은|비슷한|동급|맞먹)
+        (?:에\s?이어|뒤를\s?이어|다음으로|대비|보다|에\s?비해|의\s*\d+(?:\.\d+)?\s*%|의\s*(?:절반|두\s?배|세\s?배|\d+(?:\.\d+)?배|\d+분의)|(?:와|과)\s*(?:같은|비슷한|동급|맞먹)
           | (?:와|과)(?:의)?\s*(?:\S{1,4}\s+)?(?:성능\s*)?(?:비교|견주|견준|견줘|견줬|맞붙|경쟁)
           | (?:을|를)\s*(?:모두\s*|크게\s*|일제히\s*)?(?:앞|넘|웃돌|능가|제치|제쳤|따돌|누르|눌렀|이기|이겼|뛰어넘))""",
     I | re.VERBOSE,

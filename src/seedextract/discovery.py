@@ -347,8 +347,9 @@ def _extend_family(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
     match = _FAMILY_SIZE.match(body, mention.end)
     if match is None or not (match.group("size") or match.group("version")):
         return mention
+    variant = match.group("variant")
     parts = [mention.name, match.group("version"), (match.group("size") or "").upper(),
-             match.group("variant")]
+             _EDITIONS.get(variant.lower(), variant) if variant else None]
     name = " ".join(p for p in parts if p)
     known = lexicon.model(name)
     if known is None and match.group("size") and match.group("version"):

@@ -290,6 +290,20 @@ def _cut_after_last_number(text: str) -> str:
     return text
 
 
+_HARD_BREAK = re.compile(r"[…▲■●◆▶►•]")
+
+
+def _segment(body: str, sentence: Sentence, position: int) -> str:
+    """The stretch of a sentence between headline breaks (… ▲) that holds `position`:
+    whether a named model is still in progress is said within it."""
+    start = sentence.start
+    for match in _HARD_BREAK.finditer(body, sentence.start, sentence.end):
+        if match.start() >= position:
+            return body[start:match.start()]
+        start = match.end()
+    return body[start:sentence.end]
+
+
 def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
             ) -> tuple[str, str | None]:
     """'planned' with its target date when the count's clause speaks of the future.
@@ -300,7 +314,7 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
     start, end = ctx.clause_at(q.start, sentence)
     clause = body[start:end]
     if in_name:
-        planned = bool(cues.IN_PROGRESS.search(body, sentence.start, sentence.end))
+        planned = bool(cues.IN_PROGRESS.search(_segment(body, sentence, q.start)))
     elif cues.PLANNED_WORD.search(clause):
         planned = True
     elif not ctx.is_korean(sentence):

@@ -356,13 +356,13 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         return [(None, t) for t in group], baseline
     if carried is not None and (baseline is None or carried.name != baseline.name):
         return [(carried, None)], baseline
-    carried_team = previous_subject(ctx, sentence, "team")
-    if carried_team is not None and not models:
-        return [(None, carried_team)], baseline
     if cues.ANAPHOR.search(body, sentence.start, start):
         main = dominant_model(ctx)  # '실제로 이 모델은 ... 92점': the story's model
         if main is not None and (baseline is None or main.name != baseline.name):
             return [(main, None)], baseline
+    carried_team = previous_subject(ctx, sentence, "team")
+    if carried_team is not None and not models:
+        return [(None, carried_team)], baseline
     return [], None
 
 

@@ -78,26 +78,30 @@ PLANNED_WORD = re.compile(
 )
 
 #: A Korean clause that reports something done ('공개했으며', '개발을 마쳤다').
-DONE_WORD = re.compile(r"(?:했|였|됐|왔|놨|혔|쳤|었|았)(?:다|으며|고|던|는데|지만)|완료|마친|마쳤")
+DONE_WORD = re.compile(
+    r"(?:했|였|됐|왔|놨|혔|쳤|었|았)(?:다|으며|고|던|는데|지만)|완료|마친|마쳤"
+    r"|(?:선보인|공개한|출시한|내놓은|개발한|발표한)\s|지난해|작년|지난달|이미"
+)
 
 #: An English sentence whose main verb is a plan for a model ('KT plans to release X, a
 #: 32-billion-parameter model, in H2'): it governs the appositive clauses too. 'will
 #: present' or 'will show' an existing model does not.
 ENGLISH_PLAN = re.compile(
     r"\b(?:plans?|planning|aims?|aiming|intends?|set|slated|expected|due)\s+to\s+(?:release|launch|build|develop|train|unveil|open-source|ship|introduce|scale)"
-    r"|\bwill\s+(?:release|launch|build|develop|train|unveil|open-source|ship|introduce|scale)"
+    r"|\b(?:will|would)\s+(?:release|launch|build|develop|train|unveil|open-source|ship|introduce|scale)"
     r"|\b(?:is|are)\s+(?:building|developing|training)\b|\bslated\s+for\b|\bdue\s+(?:in|by|out)\b",
     I,
 )
 #: An English clause that reports something done.
-ENGLISH_DONE = re.compile(r"\b(?:has|had|have|released|launched|unveiled|introduced|open-sourced|was|were|is|are)\b", I)
+ENGLISH_DONE = re.compile(r"\b(?:has|had|have|released|launched|unveiled|introduced|open-sourced|was|were|is|are|known\s+for)\b", I)
 
 #: A sentence that refers back to the model of the story ('이 모델은', 'the new model').
 ANAPHOR = re.compile(r"(?:이|새|해당|동|신규)\s?모델|\bthe\s+(?:new\s+)?model\b|\bit\s", I)
 
 #: Work still in progress, which makes even a count in a model's name a plan.
 IN_PROGRESS = re.compile(
-    r"(?:내놓|출시|공개|선보)(?:을|일|할)\s*(?:예정|계획)|will\s+(?:release|launch|unveil|ship)|학습\s?중(?!간|요)|훈련\s?중(?!간)|개발\s?중(?!간|요)|출시\s?예정|공개\s?예정|in\s+training|still\s+(?:being\s+)?(?:pre-?)?train|being\s+(?:pre-?)?trained|upcoming",
+    r"(?:내놓|출시|공개|선보)(?:을|일|할)\s*(?:예정|계획)|(?:내놓|선보이|공개하|출시하|개발하)겠"
+    r"|(?:will|would)\s+(?:release|launch|unveil|ship|develop|build|train)|\bslated\b|\bdue\s+(?:in|by)\b|학습\s?중(?!간|요)|훈련\s?중(?!간)|개발\s?중(?!간|요)|출시\s?예정|공개\s?예정|in\s+training|still\s+(?:being\s+)?(?:pre-?)?train|being\s+(?:pre-?)?trained|upcoming",
     I,
 )
 

@@ -148,9 +148,11 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
         taken.append(match.span())
     for match in _QUOTED.finditer(body, start, end):
         inner_start, inner_end = match.span(1)
-        variant = _variant_of_previous(body, found, match, lexicon)
-        if variant is not None:
-            found.append(variant)
+        named = (_variant_of_previous(body, found, match, lexicon)
+                 or (None if overlaps(taken, inner_start, inner_end)
+                     else _owner_and_version(body, found, match, lexicon)))
+        if named is not None:  # "'미니'" after a model; "딥시크 'V3.2'": owner and version
+            found.append(named)
             taken.append((inner_start, inner_end))
             continue
         model_word = (_MODEL_WORD_AFTER.match(body, match.end(), match.end() + 20)
@@ -164,11 +166,6 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
             continue
         if overlaps(taken, inner_start, inner_end):
             _extend_to_quote(body, found, inner_start, inner_end, lexicon)
-            continue
-        owned = _owner_and_version(body, found, match, lexicon)
-        if owned is not None:  # "딥시크 'V3.2'": the owner's name and a version
-            found.append(owned)
-            taken.append((inner_start, inner_end))
             continue
         name, _ = strip_particle(match.group(1).strip())
         if not _looks_like_model_name(name):
@@ -252,10 +249,17 @@ def _owner_and_version(body: str, found: list[Mention], quote: re.Match, lexicon
         return None
     inner = quote.group(1).strip()
     known = lexicon.model(f"{owner.surface} {inner}") or lexicon.model(f"{owner.name} {inner}")
-    if known is None:
-        return None
     start, end = quote.span(1)
-    return Mention(start, end, "model", known.name, inner, "lexicon", known.developer, known.kind)
+    if known is not None:
+        return Mention(start, end, "model", known.name, inner, "lexicon", known.developer,
+                       known.kind)
+    if _VERSION_ONLY.fullmatch(inner):  # "딥시크 'V3.2'": the company's model of that version
+        return Mention(start, end, "model", f"{owner.name} {inner}", inner, "discovered",
+                       owner.name, "model")
+    return None
+
+
+_VERSION_ONLY = re.compile(r"[A-Za-z]{0,2}\d+(?:\.\d+)*")
 
 
 def _variant_of_previous(body: str, found: list[Mention], quote: re.Match, lexicon: Lexicon

@@ -314,7 +314,8 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
     start, end = ctx.clause_at(q.start, sentence)
     clause = body[start:end]
     if in_name:
-        planned = bool(cues.IN_PROGRESS.search(_segment(body, sentence, q.start)))
+        planned = (cues.IN_PROGRESS.search(_segment(body, sentence, q.start)) is not None
+                   and not cues.DONE_WORD.search(clause))
     elif cues.PLANNED_WORD.search(clause):
         planned = True
     elif not ctx.is_korean(sentence):

@@ -57,7 +57,9 @@ _TEAM_AVERAGE = re.compile(r"(?:팀|팀들|참가|전체|참여)\s*(?:의\s*)?�
 _WEIGHT_CONTEXT = re.compile(r"배점|만점|가중치|weight", I)
 _LISTED_PERCENT = re.compile(r"%\s*(?:[,·]|와|과|및|and)\s*$")
 _TARGET_BEFORE = re.compile(r"\b(?:aims?|aiming|targets?|goal|seeks?)\b|목표(?:로|는|치|를)", I)
-_NOT_PERFORMANCE_RANK = re.compile(r"특허|출원|patent|by\s+bytes|매출|revenue|시장\s?점유", I)
+_NOT_PERFORMANCE_RANK = re.compile(
+    r"특허|출원|patent|by\s+bytes|매출|revenue|시장\s?점유|among\s+countries|국가\s?(?:중|가운데|별)|나라\s?(?:중|가운데)", I
+)
 _TARGET_AFTER = re.compile(
     r"[^.]{0,24}?(?:목표(?:로|다|이다|를|치|하)|\btarget(?:s|ed|ing)?\b(?!\s+model)|\baim(?:s|ed|ing)?\b)", I
 )
@@ -356,7 +358,9 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         return [(None, t) for t in group], baseline
     if carried is not None and (baseline is None or carried.name != baseline.name):
         return [(carried, None)], baseline
-    if cues.ANAPHOR.search(body, sentence.start, start):
+    if cues.ANAPHOR.search(body, sentence.start, start) or (
+        not models and start >= ctx.headline_end  # a headline's claim is said again below
+    ):
         main = dominant_model(ctx)  # '실제로 이 모델은 ... 92점': the story's model
         if main is not None and (baseline is None or main.name != baseline.name):
             return [(main, None)], baseline

@@ -82,6 +82,8 @@ DONE_WORD = re.compile(
     r"(?:했|였|됐|왔|놨|혔|쳤|었|았)(?:다|으며|고|던|는데|지만)|완료|마친|마쳤"
     r"|(?:선보인|공개한|출시한|내놓은|개발한|발표한)\s|지난해|작년|지난달|이미"
 )
+#: Words that place a model in the past, whatever the sentence's verb ('지난해 공개한').
+PAST_MARK = re.compile(r"(?:선보인|공개한|출시한|내놓은|개발한|발표한)\s|지난해|작년|지난달|이미|known\s+for", I)
 
 #: An English sentence whose main verb is a plan for a model ('KT plans to release X, a
 #: 32-billion-parameter model, in H2'): it governs the appositive clauses too. 'will

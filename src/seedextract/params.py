@@ -315,7 +315,7 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
     clause = body[start:end]
     if in_name:
         planned = (cues.IN_PROGRESS.search(_segment(body, sentence, q.start)) is not None
-                   and not cues.DONE_WORD.search(clause))
+                   and not cues.PAST_MARK.search(clause))
     elif cues.PLANNED_WORD.search(clause):
         planned = True
     elif not ctx.is_korean(sentence):

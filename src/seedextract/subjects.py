@@ -58,6 +58,7 @@ def is_topic(ctx: ArticleContext, mention: Mention) -> bool:
     return _TOPIC_AFTER.match(ctx.body, mention.end, mention.end + 50) is not None
 
 
+_BULLET = re.compile(r"\s*[-•·*]\s")
 _LISTED_WITH = re.compile(r"\s*['’\"”]?\s*(?:,|·|과|와|및|and)\s*['‘\"“]?\s*")
 
 
@@ -77,12 +78,12 @@ def is_compared(ctx: ArticleContext, mention: Mention, depth: int = 0) -> bool:
 
 def dominant_model(ctx: ArticleContext, fits: Callable[[Mention], bool] | None = None
                    ) -> Mention | None:
-    """The model an article is about, when one clearly is: named at least three times
-    and more often than any other."""
+    """The model an article is about, when one clearly is: named at least twice and
+    more often than any other."""
     counts = sorted(((n, name) for name, n in ctx.mention_counts.items()), reverse=True)
     models = {m.name: m for m in ctx.mentions if m.kind == "model" and m.role != "product"}
     ranked = [(n, name) for n, name in counts if name in models]
-    if not ranked or ranked[0][0] < 3 or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+    if not ranked or ranked[0][0] < 2 or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
         return None
     best = models[ranked[0][1]]
     return best if fits is None or fits(best) else None
@@ -128,11 +129,14 @@ def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookbac
     nearest mention at all. This is how '이 모델은', 'The model' or a bare list line
     refer back. Between topics of one sentence, the article's main subject wins."""
     nearest_any = None
+    max_gap = 1
+    if _BULLET.match(ctx.body, sentence.start):
+        lookback = max_gap = 8  # '- 성과: ...' under a '■ 모델' heading
     index = sentence.index - 1
     while index >= 0:
         earlier = ctx.sentences[index]
         gap = sentence.paragraph - earlier.paragraph
-        if gap > 1 or (gap == 1 and (sentence.index - index > lookback or nearest_any)):
+        if gap > max_gap or (gap > 0 and (sentence.index - index > lookback or nearest_any)):
             break
         found = [m for m in ctx.mentions_between(earlier.start, earlier.end, kind)
                  if m.role != "product" and m.name not in exclude and not is_owner(ctx, m)

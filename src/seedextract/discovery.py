@@ -13,7 +13,8 @@ import re
 from .entities import Mention, bounded
 from .lexicon import Lexicon
 from .particles import strip_particle
-from .team_discovery import discover_teams, overlaps
+from .spans import SpanSet
+from .team_discovery import discover_teams
 
 _SIZE = r"\d{1,4}(?:\.\d{1,3})?[Bb]"
 _VARIANT = r"(?:Think|Thinking|Instruct|Base|Chat|Omni|Vision|VL|Reasoning|Preview|Light|Lite|Mini|Coder|Hybrid|싱크|옴니|베이스|미니|라이트)"
@@ -118,18 +119,19 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     """The lexicon's mentions with parenthetical repeats folded, family names extended by
     their size, and new names added; sorted by position."""
     mentions = sorted(mentions, key=lambda m: m.start)
-    taken = [(m.start, m.end) for m in mentions]
+    taken = SpanSet((m.start, m.end) for m in mentions)
     mentions = _fold_parenthetical(body, mentions)
     mentions = [_extend_suffix(body, _extend_model(body, _extend_family(body, m, lexicon), lexicon),
                                lexicon) for m in mentions]
-    taken += [(m.start, m.end) for m in mentions]
+    for m in mentions:
+        taken.add(m.start, m.end)
     found = list(mentions)
     for match in _sized_names(body, start, end):
         name = match.group("name").rstrip(" -")
         if name in _NOT_NAMES or _GENERIC.search(name):
             continue
         developer = None
-        if overlaps(taken, match.start(), match.end()):
+        if taken.overlaps(match.start(), match.end()):
             # 'Motif-3-24B': a team's name that begins a longer, sized model name
             inside = [m for m in found if m.start < match.end() and match.start() < m.end]
             if not (len(inside) == 1 and inside[0].kind == "team"
@@ -139,21 +141,21 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
             developer = inside[0].name
         found.append(Mention(match.start(), match.end(), "model", match.group(), match.group(),
                              "discovered", developer))
-        taken.append(match.span())
+        taken.add(*match.span())
     for match in _versioned_names(body, start, end):
-        if overlaps(taken, match.start(), match.end()) or match.group("stem") in _NOT_NAMES:
+        if taken.overlaps(match.start(), match.end()) or match.group("stem") in _NOT_NAMES:
             continue
         found.append(Mention(match.start(), match.end(), "model", match.group(), match.group(),
                              "discovered"))
-        taken.append(match.span())
+        taken.add(*match.span())
     for match in _QUOTED.finditer(body, start, end):
         inner_start, inner_end = match.span(1)
         named = (_variant_of_previous(body, found, match, lexicon)
-                 or (None if overlaps(taken, inner_start, inner_end)
+                 or (None if taken.overlaps(inner_start, inner_end)
                      else _owner_and_version(body, found, match, lexicon)))
         if named is not None:  # "'미니'" after a model; "딥시크 'V3.2'": owner and version
             found.append(named)
-            taken.append((inner_start, inner_end))
+            taken.add(inner_start, inner_end)
             continue
         model_word = (_MODEL_WORD_AFTER.match(body, match.end(), match.end() + 20)
                       or _MODEL_WORD_BEFORE.search(body, max(start, match.start() - 12),
@@ -164,7 +166,7 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
                  or _in_model_context(body, start, end, match.start()))
         ):
             continue
-        if overlaps(taken, inner_start, inner_end):
+        if taken.overlaps(inner_start, inner_end):
             _extend_to_quote(body, found, inner_start, inner_end, lexicon)
             continue
         name, _ = strip_particle(match.group(1).strip())
@@ -174,7 +176,7 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
             continue
         found.append(Mention(inner_start, inner_start + len(name), "model", name, name,
                              "discovered"))
-        taken.append((inner_start, inner_end))
+        taken.add(inner_start, inner_end)
     found.extend(discover_teams(body, start, end, found, lexicon))
     found = _everywhere(body, start, end, found)
     found.sort(key=lambda m: m.start)
@@ -184,7 +186,7 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
 def _everywhere(body: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
     """A name found once by its shape ('라온-MoE' in quotes) is the same name wherever
     else the article writes it ('라온-MoE는 ...')."""
-    taken = sorted((m.start, m.end) for m in found)
+    taken = SpanSet((m.start, m.end) for m in found)
     added = []
     seen: set[str] = set()
     for mention in [m for m in found if m.source == "discovered"]:
@@ -194,11 +196,11 @@ def _everywhere(body: str, start: int, end: int, found: list[Mention]) -> list[M
         position = body.find(mention.surface, start, end)
         while position >= 0:
             stop = position + len(mention.surface)
-            if bounded(body, position, stop) and not overlaps(taken, position, stop):
+            if bounded(body, position, stop) and not taken.overlaps(position, stop):
                 added.append(Mention(position, stop, mention.kind, mention.name,
                                      mention.surface, mention.source, mention.developer,
                                      mention.role))
-                taken.append((position, stop))
+                taken.add(position, stop)
             position = body.find(mention.surface, stop, end)
     return found + added
 
@@ -243,8 +245,10 @@ _EDITIONS = {
 
 def _owner_and_version(body: str, found: list[Mention], quote: re.Match, lexicon: Lexicon
                        ) -> Mention | None:
-    owner = next((m for m in reversed(found) if m.end <= quote.start()
-                  and body[m.end:quote.start()].strip() == ""), None)
+    before = quote.start()
+    while before > 0 and body[before - 1].isspace():
+        before -= 1
+    owner = next((m for m in reversed(found) if m.end == before), None)
     if owner is None or owner.kind != "team":
         return None
     inner = quote.group(1).strip()

@@ -12,6 +12,7 @@ import re
 
 from .entities import Mention
 from .lexicon import Lexicon
+from .spans import SpanSet
 
 #: 'X 컨소시엄', 'X 정예팀', 'the X consortium': X leads a team of the programme.
 #: A Korean company name is written with a company-like ending ('가온소프트', '라온랩스',
@@ -24,9 +25,9 @@ _KOREAN_COMPANY = (
 _LATIN_COMPANY = r"[A-Z][A-Za-z0-9&.\-]{1,20}(?: [A-Z][A-Za-z0-9&.\-]{1,20})?"
 _GROUP_WORD = re.compile(r"컨소시엄|정예팀|consortium")
 #: 'startup Ondo Intelligence', '스타트업 누리딥(NuriDeep)': a company introduced as one.
+_INTRODUCER = re.compile(r"start-?up|company|developer|unicorn|스타트업|신생\s?기업|AI\s?기업")
 _INTRODUCED = re.compile(
-    r"(?:\bstart-?up|\bcompany|\bdeveloper|\bunicorn|스타트업|신생\s?기업|AI\s?기업)\s+"
-    rf"(?P<name>{_LATIN_COMPANY}|{_KOREAN_COMPANY}|[가-힣]{{2,8}}(?=\s*\([A-Za-z]))"
+    rf"\s+(?P<name>{_LATIN_COMPANY}|{_KOREAN_COMPANY}|[가-힣]{{2,8}}(?=\s*\([A-Za-z]))"
 )
 #: 'Pado Systems', 'Ondo Intelligence': an English name with a company-like last word.
 _SUFFIXED_COMPANY = re.compile(
@@ -60,7 +61,7 @@ def discover_teams(body: str, start: int, end: int, found: list[Mention], lexico
 
     Each pattern is anchored on a cheap landmark (the word 컨소시엄, or a model just
     discovered) and only the few characters before it are matched."""
-    taken = [(m.start, m.end) for m in found]
+    taken = SpanSet((m.start, m.end) for m in found)
     new: list[Mention] = []
     candidates: list[tuple[re.Match, Mention | None]] = []
     for keyword in _GROUP_WORD.finditer(body, start, end):
@@ -68,8 +69,10 @@ def discover_teams(body: str, start: int, end: int, found: list[Mention], lexico
                                           keyword.start())
         if match:
             candidates.append((match, None))
-    for match in _INTRODUCED.finditer(body, start, end):
-        candidates.append((match, None))
+    for introducer in _INTRODUCER.finditer(body, start, end):
+        match = _INTRODUCED.match(body, introducer.end(), end)
+        if match is not None:
+            candidates.append((match, None))
     for anchor in _SUFFIX_ANCHOR.finditer(body, start, end):
         match = _SUFFIXED_COMPANY.search(body, max(start, anchor.start() - 22), anchor.end())
         if match is not None and match.end() == anchor.end():
@@ -90,19 +93,12 @@ def discover_teams(body: str, start: int, end: int, found: list[Mention], lexico
         while words and words[0] in _NOT_TEAM_NAMES:  # 'The Hanbit consortium'
             s += len(words.pop(0)) + 1
         name = " ".join(words)
-        if (not name or name in _NOT_TEAM_NAMES or overlaps(taken, s, e)
+        if (not name or name in _NOT_TEAM_NAMES or taken.overlaps(s, e)
                 or lexicon.team(name) is not None or lexicon.model(name) is not None):
             continue
         new.append(Mention(s, e, "team", name, name, "discovered", role="developer"))
-        taken.append((s, e))
+        taken.add(s, e)
         if model is not None and model.developer is None:
             model.developer = name
     return new
 
-
-
-def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    for s, e in spans:
-        if s < end and start < e:
-            return True
-    return False

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
-__all__ = ["extract_file", "extract_text", "extract_bytes", "load_lexicon", "__version__"]
+__all__ = ["__version__", "extract_bytes", "extract_file", "extract_text", "load_lexicon"]
 
 if TYPE_CHECKING:
     from .api import extract_bytes, extract_file, extract_text

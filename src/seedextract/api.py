@@ -13,13 +13,15 @@ import re
 import stat
 from pathlib import Path
 
-from .errors import W_ENCODING_REPLACED, InputError, warning
+from .errors import W_ABSURD_NUMBER, W_ENCODING_REPLACED, InputError, warning
 from .lexicon import Lexicon, load_lexicon
-from .models import Article, ParseResult, Source
+from .models import Article, BenchmarkClaim, ParseResult, Source
 from .reader import read_document
 
 #: Files larger than this are refused rather than read into memory whole.
 MAX_FILE_BYTES = 256 * 1024 * 1024
+#: A benchmark value past this is a misreading, not a result (the bound of a count, too).
+MAX_BENCHMARK_VALUE = 10**24
 
 # A JSON front matter can spell a lone surrogate ("\ud800"); such a string cannot be
 # written as UTF-8, so one bad field would stop a whole run at serialization.
@@ -55,9 +57,26 @@ def extract_bytes(
     result.teams = facts.teams
     result.models = facts.models
     result.parameter_counts = facts.parameter_counts
-    result.benchmark_claims = facts.benchmark_claims
     result.warnings.extend(facts.warnings)
+    result.benchmark_claims = _plausible_claims(facts.benchmark_claims, result.warnings)
     return result
+
+
+def _plausible_claims(claims: list[BenchmarkClaim], warnings: list[str]
+                      ) -> list[BenchmarkClaim]:
+    """The claims whose value can be a result; the others become W201 warnings.
+
+    A float overflow would be written as null (JSON has no infinity), and an integer of
+    thousands of digits cannot be read back by Python's `json` (its 4300-digit limit).
+    """
+    kept = []
+    for claim in claims:
+        if not -MAX_BENCHMARK_VALUE <= claim.value <= MAX_BENCHMARK_VALUE:  # NaN, too
+            why = f"number too large to be a benchmark value: {claim.evidence.text[:40]}"
+            warnings.append(warning(W_ABSURD_NUMBER, why))
+        else:
+            kept.append(claim)
+    return kept
 
 
 def _scrub_surrogates(article: Article) -> bool:

@@ -22,6 +22,8 @@ app = typer.Typer(
     name="seedextract",
     help="Turn crawled news articles about AI models into structured facts: teams, models, "
     "parameter counts and benchmark claims, each with the exact text it came from.",
+    epilog="\b\nExamples:\n  seedextract parse seeds/\n"
+    "  seedextract parse crawl/ -o facts.jsonl -j 2\n  seedextract COMMAND --help",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

@@ -28,11 +28,15 @@ def inert(value: object) -> Text:
     return Text(text)
 
 
+#: Columns of short values that read wrong when folded ("8,000,000,00" over "0").
+_UNBROKEN = {"size", "exact", "kind", "value", "from"}
+
+
 def _table(title: str, *columns: str) -> Table:
     table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, expand=False,
                   show_edge=False, pad_edge=False)
     for column in columns:
-        table.add_column(column, overflow="fold")
+        table.add_column(column, overflow="fold", no_wrap=column in _UNBROKEN)
     return table
 
 
@@ -103,9 +107,9 @@ def render_result(console: Console, result: ParseResult) -> None:
     if result.error:
         parts.append(Text.assemble(("error: ", "bold red"), inert(result.error)))
     parts.extend(_fact_tables(result))
-    if not (result.teams or result.models or result.parameter_counts or result.benchmark_claims):
-        if not result.error:
-            parts.append(Text("no facts found", style="dim"))
+    found = result.teams or result.models or result.parameter_counts or result.benchmark_claims
+    if not found and not result.error:
+        parts.append(Text("no facts found", style="dim"))
     for message in result.warnings:
         parts.append(Text.assemble(("warning: ", "yellow"), inert(message)))
     title = inert(result.article.title or result.source.path)

@@ -261,16 +261,13 @@ QUADRATIC = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "engine: time is quadratic in the length of a sentence full of numbers or names: "
-    "params._status and claims._is_performance_percent search the whole clause/sentence "
-    "per number, context.clause_at rescans from the sentence start per call, claims.label "
-    "does the same per score; '500B ' x 8000 (40 KB) takes ~35 s, x 40000 about an hour"))
 @pytest.mark.parametrize("name", list(QUADRATIC))
 def test_many_facts_in_one_sentence_finish_quickly(name):
+    # Linear work takes well under a second here; the quadratic version took 35 s. The
+    # limit leaves room for a busy CI machine without letting a quadratic cost through.
     text = crawl_article(KNOWN_SENTENCE + " " + QUADRATIC[name])
-    elapsed, result = extract_within(text, limit=1.0)
-    assert result is not None and elapsed < 1.0, f"{name}: over 1 s"
+    elapsed, result = extract_within(text, limit=5.0)
+    assert result is not None and elapsed < 5.0, f"{name}: over 5 s"
 
 
 # Regexes of the reader that backtrack quadratically on long runs (measured: 40,000
@@ -282,18 +279,11 @@ READER_QUADRATIC = {
 }
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=(
-        f"{where}: quadratic backtracking. _EMAIL: `[\\w.+-]+@` restarts at every character "
-        "(fix: a `(?<![\\w.+-])` lookbehind, or search only when '@' is there); _HEADING "
-        "and _CRAWLED_AT: a lazy `.*?`/`[^*\\n]+?` before `[ \\t]*$` (fix: a greedy group, "
-        "stripped in code, as frontmatter_parse._YAML_KEY_LINE does)")))
-    for name, (_, where) in READER_QUADRATIC.items()
-])
+@pytest.mark.parametrize("name", list(READER_QUADRATIC))
 def test_reader_patterns_are_linear(name):
     text = READER_QUADRATIC[name][0] + KNOWN_SENTENCE + "\n"
-    elapsed, result = extract_within(text, limit=1.0)
-    assert result is not None and elapsed < 1.0, f"{name}: over 1 s"
+    elapsed, result = extract_within(text, limit=5.0)
+    assert result is not None and elapsed < 5.0, f"{name}: over 5 s"
 
 
 # ---------------------------------------------------------------- absurd numbers
@@ -345,10 +335,6 @@ def test_an_absurd_benchmark_value_is_a_warning(number):
     assert result.benchmark_claims == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "engine (numbers.find_quantities, by design per its docstring): scientific notation is "
-    "read from its exponent: '1e999B' gives a 999B count and '1e308점' a score of 308; "
-    "issue 5 asks for a W201 warning and no fact"))
 @pytest.mark.parametrize("body", [
     "Naver Cloud released HyperCLOVA X, a 1e999B-parameter model.",
     "SK텔레콤의 A.X K1은 KoBALT에서 1e308점을 기록했다.",
@@ -359,9 +345,6 @@ def test_scientific_notation_is_not_read_from_its_exponent(body):
     assert [c.value for c in result.benchmark_claims] == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "engine (numbers.parse_count): '1억조개' (10^20) is read as 1억 (100,000,000) "
-    "instead of a W201 warning"))
 def test_stacked_korean_scales_are_not_truncated():
     result = extract_text(crawl_article(
         "네이버클라우드는 매개변수 1억조개 규모의 모델 '하이퍼클로바X'를 공개했다."))

@@ -19,6 +19,7 @@ from . import cues
 from .context import ArticleContext, Sentence
 from .entities import Mention
 from .numbers import Quantity
+from .params import malformed
 from .subjects import (dominant_model, in_parenthesis_after, is_owner, is_topic, nearest,
                        previous_subject)
 from .trie import build_pattern
@@ -152,7 +153,8 @@ _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서도|에서|은|는|이|가|
 _COMPARISON_WORD = re.compile(r"대비|비교|보다")
 
 
-def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames) -> list[ClaimFact]:
+def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[str]
+                ) -> list[ClaimFact]:
     """Every benchmark claim in the article, in text order."""
     facts: list[ClaimFact] = []
     consumed: set[int] = set()  # offsets of numbers already read as a win count or rank
@@ -180,6 +182,9 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames) -> list[ClaimFa
             continue
         unit = _unit(ctx, quantity, sentence)
         if unit is None:
+            continue
+        if malformed(body, quantity):
+            warnings.append(f"W201 not a number a claim can have: {quantity.text[:40]}")
             continue
         value = _as_written(quantity)
         facts.extend(_claims_for(ctx, sentence, quantity.start, quantity.end, value, unit,

@@ -56,17 +56,26 @@ class ArticleContext:
     developers: dict[str, str] = field(default_factory=dict)  # model name -> developer
     mention_counts: dict[str, int] = field(default_factory=dict)
     headline_end: int = 0  # title and sub-headline end here
+    memo: dict = field(default_factory=dict)  # answers the rules share per clause
     _sentence_starts: list[int] = field(default_factory=list)
     _mention_starts: list[int] = field(default_factory=list)
+    _quantity_starts: list[int] = field(default_factory=list)
     _korean: dict[int, bool] = field(default_factory=dict)
+    _clause_breaks: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     _language: str | None = None
 
     def __post_init__(self) -> None:
         self.mentions.sort(key=lambda m: m.start)
         self._sentence_starts = [s.start for s in self.sentences]
         self._mention_starts = [m.start for m in self.mentions]
+        self._quantity_starts = [q.start for q in self.quantities]
         for mention in self.mentions:
             self.mention_counts[mention.name] = self.mention_counts.get(mention.name, 0) + 1
+
+    def quantity_index(self, quantity: Quantity) -> int:
+        """Position of `quantity` in `quantities` (-1 if it is not there)."""
+        i = bisect.bisect_left(self._quantity_starts, quantity.start)
+        return i if i < len(self.quantities) and self.quantities[i].start == quantity.start else -1
 
     def sentence_at(self, offset: int) -> Sentence | None:
         i = bisect.bisect_right(self._sentence_starts, offset) - 1
@@ -91,13 +100,18 @@ class ArticleContext:
         return None
 
     def clause_at(self, offset: int, sentence: Sentence) -> tuple[int, int]:
-        """The clause of `sentence` that holds `offset`."""
+        """The clause of `sentence` that holds `offset` (breaks found once per sentence)."""
+        breaks = self._clause_breaks.get(sentence.index)
+        if breaks is None:
+            breaks = [(m.start(), m.end()) for m in
+                      _CLAUSE_BREAK.finditer(self.body, sentence.start, sentence.end)]
+            self._clause_breaks[sentence.index] = breaks
         start, end = sentence.start, sentence.end
-        for match in _CLAUSE_BREAK.finditer(self.body, sentence.start, sentence.end):
-            if match.end() <= offset:
-                start = match.end()
-            elif match.start() >= offset:
-                end = match.start()
+        for break_start, break_end in breaks:
+            if break_end <= offset:
+                start = break_end
+            elif break_start >= offset:
+                end = break_start
                 break
         return start, end
 

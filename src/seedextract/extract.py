@@ -48,7 +48,7 @@ def analyse(document: Document, lexicon: Lexicon) -> ArticleContext:
     sentences = []
     paragraph = 0
     previous_end = 0
-    for i, (s, e) in enumerate(split_sentences(region)):
+    for i, (s, e) in enumerate(_capped(split_sentences(region), region)):
         if "\n" in region[previous_end:s]:
             paragraph += 1
         sentences.append(Sentence(start + s, start + e, i, paragraph))
@@ -74,6 +74,27 @@ def analyse(document: Document, lexicon: Lexicon) -> ArticleContext:
     return context
 
 
+#: No sentence is longer than this for the extractors: every rule looks at a sentence or
+#: a clause, so a run-on 'sentence' of thousands of numbers would cost quadratic time.
+MAX_SENTENCE = 400
+
+
+def _capped(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """The sentences, with any longer than MAX_SENTENCE cut at a space before it."""
+    capped = []
+    for start, end in spans:
+        while end - start > MAX_SENTENCE:
+            cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            if cut < 0:  # one long token: keep it whole, cut at the next space
+                cut = text.find(" ", start + MAX_SENTENCE, end)
+                if cut < 0:
+                    break
+            capped.append((start, cut))
+            start = cut + 1
+        capped.append((start, end))
+    return capped
+
+
 _PROSE_END = re.compile(r"[다요죠]\.|[a-z]\.(?:\s|$)")
 
 
@@ -94,7 +115,8 @@ def extract_facts(document: Document, lexicon: Lexicon) -> Facts:
     facts = Facts()
     ctx = analyse(document, lexicon)
     facts.parameter_counts = merge_counts(ctx, find_counts(ctx, facts.warnings), lexicon)
-    facts.benchmark_claims = merge_claims(ctx, find_claims(ctx, benchmark_names()), lexicon)
+    claims = find_claims(ctx, benchmark_names(), facts.warnings)
+    facts.benchmark_claims = merge_claims(ctx, claims, lexicon)
     subjects = {name for record in (*facts.parameter_counts, *facts.benchmark_claims)
                 for name in (record.model, record.team, getattr(record, "baseline", None)) if name}
     facts.teams, facts.models = _entities(ctx, lexicon, subjects)

@@ -83,6 +83,7 @@ def merge_claims(ctx: ArticleContext, claims: list[ClaimFact], lexicon: Lexicon
                  ) -> list[BenchmarkClaim]:
     """One record per claim, in text order (see the module docstring)."""
     records: list[BenchmarkClaim] = []
+    by_figure: dict[tuple, list[BenchmarkClaim]] = {}  # (value, unit, baseline) -> records
     in_text: set[int] = set()  # ids of records already holding a span from the text
     for fact in claims:
         model = fact.model.name if fact.model else None
@@ -90,16 +91,16 @@ def merge_claims(ctx: ArticleContext, claims: list[ClaimFact], lexicon: Lexicon
         baseline = fact.baseline.name if fact.baseline else None
         spans = [_evidence(ctx, span) for span in fact.spans]
         headline = fact.spans[0][0] < ctx.headline_end
-        same = next((record for record in records
-                     if record.value == fact.value and record.unit == fact.unit
-                     and record.baseline == baseline
-                     and _same_subject(lexicon, record, model, team)
+        figure = by_figure.setdefault((fact.value, fact.unit, baseline), [])  # 72 == 72.0
+        same = next((record for record in figure
+                     if _same_subject(lexicon, record, model, team)
                      and (headline or id(record) not in in_text)), None)
         if same is None:
             same = BenchmarkClaim(model=model, team=team, benchmark=fact.benchmark,
                                   value=fact.value, unit=fact.unit, baseline=baseline,
                                   evidence=spans[0], mentions=spans[1:])
             records.append(same)
+            figure.append(same)
         else:
             same.mentions.extend(spans)
             if model is not None and (same.model is None

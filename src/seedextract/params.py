@@ -52,8 +52,8 @@ def find_counts(ctx: ArticleContext, warnings: list[str]) -> list[CountFact]:
         value = _count_value(ctx, quantity, sentence)
         if value is None:
             continue
-        if value > MAX_COUNT:
-            warnings.append(f"W201 number too large to be a parameter count: {quantity.text[:40]}")
+        if value > MAX_COUNT or malformed(ctx.body, quantity):
+            warnings.append(f"W201 not a parameter count a model can have: {quantity.text[:40]}")
             continue
         span_end = quantity.end
         restated = _restatement(ctx, quantities, i, sentence)
@@ -69,6 +69,18 @@ def find_counts(ctx: ArticleContext, warnings: list[str]) -> list[CountFact]:
         fact.spans.append((quantity.start, span_end))
         facts.append(fact)
     return facts
+
+
+_SCIENTIFIC = re.compile(r"\d[eE][+-]?$|^[eE][+-]?\d")
+_UNITS = "만억조"
+
+
+def malformed(body: str, q: Quantity) -> bool:
+    """'1e999B' (scientific notation, read by no one as 999B) and '1억조개' (stacked
+    units): numbers no rule should read a value from."""
+    before, after = body[max(0, q.start - 3):q.start], body[q.end:q.end + 3]
+    return bool(_SCIENTIFIC.search(before) or _SCIENTIFIC.search(after)
+                or after[:1] in _UNITS and q.scale in _UNITS)
 
 
 def _same_count(a: int, b: int) -> bool:
@@ -274,8 +286,8 @@ _OPEN_AFTER_COUNT = re.compile(r"\s*(?:개|parameters?)?\s*\(\s*(?:활성\s*|act
 
 
 def _bracketed_after_larger(ctx: ArticleContext, q: Quantity) -> bool:
-    index = next((i for i, other in enumerate(ctx.quantities) if other.start == q.start), 0)
-    if index == 0:
+    index = ctx.quantity_index(q)
+    if index <= 0:
         return False
     previous = ctx.quantities[index - 1]
     if not _OPEN_AFTER_COUNT.fullmatch(ctx.body, previous.end, q.start):
@@ -306,35 +318,48 @@ def _segment(body: str, sentence: Sentence, position: int) -> str:
 
 def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
             ) -> tuple[str, str | None]:
-    """'planned' with its target date when the count's clause speaks of the future.
-
-    In Korean the verb, and with it tense and intent, closes the sentence: a clause with
-    neither a plan nor a finished verb takes the status of what follows it."""
+    """'planned' with its target date when the count's clause speaks of the future."""
     body = ctx.body
     start, end = ctx.clause_at(q.start, sentence)
-    clause = body[start:end]
     if in_name:
-        planned = (cues.IN_PROGRESS.search(_segment(body, sentence, q.start)) is not None
-                   and not cues.PAST_MARK.search(clause))
-    elif cues.PLANNED_WORD.search(clause):
-        planned = True
-    elif not ctx.is_korean(sentence):
-        planned = (not cues.ENGLISH_DONE.search(clause)
-                   and cues.ENGLISH_PLAN.search(body, sentence.start, sentence.end) is not None)
-    elif cues.DONE_WORD.search(clause):
-        planned = False
+        segment = _segment(body, sentence, q.start)
+        key = ("name", segment, start, end)
+        planned = ctx.memo.get(key)
+        if planned is None:
+            planned = (cues.IN_PROGRESS.search(segment) is not None
+                       and not cues.PAST_MARK.search(body, start, end))
+            ctx.memo[key] = planned
     else:
-        rest = body[end:sentence.end]
-        plan, done = cues.PLANNED_WORD.search(rest), cues.DONE_WORD.search(rest)
-        planned = plan is not None and (done is None or plan.start() < done.start())
-    if planned and not in_name:
-        before = body[max(sentence.start, q.start - 8):q.start]
-        after = body[q.end:min(sentence.end, q.end + 24)]
-        if cues.CURRENT_BEFORE.search(before) or cues.CURRENT_AFTER.match(after):
-            planned = False
+        key = ("clause", start, end)
+        planned = ctx.memo.get(key)
+        if planned is None:
+            planned = ctx.memo[key] = _clause_is_planned(ctx, sentence, start, end)
+        if planned:
+            before = body[max(sentence.start, q.start - 8):q.start]
+            after = body[q.end:min(sentence.end, q.end + 24)]
+            if cues.CURRENT_BEFORE.search(before) or cues.CURRENT_AFTER.match(after):
+                planned = False
     if not planned:
         return "achieved", None
     return "planned", _target(ctx, sentence)
+
+
+def _clause_is_planned(ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a clause speaks of the future. In Korean the verb, and with it tense and
+    intent, closes the sentence: a clause with neither a plan nor a finished verb takes
+    the status of what follows it."""
+    body = ctx.body
+    clause = body[start:end]
+    if cues.PLANNED_WORD.search(clause):
+        return True
+    if not ctx.is_korean(sentence):
+        return (not cues.ENGLISH_DONE.search(clause)
+                and cues.ENGLISH_PLAN.search(body, sentence.start, sentence.end) is not None)
+    if cues.DONE_WORD.search(clause):
+        return False
+    rest = body[end:sentence.end]
+    plan, done = cues.PLANNED_WORD.search(rest), cues.DONE_WORD.search(rest)
+    return plan is not None and (done is None or plan.start() < done.start())
 
 
 def _target(ctx: ArticleContext, sentence: Sentence) -> str | None:

@@ -60,7 +60,9 @@ _ROLE = re.compile(
     r"|\b(?:" + "|".join(_ENGLISH_ROLES) + r")\b",
     re.IGNORECASE,
 )
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
+# The lookbehind makes each attempt start at the beginning of a run, so a long run with
+# no '@' is scanned once, not once per character.
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.ASCII)
 _BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]|<\s*>")
 _SPACES = re.compile(r"\s+")
@@ -77,7 +79,7 @@ _DATE = re.compile(
     re.VERBOSE | re.ASCII | re.IGNORECASE,
 )
 # Body header and footer, as the crawler writes them; used when the front matter is silent.
-_HEADING = re.compile(r"^#[ \t]+(?P<title>\S.*?)[ \t]*$", re.MULTILINE)
+_HEADING = re.compile(r"^#[ \t]+(?P<title>\S.*)$", re.MULTILINE)  # stripped in code
 _BYLINE = re.compile(
     r"""
     ^\*\*(?P<publisher>[^*\n]+?)\*\*    # **publisher**
@@ -87,7 +89,7 @@ _BYLINE = re.compile(
     """,
     re.MULTILINE | re.VERBOSE,
 )
-_CRAWLED_AT = re.compile(r"^\*Crawled at:[ \t]*(?P<date>[^*\n]+?)[ \t]*\*[ \t]*$", re.MULTILINE)
+_CRAWLED_AT = re.compile(r"^\*Crawled at:[ \t]*(?P<date>[^*\n]+)\*[ \t]*$", re.MULTILINE)  # stripped
 _SOURCE_URL = re.compile(r"^\*Source:[ \t]*\[[^\]\n]*\]\((?P<url>[^)\s]+)\)\*[ \t]*$", re.MULTILINE)
 
 
@@ -244,7 +246,7 @@ def _article(
     if title := values.get("title"):
         values["title"] = html.unescape(title)
     elif heading := _HEADING.search(body, 0, header_end):
-        values["title"] = heading["title"]
+        values["title"] = heading["title"].strip()
     byline = _BYLINE.search(body, 0, header_end)
     if byline and not values.get("publisher"):
         values["publisher"] = byline["publisher"].strip()
@@ -258,7 +260,7 @@ def _article(
                 warnings.append(warning(W_BAD_DATE, f"{name} is not a date: {raw!r}"))
         else:  # the byline and the footer carry the same times; used only when readable
             found = byline if name == "published_at" else _CRAWLED_AT.search(body, footer_start)
-            values[name] = parse_date(found["date"]) if found else None
+            values[name] = parse_date(found["date"].strip()) if found else None
     author, email = parse_author(values.get("author"))
     oid, aid = values.get("oid"), values.get("aid")
     return Article(

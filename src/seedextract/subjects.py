@@ -58,6 +58,7 @@ def is_topic(ctx: ArticleContext, mention: Mention) -> bool:
     return _TOPIC_AFTER.match(ctx.body, mention.end, mention.end + 50) is not None
 
 
+_MAX_LOOKBACK = 12  # sentences; a subject further back is not what a sentence refers to
 _BULLET = re.compile(r"\s*[-•·*]\s")
 _LISTED_WITH = re.compile(r"\s*['’\"”]?\s*(?:,|·|과|와|및|and)\s*['‘\"“]?\s*")
 
@@ -137,6 +138,8 @@ def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookbac
         earlier = ctx.sentences[index]
         gap = sentence.paragraph - earlier.paragraph
         if gap > max_gap or (gap > 0 and (sentence.index - index > lookback or nearest_any)):
+            break
+        if sentence.index - index > _MAX_LOOKBACK:
             break
         found = [m for m in ctx.mentions_between(earlier.start, earlier.end, kind)
                  if m.role != "product" and m.name not in exclude and not is_owner(ctx, m)

@@ -122,9 +122,6 @@ TARGET_DATE = re.compile(
 NEXT_YEAR = re.compile(r"내년|next\s+year", I)
 THIS_YEAR = re.compile(r"연말|올해|연내|this\s+year|year-end|end\s+of\s+the\s+year", I)
 
-#: A size class: '500B급', '70B-scale', '100B-class'.
-SIZE_CLASS_AFTER = re.compile(r"\s*(?:급|-?scale\b|-?class\b|\s+scale\b)", I)
-
 #: Words that compare a model with a baseline, after the baseline's name.
 COMPARISON_AFTER = re.compile(
     r"""(?:\s|['’"”」』]|\([^()]{0,40}\)){0,4}

@@ -160,15 +160,3 @@ def _topics(ctx: ArticleContext, sentence: Sentence, found: list[Mention]) -> li
         return [m for m in found if is_topic(ctx, m)]
     first = found[0]
     return [first] if first.start - sentence.start <= 30 else []
-
-
-def developer_mention(ctx: ArticleContext, model: Mention, developers: dict[str, str]
-                      ) -> Mention | None:
-    """A team mention standing for the model's developer, if that team is in the article."""
-    team_name = developers.get(model.name)
-    if not team_name:
-        return None
-    for mention in ctx.mentions:
-        if mention.kind == "team" and mention.name == team_name:
-            return mention
-    return None

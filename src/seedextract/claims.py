@@ -20,8 +20,14 @@ from .context import ArticleContext, Sentence
 from .entities import Mention
 from .numbers import Quantity
 from .params import malformed
-from .subjects import (dominant_model, in_parenthesis_after, is_owner, is_topic, nearest,
-                       previous_subject)
+from .subjects import (
+    dominant_model,
+    in_parenthesis_after,
+    is_owner,
+    is_topic,
+    nearest,
+    previous_subject,
+)
 from .trie import build_pattern
 
 I = re.IGNORECASE
@@ -108,7 +114,7 @@ class ClaimFact:
 
 
 @lru_cache(maxsize=1)
-def benchmark_names() -> "BenchmarkNames":
+def benchmark_names() -> BenchmarkNames:
     """The benchmark names shipped in `data/benchmarks.yaml`, compiled once."""
     text = resources.files("seedextract").joinpath("data/benchmarks.yaml").read_text("utf-8")
     return BenchmarkNames([str(n) for n in yaml.safe_load(text)["benchmarks"]])

@@ -10,7 +10,7 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -54,7 +54,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def main(
     version: Annotated[
-        Optional[bool],
+        bool | None,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
     ] = None,
 ) -> None:
@@ -69,22 +69,22 @@ def parse(
                        metavar="PATH"),
     ],
     fmt: Annotated[
-        Optional[ParseFormat],
+        ParseFormat | None,
         typer.Option("--format", "-f", help="table (default on a terminal), json (one array) "
                      "or jsonl (default when piped: one object a line, as each file is done).",
                      metavar="FORMAT"),
     ] = None,
     output: Annotated[
-        Optional[str], typer.Option("--output", "-o", help="Write to FILE (atomically).",
+        str | None, typer.Option("--output", "-o", help="Write to FILE (atomically).",
                                     metavar="FILE")
     ] = None,
     glob: Annotated[
-        Optional[list[str]],
+        list[str] | None,
         typer.Option("--glob", help="File pattern(s) to take from folders; repeatable. "
                      "Default: *.txt, *.md, *.markdown.", metavar="PATTERN"),
     ] = None,
     lexicon: Annotated[
-        Optional[list[Path]],
+        list[Path] | None,
         typer.Option("--lexicon", help="YAML file of extra teams and models; repeatable.",
                      metavar="FILE"),
     ] = None,
@@ -267,7 +267,7 @@ COMPARE_DEFAULT_PATH = "seeds"
 @app.command()
 def compare(
     paths: Annotated[
-        Optional[list[str]],
+        list[str] | None,
         typer.Argument(help="Article files or folders, or .json/.jsonl files written by "
                        "parse; '-' reads parse's JSONL from stdin. Default: stdin when "
                        "piped, else seeds/.", show_default=False, metavar="PATH..."),
@@ -277,37 +277,37 @@ def compare(
                                     "its size; benchmarks: claims grouped by benchmark."),
     ] = CompareMetric.params,
     team: Annotated[
-        Optional[list[str]],
+        list[str] | None,
         typer.Option("--team", metavar="NAME", help="Only this team (any of its names); "
                      "repeatable."),
     ] = None,
     model: Annotated[
-        Optional[list[str]],
+        list[str] | None,
         typer.Option("--model", metavar="NAME", help="Only this model (any of its names); "
                      "repeatable."),
     ] = None,
     status: Annotated[
-        Optional[CompareStatus], typer.Option("--status", help="params only: achieved sizes "
+        CompareStatus | None, typer.Option("--status", help="params only: achieved sizes "
                                               "or planned targets.")
     ] = None,
     fmt: Annotated[
-        Optional[CompareFormat],
+        CompareFormat | None,
         typer.Option("--format", "-f", help="table (default on a terminal), json, jsonl "
                      "(default when piped) or csv; json, jsonl and csv carry exact values "
                      "and every source."),
     ] = None,
     output: Annotated[
-        Optional[str],
+        str | None,
         typer.Option("--output", "-o", metavar="FILE", help="Write to FILE (atomically); "
                      "the format follows a .json/.jsonl/.csv suffix."),
     ] = None,
     glob: Annotated[
-        Optional[list[str]],
+        list[str] | None,
         typer.Option("--glob", metavar="PATTERN",
                      help="Article file pattern(s) to take from folders; repeatable."),
     ] = None,
     lexicon: Annotated[
-        Optional[list[Path]],
+        list[Path] | None,
         typer.Option("--lexicon", metavar="FILE",
                      help="YAML file of extra teams and models; repeatable."),
     ] = None,

@@ -8,6 +8,7 @@ model ("자체 모델 '바르코'", "'VAETKI' 모델"). Found names are marked '
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .entities import Mention, bounded
@@ -212,7 +213,7 @@ def _rename_glossed(body: str, mentions: list[Mention]) -> list[Mention]:
     """'솔라 오픈 2(Solar Open 2)': a new name glossed in brackets by its English form is
     one model, named in English; every mention of the Korean form follows."""
     renames: dict[str, str] = {}
-    for first, second in zip(mentions, mentions[1:]):
+    for first, second in itertools.pairwise(mentions):
         if (first.kind == second.kind == "model" and first.source == "discovered"
                 and body[first.end:second.start].strip() == "("
                 and body[second.end:second.end + 1] == ")"

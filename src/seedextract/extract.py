@@ -20,7 +20,13 @@ from .models import BenchmarkClaim, Model, ParameterCount, Team
 from .numbers import find_quantities
 from .params import find_counts
 from .reader import Document
-from .resolve import credit_developers, demote_bystanders, family_in_passing, fold_families, shown_developing
+from .resolve import (
+    credit_developers,
+    demote_bystanders,
+    family_in_passing,
+    fold_families,
+    shown_developing,
+)
 from .sentences import split_sentences
 
 

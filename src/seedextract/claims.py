@@ -18,6 +18,7 @@ import yaml
 from . import cues
 from .context import ArticleContext, Sentence
 from .entities import Mention
+from .errors import W_ABSURD_NUMBER, warning
 from .numbers import Quantity
 from .params import malformed
 from .subjects import (
@@ -190,7 +191,8 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
         if unit is None:
             continue
         if malformed(body, quantity):
-            warnings.append(f"W201 not a number a claim can have: {quantity.text[:40]}")
+            why = f"not a number a claim can have: {quantity.text[:40]}"
+            warnings.append(warning(W_ABSURD_NUMBER, why))
             continue
         value = _as_written(quantity)
         facts.extend(_claims_for(ctx, sentence, quantity.start, quantity.end, value, unit,

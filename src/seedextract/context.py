@@ -128,5 +128,3 @@ class ArticleContext:
             self._korean[sentence.index] = known
         return known
 
-    def text(self, start: int, end: int) -> str:
-        return self.body[max(0, start):max(0, end)]

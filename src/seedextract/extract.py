@@ -39,31 +39,29 @@ class Facts:
     warnings: list[str] = field(default_factory=list)
 
 
-def fact_region(document: Document) -> tuple[int, int]:
+def fact_region_end(document: Document) -> int:
     """Facts are read from the title heading and the main text, not from the footer."""
-    article = document.article
-    end = article.main_text_end if article.main_text_end is not None else len(document.body)
-    return 0, end
+    end = document.article.main_text_end
+    return end if end is not None else len(document.body)
 
 
 def analyse(document: Document, lexicon: Lexicon) -> ArticleContext:
     """Sentences, mentions and numbers of the fact region, found once."""
     body = document.body
-    start, end = fact_region(document)
-    region = body[start:end]
+    start, end = 0, fact_region_end(document)
+    region = body[:end]
     sentences = []
     paragraph = 0
     previous_end = 0
     for i, (s, e) in enumerate(_capped(split_sentences(region), region)):
         if "\n" in region[previous_end:s]:
             paragraph += 1
-        sentences.append(Sentence(start + s, start + e, i, paragraph))
+        sentences.append(Sentence(s, e, i, paragraph))
         previous_end = e
     matcher = matcher_for(lexicon)
     mentions = matcher.find(body, start, end)
     mentions = fold_families(discover(body, start, end, mentions, lexicon), lexicon)
-    quantities = [q.__class__(q.start + start, q.end + start, q.value, q.scale, q.text)
-                  for q in find_quantities(region)] if start else find_quantities(region)
+    quantities = find_quantities(region)
     published = document.article.published_at
     year = int(published[:4]) if published and published[:4].isdigit() else None
     developers = {}

@@ -7,7 +7,7 @@ claim, but the same figure twice in the text is two (a model can be first twice)
 
 from __future__ import annotations
 
-from .claims import ClaimFact
+from .claims import ClaimFact, benchmark_names
 from .context import ArticleContext
 from .lexicon import Lexicon
 from .models import BenchmarkClaim, Evidence, Model, ParameterCount, Team
@@ -49,16 +49,21 @@ def merge_counts(ctx: ArticleContext, counts: list[CountFact], lexicon: Lexicon
         if fact.in_name:
             from_names.add(id(keyed[key]))
     records = list(keyed.values())
-    kept = []
+    folded_into: dict[int, ParameterCount] = {}
     for record in records:
         same = next((other for other in records if other is not record
+                     and id(other) not in folded_into
                      and _repeats(lexicon, developer_of, record, other,
                                   id(record) in from_names)), None)
-        if same is None:
-            kept.append(record)
-        else:
-            same.mentions.extend([record.evidence, *record.mentions])
-    return kept
+        if same is not None:
+            folded_into[id(record)] = same
+    for record in records:  # spans go to the record that stays, along any chain of folds
+        target, hops = folded_into.get(id(record)), 0
+        while target is not None and id(target) in folded_into and hops < len(records):
+            target, hops = folded_into[id(target)], hops + 1
+        if target is not None:
+            target.mentions.extend([record.evidence, *record.mentions])
+    return [record for record in records if id(record) not in folded_into]
 
 
 def _repeats(lexicon: Lexicon, developer_of: dict[str, str], record: ParameterCount,
@@ -94,6 +99,7 @@ def merge_claims(ctx: ArticleContext, claims: list[ClaimFact], lexicon: Lexicon
         figure = by_figure.setdefault((fact.value, fact.unit, baseline), [])  # 72 == 72.0
         same = next((record for record in figure
                      if _same_subject(lexicon, record, model, team)
+                     and _same_benchmark(record.benchmark, fact.benchmark)
                      and (headline or id(record) not in in_text)), None)
         if same is None:
             same = BenchmarkClaim(model=model, team=team, benchmark=fact.benchmark,
@@ -109,6 +115,17 @@ def merge_claims(ctx: ArticleContext, claims: list[ClaimFact], lexicon: Lexicon
         if not headline:
             in_text.add(id(same))
     return records
+
+
+def _same_benchmark(first: str | None, second: str | None) -> bool:
+    """Two claims of one figure name different benchmarks only when both labels are
+    benchmark names ('MMLU' and 'KoBALT'); phrases around a number often differ."""
+    names = benchmark_names()
+    if not first or not second or names.pattern is None:
+        return True
+    if names.pattern.fullmatch(first) and names.pattern.fullmatch(second):
+        return first.casefold() == second.casefold()
+    return True
 
 
 def _same_subject(lexicon: Lexicon, record: BenchmarkClaim, model: str | None,

@@ -14,6 +14,7 @@ from functools import partial
 from . import cues
 from .context import ArticleContext, Sentence
 from .entities import Mention
+from .errors import W_ABSURD_NUMBER, warning
 from .numbers import Quantity
 from .subjects import dominant_model, in_parenthesis_after, is_owner, nearest, previous_subject
 
@@ -53,7 +54,8 @@ def find_counts(ctx: ArticleContext, warnings: list[str]) -> list[CountFact]:
         if value is None:
             continue
         if value > MAX_COUNT or malformed(ctx.body, quantity):
-            warnings.append(f"W201 not a parameter count a model can have: {quantity.text[:40]}")
+            why = f"not a parameter count a model can have: {quantity.text[:40]}"
+            warnings.append(warning(W_ABSURD_NUMBER, why))
             continue
         span_end = quantity.end
         restated = _restatement(ctx, quantities, i, sentence)

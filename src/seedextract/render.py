@@ -67,7 +67,7 @@ def _article_table(result: ParseResult) -> Table:
     ]
     for field, value in rows:
         if value:
-            table.add_row(field, inert(value))
+            table.add_row(inert(field), inert(value))  # extra keys come from the file too
     return table
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from .context import ArticleContext, Sentence
 from .cues import COMPARISON_AFTER, COMPARISON_BEFORE
@@ -19,17 +18,6 @@ _TOPIC_AFTER = re.compile(r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}(?:은|
 _POSSESSIVE = re.compile(r"['’\"”]?(?:의|'s|’s)|\s+['‘\"“]")
 _OWNER_GAP = re.compile(r"(?:\s|['‘’\"“”「」『』]|의|'s|’s)*")
 _QUOTES = "'\"‘’“”「」『』"
-
-
-@dataclass(slots=True)
-class Subject:
-    model: Mention | None
-    team: Mention | None
-
-    @property
-    def key(self) -> str | None:
-        mention = self.model or self.team
-        return mention.name if mention else None
 
 
 def in_parenthesis_after(ctx: ArticleContext, start: int, sentence: Sentence) -> Mention | None:

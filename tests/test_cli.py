@@ -584,3 +584,19 @@ def test_table_through_cli_runner_has_no_escape_from_the_article(markup_article)
     result = invoke("parse", str(markup_article), "--format", "table")
     assert "[bold]x[/]" in result.stdout
     assert "\x1b" not in result.stdout
+
+
+def test_front_matter_keys_are_shown_inert_in_the_table():
+    """Keys outside the known fields come from the file too: no escape code gets through."""
+    import io
+
+    from rich.console import Console
+
+    from seedextract import extract_text
+    from seedextract.render import render_result
+
+    result = extract_text("---\ntitle: t\nweird\x1b[41mkey: [bold]x[/]\n---\n본문\n")
+    out = io.StringIO()
+    render_result(Console(file=out, width=100, force_terminal=True, markup=False), result)
+    assert "\\x1b[41m" in out.getvalue()
+    assert "weird\x1b[41m" not in out.getvalue()

@@ -407,6 +407,26 @@ def test_messages_make_control_characters_in_file_names_visible(tmp_path):
     assert b"evil\\x1b[31mred.txt: binary file" in done.stderr
 
 
+@pytest.mark.parametrize("args", [
+    ("parse", "--format", "jsonl"), ("parse", "--format", "json"), ("parse", "--format", "table"),
+    ("parse", "--format", "jsonl", "-j", "2"), ("compare", "--metric", "params", "--format", "table"),
+])
+def test_a_reader_that_stops_early_ends_the_run_quietly(tmp_path, args):
+    """`seedextract parse crawl/ | head -1`: status 0 and nothing on stderr, not an
+    'input failed' status or a BrokenPipeError traceback."""
+    import subprocess
+
+    for i in range(300):  # far more output than a pipe buffers
+        (tmp_path / f"{i:03d}.txt").write_text(KNOWN_KO, encoding="utf-8")
+    process = subprocess.Popen([SEEDEXTRACT, *args, str(tmp_path)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.read(200)
+    process.stdout.close()
+    stderr = process.stderr.read()
+    assert process.wait(timeout=120) == 0
+    assert b"Error" not in stderr and b"Traceback" not in stderr
+
+
 # ---------------------------------------------------------------- quiet, progress, jobs
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -163,16 +165,14 @@ def _parse_run(files, missing, fmt, output, lexicon_files, jobs, quiet, debug) -
     from .runner import run
 
     failed = 0
-    with open_output(output) as stream, _progress(len(files), quiet) as advance:
+    with _closed_pipe_ends_run(), open_output(output) as stream, \
+            _progress(len(files), quiet) as advance:
         console = None
         writer = None
         if fmt == "table":
-            from rich.console import Console
+            from .render import PlainConsole, render_result
 
-            from .render import render_result
-
-            console = Console(file=stream, width=None if stream is sys.stdout else 100,
-                              highlight=False, markup=False, emoji=False)
+            console = PlainConsole(stream, None if stream is sys.stdout else 100)
         else:
             writer = RecordWriter(stream, fmt)
         for path in missing:
@@ -194,6 +194,18 @@ def _parse_run(files, missing, fmt, output, lexicon_files, jobs, quiet, debug) -
         if writer:
             writer.close()
     return failed
+
+
+@contextmanager
+def _closed_pipe_ends_run() -> Iterator[None]:
+    """`seedextract parse crawl/ | head`: once the reader has gone, nothing more can be
+    delivered, so the run stops at once, quietly and with status 0 (as ripgrep does)."""
+    try:
+        yield
+    except BrokenPipeError:
+        # Python flushes stdout again at exit; point it at /dev/null so that flush is quiet.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(EXIT_OK) from None
 
 
 class _NoProgress:
@@ -373,7 +385,7 @@ def compare(
                                               else "jsonl")
     from .output import open_output
 
-    with open_output(output) as stream:
+    with _closed_pipe_ends_run(), open_output(output) as stream:
         write_report(stream, rows, metric=metric.value, fmt=chosen,
                      width=None if stream is sys.stdout else 100)
     raise typer.Exit(failed)

@@ -11,16 +11,18 @@ import json
 import math
 import os
 from collections.abc import Sequence
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from rich import box
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from .compare import HEADLINE_RULE, ArticleRef, BenchmarkGroup, ClaimRow, CountFigure, ParamRow
 from .output import RecordWriter
-from .render import inert
+from .render import PlainConsole, inert
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 CONFLICT = "≠"
 
@@ -296,5 +298,5 @@ def write_report(stream: IO[str], rows: Sequence, *, metric: str, fmt: str,
     elif fmt == "csv":
         (write_params_csv if metric == "params" else write_benchmarks_csv)(stream, rows)
     else:
-        console = Console(file=stream, width=width, highlight=False, markup=False, emoji=False)
+        console = PlainConsole(stream, width)
         (render_params if metric == "params" else render_benchmarks)(console, rows)

@@ -7,6 +7,7 @@ markup like `[bold]` or `[/]` and terminal escape sequences are shown, never obe
 from __future__ import annotations
 
 import re
+from typing import IO
 
 from rich import box
 from rich.console import Console, Group
@@ -18,6 +19,18 @@ from .models import ParseResult
 from .numbers import format_count
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+class PlainConsole(Console):
+    """A console that obeys no markup, emoji codes or highlighting in what it prints, and
+    lets a closed pipe (`| head`) reach the caller instead of exiting the process."""
+
+    def __init__(self, file: IO[str], width: int | None = None) -> None:
+        super().__init__(file=file, width=width, highlight=False, markup=False, emoji=False)
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
 
 
 def inert(value: object) -> Text:

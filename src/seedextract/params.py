@@ -79,10 +79,14 @@ _UNITS = "만억조"
 
 def malformed(body: str, q: Quantity) -> bool:
     """'1e999B' (scientific notation, read by no one as 999B) and '1억조개' (stacked
-    units): numbers no rule should read a value from."""
+    units): numbers no rule should read a value from. A smaller unit after the scale is
+    the particle 'only' ('120억만 활성화'), not a unit."""
     before, after = body[max(0, q.start - 3):q.start], body[q.end:q.end + 3]
-    return bool(_SCIENTIFIC.search(before) or _SCIENTIFIC.search(after)
-                or after[:1] in _UNITS and q.scale in _UNITS)
+    if _SCIENTIFIC.search(before) or _SCIENTIFIC.search(after):
+        return True
+    unit = after[:1]
+    return bool(unit) and unit in _UNITS and q.scale in _UNITS and (
+        _UNITS.index(unit) >= _UNITS.index(q.scale))
 
 
 def _same_count(a: int, b: int) -> bool:

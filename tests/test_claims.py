@@ -51,6 +51,10 @@ FOUND = [
     row("en-percent-of-baseline",
         "Solar Open 100B delivered 103% of DeepSeek V3.1's score on the Korean benchmarks.",
         [Claim("Solar Open 100B", 103, "%", baseline="DeepSeek V3.1")]),
+    row("ko-anaphor-skips-a-list-of-baselines",
+        "업스테이지는 솔라 오픈 100B를 GPT-4o, 큐웬3와 나란히 비교했다. 이 모델은 "
+        "HAE-RAE에서 66.1점을 받았다.",
+        [Claim("Solar Open 100B", 66.1, "score")]),
     # counts of wins
     row("ko-wins-out-of",
         "솔라 오픈 100B는 12개 벤치마크 중 9개에서 1위를 차지했다.",

@@ -88,6 +88,13 @@ class ArticleContext:
         hi = bisect.bisect_left(self._mention_starts, end)
         return [m for m in self.mentions[lo:hi] if m.end <= end and (kind is None or m.kind == kind)]
 
+    def mention_at(self, offset: int) -> Mention | None:
+        """The mention that starts exactly at `offset`, if any."""
+        i = bisect.bisect_left(self._mention_starts, offset)
+        if i < len(self.mentions) and self.mentions[i].start == offset:
+            return self.mentions[i]
+        return None
+
     def mention_covering(self, start: int, end: int, kind: str | None = None) -> Mention | None:
         i = bisect.bisect_right(self._mention_starts, start) - 1
         while i >= 0:

@@ -415,7 +415,10 @@ def _extend_model(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
     end, parts = mention.end, [mention.name]
     version = _NEXT_VERSION.match(body, end)
     if version is not None and not _ends_with_number(mention.surface):
-        parts = [mention.surface, version.group("version")]
+        # '솔라 프로 3' is 'Solar Pro 3'; 'Solar Open 100B' has a size that a new version
+        # replaces, so '솔라 오픈 2' keeps the name as written
+        base = mention.surface if any(c.isdigit() for c in mention.name) else mention.name
+        parts = [base, version.group("version")]
         end = version.end()
     edition = _EDITION_AFTER.match(body, end)
     if edition is not None and edition.group("edition").lower() in _EDITIONS:

@@ -61,8 +61,8 @@ def is_compared(ctx: ArticleContext, mention: Mention, depth: int = 0) -> bool:
     listed = _LISTED_WITH.match(ctx.body, mention.end, mention.end + 8)
     if listed is None or depth > 4:
         return False
-    following = ctx.mentions_between(listed.end(), listed.end() + 1)
-    return bool(following) and is_compared(ctx, following[0], depth + 1)
+    following = ctx.mention_at(listed.end())
+    return following is not None and is_compared(ctx, following, depth + 1)
 
 
 def dominant_model(ctx: ArticleContext, fits: Callable[[Mention], bool] | None = None

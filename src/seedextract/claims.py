@@ -41,8 +41,10 @@ _SCORE_BEFORE = re.compile(
     I,
 )
 #: '64.2 to 61.7': two scores, the first the subject's, the second the other model's.
-_TO_SCORE_AFTER = re.compile(r"\s+to\s+\d+\.\d+")
-_SCORE_TO_BEFORE = re.compile(r"\d\.\d+\s+to\s+$")
+_TO_SCORE_AFTER = re.compile(r"\s+(?:to|against|vs\.?|versus)\s+\d+\.\d+", I)
+_SCORE_TO_BEFORE = re.compile(r"\d\.\d+\s+(?:to|against|vs\.?|versus)\s+$", I)
+#: "Gemma 3 27B's 59.1": a decimal right after a model's possessive is its score.
+_POSSESSIVE_GAP = ("'s ", "’s ")
 _WHICH = re.compile(r",?\s+(?:which|that|who)\s+(?:scored|posted|recorded|reached|averaged|hit)\s+(?:an?\s+)?(?:average\s+of\s+)?", I)
 _AT_BEFORE = re.compile(r"\S\s+at\s+$")
 _ON_BENCHMARK_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]", 0)
@@ -274,6 +276,8 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str) -> str
     if "." not in q.text:
         return "score" if _SCORE_BEFORE.search(before) else None
     if (_SCORE_BEFORE.search(before) or _ON_BENCHMARK_AFTER.match(after)
+            or before.endswith(_POSSESSIVE_GAP) and ctx.mention_covering(
+                q.start - 4, q.start - 3, "model")
             or _FOR_MODEL_AFTER.match(after) or _TO_SCORE_AFTER.match(after)
             or _SCORE_TO_BEFORE.search(before)
             or _AT_BEFORE.search(before) and ctx.mentions_between(q.start - 30, q.start, "model")):
@@ -399,7 +403,8 @@ def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end:
             if 0 <= m.start - name_start <= 24 and _only_owner(ctx, name_start, m.start):
                 return m
     for m in reversed(models):
-        if 0 <= start - m.end <= 5 and body[m.end:start].strip() in ("at", "with", "scoring", ":"):
+        if 0 <= start - m.end <= 5 and (body[m.end:start].strip() in ("at", "with", "scoring", ":")
+                                        or body[m.end:start] in _POSSESSIVE_GAP):
             return m
         # 'K-EXAONE, which scored 72.0': the number of a relative clause is its head's
         if 0 <= start - m.end <= 30 and _WHICH.fullmatch(body, m.end, start):

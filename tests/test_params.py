@@ -108,6 +108,10 @@ FOUND = [
         "Naver Cloud is developing a 1-trillion-parameter model slated for the second half "
         "of 2028.",
         [Count("Naver Cloud", 1 * T, status="planned", target="2028-H2")]),
+    row("ko-plan-label-in-a-list",
+        "■ 업스테이지\n- 모델: 솔라 오픈 100B\n- 매개변수: 1020억 개\n- 다음 목표: 3단계에서 400B 규모",
+        [Count("Solar Open 100B", 102 * B),
+         Count(("Solar Open 100B", "Upstage"), 400 * B, status="planned")]),
     row("ko-in-training-jung",
         "LG AI연구원은 현재 매개변수 4000억 개 규모 모델을 훈련 중이다.",
         [Count("LG AI Research", 400 * B, status="planned")]),

@@ -65,7 +65,7 @@ AFTER_STOP = re.compile(r"\b(?:but|while|and|whereas|with)\b|[,;(]|\d", I)
 
 #: A clause about the future: targets, plans, work in progress.
 PLANNED_WORD = re.compile(
-    r"""예정|계획|목표로|목표다|목표이다|목표를|하겠다|겠다고|겠다는|할\s?방침|방침이|할\s?것|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중
+    r"""예정|계획|목표로|목표다|목표이다|목표를|목표\s*[:：]|목표치|하겠다|겠다고|겠다는|할\s?방침|방침이|할\s?것|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중
       | 추진|확대할|확대해|확대한다|키울|키운다|키우겠|늘릴|늘린다|선보일|내놓을|공개할|출시할|로드맵|도전할|구축할
       | 고도화할|고도화한다|고도화하겠|단계적|차기|향후|내년|하반기까지|상반기까지|년까지
       | 학습하고\s?있|훈련하고\s?있|개발하고\s?있|만들고\s?있
@@ -82,6 +82,10 @@ DONE_WORD = re.compile(
     r"(?:했|였|됐|왔|놨|혔|쳤|었|았)(?:다|으며|고|던|는데|지만)|완료|마친|마쳤"
     r"|(?:선보인|공개한|출시한|내놓은|개발한|발표한)\s|지난해|작년|지난달|이미"
 )
+#: A list line labelled as a plan ('- 다음 목표: 2단계에서 300B', 'Target: 1T'): the label
+#: governs the clause after its colon.
+PLAN_LABEL = re.compile(r"[^:：\n]{0,20}(?:목표|계획|target|goal|plan|next)[^:：\n]{0,6}[:：]\s*", I)
+
 #: Words that place a model in the past, whatever the sentence's verb ('지난해 공개한').
 PAST_MARK = re.compile(r"(?:선보인|공개한|출시한|내놓은|개발한|발표한)\s|지난해|작년|지난달|이미|known\s+for", I)
 

@@ -356,7 +356,7 @@ def _clause_is_planned(ctx: ArticleContext, sentence: Sentence, start: int, end:
     the status of what follows it."""
     body = ctx.body
     clause = body[start:end]
-    if cues.PLANNED_WORD.search(clause):
+    if cues.PLANNED_WORD.search(clause) or cues.PLAN_LABEL.fullmatch(body, sentence.start, start):
         return True
     if not ctx.is_korean(sentence):
         return (not cues.ENGLISH_DONE.search(clause)

@@ -129,9 +129,14 @@ def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookbac
             break
         if sentence.index - index > _MAX_LOOKBACK:
             break
-        found = [m for m in ctx.mentions_between(earlier.start, earlier.end, kind)
+        named = [m for m in ctx.mentions_between(earlier.start, earlier.end, kind)
                  if m.role != "product" and m.name not in exclude and not is_owner(ctx, m)
-                 and not is_compared(ctx, m) and (fits is None or fits(m))]
+                 and not is_compared(ctx, m)]
+        found = [m for m in named if fits is None or fits(m)]
+        if named and not found:
+            # the latest subject does not fit (a 300B target after 'Solar Open 100B'):
+            # an older one is not what the sentence means either
+            return nearest_any
         if found:
             topics = _topics(ctx, earlier, found)
             if topics:

@@ -109,6 +109,31 @@ ENTITIES = [
     row("discovered-developer-from-in-house",
         "신생 기업 하늘랩스는 자체 모델 '누리온 2'로 상담 서비스를 운영한다.",
         Entity("model", "누리온 2", "누리온 2", "로", source="discovered", developer="하늘랩스")),
+    row("discovered-quoted-name-ending-in-a-size",
+        "신생 기업 가람랩스가 지난주 공개한 '가람-3 36B-A5B'는 전문가혼합 모델이다.",
+        Entity("model", "가람-3 36B-A5B", "가람-3 36B-A5B", "는", source="discovered")),
+    row("discovered-team-name-with-version-and-size",
+        "모티프테크놀로지스의 2차 모델 '모티프 4 31B'는 국내에서 만들었다.",
+        Entity("model", "모티프 4 31B", "모티프 4 31B", "는", source="discovered",
+               developer="Motif Technologies")),
+    row("discovered-quoted-name-released-with-nael",
+        "가람랩스는 연말에 '가람-4'를 낸다.",
+        Entity("model", "가람-4", "가람-4", "를", source="discovered")),
+    row("discovered-point-version-of-known-model",
+        "SK텔레콤은 후속작 'A.X K1.5'를 학습하고 있다.",
+        Entity("model", "A.X K1.5", "A.X K1.5", "를", source="discovered",
+               developer="SK Telecom")),
+    row("discovered-point-version-of-family-with-tag",
+        "카카오는 카나나-2.5-8b-instruct를 허깅페이스에 올렸다.",
+        Entity("model", "Kanana-2.5-8b-instruct", "카나나-2.5-8b-instruct", "를",
+               source="discovered", developer="Kakao")),
+    row("discovered-edition-of-sized-model-named-as-written",
+        "업스테이지는 '솔라 오픈 미니'를 먼저 선보였다.",
+        Entity("model", "솔라 오픈 Mini", "솔라 오픈 미니", "를", source="discovered",
+               developer="Upstage")),
+    row("discovered-team-glossed-in-english",
+        "창업 3년 차 스타트업 가람랩스(Garam Labs)가 자체 모델 '가람-3'를 공개했다.",
+        Entity("team", "Garam Labs", "가람랩스", "가", source="discovered")),
     row("discovered-sized-name-after-team-alias",
         "모티프는 Motif-3-24B를 공개했다.",
         Entity("model", "Motif-3-24B", "Motif-3-24B", "를", source="discovered")),
@@ -172,6 +197,22 @@ NOT_TEAMS = [
         "삼성전자와 SK하이닉스는 HBM 메모리 공급을 늘린다고 밝혔다.",
         ["Samsung Electronics", "SK hynix"]),
 ]  # fmt: skip
+
+
+NOT_MODELS = [
+    row("benchmark-shaped-like-a-model",
+        "The company did not publish MMLU-Pro results for its new model.", ["MMLU-Pro"]),
+    row("ko-benchmark-shaped-like-a-model",
+        "LG AI연구원은 KMMLU-Pro 결과를 자사 모델 발표에서 뺐다.", ["KMMLU-Pro"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body, names", NOT_MODELS)
+def test_not_a_model(body: str, names: list[str]) -> None:
+    result = run(body)
+    models = {m.name for m in result.models}
+    for name in names:
+        assert name not in models, f"{name} is not a model\n  {describe(body, result)}"
 
 
 @pytest.mark.parametrize("body, names", NOT_TEAMS)

@@ -131,6 +131,10 @@ class BenchmarkNames:
             r"(?<![A-Za-z0-9])(?:" + build_pattern(names) + r")(?![A-Za-z])", I
         ) if names else None
 
+    def is_benchmark(self, name: str) -> bool:
+        """'MMLU-Pro' names a benchmark, however much it looks like a model's name."""
+        return self.pattern is not None and self.pattern.fullmatch(name) is not None
+
     def label(self, ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> str | None:
         """The benchmark nearest the number in its clause ('KoBALT에서 110%', '78.3 on
         KMMLU'); else, in Korean, the phrase the number answers ('평균 점수에서 72.03점')."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from .claims import benchmark_names
 from .entities import Mention, bounded
 from .lexicon import Lexicon
 from .particles import strip_particle
@@ -42,7 +43,8 @@ _NOT_NAMES = {
 _SIZE_OR_VERSION = re.compile(r"\d")
 #: A quoted string shaped like a model name even with no model word beside it:
 #: hyphenated or numbered ('라온-MoE', 'Tri-1.2T', '트라이-30B', '모티프 2').
-_NAMELIKE = re.compile(r"[A-Za-z가-힣][A-Za-z0-9가-힣.:]*(?:-[A-Za-z0-9가-힣.:]+)+|[A-Za-z가-힣][A-Za-z0-9가-힣.:]*(?: [A-Za-z가-힣]+)? \d+(?:\.\d+)?")
+_NAMELIKE = re.compile(r"[A-Za-z가-힣][A-Za-z0-9가-힣.:]*(?:-[A-Za-z0-9가-힣.:]+)+|[A-Za-z가-힣][A-Za-z0-9가-힣.:]*(?: [A-Za-z가-힣]+)? \d+(?:\.\d+)?"
+                       rf"|[A-Za-z가-힣][A-Za-z0-9가-힣.:\-]*(?: [A-Za-z0-9가-힣.:\-]+){{0,2}} {_SIZE}(?:-[Aa]\d{{1,3}}(?:\.\d{{1,2}})?[Bb])?")
 _MODEL_CONTEXT = re.compile(r"모델|LLM|model", re.I)
 
 
@@ -105,7 +107,7 @@ _QUOTED = re.compile(r"['‘\"“]([^'’\"”\n]{2,32})['’\"”]")
 _MODEL_WORD_AFTER = re.compile(r"\s*(?:[은는이가을를의]\s*)?(?:LLM|sLLM|LMM|VLM|(?:AI\s*)?모델|언어\s?모델|파운데이션\s?모델|시리즈|라인업|models?\b|lineup|family|series)", re.I)
 _MODEL_WORD_BEFORE = re.compile(r"(?:모델|LLM|model|named|called)\s*$", re.I)
 #: "'트라이-30B'를 선보였다": a quoted name released in the same breath is a model's.
-_RELEASED_AFTER = re.compile(r"\s*(?:을|를)\s*(?:\S+\s+){0,2}?(?:공개|선보|출시|내놓|내놨|발표)")
+_RELEASED_AFTER = re.compile(r"\s*(?:을|를)\s*(?:\S+\s+){0,2}?(?:공개|선보|출시|내놓|내놨|발표|낸다|낼\s|내겠|냈다)")
 _GENERIC = re.compile(
     r"특화|모델|프로젝트|소버린|국가대표|독자|파운데이션|서비스|플랫폼|에이전트|솔루션|전략|기술|시대|생태계|"
     r"국대|데이터|센터|인프라|연구|산업|경쟁|대회|평가|발표|^AI$|^LLM$",
@@ -179,6 +181,8 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
                              "discovered"))
         taken.add(inner_start, inner_end)
     found.extend(discover_teams(body, start, end, found, lexicon))
+    benchmarks = benchmark_names()
+    found = [m for m in found if m.source != "discovered" or not benchmarks.is_benchmark(m.name)]
     found = _everywhere(body, start, end, found)
     found.sort(key=lambda m: m.start)
     return _rename_glossed(body, found)
@@ -210,11 +214,13 @@ _LATIN_GLOSS = re.compile(r"[A-Za-z]")
 
 
 def _rename_glossed(body: str, mentions: list[Mention]) -> list[Mention]:
-    """'솔라 오픈 2(Solar Open 2)': a new name glossed in brackets by its English form is
-    one model, named in English; every mention of the Korean form follows."""
+    """'솔라 오픈 2(Solar Open 2)', '비채랩스(Bichae Labs)': a new name glossed in brackets
+    by its English form is one model or team, named in English; every mention of the
+    Korean form follows."""
     renames: dict[str, str] = {}
     for first, second in itertools.pairwise(mentions):
-        if (first.kind == second.kind == "model" and first.source == "discovered"
+        if (first.kind == second.kind and first.kind in ("model", "team")
+                and first.source == second.source == "discovered"
                 and body[first.end:second.start].strip() == "("
                 and body[second.end:second.end + 1] == ")"
                 and not _LATIN_GLOSS.search(first.name) and _LATIN_GLOSS.search(second.name)):
@@ -288,6 +294,8 @@ def _variant_of_previous(body: str, found: list[Mention], quote: re.Match, lexic
 
 
 _VARIANT_WORD = re.compile(r"\s*[-\s]?([A-Za-z가-힣0-9.]{1,8})")
+#: '모티프 3 24B' after a team's name: a version and a size.
+_SIZED_TAIL = re.compile(rf"(?:[-\s][A-Za-z가-힣0-9.]{{1,8}}){{0,2}}[-\s]{_SIZE}(?:-[Aa]\d{{1,3}}(?:\.\d{{1,2}})?[Bb])?")
 
 
 def _extend_to_quote(body: str, found: list[Mention], start: int, end: int, lexicon: Lexicon
@@ -300,7 +308,8 @@ def _extend_to_quote(body: str, found: list[Mention], start: int, end: int, lexi
     mention = found[inside[0]]
     if mention.kind == "org" or mention.start != start or mention.end == end:
         return
-    rest = _VARIANT_WORD.fullmatch(body, mention.end, end)
+    rest = _VARIANT_WORD.fullmatch(body, mention.end, end) or (
+        _SIZED_TAIL.fullmatch(body, mention.end, end) if mention.kind == "team" else None)
     if rest is None:
         return
     written = body[start:end]
@@ -372,7 +381,7 @@ def _extend_family(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
 
 
 #: A glued tail that makes a longer name of the same model ('-base-2601', '-Instruct').
-_SUFFIX = re.compile(r"-(?!(?:based|powered|class|scale|like|level|sized|parameter|style|grade|size)\b)[A-Za-z0-9][A-Za-z0-9.]*(?:-[A-Za-z0-9][A-Za-z0-9.]*)*", re.I)
+_SUFFIX = re.compile(r"(?:\.\d{1,2}(?=-))?-(?!(?:based|powered|class|scale|like|level|sized|parameter|style|grade|size)\b)[A-Za-z0-9][A-Za-z0-9.]*(?:-[A-Za-z0-9][A-Za-z0-9.]*)*", re.I)
 
 
 def _extend_suffix(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
@@ -390,7 +399,9 @@ def _extend_suffix(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
                        mention.source, mention.developer, mention.role)
     known = lexicon.model(written)
     entry = lexicon.model(mention.name)
-    return Mention(mention.start, match.end(), "model", known.name if known else written,
+    tail = body[mention.end:match.end()]
+    name = known.name if known else mention.name + tail  # '카나나-2.5-8b' is 'Kanana-2.5-8b'
+    return Mention(mention.start, match.end(), "model", name,
                    written, "lexicon" if known else "discovered",
                    entry.developer if entry else mention.developer,
                    known.kind if known else "model")
@@ -401,6 +412,8 @@ def _extend_suffix(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
 _NEXT_VERSION = re.compile(
     r"[ \-](?P<version>\d{1,2}(?:\.\d{1,2})?)(?![\d.]*[0-9A-Za-z년월일개위점%만억조종배명대])"
 )
+_HAS_DIGIT = re.compile(r"\d")
+_POINT_VERSION = re.compile(r"\.\d{1,2}(?![\d.]*[0-9A-Za-z년월일개위점%만억조종배명대])")
 _EDITION_AFTER = re.compile(
     r"[ \-](?P<edition>[A-Za-z가-힣]{2,6})(?![A-Za-z가-힣0-9])(?!\s+(?:models?|versions?|모델|버전))"
 )
@@ -412,19 +425,21 @@ def _extend_model(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
         return mention
     entry = lexicon.model(mention.name)
     developer = entry.developer if entry else mention.developer
-    end, parts = mention.end, [mention.name]
+    # a canonical name with a size or version the text does not show ('Solar Open 100B'
+    # written '솔라 오픈'): the new model is named from the text ('솔라 오픈 미니', '솔라 오픈 2')
+    as_written = _HAS_DIGIT.search(mention.name) and not _HAS_DIGIT.search(mention.surface)
+    end, parts = mention.end, [mention.surface if as_written else mention.name]
+    point = _POINT_VERSION.match(body, end)
     version = _NEXT_VERSION.match(body, end)
-    if version is not None and not _ends_with_number(mention.surface):
-        # '솔라 프로 3' is 'Solar Pro 3'; 'Solar Open 100B' has a size that a new version
-        # replaces, so '솔라 오픈 2' keeps the name as written
-        base = mention.surface if any(c.isdigit() for c in mention.name) else mention.name
-        parts = [base, version.group("version")]
+    if point is not None and _ends_with_number(mention.surface) and _ends_with_number(mention.name):
+        parts = [mention.name + point.group()]  # 'A.X K1' + '.5', 'Kanana-2' + '.5'
+        end = point.end()
+    elif version is not None and not _ends_with_number(mention.surface):
+        parts = [parts[0], version.group("version")]
         end = version.end()
     edition = _EDITION_AFTER.match(body, end)
     if edition is not None and edition.group("edition").lower() in _EDITIONS:
         parts.append(_EDITIONS[edition.group("edition").lower()])
-        if len(parts) == 2:
-            parts[0] = mention.name
         end = edition.end()
     if end == mention.end:
         return mention

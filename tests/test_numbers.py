@@ -100,18 +100,40 @@ SINGLE = [
     ("모델 ５００Ｂ 공개", "５００Ｂ", 500_000_000_000, "B"),
     ("５，０００억 개", "５，０００억", 500_000_000_000, "억"),
     ("７２．０３점", "７２．０３", Decimal("72.03"), ""),
-    # known misses
     ("fifty billion-ish", "fifty billion", 50_000_000_000, "billion"),
-    _miss("a billion parameters", "a billion", 1_000_000_000, "billion",
-          reason="the article 'a' is not read as one"),
-    _miss("half a trillion", "half a trillion", 500_000_000_000, "trillion",
-          reason="fractions in words are not read"),
-    _miss("5000 억 개", "5000 억", 500_000_000_000, "억",
-          reason="no space is allowed between digits and a Korean unit"),
-    _miss("오천억 개", "오천억", 500_000_000_000, "억",
-          reason="Sino-Korean numerals written in Hangul are not read"),
-    _miss("1.5 bn", "1.5 bn", 1_500_000_000, "B",
-          reason="scale letters must be glued to the digits"),
+    # 'a' and 'half a' before a scale word
+    ("a billion parameters", "a billion", 1_000_000_000, "billion"),
+    ("A million tokens a day", "A million", 1_000_000, "million"),
+    ("spent a hundred million", "a hundred million", 100_000_000, "million"),
+    ("half a trillion", "half a trillion", 500_000_000_000, "trillion"),
+    ("nearly half-a-billion rows", "half-a-billion", 500_000_000, "billion"),
+    # 'bn' after one space
+    ("1.5 bn", "1.5 bn", 1_500_000_000, "B"),
+    ("worth 40 Bn", "40 Bn", 40_000_000_000, "B"),
+    # a space between the digits and a Korean unit
+    ("5000 억 개", "5000 억", 500_000_000_000, "억"),
+    ("약 3 만 명", "3 만", 30_000, "만"),
+    ("투자 2 조원", "2 조", 2_000_000_000_000, "조"),
+    ("예산 7 억의 절반", "7 억", 700_000_000, "억"),
+    ("총 1 조 2000억 개", "1 조 2000억", 1_200_000_000_000, "조"),
+    ("５０００\u3000억 개", "５０００\u3000억", 500_000_000_000, "억"),
+    ("끝에 8 만", "8 만", 80_000, "만"),
+    # Sino-Korean numerals written in Hangul
+    ("오천억 개", "오천억", 500_000_000_000, "억"),
+    ("천억 개 규모", "천억", 100_000_000_000, "억"),
+    ("십억 달러", "십억", 1_000_000_000, "억"),
+    ("삼천오백억 원", "삼천오백억", 350_000_000_000, "억"),
+    ("이조오천억 개", "이조오천억", 2_500_000_000_000, "조"),
+    ("이조 오천억 개", "이조 오천억", 2_500_000_000_000, "조"),
+    ("이십조 원", "이십조", 20_000_000_000_000, "조"),
+    ("십이억 삼천만 명", "십이억 삼천만", 1_230_000_000, "억"),
+    ("관객 천만 돌파", "천만", 10_000_000, "만"),
+    ("천만에 달하는 관객", "천만", 10_000_000, "만"),
+    ("십만오천 명", "십만오천", 105_000, "만"),
+    ("백만이 넘는", "백만", 1_000_000, "만"),  # a final digit syllable is a particle
+    ("오백만 원이", "오백만", 5_000_000, "만"),
+    ("(천억)", "천억", 100_000_000_000, "억"),
+    ("백만장자", "백만", 1_000_000, "만"),  # literally a millionaire: read, harmless
 ]  # fmt: skip
 
 
@@ -151,8 +173,49 @@ SEVERAL = [
     ("one of the five teams", []),
     ("Mi:dm 2.0", [("2.0", 2)]),
     ("-5%", [("5", 5)]),
+    # a space before 'bn' only; before a lone letter it stays a plain number
+    ("5 b", [("5", 5)]),
+    ("5 M", [("5", 5)]),
+    ("1.5 bnx", [("1.5", Decimal("1.5"))]),
+    ("3  bn", [("3", 3)]),
+    # a space before a Korean unit only when the unit ends the word or a counter or
+    # particle follows: words that start with 만, 억 or 조 stay words
+    ("Top 5 조사 결과", [("5", 5)]),
+    ("버전 2 만들기", [("2", 2)]),
+    ("GPT-4 만큼", [("4", 4)]),
+    ("요인 3 억제", [("3", 3)]),
+    ("부서 6 조직", [("6", 6)]),
+    ("2  억", [("2", 2)]),
+    ("10 만 5000", [("10 만", 1e5), ("5000", 5000)]),
+    # Hangul words made of numeral syllables are no numbers
+    ("구조와 일조, 이만큼, 삼성, 오만", []),
+    ("이조", []),
+    ("사이조", []),
+    ("천만에요", []),
+    ("천만에.", []),
+    ("천만의 말씀", []),
+    ("천만다행이다", []),
+    ("수십억 원과 수백만 명", []),
+    ("몇천억", []),
+    ("십수억", []),
+    ("억만장자", []),
+    ("백조의 호수", []),
+    ("십일조를 냈다", []),
+    ("삼천리 이천 사천", []),
+    ("만 명", []),
+    ("이만오천", []),
+    ("5천오백억", [("5천", 5000)]),  # mixed forms are not read beyond the digits
+    # Hangul and digit numerals together, in order
+    ("오천억 개(500B)와 십억", [("오천억", 5e11), ("500B", 5e11), ("십억", 1e9)]),
+    ("십만 오천억", [("십만", 1e5), ("오천억", 5e11)]),
+    ("1조 오천억", [("1조", 1e12), ("오천억", 5e11)]),
+    # a window before a later scale word may start inside an earlier phrase
+    ("twenty-five billion at first, raised to another billion",
+     [("twenty-five billion", 25e9)]),
+    ("half a trillion, not a billion", [("half a trillion", 5e11), ("a billion", 1e9)]),
     _miss("330억 12만", [("330억", 330e8), ("12만", 12e4)],
-          reason="space-separated Korean groups with falling units are read as one number"),
+          reason="Korean writes '330억 12만 원' for one sum, like '1조 500억' and '1억 2345만': "
+                 "no rule on the groups tells these apart, so falling units make one number"),
 ]  # fmt: skip
 
 
@@ -183,6 +246,14 @@ PARSE = [
     ("", None),
     ("billion", None),
     ("GPT-4o", None),
+    ("오천억", 500_000_000_000),
+    ("십이억 삼천만", 1_230_000_000),
+    ("이조", None),
+    ("구조", None),
+    ("5000 억", 500_000_000_000),
+    ("half a trillion", 500_000_000_000),
+    ("a billion", 1_000_000_000),
+    ("1.5 bn", 1_500_000_000),
 ]
 
 
@@ -278,6 +349,15 @@ LONG_INPUTS = [
     "two billionbillion" * 5_000,
     "1b" * 50_000,
     "a" * 100_000,
+    "5 억 " * 20_000,
+    "1 " * 50_000 + "만",
+    "천만" * 50_000,
+    "오천억 " * 20_000,
+    "구천구백구십구조" * 12_000,
+    "십" * 100_000 + "억",
+    "천 " * 50_000 + "억",
+    "a billion " * 10_000,
+    "half a " * 15_000 + "trillion",
 ]
 
 
@@ -293,8 +373,8 @@ def test_long_inputs_take_linear_time(text):
 
 _NUMBERISH = st.lists(
     st.sampled_from(
-        list("0123456789,.. -조억만천백십BbKkMmTtnaxe가'０５Ｂ，．")
-        + ["billion", "Thousand", "two ", "hundred ", "-"]
+        list("0123456789,.. -조억만천백십BbKkMmTtnaxe가'０５Ｂ，．일이오구수")
+        + ["billion", "Thousand", "two ", "hundred ", "-", "a ", "half ", " bn", "\u3000"]
     ),
     max_size=40,
 ).map("".join)

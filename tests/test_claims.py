@@ -61,6 +61,10 @@ FOUND = [
         "업스테이지는 솔라 오픈 100B를 GPT-4o, 큐웬3와 나란히 비교했다. 이 모델은 "
         "HAE-RAE에서 66.1점을 받았다.",
         [Claim("Solar Open 100B", 66.1, "score")]),
+    row("ko-new-edition-named-again-unquoted",
+        "업스테이지는 '솔라 오픈 미니'를 먼저 선보였다. 회사는 솔라 오픈 미니가 KMMLU에서 "
+        "55.2점을 받았다고 밝혔다.",
+        [Claim("솔라 오픈 Mini", 55.2, "score")]),
     # counts of wins
     row("ko-wins-out-of",
         "솔라 오픈 100B는 12개 벤치마크 중 9개에서 1위를 차지했다.",

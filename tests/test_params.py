@@ -112,6 +112,11 @@ FOUND = [
         "■ 업스테이지\n- 모델: 솔라 오픈 100B\n- 매개변수: 1020억 개\n- 다음 목표: 3단계에서 400B 규모",
         [Count("Solar Open 100B", 102 * B),
          Count(("Solar Open 100B", "Upstage"), 400 * B, status="planned")]),
+    row("ko-successor-target-and-its-active-part",
+        "KT는 '믿:음 2.0'의 후속작 '믿:음 3.0'을 학습하고 있다. 목표 규모는 3000억 개로, "
+        "그중 200억 개만 추론에 쓰이도록 설계했다.",
+        [Count("Mi:dm 3.0", 300 * B, status="planned"),
+         Count("Mi:dm 3.0", 20 * B, kind="active", status="planned")]),
     row("ko-in-training-jung",
         "LG AI연구원은 현재 매개변수 4000억 개 규모 모델을 훈련 중이다.",
         [Count("LG AI Research", 400 * B, status="planned")]),

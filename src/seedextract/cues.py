@@ -56,7 +56,7 @@ ACTIVE_WORD = re.compile(
 )
 
 #: After a count, only these words make it active ('330억개만 활성화', '23B active').
-ACTIVE_WORD_AFTER = re.compile(r"활성|active\b|activated|켜|켠다|켜는|깨우|깨운|만\s?(?:쓰|쓴|씁|사용|동원)|of\s+(?:them|its|those)\b", I)
+ACTIVE_WORD_AFTER = re.compile(r"활성|(?:계산|연산|추론)에\s*(?:실제로?\s*)?(?:참여|쓰이|사용)|active\b|activated|켜|켠다|켜는|깨우|깨운|만\s?(?:쓰|쓴|씁|사용|동원)|of\s+(?:them|its|those)\b", I)
 #: A count said to be the total ('총 5190억개', '400 billion total', '109 billion in total').
 TOTAL_BEFORE = re.compile(r"(?:총|전체|total|overall)\s*(?:매개\s?변수|파라미터|parameters?)?\s*(?:는|은|:)?\s*(?:약|about|~)?\s*$", I)
 TOTAL_AFTER = re.compile(r"\s*(?:개의?\s*)?(?:total\b|in\s+total\b|overall\b)", I)
@@ -65,7 +65,7 @@ AFTER_STOP = re.compile(r"\b(?:but|while|and|whereas|with)\b|[,;(]|\d", I)
 
 #: A clause about the future: targets, plans, work in progress.
 PLANNED_WORD = re.compile(
-    r"""예정|계획|목표로|목표다|목표이다|목표를|목표\s*[:：]|목표치|하겠다|겠다고|겠다는|할\s?방침|방침이|할\s?것|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중
+    r"""예정|계획|목표로|목표다|목표이다|목표를|목표\s*[:：]|목표치|목표\s?규모|하겠다|겠다고|겠다는|할\s?방침|방침이|할\s?것|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중
       | 추진|확대할|확대해|확대한다|키울|키운다|키우겠|늘릴|늘린다|선보일|내놓을|공개할|출시할|로드맵|도전할|구축할
       | 고도화할|고도화한다|고도화하겠|단계적|차기|향후|내년|하반기까지|상반기까지|년까지
       | 학습하고\s?있|훈련하고\s?있|개발하고\s?있|만들고\s?있

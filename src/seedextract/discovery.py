@@ -192,7 +192,8 @@ def _everywhere(body: str, start: int, end: int, found: list[Mention]) -> list[M
     """A name found once by its shape ('라온-MoE' in quotes) is the same name wherever
     else the article writes it ('라온-MoE는 ...')."""
     taken = SpanSet((m.start, m.end) for m in found)
-    added = []
+    added: list[Mention] = []
+    replaced: set[int] = set()
     seen: set[str] = set()
     for mention in [m for m in found if m.source == "discovered"]:
         if mention.surface in seen or len(mention.surface) < 2:
@@ -201,13 +202,29 @@ def _everywhere(body: str, start: int, end: int, found: list[Mention]) -> list[M
         position = body.find(mention.surface, start, end)
         while position >= 0:
             stop = position + len(mention.surface)
-            if bounded(body, position, stop) and not taken.overlaps(position, stop):
+            if bounded(body, position, stop) and _free_or_shorter(
+                    found, taken, replaced, position, stop):
                 added.append(Mention(position, stop, mention.kind, mention.name,
                                      mention.surface, mention.source, mention.developer,
                                      mention.role))
                 taken.add(position, stop)
             position = body.find(mention.surface, stop, end)
-    return found + added
+    return [m for m in found if id(m) not in replaced] + added
+
+
+def _free_or_shorter(found: list[Mention], taken: SpanSet, replaced: set[int],
+                     start: int, end: int) -> bool:
+    """Whether a found name may be added at [start, end): nothing is there, or only
+    shorter names inside it, which it replaces ("'솔라 오픈 미니'" found once: a later
+    '솔라 오픈 미니가' is that name, not the known '솔라 오픈' inside it)."""
+    if not taken.overlaps(start, end):
+        return True
+    there = [m for m in found if m.start < end and start < m.end]
+    if not there or any(m.start < start or m.end > end or (m.start, m.end) == (start, end)
+                        for m in there):
+        return False
+    replaced.update(id(m) for m in there)
+    return True
 
 
 _LATIN_GLOSS = re.compile(r"[A-Za-z]")
@@ -413,6 +430,7 @@ _NEXT_VERSION = re.compile(
     r"[ \-](?P<version>\d{1,2}(?:\.\d{1,2})?)(?![\d.]*[0-9A-Za-z년월일개위점%만억조종배명대])"
 )
 _HAS_DIGIT = re.compile(r"\d")
+_HANGUL_START = re.compile(r"[가-힣]")
 _POINT_VERSION = re.compile(r"\.\d{1,2}(?![\d.]*[0-9A-Za-z년월일개위점%만억조종배명대])")
 _EDITION_AFTER = re.compile(
     r"[ \-](?P<edition>[A-Za-z가-힣]{2,6})(?![A-Za-z가-힣0-9])(?!\s+(?:models?|versions?|모델|버전))"
@@ -438,9 +456,13 @@ def _extend_model(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
         parts = [parts[0], version.group("version")]
         end = version.end()
     edition = _EDITION_AFTER.match(body, end)
-    if edition is not None and edition.group("edition").lower() in _EDITIONS:
-        parts.append(_EDITIONS[edition.group("edition").lower()])
-        end = edition.end()
+    if edition is not None:
+        word = edition.group("edition")
+        if word.lower() not in _EDITIONS and _HANGUL_START.match(word):
+            word, _ = strip_particle(word, _EDITIONS)  # '솔라 오픈 미니가'
+        if word.lower() in _EDITIONS:
+            parts.append(_EDITIONS[word.lower()])
+            end = edition.start("edition") + len(word)
     if end == mention.end:
         return mention
     name = " ".join(parts)

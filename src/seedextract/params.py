@@ -69,8 +69,21 @@ def find_counts(ctx: ArticleContext, warnings: list[str]) -> list[CountFact]:
         if fact is None:
             continue
         fact.spans.append((quantity.start, span_end))
+        if facts and _active_part_of(facts[-1], fact, ctx.sentence_at(facts[-1].spans[0][0]),
+                                     sentence):
+            fact.status, fact.target = facts[-1].status, facts[-1].target
         facts.append(fact)
     return facts
+
+
+def _active_part_of(total: CountFact, active: CountFact, total_sentence: Sentence | None,
+                    sentence: Sentence) -> bool:
+    """'목표 규모는 7000억 개로, 이 가운데 400억 개가 추론에 참여': the active part of a
+    planned total, said in the same sentence, is planned with it."""
+    return (active.kind == "active" and total.kind == "total" and total.status == "planned"
+            and total_sentence is sentence
+            and (total.model and active.model and total.model.name == active.model.name
+                 or total.team and active.team and total.team.name == active.team.name))
 
 
 _SCIENTIFIC = re.compile(r"\d[eE][+-]?$|^[eE][+-]?\d")

@@ -42,8 +42,13 @@ def in_parenthesis_after(ctx: ArticleContext, start: int, sentence: Sentence) ->
 
 
 def is_topic(ctx: ArticleContext, mention: Mention) -> bool:
-    """Marked as what the sentence is about: followed by 은/는/이/가/도 (or 's)."""
-    return _TOPIC_AFTER.match(ctx.body, mention.end, mention.end + 50) is not None
+    """Marked as what the sentence is about: followed by 은/는/이/가/도 (or 's). A model
+    named as the one being succeeded ("'A.X K1'의 후속작 'A.X K1.5'") is not."""
+    topic = _TOPIC_AFTER.match(ctx.body, mention.end, mention.end + 50)
+    return topic is not None and not _SUCCEEDED.match(ctx.body, topic.end(), topic.end() + 12)
+
+
+_SUCCEEDED = re.compile(r"\s*(?:후속|차기|다음\s?버전|뒤를\s?잇)")
 
 
 _MAX_LOOKBACK = 12  # sentences; a subject further back is not what a sentence refers to

@@ -51,6 +51,13 @@ FOUND = [
     row("en-possessive-score",
         "On KMMLU, Solar Open 100B scored 62.5, ahead of Gemma 3 27B's 59.1.",
         [Claim("Solar Open 100B", 62.5, "score"), Claim("Gemma 3 27B", 59.1, "score")]),
+    row("en-percent-solved-and-percent-for-owned-model",
+        "On GSM8K, Kanana-2 solved 88.4 percent of problems, against 85.1 percent for "
+        "Google's Gemma 3 27B.",
+        [Claim("Kanana-2", 88.4, "%"), Claim("Gemma 3 27B", 85.1, "%")]),
+    row("en-percent-of-the-score-of-owned-model",
+        "On KMMLU, Kanana-2 reached 104 percent of the score of Alibaba's Qwen3 32B.",
+        [Claim("Kanana-2", 104, "%", baseline="Qwen3 32B")]),
     row("en-absolute-percent",
         "EXAONE 4.5 achieved MMLU 82.4% in LG AI Research's internal tests.",
         [Claim("EXAONE 4.5", 82.4, "%")]),
@@ -150,3 +157,19 @@ def test_not_a_claim(body: str, values: list[float]) -> None:
     for value in values:
         wrong = claims_of_value(result, value)
         assert not wrong, f"{value} is not a benchmark claim\n  {describe(body, result)}"
+
+
+# --- the benchmark a claim is labelled with (free text, not scored, but shown) ---------
+
+LABELS = [
+    row("en-on-benchmark-after", "Kanana-2 scored 71.4 on HAE-RAE last month.", 71.4, "HAE-RAE"),
+    row("en-opening-phrase", "On GSM8K, the new Kanana-2 release solved 88.4 percent of problems.",
+        88.4, "GSM8K"),
+    row("ko-benchmark-before", "K-엑사원은 KMMLU에서 70.2점을 받았다.", 70.2, "KMMLU"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body, value, label", LABELS)
+def test_benchmark_label(body: str, value: float, label: str) -> None:
+    claims = claims_of_value(run(body), value)
+    assert [c.benchmark for c in claims] == [label], describe(body, run(body))

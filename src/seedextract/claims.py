@@ -48,7 +48,7 @@ _POSSESSIVE_GAP = ("'s ", "’s ")
 _WHICH = re.compile(r",?\s+(?:which|that|who)\s+(?:scored|posted|recorded|reached|averaged|hit)\s+(?:an?\s+)?(?:average\s+of\s+)?", I)
 _AT_BEFORE = re.compile(r"\S\s+at\s+$")
 _ON_BENCHMARK_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]", 0)
-_FOR_MODEL_AFTER = re.compile(r"\s+(?:points?\s+)?for\s+", I)
+_FOR_MODEL_AFTER = re.compile(r"(?:\s*%|\s+points?|\s+percent)?\s+for\s+", I)
 _JOINT = re.compile(r"공동|각각|모두|나란히|both|each|jointly|tied", I)
 #: A relative figure: '104%의 성능', '109% 수준'.
 _RELATIVE_AFTER = re.compile(r"\s*%(?:\s*[,·]\s*\d+(?:\.\d+)?\s*%)*\s*(?:의\s*)?(?:수준|성능)")
@@ -58,9 +58,10 @@ _NOT_PERFORMANCE = re.compile(
     I,
 )
 _PERFORMANCE = re.compile(
-    r"성능|정확도|점수|정답률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|score|accuracy|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat",
+    r"성능|정확도|점수|정답률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|score|accuracy|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|pass@|풀어|풀었|맞혔|맞힌",
     I,
 )
+_OPENING = re.compile(r"\s*(?:on|in|for|at|across)\s", I)
 _POPULARITY = re.compile(r"다운로드|트렌드|트렌딩|인기|trending|downloads?|likes|popular|출원|특허|patent|순서|번째", I)
 #: An average over all teams ('5개 팀 평균은 30.4점', '5개 팀 평균(79.7점)').
 _TEAM_AVERAGE = re.compile(r"(?:팀|팀들|참가|전체|참여)\s*(?:의\s*)?평균(?:은|는|이)?\s*\(?\s*$|across\s+(?:all|the)\s+(?:five\s+)?teams|all\s+teams", I)
@@ -145,6 +146,12 @@ class BenchmarkNames:
                 distance = start - match.end() if match.end() <= start else match.start() - end
                 if best is None or distance < best[0]:
                     best = (distance, match.group())
+            if best is None and clause_start > sentence.start:
+                # 'On AIME 2025, X solved 61.7 percent': an opening phrase names it for all
+                opening = self.pattern.search(ctx.body, sentence.start, ctx.clause_at(
+                    sentence.start, sentence)[1])
+                if opening is not None and _OPENING.match(ctx.body, sentence.start):
+                    best = (0, opening.group())
             if best is not None:
                 return best[1]
         if not ctx.is_korean(sentence):

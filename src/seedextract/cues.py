@@ -141,7 +141,7 @@ RATIO_AFTER = re.compile(
     r"|의\s*\d+(?:\.\d+)?\s*%)",  # 'GPT-OSS 120B의 105%': 105% of it
     I,
 )
-RATIO_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|\bof|versus|vs\.?)\s+(?:the\s+)?$", I)
+RATIO_BEFORE = re.compile(r"(?:compared\s+(?:with|to)|relative\s+to|\bof|versus|vs\.?)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:'s|’s)\s+)?$", I)
 COMPARISON_BEFORE = re.compile(
     r"(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|against|over|of|behind|after|beating|beat|outperform\w*|outscor\w*|edged(?:\s+out)?|topped|bested|ahead\s+of|\d\s+for)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:[A-Z][\w.]*(?:'s|’s)\s+)?$", I
 )

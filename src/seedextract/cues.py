@@ -68,7 +68,7 @@ PLANNED_WORD = re.compile(
     r"""예정|계획|목표로|목표다|목표이다|목표를|목표\s*[:：]|목표치|목표\s?규모|하겠다|겠다고|겠다는|할\s?방침|방침이|할\s?것|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중
       | 추진|확대할|확대해|확대한다|키울|키운다|키우겠|늘릴|늘린다|선보일|내놓을|공개할|출시할|로드맵|도전할|구축할
       | 고도화할|고도화한다|고도화하겠|단계적|차기|향후|내년|하반기까지|상반기까지|년까지
-      | 학습하고\s?있|훈련하고\s?있|개발하고\s?있|만들고\s?있
+      | 학습하고\s?있|훈련하고\s?있|개발하고\s?있|만들고\s?있|생각하고\s?있|구상|염두에
       | \bdue\b|\bis\s+(?:building|developing|training)\b|\bunder\s+development\b
       | \bwill\b|\bplans?\b|\bplanned\b|\bplanning\b|\baims?\b|\btargets?\b|\bnext\b|\bupcoming\b|\bfuture\b
       | \bby\s+(?:the\s+end\s+of\s+)?20\d\d|\bin\s+training\b|being\s+(?:pre-?)?trained|\bis\s+(?:pre-?)?training\b

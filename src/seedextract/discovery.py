@@ -103,7 +103,11 @@ def _versioned_names(body: str, start: int, end: int) -> list[re.Match]:
 
 
 #: A quoted name and the model word next to it.
-_QUOTED = re.compile(r"['‘\"“]([^'’\"”\n]{2,32})['’\"”]")
+#: Quotes close with their own kind, and single and double quotes are looked for apart, so
+#: a double-quoted remark does not hide a single-quoted name inside it ("하반기에
+#: '비채-3'을 낸다").
+_QUOTED_SINGLE = re.compile(r"[‘']([^'’\n]{2,32})['’]")
+_QUOTED_DOUBLE = re.compile(r"[“\"]([^\"”\n]{2,32})[\"”]")
 _MODEL_WORD_AFTER = re.compile(r"\s*(?:[은는이가을를의]\s*)?(?:LLM|sLLM|LMM|VLM|(?:AI\s*)?모델|언어\s?모델|파운데이션\s?모델|시리즈|라인업|models?\b|lineup|family|series)", re.I)
 _MODEL_WORD_BEFORE = re.compile(r"(?:모델|LLM|model|named|called)\s*$", re.I)
 #: "'트라이-30B'를 선보였다": a quoted name released in the same breath is a model's.
@@ -151,7 +155,9 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
         found.append(Mention(match.start(), match.end(), "model", match.group(), match.group(),
                              "discovered"))
         taken.add(*match.span())
-    for match in _QUOTED.finditer(body, start, end):
+    quotes = itertools.chain(_QUOTED_SINGLE.finditer(body, start, end),
+                             _QUOTED_DOUBLE.finditer(body, start, end))
+    for match in sorted(quotes, key=lambda m: m.start()):
         inner_start, inner_end = match.span(1)
         named = (_variant_of_previous(body, found, match, lexicon)
                  or (None if taken.overlaps(inner_start, inner_end)

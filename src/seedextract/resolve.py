@@ -98,16 +98,20 @@ def shown_developing(ctx: ArticleContext, team: str, mentions: list[Mention], le
 _FIRST_WORD = re.compile(r"[A-Za-z]{3,}|[가-힣]{2,}")
 
 
-def _namesake(ctx: ArticleContext, model: Mention, teams: dict[str, Mention]) -> str | None:
+def _namesake(ctx: ArticleContext, model: Mention, teams: dict[str, list[Mention]]
+              ) -> str | None:
     first = _FIRST_WORD.match(model.name) or _FIRST_WORD.match(model.surface)
     if first is None:
         return None
     stem = first.group().lower()
-    for name, team in teams.items():
-        gloss = ctx.body[team.end:team.end + 30]
-        for written in (name, team.surface, gloss.strip("( ")):
-            if written.lower().startswith(stem):
-                return name
+    for name, mentions in teams.items():
+        for team in mentions:
+            gloss = ctx.body[team.end:team.end + 30].strip("( ")
+            glossed = ctx.body[max(0, team.start - 30):team.start]  # '비채랩스(Bichae Labs)'
+            glossed = glossed.split()[-1].rstrip("(") if glossed.endswith("(") and glossed.split() else ""
+            for written in (name, team.surface, gloss, glossed):
+                if written.lower().startswith(stem):
+                    return name
     return None
 
 
@@ -122,7 +126,10 @@ def credit_developers(ctx: ArticleContext) -> None:
     """A discovered model's developer: the team whose name its name starts with
     ('Ondo-2-Pro' of Ondo Intelligence, 'Nuri-R-24B' of 누리딥(NuriDeep)); else the team
     a sentence about releasing or building it is about ('X는 'New-Model'을 공개했다')."""
-    named_teams = {m.name: m for m in ctx.mentions if m.kind == "team"}
+    named_teams: dict[str, list[Mention]] = {}
+    for m in ctx.mentions:
+        if m.kind == "team":
+            named_teams.setdefault(m.name, []).append(m)
     for mention in ctx.mentions:
         if mention.kind != "model" or mention.source != "discovered" or ctx.developers.get(mention.name):
             continue

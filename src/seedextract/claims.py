@@ -386,8 +386,11 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         return [(None, t) for t in group], baseline
     if carried is not None and (baseline is None or carried.name != baseline.name):
         return [(carried, None)], baseline
+    named_before = [m for m in candidates if m.start < clause_end]
     if cues.ANAPHOR.search(body, sentence.start, start) or (
-        not models and start >= ctx.headline_end  # a headline's claim is said again below
+        # nothing but baselines, or names only in a later clause ('58.6점이 나왔는데,
+        # 같은 조건에서 라마 4는 52.1점'); a headline's claim is said again below
+        not named_before and start >= ctx.headline_end
     ):
         main = dominant_model(ctx)  # '실제로 이 모델은 ... 92점': the story's model
         if main is not None and (baseline is None or main.name != baseline.name):

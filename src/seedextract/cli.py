@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -179,18 +179,21 @@ def _parse_run(files, missing, fmt, output, lexicon_files, jobs, quiet, debug) -
             record = ParseResult(source=Source(path=path), error="no such file or folder")
             if writer:
                 writer.write(record.model_dump_json())
-        for outcome in run(files, jobs=jobs or None, lexicon_files=lexicon_files, debug=debug):
-            if writer:
-                writer.write(outcome.json)
-            else:
-                render_result(console, ParseResult.model_validate_json(outcome.json))
-            if outcome.error:
-                failed += 1
-                _say(f"{outcome.path}: {outcome.error}")
-            elif not quiet:
-                for message in outcome.warnings:
-                    _say(f"{outcome.path}: warning {message}")
-            advance()
+        # closed at once on any error, so that the worker pool stops before the exit
+        with closing(run(files, jobs=jobs or None, lexicon_files=lexicon_files,
+                         debug=debug)) as outcomes:
+            for outcome in outcomes:
+                if writer:
+                    writer.write(outcome.json)
+                else:
+                    render_result(console, ParseResult.model_validate_json(outcome.json))
+                if outcome.error:
+                    failed += 1
+                    _say(f"{outcome.path}: {outcome.error}")
+                elif not quiet:
+                    for message in outcome.warnings:
+                        _say(f"{outcome.path}: warning {message}")
+                advance()
         if writer:
             writer.close()
     return failed

@@ -135,6 +135,8 @@ COMPARISON_AFTER = re.compile(
           | (?:을|를)\s*(?:모두\s*|크게\s*|일제히\s*)?(?:앞|넘|웃돌|능가|제치|제쳤|따돌|누르|눌렀|이기|이겼|뛰어넘))""",
     I | re.VERBOSE,
 )
+#: A model brought in for contrast ('같은 조건에서 메타의 라마 4는', '반면 GPT-4o는').
+CONTRAST_BEFORE = re.compile(r"(?:같은\s?조건에서|동일한?\s?조건에서|반면(?:에)?|비교\s?대상인|경쟁\s?모델인)\s*(?:\S+의\s*)?['‘\"“]?$")
 #: What a ratio is taken against: 'X 대비 104%', 'X와 비교해 148%', '103% of X's score'.
 RATIO_AFTER = re.compile(
     r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}(?:대비|에\s?비해|(?:와|과)(?:의)?\s*(?:\S{1,4}\s+)?(?:성능\s*)?(?:비교|견주|견준|견줘)"

@@ -201,21 +201,41 @@ def _everywhere(body: str, start: int, end: int, found: list[Mention]) -> list[M
     added: list[Mention] = []
     replaced: set[int] = set()
     seen: set[str] = set()
-    for mention in [m for m in found if m.source == "discovered"]:
-        if mention.surface in seen or len(mention.surface) < 2:
+    for mention, surface in _surfaces_to_find(found):
+        if surface in seen or len(surface) < 2:
             continue
-        seen.add(mention.surface)
-        position = body.find(mention.surface, start, end)
+        seen.add(surface)
+        position = body.find(surface, start, end)
         while position >= 0:
-            stop = position + len(mention.surface)
+            stop = position + len(surface)
             if bounded(body, position, stop) and _free_or_shorter(
                     found, taken, replaced, position, stop):
                 added.append(Mention(position, stop, mention.kind, mention.name,
-                                     mention.surface, mention.source, mention.developer,
+                                     surface, mention.source, mention.developer,
                                      mention.role))
                 taken.add(position, stop)
-            position = body.find(mention.surface, stop, end)
+            position = body.find(surface, stop, end)
     return [m for m in found if id(m) not in replaced] + added
+
+
+#: A size at the end of a new name: '비채-2 47B-A6B' is also written '비채-2'.
+_TRAILING_SIZE = re.compile(rf"\s{_SIZE}(?:-[Aa]\d{{1,3}}(?:\.\d{{1,2}})?[Bb])?$")
+_VERSIONED_STEM = re.compile(r"[A-Za-z가-힣][A-Za-z가-힣]*[- ]?\d")
+
+
+def _surfaces_to_find(found: list[Mention]) -> list[tuple[Mention, str]]:
+    """Each discovered name as written and, for a versioned name ending in a size, the
+    name without the size ('비채-2 47B-A6B', then '비채-2')."""
+    pairs = []
+    for mention in found:
+        if mention.source != "discovered":
+            continue
+        pairs.append((mention, mention.surface))
+        size = _TRAILING_SIZE.search(mention.surface)
+        stem = mention.surface[:size.start()] if size else ""
+        if stem and _VERSIONED_STEM.match(stem):
+            pairs.append((mention, stem))
+    return pairs
 
 
 def _free_or_shorter(found: list[Mention], taken: SpanSet, replaced: set[int],

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from .context import ArticleContext, Sentence
-from .cues import COMPARISON_AFTER, COMPARISON_BEFORE
+from .cues import COMPARISON_AFTER, COMPARISON_BEFORE, CONTRAST_BEFORE
 from .entities import Mention
 
 _TOPIC_AFTER = re.compile(r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}(?:은|는|이|가|도|의)", re.I)
@@ -62,6 +62,8 @@ def is_compared(ctx: ArticleContext, mention: Mention, depth: int = 0) -> bool:
     if COMPARISON_AFTER.match(ctx.body, mention.end, mention.end + 60) is not None:
         return True
     if COMPARISON_BEFORE.search(ctx.body, max(0, mention.start - 30), mention.start):
+        return True
+    if CONTRAST_BEFORE.search(ctx.body, max(0, mention.start - 24), mention.start):
         return True
     listed = _LISTED_WITH.match(ctx.body, mention.end, mention.end + 8)
     if listed is None or depth > 4:

@@ -239,6 +239,9 @@ RUNS = {
     "letters": "A" * 200_000,
     "letters-digits": "A1" * 100_000,
     "dash-lines": "---\n" * 50_000,
+    "pipes": "|" * 200_000,
+    "pipe-lines": "|\n" * 100_000,
+    "pipe-cells": "| 1 " * 50_000,
 }
 
 
@@ -258,6 +261,9 @@ QUADRATIC = {
     "scores": "72.03점 " * 5_000,
     "counts-with-names": "네이버클라우드는 500B 모델과 " * 1_500,
     "counts-after-dots": "500B. " * 6_000,
+    "table-rows": "\nModel | KMMLU | GSM8K\n" + "GPT-4o | 72.5 | 72.5\n" * 9_000,
+    # one figure in thousands of small tables: merging claims must not compare each pair
+    "tables": "\n" + "Model | KMMLU\nGPT-4o | 72.5\nK-EXAONE | 72.5\n표.\n" * 4_000,
 }
 
 

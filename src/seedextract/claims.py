@@ -115,6 +115,7 @@ class ClaimFact:
     baseline: Mention | None
     benchmark: str | None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    in_table: bool = False  # read from a results table (`tables.py`), not from a sentence
 
 
 @lru_cache(maxsize=1)
@@ -173,11 +174,12 @@ _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서도|에서|은|는|이|가|
 _COMPARISON_WORD = re.compile(r"대비|비교|보다")
 
 
-def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[str]
-                ) -> list[ClaimFact]:
-    """Every benchmark claim in the article, in text order."""
+def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[str],
+                skip: set[int] | frozenset[int] = frozenset()) -> list[ClaimFact]:
+    """Every benchmark claim of the article's sentences, in text order; numbers starting
+    at an offset in `skip` (read from a table already) are left alone."""
     facts: list[ClaimFact] = []
-    consumed: set[int] = set()  # offsets of numbers already read as a win count or rank
+    consumed: set[int] = set(skip)  # offsets of numbers already read (table, wins, rank)
     body = ctx.body
     for sentence in ctx.sentences:
         english = not ctx.is_korean(sentence)

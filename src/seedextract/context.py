@@ -10,9 +10,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .entities import Mention
 from .numbers import Quantity
+
+if TYPE_CHECKING:
+    from .tables import Table
 
 #: Where one clause of a sentence ends and the next begins: commas and semicolons,
 #: English conjunctions, and Korean connective endings ('공개했으며', '크지만').
@@ -46,7 +50,7 @@ class Sentence:
 
 @dataclass(slots=True)
 class ArticleContext:
-    """Body text with its sentences, mentions (sorted by start) and quantities."""
+    """Body text with its sentences, mentions (sorted by start), quantities and tables."""
 
     body: str
     sentences: list[Sentence]
@@ -56,6 +60,7 @@ class ArticleContext:
     developers: dict[str, str] = field(default_factory=dict)  # model name -> developer
     mention_counts: dict[str, int] = field(default_factory=dict)
     headline_end: int = 0  # title and sub-headline end here
+    tables: list[Table] = field(default_factory=list)  # lines of cells and pipes
     memo: dict = field(default_factory=dict)  # answers the rules share per clause
     _sentence_starts: list[int] = field(default_factory=list)
     _mention_starts: list[int] = field(default_factory=list)
@@ -76,6 +81,12 @@ class ArticleContext:
         """Position of `quantity` in `quantities` (-1 if it is not there)."""
         i = bisect.bisect_left(self._quantity_starts, quantity.start)
         return i if i < len(self.quantities) and self.quantities[i].start == quantity.start else -1
+
+    def quantities_between(self, start: int, end: int) -> list[Quantity]:
+        """The quantities that start in [start, end)."""
+        lo = bisect.bisect_left(self._quantity_starts, start)
+        hi = bisect.bisect_left(self._quantity_starts, end)
+        return self.quantities[lo:hi]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         i = bisect.bisect_right(self._sentence_starts, offset) - 1

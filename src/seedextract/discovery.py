@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 
 from .claims import benchmark_names
 from .entities import Mention, bounded
 from .lexicon import Lexicon
 from .particles import strip_particle
 from .spans import SpanSet
+from .tables import Table, unnamed_heads
 from .team_discovery import discover_teams
 
 _SIZE = r"\d{1,4}(?:\.\d{1,3})?[Bb]"
@@ -121,10 +123,10 @@ _HANGUL_WORD = re.compile(r"^[\uac00-\ud7a3]{2,8}$")
 _NAME_SHAPE = re.compile(r"^[A-Za-z\uac00-\ud7a3][A-Za-z0-9\uac00-\ud7a3.\-:]*(?: [A-Za-z0-9\uac00-\ud7a3.\-:]+){0,3}$")
 
 
-def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: Lexicon
-             ) -> list[Mention]:
+def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: Lexicon,
+             tables: Sequence[Table] = ()) -> list[Mention]:
     """The lexicon's mentions with parenthetical repeats folded, family names extended by
-    their size, and new names added; sorted by position."""
+    their size, and new names added (from `tables` too); sorted by position."""
     mentions = sorted(mentions, key=lambda m: m.start)
     taken = SpanSet((m.start, m.end) for m in mentions)
     mentions = _fold_parenthetical(body, mentions)
@@ -186,12 +188,34 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
         found.append(Mention(inner_start, inner_start + len(name), "model", name, name,
                              "discovered"))
         taken.add(inner_start, inner_end)
+    found.extend(_table_heads(body, tables, found, lexicon))
     found.extend(discover_teams(body, start, end, found, lexicon))
     benchmarks = benchmark_names()
     found = [m for m in found if m.source != "discovered" or not benchmarks.is_benchmark(m.name)]
     found = _everywhere(body, start, end, found)
     found.sort(key=lambda m: m.start)
     return _rename_glossed(body, found)
+
+
+#: A note after a name in a table's head cell: '솔빛-2 14B (Ours)', 'X-7B [base]'.
+_HEAD_NOTE = re.compile(r"\s*(?:\([^()\n]{0,20}\)|\[[^\[\]\n]{0,20}\])\s*$")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _table_heads(body: str, tables: Sequence[Table], found: list[Mention], lexicon: Lexicon
+                 ) -> list[Mention]:
+    """'솔빛-2 14B' heading a row of scores in a table beside '큐웬3 32B': a name with a
+    version or a size, in a cell of its own, is a model's ('Human 2024' is not)."""
+    added = []
+    for head_start, head_end in unnamed_heads(body, tables, found):
+        written = _HEAD_NOTE.sub("", body[head_start:head_end])
+        if (len(written) > 40 or not _SIZE_OR_VERSION.search(written) or _YEAR.search(written)
+                or not _looks_like_model_name(written) or lexicon.team(written) is not None
+                or lexicon.model(written) is not None):
+            continue
+        added.append(Mention(head_start, head_start + len(written), "model", written, written,
+                             "discovered"))
+    return added
 
 
 def _everywhere(body: str, start: int, end: int, found: list[Mention]) -> list[Mention]:

@@ -1,8 +1,9 @@
 """From a read article to its facts: the one place that wires the extractors together.
 
-The order is fixed: find sentences, mentions and numbers once (`ArticleContext`), then
-read parameter counts and benchmark claims from them, then build the entity lists that
-the facts refer to, so every name a fact uses is a `name` in `teams` or `models`.
+The order is fixed: find sentences, mentions, numbers and tables once (`ArticleContext`),
+then read parameter counts and benchmark claims from them (a results table's numbers as
+its cells; the sentence reader skips them), then build the entity lists that the facts
+refer to, so every name a fact uses is a `name` in `teams` or `models`.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from .resolve import (
     shown_developing,
 )
 from .sentences import split_sentences
+from .tables import find_table_claims, find_tables
 
 
 @dataclass(slots=True)
@@ -46,7 +48,7 @@ def fact_region_end(document: Document) -> int:
 
 
 def analyse(document: Document, lexicon: Lexicon) -> ArticleContext:
-    """Sentences, mentions and numbers of the fact region, found once."""
+    """Sentences, mentions, numbers and tables of the fact region, found once."""
     body = document.body
     start, end = 0, fact_region_end(document)
     region = body[:end]
@@ -60,7 +62,8 @@ def analyse(document: Document, lexicon: Lexicon) -> ArticleContext:
         previous_end = e
     matcher = matcher_for(lexicon)
     mentions = matcher.find(body, start, end)
-    mentions = fold_families(discover(body, start, end, mentions, lexicon), lexicon)
+    tables = find_tables(body, start, end)
+    mentions = fold_families(discover(body, start, end, mentions, lexicon, tables), lexicon)
     quantities = find_quantities(region)
     published = document.article.published_at
     year = int(published[:4]) if published and published[:4].isdigit() else None
@@ -74,6 +77,7 @@ def analyse(document: Document, lexicon: Lexicon) -> ArticleContext:
     mentions = demote_bystanders(mentions, lexicon, developers)
     context = ArticleContext(body, sentences, mentions, quantities, year, developers)
     context.headline_end = _headline_end(body, document.article.main_text_start)
+    context.tables = tables
     credit_developers(context)
     return context
 
@@ -119,7 +123,9 @@ def extract_facts(document: Document, lexicon: Lexicon) -> Facts:
     facts = Facts()
     ctx = analyse(document, lexicon)
     facts.parameter_counts = merge_counts(ctx, find_counts(ctx, facts.warnings), lexicon)
-    claims = find_claims(ctx, benchmark_names(), facts.warnings)
+    table_claims, in_tables = find_table_claims(ctx)
+    claims = find_claims(ctx, benchmark_names(), facts.warnings, skip=in_tables) + table_claims
+    claims.sort(key=lambda claim: claim.spans[0])
     facts.benchmark_claims = merge_claims(ctx, claims, lexicon)
     subjects = {name for record in (*facts.parameter_counts, *facts.benchmark_claims)
                 for name in (record.model, record.team, getattr(record, "baseline", None)) if name}

@@ -2,7 +2,8 @@
 
 A parameter count is a property of a model: said twice anywhere, it is one fact with two
 spans. A benchmark claim is an event: the title or sub-headline repeating the text is one
-claim, but the same figure twice in the text is two (a model can be first twice).
+claim, but the same figure twice in the text is two (a model can be first twice). A
+results table that repeats a sentence's figure is the same claim.
 """
 
 from __future__ import annotations
@@ -86,34 +87,42 @@ def _repeats(lexicon: Lexicon, developer_of: dict[str, str], record: ParameterCo
 
 def merge_claims(ctx: ArticleContext, claims: list[ClaimFact], lexicon: Lexicon
                  ) -> list[BenchmarkClaim]:
-    """One record per claim, in text order (see the module docstring)."""
+    """One record per claim, in text order (see the module docstring).
+
+    A record holds at most one span from the sentences and one from a results table: a
+    table cell that a sentence repeats is one claim, two cells are two claims. Records a
+    span could still join are kept apart per figure, so a long table is not quadratic."""
     records: list[BenchmarkClaim] = []
     by_figure: dict[tuple, list[BenchmarkClaim]] = {}  # (value, unit, baseline) -> records
-    in_text: set[int] = set()  # ids of records already holding a span from the text
+    # (figure, from a table) -> records that hold no span of that origin yet, by id
+    open_to: dict[tuple[tuple, bool], dict[int, BenchmarkClaim]] = {}
     for fact in claims:
         model = fact.model.name if fact.model else None
         team = fact.team.name if fact.team else ctx.developers.get(model or "")
         baseline = fact.baseline.name if fact.baseline else None
         spans = [_evidence(ctx, span) for span in fact.spans]
         headline = fact.spans[0][0] < ctx.headline_end
-        figure = by_figure.setdefault((fact.value, fact.unit, baseline), [])  # 72 == 72.0
-        same = next((record for record in figure
+        key = (fact.value, fact.unit, baseline)  # 72 == 72.0
+        candidates = (by_figure.get(key, []) if headline
+                      else open_to.get((key, fact.in_table), {}).values())
+        same = next((record for record in candidates
                      if _same_subject(lexicon, record, model, team)
-                     and _same_benchmark(record.benchmark, fact.benchmark)
-                     and (headline or id(record) not in in_text)), None)
+                     and _same_benchmark(record.benchmark, fact.benchmark)), None)
         if same is None:
             same = BenchmarkClaim(model=model, team=team, benchmark=fact.benchmark,
                                   value=fact.value, unit=fact.unit, baseline=baseline,
                                   evidence=spans[0], mentions=spans[1:])
             records.append(same)
-            figure.append(same)
+            by_figure.setdefault(key, []).append(same)
+            for origin in (False, True):
+                open_to.setdefault((key, origin), {})[id(same)] = same
         else:
             same.mentions.extend(spans)
             if model is not None and (same.model is None
                                       or is_member_of_family(lexicon, model, same.model)):
                 same.model, same.team = model, team  # the most specific subject wins
         if not headline:
-            in_text.add(id(same))
+            open_to[(key, fact.in_table)].pop(id(same), None)
     return records
 
 

@@ -1,0 +1,325 @@
+"""Benchmark claims from results tables that the news writes as lines of cells and pipes.
+
+    구분 | KMMLU | 해례벤치         | Model | MMLU-Pro | LiveCodeBench |
+    솔빛-2 14B | 58.7 | 79.5        |---|---|---|
+    큐웬3 32B | 59.9 | 77.1         | Solar Open 100B | 78.2% | N/A |
+
+Every number of such a table is one claim: about the model (or team) at the head of its
+row, for the benchmark at the head of its column, unit `score` (`%` or `rank` when the
+cell or the column says so), no baseline. When the header row names the models, the
+table is read the other way round (the first column names the benchmarks).
+
+A block of lines with pipes is a table only with a header row, two rows of its width, and
+one row that names a model and is mostly numbers; so a byline ('**언론사** | 2026-03-19
+14:20 |') or a table of teams and slogans is not. Rows that name neither a model nor a
+team ('평균', 'Average') and columns of sizes, prices, dates or speeds give no claims.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .claims import ClaimFact
+from .context import ArticleContext
+from .entities import Mention
+
+Span = tuple[int, int]
+MentionsIn = Callable[[int, int], list[Mention]]
+
+#: A line with more pipes than this is not a table row (reading a line of 100,000 pipes
+#: cell by cell would cost time for nothing).
+MAX_CELLS = 40
+#: Rows read from one table; a results table in the news has a few dozen at most.
+MAX_ROWS = 200
+
+#: What decorates a cell without being its content: spaces, markdown emphasis (`**61.2**`
+#: marks the best score), quotes and footnote marks.
+_NOISE = " \t\u00a0*_`~'\"‘’“”†‡§¶↑↓▲▼"
+_NOISE_END = _NOISE + "\r"
+#: A markdown separator row: `---|:---:|---`.
+_SEPARATOR_CELL = re.compile(r":?-{2,}:?|:?={2,}:?")
+#: A cell that is one number, with the unit it may be written with.
+_NUMBER_CELL = re.compile(
+    r"""(?P<number>(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?:\.\d{1,6})?)  # 61.2, 88.0, 1,285
+        (?P<unit>\s*(?:%|％|점|pts?|points?|위))?                  # 78.2%, 72점, 3위
+    """,
+    re.X | re.I,
+)
+#: A cell with no value in it.
+_MISSING_CELL = re.compile(r"(?:-|–|—|−|N/?A|n/?a|NA|x|X|✗|×|/|\?|없음|미공개|미측정|해당\s?없음)?")
+#: A year and month written like a decimal ('2025.04'): a date, not a score.
+_YEAR_MONTH = re.compile(r"(?:19|20)\d\d\.\d\d?")
+#: Column (or, transposed, row) labels whose numbers are not performance: sizes, prices,
+#: dates, architecture, speed, popularity and margins.
+_NOT_BENCHMARK = re.compile(
+    r"param|파라미터|매개\s?변수|크기|\bsize\b|규모|\bactive\b|활성|\((?:[BMKT]|억|조|십억)\)"
+    r"|price|pricing|cost|가격|요금|비용|단가|\$|₩|￦|달러|\busd\b|\bkrw\b|\(원\)"
+    r"|layers?\b|레이어|\bheads?\b|hidden|vocab|어휘|embedding|임베딩|^(?:#\s*)?experts?$"
+    r"|context\s*(?:length|window|size)|^context$|컨텍스트|문맥\s?길이|길이|\blength\b|tokens?\b|토큰"
+    r"|release|출시|공개일|공개\s?시점|\bdate\b|날짜|일자|\byears?\b|연도|년도"
+    r"|licen[cs]e|라이[선센]스|developer|개발사|개발\s?기관|company|회사|국가|country"
+    r"|\bgpus?\b|latency|지연|속도|speed|throughput|처리량|memory|메모리|vram"
+    r"|download|다운로드|\blikes\b|좋아요|투자|매출|revenue|예산|budget|지원금|사용자\s?수"
+    r"|Δ|\bdiff|차이|\bgain\b|향상|개선|증감",
+    re.I,
+)
+_PERCENT_LABEL = re.compile(r"\(\s*(?:%|％)\s*\)|[%％]\s*$")
+_RANK_LABEL = re.compile(r"순위|\brank(?:ing)?\b", re.I)
+#: A unit in brackets after a label ('KMMLU (%)') is not part of the benchmark's name.
+_UNIT_SUFFIX = re.compile(r"\s*\(\s*(?:%|％|점|점수|score|pts?|points?)\s*\)\s*$", re.I)
+
+
+@dataclass(slots=True)
+class Table:
+    """The cells of one table, as content spans (noise stripped) into the body."""
+
+    header: list[Span]
+    rows: list[list[Span]]  # data rows of the header's width
+    lines: list[Span]  # every line of the block the table was read from
+
+
+@dataclass(slots=True)
+class _Series:
+    """One row (or, transposed, one column): its head, its subject and its cells."""
+
+    head: Span
+    subject: Mention | None
+    cells: list[tuple[Span, Span]]  # (label, value) in reading order
+    numeric: bool = False  # mostly numbers
+
+
+def find_table_claims(ctx: ArticleContext) -> tuple[list[ClaimFact], set[int]]:
+    """The claims of every results table, and the starts of the numbers in those tables,
+    which the sentence reader must not read again."""
+    claims: list[ClaimFact] = []
+    consumed: set[int] = set()
+    body = ctx.body
+    for table in ctx.tables:
+        series = _read(body, table, ctx.mentions_between)
+        if series is None:
+            continue
+        for line_start, line_end in table.lines:
+            consumed.update(q.start for q in ctx.quantities_between(line_start, line_end))
+        for one in series:
+            if one.subject is None or not one.numeric:
+                continue
+            for label, value in one.cells:
+                match = _NUMBER_CELL.fullmatch(body, *value)
+                if match is None or _YEAR_MONTH.fullmatch(match.group("number")):
+                    continue
+                model = one.subject if one.subject.kind == "model" else None
+                team = one.subject if one.subject.kind == "team" else None
+                claims.append(ClaimFact(_value(match.group("number")),
+                                        _unit(match.group("unit"), body[slice(*label)]),
+                                        model, team, None, _benchmark(body, label),
+                                        [value], in_table=True))
+    claims.sort(key=lambda c: c.spans[0])
+    return claims, consumed
+
+
+def unnamed_heads(body: str, tables: Sequence[Table], mentions: list[Mention]) -> list[Span]:
+    """Heads of the rows (or columns) of results tables that name no known model or team:
+    '솔빛-2 14B' in a table beside '큐웬3 32B'. Discovery decides whether they are names."""
+    if not tables:
+        return []
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+
+    def mentions_in(s: int, e: int) -> list[Mention]:
+        lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        return [m for m in ordered[lo:hi] if m.end <= e]
+
+    heads = []
+    for table in tables:
+        for one in _read(body, table, mentions_in) or []:
+            if one.numeric and one.subject is None and not mentions_in(*one.head):
+                heads.append(one.head)
+    return heads
+
+
+def find_tables(body: str, start: int, end: int) -> list[Table]:
+    """Blocks of lines with pipes in body[start:end] that have a header and two rows of
+    its width. Only lines holding a pipe are looked at, once each."""
+    if body.count("|", start, end) < 3:
+        return []
+    lines = _pipe_lines(body, start, end)
+    if len(lines) < 3:
+        return []
+    tables = []
+    block: list[Span] = []
+    for line in lines:
+        if block and not body[block[-1][1]:line[0]].isspace():
+            tables.extend(_tables_in(body, block))
+            block = []
+        block.append(line)
+    tables.extend(_tables_in(body, block))
+    return tables
+
+
+def _pipe_lines(body: str, start: int, end: int) -> list[Span]:
+    """(start, end) of every line with a pipe and few enough cells to be a table row."""
+    lines = []
+    position = start
+    while True:
+        bar = body.find("|", position, end)
+        if bar < 0:
+            return lines
+        newline = body.rfind("\n", position, bar)
+        line_start = position if newline < 0 else newline + 1
+        line_end = body.find("\n", bar, end)
+        line_end = end if line_end < 0 else line_end
+        if body.count("|", bar, line_end) <= MAX_CELLS:
+            lines.append((line_start, line_end))
+        position = line_end + 1
+
+
+def _cells(body: str, line: Span) -> list[Span]:
+    """The content spans of a line's cells; outer pipes ('| a | b |') make no cells."""
+    start, end = line
+    bounds = [start - 1]
+    position = body.find("|", start, end)
+    while position >= 0:
+        bounds.append(position)
+        position = body.find("|", position + 1, end)
+    bounds.append(end)
+    cells = [_strip(body, bounds[i] + 1, bounds[i + 1]) for i in range(len(bounds) - 1)]
+    if cells and cells[0][0] == cells[0][1] and not body[start:bounds[1]].strip(" \t"):
+        cells.pop(0)
+    if cells and cells[-1][0] == cells[-1][1] and not body[bounds[-2] + 1:end].strip(" \t\r"):
+        cells.pop()
+    return cells
+
+
+def _strip(body: str, start: int, end: int) -> Span:
+    while start < end and body[start] in _NOISE:
+        start += 1
+    while end > start and body[end - 1] in _NOISE_END:
+        end -= 1
+    return start, end
+
+
+def _tables_in(body: str, block: list[Span]) -> list[Table]:
+    """The tables of one block of pipe lines: a header, then rows of its width. A line
+    above a markdown separator starts a new table, and so does a line of another width
+    after a blank line."""
+    rows = [_cells(body, line) for line in block]
+    separators = [bool(cells) and all(_SEPARATOR_CELL.fullmatch(body, *c) for c in cells)
+                  for cells in rows]
+    tables = []
+    header: list[Span] | None = None
+    data: list[list[Span]] = []
+    first = 0
+    for i, cells in enumerate(rows):
+        if separators[i]:
+            continue
+        starts_table = (header is None or (i + 1 < len(rows) and separators[i + 1])
+                        or len(cells) != len(header)
+                        and body.count("\n", block[i - 1][1], block[i][0]) > 1)
+        if header is not None and all(s == e for s, e in header) and not data:
+            starts_table = True  # an empty header row: the real header comes next
+        if starts_table:
+            if header is not None:
+                tables.append(_table(header, data, block[first:i]))
+            header, data, first = cells, [], i
+        elif len(cells) == len(header) and len(data) < MAX_ROWS:
+            data.append(cells)
+    if header is not None:
+        tables.append(_table(header, data, block[first:]))
+    return [t for t in tables if t is not None]
+
+
+def _table(header: list[Span], data: list[list[Span]], lines: list[Span]) -> Table | None:
+    if len(header) < 2 or len(data) < 2:
+        return None
+    return Table(header, data, lines)
+
+
+def _read(body: str, table: Table, mentions_in: MentionsIn) -> list[_Series] | None:
+    """The table as series of one subject each, or None when it is not a results table.
+
+    The axis with more model names is the subjects' axis: the rows' heads, or the header
+    (a transposed table). Labels that are not benchmarks are dropped with their cells."""
+    row_subjects = [_subject(mentions_in(*row[0]), row[0][0]) for row in table.rows]
+    head_subjects = [_subject(mentions_in(*cell), cell[0]) for cell in table.header[1:]]
+    by_rows = sum(1 for m in row_subjects if m is not None and m.kind == "model")
+    by_columns = sum(1 for m in head_subjects if m is not None and m.kind == "model")
+    if by_rows == by_columns == 0:
+        return None
+    if by_rows >= by_columns:
+        if sum(1 for cell in table.header[1:] if _NUMBER_CELL.fullmatch(body, *cell)) * 2 \
+                >= len(table.header) - 1:
+            return None  # the first row is numbers: there is no header
+        labels = table.header[1:]
+        series = [_Series(row[0], subject, list(zip(labels, row[1:], strict=True)))
+                  for row, subject in zip(table.rows, row_subjects, strict=True)]
+    else:
+        series = [_Series(head, subject, [(row[0], row[j]) for row in table.rows])
+                  for j, (head, subject) in enumerate(zip(table.header[1:], head_subjects,
+                                                          strict=True), start=1)]
+    dropped = _not_benchmark_labels(body, series)
+    for one in series:
+        one.cells = [(label, value) for label, value in one.cells if label not in dropped]
+        numbers = sum(1 for _, value in one.cells if _NUMBER_CELL.fullmatch(body, *value))
+        missing = sum(1 for _, value in one.cells if _MISSING_CELL.fullmatch(body, *value))
+        one.numeric = numbers >= 1 and numbers + missing > len(one.cells) - numbers - missing
+    if not any(one.numeric and one.subject is not None and one.subject.kind == "model"
+               for one in series):
+        return None
+    return series
+
+
+def _not_benchmark_labels(body: str, series: list[_Series]) -> set[Span]:
+    """Labels of sizes, prices, dates and the like, empty labels, and labels whose every
+    number is a year ('2024', '2025')."""
+    dropped: set[Span] = set()
+    years: dict[Span, bool] = {}
+    for one in series:
+        for label, value in one.cells:
+            if label[0] == label[1] or _NOT_BENCHMARK.search(body, *label):
+                dropped.add(label)
+                continue
+            match = _NUMBER_CELL.fullmatch(body, *value)
+            if match is not None:
+                number = match.group("number")
+                year = len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2100
+                years[label] = years.get(label, True) and year
+    dropped.update(label for label, all_years in years.items() if all_years)
+    return dropped
+
+
+def _subject(mentions: list[Mention], content_start: int) -> Mention | None:
+    """The model a head cell names ('업스테이지 솔라 오픈 100B' names the model), else
+    its one team; None when the cell names several models or starts with something else
+    ('평균 (큐웬3 제외)')."""
+    named = [m for m in mentions if m.kind in ("model", "team")]
+    if not named or named[0].start != content_start:
+        return None
+    models = [m for m in named if m.kind == "model"]
+    if len(models) > 1 or any(m.role == "product" for m in models):
+        return None
+    if models:
+        return models[0]
+    return named[0] if len(named) == 1 else None
+
+
+def _value(number: str) -> int | float:
+    """The number as written: '88.0' stays a decimal, '1,285' is 1285."""
+    number = number.replace(",", "")
+    return float(number) if "." in number else int(number)
+
+
+def _unit(written: str | None, label: str) -> str:
+    written = (written or "").strip().lower()
+    if written in ("%", "％") or not written and _PERCENT_LABEL.search(label):
+        return "%"
+    if written == "위" or not written and _RANK_LABEL.search(label):
+        return "rank"
+    return "score"
+
+
+def _benchmark(body: str, label: Span) -> str | None:
+    text = " ".join(body[slice(*label)].split())
+    return _UNIT_SUFFIX.sub("", text) or None

@@ -1,0 +1,237 @@
+"""Benchmark claims from results tables written as lines of cells and pipes.
+
+Each table feeds one parametrized test. A row is a short article body with a table in it
+(written for these tests, not taken from the evaluation sets) and every claim it makes:
+the test also checks that nothing else comes out, so a cell read twice (by the table
+reader and by the sentence reader) fails it.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+from articles import Claim, Count, claims_of_value, describe, fold, is_named, row, run
+
+from seedextract.models import ParseResult
+
+
+class Cell(NamedTuple):
+    """An expected claim read from a table cell, with the benchmark it is labelled with."""
+
+    subject: str
+    value: float
+    unit: str
+    benchmark: str
+
+    def found_in(self, result: ParseResult) -> bool:
+        return any(abs(float(c.value) - self.value) < 1e-9 and c.unit == self.unit
+                   and c.baseline is None and fold(c.benchmark) == fold(self.benchmark)
+                   and (is_named(result, c.model, self.subject)
+                        or is_named(result, c.team, self.subject))
+                   for c in result.benchmark_claims)
+
+
+# --- tables and every claim they make: (body, expected claims) ------------------------
+
+FOUND = [
+    row("ko-plain-table-with-a-new-model",
+        "한빛AI는 새 모델의 벤치마크 결과를 공개했다.\n\n"
+        "구분 | KMMLU | 해례벤치 | GSM8K\n"
+        "솔빛-2 14B | 58.7 | 79.5 | 86.0\n"
+        "큐웬3 32B | 59.9 | 77.1 | 90.3\n",
+        [Cell("솔빛-2 14B", 58.7, "score", "KMMLU"), Cell("솔빛-2 14B", 79.5, "score", "해례벤치"),
+         Cell("솔빛-2 14B", 86.0, "score", "GSM8K"), Cell("Qwen3 32B", 59.9, "score", "KMMLU"),
+         Cell("Qwen3 32B", 77.1, "score", "해례벤치"), Cell("Qwen3 32B", 90.3, "score", "GSM8K")]),
+    row("en-markdown-percent-and-missing-cells",
+        "Upstage compared its model with two open rivals.\n\n"
+        "| Model | MMLU-Pro | LiveCodeBench |\n"
+        "|---|:---:|---:|\n"
+        "| Solar Open 100B | 78.2% | 55.1 |\n"
+        "| GPT-OSS 120B | 80.1% | N/A |\n"
+        "| Qwen3 235B | - | 60.4 |\n",
+        [Cell("Solar Open 100B", 78.2, "%", "MMLU-Pro"),
+         Cell("Solar Open 100B", 55.1, "score", "LiveCodeBench"),
+         Cell("GPT-OSS 120B", 80.1, "%", "MMLU-Pro"),
+         Cell("Qwen3 235B", 60.4, "score", "LiveCodeBench")]),
+    row("ko-transposed-models-in-the-header",
+        "주요 벤치마크 점수는 아래와 같다.\n\n"
+        "벤치마크 | K-엑사원 | 딥시크-V3.1 | 바다-3 8B\n"
+        "KMMLU | 67.3 | 65.0 | 49.2\n"
+        "AIME25 | 92.8 | 88.4 | —\n",
+        [Cell("K-EXAONE", 67.3, "score", "KMMLU"), Cell("DeepSeek V3.1", 65.0, "score", "KMMLU"),
+         Cell("바다-3 8B", 49.2, "score", "KMMLU"), Cell("K-EXAONE", 92.8, "score", "AIME25"),
+         Cell("DeepSeek V3.1", 88.4, "score", "AIME25")]),
+    row("en-transposed-outer-pipes",
+        "The lab published two scores per model.\n\n"
+        "| Benchmark | A.X K1 | GPT-4o |\n"
+        "|---|---|---|\n"
+        "| GPQA Diamond | 71.4 | 53.6 |\n"
+        "| IFEval | 88.0 | 86.5 |\n",
+        [Cell("A.X K1", 71.4, "score", "GPQA Diamond"), Cell("GPT-4o", 53.6, "score", "GPQA Diamond"),
+         Cell("A.X K1", 88.0, "score", "IFEval"), Cell("GPT-4o", 86.5, "score", "IFEval")]),
+    row("bold-best-score-and-empty-corner",
+        "| | KMMLU | GPQA |\n"
+        "|:--|--:|--:|\n"
+        "| **K-EXAONE** | **67.3** | — |\n"
+        "| GPT-4o | 62.0 | n/a |\n"
+        "| Qwen3 235B | 60.1 | *71.1* |\n",
+        [Cell("K-EXAONE", 67.3, "score", "KMMLU"), Cell("GPT-4o", 62.0, "score", "KMMLU"),
+         Cell("Qwen3 235B", 60.1, "score", "KMMLU"), Cell("Qwen3 235B", 71.1, "score", "GPQA")]),
+    row("team-row-scored-average-row-skipped",
+        "1차 평가 점수를 표로 정리했다.\n\n"
+        "참가 | 벤치마크 | 전문가 평가\n"
+        "K-엑사원 | 33.9 | 31.2\n"
+        "업스테이지 | 30.4 | 29.8\n"
+        "평균 | 29.1 | 28.0\n",
+        [Cell("K-EXAONE", 33.9, "score", "벤치마크"), Cell("K-EXAONE", 31.2, "score", "전문가 평가"),
+         Cell("Upstage", 30.4, "score", "벤치마크"), Cell("Upstage", 29.8, "score", "전문가 평가")]),
+    row("rank-column-and-written-units",
+        "모델 | 종합 점수 | 순위 | 비고\n"
+        "K-엑사원 | 72.03점 | 1 | 1위\n"
+        "A.X K1 | 69.4점 | 2 | 2위\n",
+        [Cell("K-EXAONE", 72.03, "score", "종합 점수"), Cell("K-EXAONE", 1, "rank", "순위"),
+         Cell("K-EXAONE", 1, "rank", "비고"), Cell("A.X K1", 69.4, "score", "종합 점수"),
+         Cell("A.X K1", 2, "rank", "순위"), Cell("A.X K1", 2, "rank", "비고")]),
+    row("percent-in-the-header-and-thousands",
+        "Model | MMLU (%) | Arena Elo\n"
+        "K-EXAONE | 81.2 | 1,285\n"
+        "GPT-4o | 80.5 | 1,301\n",
+        [Cell("K-EXAONE", 81.2, "%", "MMLU"), Cell("K-EXAONE", 1285, "score", "Arena Elo"),
+         Cell("GPT-4o", 80.5, "%", "MMLU"), Cell("GPT-4o", 1301, "score", "Arena Elo")]),
+    row("size-date-and-margin-columns-are-not-claims",
+        "Model | Params | Released | KMMLU | Δ vs base\n"
+        "---|---|---|---|---\n"
+        "Qwen3 32B | 32 | 2025 | 59.9 | +2.4\n"
+        "K-EXAONE | 236 | 2026 | 67.3 | +4.1\n",
+        [Cell("Qwen3 32B", 59.9, "score", "KMMLU"), Cell("K-EXAONE", 67.3, "score", "KMMLU")]),
+    row("a-column-of-years-is-not-a-claim",
+        "모델 | 공개 | KoBALT\n"
+        "큐웬3 32B | 2025 | 44.0\n"
+        "K-엑사원 | 2026 | 61.5\n",
+        [Cell("Qwen3 32B", 44.0, "score", "KoBALT"), Cell("K-EXAONE", 61.5, "score", "KoBALT")]),
+    row("two-tables-after-a-blank-line",
+        "Model | KMMLU\n"
+        "K-EXAONE | 67.3\n"
+        "GPT-4o | 62.0\n\n"
+        "Benchmark | A.X K1 | DeepSeek V3.1\n"
+        "AIME25 | 89.2 | 88.4\n"
+        "KoBALT | 61.0 | 55.0\n",
+        [Cell("K-EXAONE", 67.3, "score", "KMMLU"), Cell("GPT-4o", 62.0, "score", "KMMLU"),
+         Cell("A.X K1", 89.2, "score", "AIME25"), Cell("DeepSeek V3.1", 88.4, "score", "AIME25"),
+         Cell("A.X K1", 61.0, "score", "KoBALT"), Cell("DeepSeek V3.1", 55.0, "score", "KoBALT")]),
+    row("a-table-of-teams-alone",
+        "팀 | 1차 | 2차\n"
+        "업스테이지 | 70.1 | 72.4\n"
+        "SK텔레콤 | 71.5 | 73.0\n",
+        [Cell("Upstage", 70.1, "score", "1차"), Cell("Upstage", 72.4, "score", "2차"),
+         Cell("SK Telecom", 71.5, "score", "1차"), Cell("SK Telecom", 73.0, "score", "2차")],
+        miss="a table needs a row naming a model: the guard against tables of companies"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body, expected", FOUND)
+def test_table_claims(body: str, expected: list[Cell]) -> None:
+    result = run(body)
+    for cell in expected:
+        assert cell.found_in(result), f"missing {cell}\n  {describe(body, result)}"
+    assert len(result.benchmark_claims) == len(expected), (
+        f"{len(result.benchmark_claims)} claims, expected {len(expected)}\n  {describe(body, result)}")
+
+
+# --- pipes that are not results tables: (body, values that must not be claims) --------
+
+NOT_CLAIMS = [
+    row("byline-in-the-text",
+        "**한빛일보** | 2026-03-19 14:20 |\n\nK-엑사원은 새 버전을 공개했다.", [2026, 3, 19, 14, 20]),
+    row("prices",
+        "오픈AI는 API 가격을 내렸다.\n\n"
+        "모델 | 입력 가격($/1M) | 출력 가격($/1M)\n"
+        "GPT-4o | 2.5 | 10\n"
+        "GPT-OSS 120B | 0.15 | 0.6\n", [2.5, 10, 0.15, 0.6]),
+    row("sizes",
+        "| Model | Params | Active | Context length |\n"
+        "|---|---|---|---|\n"
+        "| Qwen3 235B | 235B | 22B | 128000 |\n"
+        "| Solar Open 100B | 100B | 12B | 65536 |\n", [235, 22, 128000, 100, 12, 65536]),
+    row("architecture",
+        "Model | Total (B) | Active (B) | Layers | Heads\n"
+        "Qwen3 235B | 235 | 22 | 94 | 64\n"
+        "Solar Open 100B | 100 | 12 | 48 | 32\n", [235, 22, 94, 64, 100, 12, 48, 32]),
+    row("no-header-row",
+        "K-EXAONE | 67.3 | 70.1\n"
+        "GPT-4o | 62.0 | 66.6\n"
+        "Qwen3 235B | 60.1 | 71.1\n", [67.3, 70.1, 62.0, 66.6, 60.1, 71.1]),
+    row("teams-and-slogans",
+        "| 팀 | 성과 |\n"
+        "| 업스테이지 | 1000억 개 매개변수의 솔라 오픈 100B |\n"
+        "| SK텔레콤 | 5190억 개 매개변수의 A.X K1 |\n", [1000, 5190, 100]),
+    row("no-row-names-a-model",
+        "분야 | 2024 | 2025\n"
+        "반도체 | 12.1 | 13.4\n"
+        "자동차 | 3.2 | 4.0\n", [12.1, 13.4, 3.2, 4.0, 2024, 2025]),
+    row("one-row-is-not-a-table",
+        "Model | KMMLU\nK-EXAONE | 67.3\n\nK-EXAONE was released in January.", [67.3]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body, values", NOT_CLAIMS)
+def test_not_a_table_claim(body: str, values: list[float]) -> None:
+    result = run(body)
+    for value in values:
+        wrong = claims_of_value(result, value)
+        assert not wrong, f"{value} is not a benchmark claim\n  {describe(body, result)}"
+
+
+# --- tables must not take facts away: (body, expected counts) --------------------------
+
+COUNTS_KEPT = [
+    row("sizes-in-a-params-table",
+        "| Model | Params | Active | Context length |\n"
+        "|---|---|---|---|\n"
+        "| Qwen3 235B | 235B | 22B | 128000 |\n"
+        "| Solar Open 100B | 100B | 12B | 65536 |\n",
+        [Count("Qwen3 235B", 235_000_000_000), Count("Solar Open 100B", 100_000_000_000)]),
+    row("size-in-a-new-models-name",
+        "구분 | KMMLU | GSM8K\n"
+        "솔빛-2 14B | 58.7 | 86.0\n"
+        "큐웬3 32B | 59.9 | 90.3\n",
+        [Count("솔빛-2 14B", 14_000_000_000), Count("Qwen3 32B", 32_000_000_000)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("body, expected", COUNTS_KEPT)
+def test_counts_in_tables_are_kept(body: str, expected: list[Count]) -> None:
+    result = run(body)
+    for count in expected:
+        assert count.found_in(result), f"missing {count}\n  {describe(body, result)}"
+
+
+# --- one cell, one claim ----------------------------------------------------------------
+
+REPEATED = (
+    "K-엑사원은 KMMLU에서 67.3점을 받았다.\n\n"
+    "구분 | KMMLU | 수학\n"
+    "K-엑사원 | 67.3 | 67.3\n"
+    "큐웬3 32B | 59.9 | 61.0\n"
+)
+
+
+def test_a_table_repeating_a_sentence_is_one_claim() -> None:
+    result = run(REPEATED)
+    kmmlu = [c for c in result.benchmark_claims if c.value == 67.3 and c.benchmark == "KMMLU"]
+    assert len(kmmlu) == 1, describe(REPEATED, result)
+    assert [kmmlu[0].evidence.text] + [m.text for m in kmmlu[0].mentions] == ["67.3점", "67.3"]
+    # the same figure in another column is another claim
+    assert Cell("K-EXAONE", 67.3, "score", "수학").found_in(result), describe(REPEATED, result)
+    assert len(result.benchmark_claims) == 4, describe(REPEATED, result)
+
+
+def test_every_cell_is_read_once() -> None:
+    body = ("K-엑사원 성적표다.\n\n모델 | KoBALT | 총점\n"
+            "K-엑사원 | 61.5% | 72.03점\nA.X K1 | 58.0% | 70.10점\n")
+    result = run(body)
+    spans = [(m.start, m.end) for c in result.benchmark_claims for m in (c.evidence, *c.mentions)]
+    assert len(spans) == len(set(spans)) == 4, describe(body, result)
+    assert Claim("K-EXAONE", 72.03, "score").found_in(result), describe(body, result)
+    assert Claim("A.X K1", 58.0, "%").found_in(result), describe(body, result)

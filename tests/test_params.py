@@ -120,6 +120,12 @@ FOUND = [
     row("ko-size-being-considered",
         "가람랩스는 차기 모델 '가람-5'를 준비한다. 총 1500억 개 정도를 생각하고 있다.",
         [Count(("가람-5", "가람랩스"), 150 * B, status="planned")]),
+    row("ko-grown-to-a-size",
+        "카카오는 다음 모델을 내년까지 5000억으로 키울 계획이라고 밝혔다.",
+        [Count("Kakao", 500 * B, status="planned", target="2027")]),
+    row("en-plans-a-successor-named-with-its-size",
+        "Kakao plans a bigger sibling, Kanana-2-155b-a17b, for the spring.",
+        [Count("Kanana-2-155b-a17b", 155 * B, status="planned")]),
     row("ko-in-training-jung",
         "LG AI연구원은 현재 매개변수 4000억 개 규모 모델을 훈련 중이다.",
         [Count("LG AI Research", 400 * B, status="planned")]),
@@ -196,6 +202,13 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("reported-then-denied",
+        "일부 매체는 K-엑사원이 매개변수 8000억 개라고 보도했다. LG AI연구원은 사실이 아니라고 밝혔다.",
+        [800 * B]),
+    row("en-report-the-company-says-is-wrong",
+        "A report said Kanana-2 had 900 billion parameters. Kakao said the figure was "
+        "incorrect.", [900 * B]),
+    row("money-grown-to-a-size", "카카오는 AI 투자를 내년까지 1조로 늘릴 계획이다.", [1 * T]),
     # money
     row("ko-won", "SK텔레콤은 A.X K1 개발에 4500억원을 투자했다고 밝혔다.", [450 * B]),
     row("ko-won-spaced", "네이버클라우드는 하이퍼클로바X 학습에 2,000억 원을 썼다.", [200 * B]),

@@ -75,6 +75,11 @@ _TARGET_AFTER = re.compile(
     r"[^.]{0,24}?(?:목표(?:로|다|이다|를|치|하)|\btarget(?:s|ed|ing)?\b(?!\s+model)|\baim(?:s|ed|ing)?\b)", I
 )
 _BOUND_AFTER = re.compile(r"\s*(?:점|%|위)?\s*(?:이상|이하|미만|초과|안에|내|이내|권|대)", I)
+#: A gain, not a score: '9점가량 올랐다', '3.1%포인트 상승', 'up 4.2 points'.
+_GAIN_AFTER = re.compile(
+    r"\s*(?:점|%|％|%p|%포인트|포인트|points?|pts?)?\s*(?:가량|정도|가까이|넘게|씩|나|이나)?\s*"
+    r"(?:올랐|올라|상승|높아|높였|끌어올|개선|향상|늘었|늘어|뛰었|올려|오른)", I)
+_GAIN_BEFORE = re.compile(r"\b(?:up|gained|gains?\s+of|improved\s+by|improvement\s+of)\s+$", I)
 _BOUND_BEFORE = re.compile(r"(?:over|above|more\s+than|at\s+least|below|under|less\s+than|up\s+to|top|상위|\bby)\s*$", I)
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -265,6 +270,8 @@ def _unit(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> str | None:
     if unit is None or ctx.mention_covering(q.start, q.end):
         return None
     if _BOUND_AFTER.match(after) or _BOUND_BEFORE.search(before) or _TARGET_AFTER.match(after):
+        return None
+    if _GAIN_AFTER.match(after) or _GAIN_BEFORE.search(before):
         return None
     if _TEAM_AVERAGE.search(before[-20:]):
         return None

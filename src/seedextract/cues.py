@@ -47,6 +47,15 @@ BOUND_BEFORE = re.compile(
 )
 
 #: A Korean count of parameters is written with 개 ('5000억개') or next to the word.
+#: '1조로 키울 계획': a model grown to a size (said of a model; money and tokens are ruled
+#: out by the words after the number).
+SCALE_UP_AFTER = re.compile(r"\s*(?:개\s*)?(?:규모\s*)?(?:로|으로|까지)\s*(?:\S+\s+)?(?:키우|키울|키운|키워|확대|늘리|늘릴|늘린|확장)")
+#: A figure that others reported and the article denies ('보도가 나왔는데 사실이 아니다',
+#: 'a media report said ... LG said that figure does not describe the model').
+REPORTED = re.compile(r"보도|알려졌|전해졌|소문|\b설이|\breport(?:ed|s)?\b|reportedly|rumou?r|speculat", I)
+DENIED = re.compile(
+    r"사실이\s?아니|사실무근|부인했|부인하|오보|잘못\s?알려|not\s+true|untrue|denied|denies"
+    r"|inaccurate|incorrect|(?:does|did)\s+not\s+(?:describe|reflect|represent)", I)
 KOREAN_COUNT_AFTER = re.compile(r"\s*(?:개(?![사국월])|(?:개의?\s*)?(?:파라미터|매개\s?변수))")
 
 #: Parameters active per token in a mixture-of-experts model.
@@ -106,7 +115,7 @@ ANAPHOR = re.compile(r"(?:이|새|해당|동|신규)\s?모델|\bthe\s+(?:new\s+)
 
 #: Work still in progress, which makes even a count in a model's name a plan.
 IN_PROGRESS = re.compile(
-    r"(?:내놓|출시|공개|선보)(?:을|일|할)\s*(?:예정|계획)|(?:내놓|선보이|공개하|출시하|개발하)겠"
+    r"\bplans?\s+(?:a|an)\s|later\s+this\s+year|in\s+the\s+coming\s+(?:months|weeks)|for\s+the\s+(?:fall|autumn|spring|summer|winter)\b|(?:내놓|출시|공개|선보)(?:을|일|할)\s*(?:예정|계획)|(?:내놓|선보이|공개하|출시하|개발하)겠"
     r"|(?:will|would)\s+(?:release|launch|unveil|ship|develop|build|train)|\bslated\b|\bdue\s+(?:in|by)\b|학습\s?중(?!간|요)|훈련\s?중(?!간)|개발\s?중(?!간|요)|출시\s?예정|공개\s?예정|in\s+training|still\s+(?:being\s+)?(?:pre-?)?train|being\s+(?:pre-?)?trained|upcoming",
     I,
 )

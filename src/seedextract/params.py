@@ -122,7 +122,8 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
                 return None
     elif q.scale in _KOREAN:
         if not (cues.KOREAN_COUNT_AFTER.match(after) or cues.PARAMETER_WORD.search(before[-14:])
-                or restating):
+                or restating or cues.SCALE_UP_AFTER.match(after)
+                and _MODEL_WORD.search(body, sentence.start, sentence.end)):
             return None
     else:
         return None
@@ -131,11 +132,24 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
     if not restating and (cues.BOUND_AFTER.match(after) or cues.BOUND_BEFORE.search(before)):
         return None
     clause_start, clause_end = ctx.clause_at(q.start, sentence)
-    if cues.HYPOTHETICAL.search(body, clause_start, clause_end):
+    if cues.HYPOTHETICAL.search(body, clause_start, clause_end) or _denied(ctx, sentence):
         return None
     if q.value != q.value.to_integral_value():
         return None
     return int(q.value)
+
+
+_MODEL_WORD = re.compile(r"모델|LLM|model", re.I)
+
+
+def _denied(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """A figure from a report that the same or the next sentence says is wrong."""
+    body = ctx.body
+    if not cues.REPORTED.search(body, sentence.start, sentence.end):
+        return False
+    following = ctx.sentences[sentence.index + 1] if sentence.index + 1 < len(ctx.sentences) else None
+    return bool(cues.DENIED.search(body, sentence.start, sentence.end)
+                or following is not None and cues.DENIED.search(body, following.start, following.end))
 
 
 def _says_parameters(body: str, q: Quantity, sentence: Sentence) -> bool:

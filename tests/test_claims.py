@@ -78,6 +78,10 @@ FOUND = [
         "60.2점이었다. 알리바바 '큐웬3 32B'의 103% 수준이다.\"",
         [Claim("가람-2 40B", 66.4, "score"), Claim("Llama 4 Scout", 60.2, "score"),
          Claim("가람-2 40B", 103, "%", baseline="Qwen3 32B")]),
+    row("ko-edition-word-alone-names-its-model",
+        "KT는 '믿:음 3.1 Base'와 '믿:음 3.1 Flash'를 내놨다. 온디바이스용 Flash는 KMMLU에서 "
+        "51.3점을 받았다.",
+        [Claim("Mi:dm 3.1 Flash", 51.3, "score")]),
     # counts of wins
     row("ko-wins-out-of",
         "솔라 오픈 100B는 12개 벤치마크 중 9개에서 1위를 차지했다.",

@@ -193,6 +193,7 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     benchmarks = benchmark_names()
     found = [m for m in found if m.source != "discovered" or not benchmarks.is_benchmark(m.name)]
     found = _everywhere(body, start, end, found)
+    found.extend(_editions_alone(body, start, end, found))
     found.sort(key=lambda m: m.start)
     return _rename_glossed(body, found)
 
@@ -240,6 +241,35 @@ def _everywhere(body: str, start: int, end: int, found: list[Mention]) -> list[M
                 taken.add(position, stop)
             position = body.find(surface, stop, end)
     return [m for m in found if id(m) not in replaced] + added
+
+
+_EDITION_ALONE = re.compile(r"(?<![A-Za-z0-9가-힣.\-'‘])([A-Za-z가-힣]{2,6})(?=\s?(?:은|는|이|가|의|을|를|도)(?![가-힣]))")
+
+
+def _editions_alone(body: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
+    """'Base는 GPU 2장에서, Flash는 스마트폰에서 돈다': after "'믿:음 2.7 Base'와 '믿:음
+    2.7 Flash'", an edition word alone names the one model of the article that has it."""
+    by_edition: dict[str, set[str]] = {}
+    model_of: dict[str, Mention] = {}
+    for mention in found:
+        if mention.kind != "model":
+            continue
+        last = mention.surface.rsplit(" ", 1)[-1]
+        if last != mention.surface and last.lower() in _EDITIONS:
+            by_edition.setdefault(last, set()).add(mention.name)
+            model_of[last] = mention
+    editions = {word: model_of[word] for word, names in by_edition.items() if len(names) == 1}
+    if not editions:
+        return []
+    taken = SpanSet((m.start, m.end) for m in found)
+    added = []
+    for match in _EDITION_ALONE.finditer(body, start, end):
+        model = editions.get(match.group(1))
+        if model is None or taken.overlaps(*match.span(1)):
+            continue
+        added.append(Mention(match.start(1), match.end(1), "model", model.name, match.group(1),
+                             model.source, model.developer, model.role))
+    return added
 
 
 #: A size at the end of a new name: '비채-2 47B-A6B' is also written '비채-2'.
@@ -481,6 +511,7 @@ _NEXT_VERSION = re.compile(
 )
 _HAS_DIGIT = re.compile(r"\d")
 _HANGUL_START = re.compile(r"[가-힣]")
+_SIZE_AFTER = re.compile(rf"[ \-](?P<size>{_SIZE})(?![A-Za-z0-9])")
 _POINT_VERSION = re.compile(r"\.\d{1,2}(?![\d.]*[0-9A-Za-z년월일개위점%만억조종배명대])")
 _EDITION_AFTER = re.compile(
     r"[ \-](?P<edition>[A-Za-z가-힣]{2,6})(?![A-Za-z가-힣0-9])(?!\s+(?:models?|versions?|모델|버전))"
@@ -505,6 +536,11 @@ def _extend_model(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
     elif version is not None and not _ends_with_number(mention.surface):
         parts = [parts[0], version.group("version")]
         end = version.end()
+    if end > mention.end:  # 'Mistral Small 3.1 24B': a new version with its size
+        size = _SIZE_AFTER.match(body, end)
+        if size is not None:
+            parts.append(size.group("size").upper())
+            end = size.end()
     edition = _EDITION_AFTER.match(body, end)
     if edition is not None:
         word = edition.group("edition")

@@ -202,6 +202,10 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("after-a-list-of-examples",
+        "오픈AI가 GPT-4o를 냈을 때도, 메타가 라마 4를 냈을 때도 기사는 크기부터 말했다. "
+        "엑사원, 솔라, 믿:음, 카나나가 나올 때도 그랬다. 이제는 '3조 개 모델'을 만들겠다는 말까지 나온다.",
+        [3 * T]),
     row("reported-then-denied",
         "일부 매체는 K-엑사원이 매개변수 8000억 개라고 보도했다. LG AI연구원은 사실이 아니라고 밝혔다.",
         [800 * B]),

@@ -139,6 +139,9 @@ def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookbac
         named = [m for m in ctx.mentions_between(earlier.start, earlier.end, kind)
                  if m.role != "product" and m.name not in exclude and not is_owner(ctx, m)
                  and not is_compared(ctx, m)]
+        if _enumeration(ctx, [m for m in ctx.mentions_between(earlier.start, earlier.end)
+                              if m.kind != "org"]):
+            return nearest_any  # 'X, Y, Z, W가 나올 때마다': examples, not an antecedent
         found = [m for m in named if fits is None or fits(m)]
         if named and not found:
             # the latest subject does not fit (a 300B target after 'Solar Open 100B'):
@@ -152,6 +155,14 @@ def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookbac
                 nearest_any = found[0] if not ctx.is_korean(earlier) else found[-1]
         index -= 1
     return nearest_any
+
+
+def _enumeration(ctx: ArticleContext, mentions: list[Mention]) -> bool:
+    """Three or more names listed one after another, and nothing else named."""
+    if len(mentions) < 3:
+        return False
+    return all(_LISTED_WITH.fullmatch(ctx.body, a.end, b.start) is not None
+               for a, b in zip(mentions, mentions[1:]))
 
 
 def _topics(ctx: ArticleContext, sentence: Sentence, found: list[Mention]) -> list[Mention]:

@@ -7,6 +7,7 @@ sentences earlier ('이 모델은 ...'). The rules below try those places in tha
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -162,7 +163,7 @@ def _enumeration(ctx: ArticleContext, mentions: list[Mention]) -> bool:
     if len(mentions) < 3:
         return False
     return all(_LISTED_WITH.fullmatch(ctx.body, a.end, b.start) is not None
-               for a, b in zip(mentions, mentions[1:]))
+               for a, b in itertools.pairwise(mentions))
 
 
 def _topics(ctx: ArticleContext, sentence: Sentence, found: list[Mention]) -> list[Mention]:

@@ -203,6 +203,8 @@ NOT_TEAMS = [
     row("en-ministry-university",
         "The Ministry of Science and ICT said KAIST researchers reviewed Upstage's Solar Open.",
         ["Ministry of Science and ICT", "KAIST"]),
+    row("acronym-before-team-word",
+        "독자 AI 정예팀 다섯 곳이 1차 평가 모델을 공개했다.", ["AI"]),
     row("company-not-shown-developing-a-model",
         "삼성전자와 SK하이닉스는 HBM 메모리 공급을 늘린다고 밝혔다.",
         ["Samsung Electronics", "SK hynix"]),

@@ -102,7 +102,7 @@ PAST_MARK = re.compile(r"(?:선보인|공개한|출시한|내놓은|개발한|�
 #: 32-billion-parameter model, in H2'): it governs the appositive clauses too. 'will
 #: present' or 'will show' an existing model does not.
 ENGLISH_PLAN = re.compile(
-    r"\b(?:plans?|planning|aims?|aiming|intends?|set|slated|expected|due)\s+to\s+(?:release|launch|build|develop|train|unveil|open-source|ship|introduce|scale)"
+    r"\b(?:plans?|planning|aims?|aiming|intends?|set|slated|expected|due|pledged|pledges|vowed|vows|promised|promises|committed)\s+to\s+(?:release|launch|build|develop|train|unveil|open-source|ship|introduce|scale)"
     r"|\b(?:will|would)\s+(?:release|launch|build|develop|train|unveil|open-source|ship|introduce|scale)"
     r"|\b(?:is|are)\s+(?:building|developing|training)\b|\bslated\s+for\b|\bdue\s+(?:in|by|out)\b",
     I,

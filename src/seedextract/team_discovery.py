@@ -52,6 +52,7 @@ _NOT_TEAM_NAMES = frozenset("""
     추가 패자부활 정부 지원 구성 소속 주관 통신 통신사 이동통신 빅테크 기술 기업 The This That Each Every
     Other Korean Korea National Government Its Their Our Artificial General Sovereign Open Global
     Generative Independent Frontier Physical Agentic Enterprise Business Computer Information
+    AI LLM GPU NPU IT ICT SW HW
 """.split())
 
 

@@ -48,7 +48,8 @@ _POSSESSIVE_GAP = ("'s ", "’s ")
 _WHICH = re.compile(r",?\s+(?:which|that|who)\s+(?:scored|posted|recorded|reached|averaged|hit)\s+(?:an?\s+)?(?:average\s+of\s+)?", I)
 _AT_BEFORE = re.compile(r"\S\s+at\s+$")
 _ON_BENCHMARK_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]", 0)
-_FOR_MODEL_AFTER = re.compile(r"(?:\s*%|\s+points?|\s+percent)?\s+for\s+", I)
+_FOR_MODEL_AFTER = re.compile(
+    r"(?:\s*%|\s+points?|\s+percent)?\s+(?:for|(?:posted|scored|achieved|recorded|set)\s+by)\s+", I)
 _JOINT = re.compile(r"공동|각각|모두|나란히|both|each|jointly|tied", I)
 #: A relative figure: '104%의 성능', '109% 수준'.
 _RELATIVE_AFTER = re.compile(r"\s*%(?:\s*[,·]\s*\d+(?:\.\d+)?\s*%)*\s*(?:의\s*)?(?:수준|성능)")
@@ -58,7 +59,7 @@ _NOT_PERFORMANCE = re.compile(
     I,
 )
 _PERFORMANCE = re.compile(
-    r"성능|정확도|점수|정답률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|score|accuracy|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|pass@|풀어|풀었|맞혔|맞힌",
+    r"성능|정확도|점수|정답률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|score|accuracy|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|pass@|풀어|풀었|맞혔|맞힌|\breach(?:es|ed)?\b",
     I,
 )
 _OPENING = re.compile(r"\s*(?:on|in|for|at|across)\s", I)
@@ -238,13 +239,34 @@ def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchmar
             continue
         number = match.group("num")
         value = int(number) if number else _ORDINALS[match.group("ord").lower()]
-        facts.extend(_claims_for(ctx, sentence, *match.span("ord"), value, "rank", benchmarks,
-                                 evidence=match.span()))
+        found = _claims_for(ctx, sentence, *match.span("ord"), value, "rank", benchmarks,
+                            evidence=match.span())
+        facts.extend(found)
+        partner = _tied_with(ctx, match.end(), sentence)
+        if found and partner is not None:  # 'tied for 14th place with Mistral's Magistral'
+            facts.append(ClaimFact(value, "rank", partner, None, None, found[0].benchmark,
+                                   [match.span()]))
     for match in _NUMBER_RANK.finditer(body, sentence.start, sentence.end):
         consumed.update(range(match.start("num"), match.end("num")))
         facts.extend(_claims_for(ctx, sentence, *match.span("num"), int(match.group("num")),
                                  "rank", benchmarks, evidence=match.span()))
     return facts
+
+
+_TIED_WITH = re.compile(r"\s*(?:place|spot|position)?\s*with\s+", I)
+
+
+def _tied_with(ctx: ArticleContext, end: int, sentence: Sentence) -> Mention | None:
+    """The model a rank is shared with: 'tied for 14th place with X'."""
+    if not re.search(r"\btied\b", ctx.body[sentence.start:end], I):
+        return None
+    tail = _TIED_WITH.match(ctx.body, end, sentence.end)
+    if tail is None:
+        return None
+    for model in ctx.mentions_between(tail.end(), min(sentence.end, tail.end() + 40), "model"):
+        if _only_owner(ctx, tail.end(), model.start):
+            return model
+    return None
 
 
 _FIRST_TAILS = ("place", "spot", "position", "worldwide", "globally", "overall", "in the world",
@@ -319,6 +341,8 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
         return False
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
                 or _RELATIVE_AFTER.match(body, q.end)
+                or _percent_of(ctx, sentence, q.end,
+                               ctx.mentions_between(q.end, clause_end, "model")) is not None
                 or cues.COMPARISON_BEFORE.search(body, sentence.start, q.start)
                 and ctx.mentions_between(sentence.start, sentence.end, "model"))
 
@@ -367,7 +391,10 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         # a percentage that merely beats a rival ('89.1%로 GPT-4o를 앞섰다') is absolute
         ratio_bases = [m for m in baselines if _is_ratio_base(ctx, m)]
         baseline = nearest(ratio_bases, start, end) if ratio_bases else None
-        if baseline is None and not models:
+        if baseline is None:
+            baseline = _percent_of(ctx, sentence, end, models)
+        if baseline is None and not models and not _ABSOLUTE_BEFORE.search(
+                body, max(sentence.start, start - 12), start):
             baseline = _previous_baseline(ctx, sentence)
     candidates = [m for m in models if m not in baselines]
     if _SCORE_TO_BEFORE.search(body, max(0, start - 20), start) and baselines:
@@ -509,6 +536,28 @@ def _coordinated(ctx: ArticleContext, mentions: list[Mention], subject: Mention)
         else:
             break
     return group
+
+
+_PERCENT_OF = re.compile(r"\s*(?:%|percent)\s+of\s+(?:the\s+)?", I)
+_SCORE_WORD = re.compile(r"points?|scores?|performance|accuracy|results?", I)
+#: An absolute percentage ('정답률 61.3%', 'accuracy of 61.3%'), never relative to a model.
+_ABSOLUTE_BEFORE = re.compile(r"(?:정답률|통과율|accuracy\s+of|pass\s+rate\s+of)\s*(?:은|는|이|가|:)?\s*$", I)
+
+
+def _percent_of(ctx: ArticleContext, sentence: Sentence, end: int, models: list[Mention]
+                ) -> Mention | None:
+    """'76 percent of the 68 points posted by OpenAI's GPT-5': the first model named
+    after 'percent of' in the clause is what the ratio is taken against."""
+    match = _PERCENT_OF.match(ctx.body, end)
+    if match is None:
+        return None
+    clause_end = ctx.clause_at(end, sentence)[1]
+    after = [m for m in models if match.end() <= m.start < clause_end]
+    if not after:
+        return None
+    between = ctx.body[match.end():after[0].start]  # '98% of the alignment data' is a share
+    return after[0] if _only_owner(ctx, match.end(), after[0].start) or _SCORE_WORD.search(
+        between) else None
 
 
 def _previous_baseline(ctx: ArticleContext, sentence: Sentence) -> Mention | None:

@@ -120,6 +120,10 @@ FOUND = [
     row("ko-size-being-considered",
         "가람랩스는 차기 모델 '가람-5'를 준비한다. 총 1500억 개 정도를 생각하고 있다.",
         [Count(("가람-5", "가람랩스"), 150 * B, status="planned")]),
+    row("ko-active-part-wakes-up",
+        "K-엑사원은 전체 매개변수가 2360억 개지만, 단어 하나를 만들 때 깨어나는 것은 그중 "
+        "230억 개에 불과하다.",
+        [Count("K-EXAONE", 236 * B), Count("K-EXAONE", 23 * B, kind="active")]),
     row("ko-grown-to-a-size",
         "카카오는 다음 모델을 내년까지 5000억으로 키울 계획이라고 밝혔다.",
         [Count("Kakao", 500 * B, status="planned", target="2027")]),
@@ -205,6 +209,11 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("en-size-class-as-a-yardstick",
+        "K-EXAONE has 236 billion parameters, yet it runs at a cost closer to a 40B-class "
+        "dense model.", [40 * B]),
+    row("ko-size-class-as-a-yardstick",
+        "K-엑사원은 2360억 개 규모지만 운영 비용은 400억 개급 밀집 모델 수준이다.", [40 * B]),
     row("after-a-list-of-examples",
         "오픈AI가 GPT-4o를 냈을 때도, 메타가 라마 4를 냈을 때도 기사는 크기부터 말했다. "
         "엑사원, 솔라, 믿:음, 카나나가 나올 때도 그랬다. 이제는 '3조 개 모델'을 만들겠다는 말까지 나온다.",

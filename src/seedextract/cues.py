@@ -47,6 +47,10 @@ BOUND_BEFORE = re.compile(
 )
 
 #: A Korean count of parameters is written with 개 ('5000억개') or next to the word.
+#: A size class used as a yardstick: 'closer to a 30B-class dense model', '70B급 모델보다'.
+SIZE_CLASS_AFTER = re.compile(r"-?(?:class|sized?|scale)\b|\s*급", I)
+CLASS_COMPARED_BEFORE = re.compile(r"(?:than|to|like|as|versus|vs\.?)\s+(?:a|an)\s+$", I)
+CLASS_COMPARED_AFTER = re.compile(r"\s*(?:개\s*)?급\s*(?:\S+\s+){0,2}?모델(?:보다|과\s?비슷|와\s?비슷|\s?수준)")
 #: '1조로 키울 계획': a model grown to a size (said of a model; money and tokens are ruled
 #: out by the words after the number).
 SCALE_UP_AFTER = re.compile(r"\s*(?:개\s*)?(?:규모\s*)?(?:로|으로|까지)\s*(?:\S+\s+)?(?:키우|키울|키운|키워|확대|늘리|늘릴|늘린|확장)")
@@ -60,7 +64,7 @@ KOREAN_COUNT_AFTER = re.compile(r"\s*(?:개(?![사국월])|(?:개의?\s*)?(?:파
 
 #: Parameters active per token in a mixture-of-experts model.
 ACTIVE_WORD = re.compile(
-    r"토큰\s?(?:하나|1개)|(?:계산|연산|추론)에\s*(?:실제로?\s*)?(?:참여|쓰이|사용)|실제로?\s*(?:계산|연산)에\s*참여|switch(?:es|ed)?\s+on|turns?\s+on|for\s+each\s+token|토큰\s?마다|활성|active\b|activated|activates|activating|켜|켠다|켜는|깨우|깨운|per[-\s]token|토큰\s?당|추론\s?시|추론할\s?때|추론\s?땐",
+    r"깨어나|깨어난|토큰\s?(?:하나|1개)|(?:계산|연산|추론)에\s*(?:실제로?\s*)?(?:참여|쓰이|사용)|실제로?\s*(?:계산|연산)에\s*참여|switch(?:es|ed)?\s+on|turns?\s+on|for\s+each\s+token|토큰\s?마다|활성|active\b|activated|activates|activating|켜|켠다|켜는|깨우|깨운|per[-\s]token|토큰\s?당|추론\s?시|추론할\s?때|추론\s?땐",
     I,
 )
 

@@ -47,6 +47,18 @@ _SCORE_TO_BEFORE = re.compile(r"\d\.\d+\s+(?:to|against|vs\.?|versus)\s+$", I)
 _POSSESSIVE_GAP = ("'s ", "’s ")
 _WHICH = re.compile(r",?\s+(?:which|that|who)\s+(?:scored|posted|recorded|reached|averaged|hit)\s+(?:an?\s+)?(?:average\s+of\s+)?", I)
 _AT_BEFORE = re.compile(r"\S\s+at\s+$")
+#: 'ranked first among Korean models on KMMLU with 72.5': the score a rank was won with.
+_WITH_BEFORE = re.compile(r"\S\s+with\s+$")
+_BARE_AFTER = re.compile(r"\s*(?:[.,;)]|$)")
+_RANKED = re.compile(r"\b(?:ranked|ranks|placed|topped|led)\b", I)
+
+
+def _ranked_on_benchmark(ctx: ArticleContext, q: Quantity) -> bool:
+    sentence = ctx.sentence_at(q.start)
+    names = benchmark_names().pattern
+    return (sentence is not None and names is not None
+            and _RANKED.search(ctx.body, sentence.start, q.start) is not None
+            and names.search(ctx.body, sentence.start, q.start) is not None)
 _ON_BENCHMARK_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]", 0)
 _FOR_MODEL_AFTER = re.compile(
     r"(?:\s*%|\s+points?|\s+percent)?\s+(?:for|(?:posted|scored|achieved|recorded|set)\s+by)\s+", I)
@@ -322,7 +334,9 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str) -> str
                 q.start - 4, q.start - 3, "model")
             or _FOR_MODEL_AFTER.match(after) or _TO_SCORE_AFTER.match(after)
             or _SCORE_TO_BEFORE.search(before)
-            or _AT_BEFORE.search(before) and ctx.mentions_between(q.start - 30, q.start, "model")):
+            or _AT_BEFORE.search(before) and ctx.mentions_between(q.start - 30, q.start, "model")
+            or _WITH_BEFORE.search(before) and _BARE_AFTER.match(after)
+            and _ranked_on_benchmark(ctx, q)):
         return "score"
     return None
 

@@ -34,6 +34,9 @@ _SUFFIXED_COMPANY = re.compile(
     r"(?<![A-Za-z0-9])(?P<name>[A-Z][A-Za-z]{1,20} (?:Intelligence|Labs?|Systems|Technologies|Robotics|Software|Dynamics|Networks))\b"
 )
 _SUFFIX_ANCHOR = re.compile(r" (?:Intelligence|Labs?|Systems|Technologies|Robotics|Software|Dynamics|Networks)\b")
+#: 'released by Haneul AI', 'developed by Garam Labs': the maker of a model.
+_MADE_BY = re.compile(r"\b(?:released|developed|built|trained|launched|unveiled|made|created|open-sourced)\s+by\s+")
+_LATIN_AFTER_BY = re.compile(rf"(?P<name>{_LATIN_COMPANY})(?![A-Za-z0-9])")
 _NAME_BEFORE_GROUP = re.compile(
     rf"(?<![가-힣A-Za-z0-9])(?P<name>{_KOREAN_COMPANY}|{_LATIN_COMPANY})\s?$"
 )
@@ -72,6 +75,10 @@ def discover_teams(body: str, start: int, end: int, found: list[Mention], lexico
             candidates.append((match, None))
     for introducer in _INTRODUCER.finditer(body, start, end):
         match = _INTRODUCED.match(body, introducer.end(), end)
+        if match is not None:
+            candidates.append((match, None))
+    for made in _MADE_BY.finditer(body, start, end):
+        match = _LATIN_AFTER_BY.match(body, made.end(), end)
         if match is not None:
             candidates.append((match, None))
     for anchor in _SUFFIX_ANCHOR.finditer(body, start, end):

@@ -98,6 +98,10 @@ FOUND = [
         "KT는 '믿:음 3.1 Base'와 '믿:음 3.1 Flash'를 내놨다. 온디바이스용 Flash는 KMMLU에서 "
         "51.3점을 받았다.",
         [Claim("Mi:dm 3.1 Flash", 51.3, "score")]),
+    row("ko-rank-is-the-model-after-it",
+        "HAE-RAE 순위에서 1위는 K-엑사원(75.2점), 2위는 A.X K1(73.1점)이었다.",
+        [Claim("K-EXAONE", 1, "rank"), Claim("K-EXAONE", 75.2, "score"),
+         Claim("A.X K1", 2, "rank"), Claim("A.X K1", 73.1, "score")]),
     # counts of wins
     row("ko-wins-out-of",
         "솔라 오픈 100B는 12개 벤치마크 중 9개에서 1위를 차지했다.",

@@ -55,6 +55,12 @@ FOUND = [
     row("en-hyphenated-billion-parameter",
         "LG AI Research released EXAONE 4.5, a 33-billion-parameter model, on Tuesday.",
         [Count("EXAONE 4.5", 33 * B)]),
+    row("ko-more-sizes-listed-after-a-sized-name",
+        "카카오는 카나나-2 8B·30B 두 종을 공개했다.",
+        [Count("Kanana-2 8B", 8 * B), Count("Kanana-2 30B", 30 * B)]),
+    row("en-more-sizes-listed-after-a-sized-name",
+        "Alibaba released Qwen3 8B and 32B under an open licence.",
+        [Count("Qwen3 8B", 8 * B), Count("Qwen3 32B", 32 * B)]),
     # total and active
     row("ko-total-of-which-active",
         "K-엑사원은 총 2360억개 파라미터 중 추론 때 230억개만 활성화하는 구조다.",

@@ -458,7 +458,7 @@ def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end:
     body = ctx.body
     if unit == "rank":
         for m in models:
-            if 0 <= m.start - end <= 4 and body[end:m.start].strip(" 위'‘’\"“”") == "":
+            if 0 <= m.start - end <= 4 and body[end:m.start].strip(" 위는은:'‘’\"“”") == "":
                 return m
     for_model = _FOR_MODEL_AFTER.match(body, end, min(len(body), end + 60))
     if for_model:

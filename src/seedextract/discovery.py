@@ -132,6 +132,7 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     mentions = _fold_parenthetical(body, mentions)
     mentions = [_extend_suffix(body, _extend_model(body, _extend_family(body, m, lexicon), lexicon),
                                lexicon) for m in mentions]
+    mentions += _listed_sizes(body, mentions, lexicon)
     for m in mentions:
         taken.add(m.start, m.end)
     found = list(mentions)
@@ -216,6 +217,31 @@ def _table_heads(body: str, tables: Sequence[Table], found: list[Mention], lexic
             continue
         added.append(Mention(head_start, head_start + len(written), "model", written, written,
                              "discovered"))
+    return added
+
+
+#: '카나나-2 8B·30B', 'Qwen3 8B and 32B': more sizes of the model just named.
+_MORE_SIZES = re.compile(rf"(?:\s*[·,/]\s*|\s+(?:and|or|와|과|및)\s+)(?P<size>{_SIZE})(?![A-Za-z0-9])")
+
+
+def _listed_sizes(body: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """Each further size listed right after a sized model name is a model of that size."""
+    added = []
+    for mention in mentions:
+        if mention.kind != "model":
+            continue
+        own = re.search(rf"{_SIZE}$", mention.name)
+        if own is None or not mention.surface.lower().endswith(own.group().lower()):
+            continue
+        stem, end = mention.name[:own.start()], mention.end
+        while (more := _MORE_SIZES.match(body, end)) is not None:
+            name = stem + more.group("size").upper()
+            known = lexicon.model(name)
+            added.append(Mention(more.start("size"), more.end("size"), "model",
+                                 known.name if known else name, more.group("size"),
+                                 "lexicon" if known else "discovered", mention.developer,
+                                 known.kind if known else "model"))
+            end = more.end()
     return added
 
 

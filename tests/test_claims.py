@@ -74,6 +74,14 @@ FOUND = [
     row("en-rank-won-with-a-score",
         "Kakao's Kanana-2 ranked second among open models on HAE-RAE with 70.4.",
         [Claim("Kanana-2", 2, "rank"), Claim("Kanana-2", 70.4, "score")]),
+    row("en-bracketed-scores-after-names",
+        "On HAE-RAE, Kanana-2 (70.4) beat Qwen3 32B (68.9) and Gemma 3 27B (61.0).",
+        [Claim("Kanana-2", 70.4, "score"), Claim("Qwen3 32B", 68.9, "score"),
+         Claim("Gemma 3 27B", 61.0, "score")]),
+    row("en-list-of-scores",
+        "Kanana-2 scored 81.5, 77.0 and 60.3 on GSM8K, HumanEval and KMMLU respectively.",
+        [Claim("Kanana-2", 81.5, "score"), Claim("Kanana-2", 77.0, "score"),
+         Claim("Kanana-2", 60.3, "score")]),
     row("en-absolute-percent",
         "EXAONE 4.5 achieved MMLU 82.4% in LG AI Research's internal tests.",
         [Claim("EXAONE 4.5", 82.4, "%")]),
@@ -205,6 +213,10 @@ LABELS = [
     row("en-opening-phrase", "On GSM8K, the new Kanana-2 release solved 88.4 percent of problems.",
         88.4, "GSM8K"),
     row("ko-benchmark-before", "K-엑사원은 KMMLU에서 70.2점을 받았다.", 70.2, "KMMLU"),
+    row("ko-respectively-first", "K-엑사원은 KMMLU와 HAE-RAE에서 각각 70.1점, 81.2점을 받았다.",
+        70.1, "KMMLU"),
+    row("ko-respectively-second", "K-엑사원은 KMMLU와 HAE-RAE에서 각각 70.1점, 81.2점을 받았다.",
+        81.2, "HAE-RAE"),
 ]  # fmt: skip
 
 

@@ -53,6 +53,25 @@ _BARE_AFTER = re.compile(r"\s*(?:[.,;)]|$)")
 _RANKED = re.compile(r"\b(?:ranked|ranks|placed|topped|led)\b", I)
 
 
+#: 'scored 88.1, 79.4 and 65.0 on ...': every number of the list is a score.
+_SCORE_LIST_BEFORE = re.compile(
+    r"(?:scored|scores|scoring|posted|recorded)\s+\d{1,3}\.\d+(?:\s*,\s*\d{1,3}\.\d+)*\s*(?:,|,?\s*and)\s*$", I)
+
+
+def _bracketed_after_model(ctx: ArticleContext, q: Quantity) -> bool:
+    """'K-EXAONE (72.0) beat Qwen3 235B (69.4) on KMMLU': a bracketed decimal right
+    after a model's name, in a sentence that names a benchmark."""
+    body = ctx.body
+    if body[q.start - 1:q.start] != "(" or body[q.end:q.end + 1] != ")":
+        return False
+    sentence = ctx.sentence_at(q.start)
+    names = benchmark_names().pattern
+    if sentence is None or names is None or not names.search(body, sentence.start, sentence.end):
+        return False
+    owner = in_parenthesis_after(ctx, q.start, sentence)
+    return owner is not None and owner.kind == "model"
+
+
 def _ranked_on_benchmark(ctx: ArticleContext, q: Quantity) -> bool:
     sentence = ctx.sentence_at(q.start)
     names = benchmark_names().pattern
@@ -231,7 +250,33 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
         facts.extend(_claims_for(ctx, sentence, quantity.start, quantity.end, value, unit,
                                  benchmarks, evidence=_evidence_span(ctx, quantity, unit)))
     facts.sort(key=lambda f: f.spans[0])
+    _label_respectively(ctx, facts, benchmarks)
     return facts
+
+
+_RESPECTIVELY = re.compile(r"respectively|각각", I)
+
+
+def _label_respectively(ctx: ArticleContext, facts: list[ClaimFact], benchmarks: BenchmarkNames
+                        ) -> None:
+    """'88.1, 79.4 and 65.0 on GSM8K, HumanEval and MATH respectively': as many scores as
+    benchmarks named in the sentence, in the same order, pair up one by one."""
+    if benchmarks.pattern is None:
+        return
+    by_sentence: dict[int, list[ClaimFact]] = {}
+    for fact in facts:
+        sentence = ctx.sentence_at(fact.spans[0][0])
+        if sentence is not None and fact.unit in ("score", "%"):
+            by_sentence.setdefault(sentence.index, []).append(fact)
+    for index, group in by_sentence.items():
+        sentence = ctx.sentences[index]
+        if len(group) < 2 or not _RESPECTIVELY.search(ctx.body, sentence.start, sentence.end):
+            continue
+        names = [m.group() for m in benchmarks.pattern.finditer(ctx.body, sentence.start,
+                                                               sentence.end)]
+        if len(names) == len(group):
+            for fact, name in zip(group, names, strict=True):
+                fact.benchmark = name
 
 
 def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: BenchmarkNames,
@@ -336,7 +381,9 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str) -> str
             or _SCORE_TO_BEFORE.search(before)
             or _AT_BEFORE.search(before) and ctx.mentions_between(q.start - 30, q.start, "model")
             or _WITH_BEFORE.search(before) and _BARE_AFTER.match(after)
-            and _ranked_on_benchmark(ctx, q)):
+            and _ranked_on_benchmark(ctx, q)
+            or _SCORE_LIST_BEFORE.search(before)
+            or _bracketed_after_model(ctx, q)):
         return "score"
     return None
 

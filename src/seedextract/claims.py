@@ -96,7 +96,7 @@ _PERFORMANCE = re.compile(
 _OPENING = re.compile(r"\s*(?:on|in|for|at|across)\s", I)
 _POPULARITY = re.compile(r"다운로드|트렌드|트렌딩|인기|trending|downloads?|likes|popular|출원|특허|patent|순서|번째", I)
 #: An average over all teams ('5개 팀 평균은 30.4점', '5개 팀 평균(79.7점)').
-_TEAM_AVERAGE = re.compile(r"(?:팀|팀들|참가|전체|참여)\s*(?:의\s*)?평균(?:은|는|이)?\s*\(?\s*$|across\s+(?:all|the)\s+(?:five\s+)?teams|all\s+teams", I)
+_TEAM_AVERAGE = re.compile(r"(?:팀|팀들|참가|전체|참여)\s*(?:의\s*)?(?:총점\s*|점수\s*)?평균(?:은|는|이)?\s*\(?\s*$|across\s+(?:all|the)\s+(?:five\s+)?teams|all\s+teams", I)
 _WEIGHT_CONTEXT = re.compile(r"배점|만점|가중치|weight", I)
 _LISTED_PERCENT = re.compile(r"%\s*(?:[,·]|와|과|및|and)\s*$")
 _TARGET_BEFORE = re.compile(r"\b(?:aims?|aiming|targets?|goal|seeks?)\b|목표(?:로|는|치|를)", I)
@@ -254,6 +254,7 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
     return facts
 
 
+_HEADING = re.compile(r"\s*[◆◇■□▶▷●○▲△]")
 _RESPECTIVELY = re.compile(r"respectively|각각", I)
 
 
@@ -470,6 +471,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
             baseline = nearest(others, start, end) if others else None
         group = _coordinated(ctx, candidates, subject) if joint else [subject]
         return [(m, None) for m in group], baseline
+    if not candidates and _HEADING.match(body, sentence.start):
+        return [], None  # '◆ 평균 87.2점…': a section heading names its subject below
     carried = previous_subject(ctx, sentence, "model", lookback=3,
                                exclude=frozenset(m.name for m in baselines))
     if carried is not None and teams and not candidates:

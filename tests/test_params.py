@@ -215,6 +215,8 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("ko-bound-after-the-parameter-word",
+        "카카오 대표는 \"2조 파라미터를 넘는 모델을 만들 수 있다\"고 말했다.", [2 * T]),
     row("en-size-class-as-a-yardstick",
         "K-EXAONE has 236 billion parameters, yet it runs at a cost closer to a 40B-class "
         "dense model.", [40 * B]),

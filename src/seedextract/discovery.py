@@ -26,7 +26,7 @@ _VARIANT = r"(?:Think|Thinking|Instruct|Base|Chat|Omni|Vision|VL|Reasoning|Previ
 #: ' 3.5 2.4B'. A version is not a year or a count ('2027년', '3개').
 _FAMILY_SIZE = re.compile(
     rf"(?:\s*\([^()\n]{{1,30}}\))?"
-    rf"(?:[ \-_]?(?P<version>\d{{1,2}}(?:\.\d{{1,2}}){{0,2}})(?![\d.]*[0-9A-Za-z년월일개위점%만억조]))?"
+    rf"(?:(?:[ \-_]?|[ \-](?=[A-Z]\d))(?P<version>(?:(?<=[ \-])[A-Z](?=\d))?\d{{1,2}}(?:\.\d{{1,2}}){{0,2}})(?![\d.]*[0-9A-Za-z년월일개위점%만억조]))?"
     rf"(?:[ \-_]?(?P<size>{_SIZE})(?P<active>-[Aa]\d{{1,3}}(?:\.\d{{1,2}})?[Bb])?)?"
     rf"(?:[ \-](?P<variant>{_VARIANT}))?(?![A-Za-z0-9])"
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from collections.abc import Sequence
 
 from .claims import benchmark_names
@@ -334,6 +335,7 @@ def _free_or_shorter(found: list[Mention], taken: SpanSet, replaced: set[int],
 
 
 _LATIN_GLOSS = re.compile(r"[A-Za-z]")
+_TEAM_GLOSS = re.compile(r"\s?\(([A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*){0,3})\)")
 
 
 def _rename_glossed(body: str, mentions: list[Mention]) -> list[Mention]:
@@ -348,10 +350,17 @@ def _rename_glossed(body: str, mentions: list[Mention]) -> list[Mention]:
                 and body[second.end:second.end + 1] == ")"
                 and not _LATIN_GLOSS.search(first.name) and _LATIN_GLOSS.search(second.name)):
             renames[first.name] = second.name
+    for mention in mentions:  # '노을테크(Noeul Tech)': a new team glossed by plain words
+        if mention.kind == "team" and mention.source == "discovered" and mention.name not in renames:
+            gloss = _TEAM_GLOSS.match(body, mention.end)
+            if gloss is not None and not _LATIN_GLOSS.search(mention.name):
+                renames[mention.name] = gloss.group(1)
     if not renames:
         return mentions
     renamed = []
     for mention in mentions:
+        if mention.developer in renames:
+            mention = replace(mention, developer=renames[mention.developer])
         for old, new in renames.items():
             if mention.name == old or mention.name.startswith(old + " "):
                 mention = Mention(mention.start, mention.end, mention.kind,

@@ -25,7 +25,7 @@ _KOREAN_COMPANY = (
 _LATIN_COMPANY = r"[A-Z][A-Za-z0-9&.\-]{1,20}(?: [A-Z][A-Za-z0-9&.\-]{1,20})?"
 _GROUP_WORD = re.compile(r"컨소시엄|정예팀|consortium")
 #: 'startup Ondo Intelligence', '스타트업 누리딥(NuriDeep)': a company introduced as one.
-_INTRODUCER = re.compile(r"start-?up|company|developer|unicorn|스타트업|신생\s?기업|AI\s?기업")
+_INTRODUCER = re.compile(r"start-?up|company|developer|unicorn|스타트업|신생(?:\s?기업|\s?업체)?|AI\s?기업")
 _INTRODUCED = re.compile(
     rf"\s+(?P<name>{_LATIN_COMPANY}|{_KOREAN_COMPANY}|[가-힣]{{2,8}}(?=\s*\([A-Za-z]))"
 )
@@ -42,7 +42,7 @@ _NAME_BEFORE_GROUP = re.compile(
 )
 #: 'X의 'Model'', "X's 'Model'": X is the developer of a model it names.
 _OWNER_BEFORE_QUOTE = re.compile(
-    rf"(?<![가-힣A-Za-z0-9])(?P<name>{_KOREAN_COMPANY}|{_LATIN_COMPANY})(?:의|'s|’s)\s*['‘\"“]$"
+    rf"(?<![가-힣A-Za-z0-9])(?P<name>{_KOREAN_COMPANY}|{_LATIN_COMPANY})(?:의|'s|’s|(?<=[가-힣])\s)\s*['‘\"“]$"
 )
 #: 'X는 ... 'Model'을 공개했다': a company-like name as the topic of a sentence that
 #: names a new model.

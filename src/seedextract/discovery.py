@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .claims import benchmark_names
 from .entities import Mention, bounded

@@ -75,6 +75,8 @@ SPLITS = [
     ("Kanana-2-30b-a3b.safetensors 파일", ["Kanana-2-30b-a3b.safetensors 파일"]),
     ("", []),
     ("   \n\n  ", []),
+    ("It beat Gemma 3 27B. It placed second.", ["It beat Gemma 3 27B.", "It placed second."]),
+    ("J. Kim of LG said so.", ["J. Kim of LG said so."]),
     # known misses
     _miss("It launched in the U.S. The rest followed.",
           ["It launched in the U.S.", "The rest followed."],

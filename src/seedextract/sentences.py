@@ -166,8 +166,8 @@ def _ends_before_space(text: str, start: int, i: int, j: int, k: int) -> bool:
             lower = token.lower()
             if lower in _ABBREVIATIONS or _INITIALISM_RE.fullmatch(token):
                 return False
-            if len(token) == 1 and token.isupper():
-                return False  # an initial: 'J. Kim'
+            if len(token) == 1 and token.isupper() and not text[token_start - 1:token_start].isdigit():
+                return False  # an initial: 'J. Kim' (but '... Gemma 3 27B. It ...' ends)
             if lower in _BEFORE_NUMBER and following.isdigit():
                 return False
     return True

@@ -90,7 +90,7 @@ ENTITIES = [
         Entity("model", "Byeol", "Byeol", source="discovered")),
     row("discovered-quoted-before-model-word",
         "코난테크놀로지는 '코난 LLM 프로' 모델을 공공기관에 공급한다.",
-        Entity("model", "코난 LLM 프로", "코난 LLM 프로", source="discovered")),
+        Entity("model", "Konan LLM Pro", "코난 LLM 프로", source="discovered")),
     row("discovered-family-with-new-size",
         "알리바바는 Qwen3 72B 버전도 내놓을 예정이다.",
         Entity("model", "Qwen3 72B", "Qwen3 72B", source="discovered")),
@@ -157,6 +157,10 @@ ENTITIES = [
     row("discovered-team-introduced-as-new",
         "이달의 모델…카카오부터 신생 가람테크까지",
         Entity("team", "가람테크", "가람테크", source="discovered")),
+    row("discovered-family-with-an-edition-word",
+        "카카오는 카나나-2 나노를 공개했다.",
+        Entity("model", "Kanana-2 Nano", "카나나-2 나노", "를", source="discovered",
+               developer="Kakao")),
     row("discovered-team-glossed-in-english",
         "창업 3년 차 스타트업 가람랩스(Garam Labs)가 자체 모델 '가람-3'를 공개했다.",
         Entity("team", "Garam Labs", "가람랩스", "가", source="discovered")),
@@ -228,6 +232,8 @@ NOT_TEAMS = [
 
 
 NOT_MODELS = [
+    row("family-before-a-word-starting-like-an-edition",
+        "네이버클라우드는 하이퍼클로바X 프로젝트 예산을 늘렸다.", ["HyperCLOVA X Pro"]),
     row("benchmark-shaped-like-a-model",
         "The company did not publish MMLU-Pro results for its new model.", ["MMLU-Pro"]),
     row("ko-benchmark-shaped-like-a-model",

@@ -22,7 +22,7 @@ from .tables import Table, unnamed_heads
 from .team_discovery import discover_teams
 
 _SIZE = r"\d{1,4}(?:\.\d{1,3})?[Bb]"
-_VARIANT = r"(?:Think|Thinking|Instruct|Base|Chat|Omni|Vision|VL|Reasoning|Preview|Light|Lite|Mini|Coder|Hybrid|싱크|옴니|베이스|미니|라이트)"
+_VARIANT = r"(?:Think|Thinking|Instruct|Base|Chat|Omni|Vision|VL|Reasoning|Preview|Light|Lite|Mini|Nano|Pro|Max|Ultra|Plus|Flash|Coder|Hybrid|싱크|옴니|베이스|미니|나노|프로|맥스|플래시|라이트)"
 #: Right after a family name: ' 32B', '-235B-A22B', ' 2.4B Instruct', '(EXAONE) 4.0',
 #: ' 3.5 2.4B'. A version is not a year or a count ('2027년', '3개').
 _FAMILY_SIZE = re.compile(
@@ -495,9 +495,13 @@ def _extend_family(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
     if entry is None or entry.kind != "family":
         return mention
     match = _FAMILY_SIZE.match(body, mention.end)
-    if match is None or not (match.group("size") or match.group("version")):
+    if match is None:
         return mention
-    variant = match.group("variant")
+    variant, end = match.group("variant"), match.end()
+    if variant and not bounded(body, match.start("variant"), end):
+        variant, end = None, match.start("variant") - 1  # '하이퍼클로바X 프로젝트'
+    if not (match.group("size") or match.group("version") or (variant or "").lower() in _EDITIONS):
+        return mention  # 'Kanana-2 Nano': an edition alone names a model too
     parts = [mention.name, match.group("version"), (match.group("size") or "").upper(),
              _EDITIONS.get(variant.lower(), variant) if variant else None]
     name = " ".join(p for p in parts if p)
@@ -507,8 +511,8 @@ def _extend_family(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
         versioned = lexicon.model(f"{mention.name} {match.group('version')}")
         if versioned is not None:
             name = f"{versioned.name} {match.group('size').upper()}"
-    return Mention(mention.start, match.end(), "model", known.name if known else name,
-                   body[mention.start:match.end()], "lexicon" if known else "discovered",
+    return Mention(mention.start, end, "model", known.name if known else name,
+                   body[mention.start:end], "lexicon" if known else "discovered",
                    entry.developer, known.kind if known else "model")
 
 

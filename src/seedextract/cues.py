@@ -56,7 +56,7 @@ CLASS_COMPARED_AFTER = re.compile(r"\s*(?:개\s*)?급\s*(?:\S+\s+){0,2}?모델(?
 SCALE_UP_AFTER = re.compile(r"\s*(?:개\s*)?(?:규모\s*)?(?:로|으로|까지)\s*(?:\S+\s+)?(?:키우|키울|키운|키워|확대|늘리|늘릴|늘린|확장)")
 #: A figure that others reported and the article denies ('보도가 나왔는데 사실이 아니다',
 #: 'a media report said ... LG said that figure does not describe the model').
-REPORTED = re.compile(r"보도|알려졌|전해졌|소문|\b설이|\breport(?:ed|s)?\b|reportedly|rumou?r|speculat", I)
+REPORTED = re.compile(r"보도(?!자료)|알려졌|전해졌|소문|\b설이|\breport(?:ed|s)?\b|reportedly|rumou?r|speculat", I)
 DENIED = re.compile(
     r"사실이\s?아니|사실무근|부인했|부인하|오보|잘못\s?알려|not\s+true|untrue|denied|denies"
     r"|inaccurate|incorrect|(?:does|did)\s+not\s+(?:describe|reflect|represent)", I)

@@ -110,6 +110,18 @@ FOUND = [
         "HAE-RAE 순위에서 1위는 K-엑사원(75.2점), 2위는 A.X K1(73.1점)이었다.",
         [Claim("K-EXAONE", 1, "rank"), Claim("K-EXAONE", 75.2, "score"),
          Claim("A.X K1", 2, "rank"), Claim("A.X K1", 73.1, "score")]),
+    row("ko-bullets-of-scores-keep-their-subject",
+        "K-엑사원은 높은 점수를 받았다.\n\n▲KMMLU 72.0점 ▲HAE-RAE 80.1점 ▲GSM8K 91.2점 등이다.",
+        [Claim("K-EXAONE", 72.0, "score"), Claim("K-EXAONE", 80.1, "score"),
+         Claim("K-EXAONE", 91.2, "score")]),
+    row("ko-bullet-of-a-team-score",
+        "■ 업스테이지는 벤치마크에서 33.9점을 받았다.\n\n■ SK텔레콤은 31.2점을 받았다.",
+        [Claim("Upstage", 33.9, "score"), Claim("SK Telecom", 31.2, "score")]),
+    row("ko-banmyeon-introduces-the-subject",
+        "큐웬3 235B는 KMMLU에서 60.1점에 그쳤다. 반면 K-엑사원은 72.0점을 받았다. "
+        "이 모델은 HAE-RAE에서도 80.2점을 기록했다.",
+        [Claim("Qwen3 235B", 60.1, "score"), Claim("K-EXAONE", 72.0, "score"),
+         Claim("K-EXAONE", 80.2, "score")]),
     # counts of wins
     row("ko-wins-out-of",
         "솔라 오픈 100B는 12개 벤치마크 중 9개에서 1위를 차지했다.",

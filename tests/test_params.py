@@ -61,6 +61,16 @@ FOUND = [
     row("en-more-sizes-listed-after-a-sized-name",
         "Alibaba released Qwen3 8B and 32B under an open licence.",
         [Count("Qwen3 8B", 8 * B), Count("Qwen3 32B", 32 * B)]),
+    row("en-reported-by-the-company-itself",
+        "Upstage reported that Solar Pro 2 has 31 billion parameters. The model gave fewer "
+        "incorrect answers than GPT-4o.",
+        [Count("Solar Pro 2", 31 * B)]),
+    row("ko-all-parameters-used-by-a-dense-model",
+        "SK텔레콤의 A.X K1은 5190억 개 파라미터를 모두 추론에 사용하는 밀집 모델이다.",
+        [Count("A.X K1", 519 * B)]),
+    row("en-released-as-a-size-class",
+        "Upstage released Solar Pro 3 as a 70B-class model in March.",
+        [Count("Solar Pro 3", 70 * B)]),
     # total and active
     row("ko-total-of-which-active",
         "K-엑사원은 총 2360억개 파라미터 중 추론 때 230억개만 활성화하는 구조다.",
@@ -233,6 +243,8 @@ NOT_COUNTS = [
         "A report said Kanana-2 had 900 billion parameters. Kakao said the figure was "
         "incorrect.", [900 * B]),
     row("money-grown-to-a-size", "카카오는 AI 투자를 내년까지 1조로 늘릴 계획이다.", [1 * T]),
+    row("model-business-grown-to-a-size",
+        "업스테이지는 솔라 모델 사업 매출을 2027년까지 1조로 키울 계획이다.", [1 * T]),
     # money
     row("ko-won", "SK텔레콤은 A.X K1 개발에 4500억원을 투자했다고 밝혔다.", [450 * B]),
     row("ko-won-spaced", "네이버클라우드는 하이퍼클로바X 학습에 2,000억 원을 썼다.", [200 * B]),

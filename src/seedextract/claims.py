@@ -254,7 +254,13 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
     return facts
 
 
-_HEADING = re.compile(r"\s*[◆◇■□▶▷●○▲△]")
+_HEADING = re.compile(r"\s*[◆◇]")
+
+
+def _is_heading(body: str, sentence: Sentence) -> bool:
+    """A short section heading ('◆ 평균 87.2점…격차 줄어'), not a bullet of the text."""
+    return (_HEADING.match(body, sentence.start) is not None
+            and sentence.end - sentence.start <= 60 and "다." not in body[sentence.start:sentence.end])
 _RESPECTIVELY = re.compile(r"respectively|각각", I)
 
 
@@ -471,7 +477,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
             baseline = nearest(others, start, end) if others else None
         group = _coordinated(ctx, candidates, subject) if joint else [subject]
         return [(m, None) for m in group], baseline
-    if not candidates and _HEADING.match(body, sentence.start):
+    if not candidates and not teams and _is_heading(body, sentence):
         return [], None  # '◆ 평균 87.2점…': a section heading names its subject below
     carried = previous_subject(ctx, sentence, "model", lookback=3,
                                exclude=frozenset(m.name for m in baselines))

@@ -49,17 +49,22 @@ BOUND_BEFORE = re.compile(
 #: A Korean count of parameters is written with 개 ('5000억개') or next to the word.
 #: A size class used as a yardstick: 'closer to a 30B-class dense model', '70B급 모델보다'.
 SIZE_CLASS_AFTER = re.compile(r"-?(?:class|sized?|scale)\b|\s*급", I)
-CLASS_COMPARED_BEFORE = re.compile(r"(?:than|to|like|as|versus|vs\.?)\s+(?:a|an)\s+$", I)
+CLASS_COMPARED_BEFORE = re.compile(r"(?:than|closer\s+to|close\s+to|similar\s+to|compared\s+to|like|versus|vs\.?)\s+(?:a|an)\s+$", I)
 CLASS_COMPARED_AFTER = re.compile(r"\s*(?:개\s*)?급\s*(?:\S+\s+){0,2}?모델(?:보다|과\s?비슷|와\s?비슷|\s?수준)")
 #: '1조로 키울 계획': a model grown to a size (said of a model; money and tokens are ruled
 #: out by the words after the number).
 SCALE_UP_AFTER = re.compile(r"\s*(?:개\s*)?(?:규모\s*)?(?:로|으로|까지)\s*(?:\S+\s+)?(?:키우|키울|키운|키워|확대|늘리|늘릴|늘린|확장)")
+#: What a count grown to a size must be said of: a model, not money or a market.
+SCALE_UP_OBJECT = re.compile(r"(?:모델|파라미터|매개\s?변수|규모)(?:은|는|을|를|의)\s*(?:\S+\s+){0,3}$")
+SCALE_UP_NOT = re.compile(r"매출|투자|예산|시장|가치|기업가치|자금|펀드|수익|이용자|사용자")
 #: A figure that others reported and the article denies ('보도가 나왔는데 사실이 아니다',
 #: 'a media report said ... LG said that figure does not describe the model').
-REPORTED = re.compile(r"보도(?!자료)|알려졌|전해졌|소문|\b설이|\breport(?:ed|s)?\b|reportedly|rumou?r|speculat", I)
+REPORTED = re.compile(r"보도(?!자료)|매체|소문|\b설이|media\s+reports?|\breport\s+(?:said|claimed)|reportedly|rumou?r|speculat", I)
 DENIED = re.compile(
-    r"사실이\s?아니|사실무근|부인했|부인하|오보|잘못\s?알려|not\s+true|untrue|denied|denies"
-    r"|inaccurate|incorrect|(?:does|did)\s+not\s+(?:describe|reflect|represent)", I)
+    r"사실이\s?아니|사실무근|오보|잘못\s?알려|(?:수치|보도|숫자|주장)(?:는|은|를|을)\s*(?:\S+\s+){0,3}?부인"
+    r"|not\s+true|untrue|(?:figure|number|report|claim)\s+(?:was|is)\s+(?:wrong|incorrect|inaccurate)"
+    r"|(?:figure|number|report)\s+(?:\S+\s+){0,6}?(?:does|did)\s+not\s+(?:describe|reflect|represent)"
+    r"|denied\s+(?:the|that|it)|denies\s+(?:the|that|it)", I)
 KOREAN_COUNT_AFTER = re.compile(r"\s*(?:개(?![사국월])|(?:개의?\s*)?(?:파라미터|매개\s?변수))")
 
 #: Parameters active per token in a mixture-of-experts model.
@@ -69,7 +74,7 @@ ACTIVE_WORD = re.compile(
 )
 
 #: After a count, only these words make it active ('330억개만 활성화', '23B active').
-ACTIVE_WORD_AFTER = re.compile(r"활성|(?:계산|연산|추론)에\s*(?:실제로?\s*)?(?:참여|쓰이|사용)|active\b|activated|켜|켠다|켜는|깨우|깨운|만\s?(?:쓰|쓴|씁|사용|동원)|of\s+(?:them|its|those)\b", I)
+ACTIVE_WORD_AFTER = re.compile(r"활성|(?:개\s*)?(?:만|가|이)\s*(?:\S+\s+)?(?:계산|연산|추론)에\s*(?:실제로?\s*)?(?:참여|쓰이)|active\b|activated|켜|켠다|켜는|깨우|깨운|만\s?(?:쓰|쓴|씁|사용|동원)|of\s+(?:them|its|those)\b", I)
 #: A count said to be the total ('총 5190억개', '400 billion total', '109 billion in total').
 TOTAL_BEFORE = re.compile(r"(?:총|전체|total|overall)\s*(?:매개\s?변수|파라미터|parameters?)?\s*(?:는|은|:)?\s*(?:약|about|~)?\s*$", I)
 TOTAL_AFTER = re.compile(r"\s*(?:개의?\s*)?(?:total\b|in\s+total\b|overall\b)", I)
@@ -148,8 +153,8 @@ COMPARISON_AFTER = re.compile(
           | (?:을|를)\s*(?:모두\s*|크게\s*|일제히\s*)?(?:앞|넘|웃돌|능가|제치|제쳤|따돌|누르|눌렀|이기|이겼|뛰어넘))""",
     I | re.VERBOSE,
 )
-#: A model brought in for contrast ('같은 조건에서 메타의 라마 4는', '반면 GPT-4o는').
-CONTRAST_BEFORE = re.compile(r"(?:같은\s?조건에서|동일한?\s?조건에서|반면(?:에)?|비교\s?대상인|경쟁\s?모델인)\s*(?:\S+의\s*)?['‘\"“]?$")
+#: A model brought in for contrast ('같은 조건에서 메타의 라마 4는').
+CONTRAST_BEFORE = re.compile(r"(?:같은\s?조건에서|동일한?\s?조건에서|비교\s?대상인|경쟁\s?모델인)\s*(?:\S+의\s*)?['‘\"“]?$")
 #: What a ratio is taken against: 'X 대비 104%', 'X와 비교해 148%', '103% of X's score'.
 RATIO_AFTER = re.compile(
     r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}(?:대비|에\s?비해|(?:와|과)(?:의)?\s*(?:\S{1,4}\s+)?(?:성능\s*)?(?:비교|견주|견준|견줘)"

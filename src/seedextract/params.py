@@ -123,7 +123,8 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
     elif q.scale in _KOREAN:
         if not (cues.KOREAN_COUNT_AFTER.match(after) or cues.PARAMETER_WORD.search(before[-14:])
                 or restating or cues.SCALE_UP_AFTER.match(after)
-                and _MODEL_WORD.search(body, sentence.start, sentence.end)):
+                and cues.SCALE_UP_OBJECT.search(before)
+                and not cues.SCALE_UP_NOT.search(body, sentence.start, q.start)):
             return None
     else:
         return None
@@ -140,9 +141,6 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
     if q.value != q.value.to_integral_value():
         return None
     return int(q.value)
-
-
-_MODEL_WORD = re.compile(r"모델|LLM|model", re.I)
 
 
 def _denied(ctx: ArticleContext, sentence: Sentence) -> bool:

@@ -154,9 +154,6 @@ ENTITIES = [
         "③ 가람테크 'Garam-Coder-9B'\n연구자들이 세운 가람테크(Garam Tech)의 첫 모델이다.",
         Entity("model", "Garam-Coder-9B", "Garam-Coder-9B", source="discovered",
                developer="Garam Tech")),
-    row("discovered-team-introduced-as-new",
-        "이달의 모델…카카오부터 신생 가람테크까지",
-        Entity("team", "가람테크", "가람테크", source="discovered")),
     row("discovered-family-with-an-edition-word",
         "카카오는 카나나-2 나노를 공개했다.",
         Entity("model", "Kanana-2 Nano", "카나나-2 나노", "를", source="discovered",
@@ -223,6 +220,13 @@ NOT_TEAMS = [
     row("en-ministry-university",
         "The Ministry of Science and ICT said KAIST researchers reviewed Upstage's Solar Open.",
         ["Ministry of Science and ICT", "KAIST"]),
+    row("sector-word-after-new",
+        "신생 핀테크 업체들이 '토스-7B' 같은 모델을 공개했다.", ["핀테크"]),
+    row("generic-noun-before-a-quoted-model",
+        "오픈소스 빅데이터 '가람-3' 모델이 화제다.", ["빅데이터"]),
+    row("maker-of-data-not-of-the-model",
+        "The Garam-7B model was trained on public data released by Statistics Korea.",
+        ["Statistics Korea", "Statistics Korea.", "Statistics"]),
     row("acronym-before-team-word",
         "독자 AI 정예팀 다섯 곳이 1차 평가 모델을 공개했다.", ["AI"]),
     row("company-not-shown-developing-a-model",
@@ -232,6 +236,7 @@ NOT_TEAMS = [
 
 
 NOT_MODELS = [
+    row("quoted-bound-with-a-size", "업계는 '최대 70B' 수준의 모델을 원한다.", ["최대 70B"]),
     row("family-before-a-word-starting-like-an-edition",
         "네이버클라우드는 하이퍼클로바X 프로젝트 예산을 늘렸다.", ["HyperCLOVA X Pro"]),
     row("benchmark-shaped-like-a-model",
@@ -272,3 +277,15 @@ def test_team_found(body: str, team: str) -> None:
     result = run(body)
     teams = {t.name for t in result.teams}
     assert team in teams, f"missing team {team}\n  {describe(body, result)}"
+
+
+@pytest.mark.parametrize("body, model, team", [
+    row("ko-rival-in-own-evaluation", "업스테이지는 자체 평가에서 경쟁 모델 '가람-7B'보다 앞섰다.",
+        "가람-7B", "Upstage"),
+    row("en-its-rival", "Upstage criticized its rival model Garam-7B for weak Korean.",
+        "Garam-7B", "Upstage"),
+])  # fmt: skip
+def test_a_rival_is_not_credited_to_the_team(body: str, model: str, team: str) -> None:
+    result = run(body)
+    found = _find(result, "model", model)
+    assert found is not None and found.developer != team, describe(body, result)

@@ -71,6 +71,9 @@ FOUND = [
     row("en-released-as-a-size-class",
         "Upstage released Solar Pro 3 as a 70B-class model in March.",
         [Count("Solar Pro 3", 70 * B)]),
+    row("en-active-count-after-a-comma-is-not-a-new-size",
+        "Qwen3 235B, 22B active, beat older models.",
+        [Count("Qwen3 235B", 235 * B), Count("Qwen3 235B", 22 * B, kind="active")]),
     # total and active
     row("ko-total-of-which-active",
         "K-엑사원은 총 2360억개 파라미터 중 추론 때 230억개만 활성화하는 구조다.",

@@ -47,7 +47,9 @@ _SIZE_OR_VERSION = re.compile(r"\d")
 #: A quoted string shaped like a model name even with no model word beside it:
 #: hyphenated or numbered ('라온-MoE', 'Tri-1.2T', '트라이-30B', '모티프 2').
 _NAMELIKE = re.compile(r"[A-Za-z가-힣][A-Za-z0-9가-힣.:]*(?:-[A-Za-z0-9가-힣.:]+)+|[A-Za-z가-힣][A-Za-z0-9가-힣.:]*(?: [A-Za-z가-힣]+)? \d+(?:\.\d+)?"
-                       rf"|[A-Za-z가-힣][A-Za-z0-9가-힣.:\-]*(?: [A-Za-z0-9가-힣.:\-]+){{0,2}} {_SIZE}(?:-[Aa]\d{{1,3}}(?:\.\d{{1,2}})?[Bb])?")
+                       rf"|(?!(?:최대|최소|약|매개변수|파라미터|경량|소형|중형|대형|초대형)\s)"
+                       rf"[A-Za-z가-힣][A-Za-z0-9가-힣.:\-]*(?:[-\d]|[A-Z])[A-Za-z0-9가-힣.:\-]*"
+                       rf"(?: [A-Za-z0-9가-힣.:\-]+){{0,2}} {_SIZE}(?:-[Aa]\d{{1,3}}(?:\.\d{{1,2}})?[Bb])?")
 _MODEL_CONTEXT = re.compile(r"모델|LLM|model", re.I)
 
 
@@ -222,7 +224,8 @@ def _table_heads(body: str, tables: Sequence[Table], found: list[Mention], lexic
 
 
 #: '카나나-2 8B·30B', 'Qwen3 8B and 32B': more sizes of the model just named.
-_MORE_SIZES = re.compile(rf"(?:\s*[·,/]\s*|\s+(?:and|or|와|과|및)\s+)(?P<size>{_SIZE})(?![A-Za-z0-9])")
+_MORE_SIZES = re.compile(rf"(?:\s*·\s*|\s+(?:and|or|와|과|및)\s+)(?P<size>{_SIZE})(?![A-Za-z0-9])"
+                         r"(?!\s*(?:만|active|activated|활성))")
 
 
 def _listed_sizes(body: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:

@@ -116,8 +116,8 @@ def _namesake(ctx: ArticleContext, model: Mention, teams: dict[str, list[Mention
 
 
 _RELEASE = re.compile(
-    r"공개|출시|선보|발표|내놓|내놨|개발|만들|자체|released|launched|unveiled|introduced|open-sourced"
-    r"|built|developed|trained|\bits\s+(?:own\s+|new\s+|latest\s+)?[A-Z0-9]",
+    r"공개|출시|선보|발표|내놓|내놨|개발|만들|자체\s?(?:개발|모델|구축)|released|launched|unveiled"
+    r"|introduced|open-sourced|built|developed|trained|\bits\s+(?:own\s+|new\s+|latest\s+)?(?-i:[A-Z0-9])",
     re.I,
 )
 

@@ -25,7 +25,7 @@ _KOREAN_COMPANY = (
 _LATIN_COMPANY = r"[A-Z][A-Za-z0-9&.\-]{1,20}(?: [A-Z][A-Za-z0-9&.\-]{1,20})?"
 _GROUP_WORD = re.compile(r"컨소시엄|정예팀|consortium")
 #: 'startup Ondo Intelligence', '스타트업 누리딥(NuriDeep)': a company introduced as one.
-_INTRODUCER = re.compile(r"start-?up|company|developer|unicorn|스타트업|신생(?:\s?기업|\s?업체)?|AI\s?기업")
+_INTRODUCER = re.compile(r"start-?up|company|developer|unicorn|스타트업|신생\s?(?:기업|업체)|AI\s?기업")
 _INTRODUCED = re.compile(
     rf"\s+(?P<name>{_LATIN_COMPANY}|{_KOREAN_COMPANY}|[가-힣]{{2,8}}(?=\s*\([A-Za-z]))"
 )
@@ -36,16 +36,21 @@ _SUFFIXED_COMPANY = re.compile(
 _SUFFIX_ANCHOR = re.compile(r" (?:Intelligence|Labs?|Systems|Technologies|Robotics|Software|Dynamics|Networks)\b")
 #: 'released by Haneul AI', 'developed by Garam Labs': the maker of a model.
 _MADE_BY = re.compile(r"\b(?:released|developed|built|trained|launched|unveiled|made|created|open-sourced)\s+by\s+")
-_LATIN_AFTER_BY = re.compile(rf"(?P<name>{_LATIN_COMPANY})(?![A-Za-z0-9])")
+_LATIN_AFTER_BY = re.compile(r"(?P<name>[A-Z][A-Za-z0-9&\-]{1,20}(?: [A-Z][A-Za-z0-9&\-]{1,20})?)(?![A-Za-z0-9&\-])")
+#: Between a model's name and 'released by': only the passive ('Garam-7B was released
+#: by'), so 'data released by Statistics Korea' is not about the model.
+_PASSIVE_GAP = re.compile(r"\s*(?:model\s+|LLM\s+)?(?:,[^,\n]{0,60},\s*)?(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?")
 _NAME_BEFORE_GROUP = re.compile(
     rf"(?<![가-힣A-Za-z0-9])(?P<name>{_KOREAN_COMPANY}|{_LATIN_COMPANY})\s?$"
 )
 #: 'X의 'Model'', "X's 'Model'": X is the developer of a model it names.
 _OWNER_BEFORE_QUOTE = re.compile(
-    rf"(?<![가-힣A-Za-z0-9])(?P<name>{_KOREAN_COMPANY}|{_LATIN_COMPANY})(?:의|'s|’s|(?<=[가-힣])\s)\s*['‘\"“]$"
+    rf"(?<![가-힣A-Za-z0-9])(?P<name>{_KOREAN_COMPANY}|{_LATIN_COMPANY})(?:의|'s|’s)\s*['‘\"“]$"
 )
 #: 'X는 ... 'Model'을 공개했다': a company-like name as the topic of a sentence that
 #: names a new model.
+#: '③ 노을테크 'Noeul-Coder-15B'': a list item that opens with a company and its model.
+_LISTED_OWNER = re.compile(rf"(?:^|\n)\s*(?:[①-⑳]|\d{{1,2}}[.)]|[-•▲■●◆])\s*(?P<name>{_KOREAN_COMPANY}|{_LATIN_COMPANY})\s+['‘\"“]$")
 _COMPANY_TOPIC = re.compile(rf"(?<![가-힣A-Za-z0-9])(?P<name>{_KOREAN_COMPANY})(?:은|는|이|가)\s")
 _WINDOW = 48  # how far before a keyword or a name a team's name is looked for
 #: Words that stand before 컨소시엄/정예팀 without being a name.
@@ -78,16 +83,21 @@ def discover_teams(body: str, start: int, end: int, found: list[Mention], lexico
         if match is not None:
             candidates.append((match, None))
     for made in _MADE_BY.finditer(body, start, end):
+        # 'Garam-14B was released by Garam Labs': the maker of a model named before it
+        sentence_start = max(start, body.rfind(". ", start, made.start()) + 1, body.rfind("\n", start, made.start()))
+        made_model = next((m for m in found if m.kind == "model" and sentence_start <= m.start
+                           and _PASSIVE_GAP.fullmatch(body, m.end, made.start())), None)
         match = _LATIN_AFTER_BY.match(body, made.end(), end)
-        if match is not None:
-            candidates.append((match, None))
+        if match is not None and made_model is not None:
+            candidates.append((match, made_model))
     for anchor in _SUFFIX_ANCHOR.finditer(body, start, end):
         match = _SUFFIXED_COMPANY.search(body, max(start, anchor.start() - 22), anchor.end())
         if match is not None and match.end() == anchor.end():
             candidates.append((match, None))
     for model in (m for m in found if m.source == "discovered" and m.kind == "model"):
         window = max(start, model.start - _WINDOW)
-        match = _OWNER_BEFORE_QUOTE.search(body, window, model.start)
+        match = (_OWNER_BEFORE_QUOTE.search(body, window, model.start)
+                 or _LISTED_OWNER.search(body, window, model.start))
         if match:
             candidates.append((match, model))
             continue

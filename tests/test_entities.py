@@ -236,6 +236,8 @@ NOT_TEAMS = [
 
 
 NOT_MODELS = [
+    row("family-and-a-quarter", "알리바바는 Qwen Q3 실적과 EXAONE Q4 계획을 비교했다.",
+        ["Qwen Q3", "EXAONE Q4"]),
     row("quoted-bound-with-a-size", "업계는 '최대 70B' 수준의 모델을 원한다.", ["최대 70B"]),
     row("family-before-a-word-starting-like-an-edition",
         "네이버클라우드는 하이퍼클로바X 프로젝트 예산을 늘렸다.", ["HyperCLOVA X Pro"]),
@@ -289,3 +291,10 @@ def test_a_rival_is_not_credited_to_the_team(body: str, model: str, team: str) -
     result = run(body)
     found = _find(result, "model", model)
     assert found is not None and found.developer != team, describe(body, result)
+
+
+def test_a_korean_word_is_not_an_edition_alone() -> None:
+    body = "KT는 '믿:음 2.0 베이스'를 공개했다. 팬 베이스가 늘었고 데이터 베이스도 커졌다."
+    result = run(body)
+    found = _find(result, "model", "Mi:dm 2.0 Base")
+    assert found is not None and found.mentions == 1, describe(body, result)

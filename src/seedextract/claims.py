@@ -8,6 +8,7 @@ weights or averages over all teams are left out, as the annotation rules say.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -41,7 +42,10 @@ _SCORE_BEFORE = re.compile(
     I,
 )
 #: '64.2 to 61.7': two scores, the first the subject's, the second the other model's.
-_TO_SCORE_AFTER = re.compile(r"\s+(?:to|against|vs\.?|versus)\s+\d+\.\d+", I)
+#: A measure, not a score: seconds, tokens, sizes, multiples.
+_MEASURE = r"\s*(?:seconds?|secs?|ms\b|s\b|tokens?|GB|MB|TB|%|x\b|times\b|배|초)"
+_TO_SCORE_AFTER = re.compile(rf"\s+(?:to|against|vs\.?|versus)\s+\d+\.\d+(?!{_MEASURE})", I)
+_MEASURE_AFTER = re.compile(_MEASURE, I)
 _SCORE_TO_BEFORE = re.compile(r"\d\.\d+\s+(?:to|against|vs\.?|versus)\s+$", I)
 #: "Gemma 3 27B's 59.1": a decimal right after a model's possessive is its score.
 _POSSESSIVE_GAP = ("'s ", "’s ")
@@ -69,7 +73,9 @@ def _bracketed_after_model(ctx: ArticleContext, q: Quantity) -> bool:
     if sentence is None or names is None or not names.search(body, sentence.start, sentence.end):
         return False
     owner = in_parenthesis_after(ctx, q.start, sentence)
-    return owner is not None and owner.kind == "model"
+    # '엑사원(4.0)': the bracketed number of a family without a generation is its version
+    return owner is not None and owner.kind == "model" and (
+        owner.role != "family" or owner.name[-1:].isdigit())
 
 
 def _ranked_on_benchmark(ctx: ArticleContext, q: Quantity) -> bool:
@@ -111,7 +117,7 @@ _BOUND_AFTER = re.compile(r"\s*(?:점|%|위)?\s*(?:이상|이하|미만|초과|�
 _GAIN_AFTER = re.compile(
     r"\s*(?:점|%|％|%p|%포인트|포인트|points?|pts?)?\s*(?:가량|정도|가까이|넘게|씩|나|이나)?\s*"
     r"(?:올랐|올라|상승|높아|높였|끌어올|개선|향상|늘었|늘어|뛰었|올려|오른)", I)
-_GAIN_BEFORE = re.compile(r"\b(?:up|gained|gains?\s+of|improved\s+by|improvement\s+of)\s+$", I)
+_GAIN_BEFORE = re.compile(r"\b(?:(?:is|was|are|were|rose|went|jumped)\s+up(?:\s+by)?|gained|gains?\s+of|improved\s+by|improvement\s+of)\s+$", I)
 _BOUND_BEFORE = re.compile(r"(?:over|above|more\s+than|at\s+least|below|under|less\s+than|up\s+to|top|상위|\bby)\s*$", I)
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -250,8 +256,7 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
         facts.extend(_claims_for(ctx, sentence, quantity.start, quantity.end, value, unit,
                                  benchmarks, evidence=_evidence_span(ctx, quantity, unit)))
     facts.sort(key=lambda f: f.spans[0])
-    _label_respectively(ctx, facts, benchmarks)
-    return facts
+    return _respectively(ctx, facts, benchmarks)
 
 
 _HEADING = re.compile(r"\s*[◆◇]")
@@ -264,26 +269,43 @@ def _is_heading(body: str, sentence: Sentence) -> bool:
 _RESPECTIVELY = re.compile(r"respectively|각각", I)
 
 
-def _label_respectively(ctx: ArticleContext, facts: list[ClaimFact], benchmarks: BenchmarkNames
-                        ) -> None:
-    """'88.1, 79.4 and 65.0 on GSM8K, HumanEval and MATH respectively': as many scores as
-    benchmarks named in the sentence, in the same order, pair up one by one."""
-    if benchmarks.pattern is None:
-        return
+def _respectively(ctx: ArticleContext, facts: list[ClaimFact], benchmarks: BenchmarkNames
+                  ) -> list[ClaimFact]:
+    """'72.0 and 69.4 on KMMLU and GSM8K respectively', 'K-EXAONE and Qwen3 scored 72.0 and
+    69.4 respectively': as many figures as names listed in the clause pair up in order,
+    with the benchmarks and with the models (one claim per figure, not one per model)."""
     by_sentence: dict[int, list[ClaimFact]] = {}
     for fact in facts:
         sentence = ctx.sentence_at(fact.spans[0][0])
         if sentence is not None and fact.unit in ("score", "%"):
             by_sentence.setdefault(sentence.index, []).append(fact)
+    dropped: set[int] = set()
     for index, group in by_sentence.items():
         sentence = ctx.sentences[index]
         if len(group) < 2 or not _RESPECTIVELY.search(ctx.body, sentence.start, sentence.end):
             continue
-        names = [m.group() for m in benchmarks.pattern.finditer(ctx.body, sentence.start,
-                                                               sentence.end)]
-        if len(names) == len(group):
-            for fact, name in zip(group, names, strict=True):
-                fact.benchmark = name
+        # from the clause of the first figure to the clause of the last: '각각 70.1점,
+        # 81.2점' runs over a comma, '...respectively; GSM8K was not tested' stops at ';'
+        start = ctx.clause_at(group[0].spans[0][0], sentence)[0]
+        semicolon = ctx.body.find(";", group[-1].spans[0][0], sentence.end)
+        end = sentence.end if semicolon < 0 else semicolon
+        figures: dict[tuple[int, int], list[ClaimFact]] = {}
+        for fact in group:
+            figures.setdefault(fact.spans[0], []).append(fact)
+        if benchmarks.pattern is not None:
+            names = [m.group() for m in benchmarks.pattern.finditer(ctx.body, start, end)]
+            if len(names) == len(figures):
+                for same, name in zip(figures.values(), names, strict=True):
+                    for fact in same:
+                        fact.benchmark = name
+        models = ctx.mentions_between(start, group[0].spans[0][0], "model")
+        if (len(models) == len(figures) and all(f.baseline is None for f in group)
+                and all(_COORDINATION.fullmatch(ctx.body, a.end, b.start)
+                        for a, b in itertools.pairwise(models))):
+            for same, model in zip(figures.values(), models, strict=True):
+                same[0].model = model
+                dropped.update(id(fact) for fact in same[1:])
+    return [fact for fact in facts if id(fact) not in dropped] if dropped else facts
 
 
 def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: BenchmarkNames,
@@ -382,10 +404,10 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str) -> str
     if "." not in q.text:
         return "score" if _SCORE_BEFORE.search(before) else None
     if (_SCORE_BEFORE.search(before) or _ON_BENCHMARK_AFTER.match(after)
-            or before.endswith(_POSSESSIVE_GAP) and ctx.mention_covering(
+            or before.endswith(_POSSESSIVE_GAP) and _BARE_AFTER.match(after) and ctx.mention_covering(
                 q.start - 4, q.start - 3, "model")
             or _FOR_MODEL_AFTER.match(after) or _TO_SCORE_AFTER.match(after)
-            or _SCORE_TO_BEFORE.search(before)
+            or _SCORE_TO_BEFORE.search(before) and not _MEASURE_AFTER.match(after)
             or _AT_BEFORE.search(before) and ctx.mentions_between(q.start - 30, q.start, "model")
             or _WITH_BEFORE.search(before) and _BARE_AFTER.match(after)
             and _ranked_on_benchmark(ctx, q)
@@ -609,7 +631,10 @@ def _coordinated(ctx: ArticleContext, mentions: list[Mention], subject: Mention)
 
 
 _PERCENT_OF = re.compile(r"\s*(?:%|percent)\s+of\s+(?:the\s+)?", I)
-_SCORE_WORD = re.compile(r"points?|scores?|performance|accuracy|results?", I)
+_POSSESSIVE_SCORE = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:score|result|performance|accuracy)", I)
+_SCORE_OF = re.compile(
+    r"(?:\d+(?:\.\d+)?\s+)?(?:points?|score|result|performance)\s+(?:posted\s+by|scored\s+by|of|achieved\s+by)\s+"
+    r"(?:[A-Z][\w.]*(?:'s|’s)\s+)?", I)
 #: An absolute percentage ('정답률 61.3%', 'accuracy of 61.3%'), never relative to a model.
 _ABSOLUTE_BEFORE = re.compile(r"(?:정답률|통과율|accuracy\s+of|pass\s+rate\s+of)\s*(?:은|는|이|가|:)?\s*$", I)
 
@@ -625,9 +650,10 @@ def _percent_of(ctx: ArticleContext, sentence: Sentence, end: int, models: list[
     after = [m for m in models if match.end() <= m.start < clause_end]
     if not after:
         return None
-    between = ctx.body[match.end():after[0].start]  # '98% of the alignment data' is a share
-    return after[0] if _only_owner(ctx, match.end(), after[0].start) or _SCORE_WORD.search(
-        between) else None
+    model = after[0]  # '98% of the alignment data behind X' is a share, not a ratio
+    if _only_owner(ctx, match.end(), model.start):  # '103 percent of DeepSeek V3.1's score'
+        return model if _POSSESSIVE_SCORE.match(ctx.body, model.end) else None
+    return model if _SCORE_OF.fullmatch(ctx.body, match.end(), model.start) else None
 
 
 def _previous_baseline(ctx: ArticleContext, sentence: Sentence) -> Mention | None:

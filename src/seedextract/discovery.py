@@ -27,7 +27,7 @@ _VARIANT = r"(?:Think|Thinking|Instruct|Base|Chat|Omni|Vision|VL|Reasoning|Previ
 #: ' 3.5 2.4B'. A version is not a year or a count ('2027년', '3개').
 _FAMILY_SIZE = re.compile(
     rf"(?:\s*\([^()\n]{{1,30}}\))?"
-    rf"(?:(?:[ \-_]?|[ \-](?=[A-Z]\d))(?P<version>(?:(?<=[ \-])[A-Z](?=\d))?\d{{1,2}}(?:\.\d{{1,2}}){{0,2}})(?![\d.]*[0-9A-Za-z년월일개위점%만억조]))?"
+    rf"(?:[ \-_]?(?P<version>(?:(?<=[ \-])(?![QH]\d)[A-Z](?=\d))?\d{{1,2}}(?:\.\d{{1,2}}){{0,2}})(?![\d.]*[0-9A-Za-z년월일개위점%만억조]))?"
     rf"(?:[ \-_]?(?P<size>{_SIZE})(?P<active>-[Aa]\d{{1,3}}(?:\.\d{{1,2}})?[Bb])?)?"
     rf"(?:[ \-](?P<variant>{_VARIANT}))?(?![A-Za-z0-9])"
 )
@@ -273,7 +273,7 @@ def _everywhere(body: str, start: int, end: int, found: list[Mention]) -> list[M
     return [m for m in found if id(m) not in replaced] + added
 
 
-_EDITION_ALONE = re.compile(r"(?<![A-Za-z0-9가-힣.\-'‘])([A-Za-z가-힣]{2,6})(?=\s?(?:은|는|이|가|의|을|를|도)(?![가-힣]))")
+_EDITION_ALONE = re.compile(r"(?<![A-Za-z0-9가-힣.\-'‘])([A-Z][a-z]{1,5})(?=\s?(?:은|는|이|가|의|을|를|도)(?![가-힣]))")
 
 
 def _editions_alone(body: str, start: int, end: int, found: list[Mention]) -> list[Mention]:

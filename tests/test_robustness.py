@@ -262,6 +262,10 @@ QUADRATIC = {
     "counts-with-names": "네이버클라우드는 500B 모델과 " * 1_500,
     "counts-after-dots": "500B. " * 6_000,
     "table-rows": "\nModel | KMMLU | GSM8K\n" + "GPT-4o | 72.5 | 72.5\n" * 9_000,
+    # thousands of quoted sized names, each looking for its sentence on one endless line
+    "quoted-sized-names": "'가람-3 36B' " * 16_000,
+    # a name found once, then written again thousands of times over a shorter known name
+    "name-found-again": "'솔라 오픈 미니' " + "솔라 오픈 미니가 " * 20_000,
     # one figure in thousands of small tables: merging claims must not compare each pair
     "tables": "\n" + "Model | KMMLU\nGPT-4o | 72.5\nK-EXAONE | 72.5\n표.\n" * 4_000,
 }

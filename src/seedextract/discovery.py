@@ -8,6 +8,7 @@ model ("자체 모델 '바르코'", "'VAETKI' 모델"). Found names are marked '
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Sequence
@@ -53,8 +54,15 @@ _NAMELIKE = re.compile(r"[A-Za-z가-힣][A-Za-z0-9가-힣.:]*(?:-[A-Za-z0-9가-�
 _MODEL_CONTEXT = re.compile(r"모델|LLM|model", re.I)
 
 
+#: How far a sentence is looked for around a name (the rules cap sentences at 400
+#: characters too): bounded, so many names on one endless line stay linear.
+_CONTEXT_REACH = 400
+
+
 def _in_model_context(body: str, start: int, end: int, position: int) -> bool:
     """The sentence around `position` talks about models."""
+    start = max(start, position - _CONTEXT_REACH)
+    end = min(end, position + _CONTEXT_REACH)
     left = max(body.rfind("다.", start, position), body.rfind("\n", start, position), start)
     right = body.find("다.", position, end)
     right = end if right < 0 else right
@@ -253,6 +261,8 @@ def _everywhere(body: str, start: int, end: int, found: list[Mention]) -> list[M
     """A name found once by its shape ('라온-MoE' in quotes) is the same name wherever
     else the article writes it ('라온-MoE는 ...')."""
     taken = SpanSet((m.start, m.end) for m in found)
+    by_start = sorted(found, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
     added: list[Mention] = []
     replaced: set[int] = set()
     seen: set[str] = set()
@@ -264,7 +274,7 @@ def _everywhere(body: str, start: int, end: int, found: list[Mention]) -> list[M
         while position >= 0:
             stop = position + len(surface)
             if bounded(body, position, stop) and _free_or_shorter(
-                    found, taken, replaced, position, stop):
+                    by_start, starts, taken, replaced, position, stop):
                 added.append(Mention(position, stop, mention.kind, mention.name,
                                      surface, mention.source, mention.developer,
                                      mention.role))
@@ -322,14 +332,18 @@ def _surfaces_to_find(found: list[Mention]) -> list[tuple[Mention, str]]:
     return pairs
 
 
-def _free_or_shorter(found: list[Mention], taken: SpanSet, replaced: set[int],
-                     start: int, end: int) -> bool:
+def _free_or_shorter(by_start: list[Mention], starts: list[int], taken: SpanSet,
+                     replaced: set[int], start: int, end: int) -> bool:
     """Whether a found name may be added at [start, end): nothing is there, or only
     shorter names inside it, which it replaces ("'솔라 오픈 미니'" found once: a later
     '솔라 오픈 미니가' is that name, not the known '솔라 오픈' inside it)."""
     if not taken.overlaps(start, end):
         return True
-    there = [m for m in found if m.start < end and start < m.end]
+    # mentions do not overlap one another, so the one before `start` is the only earlier
+    # one that can reach into [start, end)
+    first = max(0, bisect.bisect_left(starts, start) - 1)
+    there = [m for m in by_start[first:bisect.bisect_left(starts, end)]
+             if m.start < end and start < m.end]
     if not there or any(m.start < start or m.end > end or (m.start, m.end) == (start, end)
                         for m in there):
         return False

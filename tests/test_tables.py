@@ -91,8 +91,13 @@ FOUND = [
         "K-엑사원 | 72.03점 | 1 | 1위\n"
         "A.X K1 | 69.4점 | 2 | 2위\n",
         [Cell("K-EXAONE", 72.03, "score", "종합 점수"), Cell("K-EXAONE", 1, "rank", "순위"),
-         Cell("K-EXAONE", 1, "rank", "비고"), Cell("A.X K1", 69.4, "score", "종합 점수"),
-         Cell("A.X K1", 2, "rank", "순위"), Cell("A.X K1", 2, "rank", "비고")]),
+         Cell("A.X K1", 69.4, "score", "종합 점수"), Cell("A.X K1", 2, "rank", "순위")]),
+    row("version-column-and-summary-rows",
+        "모델 | 버전 | KMMLU\n"
+        "엑사원 | 4.0 | 70.1\n"
+        "솔빛-2 14B | 2.1 | 58.7\n"
+        "상위 5개 평균 | - | 60.1\n",
+        [Cell("EXAONE", 70.1, "score", "KMMLU"), Cell("솔빛-2 14B", 58.7, "score", "KMMLU")]),
     row("percent-in-the-header-and-thousands",
         "Model | MMLU (%) | Arena Elo\n"
         "K-EXAONE | 81.2 | 1,285\n"

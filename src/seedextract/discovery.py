@@ -213,6 +213,8 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
 #: A note after a name in a table's head cell: '솔빛-2 14B (Ours)', 'X-7B [base]'.
 _HEAD_NOTE = re.compile(r"\s*(?:\([^()\n]{0,20}\)|\[[^\[\]\n]{0,20}\])\s*$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: Rows that sum up others or measure people: '상위 5개 평균', 'Top-3 average', 'Human'.
+_SUMMARY_ROW = re.compile(r"평균|합계|상위|하위|average|\bmean\b|\btotal\b|\btop\b|human|baseline|기준선", re.I)
 
 
 def _table_heads(body: str, tables: Sequence[Table], found: list[Mention], lexicon: Lexicon
@@ -223,6 +225,7 @@ def _table_heads(body: str, tables: Sequence[Table], found: list[Mention], lexic
     for head_start, head_end in unnamed_heads(body, tables, found):
         written = _HEAD_NOTE.sub("", body[head_start:head_end])
         if (len(written) > 40 or not _SIZE_OR_VERSION.search(written) or _YEAR.search(written)
+                or _SUMMARY_ROW.search(written)
                 or not _looks_like_model_name(written) or lexicon.team(written) is not None
                 or lexicon.model(written) is not None):
             continue

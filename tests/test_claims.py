@@ -103,7 +103,7 @@ FOUND = [
     row("ko-new-edition-named-again-unquoted",
         "업스테이지는 '솔라 오픈 미니'를 먼저 선보였다. 회사는 솔라 오픈 미니가 KMMLU에서 "
         "55.2점을 받았다고 밝혔다.",
-        [Claim("솔라 오픈 Mini", 55.2, "score")]),
+        [Claim("Solar Open Mini", 55.2, "score")]),
     row("ko-interview-answer-about-the-story-model",
         "가람랩스가 공개한 '가람-2 40B'는 회사의 첫 모델이다. 가람-2는 한국어 평가를 거쳤다.\n\n"
         "-성능은 어떤가.\n\"HAE-RAE에서 66.4점이 나왔는데, 같은 조건에서 메타의 '라마 4 스카우트'는 "

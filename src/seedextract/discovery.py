@@ -578,15 +578,13 @@ _EDITION_AFTER = re.compile(
 
 
 def _extend_model(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
-    """A known (non-family) model followed by a version or an edition word."""
+    """A known (non-family) model followed by a version ('솔라 프로 3', 'A.X K1.5'), maybe
+    with a size ('Mistral Small 3.2 24B'), or by an edition word ('믿:음 2.0 미니')."""
     if mention.kind != "model" or mention.role == "family":
         return mention
     entry = lexicon.model(mention.name)
     developer = entry.developer if entry else mention.developer
-    # a canonical name with a size or version the text does not show ('Solar Open 100B'
-    # written '솔라 오픈'): the new model is named from the text ('솔라 오픈 미니', '솔라 오픈 2')
-    as_written = _HAS_DIGIT.search(mention.name) and not _HAS_DIGIT.search(mention.surface)
-    end, parts = mention.end, [mention.surface if as_written else mention.name]
+    end, parts = mention.end, [_stem(mention)]
     point = _POINT_VERSION.match(body, end)
     version = _NEXT_VERSION.match(body, end)
     if point is not None and _ends_with_number(mention.surface) and _ends_with_number(mention.name):
@@ -611,10 +609,26 @@ def _extend_model(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
     if end == mention.end:
         return mention
     name = " ".join(parts)
-    known = lexicon.model(name)
+    # 'Mistral Small 3.2 24B' is the known 'Mistral Small 3.2' (whatever its canonical name)
+    known = lexicon.model(name) or (lexicon.model(" ".join(parts[:-1]))
+                                    if len(parts) > 1 and _SIZE_ONLY.fullmatch(parts[-1]) else None)
     return Mention(mention.start, end, "model", known.name if known else name,
                    body[mention.start:end], "lexicon" if known else "discovered",
                    developer, known.kind if known else "model")
+
+
+_SIZE_ONLY = re.compile(_SIZE)
+_TRAILING_NUMBERS = re.compile(r"(?:[ \-]\d+(?:\.\d+)*[Bb]?)+$")
+
+
+def _stem(mention: Mention) -> str:
+    """The name a new version or edition is built on: the canonical name, unless it has a
+    size or version the text does not show ('Solar Open 100B' written '솔라 오픈'): then the
+    canonical name without it ('Solar Open' + 'Mini'), or the text itself."""
+    if not _HAS_DIGIT.search(mention.name) or _HAS_DIGIT.search(mention.surface):
+        return mention.name
+    stem = _TRAILING_NUMBERS.sub("", mention.name)
+    return stem if stem and not _HAS_DIGIT.search(stem) else mention.surface
 
 
 def _ends_with_number(surface: str) -> bool:

@@ -339,12 +339,13 @@ def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchmar
     return facts
 
 
+_TIED = re.compile(r"\btied\b", I)
 _TIED_WITH = re.compile(r"\s*(?:place|spot|position)?\s*with\s+", I)
 
 
 def _tied_with(ctx: ArticleContext, end: int, sentence: Sentence) -> Mention | None:
     """The model a rank is shared with: 'tied for 14th place with X'."""
-    if not re.search(r"\btied\b", ctx.body[sentence.start:end], I):
+    if not _TIED.search(ctx.body, sentence.start, end):
         return None
     tail = _TIED_WITH.match(ctx.body, end, sentence.end)
     if tail is None:

@@ -46,13 +46,11 @@ BOUND_BEFORE = re.compile(
     I,
 )
 
-#: A Korean count of parameters is written with 개 ('5000억개') or next to the word.
 #: A size class used as a yardstick: 'closer to a 30B-class dense model', '70B급 모델보다'.
 SIZE_CLASS_AFTER = re.compile(r"-?(?:class|sized?|scale)\b|\s*급", I)
 CLASS_COMPARED_BEFORE = re.compile(r"(?:than|closer\s+to|close\s+to|similar\s+to|compared\s+to|like|versus|vs\.?)\s+(?:a|an)\s+$", I)
 CLASS_COMPARED_AFTER = re.compile(r"\s*(?:개\s*)?급\s*(?:\S+\s+){0,2}?모델(?:보다|과\s?비슷|와\s?비슷|\s?수준)")
-#: '1조로 키울 계획': a model grown to a size (said of a model; money and tokens are ruled
-#: out by the words after the number).
+#: '1조로 키울 계획': a model grown to a size (of a model: see SCALE_UP_OBJECT/NOT).
 SCALE_UP_AFTER = re.compile(r"\s*(?:개\s*)?(?:규모\s*)?(?:로|으로|까지)\s*(?:\S+\s+)?(?:키우|키울|키운|키워|확대|늘리|늘릴|늘린|확장)")
 #: What a count grown to a size must be said of: a model, not money or a market.
 SCALE_UP_OBJECT = re.compile(r"(?:모델|파라미터|매개\s?변수|규모)(?:은|는|을|를|의)\s*(?:\S+\s+){0,3}$")
@@ -65,6 +63,7 @@ DENIED = re.compile(
     r"|not\s+true|untrue|(?:figure|number|report|claim)\s+(?:was|is)\s+(?:wrong|incorrect|inaccurate)"
     r"|(?:figure|number|report)\s+(?:\S+\s+){0,6}?(?:does|did)\s+not\s+(?:describe|reflect|represent)"
     r"|denied\s+(?:the|that|it)|denies\s+(?:the|that|it)", I)
+#: A Korean count of parameters is written with 개 ('5000억개') or next to the word.
 KOREAN_COUNT_AFTER = re.compile(r"\s*(?:개(?![사국월])|(?:개의?\s*)?(?:파라미터|매개\s?변수))")
 
 #: Parameters active per token in a mixture-of-experts model.

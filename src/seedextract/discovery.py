@@ -568,7 +568,6 @@ def _extend_suffix(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
 _NEXT_VERSION = re.compile(
     r"[ \-](?P<version>\d{1,2}(?:\.\d{1,2})?)(?![\d.]*[0-9A-Za-z년월일개위점%만억조종배명대])"
 )
-_HAS_DIGIT = re.compile(r"\d")
 _HANGUL_START = re.compile(r"[가-힣]")
 _SIZE_AFTER = re.compile(rf"[ \-](?P<size>{_SIZE})(?![A-Za-z0-9])")
 _POINT_VERSION = re.compile(r"\.\d{1,2}(?![\d.]*[0-9A-Za-z년월일개위점%만억조종배명대])")
@@ -625,10 +624,10 @@ def _stem(mention: Mention) -> str:
     """The name a new version or edition is built on: the canonical name, unless it has a
     size or version the text does not show ('Solar Open 100B' written '솔라 오픈'): then the
     canonical name without it ('Solar Open' + 'Mini'), or the text itself."""
-    if not _HAS_DIGIT.search(mention.name) or _HAS_DIGIT.search(mention.surface):
+    if not _SIZE_OR_VERSION.search(mention.name) or _SIZE_OR_VERSION.search(mention.surface):
         return mention.name
     stem = _TRAILING_NUMBERS.sub("", mention.name)
-    return stem if stem and not _HAS_DIGIT.search(stem) else mention.surface
+    return stem if stem and not _SIZE_OR_VERSION.search(stem) else mention.surface
 
 
 def _ends_with_number(surface: str) -> bool:

@@ -139,6 +139,9 @@ FOUND = [
     row("ko-size-being-considered",
         "가람랩스는 차기 모델 '가람-5'를 준비한다. 총 1500억 개 정도를 생각하고 있다.",
         [Count(("가람-5", "가람랩스"), 150 * B, status="planned")]),
+    row("en-released-and-plans-something-else",
+        "Alibaba open-sourced Qwen3 32B in April and plans a data center in Seoul.",
+        [Count("Qwen3 32B", 32 * B)]),
     row("ko-active-part-wakes-up",
         "K-엑사원은 전체 매개변수가 2360억 개지만, 단어 하나를 만들 때 깨어나는 것은 그중 "
         "230억 개에 불과하다.",

@@ -123,10 +123,17 @@ ANAPHOR = re.compile(r"(?:이|새|해당|동|신규)\s?모델|\bthe\s+(?:new\s+)
 
 #: Work still in progress, which makes even a count in a model's name a plan.
 IN_PROGRESS = re.compile(
-    r"\bplans?\s+(?:a|an)\s|later\s+this\s+year|in\s+the\s+coming\s+(?:months|weeks)|for\s+the\s+(?:fall|autumn|spring|summer|winter)\b|(?:내놓|출시|공개|선보)(?:을|일|할)\s*(?:예정|계획)|(?:내놓|선보이|공개하|출시하|개발하)겠"
+    r"(?:내놓|출시|공개|선보)(?:을|일|할)\s*(?:예정|계획)|(?:내놓|선보이|공개하|출시하|개발하)겠"
     r"|(?:will|would)\s+(?:release|launch|unveil|ship|develop|build|train)|\bslated\b|\bdue\s+(?:in|by)\b|학습\s?중(?!간|요)|훈련\s?중(?!간)|개발\s?중(?!간|요)|출시\s?예정|공개\s?예정|in\s+training|still\s+(?:being\s+)?(?:pre-?)?train|being\s+(?:pre-?)?trained|upcoming",
     I,
 )
+
+#: A named model announced for later right around its name: 'plans a larger successor,
+#: X 70B, for the fall' (not 'released X in April and plans a data center').
+PLAN_BEFORE_NAME = re.compile(r"\bplans?\s+(?:a|an)\s[^.;]{0,50}$", I)
+PLAN_AFTER_NAME = re.compile(
+    r"[^.;]{0,30}?(?:later\s+this\s+year|in\s+the\s+coming\s+(?:months|weeks)"
+    r"|for\s+the\s+(?:fall|autumn|spring|summer|winter)\b)", I)
 
 #: A count marked as the present state inside a sentence about plans ('현 500B 모델을',
 #: '100B 모델을 시작으로').

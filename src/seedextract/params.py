@@ -363,6 +363,11 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
             planned = (cues.IN_PROGRESS.search(segment) is not None
                        and not cues.PAST_MARK.search(body, start, end))
             ctx.memo[key] = planned
+        if not planned:
+            name = ctx.mention_covering(q.start, q.end, "model")
+            planned = name is not None and bool(
+                cues.PLAN_BEFORE_NAME.search(body, max(sentence.start, name.start - 60), name.start)
+                or cues.PLAN_AFTER_NAME.match(body, name.end, sentence.end))
     else:
         key = ("clause", start, end)
         planned = ctx.memo.get(key)

@@ -130,6 +130,10 @@ FOUND = [
         "이 모델은 HAE-RAE에서도 80.2점을 기록했다.",
         [Claim("Qwen3 235B", 60.1, "score"), Claim("K-EXAONE", 72.0, "score"),
          Claim("K-EXAONE", 80.2, "score")]),
+    row("ko-ranking-list-with-owners-in-brackets",
+        "종합 순위는 1위 K-엑사원(LG AI연구원) 80.4점, 2위 GPT-5(오픈AI) 79.9점이다.",
+        [Claim("K-EXAONE", 1, "rank"), Claim("K-EXAONE", 80.4, "score"),
+         Claim("GPT-5", 2, "rank"), Claim("GPT-5", 79.9, "score")]),
     # counts of wins
     row("ko-wins-out-of",
         "솔라 오픈 100B는 12개 벤치마크 중 9개에서 1위를 차지했다.",

@@ -474,7 +474,9 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if named is not None:
         return [(named, None)], None
     # a name right after another rank ('1위 '큐웬2.5-14B'와 ... 4위') is that rank's
-    models = [m for m in models if not _RANK_BEFORE.search(body, max(0, m.start - 6), m.start)]
+    # ('1위 K-엑사원(LG) 82.4점': the score after it is that name's too)
+    if unit == "rank":
+        models = [m for m in models if not _RANK_BEFORE.search(body, max(0, m.start - 6), m.start)]
     baselines = _baselines(ctx, models, teams)
     baseline = None
     if unit == "%":

@@ -19,6 +19,7 @@ _TOPIC_AFTER = re.compile(r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}(?:은|
 _POSSESSIVE = re.compile(r"['’\"”]?(?:의|'s|’s)|\s+['‘\"“]")
 _OWNER_GAP = re.compile(r"(?:\s|['‘’\"“”「」『』]|의|'s|’s)*")
 _QUOTES = "'\"‘’“”「」『』"
+_BRACKETED_OWNER = re.compile(r".?\(")
 
 
 def in_parenthesis_after(ctx: ArticleContext, start: int, sentence: Sentence) -> Mention | None:
@@ -88,9 +89,15 @@ def dominant_model(ctx: ArticleContext, fits: Callable[[Mention], bool] | None =
 
 def is_owner(ctx: ArticleContext, team: Mention) -> bool:
     """A team named as the owner of the model right after it ('딥시크의 딥시크-V3.1',
-    "OpenAI's GPT-4o"): the model, not the team, is what the clause is about."""
+    "OpenAI's GPT-4o") or in brackets right after it ('K-엑사원 맥스(LG AI연구원)'): the
+    model, not the team, is what the clause is about."""
     if team.kind != "team":
         return False
+    if _BRACKETED_OWNER.fullmatch(ctx.body, max(0, team.start - 2), team.start) and \
+            ctx.body[team.end:team.end + 1] == ")":
+        before = ctx.mentions_between(max(0, team.start - 60), team.start, "model")
+        if before and ctx.body[before[-1].end:team.start].strip() == "(":
+            return True
     possessive = _POSSESSIVE.match(ctx.body, team.end)
     if possessive is None:
         return False

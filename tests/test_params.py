@@ -142,6 +142,9 @@ FOUND = [
     row("en-released-and-plans-something-else",
         "Alibaba open-sourced Qwen3 32B in April and plans a data center in Seoul.",
         [Count("Qwen3 32B", 32 * B)]),
+    row("en-explainer-shorthand-total-and-active",
+        "Meta's Llama 4 Maverick has 400 billion total and 17 billion active.",
+        [Count("Llama 4 Maverick", 400 * B), Count("Llama 4 Maverick", 17 * B, kind="active")]),
     row("ko-active-part-wakes-up",
         "K-엑사원은 전체 매개변수가 2360억 개지만, 단어 하나를 만들 때 깨어나는 것은 그중 "
         "230억 개에 불과하다.",
@@ -248,6 +251,10 @@ NOT_COUNTS = [
     row("en-report-the-company-says-is-wrong",
         "A report said Kanana-2 had 900 billion parameters. Kakao said the figure was "
         "incorrect.", [900 * B]),
+    row("en-total-downloads", "Naver's HyperCLOVA X app passed 2 billion total downloads.",
+        [2 * B]),
+    row("en-active-users", "Kakao's Kanana-2 app has 4 billion active users, it claims.",
+        [4 * B]),
     row("money-grown-to-a-size", "카카오는 AI 투자를 내년까지 1조로 늘릴 계획이다.", [1 * T]),
     row("model-business-grown-to-a-size",
         "업스테이지는 솔라 모델 사업 매출을 2027년까지 1조로 키울 계획이다.", [1 * T]),

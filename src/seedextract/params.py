@@ -118,7 +118,8 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
         if q.scale in ("T", "M", "million", "trillion", "billion") and not _says_parameters(
             body, q, sentence
         ):
-            if not (q.scale in ("billion", "trillion") and _restated_in_b(after)):
+            if not (q.scale in ("billion", "trillion")
+                    and (_restated_in_b(after) or _TOTAL_OR_ACTIVE.match(after))):
                 return None
     elif q.scale in _KOREAN:
         if not (cues.KOREAN_COUNT_AFTER.match(after) or cues.PARAMETER_WORD.search(before[-14:])
@@ -157,6 +158,12 @@ def _says_parameters(body: str, q: Quantity, sentence: Sentence) -> bool:
     after = body[q.end:min(q.end + 48, sentence.end)]
     before = body[max(sentence.start, q.start - 60):q.start]
     return bool(cues.PARAMETER_WORD.search(after) or cues.PARAMETER_WORD.search(before))
+
+
+#: 'has 400 billion total and 17 billion active': parameters, in an explainer's shorthand.
+_TOTAL_OR_ACTIVE = re.compile(
+    r"\s+(?:total|active|activated)\b(?=\s*(?:[,.;)]|and\b|with\b|but\b|while\b|per\b|"
+    r"parameters?\b|params\b|$))", re.I)
 
 
 def _restated_in_b(after: str) -> bool:

@@ -267,3 +267,18 @@ LABELS = [
 def test_benchmark_label(body: str, value: float, label: str) -> None:
     claims = claims_of_value(run(body), value)
     assert [c.benchmark for c in claims] == [label], describe(body, run(body))
+
+
+def test_a_letter_look_ahead_lets_through_what_an_english_word_could_start_with() -> None:
+    """`cues` and `claims` put `(?=[a-z])` before English words under IGNORECASE, so that
+    Hangul is skipped at once. That changes no match only while the class lets through
+    every character an English letter matches (the Kelvin sign for k, the long s for s)."""
+    import re
+    import string
+
+    every_character = "".join(map(chr, range(0x110000)))
+    look_ahead = {m.start() for m in re.compile("(?=[a-z])", re.I).finditer(every_character)}
+    letters = set()
+    for letter in string.ascii_lowercase:
+        letters |= {m.start() for m in re.compile(letter, re.I).finditer(every_character)}
+    assert look_ahead == letters

@@ -302,3 +302,27 @@ def test_a_korean_word_is_not_an_edition_alone() -> None:
     result = run(body)
     found = _find(result, "model", "Mi:dm 2.0 Base")
     assert found is not None and found.mentions == 1, describe(body, result)
+
+
+def test_the_trie_cut_by_first_character_finds_what_one_pattern_finds() -> None:
+    """The lexicon scan uses the name trie cut into patterns by first character; the
+    matches must be those of the one pattern, overlapping names and all."""
+    import re
+    from pathlib import Path
+
+    from seedextract.lexicon import load_lexicon
+    from seedextract.trie import build_pattern, build_patterns, finditer_union
+
+    names = [surface for surface, _, _ in load_lexicon().surface_forms()]
+    one = re.compile(build_pattern(names))
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text("utf-8").lower() for p in sorted((root / "seeds").glob("*.txt"))]
+    texts += [row.values[0].lower() for row in ENTITIES + NOT_TEAMS + TEAMS]
+    texts.append("".join(texts))
+    for groups in (1, 2, 6, 50):
+        split = [re.compile(p) for p in build_patterns(names, groups)]
+        for text in texts:
+            for start in (0, 7):
+                expected = [m.span() for m in one.finditer(text, start, len(text) - 3)]
+                found = [m.span() for m in finditer_union(split, text, start, len(text) - 3)]
+                assert found == expected

@@ -306,13 +306,17 @@ def _editions_alone(body: str, start: int, end: int, found: list[Mention]) -> li
         return []
     taken = SpanSet((m.start, m.end) for m in found)
     added = []
-    for match in _EDITION_ALONE.finditer(body, start, end):
-        model = editions.get(match.group(1))
-        if model is None or taken.overlaps(*match.span(1)):
-            continue
-        added.append(Mention(match.start(1), match.end(1), "model", model.name, match.group(1),
-                             model.source, model.developer, model.role))
-    return added
+    for word, model in editions.items():
+        # Only where the word is written: a match starts only where a word does, so this
+        # finds what a scan of every word would, at a fraction of the cost.
+        position = body.find(word, start, end)
+        while position >= 0:
+            match = _EDITION_ALONE.match(body, position, end)
+            if match is not None and match.group(1) == word and not taken.overlaps(*match.span(1)):
+                added.append(Mention(match.start(1), match.end(1), "model", model.name, word,
+                                     model.source, model.developer, model.role))
+            position = body.find(word, position + 1, end)
+    return sorted(added, key=lambda m: m.start)
 
 
 #: A size at the end of a new name: '비채-2 47B-A6B' is also written '비채-2'.

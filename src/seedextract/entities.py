@@ -13,11 +13,11 @@ from functools import lru_cache
 
 from .lexicon import Lexicon
 from .particles import PARTICLES
-from .trie import build_pattern
+from .trie import build_pattern, build_patterns, finditer_union
 
 _HANGUL = "\uac00-\ud7a3"
-_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
-_IS_HANGUL = re.compile(f"[{_HANGUL}]")
+# One character is tested by set membership and comparison: a regex call costs more.
+_LATIN_OR_DIGIT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _HANGUL_RUN = re.compile(f"[{_HANGUL}]+")
 #: Nouns that may be glued to a team's name without making it another name
 #: ('네이버측', 'SK텔레콤컨소시엄', 'LG표').
@@ -67,7 +67,10 @@ class EntityMatcher:
             self._separator_free.setdefault(_squash(lower), []).extend(entries)
         # Matching a lower-cased copy is three times faster than re.IGNORECASE; the
         # case rules are applied afterwards, on the text as written.
-        self.pattern = re.compile(build_pattern(s for s, _, _ in lexicon.surface_forms()))
+        # The trie is cut into six patterns by first character: the same matches as one
+        # pattern, in a third of the time (see `build_patterns`).
+        self.patterns = [re.compile(p) for p in build_patterns(
+            (s for s, _, _ in lexicon.surface_forms()), groups=6)]
         weak = lexicon.weak_surface_forms()
         self._weak = {form.text.lower(): form for form in weak}
         self._weak_pattern = re.compile(build_pattern(f.text for f in weak)) if weak else None
@@ -80,7 +83,7 @@ class EntityMatcher:
         if len(lowered) != len(text):  # a few characters change length when lower-cased
             lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
         found = []
-        for match in self.pattern.finditer(lowered, start, end):
+        for match in finditer_union(self.patterns, lowered, start, end):
             s, e = match.span()
             if not bounded(text, s, e):
                 continue
@@ -166,16 +169,16 @@ def bounded(text: str, start: int, end: int) -> bool:
     first, last = text[start], text[end - 1]
     before = text[start - 1] if start else ""
     if before:
-        if _LATIN_OR_DIGIT.match(first) and _LATIN_OR_DIGIT.match(before):
+        if first in _LATIN_OR_DIGIT and before in _LATIN_OR_DIGIT:
             return False
-        if _IS_HANGUL.match(first) and _IS_HANGUL.match(before):
+        if "\uac00" <= first <= "\ud7a3" and "\uac00" <= before <= "\ud7a3":  # Hangul
             return False
     after = text[end] if end < len(text) else ""
     if not after:
         return True
-    if _LATIN_OR_DIGIT.match(last) and _LATIN_OR_DIGIT.match(after):
+    if last in _LATIN_OR_DIGIT and after in _LATIN_OR_DIGIT:
         return False
-    if _IS_HANGUL.match(after):
+    if "\uac00" <= after <= "\ud7a3":
         run = _HANGUL_RUN.match(text, end)
         return _TRAILER.fullmatch(run.group()) is not None
     return True

@@ -73,6 +73,7 @@ Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 CountryCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
 
 
+@lru_cache(maxsize=8192)  # the few names of an article are looked up again and again
 def fold_name(name: str) -> str:
     """Fold a name for comparison: NFKC, case-folded, without spaces and `- _ . · ' " ( ) [ ]`."""
     return unicodedata.normalize("NFKC", name).casefold().translate(_FOLD_DROP)

@@ -50,9 +50,14 @@ def merge_counts(ctx: ArticleContext, counts: list[CountFact], lexicon: Lexicon
         if fact.in_name:
             from_names.add(id(keyed[key]))
     records = list(keyed.values())
+    # Only a record of the same value and kind can repeat another (see `_repeats`).
+    same_figure: dict[tuple, list[ParameterCount]] = {}
+    for record in records:
+        same_figure.setdefault((record.value, record.kind), []).append(record)
     folded_into: dict[int, ParameterCount] = {}
     for record in records:
-        same = next((other for other in records if other is not record
+        same = next((other for other in same_figure[record.value, record.kind]
+                     if other is not record
                      and id(other) not in folded_into
                      and _repeats(lexicon, developer_of, record, other,
                                   id(record) in from_names)), None)

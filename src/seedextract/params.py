@@ -23,6 +23,7 @@ MAX_COUNT = 10**24
 _LATIN_BILLIONS = {"B", "T", "billion", "trillion"}
 _LATIN_SMALL = {"M", "million"}
 _KOREAN = {"억", "조"}
+_COUNT_SCALES = _LATIN_BILLIONS | _LATIN_SMALL | _KOREAN  # any other is no count
 
 
 @dataclass(slots=True)
@@ -45,8 +46,8 @@ def find_counts(ctx: ArticleContext, warnings: list[str]) -> list[CountFact]:
     quantities = ctx.quantities
     skip_until = -1
     for i, quantity in enumerate(quantities):
-        if quantity.start < skip_until:
-            continue
+        if quantity.start < skip_until or quantity.scale not in _COUNT_SCALES:
+            continue  # most numbers of an article: years, scores, plain counts
         sentence = ctx.sentence_at(quantity.start)
         if sentence is None:
             continue
@@ -146,6 +147,14 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
 
 def _denied(ctx: ArticleContext, sentence: Sentence) -> bool:
     """A figure from a report that the same or the next sentence says is wrong."""
+    key = ("denied", sentence.index)  # asked for every number of the sentence
+    denied = ctx.memo.get(key)
+    if denied is None:
+        denied = ctx.memo[key] = _reported_and_denied(ctx, sentence)
+    return denied
+
+
+def _reported_and_denied(ctx: ArticleContext, sentence: Sentence) -> bool:
     body = ctx.body
     if not cues.REPORTED.search(body, sentence.start, sentence.end):
         return False

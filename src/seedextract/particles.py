@@ -59,6 +59,7 @@ _TABLE: tuple[tuple[str, str], ...] = (
 _CONDITION = dict(_TABLE)
 #: Every particle, longest first, so that '에서는' is tried before '에서' and '는'.
 PARTICLES: tuple[str, ...] = tuple(sorted(_CONDITION, key=len, reverse=True))
+_LONGEST = len(PARTICLES[0])
 
 # Closing quotes that may stand between a name and its particle: "'바르코'는".
 _CLOSING_QUOTES = "'\"’”」』"
@@ -93,10 +94,11 @@ def strip_particle(word: str, known: Iterable[str] = ()) -> tuple[str, str]:
                 best = name
     if best:
         return word[: len(best)], _unquote_rest(word[len(best) :])
-    for particle in PARTICLES:
-        if len(particle) < len(word) and word.endswith(particle):
-            name = word[: -len(particle)]
-            bare = name.rstrip(_CLOSING_QUOTES)
+    # Longest first, as PARTICLES is ordered; each length is one look-up of the word's end.
+    for size in range(min(_LONGEST, len(word) - 1), 0, -1):
+        particle = word[-size:]
+        if particle in _CONDITION:
+            bare = word[:-size].rstrip(_CLOSING_QUOTES)
             if bare and _fits(bare, particle):
                 return bare, particle
     return word.rstrip(_CLOSING_QUOTES), ""

@@ -10,7 +10,7 @@ pattern accepts one there (or none): 'A.X K1' also finds 'A.X-K1'.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 _SEPARATOR_CLASS = r"[ \-_\u00a0]?"
 _SEPARATORS = frozenset(" -_\u00a0")
@@ -24,6 +24,44 @@ def build_pattern(names: Iterable[str]) -> str:
     The longest name wins at a position: at each trie node, longer continuations are
     tried before stopping.
     """
+    return _emit(_trie(names))
+
+
+def build_patterns(names: Iterable[str], groups: int) -> list[str]:
+    """`build_pattern` cut at the trie's root into about `groups` patterns, each for the
+    names that start with its own characters (use them together with `finditer_union`).
+
+    At a position whose character starts some name, the engine tries every alternative
+    of the root in turn (after the one that fails deeper, too), so one pattern costs the
+    whole root at most characters of Korean text; a group costs only its own share.
+    """
+    root = _trie(names)
+    chars = sorted(k for k in root if k not in (_END, _SEP))
+    size = max(1, -(-len(chars) // groups))
+    return [_emit({c: root[c] for c in chars[i:i + size]}) for i in range(0, len(chars), size)]
+
+
+def finditer_union(patterns: list[re.Pattern], text: str, start: int, end: int
+                   ) -> Iterator[re.Match]:
+    """The matches that one pattern with all the `patterns` as alternatives would find,
+    left to right, when no two of them can match at the same position (`build_patterns`):
+    the leftmost match of any, then again from its end."""
+    pending = [p.search(text, start, end) for p in patterns]
+    position = start
+    while True:
+        best = None
+        for i, match in enumerate(pending):
+            if match is not None and match.start() < position:  # overlapped: look again
+                match = pending[i] = patterns[i].search(text, position, end)
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+        if best is None:
+            return
+        yield best
+        position = best.end()
+
+
+def _trie(names: Iterable[str]) -> dict:
     trie: dict = {}
     for name in names:
         node, separated = trie, False
@@ -37,7 +75,7 @@ def build_pattern(names: Iterable[str]) -> str:
             separated = False
         if node is not trie:
             node[_END] = True
-    return _emit(trie)
+    return trie
 
 
 def _emit(node: dict) -> str:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .claims import benchmark_names
+from .benchmark_names import benchmark_names
 from .entities import Mention, bounded
 from .lexicon import Lexicon
 from .particles import strip_particle

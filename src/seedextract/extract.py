@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .claims import benchmark_names, find_claims
+from .benchmark_names import benchmark_names
+from .claims import find_claims
 from .context import ArticleContext, Sentence
 from .discovery import discover
 from .entities import Mention, matcher_for

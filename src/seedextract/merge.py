@@ -8,7 +8,8 @@ results table that repeats a sentence's figure is the same claim.
 
 from __future__ import annotations
 
-from .claims import ClaimFact, benchmark_names
+from .benchmark_names import benchmark_names
+from .claims import ClaimFact
 from .context import ArticleContext
 from .lexicon import Lexicon
 from .models import BenchmarkClaim, Evidence, Model, ParameterCount, Team

@@ -1,0 +1,75 @@
+"""Known benchmark names: which words of a text name a benchmark, and the label a claim
+gets from them. Shared by the analysis (a benchmark's name is never a model's) and by the
+claim reader (the label of each claim)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from .context import ArticleContext, Sentence
+from .trie import build_pattern
+
+I = re.IGNORECASE
+_OPENING = re.compile(r"\s*(?:on|in|for|at|across)\s", I)
+
+
+@lru_cache(maxsize=1)
+def benchmark_names() -> BenchmarkNames:
+    """The benchmark names shipped in `data/benchmarks.yaml`, compiled once."""
+    text = resources.files("seedextract").joinpath("data/benchmarks.yaml").read_text("utf-8")
+    return BenchmarkNames([str(n) for n in yaml.safe_load(text)["benchmarks"]])
+
+
+class BenchmarkNames:
+    """Known benchmark names, used to label a claim (the label is not scored)."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.pattern = re.compile(
+            r"(?<![A-Za-z0-9])(?:" + build_pattern(names) + r")(?![A-Za-z])", I
+        ) if names else None
+
+    def is_benchmark(self, name: str) -> bool:
+        """'MMLU-Pro' names a benchmark, however much it looks like a model's name."""
+        return self.pattern is not None and self.pattern.fullmatch(name) is not None
+
+    def label(self, ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> str | None:
+        """The benchmark nearest the number in its clause ('KoBALT에서 110%', '78.3 on
+        KMMLU'); else, in Korean, the phrase the number answers ('평균 점수에서 72.03점')."""
+        clause_start, clause_end = ctx.clause_at(start, sentence)
+        if self.pattern is not None:
+            best = None
+            for match in self.pattern.finditer(ctx.body, clause_start, clause_end):
+                distance = start - match.end() if match.end() <= start else match.start() - end
+                if best is None or distance < best[0]:
+                    best = (distance, match.group())
+            if best is None and clause_start > sentence.start:
+                # 'On AIME 2025, X solved 61.7 percent': an opening phrase names it for all
+                opening = self.pattern.search(ctx.body, sentence.start, ctx.clause_at(
+                    sentence.start, sentence)[1])
+                if opening is not None and _OPENING.match(ctx.body, sentence.start):
+                    best = (0, opening.group())
+            if best is not None:
+                return best[1]
+        if not ctx.is_korean(sentence):
+            return None
+        mentions = ctx.mentions_between(clause_start, start)
+        phrase = ctx.body[mentions[-1].end if mentions else clause_start:start]
+        phrase = _LABEL_NOISE.sub(" ", phrase)
+        words = [w for w in phrase.split() if not _PARTICLE_ONLY.fullmatch(w)][-4:]
+        if words:
+            words[-1] = _TRAILING_PARTICLE.sub("", words[-1])
+        label = " ".join(w for w in words if w)
+        return label if label and not _COMPARISON_WORD.search(label) else None
+
+
+#: What a Korean label leaves out: quotes and brackets, maxima ('40점 만점 중'), adverbs.
+_LABEL_NOISE = re.compile(r"['‘’\"“”()「」·…,]|\d+(?:\.\d+)?\s*점\s*만점(?:에|중|\s중)?|각각|공동|나란히|모두")
+_PARTICLE_ONLY = re.compile(r"[은는이가도의을를과와]|에서|에서는|에서도|으로|로|\d+(?:\.\d+)?(?:점|명|%|위)\S*")
+_TRAILING_PARTICLE = re.compile(r"(?:에서는|에서도|에서|은|는|이|가|도|으로|로|의|을|를)$")
+_COMPARISON_WORD = re.compile(r"대비|비교|보다")
+
+

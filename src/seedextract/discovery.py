@@ -48,10 +48,15 @@ _SIZE_OR_VERSION = re.compile(r"\d")
 #: A quoted string shaped like a model name even with no model word beside it:
 #: hyphenated or numbered ('라온-MoE', 'Tri-1.2T', '트라이-30B', '모티프 2').
 _NAMELIKE = re.compile(r"[A-Za-z가-힣][A-Za-z0-9가-힣.:]*(?:-[A-Za-z0-9가-힣.:]+)+|[A-Za-z가-힣][A-Za-z0-9가-힣.:]*(?: [A-Za-z가-힣]+)? \d+(?:\.\d+)?"
+                       r"|[A-Za-z가-힣][A-Za-z0-9가-힣.:]*-[A-Za-z0-9.]+ (?:나노|미니|라이트|베이스|프로|플래시|맥스"
+                       r"|울트라|플러스|미디엄|라지|스몰|Nano|Mini|Lite|Light|Base|Pro|Flash|Max|Ultra|Plus"
+                       r"|Medium|Large|Small)"
                        rf"|(?!(?:최대|최소|약|매개변수|파라미터|경량|소형|중형|대형|초대형)\s)"
                        rf"[A-Za-z가-힣][A-Za-z0-9가-힣.:\-]*(?:[-\d]|[A-Z])[A-Za-z0-9가-힣.:\-]*"
                        rf"(?: [A-Za-z0-9가-힣.:\-]+){{0,2}} {_SIZE}(?:-[Aa]\d{{1,3}}(?:\.\d{{1,2}})?[Bb])?")
 _MODEL_CONTEXT = re.compile(r"모델|LLM|model", re.I)
+#: A bracketed spec inside the quotes, after the name: "'윤슬-2 나노(매개변수 19억 개)'".
+_SPEC_IN_QUOTE = re.compile(r"\s?\([^()]*\d[^()]*\)\s*$")
 
 
 #: How far a sentence is looked for around a name (the rules cap sentences at 400
@@ -125,6 +130,8 @@ _MODEL_WORD_AFTER = re.compile(r"\s*(?:[은는이가을를의]\s*)?(?:LLM|sLLM|L
 _MODEL_WORD_BEFORE = re.compile(r"(?:모델|LLM|model|named|called)\s*$", re.I)
 #: "'트라이-30B'를 선보였다": a quoted name released in the same breath is a model's.
 _RELEASED_AFTER = re.compile(r"\s*(?:을|를)\s*(?:\S+\s+){0,2}?(?:공개|선보|출시|내놓|내놨|발표|낸다|낼\s|내겠|냈다)")
+#: "공개한 '가람-2 나노'": a quoted name just said to be released.
+_RELEASED_BEFORE = re.compile(r"(?:공개한|출시한|선보인|내놓은|내놨던|발표한|released|launched|unveiled)\s*$")
 _GENERIC = re.compile(
     r"특화|모델|프로젝트|소버린|국가대표|독자|파운데이션|서비스|플랫폼|에이전트|솔루션|전략|기술|시대|생태계|"
     r"국대|데이터|센터|인프라|연구|산업|경쟁|대회|평가|발표|^AI$|^LLM$",
@@ -173,6 +180,9 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
                              _QUOTED_DOUBLE.finditer(body, start, end))
     for match in sorted(quotes, key=lambda m: m.start()):
         inner_start, inner_end = match.span(1)
+        spec = _SPEC_IN_QUOTE.search(body, inner_start, inner_end)  # '윤슬-2 나노(19억 개)'
+        inner_end = spec.start() if spec else inner_end
+        inner = body[inner_start:inner_end]
         named = (_variant_of_previous(body, found, match, lexicon)
                  or (None if taken.overlaps(inner_start, inner_end)
                      else _owner_and_version(body, found, match, lexicon)))
@@ -184,15 +194,16 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
                       or _MODEL_WORD_BEFORE.search(body, max(start, match.start() - 12),
                                                    match.start()))
         if not model_word and not (
-            _NAMELIKE.fullmatch(match.group(1))
+            _NAMELIKE.fullmatch(inner)
             and (_RELEASED_AFTER.match(body, match.end(), match.end() + 30)
+                 or _RELEASED_BEFORE.search(body, max(start, match.start() - 12), match.start())
                  or _in_model_context(body, start, end, match.start()))
         ):
             continue
         if taken.overlaps(inner_start, inner_end):
             _extend_to_quote(body, found, inner_start, inner_end, lexicon)
             continue
-        name, _ = strip_particle(match.group(1).strip())
+        name, _ = strip_particle(inner.strip())
         if not _looks_like_model_name(name):
             continue
         if lexicon.team(name) is not None:

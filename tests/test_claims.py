@@ -134,6 +134,14 @@ FOUND = [
         "종합 순위는 1위 K-엑사원(LG AI연구원) 80.4점, 2위 GPT-5(오픈AI) 79.9점이다.",
         [Claim("K-EXAONE", 1, "rank"), Claim("K-EXAONE", 80.4, "score"),
          Claim("GPT-5", 2, "rank"), Claim("GPT-5", 79.9, "score")]),
+    row("ko-score-that-stayed-at",
+        "K-엑사원은 AIME 2025에서 71.4%를 기록했다. 같은 조건에서 LG AI연구원 '엑사원 4.0 32B'는 "
+        "66.9%에 머물렀다. 라이브코드벤치에서는 엑사원 4.0 32B 대비 106%의 점수를 냈다.",
+        [Claim("K-EXAONE", 71.4, "%"), Claim("EXAONE 4.0 32B", 66.9, "%"),
+         Claim("K-EXAONE", 106, "%", baseline="EXAONE 4.0 32B")]),
+    row("ko-sibling-version-of-a-new-name",
+        "대표가 구상하는 '가람-3'은 전문가혼합 모델이다. 현재 가람-2는 KoBALT에서 47.3점을 받았다.",
+        [Claim("가람-2", 47.3, "score")]),
     # counts of wins
     row("ko-wins-out-of",
         "솔라 오픈 100B는 12개 벤치마크 중 9개에서 1위를 차지했다.",

@@ -94,7 +94,7 @@ _NOT_PERFORMANCE = re.compile(
     I,
 )
 _PERFORMANCE = re.compile(
-    r"성능|정확도|점수|정답률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|맞혔|맞힌|(?=[a-z])(?:score|accuracy|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|pass@|\breach(?:es|ed)?\b)",
+    r"성능|정확도|점수|정답률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|pass@|\breach(?:es|ed)?\b)",
     I,
 )
 _POPULARITY = re.compile(r"다운로드|트렌드|트렌딩|인기|trending|downloads?|likes|popular|출원|특허|patent|순서|번째", I)

@@ -216,6 +216,7 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     benchmarks = benchmark_names()
     found = [m for m in found if m.source != "discovered" or not benchmarks.is_benchmark(m.name)]
     found = _everywhere(body, start, end, found)
+    found.extend(_sibling_versions(body, start, end, found))
     found.extend(_editions_alone(body, start, end, found))
     found.sort(key=lambda m: m.start)
     return _rename_glossed(body, found)
@@ -333,6 +334,29 @@ def _editions_alone(body: str, start: int, end: int, found: list[Mention]) -> li
 #: A size at the end of a new name: '비채-2 47B-A6B' is also written '비채-2'.
 _TRAILING_SIZE = re.compile(rf"\s{_SIZE}(?:-[Aa]\d{{1,3}}(?:\.\d{{1,2}})?[Bb])?$")
 _VERSIONED_STEM = re.compile(r"[A-Za-z가-힣][A-Za-z가-힣]*[- ]?\d")
+
+
+_VERSION_STEM = re.compile(r"([A-Za-z가-힣][A-Za-z가-힣]{1,11})-(\d{1,2}(?:\.\d)?)")
+
+
+def _sibling_versions(body: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
+    """'너울-3' found as a new name: '너울-2' elsewhere in the article is its sibling, a
+    model of its own by the same developer."""
+    taken = SpanSet((m.start, m.end) for m in found)
+    stems = {}
+    for mention in found:
+        shape = _VERSION_STEM.fullmatch(mention.surface)
+        if mention.kind == "model" and mention.source == "discovered" and shape:
+            stems.setdefault(shape.group(1), mention)
+    added = []
+    for stem, model in stems.items():
+        pattern = re.compile(re.escape(stem) + r"-\d{1,2}(?:\.\d)?(?![\d.A-Za-z])")
+        for match in pattern.finditer(body, start, end):
+            if not taken.overlaps(*match.span()) and bounded(body, *match.span()):
+                added.append(Mention(match.start(), match.end(), "model", match.group(),
+                                     match.group(), "discovered", model.developer, "model"))
+                taken.add(*match.span())
+    return added
 
 
 def _surfaces_to_find(found: list[Mention]) -> list[tuple[Mention, str]]:

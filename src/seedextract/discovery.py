@@ -336,6 +336,7 @@ _TRAILING_SIZE = re.compile(rf"\s{_SIZE}(?:-[Aa]\d{{1,3}}(?:\.\d{{1,2}})?[Bb])?$
 _VERSIONED_STEM = re.compile(r"[A-Za-z가-힣][A-Za-z가-힣]*[- ]?\d")
 
 
+_MAX_STEMS = 16
 _VERSION_STEM = re.compile(r"([A-Za-z가-힣][A-Za-z가-힣]{1,11})-(\d{1,2}(?:\.\d)?)")
 
 
@@ -348,6 +349,8 @@ def _sibling_versions(body: str, start: int, end: int, found: list[Mention]) -> 
         shape = _VERSION_STEM.fullmatch(mention.surface)
         if mention.kind == "model" and mention.source == "discovered" and shape:
             stems.setdefault(shape.group(1), mention)
+            if len(stems) >= _MAX_STEMS:  # one scan per stem: a hostile list stays linear
+                break
     added = []
     for stem, model in stems.items():
         pattern = re.compile(re.escape(stem) + r"-\d{1,2}(?:\.\d)?(?![\d.A-Za-z])")

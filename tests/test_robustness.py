@@ -266,6 +266,8 @@ QUADRATIC = {
     "quoted-sized-names": "'가람-3 36B' " * 16_000,
     # a name found once, then written again thousands of times over a shorter known name
     "name-found-again": "'솔라 오픈 미니' " + "솔라 오픈 미니가 " * 20_000,
+    # thousands of 'was released by': each looks only at the model just before it
+    "released-by": "Garam-7B was released by Garam Labs and " * 5_000,
     # thousands of distinct new versioned names, each with siblings to look for
     "many-versioned-names": "".join(f"'가{chr(0xAC00 + i)}-3' 모델. " for i in range(8_000)),
     # one figure in thousands of small tables: merging claims must not compare each pair

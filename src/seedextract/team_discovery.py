@@ -8,6 +8,7 @@ word before 컨소시엄 is more often a verb ('이끄는 컨소시엄') or a no
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .entities import Mention
@@ -39,6 +40,7 @@ _MADE_BY = re.compile(r"\b(?:released|developed|built|trained|launched|unveiled|
 _LATIN_AFTER_BY = re.compile(r"(?P<name>[A-Z][A-Za-z0-9&\-]{1,20}(?: [A-Z][A-Za-z0-9&\-]{1,20})?)(?![A-Za-z0-9&\-])")
 #: Between a model's name and 'released by': only the passive ('Garam-7B was released
 #: by'), so 'data released by Statistics Korea' is not about the model.
+_GAP_REACH = 90
 _PASSIVE_GAP = re.compile(r"\s*(?:model\s+|LLM\s+)?(?:,[^,\n]{0,60},\s*)?(?:was|were|is|are|has\s+been|had\s+been)\s+(?:\w+ly\s+)?")
 _NAME_BEFORE_GROUP = re.compile(
     rf"(?<![가-힣A-Za-z0-9])(?P<name>{_KOREAN_COMPANY}|{_LATIN_COMPANY})\s?$"
@@ -47,10 +49,10 @@ _NAME_BEFORE_GROUP = re.compile(
 _OWNER_BEFORE_QUOTE = re.compile(
     rf"(?<![가-힣A-Za-z0-9])(?P<name>{_KOREAN_COMPANY}|{_LATIN_COMPANY})(?:의|'s|’s)\s*['‘\"“]$"
 )
-#: 'X는 ... 'Model'을 공개했다': a company-like name as the topic of a sentence that
-#: names a new model.
 #: '③ 노을테크 'Noeul-Coder-15B'': a list item that opens with a company and its model.
 _LISTED_OWNER = re.compile(rf"(?:^|\n)\s*(?:[①-⑳]|\d{{1,2}}[.)]|[-•▲■●◆])\s*(?P<name>{_KOREAN_COMPANY}|{_LATIN_COMPANY})\s+['‘\"“]$")
+#: 'X는 ... 'Model'을 공개했다': a company-like name as the topic of a sentence that
+#: names a new model.
 _COMPANY_TOPIC = re.compile(rf"(?<![가-힣A-Za-z0-9])(?P<name>{_KOREAN_COMPANY})(?:은|는|이|가)\s")
 _WINDOW = 48  # how far before a keyword or a name a team's name is looked for
 #: Words that stand before 컨소시엄/정예팀 without being a name.
@@ -82,11 +84,15 @@ def discover_teams(body: str, start: int, end: int, found: list[Mention], lexico
         match = _INTRODUCED.match(body, introducer.end(), end)
         if match is not None:
             candidates.append((match, None))
+    models = sorted((m for m in found if m.kind == "model"), key=lambda m: m.end)
+    model_ends = [m.end for m in models]
     for made in _MADE_BY.finditer(body, start, end):
-        # 'Garam-14B was released by Garam Labs': the maker of a model named before it
-        sentence_start = max(start, body.rfind(". ", start, made.start()) + 1, body.rfind("\n", start, made.start()))
-        made_model = next((m for m in found if m.kind == "model" and sentence_start <= m.start
-                           and _PASSIVE_GAP.fullmatch(body, m.end, made.start())), None)
+        # 'Garam-14B was released by Garam Labs': the model just before the passive (the
+        # gap is short, so only models ending in the last _GAP_REACH characters are tried)
+        lo = bisect.bisect_left(model_ends, made.start() - _GAP_REACH)
+        hi = bisect.bisect_right(model_ends, made.start())
+        made_model = next((m for m in models[lo:hi]
+                           if _PASSIVE_GAP.fullmatch(body, m.end, made.start())), None)
         match = _LATIN_AFTER_BY.match(body, made.end(), end)
         if match is not None and made_model is not None:
             candidates.append((match, made_model))

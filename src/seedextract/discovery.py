@@ -23,19 +23,21 @@ from .tables import Table, unnamed_heads
 from .team_discovery import discover_teams
 
 _SIZE = r"\d{1,4}(?:\.\d{1,3})?[Bb]"
+#: The active part written after a size: '235B-A22B'.
+_ACTIVE = r"-[Aa]\d{1,3}(?:\.\d{1,2})?[Bb]"
 _VARIANT = r"(?:Think|Thinking|Instruct|Base|Chat|Omni|Vision|VL|Reasoning|Preview|Light|Lite|Mini|Nano|Pro|Max|Ultra|Plus|Flash|Coder|Hybrid|싱크|옴니|베이스|미니|나노|프로|맥스|플래시|라이트)"
 #: Right after a family name: ' 32B', '-235B-A22B', ' 2.4B Instruct', '(EXAONE) 4.0',
 #: ' 3.5 2.4B'. A version is not a year or a count ('2027년', '3개').
 _FAMILY_SIZE = re.compile(
     rf"(?:\s*\([^()\n]{{1,30}}\))?"
     rf"(?:[ \-_]?(?P<version>(?:(?<=[ \-])(?![QH]\d)[A-Z](?=\d))?\d{{1,2}}(?:\.\d{{1,2}}){{0,2}})(?![\d.]*[0-9A-Za-z년월일개위점%만억조]))?"
-    rf"(?:[ \-_]?(?P<size>{_SIZE})(?P<active>-[Aa]\d{{1,3}}(?:\.\d{{1,2}})?[Bb])?)?"
+    rf"(?:[ \-_]?(?P<size>{_SIZE})(?P<active>{_ACTIVE})?)?"
     rf"(?:[ \-](?P<variant>{_VARIANT}))?(?![A-Za-z0-9])"
 )
 #: A Latin name that carries a size: 'Tri-21B-Think', 'Motif 2.6B', 'gpt-oss-20b'.
 _SIZED_NAME = re.compile(
     rf"(?<![A-Za-z0-9.\-가-힣])(?P<name>(?:[A-Z][A-Za-z]{{1,20}}|[a-z]{{3,20}}-[a-z0-9]{{1,10}})(?:[-.:][A-Za-z0-9]{{1,12}}){{0,3}}[ \-]"
-    rf"|[가-힣]{{2,8}}(?:[-.:][A-Za-z0-9]{{1,12}}){{0,2}}-)(?P<size>{_SIZE})(?:-[Aa]\d{{1,3}}(?:\.\d{{1,2}})?[Bb])?(?:-(?:{_VARIANT}|[a-z]+(?:-\d+)?))?(?![A-Za-z0-9])"
+    rf"|[가-힣]{{2,8}}(?:[-.:][A-Za-z0-9]{{1,12}}){{0,2}}-)(?P<size>{_SIZE})(?:{_ACTIVE})?(?:-(?:{_VARIANT}|[a-z]+(?:-\d+)?))?(?![A-Za-z0-9])"
 )
 _NOT_NAMES = {
     "The", "A", "An", "Its", "It", "About", "Over", "Under", "With", "Total", "Only", "From",
@@ -53,7 +55,7 @@ _NAMELIKE = re.compile(r"[A-Za-z가-힣][A-Za-z0-9가-힣.:]*(?:-[A-Za-z0-9가-�
                        r"|Medium|Large|Small)"
                        rf"|(?!(?:최대|최소|약|매개변수|파라미터|경량|소형|중형|대형|초대형)\s)"
                        rf"[A-Za-z가-힣][A-Za-z0-9가-힣.:\-]*(?:[-\d]|[A-Z])[A-Za-z0-9가-힣.:\-]*"
-                       rf"(?: [A-Za-z0-9가-힣.:\-]+){{0,2}} {_SIZE}(?:-[Aa]\d{{1,3}}(?:\.\d{{1,2}})?[Bb])?")
+                       rf"(?: [A-Za-z0-9가-힣.:\-]+){{0,2}} {_SIZE}(?:{_ACTIVE})?")
 _MODEL_CONTEXT = re.compile(r"모델|LLM|model", re.I)
 #: A bracketed spec inside the quotes, after the name: "'윤슬-2 나노(매개변수 19억 개)'".
 _SPEC_IN_QUOTE = re.compile(r"\s?\([^()]*\d[^()]*\)\s*$")
@@ -332,7 +334,7 @@ def _editions_alone(body: str, start: int, end: int, found: list[Mention]) -> li
 
 
 #: A size at the end of a new name: '비채-2 47B-A6B' is also written '비채-2'.
-_TRAILING_SIZE = re.compile(rf"\s{_SIZE}(?:-[Aa]\d{{1,3}}(?:\.\d{{1,2}})?[Bb])?$")
+_TRAILING_SIZE = re.compile(rf"\s{_SIZE}(?:{_ACTIVE})?$")
 _VERSIONED_STEM = re.compile(r"[A-Za-z가-힣][A-Za-z가-힣]*[- ]?\d")
 
 
@@ -489,7 +491,7 @@ def _variant_of_previous(body: str, found: list[Mention], quote: re.Match, lexic
 
 _VARIANT_WORD = re.compile(r"\s*[-\s]?([A-Za-z가-힣0-9.]{1,8})")
 #: '모티프 3 24B' after a team's name: a version and a size.
-_SIZED_TAIL = re.compile(rf"(?:[-\s][A-Za-z가-힣0-9.]{{1,8}}){{0,2}}[-\s]{_SIZE}(?:-[Aa]\d{{1,3}}(?:\.\d{{1,2}})?[Bb])?")
+_SIZED_TAIL = re.compile(rf"(?:[-\s][A-Za-z가-힣0-9.]{{1,8}}){{0,2}}[-\s]{_SIZE}(?:{_ACTIVE})?")
 
 
 def _extend_to_quote(body: str, found: list[Mention], start: int, end: int, lexicon: Lexicon

@@ -168,6 +168,9 @@ ENTITIES = [
     row("discovered-quoted-name-with-an-edition-word",
         "도담랩스는 이미지 모델 '도담-V2'와 경량판 '도담-V2 라이트'를 함께 올렸다.",
         Entity("model", "도담-V2 라이트", "도담-V2 라이트", "를", source="discovered")),
+    row("discovered-name-with-an-edition-word-after-it",
+        "윤슬AI는 '윤슬-3'를 공개했고, 가벼운 윤슬-3 미니도 다음 달 내놓는다.",
+        Entity("model", "윤슬-3 Mini", "윤슬-3 미니", "도", source="discovered")),
     row("discovered-team-glossed-in-english",
         "창업 3년 차 스타트업 가람랩스(Garam Labs)가 자체 모델 '가람-3'를 공개했다.",
         Entity("team", "Garam Labs", "가람랩스", "가", source="discovered")),
@@ -301,6 +304,15 @@ def test_a_rival_is_not_credited_to_the_team(body: str, model: str, team: str) -
     result = run(body)
     found = _find(result, "model", model)
     assert found is not None and found.developer != team, describe(body, result)
+
+
+def test_an_edition_quoted_first_and_written_again_is_one_model() -> None:
+    body = "해솔랩은 '해솔-2'와 '해솔-2 미니'를 냈다. 해솔-2 미니는 휴대폰에서 돈다."
+    result = run(body)
+    editions = [m for m in result.models
+                if fold("해솔-2 미니") in {fold(m.name)} | {fold(a) for a in m.aliases}]
+    assert len(editions) == 1, describe(body, result)
+    assert editions[0].mentions == 2, describe(body, result)
 
 
 def test_a_korean_word_is_not_an_edition_alone() -> None:

@@ -217,7 +217,7 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     found.extend(discover_teams(body, start, end, found, lexicon))
     benchmarks = benchmark_names()
     found = [m for m in found if m.source != "discovered" or not benchmarks.is_benchmark(m.name)]
-    found = _everywhere(body, start, end, found)
+    found = _discovered_editions(body, _everywhere(body, start, end, found))
     found.extend(_sibling_versions(body, start, end, found))
     found.extend(_editions_alone(body, start, end, found))
     found.sort(key=lambda m: m.start)
@@ -620,6 +620,40 @@ _EDITION_AFTER = re.compile(
 )
 
 
+def _edition_after(body: str, end: int) -> tuple[str, int] | None:
+    """The edition word written right after a name ending at `end` ('미니', 'Pro'), as
+    its canonical form and where it ends (a particle after it left out)."""
+    edition = _EDITION_AFTER.match(body, end)
+    if edition is None:
+        return None
+    word = edition.group("edition")
+    if word.lower() not in _EDITIONS and _HANGUL_START.match(word):
+        word, _ = strip_particle(word, _EDITIONS)  # '솔라 오픈 미니가'
+    if word.lower() not in _EDITIONS:
+        return None
+    return _EDITIONS[word.lower()], edition.start("edition") + len(word)
+
+
+def _discovered_editions(body: str, found: list[Mention]) -> list[Mention]:
+    """A name found by its shape followed by an edition word ('너울-2 미니', '도담-V2
+    라이트') names that edition, a model of its own by the same developer."""
+    named = {m.surface: m.name for m in found if m.kind == "model"}  # '도담-V2 라이트' in quotes
+    extended = []
+    for mention in found:
+        edition = None
+        if mention.kind == "model" and mention.source == "discovered":
+            edition = _edition_after(body, mention.end)
+        if edition is None or mention.name.lower().endswith(edition[0].lower()):
+            extended.append(mention)
+            continue
+        word, end = edition
+        written = body[mention.start:end]
+        extended.append(Mention(mention.start, end, "model",
+                                named.get(written, f"{mention.name} {word}"), written,
+                                "discovered", mention.developer, mention.role))
+    return extended
+
+
 def _extend_model(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
     """A known (non-family) model followed by a version ('솔라 프로 3', 'A.X K1.5'), maybe
     with a size ('Mistral Small 3.2 24B'), or by an edition word ('믿:음 2.0 미니')."""
@@ -641,14 +675,10 @@ def _extend_model(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
         if size is not None:
             parts.append(size.group("size").upper())
             end = size.end()
-    edition = _EDITION_AFTER.match(body, end)
+    edition = _edition_after(body, end)
     if edition is not None:
-        word = edition.group("edition")
-        if word.lower() not in _EDITIONS and _HANGUL_START.match(word):
-            word, _ = strip_particle(word, _EDITIONS)  # '솔라 오픈 미니가'
-        if word.lower() in _EDITIONS:
-            parts.append(_EDITIONS[word.lower()])
-            end = edition.start("edition") + len(word)
+        parts.append(edition[0])
+        end = edition[1]
     if end == mention.end:
         return mention
     name = " ".join(parts)

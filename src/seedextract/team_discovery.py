@@ -9,6 +9,7 @@ word before 컨소시엄 is more often a verb ('이끄는 컨소시엄') or a no
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from .entities import Mention
@@ -66,6 +67,33 @@ _NOT_TEAM_NAMES = frozenset("""
 """.split())
 
 
+#: The leading word of a new model's name ('너울' of '너울-2', 'Garam' of 'Garam-7B').
+_NAME_STEM = re.compile(r"[가-힣]{2,6}(?=[\s\-]?[A-Za-z0-9])|[A-Z][A-Za-z]{2,12}(?=[\s\-]?[A-Z0-9])")
+_MAX_STEMS = 16
+_COMPANY_WORD = (r"(?:AI|에이아이|랩스|랩|테크|소프트|시스템즈|로보틱스|인텔리전스|Labs?|Intelligence"
+                 r"|Technologies|Systems)")
+
+
+def _namesakes(body: str, start: int, end: int, found: list[Mention]
+               ) -> list[tuple[re.Match, Mention]]:
+    """'너울AI' in an article about the new '너울-2': a company named like the model
+    ('Garam Labs' and 'Garam-7B') is its developer."""
+    by_stem: dict[str, list[Mention]] = {}
+    for model in found:
+        if model.kind == "model" and model.source == "discovered" and model.developer is None:
+            stem = _NAME_STEM.match(model.surface)
+            if stem is not None and stem.group() not in _NOT_TEAM_NAMES:
+                by_stem.setdefault(stem.group(), []).append(model)
+    named = []
+    for stem, models in itertools.islice(by_stem.items(), _MAX_STEMS):  # each scans the body
+        company = re.compile(rf"(?<![가-힣A-Za-z0-9])(?P<name>{re.escape(stem)} ?{_COMPANY_WORD})"
+                             r"(?![A-Za-z0-9])")
+        match = company.search(body, start, end)
+        if match is not None:
+            named.extend((match, model) for model in models)
+    return named
+
+
 def discover_teams(body: str, start: int, end: int, found: list[Mention], lexicon: Lexicon
                     ) -> list[Mention]:
     """Teams the lexicon does not know: consortium leads, and owners of new models.
@@ -75,6 +103,7 @@ def discover_teams(body: str, start: int, end: int, found: list[Mention], lexico
     taken = SpanSet((m.start, m.end) for m in found)
     new: list[Mention] = []
     candidates: list[tuple[re.Match, Mention | None]] = []
+    accepted: set[str] = set()
     for keyword in _GROUP_WORD.finditer(body, start, end):
         match = _NAME_BEFORE_GROUP.search(body, max(start, keyword.start() - _WINDOW),
                                           keyword.start())
@@ -111,16 +140,22 @@ def discover_teams(body: str, start: int, end: int, found: list[Mention], lexico
         for match in _COMPANY_TOPIC.finditer(body, max(start, sentence_start, model.start - 200),
                                              model.start):
             candidates.append((match, model))
+    candidates.extend(_namesakes(body, start, end, found))
     for match, model in candidates:
         s, e = match.span("name")
         words = match.group("name").split(" ")
         while words and words[0] in _NOT_TEAM_NAMES:  # 'The Hanbit consortium'
             s += len(words.pop(0)) + 1
         name = " ".join(words)
+        if name in accepted:  # another model of a team just found
+            if model is not None and model.developer is None:
+                model.developer = name
+            continue
         if (not name or name in _NOT_TEAM_NAMES or taken.overlaps(s, e)
                 or lexicon.team(name) is not None or lexicon.model(name) is not None):
             continue
         new.append(Mention(s, e, "team", name, name, "discovered", role="developer"))
+        accepted.add(name)
         taken.add(s, e)
         if model is not None and model.developer is None:
             model.developer = name

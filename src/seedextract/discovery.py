@@ -217,8 +217,9 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     found.extend(discover_teams(body, start, end, found, lexicon))
     benchmarks = benchmark_names()
     found = [m for m in found if m.source != "discovered" or not benchmarks.is_benchmark(m.name)]
-    found = _discovered_editions(body, _everywhere(body, start, end, found))
+    found = _everywhere(body, start, end, found)
     found.extend(_sibling_versions(body, start, end, found))
+    found = _discovered_editions(body, found)
     found.extend(_editions_alone(body, start, end, found))
     found.sort(key=lambda m: m.start)
     return _rename_glossed(body, found)

@@ -392,12 +392,15 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
 
 def _is_weight(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     """'벤치마크(40점)', '(10점 만점)': a section's weight or a maximum, not a score. A
-    bracketed score right after a name ('큐웬3 235B(69.37점)') is that name's."""
+    bracketed score right after a name ('큐웬3 235B(69.37점)') is that name's, and after
+    a rank ('GPT-5가 1위(88.2점)') the ranked model's."""
     body = ctx.body
     if re.match(r"\s*점\s*(?:만점|배점)", body[q.end:q.end + 12]):
         return True
     open_paren = body.rfind("(", sentence.start, q.start)
     if open_paren >= 0 and body.find(")", open_paren, q.start) < 0:
+        if _RANK_BEFORE.search(body, max(sentence.start, open_paren - 6), open_paren):
+            return False
         return in_parenthesis_after(ctx, q.start, sentence) is None
     return False
 

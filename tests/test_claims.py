@@ -196,6 +196,8 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-score-a-correction-says-was-wrong",
+        "정정: K-엑사원의 KMMLU 점수를 '81.4점'으로 표기한 것은 '71.4점'의 오기입니다.", [81.4]),
     row("maximum-of-score", "벤치마크 부문에서 K-엑사원은 40점 만점 중 34.2점을 얻었다.", [40]),
     row("round-ordinal-is-not-a-rank",
         "In the first round, Upstage finished in third place.", [1]),

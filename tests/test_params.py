@@ -234,6 +234,12 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("ko-figure-a-correction-says-was-wrong",
+        "※ 바로잡습니다: 앞선 기사에서 A.X K1의 매개변수를 '7000억 개'로, 정답률을 '71.2%'로 "
+        "적었으나 각각 '5190억 개'와 '61.2%'가 맞습니다.", [700 * B]),
+    row("en-figure-a-correction-says-was-wrong",
+        "Correction: SK Telecom's A.X K1 was misreported as having 700 billion parameters; "
+        "it has 519 billion.", [700 * B]),
     row("ko-bound-after-the-parameter-word",
         "카카오 대표는 \"2조 파라미터를 넘는 모델을 만들 수 있다\"고 말했다.", [2 * T]),
     row("en-size-class-as-a-yardstick",

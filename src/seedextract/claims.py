@@ -334,6 +334,8 @@ def _unit(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> str | None:
         return None
     if _GAIN_AFTER.match(after) or _GAIN_BEFORE.search(before):
         return None
+    if cues.CORRECTED_AFTER.match(after) or cues.CORRECTED_BEFORE.search(before):
+        return None
     if _TEAM_AVERAGE.search(before[-20:]):
         return None
     if unit == "score" and _is_weight(ctx, q, sentence):

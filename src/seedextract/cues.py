@@ -38,6 +38,21 @@ NOT_PARAMETERS_BEFORE = re.compile(
     I,
 )
 
+#: A figure a correction says was wrong: "'1400억 개'로 적었으나", "'65.3%'로 표기한 것은
+#: … 오기", "was misreported as 81.4%"; the corrected figure is the fact.
+CORRECTED_AFTER = re.compile(
+    r"""\s*(?:개|점|%|％)?\s*['’"”]?\s*(?:으로|로)\s*
+        (?:,[^\n]{0,40}?(?:으로|로)\s*)?             # "'1400억 개'로, 정답률을 '81.4%'로 적었으나"
+        (?:잘못\s
+          |(?:적었|표기했|보도했|기재했|썼|게재했)(?:으나|지만|는데)
+          |(?:적은|표기한|기재한|보도한|쓴)\s*것은)""",
+    re.VERBOSE,
+)
+CORRECTED_BEFORE = re.compile(
+    r"(?=[a-z])(?:misreported|misstated|incorrectly\s+(?:reported|stated|given|listed)|wrongly\s+(?:reported|stated|given|listed))\s+(?:as\s+)?(?:having\s+)?$",
+    I,
+)
+
 #: A hypothetical model ('밀집 구조로 내려면 700억 개', 'a dense model would need 70B').
 HYPOTHETICAL = re.compile(r"려면|라면|would\s+(?:need|require|take)|if\s+it\s+were", I)
 

@@ -132,6 +132,8 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
         return None
     if cues.NOT_PARAMETERS_AFTER.match(after) or cues.NOT_PARAMETERS_BEFORE.search(before):
         return None
+    if cues.CORRECTED_AFTER.match(after) or cues.CORRECTED_BEFORE.search(before):
+        return None
     if cues.CLASS_COMPARED_BEFORE.search(before) and cues.SIZE_CLASS_AFTER.match(after) or (
             cues.CLASS_COMPARED_AFTER.match(after)):
         return None  # 'a cost closer to a 30B-class dense model': a yardstick, no model's

@@ -118,6 +118,10 @@ FOUND = [
         "HAE-RAE 순위에서 1위는 K-엑사원(75.2점), 2위는 A.X K1(73.1점)이었다.",
         [Claim("K-EXAONE", 1, "rank"), Claim("K-EXAONE", 75.2, "score"),
          Claim("A.X K1", 2, "rank"), Claim("A.X K1", 73.1, "score")]),
+    row("en-edition-word-alone-names-its-model",
+        "We are releasing two open models, Haneul-Coder 3 Large and Haneul-Coder 3 Small. "
+        "On HumanEval+, Large scores 86.1 and Small scores 77.5.",
+        [Claim("Haneul-Coder 3 Large", 86.1, "score"), Claim("Haneul-Coder 3 Small", 77.5, "score")]),
     row("ko-score-in-brackets-after-a-rank",
         "코딩 영역에서는 A.X K1이 2위(64.5점)에 올랐다.",
         [Claim("A.X K1", 2, "rank"), Claim("A.X K1", 64.5, "score")]),

@@ -99,10 +99,12 @@ def _sized_names(body: str, start: int, end: int) -> list[re.Match]:
 
 
 #: A Latin name with a version and an edition, or an edition alone: 'Ondo-2-Pro',
-#: 'Pado-Nano', 'Gyeol-2'. Looked for around its hyphen, in sentences about models.
+#: 'Pado-Nano', 'Gyeol-2', or a two-word name and its version: 'Haneul-Coder 2'. Looked
+#: for around its hyphen, in sentences about models.
 _VERSIONED_NAME = re.compile(
     r"(?<![A-Za-z0-9.\-])(?P<stem>[A-Z][A-Za-z]{1,20})-(?:\d{1,2}(?:\.\d)?(?:-[A-Z][A-Za-z0-9]*)*"
-    r"|(?:Nano|Mini|Pro|Lite|Light|Max|Ultra|Plus|Flash|Base|Instruct|Chat|MoE|Think|Vision))(?![A-Za-z0-9\-])"
+    r"|(?:Nano|Mini|Pro|Lite|Light|Max|Ultra|Plus|Flash|Base|Instruct|Chat|MoE|Think|Vision)"
+    r"|[A-Z][a-z]{1,12} \d{1,2}(?:\.\d)?(?![\d.]*[0-9A-Za-z%]))(?![A-Za-z0-9\-])"
 )
 _HYPHEN_ANCHOR = re.compile(r"[A-Za-z]-(?:\d|[A-Z])")
 
@@ -302,7 +304,15 @@ def _everywhere(body: str, start: int, end: int, found: list[Mention]) -> list[M
     return [m for m in found if id(m) not in replaced] + added
 
 
-_EDITION_ALONE = re.compile(r"(?<![A-Za-z0-9가-힣.\-'‘])([A-Z][a-z]{1,5})(?=\s?(?:은|는|이|가|의|을|를|도)(?![가-힣]))")
+#: An edition word alone as a subject: 'Flash는', 'Large scores 88.4', 'Small fits in'.
+_EDITION_ALONE = re.compile(
+    r"(?<![A-Za-z0-9가-힣.\-'‘])([A-Z][a-z]{1,5})"
+    r"(?=\s?(?:은|는|이|가|의|을|를|도)(?![가-힣])"
+    r"|\s+(?:(?:currently|also|still|now|only)\s+)?(?:scores?|scored|ranks?|ranked|reach(?:es|ed)?"
+    r"|posts?|posted|beats?|trails?|trailed|leads?|led|solves?|solved|resolves?|resolved|runs?"
+    r"|has|had|is|was|uses?|used|activates?|ships?|shipped|fits?|achieves?|achieved|records?"
+    r"|recorded|tops?|topped|placed|finished|came)\b)"
+)
 
 
 def _editions_alone(body: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
@@ -445,7 +455,11 @@ _EDITIONS = {
     "flash": "Flash", "인스트럭트": "Instruct", "instruct": "Instruct", "싱크": "Think",
     "think": "Think", "씽크": "Think", "맥스": "Max", "max": "Max", "울트라": "Ultra",
     "ultra": "Ultra", "나노": "Nano", "nano": "Nano", "플러스": "Plus", "plus": "Plus",
+    "스몰": "Small", "small": "Small", "미디엄": "Medium", "medium": "Medium", "라지": "Large",
+    "large": "Large",
 }
+#: Editions that are also plain English words ('small models'): only capitalized.
+_CAPITALIZED_EDITIONS = {"small", "medium", "large"}
 
 
 def _owner_and_version(body: str, found: list[Mention], quote: re.Match, lexicon: Lexicon
@@ -631,7 +645,7 @@ def _edition_after(body: str, end: int) -> tuple[str, int] | None:
     word = edition.group("edition")
     if word.lower() not in _EDITIONS and _HANGUL_START.match(word):
         word, _ = strip_particle(word, _EDITIONS)  # '솔라 오픈 미니가'
-    if word.lower() not in _EDITIONS:
+    if word.lower() not in _EDITIONS or word in _CAPITALIZED_EDITIONS:
         return None
     return _EDITIONS[word.lower()], edition.start("edition") + len(word)
 

@@ -36,6 +36,13 @@ FOUND = [
     row("ko-eok-with-B-class",
         "업스테이지는 1000억개(100B)급 모델 '솔라 오픈'을 허깅페이스에 공개했다.",
         [Count("Solar Open 100B", 100 * B)]),
+    row("en-active-as-parameters-at-work",
+        "K-EXAONE has 236 billion parameters in all. With only 23 billion parameters working "
+        "on each token, it is cheap to serve.",
+        [Count("K-EXAONE", 23 * B, "active")]),
+    row("en-total-of-its-after-the-active-part",
+        "A.X K1 activates 33 billion of its 519 billion parameters per token.",
+        [Count("A.X K1", 519 * B), Count("A.X K1", 33 * B, "active")]),
     row("ko-approximately",
         "딥시크-V3.1은 토큰 하나를 처리할 때 약 370억개의 매개변수만 활성화한다.",
         [Count("DeepSeek V3.1", 37 * B, kind="active")]),
@@ -234,6 +241,9 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("en-hypothetical-across-an-aside",
+        "K-EXAONE has 236 billion parameters. A dense model as good would, in our view, need "
+        "around 400 billion parameters.", [400 * B]),
     row("ko-figure-a-correction-says-was-wrong",
         "※ 바로잡습니다: 앞선 기사에서 A.X K1의 매개변수를 '7000억 개'로, 정답률을 '71.2%'로 "
         "적었으나 각각 '5190억 개'와 '61.2%'가 맞습니다.", [700 * B]),

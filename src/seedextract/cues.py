@@ -54,7 +54,7 @@ CORRECTED_BEFORE = re.compile(
 )
 
 #: A hypothetical model ('밀집 구조로 내려면 700억 개', 'a dense model would need 70B').
-HYPOTHETICAL = re.compile(r"려면|라면|would\s+(?:need|require|take)|if\s+it\s+were", I)
+HYPOTHETICAL = re.compile(r"려면|라면|would(?:,[^,\n]{1,40},)?\s+(?:need|require|take)|if\s+it\s+were", I)
 
 #: Bounds and ranges: 'over 100 billion', '500B 이상', '300억~400억', 'sub-70B'. The
 #: annotation treats them as optional; we leave them out.
@@ -95,9 +95,9 @@ ACTIVE_WORD = re.compile(
 )
 
 #: After a count, only these words make it active ('330억개만 활성화', '23B active').
-ACTIVE_WORD_AFTER = re.compile(r"활성|(?:개\s*)?(?:만|가|이)\s*(?:\S+\s+)?(?:계산|연산|추론)에\s*(?:실제로?\s*)?(?:참여|쓰이)|active\b|activated|켜|켠다|켜는|깨우|깨운|만\s?(?:쓰|쓴|씁|사용|동원)|of\s+(?:them|its|those)\b", I)
+ACTIVE_WORD_AFTER = re.compile(r"활성|(?:개\s*)?(?:만|가|이)\s*(?:\S+\s+)?(?:계산|연산|추론)에\s*(?:실제로?\s*)?(?:참여|쓰이)|active\b|activated|켜|켠다|켜는|깨우|깨운|만\s?(?:쓰|쓴|씁|사용|동원)|of\s+(?:them|its|those)\b|per[-\s]token|for\s+each\s+token|parameters?\s+(?:at\s+)?work", I)
 #: A count said to be the total ('총 5190억개', '400 billion total', '109 billion in total').
-TOTAL_BEFORE = re.compile(r"(?:총|전체|total|overall)\s*(?:매개\s?변수|파라미터|parameters?)?\s*(?:는|은|:)?\s*(?:약|about|~)?\s*$", I)
+TOTAL_BEFORE = re.compile(r"(?:(?:총|전체|total|overall)\s*(?:매개\s?변수|파라미터|parameters?)?\s*(?:는|은|:)?|(?=[a-z])of\s+(?:its|the|their))\s*(?:약|about|~)?\s*$", I)
 TOTAL_AFTER = re.compile(r"\s*(?:개의?\s*)?(?:total\b|in\s+total\b|overall\b)", I)
 #: Where the words after a count stop being about it.
 AFTER_STOP = re.compile(r"\b(?:but|while|and|whereas|with)\b|[,;(]|\d", I)

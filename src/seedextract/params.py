@@ -140,11 +140,19 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
     if not restating and (cues.BOUND_AFTER.match(after) or cues.BOUND_BEFORE.search(before)):
         return None
     clause_start, clause_end = ctx.clause_at(q.start, sentence)
-    if cues.HYPOTHETICAL.search(body, clause_start, clause_end) or _denied(ctx, sentence):
+    if _hypothetical(body, sentence, clause_start, clause_end) or _denied(ctx, sentence):
         return None
     if q.value != q.value.to_integral_value():
         return None
     return int(q.value)
+
+
+def _hypothetical(body: str, sentence: Sentence, clause_start: int, clause_end: int) -> bool:
+    """'a dense model would need 70B' in the count's clause; the words may begin before
+    it, across an aside ('would, by our estimate, need around 40 billion')."""
+    reach = max(sentence.start, clause_start - 60)
+    return any(match.end() > clause_start
+               for match in cues.HYPOTHETICAL.finditer(body, reach, clause_end))
 
 
 def _denied(ctx: ArticleContext, sentence: Sentence) -> bool:

@@ -118,6 +118,15 @@ FOUND = [
         "HAE-RAE 순위에서 1위는 K-엑사원(75.2점), 2위는 A.X K1(73.1점)이었다.",
         [Claim("K-EXAONE", 1, "rank"), Claim("K-EXAONE", 75.2, "score"),
          Claim("A.X K1", 2, "rank"), Claim("A.X K1", 73.1, "score")]),
+    row("en-places-written-as-prose",
+        "Qwen3-235B-A22B came second at 70.5. Upstage's Solar Open 100B was third at 69.8, "
+        "and DeepSeek-R1 sixth with 66.0.",
+        [Claim("Qwen3 235B", 2, "rank"), Claim("Qwen3 235B", 70.5, "score"),
+         Claim("Solar Open 100B", 3, "rank"), Claim("Solar Open 100B", 69.8, "score"),
+         Claim("DeepSeek R1", 6, "rank"), Claim("DeepSeek R1", 66.0, "score")]),
+    row("en-number-one-with-a-score",
+        "In the coding track, A.X K1 was No. 1 with 81.0.",
+        [Claim("A.X K1", 1, "rank"), Claim("A.X K1", 81.0, "score")]),
     row("en-edition-word-alone-names-its-model",
         "We are releasing two open models, Haneul-Coder 3 Large and Haneul-Coder 3 Small. "
         "On HumanEval+, Large scores 86.1 and Small scores 77.5.",

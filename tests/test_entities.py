@@ -187,6 +187,12 @@ ENTITIES = [
     row("discovered-capitalized-size-edition",
         "Haneul-Coder 3 Large is a mixture-of-experts model; the family is out today.",
         Entity("model", "Haneul-Coder 3 Large", "Haneul-Coder 3 Large", source="discovered")),
+    row("discovered-letter-version-and-edition-owned-by-its-namesake",
+        "Yunseul Labs' Yunseul-R Pro was third at 69.8.",
+        Entity("model", "Yunseul-R Pro", "Yunseul-R Pro", source="discovered")),
+    row("discovered-name-glossed-in-english-after-an-edition",
+        "윤슬랩스가 언어모델 '윤슬-R 프로(Yunseul-R Pro)'를 공개했다. 윤슬-R 프로는 수학에 강하다.",
+        Entity("model", "Yunseul-R Pro", "윤슬-R 프로", "는", source="discovered")),
     row("discovered-team-glossed-in-english",
         "창업 3년 차 스타트업 가람랩스(Garam Labs)가 자체 모델 '가람-3'를 공개했다.",
         Entity("team", "Garam Labs", "가람랩스", "가", source="discovered")),
@@ -337,6 +343,13 @@ def test_an_edition_quoted_first_and_written_again_is_one_model() -> None:
                 if fold("해솔-2 미니") in {fold(m.name)} | {fold(a) for a in m.aliases}]
     assert len(editions) == 1, describe(body, result)
     assert editions[0].mentions == 2, describe(body, result)
+
+
+def test_an_edition_word_ending_another_name_is_not_the_edition_alone() -> None:
+    body = "KT's Mi:dm 2.0 Pro is out. Yunseul Labs' Yunseul-R Pro was third at 69.8."
+    result = run(body)
+    midm = next(m for m in result.models if m.name == "Mi:dm 2.0 Pro")
+    assert midm.mentions == 1, describe(body, result)
 
 
 def test_a_korean_word_is_not_an_edition_alone() -> None:

@@ -52,6 +52,10 @@ _AT_BEFORE = re.compile(r"\S\s+at\s+$")
 #: 'ranked first among Korean models on KMMLU with 72.5': the score a rank was won with.
 _WITH_BEFORE = re.compile(r"\S\s+with\s+$")
 _BARE_AFTER = re.compile(r"\s*(?:[.,;)]|$)")
+#: 'came second at 70.5', 'seventh with 63.3', 'No. 1 with 78.4': the score of a place.
+_PLACED_AT_BEFORE = re.compile(
+    r"(?=[a-z\d])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)"
+    r"|No\.\s*\d{1,3})\s+(?:place\s+|spot\s+)?(?:at|with)\s+$", I)
 _RANKED = re.compile(r"\b(?:ranked|ranks|placed|topped|led)\b", I)
 
 
@@ -128,12 +132,13 @@ _RANK_VERBS = ("ranked", "ranks", "ranking", "placed", "placing", "places", "put
 _ORDINAL_RANK = re.compile(
     r"(?=[a-z\d])(?:(?P<verb>" + build_pattern(_RANK_VERBS) + r")\s+(?:it\s+|them\s+|the\s+model\s+)?(?:at\s+)?(?:No\.\s*)?)?"
     r"\b(?P<ord>" + build_pattern(_ORDINALS) + r"|(?P<num>\d{1,3})(?:st|nd|rd|th))\b"
-    r"(?P<tail>\s+(?:place|spot|position|worldwide|globally|overall|in\s+the\s+world|among|on\s+the|out\s+of|of\s+all))?",
+    r"(?P<tail>\s+(?:place|spot|position|worldwide|globally|overall|in\s+the\s+world|among|on\s+the|out\s+of|of\s+all))?"
+    r"(?P<scored>(?=\s+(?:place\s+|spot\s+)?(?:at|with)\s+\d))?",  # 'seventh with 63.3'
     I,
 )
 _DIGIT = re.compile(r"\d")
 _RANK_BEFORE = re.compile(r"\d\s*위\s*['‘\"“]?\s*$")
-_NUMBER_RANK = re.compile(r"(?=[a-z])(?:\bat|\band|ranked|ranks|ranking|placed|sits\s+at)\s+(?:No\.|#|number)\s*(?P<num>\d{1,4})\b", I)
+_NUMBER_RANK = re.compile(r"(?=[a-z])(?:\bat|\band|ranked|ranks|ranking|placed|sits\s+at|\bwas|\bis|came|finished)\s+(?:No\.|#|number)\s*(?P<num>\d{1,4})\b", I)
 #: A count of wins: '13개 중 10개 1위', 'first in 10 of the 13'.
 _WINS_KO = re.compile(
     r"\d{1,3}\s*(?:개|종|가지)?\s*(?:의\s*)?(?:벤치마크|항목|평가|지표|부문|분야|과목|과제)?\s*(?:중|가운데)\s*"
@@ -267,9 +272,11 @@ def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchmar
         return facts
     for match in _ORDINAL_RANK.finditer(body, sentence.start, sentence.end):
         verb, tail = match.group("verb"), (match.group("tail") or "").strip().lower()
-        if not (verb or tail) or match.start() in consumed:
+        scored = match.group("scored") is not None
+        if not (verb or tail or scored) or match.start() in consumed:
             continue
-        if match.group("ord").lower() == "first" and not verb and tail not in _FIRST_TAILS:
+        if (match.group("ord").lower() == "first" and not verb and not scored
+                and tail not in _FIRST_TAILS):
             continue  # 'the first model to ...' is chronology
         if _POPULARITY.search(body, sentence.start, match.start()):
             continue
@@ -357,8 +364,9 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str) -> str
     if _RANK_AFTER.match(after):
         return "rank"
     if "." not in q.text:
-        return "score" if _SCORE_BEFORE.search(before) else None
+        return "score" if _SCORE_BEFORE.search(before) or _PLACED_AT_BEFORE.search(before) else None
     if (_SCORE_BEFORE.search(before) or _ON_BENCHMARK_AFTER.match(after)
+            or _PLACED_AT_BEFORE.search(before)
             or before.endswith(_POSSESSIVE_GAP) and _BARE_AFTER.match(after) and ctx.mention_covering(
                 q.start - 4, q.start - 3, "model")
             or _FOR_MODEL_AFTER.match(after) or _TO_SCORE_AFTER.match(after)

@@ -60,6 +60,8 @@ _NAMELIKE = re.compile(r"[A-Za-z가-힣][A-Za-z0-9가-힣.:]*(?:-[A-Za-z0-9가-�
 _MODEL_CONTEXT = re.compile(r"모델|LLM|model", re.I)
 #: A bracketed spec inside the quotes, after the name: "'윤슬-2 나노(매개변수 19억 개)'".
 _SPEC_IN_QUOTE = re.compile(r"\s?\([^()]*\d[^()]*\)\s*$")
+#: An English gloss inside the quotes, after a Korean name: "'해솔-R 프로(Haesol-R Pro)'".
+_GLOSS_IN_QUOTE = re.compile(r"(?<=[가-힣])\s?\([A-Za-z][^()]*\)\s*$")
 
 
 #: How far a sentence is looked for around a name (the rules cap sentences at 400
@@ -99,12 +101,14 @@ def _sized_names(body: str, start: int, end: int) -> list[re.Match]:
 
 
 #: A Latin name with a version and an edition, or an edition alone: 'Ondo-2-Pro',
-#: 'Pado-Nano', 'Gyeol-2', or a two-word name and its version: 'Haneul-Coder 2'. Looked
-#: for around its hyphen, in sentences about models.
+#: 'Pado-Nano', 'Gyeol-2', a two-word name and its version: 'Haneul-Coder 2', or a letter
+#: version and an edition: 'Haesol-R Pro'. Looked for around its hyphen, in sentences about
+#: models.
 _VERSIONED_NAME = re.compile(
     r"(?<![A-Za-z0-9.\-])(?P<stem>[A-Z][A-Za-z]{1,20})-(?:\d{1,2}(?:\.\d)?(?:-[A-Z][A-Za-z0-9]*)*"
     r"|(?:Nano|Mini|Pro|Lite|Light|Max|Ultra|Plus|Flash|Base|Instruct|Chat|MoE|Think|Vision)"
-    r"|[A-Z][a-z]{1,12} \d{1,2}(?:\.\d)?(?![\d.]*[0-9A-Za-z%]))(?![A-Za-z0-9\-])"
+    r"|[A-Z][a-z]{1,12} \d{1,2}(?:\.\d)?(?![\d.]*[0-9A-Za-z%])"
+    r"|[A-Z]\d{0,2} (?:Nano|Mini|Pro|Lite|Max|Ultra|Plus|Flash|Base))(?![A-Za-z0-9\-])"
 )
 _HYPHEN_ANCHOR = re.compile(r"[A-Za-z]-(?:\d|[A-Z])")
 
@@ -120,9 +124,21 @@ def _versioned_names(body: str, start: int, end: int) -> list[re.Match]:
             if candidate.start() <= anchor.start() < candidate.end():
                 match = candidate
                 break
-        if match is not None and _in_model_context(body, start, end, match.start()):
+        if match is not None and (_in_model_context(body, start, end, match.start())
+                                  or _owned_by_namesake(body, start, match)):
             found.append(match)
     return found
+
+
+#: "Haesol Labs' ", "Garam AI's ": a company's possessive right before a name.
+_POSSESSIVE_BEFORE = re.compile(r"([A-Z][A-Za-z]{1,20})(?: [A-Z][A-Za-z]{1,20})?(?:'s?|’s?) $")
+
+
+def _owned_by_namesake(body: str, start: int, match: re.Match) -> bool:
+    """"Haesol Labs' Haesol-R Pro was third": a name owned by a company of its own stem
+    is a model's even in a sentence that does not say 'model'."""
+    owner = _POSSESSIVE_BEFORE.search(body, max(start, match.start() - 40), match.start())
+    return owner is not None and owner.group(1) == match.group("stem")
 
 
 #: A quoted name and the model word next to it.
@@ -185,7 +201,9 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
                              _QUOTED_DOUBLE.finditer(body, start, end))
     for match in sorted(quotes, key=lambda m: m.start()):
         inner_start, inner_end = match.span(1)
-        spec = _SPEC_IN_QUOTE.search(body, inner_start, inner_end)  # '윤슬-2 나노(19억 개)'
+        # '윤슬-2 나노(19억 개)', '해솔-R 프로(Haesol-R Pro)': the name before the brackets
+        spec = (_SPEC_IN_QUOTE.search(body, inner_start, inner_end)
+                or _versioned_gloss(body, inner_start, inner_end))
         inner_end = spec.start() if spec else inner_end
         inner = body[inner_start:inner_end]
         named = (_variant_of_previous(body, found, match, lexicon)
@@ -315,6 +333,11 @@ _EDITION_ALONE = re.compile(
 )
 
 
+#: 'Haesol-R Pro': a word with a capital or a digit right before an edition word makes it
+#: the end of another name, not the edition alone.
+_NAME_PART_BEFORE = re.compile(r"[A-Za-z0-9\-:]*[A-Z0-9][A-Za-z0-9\-:]* $")
+
+
 def _editions_alone(body: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
     """'Base는 GPU 2장에서, Flash는 스마트폰에서 돈다': after "'믿:음 2.7 Base'와 '믿:음
     2.7 Flash'", an edition word alone names the one model of the article that has it."""
@@ -338,7 +361,8 @@ def _editions_alone(body: str, start: int, end: int, found: list[Mention]) -> li
         position = body.find(word, start, end)
         while position >= 0:
             match = _EDITION_ALONE.match(body, position, end)
-            if match is not None and match.group(1) == word and not taken.overlaps(*match.span(1)):
+            if (match is not None and match.group(1) == word and not taken.overlaps(*match.span(1))
+                    and not _NAME_PART_BEFORE.search(body, max(start, position - 24), position)):
                 added.append(Mention(match.start(1), match.end(1), "model", model.name, word,
                                      model.source, model.developer, model.role))
             position = body.find(word, position + 1, end)
@@ -424,7 +448,8 @@ def _rename_glossed(body: str, mentions: list[Mention]) -> list[Mention]:
                 and first.source == second.source == "discovered"
                 and body[first.end:second.start].strip() == "("
                 and body[second.end:second.end + 1] == ")"
-                and not _LATIN_GLOSS.search(first.name) and _LATIN_GLOSS.search(second.name)):
+                and _HANGUL_START.search(first.surface) and _LATIN_GLOSS.search(second.name)
+                and not _HANGUL_START.search(second.name)):  # '해솔-R 프로(Haesol-R Pro)' too
             renames[first.name] = second.name
     for mention in mentions:  # '노을테크(Noeul Tech)': a new team glossed by plain words
         if mention.kind == "team" and mention.source == "discovered" and mention.name not in renames:
@@ -460,6 +485,18 @@ _EDITIONS = {
 }
 #: Editions that are also plain English words ('small models'): only capitalized.
 _CAPITALIZED_EDITIONS = {"small", "medium", "large"}
+
+
+def _versioned_gloss(body: str, start: int, end: int) -> re.Match | None:
+    """The English gloss after a quoted Korean name with a version or an edition ('해솔-R
+    프로(Haesol-R Pro)'); a plain word glossed ('라온(RAON)') may name a series or a test."""
+    gloss = _GLOSS_IN_QUOTE.search(body, start, end)
+    if gloss is None:
+        return None
+    name = body[start:gloss.start()]
+    if _SIZE_OR_VERSION.search(name) or name.rsplit(" ", 1)[-1].lower() in _EDITIONS:
+        return gloss
+    return None
 
 
 def _owner_and_version(body: str, found: list[Mention], quote: re.Match, lexicon: Lexicon

@@ -118,6 +118,16 @@ FOUND = [
         "HAE-RAE 순위에서 1위는 K-엑사원(75.2점), 2위는 A.X K1(73.1점)이었다.",
         [Claim("K-EXAONE", 1, "rank"), Claim("K-EXAONE", 75.2, "score"),
          Claim("A.X K1", 2, "rank"), Claim("A.X K1", 73.1, "score")]),
+    row("ko-editions-alone-in-a-series-of-percentages",
+        "윤슬랩스는 언어모델 '윤슬-2 프로'와 '윤슬-2 미니'를 공개했다. HRM8K 정답률은 프로가 "
+        "71.5%, 미니가 55.0%였다.",
+        [Claim("윤슬-2 프로", 71.5, "%"), Claim("윤슬-2 미니", 55.0, "%")]),
+    row("ko-percent-alone-in-brackets-after-a-model",
+        "K-엑사원은 구글 젬마 3 27B(41.7%)와 메타 라마 3.3 70B(30.2%)를 크게 웃돌았다.",
+        [Claim("Gemma 3 27B", 41.7, "%"), Claim("Llama 3.3 70B", 30.2, "%")]),
+    row("ko-percent-of-another-models-score",
+        "LG AI연구원은 K-엑사원을 공개했다. 코딩에서는 딥시크 R1 점수의 93%까지 따라붙었다.",
+        [Claim("K-EXAONE", 93, "%", baseline="DeepSeek R1")]),
     row("en-places-written-as-prose",
         "Qwen3-235B-A22B came second at 70.5. Upstage's Solar Open 100B was third at 69.8, "
         "and DeepSeek-R1 sixth with 66.0.",
@@ -209,6 +219,9 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("en-share-after-a-percentage-is-no-series",
+        "K-EXAONE matched accuracy with 40% less compute, and 98% of its data was synthetic.",
+        [98]),
     row("ko-score-a-correction-says-was-wrong",
         "정정: K-엑사원의 KMMLU 점수를 '81.4점'으로 표기한 것은 '71.4점'의 오기입니다.", [81.4]),
     row("maximum-of-score", "벤치마크 부문에서 K-엑사원은 40점 만점 중 34.2점을 얻었다.", [40]),

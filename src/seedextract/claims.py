@@ -394,10 +394,27 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
         return False
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
                 or _RELATIVE_AFTER.match(body, q.end)
+                or _bracketed_alone(ctx, q, sentence)
+                # '정답률은 프로가 74.0%, 라이트가 58.3%였다': a series after its measure
+                or _SERIES_SUBJECT.fullmatch(body, clause_start, q.start) is not None
+                and "%" in body[sentence.start:clause_start]
+                and _PERFORMANCE.search(body, sentence.start, clause_start)
                 or _percent_of(ctx, sentence, q.end,
                                ctx.mentions_between(q.end, clause_end, "model")) is not None
                 or cues.COMPARISON_BEFORE.search(body, sentence.start, q.start)
                 and ctx.mentions_between(sentence.start, sentence.end, "model"))
+
+
+#: A clause that is only a subject before its figure: ', 라이트가 58.3%'.
+_SERIES_SUBJECT = re.compile(r"\s*[^\s,]{1,20}(?:은|는|이|가)\s*")
+
+
+def _bracketed_alone(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """'젬마 3 27B(41.7%)': a percentage alone in brackets right after a model's name is
+    that model's result."""
+    body = ctx.body
+    return (body[q.start - 1:q.start] == "(" and body[q.end:q.end + 2] in ("%)", "％)")
+            and in_parenthesis_after(ctx, q.start, sentence) is not None)
 
 
 def _is_weight(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:

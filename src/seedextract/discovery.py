@@ -322,9 +322,9 @@ def _everywhere(body: str, start: int, end: int, found: list[Mention]) -> list[M
     return [m for m in found if id(m) not in replaced] + added
 
 
-#: An edition word alone as a subject: 'Flash는', 'Large scores 88.4', 'Small fits in'.
+#: An edition word alone as a subject: 'Flash는', '프로가', 'Large scores 88.4'.
 _EDITION_ALONE = re.compile(
-    r"(?<![A-Za-z0-9가-힣.\-'‘])([A-Z][a-z]{1,5})"
+    r"(?<![A-Za-z0-9가-힣.\-'‘])([A-Z][a-z]{1,5}|[가-힣]{2,3})"
     r"(?=\s?(?:은|는|이|가|의|을|를|도)(?![가-힣])"
     r"|\s+(?:(?:currently|also|still|now|only)\s+)?(?:scores?|scored|ranks?|ranked|reach(?:es|ed)?"
     r"|posts?|posted|beats?|trails?|trailed|leads?|led|solves?|solved|resolves?|resolved|runs?"
@@ -336,6 +336,11 @@ _EDITION_ALONE = re.compile(
 #: 'Haesol-R Pro': a word with a capital or a digit right before an edition word makes it
 #: the end of another name, not the edition alone.
 _NAME_PART_BEFORE = re.compile(r"[A-Za-z0-9\-:]*[A-Z0-9][A-Za-z0-9\-:]* $")
+
+
+#: Before a Korean edition word alone: the end of a topic ('정답률은 프로가') or of a
+#: clause (', 미니가'); after a plain noun it is a word of its own ('팬 베이스가').
+_KOREAN_LEAD = re.compile(r"(?:^|[,.·…(\n:]\s*|(?:은|는|에서|에선|엔|로는)\s)$")
 
 
 def _editions_alone(body: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
@@ -362,7 +367,9 @@ def _editions_alone(body: str, start: int, end: int, found: list[Mention]) -> li
         while position >= 0:
             match = _EDITION_ALONE.match(body, position, end)
             if (match is not None and match.group(1) == word and not taken.overlaps(*match.span(1))
-                    and not _NAME_PART_BEFORE.search(body, max(start, position - 24), position)):
+                    and not _NAME_PART_BEFORE.search(body, max(start, position - 24), position)
+                    and (word.isascii() or _KOREAN_LEAD.search(body, max(start, position - 6),
+                                                                position) or position == start)):
                 added.append(Mention(match.start(1), match.end(1), "model", model.name, word,
                                      model.source, model.developer, model.role))
             position = body.find(word, position + 1, end)
@@ -701,8 +708,9 @@ def _discovered_editions(body: str, found: list[Mention]) -> list[Mention]:
             continue
         word, end = edition
         written = body[mention.start:end]
-        extended.append(Mention(mention.start, end, "model",
-                                named.get(written, f"{mention.name} {word}"), written,
+        # a Korean name keeps its Korean edition word ('너울-2 미니'), as when it is quoted
+        name = written if _HANGUL_START.search(written) else f"{mention.name} {word}"
+        extended.append(Mention(mention.start, end, "model", named.get(written, name), written,
                                 "discovered", mention.developer, mention.role))
     return extended
 

@@ -35,10 +35,10 @@ _FAMILY_SIZE = re.compile(
     rf"(?:[ \-](?P<variant>{_VARIANT}))?(?![A-Za-z0-9])"
 )
 #: A name that carries a size: 'Tri-21B-Think', 'Motif 2.6B', 'gpt-oss-20b', '라온-7B',
-#: '파랑-R 32B'.
+#: '파랑-R 32B', '온새미-씽크 14B'.
 _SIZED_NAME = re.compile(
     rf"(?<![A-Za-z0-9.\-가-힣])(?P<name>(?:[A-Z][A-Za-z]{{1,20}}|[a-z]{{3,20}}-[a-z0-9]{{1,10}})(?:[-.:][A-Za-z0-9]{{1,12}}){{0,3}}[ \-]"
-    rf"|[가-힣]{{2,8}}(?:(?:[-.:][A-Za-z0-9]{{1,12}}){{1,2}}[ \-]|-))(?P<size>{_SIZE})(?:{_ACTIVE})?(?:-(?:{_VARIANT}|[a-z]+(?:-\d+)?))?(?![A-Za-z0-9])"
+    rf"|[가-힣]{{2,8}}(?:(?:[-.:][A-Za-z0-9가-힣]{{1,12}}){{1,2}}[ \-]|-))(?P<size>{_SIZE})(?:{_ACTIVE})?(?:-(?:{_VARIANT}|[a-z]+(?:-\d+)?))?(?![A-Za-z0-9])"
 )
 _NOT_NAMES = {
     "The", "A", "An", "Its", "It", "About", "Over", "Under", "With", "Total", "Only", "From",

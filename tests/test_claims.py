@@ -128,6 +128,11 @@ FOUND = [
     row("ko-percent-of-another-models-score",
         "LG AI연구원은 K-엑사원을 공개했다. 코딩에서는 딥시크 R1 점수의 93%까지 따라붙었다.",
         [Claim("K-EXAONE", 93, "%", baseline="DeepSeek R1")]),
+    row("ko-ratio-to-a-model-set-at-100",
+        "SK텔레콤은 A.X K1을 내놨다. 13종 평균은 74.9점. 알리바바 '큐웬3 235B'의 점수를 100으로 "
+        "놓고 비교하면 수학과 코딩에서 각각 112%, 103%였다.",
+        [Claim("A.X K1", 112, "%", baseline="Qwen3 235B"),
+         Claim("A.X K1", 103, "%", baseline="Qwen3 235B")]),
     row("en-places-written-as-prose",
         "Qwen3-235B-A22B came second at 70.5. Upstage's Solar Open 100B was third at 69.8, "
         "and DeepSeek-R1 sixth with 66.0.",
@@ -219,6 +224,10 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-average-score-of-all-teams",
+        "4개 팀의 평균 점수는 81.6점이었다. K-엑사원은 84.0점을 받았다.", [81.6]),
+    row("ko-pass-mark", "VAETKI는 68.2점을 받아 통과선인 70점을 넘지 못했다.", [70]),
+    row("ko-margin-over-a-rival", "솔라 오픈 100B는 GPT-4.1보다 4점가량 앞섰다.", [4]),
     row("en-share-after-a-percentage-is-no-series",
         "K-EXAONE matched accuracy with 40% less compute, and 98% of its data was synthetic.",
         [98]),

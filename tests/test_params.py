@@ -36,6 +36,10 @@ FOUND = [
     row("ko-eok-with-B-class",
         "업스테이지는 1000억개(100B)급 모델 '솔라 오픈'을 허깅페이스에 공개했다.",
         [Count("Solar Open 100B", 100 * B)]),
+    row("ko-grown-to-a-size-as-a-condition",
+        "현재 1000억 개인 VAETKI의 매개변수를 다음 평가 전까지 3000억 개로 키우고, 결과를 보완하는 "
+        "것이 조건이다.",
+        [Count("VAETKI", 300 * B, status="planned")]),
     row("en-active-as-parameters-at-work",
         "K-EXAONE has 236 billion parameters in all. With only 23 billion parameters working "
         "on each token, it is cheap to serve.",

@@ -103,7 +103,7 @@ _PERFORMANCE = re.compile(
 )
 _POPULARITY = re.compile(r"다운로드|트렌드|트렌딩|인기|trending|downloads?|likes|popular|출원|특허|patent|순서|번째", I)
 #: An average over all teams ('5개 팀 평균은 30.4점', '5개 팀 평균(79.7점)').
-_TEAM_AVERAGE = re.compile(r"(?:팀|팀들|참가|전체|참여)\s*(?:의\s*)?(?:총점\s*|점수\s*)?평균(?:은|는|이)?\s*\(?\s*$|across\s+(?:all|the)\s+(?:five\s+)?teams|all\s+teams", I)
+_TEAM_AVERAGE = re.compile(r"(?:팀|팀들|참가|전체|참여)\s*(?:의\s*)?(?:총점\s*|점수\s*)?평균\s*(?:점수|총점)?\s*(?:은|는|이)?\s*\(?\s*$|across\s+(?:all|the)\s+(?:five\s+)?teams|all\s+teams", I)
 _WEIGHT_CONTEXT = re.compile(r"배점|만점|가중치|weight", I)
 _LISTED_PERCENT = re.compile(r"%\s*(?:[,·]|와|과|및|and)\s*$")
 _TARGET_BEFORE = re.compile(r"\b(?:aims?|aiming|targets?|goal|seeks?)\b|목표(?:로|는|치|를)", I)
@@ -114,6 +114,10 @@ _TARGET_AFTER = re.compile(
     r"[^.]{0,24}?(?:목표(?:로|다|이다|를|치|하)|\btarget(?:s|ed|ing)?\b(?!\s+model)|\baim(?:s|ed|ing)?\b)", I
 )
 _BOUND_AFTER = re.compile(r"\s*(?:점|%|위)?\s*(?:이상|이하|미만|초과|안에|내|이내|권|대)", I)
+#: A pass mark or cut-off, not a model's score: '통과선인 70점', 'a cut-off of 70'.
+_THRESHOLD_BEFORE = re.compile(r"(?:통과선|합격선|커트라인|컷오프|기준점|기준선|문턱|cut-?off|pass(?:ing)?\s+mark|threshold)\s*(?:인|은|는|이|of|at|:)?\s*$", I)
+#: A margin over another model, not a score: '4점가량 앞섰다', '2.1점 차이'.
+_MARGIN_AFTER = re.compile(r"\s*(?:점|%p|%포인트|포인트)\s*(?:가량|정도|가까이|남짓|쯤)?\s*(?:앞서|앞섰|앞선|뒤졌|뒤처|뒤진|뒤지|차이|차로|격차)")
 #: A gain, not a score: '9점가량 올랐다', '3.1%포인트 상승', 'up 4.2 points'.
 _GAIN_AFTER = re.compile(
     r"\s*(?:점|%|％|%p|%포인트|포인트|points?|pts?)?\s*(?:가량|정도|가까이|넘게|씩|나|이나)?\s*"
@@ -339,7 +343,9 @@ def _unit(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> str | None:
         return None
     if _BOUND_AFTER.match(after) or _BOUND_BEFORE.search(before) or _TARGET_AFTER.match(after):
         return None
-    if _GAIN_AFTER.match(after) or _GAIN_BEFORE.search(before):
+    if _GAIN_AFTER.match(after) or _GAIN_BEFORE.search(before) or _MARGIN_AFTER.match(after):
+        return None
+    if _THRESHOLD_BEFORE.search(before):
         return None
     if cues.CORRECTED_AFTER.match(after) or cues.CORRECTED_BEFORE.search(before):
         return None

@@ -245,6 +245,11 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("ko-rumour-going-around-then-denied",
+        "업계에선 카카오가 1조 개 규모 모델을 개발 중이라는 얘기가 돈다. \"사실이 아닙니다.\"",
+        [1 * T]),
+    row("ko-rumour-glued-to-its-noun-denied",
+        "[인터뷰] 카카오 \"카나나-2, 1조 개 모델설은 사실무근\"", [1 * T]),
     row("en-hypothetical-across-an-aside",
         "K-EXAONE has 236 billion parameters. A dense model as good would, in our view, need "
         "around 400 billion parameters.", [400 * B]),

@@ -330,3 +330,17 @@ def test_a_letter_look_ahead_lets_through_what_an_english_word_could_start_with(
     for letter in string.ascii_lowercase:
         letters |= {m.start() for m in re.compile(letter, re.I).finditer(every_character)}
     assert look_ahead == letters
+
+
+@pytest.mark.parametrize("body, value", [
+    row("ko-correction-notice-after-the-text",
+        "K-엑사원은 HAE-RAE에서 86.2점을 받았다.\n\n[정정] 앞선 기사에서 K-엑사원의 HAE-RAE 점수를 "
+        "'82.6점'으로 적었으나 '86.2점'이 맞아 바로잡습니다.", 86.2),
+    row("en-correction-line-before-the-text",
+        "(Corrects K-EXAONE's KMMLU score to 72.5 from 75.2.)\n\nK-EXAONE scored 72.5 on KMMLU.",
+        72.5),
+])  # fmt: skip
+def test_a_correction_restating_a_claim_is_one_claim(body: str, value: float) -> None:
+    result = run(body)
+    same = [c for c in result.benchmark_claims if c.value == value]
+    assert len(same) == 1, describe(body, result)

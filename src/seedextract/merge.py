@@ -3,10 +3,13 @@
 A parameter count is a property of a model: said twice anywhere, it is one fact with two
 spans. A benchmark claim is an event: the title or sub-headline repeating the text is one
 claim, but the same figure twice in the text is two (a model can be first twice). A
-results table that repeats a sentence's figure is the same claim.
+results table that repeats a sentence's figure is the same claim, and so is a correction
+notice that gives the right figure again.
 """
 
 from __future__ import annotations
+
+import re
 
 from .benchmark_names import benchmark_names
 from .claims import ClaimFact
@@ -107,7 +110,7 @@ def merge_claims(ctx: ArticleContext, claims: list[ClaimFact], lexicon: Lexicon
         team = fact.team.name if fact.team else ctx.developers.get(model or "")
         baseline = fact.baseline.name if fact.baseline else None
         spans = [_evidence(ctx, span) for span in fact.spans]
-        headline = fact.spans[0][0] < ctx.headline_end
+        headline = fact.spans[0][0] < ctx.headline_end or _in_correction(ctx, fact.spans[0][0])
         key = (fact.value, fact.unit, baseline)  # 72 == 72.0
         candidates = (by_figure.get(key, []) if headline
                       else open_to.get((key, fact.in_table), {}).values())
@@ -130,6 +133,16 @@ def merge_claims(ctx: ArticleContext, claims: list[ClaimFact], lexicon: Lexicon
         if not headline:
             open_to[(key, fact.in_table)].pop(id(same), None)
     return records
+
+
+_CORRECTION = re.compile(r"바로잡|정정|\b(?:correction|corrects|corrected)\b", re.I)
+
+
+def _in_correction(ctx: ArticleContext, offset: int) -> bool:
+    """The figure stands in a correction notice ('※ 바로잡습니다', 'Correction:')."""
+    sentence = ctx.sentence_at(offset)
+    return sentence is not None and _CORRECTION.search(ctx.body, sentence.start,
+                                                       sentence.end) is not None
 
 
 def _same_benchmark(first: str | None, second: str | None) -> bool:

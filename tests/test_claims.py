@@ -133,6 +133,18 @@ FOUND = [
         "놓고 비교하면 수학과 코딩에서 각각 112%, 103%였다.",
         [Claim("A.X K1", 112, "%", baseline="Qwen3 235B"),
          Claim("A.X K1", 103, "%", baseline="Qwen3 235B")]),
+    row("en-score-a-model-managed",
+        "On AIME 2025, OpenAI's GPT-5 managed 87.0 percent.", [Claim("GPT-5", 87.0, "%")]),
+    row("en-series-of-percentages-after-their-measure",
+        "On AIME 2025, A.X K1 managed 84.0 percent and Google's Gemini 2.5 Pro 80.5 percent.",
+        [Claim("A.X K1", 84.0, "%"), Claim("Gemini 2.5 Pro", 80.5, "%")]),
+    row("ko-edition-word-and-model-word",
+        "KT는 '믿:음 2.0 베이스'와 '믿:음 2.0 미니'를 내놨다. 미니 모델의 KMMLU 점수는 "
+        "'파이-4-미니' 대비 121%로 집계됐다.",
+        [Claim("Mi:dm 2.0 Mini", 121, "%", baseline="Phi-4-mini")]),
+    row("en-scores-labelled-by-models-in-brackets",
+        "On KMMLU-Pro, K-EXAONE scored 66.5 (Mistral Large 3: 63.0; Llama 4 Maverick: 59.4).",
+        [Claim("Mistral Large 3", 63.0, "score"), Claim("Llama 4 Maverick", 59.4, "score")]),
     row("en-places-written-as-prose",
         "Qwen3-235B-A22B came second at 70.5. Upstage's Solar Open 100B was third at 69.8, "
         "and DeepSeek-R1 sixth with 66.0.",

@@ -36,7 +36,7 @@ _SCORE_AFTER = re.compile(r"\s*(?:점(?!\s*(?:만점|대|차|차이|앞|이상|�
 _PERCENT_AFTER = re.compile(r"\s*(?:%|％|퍼센트|percent\b)(?!\s*p\b|p\b|포인트|\s*포인트|\s*points?)", I)
 _RANK_AFTER = re.compile(r"\s*위(?![원해치한협기험])")
 _SCORE_BEFORE = re.compile(
-    r"(?=[a-z])(?:scored|scores|scoring|score\s+of|scores\s+of|averaged|averaging|average\s+of|posted|recorded|reached|hit)\s+(?:an?\s+)?(?:average\s+of\s+)?(?:about\s+|around\s+)?$",
+    r"(?=[a-z])(?:scored|scores|scoring|score\s+of|scores\s+of|averaged|averaging|average\s+of|posted|recorded|reached|hit|managed|notched|logged|earned)\s+(?:an?\s+)?(?:average\s+of\s+)?(?:about\s+|around\s+)?$",
     I,
 )
 #: '64.2 to 61.7': two scores, the first the subject's, the second the other model's.
@@ -381,9 +381,16 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str) -> str
             or _WITH_BEFORE.search(before) and _BARE_AFTER.match(after)
             and _ranked_on_benchmark(ctx, q)
             or _SCORE_LIST_BEFORE.search(before)
-            or _bracketed_after_model(ctx, q)):
+            or _bracketed_after_model(ctx, q)
+            or before.rstrip().endswith(":") and _labelled_by_model(ctx, q)):
         return "score"
     return None
+
+
+def _labelled_by_model(ctx: ArticleContext, q: Quantity) -> bool:
+    """'(Mistral Large 3: 63.0; Llama 4 Maverick: 59.4)': a model's name and a colon."""
+    models = ctx.mentions_between(max(0, q.start - 60), q.start, "model")
+    return bool(models) and ctx.body[models[-1].end:q.start].strip() == ":"
 
 
 def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence,
@@ -399,12 +406,10 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
     if _TARGET_BEFORE.search(body, clause_start, q.start):
         return False
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
+                or _SCORE_BEFORE.search(before)  # 'GPT-5 managed 87.0 percent'
                 or _RELATIVE_AFTER.match(body, q.end)
                 or _bracketed_alone(ctx, q, sentence)
-                # '정답률은 프로가 74.0%, 라이트가 58.3%였다': a series after its measure
-                or _SERIES_SUBJECT.fullmatch(body, clause_start, q.start) is not None
-                and "%" in body[sentence.start:clause_start]
-                and _PERFORMANCE.search(body, sentence.start, clause_start)
+                or _in_a_series(ctx, q, sentence, clause_start)
                 or _percent_of(ctx, sentence, q.end,
                                ctx.mentions_between(q.end, clause_end, "model")) is not None
                 or cues.COMPARISON_BEFORE.search(body, sentence.start, q.start)
@@ -413,6 +418,22 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
 
 #: A clause that is only a subject before its figure: ', 라이트가 58.3%'.
 _SERIES_SUBJECT = re.compile(r"\s*[^\s,]{1,20}(?:은|는|이|가)\s*")
+_EARLIER_PERCENT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:%|％|percent\b)", I)
+
+
+def _in_a_series(ctx: ArticleContext, q: Quantity, sentence: Sentence, clause_start: int) -> bool:
+    """'정답률은 프로가 74.0%, 라이트가 58.3%였다', 'GPT-5 managed 87.0 percent and Gemini
+    2.5 Pro 81.5 percent': a percentage after only its subject, following another
+    percentage about performance in the same sentence."""
+    body = ctx.body
+    models = ctx.mentions_between(max(sentence.start, q.start - 60), q.start, "model")
+    if not (_SERIES_SUBJECT.fullmatch(body, clause_start, q.start)
+            or models and not body[models[-1].end:q.start].strip()):
+        return False
+    earlier = _EARLIER_PERCENT.search(body, sentence.start, q.start - 1)
+    return earlier is not None and bool(
+        _PERFORMANCE.search(body, sentence.start, earlier.start())
+        or _SCORE_BEFORE.search(body[max(sentence.start, earlier.start() - 40):earlier.start()]))
 
 
 def _bracketed_alone(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
@@ -432,7 +453,8 @@ def _is_weight(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
         return True
     open_paren = body.rfind("(", sentence.start, q.start)
     if open_paren >= 0 and body.find(")", open_paren, q.start) < 0:
-        if _RANK_BEFORE.search(body, max(sentence.start, open_paren - 6), open_paren):
+        if (_RANK_BEFORE.search(body, max(sentence.start, open_paren - 6), open_paren)
+                or _labelled_by_model(ctx, q)):  # '(Mistral Large 3: 63.0)'
             return False
         return in_parenthesis_after(ctx, q.start, sentence) is None
     return False

@@ -325,7 +325,7 @@ def _everywhere(body: str, start: int, end: int, found: list[Mention]) -> list[M
 #: An edition word alone as a subject: 'Flash는', '프로가', 'Large scores 88.4'.
 _EDITION_ALONE = re.compile(
     r"(?<![A-Za-z0-9가-힣.\-'‘])([A-Z][a-z]{1,5}|[가-힣]{2,3})"
-    r"(?=\s?(?:은|는|이|가|의|을|를|도)(?![가-힣])"
+    r"(?=\s?(?:은|는|이|가|의|을|를|도)(?![가-힣])|\s모델(?:은|는|이|가|의|을|를|도)"
     r"|\s+(?:(?:currently|also|still|now|only)\s+)?(?:scores?|scored|ranks?|ranked|reach(?:es|ed)?"
     r"|posts?|posted|beats?|trails?|trailed|leads?|led|solves?|solved|resolves?|resolved|runs?"
     r"|has|had|is|was|uses?|used|activates?|ships?|shipped|fits?|achieves?|achieved|records?"
@@ -671,6 +671,7 @@ def _extend_suffix(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
 #: edition ('루시아 3 미니', 'LUXIA 3 Mini') names another model of the same developer.
 _NEXT_VERSION = re.compile(
     r"[ \-](?P<version>\d{1,2}(?:\.\d{1,2})?)(?![\d.]*[0-9A-Za-z년월일개위점%만억조종배명대])"
+    r"(?!\s*(?:percent|per\s?cent|points?|pts)\b)"  # 'Gemini 2.5 Pro 81.5 percent'
 )
 _HANGUL_START = re.compile(r"[가-힣]")
 _SIZE_AFTER = re.compile(rf"[ \-](?P<size>{_SIZE})(?![A-Za-z0-9])")

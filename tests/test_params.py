@@ -245,6 +245,12 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("en-reports-in-local-media-called-wrong",
+        "Upstage's CEO pushed back on reports in local media that the company had trained a "
+        "1-trillion-parameter model. \"That is simply wrong,\" she said.", [1 * T]),
+    row("en-would-have-needed",
+        "K-EXAONE has 236 billion parameters. As a dense model it would have needed something "
+        "like 400 billion parameters.", [400 * B]),
     row("ko-rumour-going-around-then-denied",
         "업계에선 카카오가 1조 개 규모 모델을 개발 중이라는 얘기가 돈다. \"사실이 아닙니다.\"",
         [1 * T]),

@@ -54,7 +54,9 @@ CORRECTED_BEFORE = re.compile(
 )
 
 #: A hypothetical model ('밀집 구조로 내려면 700억 개', 'a dense model would need 70B').
-HYPOTHETICAL = re.compile(r"려면|라면|would(?:,[^,\n]{1,40},)?\s+(?:need|require|take)|if\s+it\s+were", I)
+HYPOTHETICAL = re.compile(
+    r"려면|라면|would(?:,[^,\n]{1,40},)?\s+(?:have\s+)?(?:need(?:ed)?|require[ds]?|take|taken)|if\s+it\s+were",
+    I)
 
 #: Bounds and ranges: 'over 100 billion', '500B 이상', '300억~400억', 'sub-70B'. The
 #: annotation treats them as optional; we leave them out.
@@ -79,12 +81,13 @@ SCALE_UP_NOT = re.compile(r"매출|투자|예산|시장|가치|기업가치|자�
 #: A figure that others reported and the article denies ('보도가 나왔는데 사실이 아니다',
 #: 'a media report said ... LG said that figure does not describe the model').
 REPORTED = re.compile(r"보도(?!자료)|매체|소문|\b설이|[가-힣0-9]설(?:은|이|을|도|과)\s"
-                      r"|(?:얘기|이야기|말)(?:이|가)\s?(?:돈다|돌고|나돈|나온다|나오고)|(?=[a-z])(?:media\s+reports?|\breport\s+(?:said|claimed)|reportedly|rumou?r|speculat)", I)
+                      r"|(?:얘기|이야기|말)(?:이|가)\s?(?:돈다|돌고|나돈|나온다|나오고)|(?=[a-z])(?:media\s+reports?|\breports?\s+(?:said|claimed|in|from|by)\b|reportedly|rumou?r|speculat)", I)
 DENIED = re.compile(
     r"사실이\s?아(?:니|닙|냐)|사실무근|오보|잘못\s?알려|(?:수치|보도|숫자|주장)(?:는|은|를|을)\s*(?:\S+\s+){0,3}?부인"
     r"|not\s+true|untrue|(?:figure|number|report|claim)\s+(?:was|is)\s+(?:wrong|incorrect|inaccurate)"
     r"|(?:figure|number|report)\s+(?:\S+\s+){0,6}?(?:does|did)\s+not\s+(?:describe|reflect|represent)"
-    r"|denied\s+(?:the|that|it)|denies\s+(?:the|that|it)", I)
+    r"|denied\s+(?:the|that|it)|denies\s+(?:the|that|it)|pushed\s+back\s+on"
+    r"|(?:is|was|that's)\s+(?:simply\s+|just\s+|flatly\s+|completely\s+)?(?:wrong|false)\b", I)
 #: A Korean count of parameters is written with 개 ('5000억개') or next to the word.
 KOREAN_COUNT_AFTER = re.compile(r"\s*(?:개(?![사국월])|(?:개의?\s*)?(?:파라미터|매개\s?변수))")
 

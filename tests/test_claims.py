@@ -145,6 +145,12 @@ FOUND = [
     row("en-scores-labelled-by-models-in-brackets",
         "On KMMLU-Pro, K-EXAONE scored 66.5 (Mistral Large 3: 63.0; Llama 4 Maverick: 59.4).",
         [Claim("Mistral Large 3", 63.0, "score"), Claim("Llama 4 Maverick", 59.4, "score")]),
+    row("ko-score-in-brackets-after-an-owner-and-a-model",
+        "앤트로픽 클로드 오퍼스 4.1(80.2점)이 4위, SK텔레콤 A.X K1(78.8점)이 5위로 뒤를 이었다.",
+        [Claim("Claude Opus 4.1", 80.2, "score"), Claim("Claude Opus 4.1", 4, "rank")]),
+    row("ko-respectively-with-an-owner-before-the-second-model",
+        "LogicKor에서는 A.X K1과 구글 제미나이 2.5 플래시가 각각 8.91점, 8.64점을 받았다.",
+        [Claim("A.X K1", 8.91, "score"), Claim("Gemini 2.5 Flash", 8.64, "score")]),
     row("en-places-written-as-prose",
         "Qwen3-235B-A22B came second at 70.5. Upstage's Solar Open 100B was third at 69.8, "
         "and DeepSeek-R1 sixth with 66.0.",

@@ -326,6 +326,21 @@ def test_families_point_to_family_entries(lexicon: Lexicon) -> None:
     assert lexicon.model("HyperCLOVA X SEED").family == "HyperCLOVA X"  # type: ignore[union-attr]
 
 
+def test_no_family_alias_is_its_developer_and_another_alias(lexicon: Lexicon) -> None:
+    """'앤트로픽 클로드' as an alias of Claude would swallow '앤트로픽 클로드 오퍼스 4.1': the
+    team and the family are found apart anyway."""
+    teams = {t.name: [t.name, *t.aliases] for t in lexicon.teams}
+    for model in lexicon.models:
+        if model.kind != "family" or model.developer not in teams:
+            continue
+        spellings = {s.casefold() for s in (model.name, *model.aliases)}
+        for alias in model.aliases:
+            for team in teams[model.developer]:
+                prefix = team.casefold() + " "
+                assert not (alias.casefold().startswith(prefix)
+                            and alias.casefold()[len(prefix):] in spellings), (model.name, alias)
+
+
 # -------------------------------------------------------------------- surface forms
 
 

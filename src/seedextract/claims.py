@@ -259,7 +259,7 @@ def _respectively(ctx: ArticleContext, facts: list[ClaimFact], benchmarks: Bench
                         fact.benchmark = name
         models = ctx.mentions_between(start, group[0].spans[0][0], "model")
         if (len(models) == len(figures) and all(f.baseline is None for f in group)
-                and all(_COORDINATION.fullmatch(ctx.body, a.end, b.start)
+                and all(_listed_together(ctx, a, b)
                         for a, b in itertools.pairwise(models))):
             for same, model in zip(figures.values(), models, strict=True):
                 same[0].model = model
@@ -622,6 +622,13 @@ def _topic(ctx: ArticleContext, mentions: list[Mention], number_start: int) -> M
 
 
 _COORDINATION = re.compile(r"\s*['’\"”]?\s*(?:과|와|및|·|,|、|and|&|\+)\s*['‘\"“]?\s*", I)
+
+
+def _listed_together(ctx: ArticleContext, first: Mention, second: Mention) -> bool:
+    """'A와 B', 'A and B', or with the second's owner between: 'A와 구글 B'."""
+    joint = _COORDINATION.match(ctx.body, first.end, second.start)
+    return joint is not None and (joint.end() == second.start
+                                  or _only_owner(ctx, joint.end(), second.start))
 
 
 def _coordinated(ctx: ArticleContext, mentions: list[Mention], subject: Mention) -> list[Mention]:

@@ -151,6 +151,10 @@ FOUND = [
     row("ko-respectively-with-an-owner-before-the-second-model",
         "LogicKor에서는 A.X K1과 구글 제미나이 2.5 플래시가 각각 8.91점, 8.64점을 받았다.",
         [Claim("A.X K1", 8.91, "score"), Claim("Gemini 2.5 Flash", 8.64, "score")]),
+    row("en-a-team-s-model-is-the-team-s-model-of-the-story",
+        "LG AI Research released K-EXAONE on Monday. K-EXAONE is open. On KMMLU-Pro, LG's "
+        "model scored 68.2, while Alibaba's Qwen3 235B scored 63.9.",
+        [Claim("K-EXAONE", 68.2, "score"), Claim("Qwen3 235B", 63.9, "score")]),
     row("en-places-written-as-prose",
         "Qwen3-235B-A22B came second at 70.5. Upstage's Solar Open 100B was third at 69.8, "
         "and DeepSeek-R1 sixth with 66.0.",

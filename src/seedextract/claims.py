@@ -480,7 +480,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
               if m.role != "product"]
     teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team")
              if not is_owner(ctx, t)]
-    named = _named_right_at(ctx, models, start, end, unit)
+    named = _named_right_at(ctx, models, start, end, unit) or _teams_model(ctx, sentence, start)
     if named is not None:
         return [(named, None)], None
     # a name right after another rank ('1위 '큐웬2.5-14B'와 ... 4위') is that rank's
@@ -540,6 +540,31 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if carried_team is not None and not models:
         return [(None, carried_team)], baseline
     return [], None
+
+
+#: "LG's model", 'the Kakao model', '카카오 모델은': a team's model named by the team.
+_MODEL_OF_TEAM = re.compile(
+    r"(?:'s|’s|의)?\s+(?:(?:new|latest|flagship|own|신규|새|주력)\s+)?(?:model\b|모델(?:은|는|이|가)?)\s*"
+    r"(?:\S+\s+){0,2}?(?:scored|scores|posted|reached|managed|averaged|recorded|got|earned|took)?\s*$",
+    re.I)
+
+
+def _teams_model(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention | None:
+    """'The Kakao model scored 71.2': the team's model that the article names most."""
+    teams = ctx.mentions_between(max(sentence.start, start - 60), start, "team")
+    if not teams or not _MODEL_OF_TEAM.match(ctx.body, teams[-1].end, start):
+        return None
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for mention in ctx.mentions:
+        if (mention.kind == "model" and mention.role not in ("product", "family")
+                and _developer(ctx, mention) == teams[-1].name):
+            counts[mention.name] = counts.get(mention.name, 0) + 1
+            first.setdefault(mention.name, mention)
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    return first[max(counts, key=counts.__getitem__)]
 
 
 def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end: int,

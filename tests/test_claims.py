@@ -155,6 +155,10 @@ FOUND = [
         "LG AI Research released K-EXAONE on Monday. K-EXAONE is open. On KMMLU-Pro, LG's "
         "model scored 68.2, while Alibaba's Qwen3 235B scored 63.9.",
         [Claim("K-EXAONE", 68.2, "score"), Claim("Qwen3 235B", 63.9, "score")]),
+    row("ko-rank-in-a-clause-before-the-model",
+        "가장 큰 화제는 8위에 오른 업스테이지의 '솔라 오픈 100B'다. 지난달 1위였던 구글 제미나이 2.5 "
+        "프로는 2위로 내려갔다.",
+        [Claim("Solar Open 100B", 8, "rank"), Claim("Gemini 2.5 Pro", 1, "rank")]),
     row("en-places-written-as-prose",
         "Qwen3-235B-A22B came second at 70.5. Upstage's Solar Open 100B was third at 69.8, "
         "and DeepSeek-R1 sixth with 66.0.",
@@ -248,6 +252,9 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 NOT_CLAIMS = [
     row("ko-average-score-of-all-teams",
         "4개 팀의 평균 점수는 81.6점이었다. K-엑사원은 84.0점을 받았다.", [81.6]),
+    row("ko-gap-that-narrowed",
+        "국산 모델과 해외 최상위 모델의 격차가 석 달 전 5점대에서 이번에 2.9점까지 좁혀졌다. "
+        "K-엑사원은 81.0점이었다.", [2.9]),
     row("ko-pass-mark", "VAETKI는 68.2점을 받아 통과선인 70점을 넘지 못했다.", [70]),
     row("ko-margin-over-a-rival", "솔라 오픈 100B는 GPT-4.1보다 4점가량 앞섰다.", [4]),
     row("en-share-after-a-percentage-is-no-series",

@@ -117,7 +117,8 @@ _BOUND_AFTER = re.compile(r"\s*(?:점|%|위)?\s*(?:이상|이하|미만|초과|�
 #: A pass mark or cut-off, not a model's score: '통과선인 70점', 'a cut-off of 70'.
 _THRESHOLD_BEFORE = re.compile(r"(?:통과선|합격선|커트라인|컷오프|기준점|기준선|문턱|cut-?off|pass(?:ing)?\s+mark|threshold)\s*(?:인|은|는|이|of|at|:)?\s*$", I)
 #: A margin over another model, not a score: '4점가량 앞섰다', '2.1점 차이'.
-_MARGIN_AFTER = re.compile(r"\s*(?:점|%p|%포인트|포인트)\s*(?:가량|정도|가까이|남짓|쯤)?\s*(?:앞서|앞섰|앞선|뒤졌|뒤처|뒤진|뒤지|차이|차로|격차)")
+_MARGIN_AFTER = re.compile(r"\s*(?:점|%p|%포인트|포인트)\s*(?:가량|정도|가까이|남짓|쯤)?\s*(?:까지\s*|로\s*)?"
+                           r"(?:앞서|앞섰|앞선|뒤졌|뒤처|뒤진|뒤지|차이|차로|격차|좁혀|좁아|벌어|줄어|줄었)")
 #: A gain, not a score: '9점가량 올랐다', '3.1%포인트 상승', 'up 4.2 points'.
 _GAIN_AFTER = re.compile(
     r"\s*(?:점|%|％|%p|%포인트|포인트|points?|pts?)?\s*(?:가량|정도|가까이|넘게|씩|나|이나)?\s*"
@@ -542,6 +543,10 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     return [], None
 
 
+#: A rank in a relative clause before the name it describes: '위에 오른 X의 '', '위였던 '.
+_RANKED_BEFORE_NAME = re.compile(
+    r"\s*위(?:였던|인|에\s*오른|에\s*올랐던|를\s*차지한|를\s*기록한|에\s*이름을\s*올린)\s+"
+    r"(?:[^\s'‘\"“]{1,12}(?:의|\s))?\s*['‘\"“]?")
 #: "LG's model", 'the Kakao model', '카카오 모델은': a team's model named by the team.
 _MODEL_OF_TEAM = re.compile(
     r"(?:'s|’s|의)?\s+(?:(?:new|latest|flagship|own|신규|새|주력)\s+)?(?:model\b|모델(?:은|는|이|가)?)\s*"
@@ -575,6 +580,9 @@ def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end:
     if unit == "rank":
         for m in models:
             if 0 <= m.start - end <= 4 and body[end:m.start].strip(" 위는은:'‘’\"“”") == "":
+                return m
+            # '8위에 오른 온새미테크의 '온새미-씽크 14B'', '지난달 1위였던 구글 제미나이 2.5 프로'
+            if 0 <= m.start - end <= 30 and _RANKED_BEFORE_NAME.fullmatch(body, end, m.start):
                 return m
     for_model = _FOR_MODEL_AFTER.match(body, end, min(len(body), end + 60))
     if for_model:

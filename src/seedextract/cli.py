@@ -179,9 +179,10 @@ def _parse_run(files, missing, fmt, output, lexicon_files, jobs, quiet, debug) -
             record = ParseResult(source=Source(path=path), error="no such file or folder")
             if writer:
                 writer.write(record.model_dump_json())
-        # closed at once on any error, so that the worker pool stops before the exit
+        # closed at once on any error, so that the worker pool stops before the exit; a
+        # closed pipe ends the process at once instead (see _closed_pipe_ends_process)
         with closing(run(files, jobs=jobs or None, lexicon_files=lexicon_files,
-                         debug=debug)) as outcomes:
+                         debug=debug)) as outcomes, _closed_pipe_ends_process():
             for outcome in outcomes:
                 if writer:
                     writer.write(outcome.json)
@@ -209,6 +210,21 @@ def _closed_pipe_ends_run() -> Iterator[None]:
         # Python flushes stdout again at exit; point it at /dev/null so that flush is quiet.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise typer.Exit(EXIT_OK) from None
+
+
+@contextmanager
+def _closed_pipe_ends_process() -> Iterator[None]:
+    """A closed pipe while worker processes run: stop them and end this process at once.
+    Stopping a multiprocessing pool the polite way (Pool.terminate) can wait forever on
+    a worker that holds the task queue's lock (seen once in a few hundred runs)."""
+    try:
+        yield
+    except BrokenPipeError:
+        multiprocessing = sys.modules.get("multiprocessing")
+        for worker in multiprocessing.active_children() if multiprocessing else ():
+            worker.kill()  # SIGKILL: no traceback from a worker that can no longer deliver
+        sys.stderr.flush()
+        os._exit(EXIT_OK)
 
 
 class _NoProgress:

@@ -245,6 +245,12 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("business-word-with-a-digit", "KT는 B2B AI 사업에서 매출 1조 원을 올린다. 믿:음 2.0 베이스는 "
+        "매개변수 115억 개다.", [2 * B]),
+    row("ko-plan-said-not-to-exist",
+        "카카오 리더는 \"1조 개짜리 모델을 만들 계획은 지금으로선 없어요\"라고 했다.", [1 * T]),
+    row("en-no-plans",
+        "Kakao has no plans to build a 1-trillion-parameter model, its AI lead said.", [1 * T]),
     row("en-reports-in-local-media-called-wrong",
         "Upstage's CEO pushed back on reports in local media that the company had trained a "
         "1-trillion-parameter model. \"That is simply wrong,\" she said.", [1 * T]),

@@ -53,6 +53,9 @@ CORRECTED_BEFORE = re.compile(
     I,
 )
 
+#: A plan said not to exist: '1조 개짜리 모델을 만들 계획은 없다', 'no plans to build a 1T model'.
+NO_PLAN = re.compile(r"계획(?:은|이|도)\s*(?:\S+\s+){0,2}?없|(?=[a-z])(?:no\s+plans?\s+to|not\s+planning\s+to)", I)
+
 #: A hypothetical model ('밀집 구조로 내려면 700억 개', 'a dense model would need 70B').
 HYPOTHETICAL = re.compile(
     r"려면|라면|would(?:,[^,\n]{1,40},)?\s+(?:have\s+)?(?:need(?:ed)?|require[ds]?|take|taken)|if\s+it\s+were",

@@ -107,12 +107,17 @@ def _same_count(a: int, b: int) -> bool:
     return a == b or abs(a - b) <= max(a, b) // 100
 
 
+_GLUED_TO_A_WORD = re.compile(r"[B-Zb-z]")
+
+
 def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
                  restating: bool = False) -> int | None:
     """The count a number states, or None when it is not a parameter count."""
     body = ctx.body
     if q.scale in _LATIN_BILLIONS and ctx.mention_covering(q.start, q.end, "model"):
         return int(q.value) if q.value == q.value.to_integral_value() else None  # 'Qwen2.5-32B'
+    if q.scale in _LATIN_BILLIONS and _GLUED_TO_A_WORD.match(body, max(0, q.start - 1)):
+        return None  # 'B2B' is a word, not a size ('A22B', an active part, is one)
     after = body[q.end:min(q.end + 40, sentence.end + 1)]
     before = body[max(sentence.start, q.start - 30):q.start]
     if q.scale in _LATIN_BILLIONS or q.scale in _LATIN_SMALL:
@@ -140,7 +145,8 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
     if not restating and (cues.BOUND_AFTER.match(after) or cues.BOUND_BEFORE.search(before)):
         return None
     clause_start, clause_end = ctx.clause_at(q.start, sentence)
-    if _hypothetical(body, sentence, clause_start, clause_end) or _denied(ctx, sentence):
+    if (_hypothetical(body, sentence, clause_start, clause_end) or _denied(ctx, sentence)
+            or cues.NO_PLAN.search(body, clause_start, sentence.end)):
         return None
     if q.value != q.value.to_integral_value():
         return None

@@ -40,6 +40,10 @@ FOUND = [
         "현재 1000억 개인 VAETKI의 매개변수를 다음 평가 전까지 3000억 개로 키우고, 결과를 보완하는 "
         "것이 조건이다.",
         [Count("VAETKI", 300 * B, status="planned")]),
+    row("en-interview-answer-about-the-short-name",
+        "Naver Cloud released HyperCLOVA X Omni 3 last week.\n\nQ: How big is Omni 3?\n\n"
+        "Park: It has 140 billion parameters, all of them dense.",
+        [Count("HyperCLOVA X Omni 3", 140 * B)]),
     row("en-active-as-parameters-at-work",
         "K-EXAONE has 236 billion parameters in all. With only 23 billion parameters working "
         "on each token, it is cheap to serve.",

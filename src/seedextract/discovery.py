@@ -242,6 +242,7 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     found.extend(_sibling_versions(body, start, end, found))
     found = _discovered_editions(body, found)
     found.extend(_editions_alone(body, start, end, found))
+    found.extend(_short_names(body, start, end, found))
     found.sort(key=lambda m: m.start)
     return _rename_glossed(body, found)
 
@@ -374,6 +375,36 @@ def _editions_alone(body: str, start: int, end: int, found: list[Mention]) -> li
                                      model.source, model.developer, model.role))
             position = body.find(word, position + 1, end)
     return sorted(added, key=lambda m: m.start)
+
+
+#: The end of a longer name that can stand for it: 'Omni 2' of 'HyperCLOVA X Omni 2'.
+_SHORT_TAIL = re.compile(r"(?<= )[A-Z][a-z]{2,10} \d{1,2}(?:\.\d)?$")
+
+
+def _short_names(body: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
+    """'How big is Omni 2?' after 'HyperCLOVA X Omni 2': a model's last two words, a
+    variant and its version, stand for it when no other model of the article ends so."""
+    by_tail: dict[str, set[str]] = {}
+    model_of: dict[str, Mention] = {}
+    for mention in found:
+        tail = _SHORT_TAIL.search(mention.surface) if mention.kind == "model" else None
+        if tail is not None and mention.surface.count(" ") >= 2:
+            by_tail.setdefault(tail.group(), set()).add(mention.name)
+            model_of[tail.group()] = mention
+    taken = SpanSet((m.start, m.end) for m in found)
+    added = []
+    unique = [tail for tail, names in by_tail.items() if len(names) == 1]
+    for tail in unique[:_MAX_STEMS]:  # each is looked for in the whole text
+        model = model_of[tail]
+        position = body.find(tail, start, end)
+        while position >= 0:
+            stop = position + len(tail)
+            if bounded(body, position, stop) and not taken.overlaps(position, stop):
+                added.append(Mention(position, stop, "model", model.name, tail, model.source,
+                                     model.developer, model.role))
+                taken.add(position, stop)
+            position = body.find(tail, stop, end)
+    return added
 
 
 #: A size at the end of a new name: '비채-2 47B-A6B' is also written '비채-2'.
@@ -624,10 +655,16 @@ def _extend_family(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
     variant, end = match.group("variant"), match.end()
     if variant and not bounded(body, match.start("variant"), end):
         variant, end = None, match.start("variant") - 1  # '하이퍼클로바X 프로젝트'
-    if not (match.group("size") or match.group("version") or (variant or "").lower() in _EDITIONS):
+    # 'HyperCLOVA X Omni 2': a version after the variant
+    trailing = (_NEXT_VERSION.match(body, end)
+                if variant and not (match.group("version") or match.group("size")) else None)
+    if not (match.group("size") or match.group("version") or trailing
+            or (variant or "").lower() in _EDITIONS):
         return mention  # 'Kanana-2 Nano': an edition alone names a model too
     parts = [mention.name, match.group("version"), (match.group("size") or "").upper(),
-             _EDITIONS.get(variant.lower(), variant) if variant else None]
+             _EDITIONS.get(variant.lower(), variant) if variant else None,
+             trailing.group("version") if trailing else None]
+    end = trailing.end() if trailing else end
     name = " ".join(p for p in parts if p)
     known = lexicon.model(name)
     if known is None and match.group("size") and match.group("version"):

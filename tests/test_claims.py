@@ -159,6 +159,15 @@ FOUND = [
         "가장 큰 화제는 8위에 오른 업스테이지의 '솔라 오픈 100B'다. 지난달 1위였던 구글 제미나이 2.5 "
         "프로는 2위로 내려갔다.",
         [Claim("Solar Open 100B", 8, "rank"), Claim("Gemini 2.5 Pro", 1, "rank")]),
+    row("ko-scores-right-after-benchmark-names",
+        "업스테이지의 솔라 오픈 100B는 KMMLU 64.8, KoBALT 49.3, HRM8K 70.2를 기록했다. "
+        "미스트랄 스몰 3.2 24B는 KMMLU만 55.6으로 표기됐다.",
+        [Claim("Solar Open 100B", 64.8, "score"), Claim("Solar Open 100B", 49.3, "score"),
+         Claim("Solar Open 100B", 70.2, "score"), Claim("Mistral Small 3", 55.6, "score")]),
+    row("ko-bare-scores-listed-respectively",
+        "알리바바의 큐웬3 32B는 세 항목에서 각각 60.1, 44.0, 66.7이었다.",
+        [Claim("Qwen3 32B", 60.1, "score"), Claim("Qwen3 32B", 44.0, "score"),
+         Claim("Qwen3 32B", 66.7, "score")]),
     row("en-places-written-as-prose",
         "Qwen3-235B-A22B came second at 70.5. Upstage's Solar Open 100B was third at 69.8, "
         "and DeepSeek-R1 sixth with 66.0.",
@@ -255,6 +264,8 @@ NOT_CLAIMS = [
     row("ko-gap-that-narrowed",
         "국산 모델과 해외 최상위 모델의 격차가 석 달 전 5점대에서 이번에 2.9점까지 좁혀졌다. "
         "K-엑사원은 81.0점이었다.", [2.9]),
+    row("ko-percentage-points-listed-respectively",
+        "K-엑사원은 비교 모델보다 각각 8.6%포인트, 3.0%포인트 높은 점수를 얻었다.", [8.6, 3.0]),
     row("ko-pass-mark", "VAETKI는 68.2점을 받아 통과선인 70점을 넘지 못했다.", [70]),
     row("ko-margin-over-a-rival", "솔라 오픈 100B는 GPT-4.1보다 4점가량 앞섰다.", [4]),
     row("en-share-after-a-percentage-is-no-series",

@@ -24,6 +24,10 @@ def benchmark_names() -> BenchmarkNames:
     return BenchmarkNames([str(n) for n in yaml.safe_load(text)["benchmarks"]])
 
 
+#: Between a benchmark's name and the figure after it.
+_NAME_TO_FIGURE = re.compile(r"\s*(?:만|은|는|에서|에선|:)?\s*$")
+
+
 class BenchmarkNames:
     """Known benchmark names, used to label a claim (the label is not scored)."""
 
@@ -35,6 +39,17 @@ class BenchmarkNames:
     def is_benchmark(self, name: str) -> bool:
         """'MMLU-Pro' names a benchmark, however much it looks like a model's name."""
         return self.pattern is not None and self.pattern.fullmatch(name) is not None
+
+    def ends_before(self, text: str, position: int) -> bool:
+        """A benchmark's name ends right before `position`, maybe with a particle or a
+        colon between: 'KMMLU 64.8', 'KMMLU만 55.6', 'HAE-RAE: 80.1'."""
+        if self.pattern is None:
+            return False
+        window_start = max(0, position - 40)
+        gap = _NAME_TO_FIGURE.search(text, window_start, position)
+        name_end = gap.start() if gap else position
+        return any(match.end() == name_end
+                   for match in self.pattern.finditer(text, window_start, name_end))
 
     def label(self, ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> str | None:
         """The benchmark nearest the number in its clause ('KoBALT에서 110%', '78.3 on

@@ -60,6 +60,7 @@ _RANKED = re.compile(r"\b(?:ranked|ranks|placed|topped|led)\b", I)
 
 
 #: 'scored 88.1, 79.4 and 65.0 on ...': every number of the list is a score.
+_RESPECTIVE_LIST_BEFORE = re.compile(r"(?:각각|respectively)\s*(?:\d{1,3}\.\d+\s*점?\s*[,、]\s*)*$", I)
 _SCORE_LIST_BEFORE = re.compile(
     r"(?:scored|scores|scoring|posted|recorded)\s+\d{1,3}\.\d+(?:\s*,\s*\d{1,3}\.\d+)*\s*(?:,|,?\s*and)\s*$", I)
 
@@ -116,6 +117,8 @@ _TARGET_AFTER = re.compile(
 _BOUND_AFTER = re.compile(r"\s*(?:점|%|위)?\s*(?:이상|이하|미만|초과|안에|내|이내|권|대)", I)
 #: A pass mark or cut-off, not a model's score: '통과선인 70점', 'a cut-off of 70'.
 _THRESHOLD_BEFORE = re.compile(r"(?:통과선|합격선|커트라인|컷오프|기준점|기준선|문턱|cut-?off|pass(?:ing)?\s+mark|threshold)\s*(?:인|은|는|이|of|at|:)?\s*$", I)
+#: A difference of percentages, not a score: '8.6%포인트', '3%p', '2.1 percentage points'.
+_POINT_DIFFERENCE_AFTER = re.compile(r"\s*(?:%|％)\s*(?:포인트|p\b|P\b)|\s*percentage\s+points?", I)
 #: A margin over another model, not a score: '4점가량 앞섰다', '2.1점 차이'.
 _MARGIN_AFTER = re.compile(r"\s*(?:점|%p|%포인트|포인트)\s*(?:가량|정도|가까이|남짓|쯤)?\s*(?:까지\s*|로\s*)?"
                            r"(?:앞서|앞섰|앞선|뒤졌|뒤처|뒤진|뒤지|차이|차로|격차|좁혀|좁아|벌어|줄어|줄었)")
@@ -346,7 +349,7 @@ def _unit(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> str | None:
         return None
     if _GAIN_AFTER.match(after) or _GAIN_BEFORE.search(before) or _MARGIN_AFTER.match(after):
         return None
-    if _THRESHOLD_BEFORE.search(before):
+    if _THRESHOLD_BEFORE.search(before) or _POINT_DIFFERENCE_AFTER.match(after):
         return None
     if cues.CORRECTED_AFTER.match(after) or cues.CORRECTED_BEFORE.search(before):
         return None
@@ -383,7 +386,9 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str) -> str
             and _ranked_on_benchmark(ctx, q)
             or _SCORE_LIST_BEFORE.search(before)
             or _bracketed_after_model(ctx, q)
-            or before.rstrip().endswith(":") and _labelled_by_model(ctx, q)):
+            or before.rstrip().endswith(":") and _labelled_by_model(ctx, q)
+            or _RESPECTIVE_LIST_BEFORE.search(before)  # '각각 60.1, 44.0, 66.7'
+            or benchmark_names().ends_before(ctx.body, q.start)):  # 'KMMLU 64.8'
         return "score"
     return None
 

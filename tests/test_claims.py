@@ -168,6 +168,9 @@ FOUND = [
         "알리바바의 큐웬3 32B는 세 항목에서 각각 60.1, 44.0, 66.7이었다.",
         [Claim("Qwen3 32B", 60.1, "score"), Claim("Qwen3 32B", 44.0, "score"),
          Claim("Qwen3 32B", 66.7, "score")]),
+    row("en-possessive-score-on-the-same-test",
+        "KT's Mi:dm 2.0 Pro scored 69.4 on KMMLU, ahead of GPT-4.1's 66.0 on the same test.",
+        [Claim("GPT-4.1", 66.0, "score")]),
     row("en-places-written-as-prose",
         "Qwen3-235B-A22B came second at 70.5. Upstage's Solar Open 100B was third at 69.8, "
         "and DeepSeek-R1 sixth with 66.0.",
@@ -266,6 +269,11 @@ NOT_CLAIMS = [
         "K-엑사원은 81.0점이었다.", [2.9]),
     row("ko-percentage-points-listed-respectively",
         "K-엑사원은 비교 모델보다 각각 8.6%포인트, 3.0%포인트 높은 점수를 얻었다.", [8.6, 3.0]),
+    row("en-supposed-scores",
+        "K-EXAONE scored 72.0. Suppose one team unveils a model that scores 80 on a Korean "
+        "benchmark, and a rival fields a model that scores 78.", [80, 78]),
+    row("ko-supposed-scores",
+        "가령 A팀 모델이 KMMLU에서 70점, B팀 모델이 69점을 받았다고 하자.", [70, 69]),
     row("ko-pass-mark", "VAETKI는 68.2점을 받아 통과선인 70점을 넘지 못했다.", [70]),
     row("ko-margin-over-a-rival", "솔라 오픈 100B는 GPT-4.1보다 4점가량 앞섰다.", [4]),
     row("en-share-after-a-percentage-is-no-series",

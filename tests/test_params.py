@@ -249,6 +249,10 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("ko-some-model-of-a-size",
+        "어떤 300억 개 모델이 GPT-5의 90% 성능을 낸다면 기업은 작은 모델을 고를 것이다.", [30 * B]),
+    row("en-suppose-a-model",
+        "Suppose a rival fields a 100-billion-parameter model next year.", [100 * B]),
     row("business-word-with-a-digit", "KT는 B2B AI 사업에서 매출 1조 원을 올린다. 믿:음 2.0 베이스는 "
         "매개변수 115억 개다.", [2 * B]),
     row("ko-plan-said-not-to-exist",

@@ -87,7 +87,7 @@ def _ranked_on_benchmark(ctx: ArticleContext, q: Quantity) -> bool:
     return (sentence is not None and names is not None
             and _RANKED.search(ctx.body, sentence.start, q.start) is not None
             and names.search(ctx.body, sentence.start, q.start) is not None)
-_ON_BENCHMARK_AFTER = re.compile(r"\s+on\s+(?:the\s+)?[A-Z]", 0)
+_ON_BENCHMARK_AFTER = re.compile(r"\s+on\s+(?:the\s+)?(?:[A-Z]|same\s)", 0)
 _FOR_MODEL_AFTER = re.compile(
     r"(?:\s*%|\s+points?|\s+percent)?\s+(?:for|(?:posted|scored|achieved|recorded|set)\s+by)\s+", I)
 _JOINT = re.compile(r"공동|각각|모두|나란히|both|each|jointly|tied", I)
@@ -209,7 +209,7 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
         if sentence is None:
             continue
         unit = _unit(ctx, quantity, sentence)
-        if unit is None:
+        if unit is None or _supposed(ctx, sentence):
             continue
         if malformed(body, quantity):
             why = f"not a number a claim can have: {quantity.text[:40]}"
@@ -223,6 +223,16 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
 
 
 _HEADING = re.compile(r"\s*[◆◇]")
+
+
+def _supposed(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """'Suppose a model scores 80', '가령 A팀 모델이 70점을 받았다고 하자': made up."""
+    key = ("supposed", sentence.index)
+    supposed = ctx.memo.get(key)
+    if supposed is None:
+        supposed = ctx.memo[key] = cues.SUPPOSED.search(
+            ctx.body, sentence.start, sentence.end) is not None
+    return supposed
 
 
 def _is_heading(body: str, sentence: Sentence) -> bool:

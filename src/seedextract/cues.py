@@ -56,6 +56,15 @@ CORRECTED_BEFORE = re.compile(
 #: A plan said not to exist: '1조 개짜리 모델을 만들 계획은 없다', 'no plans to build a 1T model'.
 NO_PLAN = re.compile(r"계획(?:은|이|도)\s*(?:\S+\s+){0,2}?없|(?=[a-z])(?:no\s+plans?\s+to|not\s+planning\s+to)", I)
 
+#: A sentence about a made-up case: its figures are no one's ('가령 A팀이 … 내놨다고 하자',
+#: 'Suppose one team unveils a model that scores 80').
+SUPPOSED = re.compile(
+    r"가령|만약|다고\s?(?:하자|치자|가정)|라고\s?(?:하자|치자|가정)"
+    r"|(?=[a-z])(?:\bsuppose\b|\bimagine\b|let's\s+say|\bhypothetical)", I)
+
+#: Any model of a size, no particular one: '어떤 300억 개 모델이'.
+SOME_MODEL_BEFORE = re.compile(r"(?:어떤|어느|가상의)\s*$")
+
 #: A hypothetical model ('밀집 구조로 내려면 700억 개', 'a dense model would need 70B').
 HYPOTHETICAL = re.compile(
     r"려면|라면|would(?:,[^,\n]{1,40},)?\s+(?:have\s+)?(?:need(?:ed)?|require[ds]?|take|taken)|if\s+it\s+were",

@@ -146,7 +146,9 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
         return None
     clause_start, clause_end = ctx.clause_at(q.start, sentence)
     if (_hypothetical(body, sentence, clause_start, clause_end) or _denied(ctx, sentence)
-            or cues.NO_PLAN.search(body, clause_start, sentence.end)):
+            or cues.NO_PLAN.search(body, clause_start, sentence.end)
+            or cues.SUPPOSED.search(body, sentence.start, sentence.end)
+            or cues.SOME_MODEL_BEFORE.search(before)):
         return None
     if q.value != q.value.to_integral_value():
         return None

@@ -249,6 +249,14 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("en-size-not-needed",
+        "[INTERVIEW] Naver Cloud chief: 'HyperCLOVA X shows you don't need a trillion parameters'",
+        [1 * T]),
+    row("ko-size-not-needed", "네이버클라우드 대표는 \"하이퍼클로바X에 1조 개까지는 필요 없다\"고 했다.",
+        [1 * T]),
+    row("en-reports-that-then-denied",
+        "Q: There were reports that Naver is building a 2-trillion-parameter model.\n\n"
+        "Park: That's not true.", [2 * T]),
     row("ko-some-model-of-a-size",
         "어떤 300억 개 모델이 GPT-5의 90% 성능을 낸다면 기업은 작은 모델을 고를 것이다.", [30 * B]),
     row("en-suppose-a-model",

@@ -65,6 +65,12 @@ SUPPOSED = re.compile(
 #: Any model of a size, no particular one: '어떤 300억 개 모델이'.
 SOME_MODEL_BEFORE = re.compile(r"(?:어떤|어느|가상의)\s*$")
 
+#: A size said not to be needed: "you don't need a trillion parameters", '1조 개까지는 필요 없다'.
+NOT_NEEDED_BEFORE = re.compile(
+    r"(?=[a-z])(?:don't|do\s+not|doesn't|does\s+not|didn't|did\s+not|never)\s+(?:need|needs|require|requires)"
+    r"\s+(?:a\s+|an\s+)?$", I)
+NOT_NEEDED_AFTER = re.compile(r"\s*(?:개\s*)?(?:까지(?:는|도)?|씩이나|나|가|이|는|은)?\s*(?:\S+\s+)?필요\s*(?:없|하지\s*않|치\s*않)")
+
 #: A hypothetical model ('밀집 구조로 내려면 700억 개', 'a dense model would need 70B').
 HYPOTHETICAL = re.compile(
     r"려면|라면|would(?:,[^,\n]{1,40},)?\s+(?:have\s+)?(?:need(?:ed)?|require[ds]?|take|taken)|if\s+it\s+were",
@@ -93,7 +99,7 @@ SCALE_UP_NOT = re.compile(r"매출|투자|예산|시장|가치|기업가치|자�
 #: A figure that others reported and the article denies ('보도가 나왔는데 사실이 아니다',
 #: 'a media report said ... LG said that figure does not describe the model').
 REPORTED = re.compile(r"보도(?!자료)|매체|소문|\b설이|[가-힣0-9]설(?:은|이|을|도|과)\s"
-                      r"|(?:얘기|이야기|말)(?:이|가)\s?(?:돈다|돌고|나돈|나온다|나오고)|(?=[a-z])(?:media\s+reports?|\breports?\s+(?:said|claimed|in|from|by)\b|reportedly|rumou?r|speculat)", I)
+                      r"|(?:얘기|이야기|말)(?:이|가)\s?(?:돈다|돌고|나돈|나온다|나오고)|(?=[a-z])(?:media\s+reports?|\breports?\s+(?:said|claimed|in|from|by|that)\b|reportedly|rumou?r|speculat)", I)
 DENIED = re.compile(
     r"사실이\s?아(?:니|닙|냐)|사실무근|오보|잘못\s?알려|(?:수치|보도|숫자|주장)(?:는|은|를|을)\s*(?:\S+\s+){0,3}?부인"
     r"|not\s+true|untrue|(?:figure|number|report|claim)\s+(?:was|is)\s+(?:wrong|incorrect|inaccurate)"

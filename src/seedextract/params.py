@@ -148,7 +148,8 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
     if (_hypothetical(body, sentence, clause_start, clause_end) or _denied(ctx, sentence)
             or cues.NO_PLAN.search(body, clause_start, sentence.end)
             or cues.SUPPOSED.search(body, sentence.start, sentence.end)
-            or cues.SOME_MODEL_BEFORE.search(before)):
+            or cues.SOME_MODEL_BEFORE.search(before)
+            or cues.NOT_NEEDED_BEFORE.search(before) or cues.NOT_NEEDED_AFTER.match(after)):
         return None
     if q.value != q.value.to_integral_value():
         return None

@@ -171,6 +171,10 @@ FOUND = [
     row("en-possessive-score-on-the-same-test",
         "KT's Mi:dm 2.0 Pro scored 69.4 on KMMLU, ahead of GPT-4.1's 66.0 on the same test.",
         [Claim("GPT-4.1", 66.0, "score")]),
+    row("ko-team-topic-quoting-a-ratio-of-its-model",
+        "업스테이지가 공개한 '솔라 오픈 100B'가 화제다. 솔라 오픈 100B는 무료다. 미스트랄 스몰 3.2 24B는 "
+        "KMMLU만 55.6으로 표기됐다. 업스테이지는 \"한국어 과제 평균으로는 GPT-4.1 대비 97% 수준\"이라고 적었다.",
+        [Claim("Solar Open 100B", 97, "%", baseline="GPT-4.1")]),
     row("en-places-written-as-prose",
         "Qwen3-235B-A22B came second at 70.5. Upstage's Solar Open 100B was third at 69.8, "
         "and DeepSeek-R1 sixth with 66.0.",

@@ -541,6 +541,11 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if team_topic is not None and not baselines:
         group = _coordinated(ctx, teams, team_topic) if joint else [team_topic]
         return [(None, t) for t in group], baseline
+    if team_topic is not None and baseline is not None and not candidates:
+        # '미리내AI는 "GPT-4.1 대비 97% 수준"이라고 적었다': the team's own model
+        own = _main_model_of(ctx, team_topic.name)
+        if own is not None and own.name != baseline.name:
+            return [(own, None)], baseline
     if carried is not None and (baseline is None or carried.name != baseline.name):
         return [(carried, None)], baseline
     named_before = [m for m in candidates if m.start < clause_end]
@@ -574,11 +579,16 @@ def _teams_model(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention
     teams = ctx.mentions_between(max(sentence.start, start - 60), start, "team")
     if not teams or not _MODEL_OF_TEAM.match(ctx.body, teams[-1].end, start):
         return None
+    return _main_model_of(ctx, teams[-1].name)
+
+
+def _main_model_of(ctx: ArticleContext, team: str) -> Mention | None:
+    """The model of `team` the article names most often, if one does."""
     counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
     for mention in ctx.mentions:
         if (mention.kind == "model" and mention.role not in ("product", "family")
-                and _developer(ctx, mention) == teams[-1].name):
+                and _developer(ctx, mention) == team):
             counts[mention.name] = counts.get(mention.name, 0) + 1
             first.setdefault(mention.name, mention)
     ranked = sorted(counts.values(), reverse=True)

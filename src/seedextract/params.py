@@ -145,11 +145,12 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
     if not restating and (cues.BOUND_AFTER.match(after) or cues.BOUND_BEFORE.search(before)):
         return None
     clause_start, clause_end = ctx.clause_at(q.start, sentence)
-    if (_hypothetical(body, sentence, clause_start, clause_end) or _denied(ctx, sentence)
-            or cues.NO_PLAN.search(body, clause_start, sentence.end)
-            or cues.SUPPOSED.search(body, sentence.start, sentence.end)
-            or cues.SOME_MODEL_BEFORE.search(before)
-            or cues.NOT_NEEDED_BEFORE.search(before) or cues.NOT_NEEDED_AFTER.match(after)):
+    if cues.SOME_MODEL_BEFORE.search(before) or cues.NOT_NEEDED_BEFORE.search(before) or (
+            cues.NOT_NEEDED_AFTER.match(after)):
+        return None
+    supposed, no_plans = _made_up(ctx, sentence)
+    if (supposed or any(at >= clause_start for at in no_plans)
+            or _hypothetical(body, sentence, clause_start, clause_end) or _denied(ctx, sentence)):
         return None
     if q.value != q.value.to_integral_value():
         return None
@@ -162,6 +163,19 @@ def _hypothetical(body: str, sentence: Sentence, clause_start: int, clause_end: 
     reach = max(sentence.start, clause_start - 60)
     return any(match.end() > clause_start
                for match in cues.HYPOTHETICAL.finditer(body, reach, clause_end))
+
+
+def _made_up(ctx: ArticleContext, sentence: Sentence) -> tuple[bool, tuple[int, ...]]:
+    """Whether the sentence supposes a case ('가령 …', 'Suppose …'), and where it says a
+    plan does not exist ('만들 계획은 없다'); looked up once per sentence."""
+    key = ("made-up", sentence.index)
+    found = ctx.memo.get(key)
+    if found is None:
+        body = ctx.body
+        found = ctx.memo[key] = (
+            cues.SUPPOSED.search(body, sentence.start, sentence.end) is not None,
+            tuple(m.start() for m in cues.NO_PLAN.finditer(body, sentence.start, sentence.end)))
+    return found
 
 
 def _denied(ctx: ArticleContext, sentence: Sentence) -> bool:

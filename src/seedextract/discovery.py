@@ -34,10 +34,11 @@ _FAMILY_SIZE = re.compile(
     rf"(?:[ \-_]?(?P<size>{_SIZE})(?P<active>{_ACTIVE})?)?"
     rf"(?:[ \-](?P<variant>{_VARIANT}))?(?![A-Za-z0-9])"
 )
-#: A name that carries a size: 'Tri-21B-Think', 'Motif 2.6B', 'gpt-oss-20b', '라온-7B',
+#: A name that carries a size: 'Tri-21B-Think', 'Motif 2.6B', 'Motif 4 32B', 'gpt-oss-20b', '라온-7B',
 #: '파랑-R 32B', '온새미-씽크 14B'.
 _SIZED_NAME = re.compile(
-    rf"(?<![A-Za-z0-9.\-가-힣])(?P<name>(?:[A-Z][A-Za-z]{{1,20}}|[a-z]{{3,20}}-[a-z0-9]{{1,10}})(?:[-.:][A-Za-z0-9]{{1,12}}){{0,3}}[ \-]"
+    rf"(?<![A-Za-z0-9.\-가-힣])(?P<name>(?:[A-Z][A-Za-z]{{1,20}}(?: \d{{1,2}}(?:\.\d{{1,2}})?(?= \d))?"
+    rf"|[a-z]{{3,20}}-[a-z0-9]{{1,10}})(?:[-.:][A-Za-z0-9]{{1,12}}){{0,3}}[ \-]"
     rf"|[가-힣]{{2,8}}(?:(?:[-.:][A-Za-z0-9가-힣]{{1,12}}){{1,2}}[ \-]|-))(?P<size>{_SIZE})(?:{_ACTIVE})?(?:-(?:{_VARIANT}|[a-z]+(?:-\d+)?))?(?![A-Za-z0-9])"
 )
 _NOT_NAMES = {
@@ -102,13 +103,14 @@ def _sized_names(body: str, start: int, end: int) -> list[re.Match]:
 
 #: A Latin name with a version and an edition, or an edition alone: 'Ondo-2-Pro',
 #: 'Pado-Nano', 'Gyeol-2', a two-word name and its version: 'Haneul-Coder 2', or a letter
-#: version and an edition: 'Haesol-R Pro'. Looked for around its hyphen, in sentences about
-#: models.
+#: version and an edition or a number: 'Haesol-R Pro', 'Saeon-X 2'. Looked for around its
+#: hyphen, in sentences about models.
 _VERSIONED_NAME = re.compile(
     r"(?<![A-Za-z0-9.\-])(?P<stem>[A-Z][A-Za-z]{1,20})-(?:\d{1,2}(?:\.\d)?(?:-[A-Z][A-Za-z0-9]*)*"
     r"|(?:Nano|Mini|Pro|Lite|Light|Max|Ultra|Plus|Flash|Base|Instruct|Chat|MoE|Think|Vision)"
     r"|[A-Z][a-z]{1,12} \d{1,2}(?:\.\d)?(?![\d.]*[0-9A-Za-z%])"
-    r"|[A-Z]\d{0,2} (?:Nano|Mini|Pro|Lite|Max|Ultra|Plus|Flash|Base))(?![A-Za-z0-9\-])"
+    r"|[A-Z]\d{0,2} (?:Nano|Mini|Pro|Lite|Max|Ultra|Plus|Flash|Base|\d{1,2}(?:\.\d)?(?![\d.]*[0-9A-Za-z%])))"
+    r"(?![A-Za-z0-9\-])"
 )
 _HYPHEN_ANCHOR = re.compile(r"[A-Za-z]-(?:\d|[A-Z])")
 
@@ -714,7 +716,7 @@ _HANGUL_START = re.compile(r"[가-힣]")
 _SIZE_AFTER = re.compile(rf"[ \-](?P<size>{_SIZE})(?![A-Za-z0-9])")
 _POINT_VERSION = re.compile(r"\.\d{1,2}(?![\d.]*[0-9A-Za-z년월일개위점%만억조종배명대])")
 _EDITION_AFTER = re.compile(
-    r"[ \-](?P<edition>[A-Za-z가-힣]{2,6})(?![A-Za-z가-힣0-9])(?!\s+(?:models?|versions?|모델|버전))"
+    r"[ \-](?P<edition>[A-Za-z가-힣]{2,9})(?![A-Za-z가-힣0-9])(?!\s+(?:models?|versions?|모델|버전))"
 )
 
 

@@ -71,7 +71,7 @@ _NOT_TEAM_NAMES = frozenset("""
 _NAME_STEM = re.compile(r"[가-힣]{2,6}(?=[\s\-]?[A-Za-z0-9])|[A-Z][A-Za-z]{2,12}(?=[\s\-]?[A-Z0-9])")
 _MAX_STEMS = 16
 _COMPANY_WORD = (r"(?:AI|에이아이|랩스|랩|테크|소프트|시스템즈|로보틱스|인텔리전스|Labs?|Intelligence"
-                 r"|Technologies|Systems)")
+                 r"|Technologies|Tech|Systems)")
 
 
 def _namesakes(body: str, start: int, end: int, found: list[Mention]

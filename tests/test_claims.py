@@ -175,6 +175,17 @@ FOUND = [
         "업스테이지가 공개한 '솔라 오픈 100B'가 화제다. 솔라 오픈 100B는 무료다. 미스트랄 스몰 3.2 24B는 "
         "KMMLU만 55.6으로 표기됐다. 업스테이지는 \"한국어 과제 평균으로는 GPT-4.1 대비 97% 수준\"이라고 적었다.",
         [Claim("Solar Open 100B", 97, "%", baseline="GPT-4.1")]),
+    row("ko-score-ratio-in-times",
+        "업스테이지의 솔라 오픈 100B는 밀집 모델이다. 한국어 추론 세트에서는 알리바바 큐웬3 32B보다 "
+        "정답률이 1.3배 높았다.",
+        [Claim("Solar Open 100B", 1.3, "x", baseline="Qwen3 32B")]),
+    row("ko-team-as-the-source-of-a-figure",
+        "카나나 앱의 두뇌는 K-엑사원이다. LG AI연구원에 따르면 LogicKor에서 9.1점이 나왔다.",
+        [Claim("K-EXAONE", 9.1, "score")]),
+    row("en-edition-word-with-checkpoint",
+        "Upstage published Solar Open 4 Base and Solar Open 4 Instruct. The Instruct model scored "
+        "63.4. The Base checkpoint, without any tuning, managed 57.8.",
+        [Claim("Solar Open 4 Base", 57.8, "score")]),
     row("en-places-written-as-prose",
         "Qwen3-235B-A22B came second at 70.5. Upstage's Solar Open 100B was third at 69.8, "
         "and DeepSeek-R1 sixth with 66.0.",
@@ -278,6 +289,12 @@ NOT_CLAIMS = [
         "benchmark, and a rival fields a model that scores 78.", [80, 78]),
     row("ko-supposed-scores",
         "가령 A팀 모델이 KMMLU에서 70점, B팀 모델이 69점을 받았다고 하자.", [70, 69]),
+    row("ko-speed-ratio-is-no-score", "K-엑사원은 이전 모델보다 응답이 1.8배 빨라졌다.", [1.8]),
+    row("ko-app-store-rating", "구글플레이에서 챗GPT 앱 평점은 4.7점이다. GPT-5는 좋다.", [4.7]),
+    row("ko-share-price-upside",
+        "목표주가 31만원은 현재 주가 대비 27%의 상승 여력이다. 하이퍼클로바X는 좋다.", [27]),
+    row("ko-market-cap-rank",
+        "네이버는 시가총액 기준으로 국내 인터넷 업종 1위다. 하이퍼클로바X는 좋다.", [1]),
     row("ko-pass-mark", "VAETKI는 68.2점을 받아 통과선인 70점을 넘지 못했다.", [70]),
     row("ko-margin-over-a-rival", "솔라 오픈 100B는 GPT-4.1보다 4점가량 앞섰다.", [4]),
     row("en-share-after-a-percentage-is-no-series",

@@ -44,6 +44,10 @@ FOUND = [
         "Naver Cloud released HyperCLOVA X Omni 3 last week.\n\nQ: How big is Omni 3?\n\n"
         "Park: It has 140 billion parameters, all of them dense.",
         [Count("HyperCLOVA X Omni 3", 140 * B)]),
+    row("ko-current-size-before-a-plan",
+        "모티프테크놀로지스는 현재 매개변수 1000억 개 수준인 이 모델을 다음 단계에서 3000억 개로 "
+        "키우겠다는 계획을 냈다.",
+        [Count("Motif Technologies", 100 * B), Count("Motif Technologies", 300 * B, status="planned")]),
     row("en-active-as-parameters-at-work",
         "K-EXAONE has 236 billion parameters in all. With only 23 billion parameters working "
         "on each token, it is cheap to serve.",
@@ -249,6 +253,9 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("en-denied-a-local-report",
+        "LG AI Research denied a local report that it is secretly training a two-trillion-"
+        "parameter successor to K-EXAONE.", [2 * T]),
     row("en-size-not-needed",
         "[INTERVIEW] Naver Cloud chief: 'HyperCLOVA X shows you don't need a trillion parameters'",
         [1 * T]),

@@ -35,6 +35,10 @@ I = re.IGNORECASE
 _SCORE_AFTER = re.compile(r"\s*(?:점(?!\s*(?:만점|대|차|차이|앞|이상|이하|미만|더|높|낮|상승|하락|올))|points?\b(?!\s+(?:ahead|behind|higher|lower|more|less))|pts\b)", I)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|％|퍼센트|percent\b)(?!\s*p\b|p\b|포인트|\s*포인트|\s*points?)", I)
 _RANK_AFTER = re.compile(r"\s*위(?![원해치한협기험])")
+#: A score ratio: '정답률이 1.3배 높았다', 'a score 1.2 times higher'; a speed or cost ratio
+#: ('1.8배 빠르다') is an efficiency figure, left out.
+_TIMES_HIGHER = re.compile(r"\s*(?:배|times?\b|x\b)\s*(?:더\s*)?(?:높|앞|좋|우수|higher|better)", I)
+_MEASURE_BEFORE_TIMES = re.compile(r"(?:정답률|점수|성능|성적|정확도|score|accuracy)\s*(?:이|가|은|는|도|of|was|is)?\s*(?:약\s*|about\s*)?$", I)
 _SCORE_BEFORE = re.compile(
     r"(?=[a-z])(?:scored|scores|scoring|score\s+of|scores\s+of|averaged|averaging|average\s+of|posted|recorded|reached|hit|managed|notched|logged|earned)\s+(?:an?\s+)?(?:average\s+of\s+)?(?:about\s+|around\s+)?$",
     I,
@@ -95,7 +99,7 @@ _JOINT = re.compile(r"공동|각각|모두|나란히|both|each|jointly|tied", I)
 _RELATIVE_AFTER = re.compile(r"\s*%(?:\s*[,·]\s*\d+(?:\.\d+)?\s*%)*\s*(?:의\s*)?(?:수준|성능)")
 #: Percentages that measure something other than performance; optional in the annotation.
 _NOT_PERFORMANCE = re.compile(
-    r"절감|줄|감소|절약|빠르|빨라|향상|개선|증가|성장|점유율|지분|비중|가중치|배점|할인|금리|예산|비용|매출|투자|다르|일치|동일|확률|(?=[a-z])(?:reduc|sav|cut|faster|slower|less|fewer|share|stake|cost|budget|growth|increase|decrease|weight|different|identical|discount)",
+    r"절감|줄|감소|절약|빠르|빨라|향상|개선|증가|성장|점유율|지분|비중|가중치|배점|할인|금리|예산|비용|매출|투자|주가|여력|다르|일치|동일|확률|(?=[a-z])(?:upside|reduc|sav|cut|faster|slower|less|fewer|share|stake|cost|budget|growth|increase|decrease|weight|different|identical|discount)",
     I,
 )
 _PERFORMANCE = re.compile(
@@ -109,12 +113,16 @@ _WEIGHT_CONTEXT = re.compile(r"배점|만점|가중치|weight", I)
 _LISTED_PERCENT = re.compile(r"%\s*(?:[,·]|와|과|및|and)\s*$")
 _TARGET_BEFORE = re.compile(r"\b(?:aims?|aiming|targets?|goal|seeks?)\b|목표(?:로|는|치|를)", I)
 _NOT_PERFORMANCE_RANK = re.compile(
-    r"특허|출원|patent|by\s+bytes|매출|revenue|시장\s?점유|among\s+countries|국가\s?(?:중|가운데|별)|나라\s?(?:중|가운데)", I
+    r"특허|출원|patent|by\s+bytes|매출|revenue|시가\s?총액|시총|market\s+(?:cap|value)|시장\s?점유|among\s+countries|국가\s?(?:중|가운데|별)|나라\s?(?:중|가운데)", I
 )
 _TARGET_AFTER = re.compile(
     r"[^.]{0,24}?(?:목표(?:로|다|이다|를|치|하)|\btarget(?:s|ed|ing)?\b(?!\s+model)|\baim(?:s|ed|ing)?\b)", I
 )
 _BOUND_AFTER = re.compile(r"\s*(?:점|%|위)?\s*(?:이상|이하|미만|초과|안에|내|이내|권|대)", I)
+#: A team quoted as the source of a figure, not its subject: '카카오에 따르면'.
+_SOURCE_AFTER = re.compile(r"(?:에\s?따르면|측에\s?따르면|에\s?의하면)")
+#: An app store's rating, not a benchmark score: '앱 평점은 4.7점', 'rated 4.6 stars'.
+_RATING_BEFORE = re.compile(r"(?:평점|별점|rating|rated)\s*(?:은|는|이|가|of|:)?\s*$", I)
 #: A pass mark or cut-off, not a model's score: '통과선인 70점', 'a cut-off of 70'.
 _THRESHOLD_BEFORE = re.compile(r"(?:통과선|합격선|커트라인|컷오프|기준점|기준선|문턱|cut-?off|pass(?:ing)?\s+mark|threshold)\s*(?:인|은|는|이|of|at|:)?\s*$", I)
 #: A difference of percentages, not a score: '8.6%포인트', '3%p', '2.1 percentage points'.
@@ -343,7 +351,7 @@ def _as_written(quantity: Quantity) -> int | float:
 
 
 def _evidence_span(ctx: ArticleContext, q: Quantity, unit: str) -> tuple[int, int]:
-    match = re.match(r"\s*(?:점|%|％|퍼센트|percent|위|points?|pts)", ctx.body[q.end:q.end + 10], I)
+    match = re.match(r"\s*(?:점|%|％|퍼센트|percent|위|배|times|points?|pts)", ctx.body[q.end:q.end + 10], I)
     return (q.start, q.end + (match.end() if match else 0))
 
 
@@ -363,7 +371,7 @@ def _unit(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> str | None:
         return None
     if cues.CORRECTED_AFTER.match(after) or cues.CORRECTED_BEFORE.search(before):
         return None
-    if _TEAM_AVERAGE.search(before[-20:]):
+    if _TEAM_AVERAGE.search(before[-20:]) or _RATING_BEFORE.search(before[-16:]):
         return None
     if unit == "score" and _is_weight(ctx, q, sentence):
         return None
@@ -383,6 +391,8 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str) -> str
         return "%"
     if _RANK_AFTER.match(after):
         return "rank"
+    if _TIMES_HIGHER.match(after) and _MEASURE_BEFORE_TIMES.search(before):
+        return "x"  # '큐웬3-32B보다 정답률이 1.3배 높았다
     if "." not in q.text:
         return "score" if _SCORE_BEFORE.search(before) or _PLACED_AT_BEFORE.search(before) else None
     if (_SCORE_BEFORE.search(before) or _ON_BENCHMARK_AFTER.match(after)
@@ -495,7 +505,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     models = [m for m in ctx.mentions_between(sentence.start, sentence.end, "model")
               if m.role != "product"]
     teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team")
-             if not is_owner(ctx, t)]
+             if not is_owner(ctx, t) and not _SOURCE_AFTER.match(body, t.end)]
     named = _named_right_at(ctx, models, start, end, unit) or _teams_model(ctx, sentence, start)
     if named is not None:
         return [(named, None)], None
@@ -505,6 +515,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         models = [m for m in models if not _RANK_BEFORE.search(body, max(0, m.start - 6), m.start)]
     baselines = _baselines(ctx, models, teams)
     baseline = None
+    if unit == "x":  # '큐웬3-32B보다 … 1.3배': a ratio to what it is compared with
+        baseline = nearest(baselines, start, end) if baselines else None
     if unit == "%":
         # a ratio is relative to what it is divided by ('대비', 'compared with', 'of X's');
         # a percentage that merely beats a rival ('89.1%로 GPT-4o를 앞섰다') is absolute

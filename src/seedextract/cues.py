@@ -104,7 +104,7 @@ DENIED = re.compile(
     r"사실이\s?아(?:니|닙|냐)|사실무근|오보|잘못\s?알려|(?:수치|보도|숫자|주장)(?:는|은|를|을)\s*(?:\S+\s+){0,3}?부인"
     r"|not\s+true|untrue|(?:figure|number|report|claim)\s+(?:was|is)\s+(?:wrong|incorrect|inaccurate)"
     r"|(?:figure|number|report)\s+(?:\S+\s+){0,6}?(?:does|did)\s+not\s+(?:describe|reflect|represent)"
-    r"|denied\s+(?:the|that|it)|denies\s+(?:the|that|it)|pushed\s+back\s+on"
+    r"|denie[sd]\s+(?:the|that|it|(?:a|an)\s+(?:\w+\s+)?reports?)|pushed\s+back\s+on"
     r"|(?:is|was|that's)\s+(?:simply\s+|just\s+|flatly\s+|completely\s+)?(?:wrong|false)\b", I)
 #: A Korean count of parameters is written with 개 ('5000억개') or next to the word.
 KOREAN_COUNT_AFTER = re.compile(r"\s*(?:개(?![사국월])|(?:개의?\s*)?(?:파라미터|매개\s?변수))")
@@ -117,7 +117,7 @@ ACTIVE_WORD = re.compile(
 )
 
 #: After a count, only these words make it active ('330억개만 활성화', '23B active').
-ACTIVE_WORD_AFTER = re.compile(r"활성|(?:개\s*)?(?:만|가|이)\s*(?:\S+\s+)?(?:계산|연산|추론)에\s*(?:실제로?\s*)?(?:참여|쓰이)|active\b|activated|켜|켠다|켜는|깨우|깨운|만\s?(?:쓰|쓴|씁|사용|동원)|of\s+(?:them|its|those)\b|per[-\s]token|for\s+each\s+token|parameters?\s+(?:at\s+)?work", I)
+ACTIVE_WORD_AFTER = re.compile(r"활성|(?:개\s*)?(?:만|가|이)\s*(?:\S+\s+)?(?:계산|연산|추론)에\s*(?:실제로?\s*)?(?:참여|쓰이)|active\b|activated|켜|켠다|켜는|깨우|깨운|만\s?(?:쓰|쓴|씁|사용|동원|일하|일한|움직)|of\s+(?:them|its|those)\b|per[-\s]token|for\s+each\s+token|parameters?\s+(?:at\s+)?work", I)
 #: A count said to be the total ('총 5190억개', '400 billion total', '109 billion in total').
 TOTAL_BEFORE = re.compile(r"(?:(?:총|전체|total|overall)\s*(?:매개\s?변수|파라미터|parameters?)?\s*(?:는|은|:)?|(?=[a-z])of\s+(?:its|the|their))\s*(?:약|about|~)?\s*$", I)
 TOTAL_AFTER = re.compile(r"\s*(?:개의?\s*)?(?:total\b|in\s+total\b|overall\b)", I)
@@ -187,6 +187,9 @@ PLAN_AFTER_NAME = re.compile(
 #: A count marked as the present state inside a sentence about plans ('현 500B 모델을',
 #: '100B 모델을 시작으로').
 CURRENT_BEFORE = re.compile(r"(?:현|현재|기존|지금의|current|existing|today'?s)\s*(?:의\s*)?$", I)
+#: '현재 매개변수 1000억 개 수준인 이 모델을 … 키우겠다': the size a model has now.
+NOW_WORD = re.compile(r"현재|지금|currently", I)
+IS_THE_SIZE_AFTER = re.compile(r"\s*개?\s*(?:수준|규모|정도)?인\s")
 CURRENT_AFTER = re.compile(r"[^.。]{0,16}?(?:시작으로|에서\s+(?:\d|2)|from\s+(?:the\s+)?current)", I)
 
 #: A target date: '2027년까지', '2027년 상반기', 'by 2027', 'in H1 2027'.

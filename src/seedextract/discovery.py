@@ -329,6 +329,7 @@ def _everywhere(body: str, start: int, end: int, found: list[Mention]) -> list[M
 _EDITION_ALONE = re.compile(
     r"(?<![A-Za-z0-9가-힣.\-'‘])([A-Z][a-z]{1,5}|[가-힣]{2,3})"
     r"(?=\s?(?:은|는|이|가|의|을|를|도)(?![가-힣])|\s모델(?:은|는|이|가|의|을|를|도)"
+    r"|\s+(?:checkpoint|variant|version)\b"  # 'The Base checkpoint, without tuning, managed 57.8'
     r"|\s+(?:(?:currently|also|still|now|only)\s+)?(?:scores?|scored|ranks?|ranked|reach(?:es|ed)?"
     r"|posts?|posted|beats?|trails?|trailed|leads?|led|solves?|solved|resolves?|resolved|runs?"
     r"|has|had|is|was|uses?|used|activates?|ships?|shipped|fits?|achieves?|achieved|records?"
@@ -338,7 +339,9 @@ _EDITION_ALONE = re.compile(
 
 #: 'Haesol-R Pro': a word with a capital or a digit right before an edition word makes it
 #: the end of another name, not the edition alone.
-_NAME_PART_BEFORE = re.compile(r"[A-Za-z0-9\-:]*[A-Z0-9][A-Za-z0-9\-:]* $")
+_NAME_PART_BEFORE = re.compile(
+    r"(?<![A-Za-z0-9\-:])(?!(?:The|A|An|Its|Their|Our|This|That|And|But|While|On|In|Then) )"
+    r"[A-Za-z0-9\-:]*[A-Z0-9][A-Za-z0-9\-:]* $")
 
 
 #: Before a Korean edition word alone: the end of a topic ('정답률은 프로가') or of a

@@ -423,9 +423,10 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
         if planned is None:
             planned = ctx.memo[key] = _clause_is_planned(ctx, sentence, start, end)
         if planned:
-            before = body[max(sentence.start, q.start - 8):q.start]
+            before = body[max(sentence.start, q.start - 16):q.start]
             after = body[q.end:min(sentence.end, q.end + 24)]
-            if cues.CURRENT_BEFORE.search(before) or cues.CURRENT_AFTER.match(after):
+            if (cues.CURRENT_BEFORE.search(before) or cues.CURRENT_AFTER.match(after)
+                    or cues.NOW_WORD.search(before) and cues.IS_THE_SIZE_AFTER.match(after)):
                 planned = False
     if not planned:
         return "achieved", None

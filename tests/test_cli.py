@@ -184,6 +184,34 @@ def test_output_file_is_written(tmp_path):
     assert os.listdir(tmp_path) == ["facts.jsonl"]
 
 
+def test_output_file_has_the_permissions_of_any_new_file(tmp_path):
+    target = tmp_path / "facts.jsonl"
+    old = os.umask(0o022)
+    try:
+        invoke("parse", str(SEED), "-o", str(target))
+    finally:
+        os.umask(old)
+    assert target.stat().st_mode & 0o777 == 0o644
+
+
+def test_a_closed_stderr_stops_the_messages_not_the_run(tmp_path):
+    """`seedextract parse crawl/ -o facts.jsonl 2> >(head -1)`: every record is written."""
+    import subprocess
+
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    for i in range(120):  # each warns (no front matter): more than a pipe buffers
+        (crawl / f"{i:03d}.txt").write_text("front matter 없음. " + KNOWN_KO, encoding="utf-8")
+    target = tmp_path / "facts.jsonl"
+    process = subprocess.Popen([SEEDEXTRACT, "parse", str(crawl), "-j", "2", "-o", str(target)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process.stderr.read(10)
+    process.stderr.close()
+    assert process.wait(timeout=120) == 0
+    assert len(jsonl_records(target.read_text(encoding="utf-8"))) == 120
+    assert sorted(os.listdir(tmp_path)) == ["crawl", "facts.jsonl"]
+
+
 def test_output_file_is_jsonl_by_default_and_table_only_when_asked(tmp_path):
     target = tmp_path / "facts.txt"
     invoke("parse", str(SEED), "-o", str(target))

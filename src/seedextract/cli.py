@@ -41,10 +41,14 @@ class ParseFormat(str, Enum):
 
 
 def _say(message: str) -> None:
-    """One line on stderr, with control characters from file names made visible."""
+    """One line on stderr, with control characters from file names made visible. A
+    reader of stderr that has gone ('2> >(head -1)') stops the messages, not the run."""
     from .render import inert
 
-    typer.echo(f"seedextract: {inert(message).plain}", err=True)
+    try:
+        typer.echo(f"seedextract: {inert(message).plain}", err=True)
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stderr.fileno())
 
 
 def _version(value: bool) -> None:

@@ -28,6 +28,7 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())  # as any new file: mkstemp makes it private
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -35,6 +36,12 @@ def open_output(path: str | None) -> Iterator[IO[str]]:
         except OSError:
             pass
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 class RecordWriter:

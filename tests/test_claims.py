@@ -123,7 +123,8 @@ FOUND = [
         "71.5%, 미니가 55.0%였다.",
         [Claim("윤슬-2 프로", 71.5, "%"), Claim("윤슬-2 미니", 55.0, "%")]),
     row("ko-percent-alone-in-brackets-after-a-model",
-        "K-엑사원은 구글 젬마 3 27B(41.7%)와 메타 라마 3.3 70B(30.2%)를 크게 웃돌았다.",
+        "HRM8K 정답률은 K-엑사원이 74.0%였다. 구글 젬마 3 27B(41.7%)와 메타 라마 3.3 70B(30.2%)를 "
+        "크게 웃도는 수치다.",
         [Claim("Gemma 3 27B", 41.7, "%"), Claim("Llama 3.3 70B", 30.2, "%")]),
     row("ko-percent-of-another-models-score",
         "LG AI연구원은 K-엑사원을 공개했다. 코딩에서는 딥시크 R1 점수의 93%까지 따라붙었다.",
@@ -186,6 +187,9 @@ FOUND = [
         "Upstage published Solar Open 4 Base and Solar Open 4 Instruct. The Instruct model scored "
         "63.4. The Base checkpoint, without any tuning, managed 57.8.",
         [Claim("Solar Open 4 Base", 57.8, "score")]),
+    row("en-imagine-in-passing-is-no-supposition",
+        "K-EXAONE scored 72.0 on KMMLU, a result few could imagine two years ago.",
+        [Claim("K-EXAONE", 72.0, "score")]),
     row("en-places-written-as-prose",
         "Qwen3-235B-A22B came second at 70.5. Upstage's Solar Open 100B was third at 69.8, "
         "and DeepSeek-R1 sixth with 66.0.",
@@ -277,6 +281,14 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("en-date-and-time", "LG will brief on K-EXAONE on March 15th at 10 a.m.", [15, 10]),
+    row("en-number-in-a-series", "This article is No. 3 in our series on K-EXAONE.", [3]),
+    row("en-counted-things-after-a-scoring-verb",
+        "K-EXAONE's API logged 45 new enterprise customers in May.", [45]),
+    row("ko-ratio-after-a-benchmark-name", "K-엑사원은 GSM8K 1.5배 규모의 수학 데이터로 학습했다.", [1.5]),
+    row("en-speed-after-a-model-label", "K-EXAONE: 2.5 times faster than before.", [2.5]),
+    row("ko-shares-in-brackets",
+        "파생 모델 가운데 메타 라마 3(35.2%)와 알리바바 큐웬 2.5(28.1%)가 가장 많았다.", [35.2, 28.1]),
     row("ko-average-score-of-all-teams",
         "4개 팀의 평균 점수는 81.6점이었다. K-엑사원은 84.0점을 받았다.", [81.6]),
     row("ko-gap-that-narrowed",
@@ -413,3 +425,10 @@ def test_a_correction_restating_a_claim_is_one_claim(body: str, value: float) ->
     result = run(body)
     same = [c for c in result.benchmark_claims if c.value == value]
     assert len(same) == 1, describe(body, result)
+
+
+def test_a_word_containing_jeongjeong_is_no_correction_notice() -> None:
+    body = ("K-엑사원은 1차 평가에서 1위를 했다. 2차 평가에서는 정정당당하게 겨뤄 K-엑사원이 "
+            "다시 1위를 했다.")
+    result = run(body)
+    assert len([c for c in result.benchmark_claims if c.unit == "rank"]) == 2, describe(body, result)

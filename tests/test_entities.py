@@ -312,6 +312,10 @@ NOT_MODELS = [
     row("score-in-percent-after-an-edition-is-no-version",
         "OpenAI's GPT-5 managed 87.0 percent and Google's Gemini 2.5 Pro 81.5 percent.",
         ["Gemini 2.5 Pro 81.5"]),
+    row("hyphenated-word-with-a-number",
+        "The on-device model runs on laptops with Wi-Fi 7 chips.", ["Wi-Fi 7"]),
+    row("list-word-before-a-size", "Of the Top 5 70B models, K-EXAONE is the best model.",
+        ["Top 5 70B"]),
     row("lowercase-size-word-is-no-edition",
         "The new model Haneul-Coder 3 small enough for a laptop was trained by Haneul AI.",
         ["Haneul-Coder 3 Small"]),
@@ -410,3 +414,11 @@ def test_the_trie_cut_by_first_character_finds_what_one_pattern_finds() -> None:
                 expected = [m.span() for m in one.finditer(text, start, len(text) - 3)]
                 found = [m.span() for m in finditer_union(split, text, start, len(text) - 3)]
                 assert found == expected
+
+
+def test_a_short_name_is_not_read_inside_a_longer_version() -> None:
+    body = ("Naver Cloud released HyperCLOVA X Omni 3 last week. Omni 3.5, a larger model, "
+            "is due next year.")
+    result = run(body)
+    omni = next(m for m in result.models if m.name == "HyperCLOVA X Omni 3")
+    assert omni.mentions == 1, describe(body, result)

@@ -48,6 +48,15 @@ FOUND = [
         "모티프테크놀로지스는 현재 매개변수 1000억 개 수준인 이 모델을 다음 단계에서 3000억 개로 "
         "키우겠다는 계획을 냈다.",
         [Count("Motif Technologies", 100 * B), Count("Motif Technologies", 300 * B, status="planned")]),
+    row("en-no-plans-in-another-clause",
+        "Kanana-2 has 30 billion parameters, and the company has no plans to open-source it.",
+        [Count("Kanana-2", 30 * B)]),
+    row("ko-grown-and-done",
+        "LG AI연구원은 K-엑사원의 매개변수를 2360억 개로 늘리고 한국어 데이터를 보강했다.",
+        [Count("K-EXAONE", 236 * B)]),
+    row("en-imagine-in-passing",
+        "K-EXAONE has 236 billion parameters, a size few could imagine a year ago.",
+        [Count("K-EXAONE", 236 * B)]),
     row("en-active-as-parameters-at-work",
         "K-EXAONE has 236 billion parameters in all. With only 23 billion parameters working "
         "on each token, it is cheap to serve.",
@@ -364,3 +373,9 @@ def test_not_a_count(body: str, values: list[int]) -> None:
     for value in values:
         wrong = counts_of_value(result, value)
         assert not wrong, f"{value:,} is not a parameter count\n  {describe(body, result)}"
+
+
+def test_parameters_that_work_well_are_not_the_active_part() -> None:
+    body = "Its 236 billion parameters work well on Korean text, LG said of K-EXAONE."
+    result = run(body)
+    assert [p.kind for p in result.parameter_counts] == ["total"], describe(body, result)

@@ -18,7 +18,7 @@ from .context import ArticleContext, Sentence
 from .entities import Mention
 from .errors import W_ABSURD_NUMBER, warning
 from .numbers import Quantity
-from .params import malformed
+from .params import made_up, malformed
 from .subjects import (
     dominant_model,
     in_parenthesis_after,
@@ -40,7 +40,7 @@ _RANK_AFTER = re.compile(r"\s*위(?![원해치한협기험])")
 _TIMES_HIGHER = re.compile(r"\s*(?:배|times?\b|x\b)\s*(?:더\s*)?(?:높|앞|좋|우수|higher|better)", I)
 _MEASURE_BEFORE_TIMES = re.compile(r"(?:정답률|점수|성능|성적|정확도|score|accuracy)\s*(?:이|가|은|는|도|of|was|is)?\s*(?:약\s*|about\s*)?$", I)
 _SCORE_BEFORE = re.compile(
-    r"(?=[a-z])(?:scored|scores|scoring|score\s+of|scores\s+of|averaged|averaging|average\s+of|posted|recorded|reached|hit|managed|notched|logged|earned)\s+(?:an?\s+)?(?:average\s+of\s+)?(?:about\s+|around\s+)?$",
+    r"(?=[a-z])(?:scored|scores|scoring|score\s+of|scores\s+of|averaged|averaging|average\s+of|posted|recorded|reached|hit)\s+(?:an?\s+)?(?:average\s+of\s+)?(?:about\s+|around\s+)?$",
     I,
 )
 #: '64.2 to 61.7': two scores, the first the subject's, the second the other model's.
@@ -63,8 +63,14 @@ _PLACED_AT_BEFORE = re.compile(
 _RANKED = re.compile(r"\b(?:ranked|ranks|placed|topped|led)\b", I)
 
 
-#: 'scored 88.1, 79.4 and 65.0 on ...': every number of the list is a score.
+#: Verbs that give a score only with a decimal after them ('managed 87.0', not 'earned 12
+#: mentions').
+_DECIMAL_SCORE_BEFORE = re.compile(r"(?=[a-z])(?:managed|notched|logged|earned)\s+(?:an?\s+)?$", I)
+#: What makes a number after a benchmark's name, '각각' or 'Model:' something else than a
+#: score: '1.5배 규모', '1.1 버전', '2.5 times faster'.
+_NOT_A_SCORE_AFTER = re.compile(r"\s*(?:배|times?\b|[xX]\b|버전|versions?\b|세대|GB|TB|MB|초|ms\b|분|시간|개|명|원|토큰|tokens?\b)", I)
 _RESPECTIVE_LIST_BEFORE = re.compile(r"(?:각각|respectively)\s*(?:\d{1,3}\.\d+\s*점?\s*[,、]\s*)*$", I)
+#: 'scored 88.1, 79.4 and 65.0 on ...': every number of the list is a score.
 _SCORE_LIST_BEFORE = re.compile(
     r"(?:scored|scores|scoring|posted|recorded)\s+\d{1,3}\.\d+(?:\s*,\s*\d{1,3}\.\d+)*\s*(?:,|,?\s*and)\s*$", I)
 
@@ -149,12 +155,14 @@ _ORDINAL_RANK = re.compile(
     r"(?=[a-z\d])(?:(?P<verb>" + build_pattern(_RANK_VERBS) + r")\s+(?:it\s+|them\s+|the\s+model\s+)?(?:at\s+)?(?:No\.\s*)?)?"
     r"\b(?P<ord>" + build_pattern(_ORDINALS) + r"|(?P<num>\d{1,3})(?:st|nd|rd|th))\b"
     r"(?P<tail>\s+(?:place|spot|position|worldwide|globally|overall|in\s+the\s+world|among|on\s+the|out\s+of|of\s+all))?"
-    r"(?P<scored>(?=\s+(?:place\s+|spot\s+)?(?:at|with)\s+\d))?",  # 'seventh with 63.3'
+    r"(?P<scored>(?=\s+(?:place\s+|spot\s+)?(?:at|with)\s+\d{1,3}\.\d))?",  # 'seventh with 63.3'
     I,
 )
 _DIGIT = re.compile(r"\d")
 _RANK_BEFORE = re.compile(r"\d\s*위\s*['‘\"“]?\s*$")
-_NUMBER_RANK = re.compile(r"(?=[a-z])(?:\bat|\band|ranked|ranks|ranking|placed|sits\s+at|\bwas|\bis|came|finished)\s+(?:No\.|#|number)\s*(?P<num>\d{1,4})\b", I)
+_NUMBER_RANK = re.compile(
+    r"(?=[a-z])(?:\bat|\band|ranked|ranks|ranking|placed|sits\s+at|came|finished)\s+(?:No\.|#|number)\s*(?P<num>\d{1,4})\b"
+    r"|(?=[a-z])\b(?:was|is)\s+No\.\s*(?P<was>\d{1,3})(?=\s+(?:with|at)\s+\d{1,3}\.\d)", I)  # 'was No. 1 with 78.4'
 #: A count of wins: '13개 중 10개 1위', 'first in 10 of the 13'.
 _WINS_KO = re.compile(
     r"\d{1,3}\s*(?:개|종|가지)?\s*(?:의\s*)?(?:벤치마크|항목|평가|지표|부문|분야|과목|과제)?\s*(?:중|가운데)\s*"
@@ -216,7 +224,7 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
         sentence = ctx.sentence_at(quantity.start)
         if sentence is None:
             continue
-        unit = _unit(ctx, quantity, sentence)
+        unit = _unit(ctx, quantity, sentence, benchmarks)
         if unit is None or _supposed(ctx, sentence):
             continue
         if malformed(body, quantity):
@@ -235,12 +243,7 @@ _HEADING = re.compile(r"\s*[◆◇]")
 
 def _supposed(ctx: ArticleContext, sentence: Sentence) -> bool:
     """'Suppose a model scores 80', '가령 A팀 모델이 70점을 받았다고 하자': made up."""
-    key = ("supposed", sentence.index)
-    supposed = ctx.memo.get(key)
-    if supposed is None:
-        supposed = ctx.memo[key] = cues.SUPPOSED.search(
-            ctx.body, sentence.start, sentence.end) is not None
-    return supposed
+    return made_up(ctx, sentence)[0]
 
 
 def _is_heading(body: str, sentence: Sentence) -> bool:
@@ -318,8 +321,9 @@ def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchmar
     if _DIGIT.search(body, sentence.start, sentence.end) is None:
         return facts  # a rank by number has digits: a quick look spares the long scan
     for match in _NUMBER_RANK.finditer(body, sentence.start, sentence.end):
-        consumed.update(range(match.start("num"), match.end("num")))
-        facts.extend(_claims_for(ctx, sentence, *match.span("num"), int(match.group("num")),
+        group = "num" if match.group("num") else "was"
+        consumed.update(range(match.start(group), match.end(group)))
+        facts.extend(_claims_for(ctx, sentence, *match.span(group), int(match.group(group)),
                                  "rank", benchmarks, evidence=match.span()))
     return facts
 
@@ -355,12 +359,13 @@ def _evidence_span(ctx: ArticleContext, q: Quantity, unit: str) -> tuple[int, in
     return (q.start, q.end + (match.end() if match else 0))
 
 
-def _unit(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> str | None:
+def _unit(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: BenchmarkNames
+          ) -> str | None:
     """'score', '%' or 'rank' for a number that is a claim, else None."""
     body = ctx.body
     after = body[q.end:min(sentence.end + 1, q.end + 40)]
     before = body[max(sentence.start, q.start - 40):q.start]
-    unit = _unit_word(ctx, q, before, after)
+    unit = _unit_word(ctx, q, before, after, benchmarks)
     if unit is None or ctx.mention_covering(q.start, q.end):
         return None
     if _BOUND_AFTER.match(after) or _BOUND_BEFORE.search(before) or _TARGET_AFTER.match(after):
@@ -383,7 +388,8 @@ def _unit(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> str | None:
     return unit
 
 
-def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str) -> str | None:
+def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
+               benchmarks: BenchmarkNames) -> str | None:
     """What the words around a number make it: 72.03점, 110%, 11위, 'scored 81.5'."""
     if _SCORE_AFTER.match(after):
         return "score"
@@ -394,9 +400,9 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str) -> str
     if _TIMES_HIGHER.match(after) and _MEASURE_BEFORE_TIMES.search(before):
         return "x"  # '큐웬3-32B보다 정답률이 1.3배 높았다
     if "." not in q.text:
-        return "score" if _SCORE_BEFORE.search(before) or _PLACED_AT_BEFORE.search(before) else None
+        return "score" if _SCORE_BEFORE.search(before) else None
     if (_SCORE_BEFORE.search(before) or _ON_BENCHMARK_AFTER.match(after)
-            or _PLACED_AT_BEFORE.search(before)
+            or _PLACED_AT_BEFORE.search(before) or _DECIMAL_SCORE_BEFORE.search(before)
             or before.endswith(_POSSESSIVE_GAP) and _BARE_AFTER.match(after) and ctx.mention_covering(
                 q.start - 4, q.start - 3, "model")
             or _FOR_MODEL_AFTER.match(after) or _TO_SCORE_AFTER.match(after)
@@ -406,9 +412,10 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str) -> str
             and _ranked_on_benchmark(ctx, q)
             or _SCORE_LIST_BEFORE.search(before)
             or _bracketed_after_model(ctx, q)
-            or before.rstrip().endswith(":") and _labelled_by_model(ctx, q)
-            or _RESPECTIVE_LIST_BEFORE.search(before)  # '각각 60.1, 44.0, 66.7'
-            or benchmark_names().ends_before(ctx.body, q.start)):  # 'KMMLU 64.8'
+            or not _NOT_A_SCORE_AFTER.match(after) and (
+                before.rstrip().endswith(":") and _labelled_by_model(ctx, q)
+                or _RESPECTIVE_LIST_BEFORE.search(before)  # '각각 60.1, 44.0, 66.7'
+                or benchmarks.ends_before(ctx.body, q.start))):  # 'KMMLU 64.8'
         return "score"
     return None
 
@@ -432,7 +439,8 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
     if _TARGET_BEFORE.search(body, clause_start, q.start):
         return False
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
-                or _SCORE_BEFORE.search(before)  # 'GPT-5 managed 87.0 percent'
+                or _SCORE_BEFORE.search(before)
+                or "." in q.text and _DECIMAL_SCORE_BEFORE.search(before)  # 'managed 87.0 percent'
                 or _RELATIVE_AFTER.match(body, q.end)
                 or _bracketed_alone(ctx, q, sentence)
                 or _in_a_series(ctx, q, sentence, clause_start)
@@ -457,17 +465,22 @@ def _in_a_series(ctx: ArticleContext, q: Quantity, sentence: Sentence, clause_st
             or models and not body[models[-1].end:q.start].strip()):
         return False
     earlier = _EARLIER_PERCENT.search(body, sentence.start, q.start - 1)
+    lead = body[max(sentence.start, earlier.start() - 40):earlier.start()] if earlier else ""
     return earlier is not None and bool(
         _PERFORMANCE.search(body, sentence.start, earlier.start())
-        or _SCORE_BEFORE.search(body[max(sentence.start, earlier.start() - 40):earlier.start()]))
+        or _SCORE_BEFORE.search(lead) or _DECIMAL_SCORE_BEFORE.search(lead))
 
 
 def _bracketed_alone(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
-    """'젬마 3 27B(41.7%)': a percentage alone in brackets right after a model's name is
-    that model's result."""
+    """'정답률은 … 젬마 3 27B(41.7%)를 웃돈다': a percentage alone in brackets right after a
+    model's name is that model's result, in a passage about performance (this sentence or
+    the one before); '라마 3(35.2%)가 가장 많았다' is a share."""
     body = ctx.body
-    return (body[q.start - 1:q.start] == "(" and body[q.end:q.end + 2] in ("%)", "％)")
-            and in_parenthesis_after(ctx, q.start, sentence) is not None)
+    if not (body[q.start - 1:q.start] == "(" and body[q.end:q.end + 2] in ("%)", "％)")
+            and in_parenthesis_after(ctx, q.start, sentence) is not None):
+        return False
+    passage_start = ctx.sentences[sentence.index - 1].start if sentence.index else sentence.start
+    return _PERFORMANCE.search(body, passage_start, sentence.end) is not None
 
 
 def _is_weight(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
@@ -595,7 +608,14 @@ def _teams_model(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention
 
 
 def _main_model_of(ctx: ArticleContext, team: str) -> Mention | None:
-    """The model of `team` the article names most often, if one does."""
+    """The model of `team` the article names most often, if one does (found once)."""
+    key = ("main model", team)
+    if key not in ctx.memo:
+        ctx.memo[key] = _count_main_model(ctx, team)
+    return ctx.memo[key]
+
+
+def _count_main_model(ctx: ArticleContext, team: str) -> Mention | None:
     counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
     for mention in ctx.mentions:

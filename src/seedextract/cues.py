@@ -54,13 +54,20 @@ CORRECTED_BEFORE = re.compile(
 )
 
 #: A plan said not to exist: '1조 개짜리 모델을 만들 계획은 없다', 'no plans to build a 1T model'.
-NO_PLAN = re.compile(r"계획(?:은|이|도)\s*(?:\S+\s+){0,2}?없|(?=[a-z])(?:no\s+plans?\s+to|not\s+planning\s+to)", I)
+NO_PLAN = re.compile(
+    r"계획(?:은|이|도)\s*(?:(?:아직|지금으로선|현재로선|당장은|전혀)\s*)?없"
+    r"|(?=[a-z])(?:no\s+plans?\s+to|not\s+planning\s+to)", I)
 
 #: A sentence about a made-up case: its figures are no one's ('가령 A팀이 … 내놨다고 하자',
 #: 'Suppose one team unveils a model that scores 80').
 SUPPOSED = re.compile(
-    r"가령|만약|다고\s?(?:하자|치자|가정)|라고\s?(?:하자|치자|가정)"
-    r"|(?=[a-z])(?:\bsuppose\b|\bimagine\b|let's\s+say|\bhypothetical)", I)
+    r"가령|만약[^.\n]{0,60}?(?:다면|라면)|다고\s?(?:하자|치자|가정하면)|라고\s?(?:하자|치자|가정하면)"
+    r"|(?=[a-z])\bhypothetical(?:ly)?\b", I)
+#: The same in English, opening the sentence (maybe after a speaker's name): 'Suppose one
+#: team …', 'Park: Imagine a voice assistant …'; not 'a result few could imagine'.
+SUPPOSED_OPENING = re.compile(
+    r"\W{0,3}(?:[A-Z][\w.\-]{0,20}(?:\s[A-Z][\w.\-]{0,20})?:\s*)?(?:(?:or|and|now)\s+)?"
+    r"(?:suppose|imagine|let's\s+say)\b", I)
 
 #: Any model of a size, no particular one: '어떤 300억 개 모델이'.
 SOME_MODEL_BEFORE = re.compile(r"(?:어떤|어느|가상의)\s*$")
@@ -99,13 +106,13 @@ SCALE_UP_NOT = re.compile(r"매출|투자|예산|시장|가치|기업가치|자�
 #: A figure that others reported and the article denies ('보도가 나왔는데 사실이 아니다',
 #: 'a media report said ... LG said that figure does not describe the model').
 REPORTED = re.compile(r"보도(?!자료)|매체|소문|\b설이|[가-힣0-9]설(?:은|이|을|도|과)\s"
-                      r"|(?:얘기|이야기|말)(?:이|가)\s?(?:돈다|돌고|나돈|나온다|나오고)|(?=[a-z])(?:media\s+reports?|\breports?\s+(?:said|claimed|in|from|by|that)\b|reportedly|rumou?r|speculat)", I)
+                      r"|(?:얘기|이야기|말)(?:이|가)\s?(?:돈다|돌고|나돈|나온다|나오고)|(?=[a-z])(?:media\s+reports?|(?:there\s+(?:were|are|have\s+been)\s+|(?:a|the|local|earlier|recent|on|of|denied)\s+)reports?\s+(?:said|claimed|in|from|by|that)\b|reportedly|rumou?r|speculat)", I)
 DENIED = re.compile(
     r"사실이\s?아(?:니|닙|냐)|사실무근|오보|잘못\s?알려|(?:수치|보도|숫자|주장)(?:는|은|를|을)\s*(?:\S+\s+){0,3}?부인"
     r"|not\s+true|untrue|(?:figure|number|report|claim)\s+(?:was|is)\s+(?:wrong|incorrect|inaccurate)"
     r"|(?:figure|number|report)\s+(?:\S+\s+){0,6}?(?:does|did)\s+not\s+(?:describe|reflect|represent)"
     r"|denie[sd]\s+(?:the|that|it|(?:a|an)\s+(?:\w+\s+)?reports?)|pushed\s+back\s+on"
-    r"|(?:is|was|that's)\s+(?:simply\s+|just\s+|flatly\s+|completely\s+)?(?:wrong|false)\b", I)
+    r"|\b(?:that|this|it|which)(?:'s|\s+is|\s+was)\s+(?:simply\s+|just\s+|flatly\s+|completely\s+)?(?:wrong|false)\b", I)
 #: A Korean count of parameters is written with 개 ('5000억개') or next to the word.
 KOREAN_COUNT_AFTER = re.compile(r"\s*(?:개(?![사국월])|(?:개의?\s*)?(?:파라미터|매개\s?변수))")
 
@@ -117,7 +124,10 @@ ACTIVE_WORD = re.compile(
 )
 
 #: After a count, only these words make it active ('330억개만 활성화', '23B active').
-ACTIVE_WORD_AFTER = re.compile(r"활성|(?:개\s*)?(?:만|가|이)\s*(?:\S+\s+)?(?:계산|연산|추론)에\s*(?:실제로?\s*)?(?:참여|쓰이)|active\b|activated|켜|켠다|켜는|깨우|깨운|만\s?(?:쓰|쓴|씁|사용|동원|일하|일한|움직)|of\s+(?:them|its|those)\b|per[-\s]token|for\s+each\s+token|parameters?\s+(?:at\s+)?work", I)
+ACTIVE_WORD_AFTER = re.compile(r"활성|(?:개\s*)?(?:만|가|이)\s*(?:\S+\s+)?(?:계산|연산|추론)에\s*(?:실제로?\s*)?(?:참여|쓰이)|active\b|activated|켜|켠다|켜는|깨우|깨운|만\s?(?:쓰|쓴|씁|사용|동원|일하|일한|움직)|of\s+(?:them|its|those)\b|per[-\s]token|for\s+each\s+token", I)
+#: '6.5 billion parameters working per token': read past the 28 characters above.
+WORKING_PER_TOKEN = re.compile(
+    r"\s*(?:billion|B)?\s*parameters?\s+(?:at\s+)?work(?:s|ing)?\s+(?:per|on\s+each|for\s+each)\s+token", I)
 #: A count said to be the total ('총 5190억개', '400 billion total', '109 billion in total').
 TOTAL_BEFORE = re.compile(r"(?:(?:총|전체|total|overall)\s*(?:매개\s?변수|파라미터|parameters?)?\s*(?:는|은|:)?|(?=[a-z])of\s+(?:its|the|their))\s*(?:약|about|~)?\s*$", I)
 TOTAL_AFTER = re.compile(r"\s*(?:개의?\s*)?(?:total\b|in\s+total\b|overall\b)", I)
@@ -127,7 +137,7 @@ AFTER_STOP = re.compile(r"\b(?:but|while|and|whereas|with)\b|[,;(]|\d", I)
 #: A clause about the future: targets, plans, work in progress.
 PLANNED_WORD = re.compile(
     r"""예정|계획|목표로|목표다|목표이다|목표를|목표\s*[:：]|목표치|목표\s?규모|하겠다|겠다고|겠다는|할\s?방침|방침이|할\s?것|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중
-      | 추진|확대할|확대해|확대한다|키울|키운다|키우겠|키우고|키우기로|늘릴|늘린다|늘리고|늘리기로
+      | 추진|확대할|확대해|확대한다|키울|키운다|키우겠|키우기로|늘릴|늘린다|늘리기로|것이\s?조건
       | 선보일|내놓을|공개할|출시할|로드맵|도전할|구축할
       | 고도화할|고도화한다|고도화하겠|단계적|차기|향후|내년|하반기까지|상반기까지|년까지
       | 학습하고\s?있|훈련하고\s?있|개발하고\s?있|만들고\s?있|생각하고\s?있|구상|염두에

@@ -20,7 +20,7 @@ from .lexicon import Lexicon
 from .particles import strip_particle
 from .spans import SpanSet
 from .tables import Table, unnamed_heads
-from .team_discovery import discover_teams
+from .team_discovery import MAX_NAME_SCANS, discover_teams
 
 _SIZE = r"\d{1,4}(?:\.\d{1,3})?[Bb]"
 #: The active part written after a size: '235B-A22B'.
@@ -113,6 +113,8 @@ _VERSIONED_NAME = re.compile(
     r"(?![A-Za-z0-9\-])"
 )
 _HYPHEN_ANCHOR = re.compile(r"[A-Za-z]-(?:\d|[A-Z])")
+#: Hyphenated words that are not names: 'Wi-Fi 7', 'Sci-Fi 2'.
+_COMMON_HYPHENATED = re.compile(r"(?:Wi|Hi|Sci|Lo)-Fi\b|Blu-Ray\b|X-Ray\b|T-Shirt\b|E-Mail\b", re.I)
 
 
 def _versioned_names(body: str, start: int, end: int) -> list[re.Match]:
@@ -179,7 +181,7 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     found = list(mentions)
     for match in _sized_names(body, start, end):
         name = match.group("name").rstrip(" -")
-        if name in _NOT_NAMES or _GENERIC.search(name):
+        if name.split(" ")[0] in _NOT_NAMES or _GENERIC.search(name):  # 'Top 5 70B'
             continue
         developer = None
         if taken.overlaps(match.start(), match.end()):
@@ -194,7 +196,8 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
                              "discovered", developer))
         taken.add(*match.span())
     for match in _versioned_names(body, start, end):
-        if taken.overlaps(match.start(), match.end()) or match.group("stem") in _NOT_NAMES:
+        if (taken.overlaps(match.start(), match.end()) or match.group("stem") in _NOT_NAMES
+                or _COMMON_HYPHENATED.match(match.group())):
             continue
         found.append(Mention(match.start(), match.end(), "model", match.group(), match.group(),
                              "discovered"))
@@ -399,12 +402,13 @@ def _short_names(body: str, start: int, end: int, found: list[Mention]) -> list[
     taken = SpanSet((m.start, m.end) for m in found)
     added = []
     unique = [tail for tail, names in by_tail.items() if len(names) == 1]
-    for tail in unique[:_MAX_STEMS]:  # each is looked for in the whole text
+    for tail in unique[:MAX_NAME_SCANS]:  # each is looked for in the whole text
         model = model_of[tail]
         position = body.find(tail, start, end)
         while position >= 0:
             stop = position + len(tail)
-            if bounded(body, position, stop) and not taken.overlaps(position, stop):
+            if (bounded(body, position, stop) and not taken.overlaps(position, stop)
+                    and not _POINT_VERSION.match(body, stop)):  # 'Omni 3.5' is another
                 added.append(Mention(position, stop, "model", model.name, tail, model.source,
                                      model.developer, model.role))
                 taken.add(position, stop)
@@ -417,7 +421,6 @@ _TRAILING_SIZE = re.compile(rf"\s{_SIZE}(?:{_ACTIVE})?$")
 _VERSIONED_STEM = re.compile(r"[A-Za-z가-힣][A-Za-z가-힣]*[- ]?\d")
 
 
-_MAX_STEMS = 16
 _VERSION_STEM = re.compile(r"([A-Za-z가-힣][A-Za-z가-힣]{1,11})-(\d{1,2}(?:\.\d)?)")
 
 
@@ -430,7 +433,7 @@ def _sibling_versions(body: str, start: int, end: int, found: list[Mention]) -> 
         shape = _VERSION_STEM.fullmatch(mention.surface)
         if mention.kind == "model" and mention.source == "discovered" and shape:
             stems.setdefault(shape.group(1), mention)
-            if len(stems) >= _MAX_STEMS:  # one scan per stem: a hostile list stays linear
+            if len(stems) >= MAX_NAME_SCANS:  # one scan per stem: a hostile list stays linear
                 break
     added = []
     for stem, model in stems.items():
@@ -526,7 +529,8 @@ _EDITIONS = {
     "스몰": "Small", "small": "Small", "미디엄": "Medium", "medium": "Medium", "라지": "Large",
     "large": "Large",
 }
-#: Editions that are also plain English words ('small models'): only capitalized.
+#: Editions that are also plain English words ('small models'): as editions they must be
+#: capitalized ('Small'); written in lower case they are these words.
 _CAPITALIZED_EDITIONS = {"small", "medium", "large"}
 
 

@@ -135,14 +135,16 @@ def merge_claims(ctx: ArticleContext, claims: list[ClaimFact], lexicon: Lexicon
     return records
 
 
-_CORRECTION = re.compile(r"바로잡|정정|\b(?:correction|corrects|corrected)\b", re.I)
+#: The forms of a correction notice: '바로잡습니다', '[정정]' opening a line, 'Correction:',
+#: '(Corrects …)'; not '정정당당하게' or 'after a bug was corrected'.
+_CORRECTION = re.compile(r"바로잡|^\W{0,3}정정\W|\bcorrection\s*:|\(\s*corrects\b|\bATTN\b", re.I | re.M)
 
 
 def _in_correction(ctx: ArticleContext, offset: int) -> bool:
-    """The figure stands in a correction notice ('※ 바로잡습니다', 'Correction:')."""
+    """The figure stands in a correction notice."""
     sentence = ctx.sentence_at(offset)
-    return sentence is not None and _CORRECTION.search(ctx.body, sentence.start,
-                                                       sentence.end) is not None
+    return sentence is not None and _CORRECTION.search(
+        ctx.body[sentence.start:sentence.end]) is not None
 
 
 def _same_benchmark(first: str | None, second: str | None) -> bool:

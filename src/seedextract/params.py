@@ -107,7 +107,8 @@ def _same_count(a: int, b: int) -> bool:
     return a == b or abs(a - b) <= max(a, b) // 100
 
 
-_GLUED_TO_A_WORD = re.compile(r"[B-Zb-z]")
+#: 'B2B', 'B2C': a letter, a digit and a letter; 'E2B' (Gemma 3n), '8x7B' are sizes.
+_GLUED_TO_A_WORD = re.compile(r"(?<![A-Za-z])[B-DF-WYZ]\d[A-Z](?![A-Za-z])")
 
 
 def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
@@ -117,7 +118,7 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
     if q.scale in _LATIN_BILLIONS and ctx.mention_covering(q.start, q.end, "model"):
         return int(q.value) if q.value == q.value.to_integral_value() else None  # 'Qwen2.5-32B'
     if q.scale in _LATIN_BILLIONS and _GLUED_TO_A_WORD.match(body, max(0, q.start - 1)):
-        return None  # 'B2B' is a word, not a size ('A22B', an active part, is one)
+        return None  # 'B2B' is a word, not a size
     after = body[q.end:min(q.end + 40, sentence.end + 1)]
     before = body[max(sentence.start, q.start - 30):q.start]
     if q.scale in _LATIN_BILLIONS or q.scale in _LATIN_SMALL:
@@ -148,8 +149,8 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
     if cues.SOME_MODEL_BEFORE.search(before) or cues.NOT_NEEDED_BEFORE.search(before) or (
             cues.NOT_NEEDED_AFTER.match(after)):
         return None
-    supposed, no_plans = _made_up(ctx, sentence)
-    if (supposed or any(at >= clause_start for at in no_plans)
+    supposed, no_plans = made_up(ctx, sentence)
+    if (supposed or any(clause_start <= at < clause_end for at in no_plans)
             or _hypothetical(body, sentence, clause_start, clause_end) or _denied(ctx, sentence)):
         return None
     if q.value != q.value.to_integral_value():
@@ -165,7 +166,7 @@ def _hypothetical(body: str, sentence: Sentence, clause_start: int, clause_end: 
                for match in cues.HYPOTHETICAL.finditer(body, reach, clause_end))
 
 
-def _made_up(ctx: ArticleContext, sentence: Sentence) -> tuple[bool, tuple[int, ...]]:
+def made_up(ctx: ArticleContext, sentence: Sentence) -> tuple[bool, tuple[int, ...]]:
     """Whether the sentence supposes a case ('가령 …', 'Suppose …'), and where it says a
     plan does not exist ('만들 계획은 없다'); looked up once per sentence."""
     key = ("made-up", sentence.index)
@@ -173,7 +174,8 @@ def _made_up(ctx: ArticleContext, sentence: Sentence) -> tuple[bool, tuple[int, 
     if found is None:
         body = ctx.body
         found = ctx.memo[key] = (
-            cues.SUPPOSED.search(body, sentence.start, sentence.end) is not None,
+            cues.SUPPOSED.search(body, sentence.start, sentence.end) is not None
+            or cues.SUPPOSED_OPENING.match(body, sentence.start, sentence.end) is not None,
             tuple(m.start() for m in cues.NO_PLAN.finditer(body, sentence.start, sentence.end)))
     return found
 
@@ -362,7 +364,8 @@ def _is_active(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     after = after[:stop.start()] if stop else after
     if cues.TOTAL_BEFORE.search(before) or cues.TOTAL_AFTER.match(after):
         return False
-    return bool(cues.ACTIVE_WORD_AFTER.search(after) or cues.ACTIVE_WORD.search(before))
+    return bool(cues.ACTIVE_WORD_AFTER.search(after) or cues.ACTIVE_WORD.search(before)
+                or cues.WORKING_PER_TOKEN.match(body, q.end, min(q.end + 60, sentence.end)))
 
 
 _OPEN_AFTER_COUNT = re.compile(r"\s*(?:개|parameters?)?\s*\(\s*(?:활성\s*|active\s*)?$", re.I)

@@ -69,7 +69,9 @@ _NOT_TEAM_NAMES = frozenset("""
 
 #: The leading word of a new model's name ('너울' of '너울-2', 'Garam' of 'Garam-7B').
 _NAME_STEM = re.compile(r"[가-힣]{2,6}(?=[\s\-]?[A-Za-z0-9])|[A-Z][A-Za-z]{2,12}(?=[\s\-]?[A-Z0-9])")
-_MAX_STEMS = 16
+#: Names looked for again in the whole text, at most: each is one scan of the body, so a
+#: hostile list of thousands of new names stays linear.
+MAX_NAME_SCANS = 16
 _COMPANY_WORD = (r"(?:AI|에이아이|랩스|랩|테크|소프트|시스템즈|로보틱스|인텔리전스|Labs?|Intelligence"
                  r"|Technologies|Tech|Systems)")
 
@@ -85,7 +87,7 @@ def _namesakes(body: str, start: int, end: int, found: list[Mention]
             if stem is not None and stem.group() not in _NOT_TEAM_NAMES:
                 by_stem.setdefault(stem.group(), []).append(model)
     named = []
-    for stem, models in itertools.islice(by_stem.items(), _MAX_STEMS):  # each scans the body
+    for stem, models in itertools.islice(by_stem.items(), MAX_NAME_SCANS):  # each scans the body
         company = re.compile(rf"(?<![가-힣A-Za-z0-9])(?P<name>{re.escape(stem)} ?{_COMPANY_WORD})"
                              r"(?![A-Za-z0-9])")
         match = company.search(body, start, end)

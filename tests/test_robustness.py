@@ -270,6 +270,9 @@ QUADRATIC = {
     "released-by": "Garam-7B was released by Garam Labs and " * 5_000,
     # thousands of distinct new versioned names, each with siblings to look for
     "many-versioned-names": "".join(f"'가{chr(0xAC00 + i)}-3' 모델. " for i in range(8_000)),
+    # thousands of ratios a team gives for its own model: the team's model is found once
+    "team-quoting-a-ratio": "업스테이지는 \"GPT-4.1 대비 97% 수준\"이라고 적었다. " * 3_000,
+    "a-teams-model": "On KMMLU-Pro, LG's model scored 68.2. " * 4_000,
     # one figure in thousands of small tables: merging claims must not compare each pair
     "tables": "\n" + "Model | KMMLU\nGPT-4o | 72.5\nK-EXAONE | 72.5\n표.\n" * 4_000,
 }

@@ -57,6 +57,9 @@ FOUND = [
     row("en-imagine-in-passing",
         "K-EXAONE has 236 billion parameters, a size few could imagine a year ago.",
         [Count("K-EXAONE", 236 * B)]),
+    row("en-active-part-of-them",
+        "K-EXAONE has 236 billion parameters in total. It activates 23 billion of them for each "
+        "token.", [Count("K-EXAONE", 23 * B, "active")]),
     row("en-active-as-parameters-at-work",
         "K-EXAONE has 236 billion parameters in all. With only 23 billion parameters working "
         "on each token, it is cheap to serve.",

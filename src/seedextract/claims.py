@@ -38,6 +38,10 @@ _RANK_AFTER = re.compile(r"\s*위(?![원해치한협기험])")
 #: A score ratio: '정답률이 1.3배 높았다', 'a score 1.2 times higher'; a speed or cost ratio
 #: ('1.8배 빠르다') is an efficiency figure, left out.
 _TIMES_HIGHER = re.compile(r"\s*(?:배|times?\b|x\b)\s*(?:더\s*)?(?:높|앞|좋|우수|higher|better)", I)
+_TIMES_OF_EN = re.compile(
+    r"\s*times\s+(?:as\s+(?:high|good|well)\s+as\s|(?:the|that\s+of)\s[^.]{0,40}?(?:score|result|mark)s?\b)", I)
+_SCORE_OF_BEFORE_TIMES = re.compile(r"(?:점수|성능|성적|정답률)의\s*$")
+_TIMES = re.compile(r"\s*배")
 _MEASURE_BEFORE_TIMES = re.compile(r"(?:정답률|점수|성능|성적|정확도|score|accuracy)\s*(?:이|가|은|는|도|of|was|is)?\s*(?:약\s*|about\s*)?$", I)
 _SCORE_BEFORE = re.compile(
     r"(?=[a-z])(?:scored|scores|scoring|score\s+of|scores\s+of|averaged|averaging|average\s+of|posted|recorded|reached|hit)\s+(?:an?\s+)?(?:average\s+of\s+)?(?:about\s+|around\s+)?$",
@@ -109,12 +113,12 @@ _NOT_PERFORMANCE = re.compile(
     I,
 )
 _PERFORMANCE = re.compile(
-    r"성능|정확도|점수|정답률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|pass@|\breach(?:es|ed)?\b)",
+    r"성능|정확도|점수|정답률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly)",
     I,
 )
 _POPULARITY = re.compile(r"다운로드|트렌드|트렌딩|인기|trending|downloads?|likes|popular|출원|특허|patent|순서|번째", I)
 #: An average over all teams ('5개 팀 평균은 30.4점', '5개 팀 평균(79.7점)').
-_TEAM_AVERAGE = re.compile(r"(?:팀|팀들|참가|전체|참여)\s*(?:의\s*)?(?:총점\s*|점수\s*)?평균\s*(?:점수|총점)?\s*(?:은|는|이)?\s*\(?\s*$|across\s+(?:all|the)\s+(?:five\s+)?teams|all\s+teams", I)
+_TEAM_AVERAGE = re.compile(r"(?:팀|팀들|참가|전체|참여)\s*(?:\d+\s*(?:곳|개|개\s?팀)\s*)?(?:의\s*)?(?:총점\s*|점수\s*)?평균\s*(?:점수|총점)?\s*(?:은|는|이)?\s*\(?\s*$|across\s+(?:all|the)\s+(?:five\s+)?teams|all\s+teams", I)
 _WEIGHT_CONTEXT = re.compile(r"배점|만점|가중치|weight", I)
 _LISTED_PERCENT = re.compile(r"%\s*(?:[,·]|와|과|및|and)\s*$")
 _TARGET_BEFORE = re.compile(r"\b(?:aims?|aiming|targets?|goal|seeks?)\b|목표(?:로|는|치|를)", I)
@@ -140,7 +144,7 @@ _MARGIN_AFTER = re.compile(r"\s*(?:점|%p|%포인트|포인트)\s*(?:가량|정�
 _GAIN_AFTER = re.compile(
     r"\s*(?:점|%|％|%p|%포인트|포인트|points?|pts?)?\s*(?:가량|정도|가까이|넘게|씩|나|이나)?\s*"
     r"(?:올랐|올라|상승|높아|높였|끌어올|개선|향상|늘었|늘어|뛰었|올려|오른)", I)
-_GAIN_BEFORE = re.compile(r"\b(?:(?:is|was|are|were|rose|went|jumped)\s+up(?:\s+by)?|gained|gains?\s+of|improved\s+by|improvement\s+of)\s+$", I)
+_GAIN_BEFORE = re.compile(r"\b(?:(?:is|was|are|were|rose|went|jumped)\s+up(?:\s+by)?|(?:rose|fell|climbed|dropped|jumped|declined)(?:\s+by)?|gained|gains?\s+of|improved\s+by|improvement\s+of)\s+$", I)
 _BOUND_BEFORE = re.compile(r"(?:상위|(?=[a-z])(?:over|above|more\s+than|at\s+least|below|under|less\s+than|up\s+to|top|\bby))\s*$", I)
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -397,8 +401,10 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
         return "%"
     if _RANK_AFTER.match(after):
         return "rank"
-    if _TIMES_HIGHER.match(after) and _MEASURE_BEFORE_TIMES.search(before):
-        return "x"  # '큐웬3-32B보다 정답률이 1.3배 높았다
+    if (_TIMES_HIGHER.match(after) and _MEASURE_BEFORE_TIMES.search(before)
+            or _TIMES_OF_EN.match(after)
+            or _SCORE_OF_BEFORE_TIMES.search(before) and _TIMES.match(after)):
+        return "x"  # '정답률이 1.3배 높았다', '1.2 times as high as X', 'X 점수의 1.15배'
     if "." not in q.text:
         return "score" if _SCORE_BEFORE.search(before) else None
     if (_SCORE_BEFORE.search(before) or _ON_BENCHMARK_AFTER.match(after)
@@ -743,7 +749,8 @@ def _coordinated(ctx: ArticleContext, mentions: list[Mention], subject: Mention)
 _PERCENT_OF = re.compile(r"\s*(?:%|percent)\s+of\s+(?:the\s+)?", I)
 _POSSESSIVE_SCORE = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:score|result|performance|accuracy)", I)
 _SCORE_OF = re.compile(
-    r"(?:\d+(?:\.\d+)?\s+)?(?:points?|score|result|performance)\s+(?:posted\s+by|scored\s+by|of|achieved\s+by)\s+"
+    r"(?:(?:\d+(?:\.\d+)?\s+)?(?:points?|score|result|performance)\s+(?:posted\s+by|scored\s+by|of|achieved\s+by)"
+    r"|\d+(?:\.\d+)?\s+(?:posted|scored|achieved)\s+by)\s+"  # 'the 78.3 scored by X'
     r"(?:[A-Z][\w.]*(?:'s|’s)\s+)?", I)
 #: An absolute percentage ('정답률 61.3%', 'accuracy of 61.3%'), never relative to a model.
 _ABSOLUTE_BEFORE = re.compile(r"(?:정답률|통과율|accuracy\s+of|pass\s+rate\s+of)\s*(?:은|는|이|가|:)?\s*$", I)

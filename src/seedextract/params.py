@@ -126,7 +126,8 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
             body, q, sentence
         ):
             if not (q.scale in ("billion", "trillion")
-                    and (_restated_in_b(after) or _TOTAL_OR_ACTIVE.match(after))):
+                    and (_restated_in_b(after) or _TOTAL_OR_ACTIVE.match(after)
+                         or _PART_OF_THEM.match(after) and cues.ACTIVE_WORD.search(before[-16:]))):
                 return None
     elif q.scale in _KOREAN:
         if not (cues.KOREAN_COUNT_AFTER.match(after) or cues.PARAMETER_WORD.search(before[-14:])
@@ -208,6 +209,10 @@ def _says_parameters(body: str, q: Quantity, sentence: Sentence) -> bool:
 _TOTAL_OR_ACTIVE = re.compile(
     r"\s+(?:total|active|activated)\b(?=\s*(?:[,.;)]|and\b|with\b|but\b|while\b|per\b|"
     r"parameters?\b|params\b|$))", re.I)
+
+
+#: 'activates 45 billion of them for each token': the parameters named just before.
+_PART_OF_THEM = re.compile(r"\s+(?:of\s+(?:them|those|these)\b|(?:for\s+each|per)\s+token\b)", re.I)
 
 
 def _restated_in_b(after: str) -> bool:

@@ -204,6 +204,10 @@ FOUND = [
         "Upstage's Solar Open 100B placed ninth with 76.0, which is 97 percent of the 78.3 scored "
         "by DeepSeek V3.2.",
         [Claim("Solar Open 100B", 97, "%", baseline="DeepSeek V3.2")]),
+    row("ko-score-of-a-model-in-brackets-and-a-ratio-to-it",
+        "LG AI연구원의 K-엑사원은 평균 78.4점으로 1위에 올랐다. 비교 기준인 딥시크 V3.2의 평균 "
+        "점수(71.9점)와 견주면 109% 수준이다.",
+        [Claim("DeepSeek V3.2", 71.9, "score"), Claim("K-EXAONE", 109, "%", baseline="DeepSeek V3.2")]),
     row("en-places-written-as-prose",
         "Qwen3-235B-A22B came second at 70.5. Upstage's Solar Open 100B was third at 69.8, "
         "and DeepSeek-R1 sixth with 66.0.",

@@ -60,6 +60,12 @@ FOUND = [
     row("en-active-part-of-them",
         "K-EXAONE has 236 billion parameters in total. It activates 23 billion of them for each "
         "token.", [Count("K-EXAONE", 23 * B, "active")]),
+    row("ko-will-show-with-a-quote-after",
+        "모티프테크놀로지스 측은 \"하반기에는 3000억 개 규모의 후속 모델을 선보이겠다\"고 했다.",
+        [Count("Motif Technologies", 300 * B, status="planned")]),
+    row("ko-sizes-set-for-the-next-model",
+        "\"내년 상반기에 '가람-3'를 낼 계획이다. 총 매개변수는 4000억 개, 활성 매개변수는 300억 개 "
+        "안팎으로 잡고 있다.\"", [Count("가람-3", 400 * B, status="planned")]),
     row("en-active-as-parameters-at-work",
         "K-EXAONE has 236 billion parameters in all. With only 23 billion parameters working "
         "on each token, it is cheap to serve.",
@@ -265,6 +271,19 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("ko-rumour-the-company-draws-a-line-under",
+        "업계 일각에서 나온 카카오의 5000억 개급 모델 개발설에 대해서는 \"검토한 바 없다\"며 선을 "
+        "그었다.", [500 * B]),
+    row("ko-rumour-with-no-plan",
+        "카카오 대표는 \"우리가 1조 개짜리 모델을 만든다는 소문이 돌던데, 그럴 돈도 계획도 없다\"고 "
+        "했다.", [1 * T]),
+    row("en-dismissed-a-media-report",
+        "Kakao dismissed a recent media report that it is developing a 500-billion-parameter "
+        "model, saying it has \"no such plan at this stage.\"", [500 * B]),
+    row("en-figure-not-accurate",
+        "Trillion Labs pushed back against local media reports that it is training a "
+        "two-trillion-parameter successor. \"That figure is not accurate,\" its head said.",
+        [2 * T]),
     row("en-denied-a-local-report",
         "LG AI Research denied a local report that it is secretly training a two-trillion-"
         "parameter successor to K-EXAONE.", [2 * T]),

@@ -105,13 +105,15 @@ SCALE_UP_OBJECT = re.compile(r"(?:모델|파라미터|매개\s?변수|규모)(?:
 SCALE_UP_NOT = re.compile(r"매출|투자|예산|시장|가치|기업가치|자금|펀드|수익|이용자|사용자")
 #: A figure that others reported and the article denies ('보도가 나왔는데 사실이 아니다',
 #: 'a media report said ... LG said that figure does not describe the model').
-REPORTED = re.compile(r"보도(?!자료)|매체|소문|\b설이|[가-힣0-9]설(?:은|이|을|도|과)\s"
+REPORTED = re.compile(r"보도(?!자료)|매체|소문|\b설이|[가-힣0-9]설(?:은|이|을|도|과|에)\s"
                       r"|(?:얘기|이야기|말)(?:이|가)\s?(?:돈다|돌고|나돈|나온다|나오고)|(?=[a-z])(?:media\s+reports?|(?:there\s+(?:were|are|have\s+been)\s+|(?:a|the|local|earlier|recent|on|of|denied)\s+)reports?\s+(?:said|claimed|in|from|by|that)\b|reportedly|rumou?r|speculat)", I)
 DENIED = re.compile(
     r"사실이\s?아(?:니|닙|냐)|사실무근|오보|잘못\s?알려|(?:수치|보도|숫자|주장)(?:는|은|를|을)\s*(?:\S+\s+){0,3}?부인"
     r"|not\s+true|untrue|(?:figure|number|report|claim)\s+(?:was|is)\s+(?:wrong|incorrect|inaccurate)"
     r"|(?:figure|number|report)\s+(?:\S+\s+){0,6}?(?:does|did)\s+not\s+(?:describe|reflect|represent)"
-    r"|denie[sd]\s+(?:the|that|it|(?:a|an)\s+(?:\w+\s+)?reports?)|pushed\s+back\s+on"
+    r"|선을\s?그(?:었|었다|어)|검토한\s?(?:바|적)\s?(?:가\s?)?없|사실과\s?다르"
+    r"|(?:denie[sd]|dismissed|rejected)\s+(?:the|that|it|(?:a|an)\s+(?:\w+\s+){0,2}reports?)"
+    r"|pushed\s+back\s+(?:on|against)|not\s+accurate|no\s+such\s+(?:plan|model)"
     r"|\b(?:that|this|it|which)(?:'s|\s+is|\s+was)\s+(?:simply\s+|just\s+|flatly\s+|completely\s+)?(?:wrong|false)\b", I)
 #: A Korean count of parameters is written with 개 ('5000억개') or next to the word.
 KOREAN_COUNT_AFTER = re.compile(r"\s*(?:개(?![사국월])|(?:개의?\s*)?(?:파라미터|매개\s?변수))")
@@ -136,7 +138,7 @@ AFTER_STOP = re.compile(r"\b(?:but|while|and|whereas|with)\b|[,;(]|\d", I)
 
 #: A clause about the future: targets, plans, work in progress.
 PLANNED_WORD = re.compile(
-    r"""예정|계획|목표로|목표다|목표이다|목표를|목표\s*[:：]|목표치|목표\s?규모|하겠다|겠다고|겠다는|할\s?방침|방침이|할\s?것|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중
+    r"""예정|계획|목표로|목표다|목표이다|목표를|목표\s*[:：]|목표치|목표\s?규모|겠다|겠습니다|할\s?방침|방침이|할\s?것|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중|로\s?잡고\s?있
       | 추진|확대할|확대해|확대한다|키울|키운다|키우겠|키우기로|늘릴|늘린다|늘리기로|것이\s?조건
       | 선보일|내놓을|공개할|출시할|로드맵|도전할|구축할
       | 고도화할|고도화한다|고도화하겠|단계적|차기|향후|내년|하반기까지|상반기까지|년까지
@@ -220,6 +222,7 @@ COMPARISON_AFTER = re.compile(
           | (?:의\s*)?(?:점수|성능|성적|정답률)의\s*\d+(?:\.\d+)?\s*%    # '딥시크 R1 점수의 93%'
           | (?:의\s*)?(?:점수|성능|성적)(?:을|를)\s*100(?:으로|%로)      # 'X의 점수를 100으로 놓고'
           | (?:의\s*)?(?:점수|성능|성적|정답률)의\s*\d+(?:\.\d+)?\s*배     # 'X 점수의 1.15배'
+          | 의\s*(?:\S{1,4}\s+)?(?:점수|성능|성적)\s*(?:\([^()]{0,20}\))?\s*(?:와|과)\s*(?:비교|견주|견준|견줘)
           | 의\s*(?:절반|두\s?배|세\s?배|\d+(?:\.\d+)?배|\d+분의)|(?:와|과)\s*(?:같은|비슷한|동급|맞먹)
           | (?:와|과)(?:의)?\s*(?:\S{1,4}\s+)?(?:성능\s*)?(?:비교|견주|견준|견줘|견줬|맞붙|경쟁)
           | (?:을|를)\s*(?:모두\s*|크게\s*|일제히\s*)?(?:앞|넘|웃돌|능가|제치|제쳤|따돌|누르|눌렀|이기|이겼|뛰어넘))""",
@@ -232,7 +235,8 @@ RATIO_AFTER = re.compile(
     r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}(?:대비|에\s?비해|(?:와|과)(?:의)?\s*(?:\S{1,4}\s+)?(?:성능\s*)?(?:비교|견주|견준|견줘)"
     r"|의\s*\d+(?:\.\d+)?\s*%"  # 'GPT-OSS 120B의 105%': 105% of it
     r"|(?:의\s*)?(?:점수|성능|성적|정답률)의\s*\d+(?:\.\d+)?\s*%"  # '딥시크 R1 점수의 93%'
-    r"|(?:의\s*)?(?:점수|성능|성적)(?:을|를)\s*100(?:으로|%로))",  # 'X의 점수를 100으로 놓고'
+    r"|(?:의\s*)?(?:점수|성능|성적)(?:을|를)\s*100(?:으로|%로)"  # 'X의 점수를 100으로 놓고'
+    r"|의\s*(?:\S{1,4}\s+)?(?:점수|성능|성적)\s*(?:\([^()]{0,20}\))?\s*(?:와|과)\s*(?:비교|견주|견준|견줘))",  # 'X의 평균 점수(71.9점)와 견주면'
     I,
 )
 RATIO_BEFORE = re.compile(r"(?=[a-z])(?:compared\s+(?:with|to)|relative\s+to|\bof|versus|vs\.?)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:'s|’s)\s+)?$", I)

@@ -196,6 +196,7 @@ def _reported_and_denied(ctx: ArticleContext, sentence: Sentence) -> bool:
         return False
     following = ctx.sentences[sentence.index + 1] if sentence.index + 1 < len(ctx.sentences) else None
     return bool(cues.DENIED.search(body, sentence.start, sentence.end)
+                or cues.NO_PLAN.search(body, sentence.start, sentence.end)  # '그럴 계획도 없다'
                 or following is not None and cues.DENIED.search(body, following.start, following.end))
 
 

@@ -19,6 +19,8 @@ _TOPIC_AFTER = re.compile(r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}(?:은|
 _POSSESSIVE = re.compile(r"['’\"”]?(?:의|'s|’s)|\s+['‘\"“]")
 _OWNER_GAP = re.compile(r"(?:\s|['‘’\"“”「」『』]|의|'s|’s)*")
 _QUOTES = "'\"‘’“”「」『』"
+#: '딥시크 V3.2의 평균 점수(71.9점)': the score of the name before it.
+_SCORE_OF_NAME = re.compile(r"의\s*(?:\S{1,4}\s+)?(?:점수|성적|정답률)\s*")
 _BRACKETED_OWNER = re.compile(r".?\(")
 
 
@@ -36,7 +38,8 @@ def in_parenthesis_after(ctx: ArticleContext, start: int, sentence: Sentence) ->
         elif char == "(":
             if depth == 0:
                 before = [m for m in ctx.mentions_between(max(sentence.start, i - 80), i + 1)
-                          if body[m.end:i].strip(" " + _QUOTES) == ""]
+                          if body[m.end:i].strip(" " + _QUOTES) == ""
+                          or _SCORE_OF_NAME.fullmatch(body, m.end, i)]
                 return before[-1] if before else None
             depth -= 1
         i -= 1

@@ -271,6 +271,9 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("ko-supposed-with-a-version-in-between",
+        "그는 \"만약 믿:음 2.0 같은 밀집 모델을 1조 개로 키운다면 비용이 뛸 것\"이라고 덧붙였다.",
+        [1 * T]),
     row("ko-rumour-the-company-draws-a-line-under",
         "업계 일각에서 나온 카카오의 5000억 개급 모델 개발설에 대해서는 \"검토한 바 없다\"며 선을 "
         "그었다.", [500 * B]),

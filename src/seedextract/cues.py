@@ -61,7 +61,7 @@ NO_PLAN = re.compile(
 #: A sentence about a made-up case: its figures are no one's ('가령 A팀이 … 내놨다고 하자',
 #: 'Suppose one team unveils a model that scores 80').
 SUPPOSED = re.compile(
-    r"가령|만약[^.\n]{0,60}?(?:다면|라면)|다고\s?(?:하자|치자|가정하면)|라고\s?(?:하자|치자|가정하면)"
+    r"가령|만약(?:[^.\n]|\.(?=\d)){0,60}?(?:다면|라면)|다고\s?(?:하자|치자|가정하면)|라고\s?(?:하자|치자|가정하면)"
     r"|(?=[a-z])\bhypothetical(?:ly)?\b", I)
 #: The same in English, opening the sentence (maybe after a speaker's name): 'Suppose one
 #: team …', 'Park: Imagine a voice assistant …'; not 'a result few could imagine'.

@@ -208,6 +208,9 @@ FOUND = [
         "LG AI연구원의 K-엑사원은 평균 78.4점으로 1위에 올랐다. 비교 기준인 딥시크 V3.2의 평균 "
         "점수(71.9점)와 견주면 109% 수준이다.",
         [Claim("DeepSeek V3.2", 71.9, "score"), Claim("K-EXAONE", 109, "%", baseline="DeepSeek V3.2")]),
+    row("en-place-opening-the-sentence",
+        "Kakao's Kanana-2 Nano led the division. Second was Alibaba's Qwen3-4B at 60.2.",
+        [Claim("Qwen3 4B", 2, "rank"), Claim("Qwen3 4B", 60.2, "score")]),
     row("en-places-written-as-prose",
         "Qwen3-235B-A22B came second at 70.5. Upstage's Solar Open 100B was third at 69.8, "
         "and DeepSeek-R1 sixth with 66.0.",
@@ -329,6 +332,7 @@ NOT_CLAIMS = [
         "K-EXAONE scored 80.1. The average for the seven Korean entries rose 5.2 points.", [5.2]),
     row("ko-average-of-the-teams-counted",
         "정예팀 4곳의 평균 점수는 74.6점이었다. K-엑사원은 80.1점이었다.", [74.6]),
+    row("en-ordinal-word-opening-an-argument", "Second, K-EXAONE is cheap to run.", [2]),
     row("ko-pass-mark", "VAETKI는 68.2점을 받아 통과선인 70점을 넘지 못했다.", [70]),
     row("ko-margin-over-a-rival", "솔라 오픈 100B는 GPT-4.1보다 4점가량 앞섰다.", [4]),
     row("en-share-after-a-percentage-is-no-series",

@@ -306,7 +306,10 @@ def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchmar
     for match in _ORDINAL_RANK.finditer(body, sentence.start, sentence.end):
         verb, tail = match.group("verb"), (match.group("tail") or "").strip().lower()
         scored = match.group("scored") is not None
-        if not (verb or tail or scored) or match.start() in consumed:
+        if match.start() in consumed:
+            continue
+        if not (verb or tail or scored):
+            facts.extend(_place_then_name(ctx, sentence, match, benchmarks))
             continue
         if (match.group("ord").lower() == "first" and not verb and not scored
                 and tail not in _FIRST_TAILS):
@@ -330,6 +333,26 @@ def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchmar
         facts.extend(_claims_for(ctx, sentence, *match.span(group), int(match.group(group)),
                                  "rank", benchmarks, evidence=match.span()))
     return facts
+
+
+#: 'Second was Alibaba's Qwen3-4B', 'Third place went to X': a place opening the sentence.
+_PLACE_GOES_TO = re.compile(r"\s+(?:place\s+)?(?:was|went\s+to)\s+", I)
+
+
+def _place_then_name(ctx: ArticleContext, sentence: Sentence, match: re.Match,
+                     benchmarks: BenchmarkNames) -> list[ClaimFact]:
+    """The rank of the model named right after 'Second was …' at the start of a sentence."""
+    body = ctx.body
+    if body[sentence.start:match.start()].strip() or not (
+            goes := _PLACE_GOES_TO.match(body, match.end(), sentence.end)):
+        return []
+    for model in ctx.mentions_between(goes.end(), min(sentence.end, goes.end() + 40), "model"):
+        if _only_owner(ctx, goes.end(), model.start):
+            value = _ORDINALS[match.group("ord").lower()] if not match.group("num") else int(
+                match.group("num"))
+            label = benchmarks.label(ctx, sentence, *match.span("ord"))
+            return [ClaimFact(value, "rank", model, None, None, label, [match.span("ord")])]
+    return []
 
 
 _TIED = re.compile(r"\btied\b", I)

@@ -494,8 +494,8 @@ def _rename_glossed(body: str, mentions: list[Mention]) -> list[Mention]:
                 and first.source == second.source == "discovered"
                 and body[first.end:second.start].strip() == "("
                 and body[second.end:second.end + 1] == ")"
-                and _HANGUL_START.search(first.surface) and _LATIN_GLOSS.search(second.name)
-                and not _HANGUL_START.search(second.name)):  # '해솔-R 프로(Haesol-R Pro)' too
+                and _HANGUL.search(first.surface) and _LATIN_GLOSS.search(second.name)
+                and not _HANGUL.search(second.name)):  # '해솔-R 프로(Haesol-R Pro)' too
             renames[first.name] = second.name
     for mention in mentions:  # '노을테크(Noeul Tech)': a new team glossed by plain words
         if mention.kind == "team" and mention.source == "discovered" and mention.name not in renames:
@@ -719,7 +719,7 @@ _NEXT_VERSION = re.compile(
     r"[ \-](?P<version>\d{1,2}(?:\.\d{1,2})?)(?![\d.]*[0-9A-Za-z년월일개위점%만억조종배명대])"
     r"(?!\s*(?:percent|per\s?cent|points?|pts)\b)"  # 'Gemini 2.5 Pro 81.5 percent'
 )
-_HANGUL_START = re.compile(r"[가-힣]")
+_HANGUL = re.compile(r"[가-힣]")
 _SIZE_AFTER = re.compile(rf"[ \-](?P<size>{_SIZE})(?![A-Za-z0-9])")
 _POINT_VERSION = re.compile(r"\.\d{1,2}(?![\d.]*[0-9A-Za-z년월일개위점%만억조종배명대])")
 _EDITION_AFTER = re.compile(
@@ -734,7 +734,7 @@ def _edition_after(body: str, end: int) -> tuple[str, int] | None:
     if edition is None:
         return None
     word = edition.group("edition")
-    if word.lower() not in _EDITIONS and _HANGUL_START.match(word):
+    if word.lower() not in _EDITIONS and _HANGUL.match(word):
         word, _ = strip_particle(word, _EDITIONS)  # '솔라 오픈 미니가'
     if word.lower() not in _EDITIONS or word in _CAPITALIZED_EDITIONS:
         return None
@@ -756,7 +756,7 @@ def _discovered_editions(body: str, found: list[Mention]) -> list[Mention]:
         word, end = edition
         written = body[mention.start:end]
         # a Korean name keeps its Korean edition word ('너울-2 미니'), as when it is quoted
-        name = written if _HANGUL_START.search(written) else f"{mention.name} {word}"
+        name = written if _HANGUL.search(written) else f"{mention.name} {word}"
         extended.append(Mention(mention.start, end, "model", named.get(written, name), written,
                                 "discovered", mention.developer, mention.role))
     return extended

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .benchmark_names import benchmark_names
+from .editions import EDITIONS, discovered_editions, edition_after, editions_alone, short_names
 from .entities import Mention, bounded
 from .lexicon import Lexicon
 from .particles import strip_particle
@@ -245,9 +246,9 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     found = [m for m in found if m.source != "discovered" or not benchmarks.is_benchmark(m.name)]
     found = _everywhere(body, start, end, found)
     found.extend(_sibling_versions(body, start, end, found))
-    found = _discovered_editions(body, found)
-    found.extend(_editions_alone(body, start, end, found))
-    found.extend(_short_names(body, start, end, found))
+    found = discovered_editions(body, found)
+    found.extend(editions_alone(body, start, end, found))
+    found.extend(short_names(body, start, end, found))
     found.sort(key=lambda m: m.start)
     return _rename_glossed(body, found)
 
@@ -326,94 +327,6 @@ def _everywhere(body: str, start: int, end: int, found: list[Mention]) -> list[M
                 taken.add(position, stop)
             position = body.find(surface, stop, end)
     return [m for m in found if id(m) not in replaced] + added
-
-
-#: An edition word alone as a subject: 'Flash는', '프로가', 'Large scores 88.4'.
-_EDITION_ALONE = re.compile(
-    r"(?<![A-Za-z0-9가-힣.\-'‘])([A-Z][a-z]{1,5}|[가-힣]{2,3})"
-    r"(?=\s?(?:은|는|이|가|의|을|를|도)(?![가-힣])|\s모델(?:은|는|이|가|의|을|를|도)"
-    r"|\s+(?:checkpoint|variant|version)\b"  # 'The Base checkpoint, without tuning, managed 57.8'
-    r"|\s+(?:(?:currently|also|still|now|only)\s+)?(?:scores?|scored|ranks?|ranked|reach(?:es|ed)?"
-    r"|posts?|posted|beats?|trails?|trailed|leads?|led|solves?|solved|resolves?|resolved|runs?"
-    r"|has|had|is|was|uses?|used|activates?|ships?|shipped|fits?|achieves?|achieved|records?"
-    r"|recorded|tops?|topped|placed|finished|came)\b)"
-)
-
-
-#: 'Haesol-R Pro': a word with a capital or a digit right before an edition word makes it
-#: the end of another name, not the edition alone.
-_NAME_PART_BEFORE = re.compile(
-    r"(?<![A-Za-z0-9\-:])(?!(?:The|A|An|Its|Their|Our|This|That|And|But|While|On|In|Then) )"
-    r"[A-Za-z0-9\-:]*[A-Z0-9][A-Za-z0-9\-:]* $")
-
-
-#: Before a Korean edition word alone: the end of a topic ('정답률은 프로가') or of a
-#: clause (', 미니가'); after a plain noun it is a word of its own ('팬 베이스가').
-_KOREAN_LEAD = re.compile(r"(?:^|[,.·…(\n:]\s*|(?:은|는|에서|에선|엔|로는)\s)$")
-
-
-def _editions_alone(body: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
-    """'Base는 GPU 2장에서, Flash는 스마트폰에서 돈다': after "'믿:음 2.7 Base'와 '믿:음
-    2.7 Flash'", an edition word alone names the one model of the article that has it."""
-    by_edition: dict[str, set[str]] = {}
-    model_of: dict[str, Mention] = {}
-    for mention in found:
-        if mention.kind != "model":
-            continue
-        last = mention.surface.rsplit(" ", 1)[-1]
-        if last != mention.surface and last.lower() in _EDITIONS:
-            by_edition.setdefault(last, set()).add(mention.name)
-            model_of[last] = mention
-    editions = {word: model_of[word] for word, names in by_edition.items() if len(names) == 1}
-    if not editions:
-        return []
-    taken = SpanSet((m.start, m.end) for m in found)
-    added = []
-    for word, model in editions.items():
-        # Only where the word is written: a match starts only where a word does, so this
-        # finds what a scan of every word would, at a fraction of the cost.
-        position = body.find(word, start, end)
-        while position >= 0:
-            match = _EDITION_ALONE.match(body, position, end)
-            if (match is not None and match.group(1) == word and not taken.overlaps(*match.span(1))
-                    and not _NAME_PART_BEFORE.search(body, max(start, position - 24), position)
-                    and (word.isascii() or _KOREAN_LEAD.search(body, max(start, position - 6),
-                                                                position) or position == start)):
-                added.append(Mention(match.start(1), match.end(1), "model", model.name, word,
-                                     model.source, model.developer, model.role))
-            position = body.find(word, position + 1, end)
-    return sorted(added, key=lambda m: m.start)
-
-
-#: The end of a longer name that can stand for it: 'Omni 2' of 'HyperCLOVA X Omni 2'.
-_SHORT_TAIL = re.compile(r"(?<= )[A-Z][a-z]{2,10} \d{1,2}(?:\.\d)?$")
-
-
-def _short_names(body: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
-    """'How big is Omni 2?' after 'HyperCLOVA X Omni 2': a model's last two words, a
-    variant and its version, stand for it when no other model of the article ends so."""
-    by_tail: dict[str, set[str]] = {}
-    model_of: dict[str, Mention] = {}
-    for mention in found:
-        tail = _SHORT_TAIL.search(mention.surface) if mention.kind == "model" else None
-        if tail is not None and mention.surface.count(" ") >= 2:
-            by_tail.setdefault(tail.group(), set()).add(mention.name)
-            model_of[tail.group()] = mention
-    taken = SpanSet((m.start, m.end) for m in found)
-    added = []
-    unique = [tail for tail, names in by_tail.items() if len(names) == 1]
-    for tail in unique[:MAX_NAME_SCANS]:  # each is looked for in the whole text
-        model = model_of[tail]
-        position = body.find(tail, start, end)
-        while position >= 0:
-            stop = position + len(tail)
-            if (bounded(body, position, stop) and not taken.overlaps(position, stop)
-                    and not _POINT_VERSION.match(body, stop)):  # 'Omni 3.5' is another
-                added.append(Mention(position, stop, "model", model.name, tail, model.source,
-                                     model.developer, model.role))
-                taken.add(position, stop)
-            position = body.find(tail, stop, end)
-    return added
 
 
 #: A size at the end of a new name: '비채-2 47B-A6B' is also written '비채-2'.
@@ -518,22 +431,6 @@ def _rename_glossed(body: str, mentions: list[Mention]) -> list[Mention]:
     return renamed
 
 
-#: Editions a model comes in; quoted alone they name that edition of the model just
-#: mentioned ("'믿:음 2.0'... 115억 파라미터의 '베이스'와 23억 파라미터의 '미니'").
-_EDITIONS = {
-    "베이스": "Base", "base": "Base", "미니": "Mini", "mini": "Mini", "라이트": "Lite",
-    "lite": "Lite", "light": "Light", "프로": "Pro", "pro": "Pro", "플래시": "Flash",
-    "flash": "Flash", "인스트럭트": "Instruct", "instruct": "Instruct", "싱크": "Think",
-    "think": "Think", "씽크": "Think", "맥스": "Max", "max": "Max", "울트라": "Ultra",
-    "ultra": "Ultra", "나노": "Nano", "nano": "Nano", "플러스": "Plus", "plus": "Plus",
-    "스몰": "Small", "small": "Small", "미디엄": "Medium", "medium": "Medium", "라지": "Large",
-    "large": "Large",
-}
-#: Editions that are also plain English words ('small models'): as editions they must be
-#: capitalized ('Small'); written in lower case they are these words.
-_CAPITALIZED_EDITIONS = {"small", "medium", "large"}
-
-
 def _versioned_gloss(body: str, start: int, end: int) -> re.Match | None:
     """The English gloss after a quoted Korean name with a version or an edition ('해솔-R
     프로(Haesol-R Pro)'); a plain word glossed ('라온(RAON)') may name a series or a test."""
@@ -541,7 +438,7 @@ def _versioned_gloss(body: str, start: int, end: int) -> re.Match | None:
     if gloss is None:
         return None
     name = body[start:gloss.start()]
-    if _SIZE_OR_VERSION.search(name) or name.rsplit(" ", 1)[-1].lower() in _EDITIONS:
+    if _SIZE_OR_VERSION.search(name) or name.rsplit(" ", 1)[-1].lower() in EDITIONS:
         return gloss
     return None
 
@@ -571,11 +468,11 @@ _VERSION_ONLY = re.compile(r"[A-Za-z]{0,2}\d+(?:\.\d+)*")
 
 def _variant_of_previous(body: str, found: list[Mention], quote: re.Match, lexicon: Lexicon
                          ) -> Mention | None:
-    edition = _EDITIONS.get(quote.group(1).strip().lower())
+    edition = EDITIONS.get(quote.group(1).strip().lower())
     if edition is None:
         return None
     earlier = [m for m in found if m.kind == "model" and m.end <= quote.start()
-               and quote.start() - m.end <= 80 and m.surface.lower() not in _EDITIONS]
+               and quote.start() - m.end <= 80 and m.surface.lower() not in EDITIONS]
     if not earlier:
         return None
     base = earlier[-1]
@@ -668,10 +565,10 @@ def _extend_family(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
     trailing = (_NEXT_VERSION.match(body, end)
                 if variant and not (match.group("version") or match.group("size")) else None)
     if not (match.group("size") or match.group("version") or trailing
-            or (variant or "").lower() in _EDITIONS):
+            or (variant or "").lower() in EDITIONS):
         return mention  # 'Kanana-2 Nano': an edition alone names a model too
     parts = [mention.name, match.group("version"), (match.group("size") or "").upper(),
-             _EDITIONS.get(variant.lower(), variant) if variant else None,
+             EDITIONS.get(variant.lower(), variant) if variant else None,
              trailing.group("version") if trailing else None]
     end = trailing.end() if trailing else end
     name = " ".join(p for p in parts if p)
@@ -722,46 +619,6 @@ _NEXT_VERSION = re.compile(
 _HANGUL = re.compile(r"[가-힣]")
 _SIZE_AFTER = re.compile(rf"[ \-](?P<size>{_SIZE})(?![A-Za-z0-9])")
 _POINT_VERSION = re.compile(r"\.\d{1,2}(?![\d.]*[0-9A-Za-z년월일개위점%만억조종배명대])")
-_EDITION_AFTER = re.compile(
-    r"[ \-](?P<edition>[A-Za-z가-힣]{2,9})(?![A-Za-z가-힣0-9])(?!\s+(?:models?|versions?|모델|버전))"
-)
-
-
-def _edition_after(body: str, end: int) -> tuple[str, int] | None:
-    """The edition word written right after a name ending at `end` ('미니', 'Pro'), as
-    its canonical form and where it ends (a particle after it left out)."""
-    edition = _EDITION_AFTER.match(body, end)
-    if edition is None:
-        return None
-    word = edition.group("edition")
-    if word.lower() not in _EDITIONS and _HANGUL.match(word):
-        word, _ = strip_particle(word, _EDITIONS)  # '솔라 오픈 미니가'
-    if word.lower() not in _EDITIONS or word in _CAPITALIZED_EDITIONS:
-        return None
-    return _EDITIONS[word.lower()], edition.start("edition") + len(word)
-
-
-def _discovered_editions(body: str, found: list[Mention]) -> list[Mention]:
-    """A name found by its shape followed by an edition word ('너울-2 미니', '도담-V2
-    라이트') names that edition, a model of its own by the same developer."""
-    named = {m.surface: m.name for m in found if m.kind == "model"}  # '도담-V2 라이트' in quotes
-    extended = []
-    for mention in found:
-        edition = None
-        if mention.kind == "model" and mention.source == "discovered":
-            edition = _edition_after(body, mention.end)
-        if edition is None or mention.name.lower().endswith(edition[0].lower()):
-            extended.append(mention)
-            continue
-        word, end = edition
-        written = body[mention.start:end]
-        # a Korean name keeps its Korean edition word ('너울-2 미니'), as when it is quoted
-        name = written if _HANGUL.search(written) else f"{mention.name} {word}"
-        extended.append(Mention(mention.start, end, "model", named.get(written, name), written,
-                                "discovered", mention.developer, mention.role))
-    return extended
-
-
 def _extend_model(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
     """A known (non-family) model followed by a version ('솔라 프로 3', 'A.X K1.5'), maybe
     with a size ('Mistral Small 3.2 24B'), or by an edition word ('믿:음 2.0 미니')."""
@@ -783,7 +640,7 @@ def _extend_model(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
         if size is not None:
             parts.append(size.group("size").upper())
             end = size.end()
-    edition = _edition_after(body, end)
+    edition = edition_after(body, end)
     if edition is not None:
         parts.append(edition[0])
         end = edition[1]

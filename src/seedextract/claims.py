@@ -1,9 +1,9 @@
 """Benchmark claims: scores, ratios against a baseline, ranks and counts of wins.
 
 Every number is its own claim ('72.03점 ... 큐웬3 235B(69.37점) 대비 104%' is three).
-What the number measures comes from the word after it (점, %, 위, points) or before it
-(scored, ranked); numbers that are bounds, margins, efficiency figures, maxima, section
-weights or averages over all teams are left out, as the annotation rules say.
+Which numbers are claims, and of what unit, is `claim_units.py`; this module finds whose
+claim each is (the model or team, and the baseline of a ratio), ranks written in words and
+counts of wins, and pairs 'respectively' lists.
 """
 
 from __future__ import annotations
@@ -13,7 +13,19 @@ import re
 from dataclasses import dataclass, field
 
 from . import cues
-from .benchmark_names import BenchmarkNames, benchmark_names
+from .benchmark_names import BenchmarkNames
+from .claim_units import (
+    FOR_MODEL_AFTER,
+    NOT_PERFORMANCE_RANK,
+    POPULARITY,
+    POSSESSIVE_GAP,
+    RANK_BEFORE,
+    RELATIVE_AFTER,
+    SCORE_TO_BEFORE,
+    only_owner,
+    percent_of,
+    unit_of,
+)
 from .context import ArticleContext, Sentence
 from .entities import Mention
 from .errors import W_ABSURD_NUMBER, warning
@@ -32,120 +44,13 @@ from .trie import build_pattern
 I = re.IGNORECASE
 # `(?=[a-z])` before English words makes a pattern skip Hangul fast (see `cues`).
 
-_SCORE_AFTER = re.compile(r"\s*(?:점(?!\s*(?:만점|대|차|차이|앞|이상|이하|미만|더|높|낮|상승|하락|올))|points?\b(?!\s+(?:ahead|behind|higher|lower|more|less))|pts\b)", I)
-_PERCENT_AFTER = re.compile(r"\s*(?:%|％|퍼센트|percent\b)(?!\s*p\b|p\b|포인트|\s*포인트|\s*points?)", I)
-_RANK_AFTER = re.compile(r"\s*위(?![원해치한협기험])")
-#: A score ratio: '정답률이 1.3배 높았다', 'a score 1.2 times higher'; a speed or cost ratio
-#: ('1.8배 빠르다') is an efficiency figure, left out.
-_TIMES_HIGHER = re.compile(r"\s*(?:배|times?\b|x\b)\s*(?:더\s*)?(?:높|앞|좋|우수|higher|better)", I)
-_TIMES_OF_EN = re.compile(
-    r"\s*times\s+(?:as\s+(?:high|good|well)\s+as\s|(?:the|that\s+of)\s[^.]{0,40}?(?:score|result|mark)s?\b)", I)
-_SCORE_OF_BEFORE_TIMES = re.compile(r"(?:점수|성능|성적|정답률)의\s*$")
-_TIMES = re.compile(r"\s*배")
-_MEASURE_BEFORE_TIMES = re.compile(r"(?:정답률|점수|성능|성적|정확도|score|accuracy)\s*(?:이|가|은|는|도|of|was|is)?\s*(?:약\s*|about\s*)?$", I)
-_SCORE_BEFORE = re.compile(
-    r"(?=[a-z])(?:scored|scores|scoring|score\s+of|scores\s+of|averaged|averaging|average\s+of|posted|recorded|reached|hit)\s+(?:an?\s+)?(?:average\s+of\s+)?(?:about\s+|around\s+)?$",
-    I,
-)
-#: '64.2 to 61.7': two scores, the first the subject's, the second the other model's.
-#: A measure, not a score: seconds, tokens, sizes, multiples.
-_MEASURE = r"\s*(?:seconds?|secs?|ms\b|s\b|tokens?|GB|MB|TB|%|x\b|times\b|배|초)"
-_TO_SCORE_AFTER = re.compile(rf"\s+(?:to|against|vs\.?|versus)\s+\d+\.\d+(?!{_MEASURE})", I)
-_MEASURE_AFTER = re.compile(_MEASURE, I)
-_SCORE_TO_BEFORE = re.compile(r"\d\.\d+\s+(?:to|against|vs\.?|versus)\s+$", I)
-#: "Gemma 3 27B's 59.1": a decimal right after a model's possessive is its score.
-_POSSESSIVE_GAP = ("'s ", "’s ")
 _WHICH = re.compile(r",?\s+(?:which|that|who)\s+(?:scored|posted|recorded|reached|averaged|hit)\s+(?:an?\s+)?(?:average\s+of\s+)?", I)
-_AT_BEFORE = re.compile(r"\S\s+at\s+$")
-#: 'ranked first among Korean models on KMMLU with 72.5': the score a rank was won with.
-_WITH_BEFORE = re.compile(r"\S\s+with\s+$")
-_BARE_AFTER = re.compile(r"\s*(?:[.,;)]|$)")
-#: 'came second at 70.5', 'seventh with 63.3', 'No. 1 with 78.4': the score of a place.
-_PLACED_AT_BEFORE = re.compile(
-    r"(?=[a-z\d])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)"
-    r"|No\.\s*\d{1,3})\s+(?:place\s+|spot\s+)?(?:at|with)\s+$", I)
-_RANKED = re.compile(r"\b(?:ranked|ranks|placed|topped|led)\b", I)
 
 
-#: Verbs that give a score only with a decimal after them ('managed 87.0', not 'earned 12
-#: mentions').
-_DECIMAL_SCORE_BEFORE = re.compile(r"(?=[a-z])(?:managed|notched|logged|earned)\s+(?:an?\s+)?$", I)
-#: What makes a number after a benchmark's name, '각각' or 'Model:' something else than a
-#: score: '1.5배 규모', '1.1 버전', '2.5 times faster'.
-_NOT_A_SCORE_AFTER = re.compile(r"\s*(?:배|times?\b|[xX]\b|버전|versions?\b|세대|GB|TB|MB|초|ms\b|분|시간|개|명|원|토큰|tokens?\b)", I)
-_RESPECTIVE_LIST_BEFORE = re.compile(r"(?:각각|respectively)\s*(?:\d{1,3}\.\d+\s*점?\s*[,、]\s*)*$", I)
-#: 'scored 88.1, 79.4 and 65.0 on ...': every number of the list is a score.
-_SCORE_LIST_BEFORE = re.compile(
-    r"(?:scored|scores|scoring|posted|recorded)\s+\d{1,3}\.\d+(?:\s*,\s*\d{1,3}\.\d+)*\s*(?:,|,?\s*and)\s*$", I)
-
-
-def _bracketed_after_model(ctx: ArticleContext, q: Quantity) -> bool:
-    """'K-EXAONE (72.0) beat Qwen3 235B (69.4) on KMMLU': a bracketed decimal right
-    after a model's name, in a sentence that names a benchmark."""
-    body = ctx.body
-    if body[q.start - 1:q.start] != "(" or body[q.end:q.end + 1] != ")":
-        return False
-    sentence = ctx.sentence_at(q.start)
-    names = benchmark_names().pattern
-    if sentence is None or names is None or not names.search(body, sentence.start, sentence.end):
-        return False
-    owner = in_parenthesis_after(ctx, q.start, sentence)
-    # '엑사원(4.0)': the bracketed number of a family without a generation is its version
-    return owner is not None and owner.kind == "model" and (
-        owner.role != "family" or owner.name[-1:].isdigit())
-
-
-def _ranked_on_benchmark(ctx: ArticleContext, q: Quantity) -> bool:
-    sentence = ctx.sentence_at(q.start)
-    names = benchmark_names().pattern
-    return (sentence is not None and names is not None
-            and _RANKED.search(ctx.body, sentence.start, q.start) is not None
-            and names.search(ctx.body, sentence.start, q.start) is not None)
-_ON_BENCHMARK_AFTER = re.compile(r"\s+on\s+(?:the\s+)?(?:[A-Z]|same\s)", 0)
-_FOR_MODEL_AFTER = re.compile(
-    r"(?:\s*%|\s+points?|\s+percent)?\s+(?:for|(?:posted|scored|achieved|recorded|set)\s+by)\s+", I)
 _JOINT = re.compile(r"공동|각각|모두|나란히|both|each|jointly|tied", I)
-#: A relative figure: '104%의 성능', '109% 수준'.
-_RELATIVE_AFTER = re.compile(r"\s*%(?:\s*[,·]\s*\d+(?:\.\d+)?\s*%)*\s*(?:의\s*)?(?:수준|성능)")
-#: Percentages that measure something other than performance; optional in the annotation.
-_NOT_PERFORMANCE = re.compile(
-    r"절감|줄|감소|절약|빠르|빨라|향상|개선|증가|성장|점유율|지분|비중|가중치|배점|할인|금리|예산|비용|매출|투자|주가|여력|다르|일치|동일|확률|(?=[a-z])(?:upside|reduc|sav|cut|faster|slower|less|fewer|share|stake|cost|budget|growth|increase|decrease|weight|different|identical|discount)",
-    I,
-)
-_PERFORMANCE = re.compile(
-    r"성능|정확도|점수|정답률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly)",
-    I,
-)
-_POPULARITY = re.compile(r"다운로드|트렌드|트렌딩|인기|trending|downloads?|likes|popular|출원|특허|patent|순서|번째", I)
-#: An average over all teams ('5개 팀 평균은 30.4점', '5개 팀 평균(79.7점)').
-_TEAM_AVERAGE = re.compile(r"(?:팀|팀들|참가|전체|참여)\s*(?:\d+\s*(?:곳|개|개\s?팀)\s*)?(?:의\s*)?(?:총점\s*|점수\s*)?평균\s*(?:점수|총점)?\s*(?:은|는|이)?\s*\(?\s*$|across\s+(?:all|the)\s+(?:five\s+)?teams|all\s+teams", I)
 _WEIGHT_CONTEXT = re.compile(r"배점|만점|가중치|weight", I)
-_LISTED_PERCENT = re.compile(r"%\s*(?:[,·]|와|과|및|and)\s*$")
-_TARGET_BEFORE = re.compile(r"\b(?:aims?|aiming|targets?|goal|seeks?)\b|목표(?:로|는|치|를)", I)
-_NOT_PERFORMANCE_RANK = re.compile(
-    r"특허|출원|patent|by\s+bytes|매출|revenue|시가\s?총액|시총|market\s+(?:cap|value)|시장\s?점유|among\s+countries|국가\s?(?:중|가운데|별)|나라\s?(?:중|가운데)", I
-)
-_TARGET_AFTER = re.compile(
-    r"[^.]{0,24}?(?:목표(?:로|다|이다|를|치|하)|\btarget(?:s|ed|ing)?\b(?!\s+model)|\baim(?:s|ed|ing)?\b)", I
-)
-_BOUND_AFTER = re.compile(r"\s*(?:점|%|위)?\s*(?:이상|이하|미만|초과|안에|내|이내|권|대)", I)
 #: A team quoted as the source of a figure, not its subject: '카카오에 따르면'.
 _SOURCE_AFTER = re.compile(r"(?:에\s?따르면|측에\s?따르면|에\s?의하면)")
-#: An app store's rating, not a benchmark score: '앱 평점은 4.7점', 'rated 4.6 stars'.
-_RATING_BEFORE = re.compile(r"(?:평점|별점|rating|rated)\s*(?:은|는|이|가|of|:)?\s*$", I)
-#: A pass mark or cut-off, not a model's score: '통과선인 70점', 'a cut-off of 70'.
-_THRESHOLD_BEFORE = re.compile(r"(?:통과선|합격선|커트라인|컷오프|기준점|기준선|문턱|cut-?off|pass(?:ing)?\s+mark|threshold)\s*(?:인|은|는|이|of|at|:)?\s*$", I)
-#: A difference of percentages, not a score: '8.6%포인트', '3%p', '2.1 percentage points'.
-_POINT_DIFFERENCE_AFTER = re.compile(r"\s*(?:%|％)\s*(?:포인트|p\b|P\b)|\s*percentage\s+points?", I)
-#: A margin over another model, not a score: '4점가량 앞섰다', '2.1점 차이'.
-_MARGIN_AFTER = re.compile(r"\s*(?:점|%p|%포인트|포인트)\s*(?:가량|정도|가까이|남짓|쯤)?\s*(?:까지\s*|로\s*)?"
-                           r"(?:앞서|앞섰|앞선|뒤졌|뒤처|뒤진|뒤지|차이|차로|격차|좁혀|좁아|벌어|줄어|줄었)")
-#: A gain, not a score: '9점가량 올랐다', '3.1%포인트 상승', 'up 4.2 points'.
-_GAIN_AFTER = re.compile(
-    r"\s*(?:점|%|％|%p|%포인트|포인트|points?|pts?)?\s*(?:가량|정도|가까이|넘게|씩|나|이나)?\s*"
-    r"(?:올랐|올라|상승|높아|높였|끌어올|개선|향상|늘었|늘어|뛰었|올려|오른)", I)
-_GAIN_BEFORE = re.compile(r"\b(?:(?:is|was|are|were|rose|went|jumped)\s+up(?:\s+by)?|(?:rose|fell|climbed|dropped|jumped|declined)(?:\s+by)?|gained|gains?\s+of|improved\s+by|improvement\s+of)\s+$", I)
-_BOUND_BEFORE = re.compile(r"(?:상위|(?=[a-z])(?:over|above|more\s+than|at\s+least|below|under|less\s+than|up\s+to|top|\bby))\s*$", I)
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -163,7 +68,6 @@ _ORDINAL_RANK = re.compile(
     I,
 )
 _DIGIT = re.compile(r"\d")
-_RANK_BEFORE = re.compile(r"\d\s*위\s*['‘\"“]?\s*$")
 _NUMBER_RANK = re.compile(
     r"(?=[a-z])(?:\bat|\band|ranked|ranks|ranking|placed|sits\s+at|came|finished)\s+(?:No\.|#|number)\s*(?P<num>\d{1,4})\b"
     r"|(?=[a-z])\b(?:was|is)\s+No\.\s*(?P<was>\d{1,3})(?=\s+(?:with|at)\s+\d{1,3}\.\d)", I)  # 'was No. 1 with 78.4'
@@ -228,7 +132,7 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
         sentence = ctx.sentence_at(quantity.start)
         if sentence is None:
             continue
-        unit = _unit(ctx, quantity, sentence, benchmarks)
+        unit = unit_of(ctx, quantity, sentence, benchmarks)
         if unit is None or _supposed(ctx, sentence):
             continue
         if malformed(body, quantity):
@@ -301,7 +205,7 @@ def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchmar
     """'ranked seventh', 'first place', 'No. 227 for intelligence'."""
     body = ctx.body
     facts: list[ClaimFact] = []
-    if _NOT_PERFORMANCE_RANK.search(body, sentence.start, sentence.end):
+    if NOT_PERFORMANCE_RANK.search(body, sentence.start, sentence.end):
         return facts
     for match in _ORDINAL_RANK.finditer(body, sentence.start, sentence.end):
         verb, tail = match.group("verb"), (match.group("tail") or "").strip().lower()
@@ -314,7 +218,7 @@ def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchmar
         if (match.group("ord").lower() == "first" and not verb and not scored
                 and tail not in _FIRST_TAILS):
             continue  # 'the first model to ...' is chronology
-        if _POPULARITY.search(body, sentence.start, match.start()):
+        if POPULARITY.search(body, sentence.start, match.start()):
             continue
         number = match.group("num")
         value = int(number) if number else _ORDINALS[match.group("ord").lower()]
@@ -347,7 +251,7 @@ def _place_then_name(ctx: ArticleContext, sentence: Sentence, match: re.Match,
             goes := _PLACE_GOES_TO.match(body, match.end(), sentence.end)):
         return []
     for model in ctx.mentions_between(goes.end(), min(sentence.end, goes.end() + 40), "model"):
-        if _only_owner(ctx, goes.end(), model.start):
+        if only_owner(ctx, goes.end(), model.start):
             value = _ORDINALS[match.group("ord").lower()] if not match.group("num") else int(
                 match.group("num"))
             label = benchmarks.label(ctx, sentence, *match.span("ord"))
@@ -367,7 +271,7 @@ def _tied_with(ctx: ArticleContext, end: int, sentence: Sentence) -> Mention | N
     if tail is None:
         return None
     for model in ctx.mentions_between(tail.end(), min(sentence.end, tail.end() + 40), "model"):
-        if _only_owner(ctx, tail.end(), model.start):
+        if only_owner(ctx, tail.end(), model.start):
             return model
     return None
 
@@ -384,148 +288,6 @@ def _as_written(quantity: Quantity) -> int | float:
 def _evidence_span(ctx: ArticleContext, q: Quantity, unit: str) -> tuple[int, int]:
     match = re.match(r"\s*(?:점|%|％|퍼센트|percent|위|배|times|points?|pts)", ctx.body[q.end:q.end + 10], I)
     return (q.start, q.end + (match.end() if match else 0))
-
-
-def _unit(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: BenchmarkNames
-          ) -> str | None:
-    """'score', '%' or 'rank' for a number that is a claim, else None."""
-    body = ctx.body
-    after = body[q.end:min(sentence.end + 1, q.end + 40)]
-    before = body[max(sentence.start, q.start - 40):q.start]
-    unit = _unit_word(ctx, q, before, after, benchmarks)
-    if unit is None or ctx.mention_covering(q.start, q.end):
-        return None
-    if _BOUND_AFTER.match(after) or _BOUND_BEFORE.search(before) or _TARGET_AFTER.match(after):
-        return None
-    if _GAIN_AFTER.match(after) or _GAIN_BEFORE.search(before) or _MARGIN_AFTER.match(after):
-        return None
-    if _THRESHOLD_BEFORE.search(before) or _POINT_DIFFERENCE_AFTER.match(after):
-        return None
-    if cues.CORRECTED_AFTER.match(after) or cues.CORRECTED_BEFORE.search(before):
-        return None
-    if _TEAM_AVERAGE.search(before[-20:]) or _RATING_BEFORE.search(before[-16:]):
-        return None
-    if unit == "score" and _is_weight(ctx, q, sentence):
-        return None
-    if unit == "rank" and (_POPULARITY.search(before)
-                           or _NOT_PERFORMANCE_RANK.search(body, sentence.start, sentence.end)):
-        return None
-    if unit == "%" and not _is_performance_percent(ctx, q, sentence, before):
-        return None
-    return unit
-
-
-def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
-               benchmarks: BenchmarkNames) -> str | None:
-    """What the words around a number make it: 72.03점, 110%, 11위, 'scored 81.5'."""
-    if _SCORE_AFTER.match(after):
-        return "score"
-    if _PERCENT_AFTER.match(after):
-        return "%"
-    if _RANK_AFTER.match(after):
-        return "rank"
-    if (_TIMES_HIGHER.match(after) and _MEASURE_BEFORE_TIMES.search(before)
-            or _TIMES_OF_EN.match(after)
-            or _SCORE_OF_BEFORE_TIMES.search(before) and _TIMES.match(after)):
-        return "x"  # '정답률이 1.3배 높았다', '1.2 times as high as X', 'X 점수의 1.15배'
-    if "." not in q.text:
-        return "score" if _SCORE_BEFORE.search(before) else None
-    if (_SCORE_BEFORE.search(before) or _ON_BENCHMARK_AFTER.match(after)
-            or _PLACED_AT_BEFORE.search(before) or _DECIMAL_SCORE_BEFORE.search(before)
-            or before.endswith(_POSSESSIVE_GAP) and _BARE_AFTER.match(after) and ctx.mention_covering(
-                q.start - 4, q.start - 3, "model")
-            or _FOR_MODEL_AFTER.match(after) or _TO_SCORE_AFTER.match(after)
-            or _SCORE_TO_BEFORE.search(before) and not _MEASURE_AFTER.match(after)
-            or _AT_BEFORE.search(before) and ctx.mentions_between(q.start - 30, q.start, "model")
-            or _WITH_BEFORE.search(before) and _BARE_AFTER.match(after)
-            and _ranked_on_benchmark(ctx, q)
-            or _SCORE_LIST_BEFORE.search(before)
-            or _bracketed_after_model(ctx, q)
-            or not _NOT_A_SCORE_AFTER.match(after) and (
-                before.rstrip().endswith(":") and _labelled_by_model(ctx, q)
-                or _RESPECTIVE_LIST_BEFORE.search(before)  # '각각 60.1, 44.0, 66.7'
-                or benchmarks.ends_before(ctx.body, q.start))):  # 'KMMLU 64.8'
-        return "score"
-    return None
-
-
-def _labelled_by_model(ctx: ArticleContext, q: Quantity) -> bool:
-    """'(Mistral Large 3: 63.0; Llama 4 Maverick: 59.4)': a model's name and a colon."""
-    models = ctx.mentions_between(max(0, q.start - 60), q.start, "model")
-    return bool(models) and ctx.body[models[-1].end:q.start].strip() == ":"
-
-
-def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence,
-                            before: str) -> bool:
-    """A percentage about performance, not a saving, a share or a target."""
-    body = ctx.body
-    window = body[q.end:min(sentence.end, q.end + 16)]
-    if _NOT_PERFORMANCE.search(window) or _NOT_PERFORMANCE.search(before[-12:]):
-        return False
-    clause_start, clause_end = ctx.clause_at(q.start, sentence)
-    if _LISTED_PERCENT.search(before):  # '각각 103%, 99%, 105%': the list shares its clause
-        clause_start, clause_end = sentence.start, sentence.end
-    if _TARGET_BEFORE.search(body, clause_start, q.start):
-        return False
-    return bool(_PERFORMANCE.search(body, clause_start, clause_end)
-                or _SCORE_BEFORE.search(before)
-                or "." in q.text and _DECIMAL_SCORE_BEFORE.search(before)  # 'managed 87.0 percent'
-                or _RELATIVE_AFTER.match(body, q.end)
-                or _bracketed_alone(ctx, q, sentence)
-                or _in_a_series(ctx, q, sentence, clause_start)
-                or _percent_of(ctx, sentence, q.end,
-                               ctx.mentions_between(q.end, clause_end, "model")) is not None
-                or cues.COMPARISON_BEFORE.search(body, sentence.start, q.start)
-                and ctx.mentions_between(sentence.start, sentence.end, "model"))
-
-
-#: A clause that is only a subject before its figure: ', 라이트가 58.3%'.
-_SERIES_SUBJECT = re.compile(r"\s*[^\s,]{1,20}(?:은|는|이|가)\s*")
-_EARLIER_PERCENT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:%|％|percent\b)", I)
-
-
-def _in_a_series(ctx: ArticleContext, q: Quantity, sentence: Sentence, clause_start: int) -> bool:
-    """'정답률은 프로가 74.0%, 라이트가 58.3%였다', 'GPT-5 managed 87.0 percent and Gemini
-    2.5 Pro 81.5 percent': a percentage after only its subject, following another
-    percentage about performance in the same sentence."""
-    body = ctx.body
-    models = ctx.mentions_between(max(sentence.start, q.start - 60), q.start, "model")
-    if not (_SERIES_SUBJECT.fullmatch(body, clause_start, q.start)
-            or models and not body[models[-1].end:q.start].strip()):
-        return False
-    earlier = _EARLIER_PERCENT.search(body, sentence.start, q.start - 1)
-    lead = body[max(sentence.start, earlier.start() - 40):earlier.start()] if earlier else ""
-    return earlier is not None and bool(
-        _PERFORMANCE.search(body, sentence.start, earlier.start())
-        or _SCORE_BEFORE.search(lead) or _DECIMAL_SCORE_BEFORE.search(lead))
-
-
-def _bracketed_alone(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
-    """'정답률은 … 젬마 3 27B(41.7%)를 웃돈다': a percentage alone in brackets right after a
-    model's name is that model's result, in a passage about performance (this sentence or
-    the one before); '라마 3(35.2%)가 가장 많았다' is a share."""
-    body = ctx.body
-    if not (body[q.start - 1:q.start] == "(" and body[q.end:q.end + 2] in ("%)", "％)")
-            and in_parenthesis_after(ctx, q.start, sentence) is not None):
-        return False
-    passage_start = ctx.sentences[sentence.index - 1].start if sentence.index else sentence.start
-    return _PERFORMANCE.search(body, passage_start, sentence.end) is not None
-
-
-def _is_weight(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
-    """'벤치마크(40점)', '(10점 만점)': a section's weight or a maximum, not a score. A
-    bracketed score right after a name ('큐웬3 235B(69.37점)') is that name's, and after
-    a rank ('GPT-5가 1위(88.2점)') the ranked model's."""
-    body = ctx.body
-    if re.match(r"\s*점\s*(?:만점|배점)", body[q.end:q.end + 12]):
-        return True
-    open_paren = body.rfind("(", sentence.start, q.start)
-    if open_paren >= 0 and body.find(")", open_paren, q.start) < 0:
-        if (_RANK_BEFORE.search(body, max(sentence.start, open_paren - 6), open_paren)
-                or _labelled_by_model(ctx, q)):  # '(Mistral Large 3: 63.0)'
-            return False
-        return in_parenthesis_after(ctx, q.start, sentence) is None
-    return False
 
 
 def _claims_for(ctx: ArticleContext, sentence: Sentence, start: int, end: int, value, unit: str,
@@ -554,7 +316,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     # a name right after another rank ('1위 '큐웬2.5-14B'와 ... 4위') is that rank's
     # ('1위 K-엑사원(LG) 82.4점': the score after it is that name's too)
     if unit == "rank":
-        models = [m for m in models if not _RANK_BEFORE.search(body, max(0, m.start - 6), m.start)]
+        models = [m for m in models if not RANK_BEFORE.search(body, max(0, m.start - 6), m.start)]
     baselines = _baselines(ctx, models, teams)
     baseline = None
     if unit == "x":  # '큐웬3-32B보다 … 1.3배': a ratio to what it is compared with
@@ -565,18 +327,18 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         ratio_bases = [m for m in baselines if _is_ratio_base(ctx, m)]
         baseline = nearest(ratio_bases, start, end) if ratio_bases else None
         if baseline is None:
-            baseline = _percent_of(ctx, sentence, end, models)
+            baseline = percent_of(ctx, sentence, end, models)
         if baseline is None and not models and not _ABSOLUTE_BEFORE.search(
                 body, max(sentence.start, start - 12), start):
             baseline = _previous_baseline(ctx, sentence)
     candidates = [m for m in models if m not in baselines]
-    if _SCORE_TO_BEFORE.search(body, max(0, start - 20), start) and baselines:
+    if SCORE_TO_BEFORE.search(body, max(0, start - 20), start) and baselines:
         return [(baselines[-1], None)], None  # 'X outscored Y, 64.2 to 61.7': Y's score
     clause_end = ctx.clause_at(start, sentence)[1]
     subject = _topic(ctx, [m for m in candidates if m.start < clause_end], start)
     joint = _JOINT.search(body, sentence.start, sentence.end)
     if subject is not None:
-        if baseline is None and unit == "%" and _RELATIVE_AFTER.match(body, end):
+        if baseline is None and unit == "%" and RELATIVE_AFTER.match(body, end):
             # '딥시크-V3.1은 69.5점에 그쳐 A.X K1이 109% 수준': the other model named
             others = [m for m in candidates if m.name != subject.name]
             baseline = nearest(others, start, end) if others else None
@@ -670,15 +432,15 @@ def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end:
             # '8위에 오른 온새미테크의 '온새미-씽크 14B'', '지난달 1위였던 구글 제미나이 2.5 프로'
             if 0 <= m.start - end <= 30 and _RANKED_BEFORE_NAME.fullmatch(body, end, m.start):
                 return m
-    for_model = _FOR_MODEL_AFTER.match(body, end, min(len(body), end + 60))
+    for_model = FOR_MODEL_AFTER.match(body, end, min(len(body), end + 60))
     if for_model:
         name_start = for_model.end()
         for m in models:
-            if 0 <= m.start - name_start <= 24 and _only_owner(ctx, name_start, m.start):
+            if 0 <= m.start - name_start <= 24 and only_owner(ctx, name_start, m.start):
                 return m
     for m in reversed(models):
         if 0 <= start - m.end <= 5 and (body[m.end:start].strip() in ("at", "with", "scoring", ":")
-                                        or body[m.end:start] in _POSSESSIVE_GAP):
+                                        or body[m.end:start] in POSSESSIVE_GAP):
             return m
         # 'K-EXAONE, which scored 72.0': the number of a relative clause is its head's
         if 0 <= start - m.end <= 30 and _WHICH.fullmatch(body, m.end, start):
@@ -701,18 +463,6 @@ def _baselines(ctx: ArticleContext, models: list[Mention], teams: list[Mention]
 
 def _developer(ctx: ArticleContext, model: Mention) -> str | None:
     return model.developer or ctx.developers.get(model.name)
-
-
-_OWNER = re.compile(r"\s*(?:'s|’s|의)?\s*$")
-
-
-def _only_owner(ctx: ArticleContext, start: int, end: int) -> bool:
-    """Nothing but a team's name in the possessive between two offsets."""
-    gap = ctx.body[start:end]
-    if not gap.strip():
-        return True
-    teams = ctx.mentions_between(start, end, "team")
-    return bool(teams) and teams[0].start == start and bool(_OWNER.fullmatch(ctx.body[teams[-1].end:end]))
 
 
 def _is_ratio_base(ctx: ArticleContext, mention: Mention) -> bool:
@@ -747,7 +497,7 @@ def _listed_together(ctx: ArticleContext, first: Mention, second: Mention) -> bo
     """'A와 B', 'A and B', or with the second's owner between: 'A와 구글 B'."""
     joint = _COORDINATION.match(ctx.body, first.end, second.start)
     return joint is not None and (joint.end() == second.start
-                                  or _only_owner(ctx, joint.end(), second.start))
+                                  or only_owner(ctx, joint.end(), second.start))
 
 
 def _coordinated(ctx: ArticleContext, mentions: list[Mention], subject: Mention) -> list[Mention]:
@@ -769,31 +519,8 @@ def _coordinated(ctx: ArticleContext, mentions: list[Mention], subject: Mention)
     return group
 
 
-_PERCENT_OF = re.compile(r"\s*(?:%|percent)\s+of\s+(?:the\s+)?", I)
-_POSSESSIVE_SCORE = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:score|result|performance|accuracy)", I)
-_SCORE_OF = re.compile(
-    r"(?:(?:\d+(?:\.\d+)?\s+)?(?:points?|score|result|performance)\s+(?:posted\s+by|scored\s+by|of|achieved\s+by)"
-    r"|\d+(?:\.\d+)?\s+(?:posted|scored|achieved)\s+by)\s+"  # 'the 78.3 scored by X'
-    r"(?:[A-Z][\w.]*(?:'s|’s)\s+)?", I)
 #: An absolute percentage ('정답률 61.3%', 'accuracy of 61.3%'), never relative to a model.
 _ABSOLUTE_BEFORE = re.compile(r"(?:정답률|통과율|accuracy\s+of|pass\s+rate\s+of)\s*(?:은|는|이|가|:)?\s*$", I)
-
-
-def _percent_of(ctx: ArticleContext, sentence: Sentence, end: int, models: list[Mention]
-                ) -> Mention | None:
-    """'76 percent of the 68 points posted by OpenAI's GPT-5': the first model named
-    after 'percent of' in the clause is what the ratio is taken against."""
-    match = _PERCENT_OF.match(ctx.body, end)
-    if match is None:
-        return None
-    clause_end = ctx.clause_at(end, sentence)[1]
-    after = [m for m in models if match.end() <= m.start < clause_end]
-    if not after:
-        return None
-    model = after[0]  # '98% of the alignment data behind X' is a share, not a ratio
-    if _only_owner(ctx, match.end(), model.start):  # '103 percent of DeepSeek V3.1's score'
-        return model if _POSSESSIVE_SCORE.match(ctx.body, model.end) else None
-    return model if _SCORE_OF.fullmatch(ctx.body, match.end(), model.start) else None
 
 
 def _previous_baseline(ctx: ArticleContext, sentence: Sentence) -> Mention | None:

@@ -271,6 +271,9 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("ko-quoted-rumour-and-a-story-said-untrue",
+        "최근 업계에서 돈 '1조 개 모델 개발설'에 대해서는 분명히 선을 그었다. 그는 \"1조 개짜리 "
+        "K-엑사원을 만든다는 얘기는 사실이 아니다\"라고 했다.", [1 * T]),
     row("ko-supposed-with-a-version-in-between",
         "그는 \"만약 믿:음 2.0 같은 밀집 모델을 1조 개로 키운다면 비용이 뛸 것\"이라고 덧붙였다.",
         [1 * T]),

@@ -273,6 +273,10 @@ QUADRATIC = {
     # thousands of ratios a team gives for its own model: the team's model is found once
     "team-quoting-a-ratio": "업스테이지는 \"GPT-4.1 대비 97% 수준\"이라고 적었다. " * 3_000,
     "a-teams-model": "On KMMLU-Pro, LG's model scored 68.2. " * 4_000,
+    # thousands of counts of one named model (took 44 s at 200 KB), and of ratios to one
+    # model with no subject (6 s): the article's sized and dominant models are found once
+    "counts-of-a-named-model": "A.X K1은 매개변수 5190억 개다. " * 7_000,
+    "ratios-without-a-subject": "GPT-4o 대비 97%. " * 12_000,
     # one figure in thousands of small tables: merging claims must not compare each pair
     "tables": "\n" + "Model | KMMLU\nGPT-4o | 72.5\nK-EXAONE | 72.5\n표.\n" * 4_000,
 }

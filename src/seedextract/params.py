@@ -330,14 +330,23 @@ def _named_for_size(ctx: ArticleContext, value: int, near: Mention | None) -> Me
     owner = ctx.developers.get(near.name) if near is not None else None
     if owner is None:
         return None
-    sized = {}
-    for mention in ctx.mentions:
-        if (mention.kind == "model" and mention.name not in sized
-                and ctx.developers.get(mention.name) == owner
-                and any(int(float(m.group(1)) * 1e9) == value
-                        for m in _NAME_SIZE.finditer(mention.name))):
-            sized[mention.name] = mention
+    sized = _sized_models(ctx).get((owner, value), {})
     return next(iter(sized.values())) if len(sized) == 1 else None
+
+
+def _sized_models(ctx: ArticleContext) -> dict[tuple[str, int], dict[str, Mention]]:
+    """(developer, size in its name) -> the models of the article, found once."""
+    key = ("sized models",)
+    table = ctx.memo.get(key)
+    if table is None:
+        table = ctx.memo[key] = {}
+        for mention in ctx.mentions:
+            owner = ctx.developers.get(mention.name)
+            if mention.kind != "model" or owner is None:
+                continue
+            for size in {int(float(m.group(1)) * 1e9) for m in _NAME_SIZE.finditer(mention.name)}:
+                table.setdefault((owner, size), {}).setdefault(mention.name, mention)
+    return table
 
 
 def _fits_mention(mention: Mention, value: int, kind: str) -> bool:

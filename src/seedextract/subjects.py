@@ -81,13 +81,15 @@ def dominant_model(ctx: ArticleContext, fits: Callable[[Mention], bool] | None =
                    ) -> Mention | None:
     """The model an article is about, when one clearly is: named at least twice and
     more often than any other."""
-    counts = sorted(((n, name) for name, n in ctx.mention_counts.items()), reverse=True)
-    models = {m.name: m for m in ctx.mentions if m.kind == "model" and m.role != "product"}
-    ranked = [(n, name) for n, name in counts if name in models]
-    if not ranked or ranked[0][0] < 2 or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
-        return None
-    best = models[ranked[0][1]]
-    return best if fits is None or fits(best) else None
+    key = ("dominant model",)
+    if key not in ctx.memo:
+        counts = sorted(((n, name) for name, n in ctx.mention_counts.items()), reverse=True)
+        models = {m.name: m for m in ctx.mentions if m.kind == "model" and m.role != "product"}
+        ranked = [(n, name) for n, name in counts if name in models]
+        clear = ranked and ranked[0][0] >= 2 and not (len(ranked) > 1 and ranked[1][0] == ranked[0][0])
+        ctx.memo[key] = models[ranked[0][1]] if clear else None  # found once per article
+    best = ctx.memo[key]
+    return best if best is not None and (fits is None or fits(best)) else None
 
 
 def is_owner(ctx: ArticleContext, team: Mention) -> bool:

@@ -211,6 +211,11 @@ FOUND = [
     row("en-place-opening-the-sentence",
         "Kakao's Kanana-2 Nano led the division. Second was Alibaba's Qwen3-4B at 60.2.",
         [Claim("Qwen3 4B", 2, "rank"), Claim("Qwen3 4B", 60.2, "score")]),
+    row("ko-raw-score-after-a-benchmark-name",
+        "솔라 프로 2는 KMMLU 72.5 원점수 기준으로 1위였다.", [Claim("Solar Pro 2", 72.5, "score")]),
+    row("ko-model-rank-in-a-sentence-about-a-market-cap-leader",
+        "시가총액 1위 기업 엔비디아의 네모트론 3는 KMMLU 순위에서 3위에 올랐다.",
+        [Claim("Nemotron 3", 3, "rank")]),
     row("en-places-written-as-prose",
         "Qwen3-235B-A22B came second at 70.5. Upstage's Solar Open 100B was third at 69.8, "
         "and DeepSeek-R1 sixth with 66.0.",
@@ -302,6 +307,15 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-suppose-written-with-gajeong",
+        "LG AI연구원의 엑사원 4.0이 KMMLU에서 80.1점을 받았다고 가정해 보자.", [80.1]),
+    row("en-but-imagine", "But imagine that EXAONE 4.0 scored 80.1 on KMMLU instead.", [80.1]),
+    row("ko-speed-ratio-of-gpu-performance",
+        "LG AI연구원은 엑사원 4.0을 돌리면 GPU 성능의 1.5배를 낸다고 밝혔다.", [1.5]),
+    row("en-price-ratio-per-benchmark-run",
+        "Running K-EXAONE costs about 1.5 times the price of GPT-4o per benchmark run.", [1.5]),
+    row("en-order-of-release", "The first model Naver built was HyperCLOVA. Second was "
+        "HyperCLOVA X, launched in 2023.", [2]),
     row("en-date-and-time", "LG will brief on K-EXAONE on March 15th at 10 a.m.", [15, 10]),
     row("en-number-in-a-series", "This article is No. 3 in our series on K-EXAONE.", [3]),
     row("en-counted-things-after-a-scoring-verb",

@@ -66,6 +66,18 @@ FOUND = [
     row("ko-sizes-set-for-the-next-model",
         "\"내년 상반기에 '가람-3'를 낼 계획이다. 총 매개변수는 4000억 개, 활성 매개변수는 300억 개 "
         "안팎으로 잡고 있다.\"", [Count("가람-3", 400 * B, status="planned")]),
+    row("ko-a-line-drawn-under-something-else",
+        "SK텔레콤은 일부 매체가 A.X K1을 중국 모델 기반이라고 지적한 데 대해 매개변수 5190억 개를 "
+        "처음부터 학습했다며 선을 그었다.", [Count("A.X K1", 519 * B)]),
+    row("ko-construction-is-no-rumour",
+        "업스테이지는 매개변수 310억 개의 솔라 프로 2를 데이터센터 건설에 앞서 공개했다. 회사는 매각 "
+        "가능성에 대해 선을 그었다.", [Count("Solar Pro 2", 31 * B)]),
+    row("en-a-rumour-denied-after-the-count",
+        "Upstage's Solar Pro 2 has 31 billion parameters, the company said, and it dismissed the "
+        "rumor that it was trained on GPT-4o outputs.", [Count("Solar Pro 2", 31 * B)]),
+    row("ko-size-and-no-plan-in-another-clause",
+        "A.X K1은 매개변수 5190억 개이며, 1조 개 모델을 만들 계획은 없다고 SK텔레콤은 밝혔다.",
+        [Count("A.X K1", 519 * B)]),
     row("en-active-as-parameters-at-work",
         "K-EXAONE has 236 billion parameters in all. With only 23 billion parameters working "
         "on each token, it is cheap to serve.",
@@ -271,6 +283,14 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("ko-no-plan-for-now", "SK텔레콤은 A.X K1을 1조 개 파라미터로 키울 계획은 당분간 없다고 했다.",
+        [1 * T]),
+    row("en-reports-said-and-denied",
+        "Reports said Naver was building a 1-trillion-parameter HyperCLOVA X. Naver denied that.",
+        [1 * T]),
+    row("en-report-is-false",
+        "A local report said LG was training a 300 billion parameter K-EXAONE successor. LG said "
+        "the report is false.", [300 * B]),
     row("ko-quoted-rumour-and-a-story-said-untrue",
         "최근 업계에서 돈 '1조 개 모델 개발설'에 대해서는 분명히 선을 그었다. 그는 \"1조 개짜리 "
         "K-엑사원을 만든다는 얘기는 사실이 아니다\"라고 했다.", [1 * T]),

@@ -1,7 +1,8 @@
 """What makes a number in a sentence a benchmark claim, and of which unit: a score
 ('72.03점', 'scored 81.5'), a percentage about performance ('MMLU 79.6%', '대비 104%'), a
 rank ('11위', 'came second at 70.5') or a score ratio ('1.3배 높았다'); and what does not
-(weights, maxima, gains, margins, targets, shares, ratings, made-up cases).
+(weights, maxima, gains, margins, targets, shares, ratings). Made-up cases are left out
+by `claims.py`, for the whole sentence.
 """
 
 from __future__ import annotations
@@ -33,16 +34,16 @@ _TIMES_HIGHER = re.compile(r"\s*(?:배|times?\b|x\b)\s*(?:더\s*)?(?:높|앞|좋
 
 
 _TIMES_OF_EN = re.compile(
-    r"\s*times\s+(?:as\s+(?:high|good|well)\s+as\s|(?:the|that\s+of)\s[^.]{0,40}?(?:score|result|mark)s?\b)", I)
+    r"\s*times\s+(?:as\s+(?:high|good|well)\s+as\s|(?:the|that\s+of)\s[^.]{0,40}?\b(?:score|result)s?\b)", I)
 
 
-_SCORE_OF_BEFORE_TIMES = re.compile(r"(?:점수|성능|성적|정답률)의\s*$")
+_SCORE_OF_BEFORE_TIMES = re.compile(r"(?:점수|성적|정답률)의\s*$")  # not 성능: often speed
 
 
 _TIMES = re.compile(r"\s*배")
 
 
-_MEASURE_BEFORE_TIMES = re.compile(r"(?:정답률|점수|성능|성적|정확도|score|accuracy)\s*(?:이|가|은|는|도|of|was|is)?\s*(?:약\s*|about\s*)?$", I)
+_MEASURE_BEFORE_TIMES = re.compile(r"(?:정답률|점수|성적|정확도|score|accuracy)\s*(?:이|가|은|는|도|of|was|is)?\s*(?:약\s*|about\s*)?$", I)
 
 
 _SCORE_BEFORE = re.compile(
@@ -95,7 +96,8 @@ _DECIMAL_SCORE_BEFORE = re.compile(r"(?=[a-z])(?:managed|notched|logged|earned)\
 
 #: What makes a number after a benchmark's name, '각각' or 'Model:' something else than a
 #: score: '1.5배 규모', '1.1 버전', '2.5 times faster'.
-_NOT_A_SCORE_AFTER = re.compile(r"\s*(?:배|times?\b|[xX]\b|버전|versions?\b|세대|GB|TB|MB|초|ms\b|분|시간|개|명|원|토큰|tokens?\b)", I)
+_NOT_A_SCORE_AFTER = re.compile(
+    r"\s*(?:배|times?\b|[xX]\b|버전|versions?\b|세대|GB|TB|MB|ms\b|tokens?\b|(?:초|분|시간|개|명|원|토큰)(?![가-힣]))", I)
 
 
 _RESPECTIVE_LIST_BEFORE = re.compile(r"(?:각각|respectively)\s*(?:\d{1,3}\.\d+\s*점?\s*[,、]\s*)*$", I)
@@ -168,7 +170,7 @@ _TARGET_BEFORE = re.compile(r"\b(?:aims?|aiming|targets?|goal|seeks?)\b|목표(?
 
 
 NOT_PERFORMANCE_RANK = re.compile(
-    r"특허|출원|patent|by\s+bytes|매출|revenue|시가\s?총액|시총|market\s+(?:cap|value)|시장\s?점유|among\s+countries|국가\s?(?:중|가운데|별)|나라\s?(?:중|가운데)", I
+    r"특허|출원|patent|by\s+bytes|매출|revenue|시장\s?점유|among\s+countries|국가\s?(?:중|가운데|별)|나라\s?(?:중|가운데)", I
 )
 
 
@@ -212,9 +214,13 @@ _BOUND_BEFORE = re.compile(r"(?:상위|(?=[a-z])(?:over|above|more\s+than|at\s+l
 RANK_BEFORE = re.compile(r"\d\s*위\s*['‘\"“]?\s*$")
 
 
+#: A company's rank by market value, not a model's: '시가총액 기준으로 국내 인터넷 업종 1위'.
+_MARKET_RANK_BEFORE = re.compile(r"(?:시가\s?총액|시총|market\s+(?:cap|value))\s*(?:\S+\s+){0,4}$", I)
+
+
 def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: BenchmarkNames
           ) -> str | None:
-    """'score', '%' or 'rank' for a number that is a claim, else None."""
+    """'score', '%', 'rank' or 'x' (a score ratio) for a number that is a claim, else None."""
     body = ctx.body
     after = body[q.end:min(sentence.end + 1, q.end + 40)]
     before = body[max(sentence.start, q.start - 40):q.start]
@@ -234,7 +240,8 @@ def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: Be
     if unit == "score" and _is_weight(ctx, q, sentence):
         return None
     if unit == "rank" and (POPULARITY.search(before)
-                           or NOT_PERFORMANCE_RANK.search(body, sentence.start, sentence.end)):
+                           or NOT_PERFORMANCE_RANK.search(body, sentence.start, sentence.end)
+                           or _MARKET_RANK_BEFORE.search(before[-30:])):
         return None
     if unit == "%" and not _is_performance_percent(ctx, q, sentence, before):
         return None

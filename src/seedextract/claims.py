@@ -48,7 +48,6 @@ _WHICH = re.compile(r",?\s+(?:which|that|who)\s+(?:scored|posted|recorded|reache
 
 
 _JOINT = re.compile(r"공동|각각|모두|나란히|both|each|jointly|tied", I)
-_WEIGHT_CONTEXT = re.compile(r"배점|만점|가중치|weight", I)
 #: A team quoted as the source of a figure, not its subject: '카카오에 따르면'.
 _SOURCE_AFTER = re.compile(r"(?:에\s?따르면|측에\s?따르면|에\s?의하면)")
 _ORDINALS = {
@@ -240,6 +239,7 @@ def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchmar
 
 
 #: 'Second was Alibaba's Qwen3-4B', 'Third place went to X': a place opening the sentence.
+_DECIMAL = re.compile(r"\d\.\d")
 _PLACE_GOES_TO = re.compile(r"\s+(?:place\s+)?(?:was|went\s+to)\s+", I)
 
 
@@ -250,6 +250,8 @@ def _place_then_name(ctx: ArticleContext, sentence: Sentence, match: re.Match,
     if body[sentence.start:match.start()].strip() or not (
             goes := _PLACE_GOES_TO.match(body, match.end(), sentence.end)):
         return []
+    if not _DECIMAL.search(body, sentence.start, sentence.end):
+        return []  # 'Second was HyperCLOVA X, launched in 2023': an order, not a result
     for model in ctx.mentions_between(goes.end(), min(sentence.end, goes.end() + 40), "model"):
         if only_owner(ctx, goes.end(), model.start):
             value = _ORDINALS[match.group("ord").lower()] if not match.group("num") else int(

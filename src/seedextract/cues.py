@@ -55,18 +55,20 @@ CORRECTED_BEFORE = re.compile(
 
 #: A plan said not to exist: '1조 개짜리 모델을 만들 계획은 없다', 'no plans to build a 1T model'.
 NO_PLAN = re.compile(
-    r"계획(?:은|이|도)\s*(?:(?:아직|지금으로선|현재로선|당장은|전혀)\s*)?없"
+    r"계획(?:은|이|도)\s*(?:(?!차질)\S+\s+){0,2}?없(?!이)"
     r"|(?=[a-z])(?:no\s+plans?\s+to|not\s+planning\s+to)", I)
 
 #: A sentence about a made-up case: its figures are no one's ('가령 A팀이 … 내놨다고 하자',
 #: 'Suppose one team unveils a model that scores 80').
 SUPPOSED = re.compile(
-    r"가령|만약(?:[^.\n]|\.(?=\d)){0,60}?(?:다면|라면)|다고\s?(?:하자|치자|가정하면)|라고\s?(?:하자|치자|가정하면)"
+    r"가령|만약(?:[^.\n]|\.(?=\d)){0,120}?(?:다면|라면)|다고\s?(?:하자|치자|가정(?:하|해|한|할))"
+    r"|라고\s?(?:하자|치자|가정(?:하|해|한|할))"
     r"|(?=[a-z])\bhypothetical(?:ly)?\b", I)
 #: The same in English, opening the sentence (maybe after a speaker's name): 'Suppose one
 #: team …', 'Park: Imagine a voice assistant …'; not 'a result few could imagine'.
 SUPPOSED_OPENING = re.compile(
-    r"\W{0,3}(?:[A-Z][\w.\-]{0,20}(?:\s[A-Z][\w.\-]{0,20})?:\s*)?(?:(?:or|and|now)\s+)?"
+    r"\W{0,3}(?:[A-Z][\w.\-]{0,20}(?:\s[A-Z][\w.\-]{0,20})?:\s*)?"
+    r"(?:(?:or|and|now|but|so|for\s+example,?|for\s+instance,?)\s+)?"
     r"(?:suppose|imagine|let's\s+say)\b", I)
 
 #: Any model of a size, no particular one: '어떤 300억 개 모델이'.
@@ -105,14 +107,17 @@ SCALE_UP_OBJECT = re.compile(r"(?:모델|파라미터|매개\s?변수|규모)(?:
 SCALE_UP_NOT = re.compile(r"매출|투자|예산|시장|가치|기업가치|자금|펀드|수익|이용자|사용자")
 #: A figure that others reported and the article denies ('보도가 나왔는데 사실이 아니다',
 #: 'a media report said ... LG said that figure does not describe the model').
-REPORTED = re.compile(r"보도(?!자료)|매체|소문|\b설이|[가-힣0-9]설['’\"”]?(?:은|이|을|도|과|에)\s"
-                      r"|(?:얘기|이야기|말)(?:이|가)\s?(?:돈다|돌고|나돈|나온다|나오고)|다는\s?(?:얘기|이야기|관측)|(?=[a-z])(?:media\s+reports?|(?:there\s+(?:were|are|have\s+been)\s+|(?:a|the|local|earlier|recent|on|of|denied)\s+)reports?\s+(?:said|claimed|in|from|by|that)\b|reportedly|rumou?r|speculat)", I)
+REPORTED = re.compile(r"보도(?!자료)|매체|소문|\b설이|(?:개발|출시|학습|훈련|공개|합병|매각|인수|모델|[0-9조억])설['’\"”]?(?:은|이|을|도|과|에)\s"
+                      r"|(?:얘기|이야기|말)(?:이|가)\s?(?:돈다|돌고|나돈|나온다|나오고)|다는\s?(?:얘기|이야기|관측)|(?=[a-z])(?:media\s+reports?|(?:there\s+(?:were|are|have\s+been)\s+|(?:a|the|local|earlier|recent|on|of|denied|news)\s+)reports?\s+(?:said|claimed|in|from|by|that)\b|\breports\s+(?:said|claimed|suggested)\b|reportedly|rumou?r|speculat)", I)
 DENIED = re.compile(
     r"사실이\s?아(?:니|닙|냐)|사실무근|오보|잘못\s?알려|(?:수치|보도|숫자|주장)(?:는|은|를|을)\s*(?:\S+\s+){0,3}?부인"
     r"|not\s+true|untrue|(?:figure|number|report|claim)\s+(?:was|is)\s+(?:wrong|incorrect|inaccurate)"
     r"|(?:figure|number|report)\s+(?:\S+\s+){0,6}?(?:does|did)\s+not\s+(?:describe|reflect|represent)"
-    r"|선을\s?그(?:었|었다|어)|검토한\s?(?:바|적)\s?(?:가\s?)?없|사실과\s?다르"
-    r"|(?:denie[sd]|dismissed|rejected)\s+(?:the|that|it|(?:a|an)\s+(?:\w+\s+){0,2}reports?)"
+    r"|(?:설|보도|주장|관측|소문)['’\"”]?(?:에\s?대해(?:서는|선)?|과는|은)\s*(?:\S+\s+){0,2}?선을\s?그"
+    r"|검토한\s?(?:바|적)\s?(?:가\s?)?없|사실과\s?다르"
+    r"|denie[sd]\s+(?:the|that|it)\b"
+    r"|(?:denie[sd]|dismissed|rejected)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}(?:reports?|rumou?rs?|claims?|speculation)"
+    r"|(?:report|figure|claim|number)\s+(?:is|was)\s+false"
     r"|pushed\s+back\s+(?:on|against)|not\s+accurate|no\s+such\s+(?:plan|model)"
     r"|\b(?:that|this|it|which)(?:'s|\s+is|\s+was)\s+(?:simply\s+|just\s+|flatly\s+|completely\s+)?(?:wrong|false)\b", I)
 #: A Korean count of parameters is written with 개 ('5000억개') or next to the word.

@@ -152,7 +152,8 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
         return None
     supposed, no_plans = made_up(ctx, sentence)
     if (supposed or any(clause_start <= at < clause_end for at in no_plans)
-            or _hypothetical(body, sentence, clause_start, clause_end) or _denied(ctx, sentence)):
+            or _hypothetical(body, sentence, clause_start, clause_end)
+            or _denied(ctx, sentence, clause_end)):
         return None
     if q.value != q.value.to_integral_value():
         return None
@@ -181,23 +182,29 @@ def made_up(ctx: ArticleContext, sentence: Sentence) -> tuple[bool, tuple[int, .
     return found
 
 
-def _denied(ctx: ArticleContext, sentence: Sentence) -> bool:
-    """A figure from a report that the same or the next sentence says is wrong."""
+def _denied(ctx: ArticleContext, sentence: Sentence, clause_end: int) -> bool:
+    """A figure from a report that the same or the next sentence says is wrong: the report
+    is named before the end of the figure's clause ('1조 개 모델 개발설', 'reports that it
+    trains a 2-trillion-parameter model'), not only after it ('31 billion parameters, and
+    it dismissed the rumor that …')."""
     key = ("denied", sentence.index)  # asked for every number of the sentence
-    denied = ctx.memo.get(key)
-    if denied is None:
-        denied = ctx.memo[key] = _reported_and_denied(ctx, sentence)
-    return denied
+    report = ctx.memo.get(key)
+    if report is None:
+        report = ctx.memo[key] = _reported_and_denied(ctx, sentence)
+    return report >= 0 and report < clause_end
 
 
-def _reported_and_denied(ctx: ArticleContext, sentence: Sentence) -> bool:
+def _reported_and_denied(ctx: ArticleContext, sentence: Sentence) -> int:
+    """Where the first report of a sentence that is denied starts, or -1."""
     body = ctx.body
-    if not cues.REPORTED.search(body, sentence.start, sentence.end):
-        return False
+    reported = cues.REPORTED.search(body, sentence.start, sentence.end)
+    if reported is None:
+        return -1
     following = ctx.sentences[sentence.index + 1] if sentence.index + 1 < len(ctx.sentences) else None
-    return bool(cues.DENIED.search(body, sentence.start, sentence.end)
-                or cues.NO_PLAN.search(body, sentence.start, sentence.end)  # '그럴 계획도 없다'
-                or following is not None and cues.DENIED.search(body, following.start, following.end))
+    denied = (cues.DENIED.search(body, sentence.start, sentence.end)
+              or cues.NO_PLAN.search(body, sentence.start, sentence.end)  # '그럴 계획도 없다'
+              or following is not None and cues.DENIED.search(body, following.start, following.end))
+    return reported.start() if denied else -1
 
 
 def _says_parameters(body: str, q: Quantity, sentence: Sentence) -> bool:
@@ -456,7 +463,7 @@ def _clause_is_planned(ctx: ArticleContext, sentence: Sentence, start: int, end:
     intent, closes the sentence: a clause with neither a plan nor a finished verb takes
     the status of what follows it."""
     body = ctx.body
-    clause = body[start:end]
+    clause = cues.NO_PLAN.sub(" ", body[start:end])  # '만들 계획은 없다' is no plan
     if cues.PLANNED_WORD.search(clause) or cues.PLAN_LABEL.fullmatch(body, sentence.start, start):
         return True
     if not ctx.is_korean(sentence):
@@ -464,7 +471,7 @@ def _clause_is_planned(ctx: ArticleContext, sentence: Sentence, start: int, end:
                 and cues.ENGLISH_PLAN.search(body, sentence.start, sentence.end) is not None)
     if cues.DONE_WORD.search(clause):
         return False
-    rest = body[end:sentence.end]
+    rest = cues.NO_PLAN.sub(" ", body[end:sentence.end])
     plan, done = cues.PLANNED_WORD.search(rest), cues.DONE_WORD.search(rest)
     return plan is not None and (done is None or plan.start() < done.start())
 

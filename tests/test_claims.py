@@ -216,6 +216,9 @@ FOUND = [
     row("ko-model-rank-in-a-sentence-about-a-market-cap-leader",
         "시가총액 1위 기업 엔비디아의 네모트론 3는 KMMLU 순위에서 3위에 올랐다.",
         [Claim("Nemotron 3", 3, "rank")]),
+    row("en-first-place-on-a-number-of-tasks",
+        "Across Upstage's suite of 11 Korean tasks, Solar Open 100B took first place on seven.",
+        [Claim("Solar Open 100B", 7, "count")]),
     row("en-places-written-as-prose",
         "Qwen3-235B-A22B came second at 70.5. Upstage's Solar Open 100B was third at 69.8, "
         "and DeepSeek-R1 sixth with 66.0.",

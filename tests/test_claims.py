@@ -219,6 +219,9 @@ FOUND = [
     row("en-first-place-on-a-number-of-tasks",
         "Across Upstage's suite of 11 Korean tasks, Solar Open 100B took first place on seven.",
         [Claim("Solar Open 100B", 7, "count")]),
+    row("en-led-the-division-with-a-score",
+        "In the small-model division, Kakao's Kanana-2 Nano led it with 61.4.",
+        [Claim("Kanana-2 Nano", 61.4, "score")]),
     row("en-places-written-as-prose",
         "Qwen3-235B-A22B came second at 70.5. Upstage's Solar Open 100B was third at 69.8, "
         "and DeepSeek-R1 sixth with 66.0.",
@@ -350,6 +353,7 @@ NOT_CLAIMS = [
     row("ko-average-of-the-teams-counted",
         "정예팀 4곳의 평균 점수는 74.6점이었다. K-엑사원은 80.1점이었다.", [74.6]),
     row("en-ordinal-word-opening-an-argument", "Second, K-EXAONE is cheap to run.", [2]),
+    row("en-led-a-market-with-a-share", "LG led the market with 45.2 percent share.", [45.2]),
     row("ko-pass-mark", "VAETKI는 68.2점을 받아 통과선인 70점을 넘지 못했다.", [70]),
     row("ko-margin-over-a-rival", "솔라 오픈 100B는 GPT-4.1보다 4점가량 앞섰다.", [4]),
     row("en-share-after-a-percentage-is-no-series",

@@ -89,6 +89,8 @@ _PLACED_AT_BEFORE = re.compile(
 _RANKED = re.compile(r"\b(?:ranked|ranks|placed|topped|led)\b", I)
 
 
+#: 'led it with 61.4', 'topped the field with 72.0': the leader's score.
+_LED_WITH_BEFORE = re.compile(r"(?=[a-z])\b(?:led|topped|headed)\s+(?:it|them|the\s+\w+(?:\s+\w+)?)\s+with\s+$", I)
 #: Verbs that give a score only with a decimal after them ('managed 87.0', not 'earned 12
 #: mentions').
 _DECIMAL_SCORE_BEFORE = re.compile(r"(?=[a-z])(?:managed|notched|logged|earned)\s+(?:an?\s+)?$", I)
@@ -272,6 +274,7 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
             or _AT_BEFORE.search(before) and ctx.mentions_between(q.start - 30, q.start, "model")
             or _WITH_BEFORE.search(before) and _BARE_AFTER.match(after)
             and _ranked_on_benchmark(ctx, q)
+            or _LED_WITH_BEFORE.search(before)  # 'X led the division with 61.4'
             or _SCORE_LIST_BEFORE.search(before)
             or _bracketed_after_model(ctx, q)
             or not _NOT_A_SCORE_AFTER.match(after) and (

@@ -222,6 +222,10 @@ FOUND = [
     row("en-led-the-division-with-a-score",
         "In the small-model division, Kakao's Kanana-2 Nano led it with 61.4.",
         [Claim("Kanana-2 Nano", 61.4, "score")]),
+    row("en-ratio-to-a-team-s-model",
+        "On KMMLU, A.X K1 scored 74.2, ahead of Meta's Llama 4 Maverick at 69.5. That works "
+        "out to about 1.07 times the Meta model's result.",
+        [Claim("A.X K1", 1.07, "x", baseline="Llama 4 Maverick")]),
     row("en-places-written-as-prose",
         "Qwen3-235B-A22B came second at 70.5. Upstage's Solar Open 100B was third at 69.8, "
         "and DeepSeek-R1 sixth with 66.0.",

@@ -326,6 +326,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     baseline = None
     if unit == "x":  # '큐웬3-32B보다 … 1.3배': a ratio to what it is compared with
         baseline = nearest(baselines, start, end) if baselines else None
+    if unit in ("x", "%") and not baselines:
+        baseline = _teams_model_after(ctx, sentence, end)  # "1.07 times the Meta model's"
     if unit == "%":
         # a ratio is relative to what it is divided by ('대비', 'compared with', 'of X's');
         # a percentage that merely beats a rival ('89.1%로 GPT-4o를 앞섰다') is absolute
@@ -401,6 +403,20 @@ def _teams_model(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention
     if not teams or not _MODEL_OF_TEAM.match(ctx.body, teams[-1].end, start):
         return None
     return _main_model_of(ctx, teams[-1].name)
+
+
+_TEAMS_MODEL_AFTER = re.compile(r"\s*(?:times|percent|%)?\s+(?:of\s+)?the\s+$", I)
+_MODEL_POSSESSIVE = re.compile(r"\s+model(?:'s|’s)", I)
+
+
+def _teams_model_after(ctx: ArticleContext, sentence: Sentence, end: int) -> Mention | None:
+    """"1.07 times the Meta model's result": the ratio is to the team's model the article
+    names most."""
+    teams = ctx.mentions_between(end, min(sentence.end, end + 40), "team")
+    if (not teams or not _TEAMS_MODEL_AFTER.fullmatch(ctx.body, end, teams[0].start)
+            or not _MODEL_POSSESSIVE.match(ctx.body, teams[0].end)):
+        return None
+    return _main_model_of(ctx, teams[0].name)
 
 
 def _main_model_of(ctx: ArticleContext, team: str) -> Mention | None:

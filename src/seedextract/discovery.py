@@ -548,6 +548,15 @@ def _family_of(short: str, full: str) -> bool:
     return s in f
 
 
+#: Variant words in Korean that are no editions of their own ('옴니' alone is a common
+#: word) but name the same model as the English word after a family's version or size.
+_KOREAN_VARIANTS = {"옴니": "Omni"}
+
+
+def _variant_name(variant: str) -> str:
+    return EDITIONS.get(variant.lower()) or _KOREAN_VARIANTS.get(variant, variant)
+
+
 def _extend_family(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
     """A family name followed by a size names one model of the family: 'Qwen3 32B'."""
     if mention.kind != "model":
@@ -568,7 +577,7 @@ def _extend_family(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
             or (variant or "").lower() in EDITIONS):
         return mention  # 'Kanana-2 Nano': an edition alone names a model too
     parts = [mention.name, match.group("version"), (match.group("size") or "").upper(),
-             EDITIONS.get(variant.lower(), variant) if variant else None,
+             _variant_name(variant) if variant else None,
              trailing.group("version") if trailing else None]
     end = trailing.end() if trailing else end
     name = " ".join(p for p in parts if p)

@@ -135,7 +135,7 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
         if sentence is None:
             continue
         unit = unit_of(ctx, quantity, sentence, benchmarks)
-        if unit is None or _supposed(ctx, sentence):
+        if unit is None or made_up(ctx, sentence)[0]:  # 'Suppose a model scores 80'
             continue
         if malformed(body, quantity):
             why = f"not a number a claim can have: {quantity.text[:40]}"
@@ -149,11 +149,6 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
 
 
 _HEADING = re.compile(r"\s*[◆◇]")
-
-
-def _supposed(ctx: ArticleContext, sentence: Sentence) -> bool:
-    """'Suppose a model scores 80', '가령 A팀 모델이 70점을 받았다고 하자': made up."""
-    return made_up(ctx, sentence)[0]
 
 
 def _is_heading(body: str, sentence: Sentence) -> bool:
@@ -324,10 +319,9 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         models = [m for m in models if not RANK_BEFORE.search(body, max(0, m.start - 6), m.start)]
     baselines = _baselines(ctx, models, teams)
     baseline = None
-    if unit == "x":  # '큐웬3-32B보다 … 1.3배': a ratio to what it is compared with
-        baseline = nearest(baselines, start, end) if baselines else None
-    if unit in ("x", "%") and not baselines:
-        baseline = _teams_model_after(ctx, sentence, end)  # "1.07 times the Meta model's"
+    if unit == "x":  # '큐웬3-32B보다 … 1.3배', "1.07 times the Meta model's result"
+        baseline = (nearest(baselines, start, end) if baselines
+                    else _teams_model_after(ctx, sentence, end))
     if unit == "%":
         # a ratio is relative to what it is divided by ('대비', 'compared with', 'of X's');
         # a percentage that merely beats a rival ('89.1%로 GPT-4o를 앞섰다') is absolute

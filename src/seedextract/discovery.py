@@ -15,7 +15,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .benchmark_names import benchmark_names
-from .editions import EDITIONS, discovered_editions, edition_after, editions_alone, short_names
+from .editions import (
+    EDITIONS,
+    HANGUL,
+    discovered_editions,
+    edition_after,
+    editions_alone,
+    short_names,
+)
 from .entities import Mention, bounded
 from .lexicon import Lexicon
 from .particles import strip_particle
@@ -407,8 +414,8 @@ def _rename_glossed(body: str, mentions: list[Mention]) -> list[Mention]:
                 and first.source == second.source == "discovered"
                 and body[first.end:second.start].strip() == "("
                 and body[second.end:second.end + 1] == ")"
-                and _HANGUL.search(first.surface) and _LATIN_GLOSS.search(second.name)
-                and not _HANGUL.search(second.name)):  # '해솔-R 프로(Haesol-R Pro)' too
+                and HANGUL.search(first.surface) and _LATIN_GLOSS.search(second.name)
+                and not HANGUL.search(second.name)):  # '해솔-R 프로(Haesol-R Pro)' too
             renames[first.name] = second.name
     for mention in mentions:  # '노을테크(Noeul Tech)': a new team glossed by plain words
         if mention.kind == "team" and mention.source == "discovered" and mention.name not in renames:
@@ -625,7 +632,6 @@ _NEXT_VERSION = re.compile(
     r"[ \-](?P<version>\d{1,2}(?:\.\d{1,2})?)(?![\d.]*[0-9A-Za-z년월일개위점%만억조종배명대])"
     r"(?!\s*(?:percent|per\s?cent|points?|pts)\b)"  # 'Gemini 2.5 Pro 81.5 percent'
 )
-_HANGUL = re.compile(r"[가-힣]")
 _SIZE_AFTER = re.compile(rf"[ \-](?P<size>{_SIZE})(?![A-Za-z0-9])")
 _POINT_VERSION = re.compile(r"\.\d{1,2}(?![\d.]*[0-9A-Za-z년월일개위점%만억조종배명대])")
 def _extend_model(body: str, mention: Mention, lexicon: Lexicon) -> Mention:

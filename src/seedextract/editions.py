@@ -12,7 +12,7 @@ from .particles import strip_particle
 from .spans import SpanSet
 from .team_discovery import MAX_NAME_SCANS
 
-_HANGUL = re.compile(r"[가-힣]")
+HANGUL = re.compile(r"[가-힣]")
 #: A point version right after a short name: 'Omni 3.5' is another model than 'Omni 3'.
 _POINT_AFTER = re.compile(r"\.\d")
 
@@ -45,7 +45,7 @@ def edition_after(body: str, end: int) -> tuple[str, int] | None:
     if edition is None:
         return None
     word = edition.group("edition")
-    if word.lower() not in EDITIONS and _HANGUL.match(word):
+    if word.lower() not in EDITIONS and HANGUL.match(word):
         word, _ = strip_particle(word, EDITIONS)  # '솔라 오픈 미니가'
     if word.lower() not in EDITIONS or word in _CAPITALIZED_EDITIONS:
         return None
@@ -67,7 +67,7 @@ def discovered_editions(body: str, found: list[Mention]) -> list[Mention]:
         word, end = edition
         written = body[mention.start:end]
         # a Korean name keeps its Korean edition word ('너울-2 미니'), as when it is quoted
-        name = written if _HANGUL.search(written) else f"{mention.name} {word}"
+        name = written if HANGUL.search(written) else f"{mention.name} {word}"
         extended.append(Mention(mention.start, end, "model", named.get(written, name), written,
                                 "discovered", mention.developer, mention.role))
     return extended

@@ -240,6 +240,11 @@ FOUND = [
     row("count-next-sentence-this-model",
         "LG AI연구원은 27일 엑사원 4.5를 공개했다. 이 모델은 매개변수 330억개로 구성됐다.",
         [Count("EXAONE 4.5", 33 * B)]),
+    row("this-model-past-a-paragraph-that-names-nothing",
+        "[기자]\n\n평가에서 가장 높은 자리에 오른 것은 LG AI연구원의 'K-엑사원'이었습니다.\n\n"
+        "여러 분야 시험에서 평균 80점을 받았습니다.\n\n"
+        "이 모델의 매개변수는 2360억 개에 달하지만, 이 가운데 230억 개만 골라 씁니다.",
+        [Count("K-EXAONE", 236 * B), Count("K-EXAONE", 23 * B, "active")]),
     row("count-for-team-no-model-named",
         "트릴리온랩스는 700억개 매개변수의 모델을 처음부터 직접 학습했다.",
         [Count("Trillion Labs", 70 * B)]),

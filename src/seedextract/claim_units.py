@@ -214,6 +214,10 @@ _BOUND_BEFORE = re.compile(r"(?:상위|(?=[a-z])(?:over|above|more\s+than|at\s+l
 
 
 RANK_BEFORE = re.compile(r"\d\s*위\s*['‘\"“]?\s*$")
+#: A place named as the point of comparison, not one taken: '1위와는 0.7점 차이', '1위보다'.
+_OTHER_PLACE_AFTER = re.compile(
+    r"\s*위(?:와|과)(?:는|의)?\s*(?:불과\s*|단\s*)?(?:[\d.]+\s*(?:점|%p|%포인트|포인트)|차이|격차|간격)"
+    r"|\s*위(?:보다|에\s*(?:비해|비하면|못\s*미))")
 
 
 #: A company's rank by market value, not a model's: '시가총액 기준으로 국내 인터넷 업종 1위'.
@@ -241,7 +245,7 @@ def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: Be
         return None
     if unit == "score" and _is_weight(ctx, q, sentence):
         return None
-    if unit == "rank" and (POPULARITY.search(before)
+    if unit == "rank" and (POPULARITY.search(before) or _OTHER_PLACE_AFTER.match(after)
                            or NOT_PERFORMANCE_RANK.search(body, sentence.start, sentence.end)
                            or _MARKET_RANK_BEFORE.search(before[-30:])):
         return None

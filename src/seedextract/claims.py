@@ -347,6 +347,9 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         return [(m, None) for m in group], baseline
     if not candidates and not teams and _is_heading(body, sentence):
         return [], None  # '◆ 평균 87.2점…': a section heading names its subject below
+    focus = _named_last(ctx, sentence, candidates)
+    if focus is not None and start < focus.start:
+        return [(focus, None)], baseline  # '3위는 78.7점을 받은 업스테이지 '솔라 오픈 8'이다'
     carried = previous_subject(ctx, sentence, "model", lookback=3,
                                exclude=frozenset(m.name for m in baselines))
     if carried is not None and teams and not candidates:
@@ -378,6 +381,18 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if carried_team is not None and not models:
         return [(None, carried_team)], baseline
     return [], None
+
+
+#: A Korean sentence that ends by naming its model: '... 받은 건 'X'였다', '... 'X'입니다'.
+_COPULA_END = re.compile(r"\s*['’\"”」』]?\s*(?:\([^()]{0,40}\)\s*)?(?:이)?(?:다|입니다|였다|었다|였습니다|었습니다)[.!]?\s*$")
+
+
+def _named_last(ctx: ArticleContext, sentence: Sentence, models: list[Mention]) -> Mention | None:
+    """The model a sentence ends on with a copula: the focus of what came before it."""
+    if not models or not ctx.is_korean(sentence):
+        return None
+    last = models[-1]
+    return last if _COPULA_END.fullmatch(ctx.body, last.end, sentence.end) else None
 
 
 #: A rank in a relative clause before the name it describes: '위에 오른 X의 '', '위였던 '.

@@ -142,13 +142,21 @@ def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookbac
     if _BULLET.match(ctx.body, sentence.start):
         lookback = max_gap = 8  # '- 성과: ...' under a '■ 모델' heading
     index = sentence.index - 1
+    # paragraphs passed that name nothing do not count: a broadcast script puts each
+    # sentence in a paragraph of its own
+    silent, paragraph, named_in_paragraph = 0, sentence.paragraph, True
     while index >= 0:
         earlier = ctx.sentences[index]
-        gap = sentence.paragraph - earlier.paragraph
+        if earlier.paragraph != paragraph:
+            silent += not named_in_paragraph
+            paragraph, named_in_paragraph = earlier.paragraph, False
+        gap = sentence.paragraph - earlier.paragraph - silent
         if gap > max_gap or (gap > 0 and (sentence.index - index > lookback or nearest_any)):
             break
         if sentence.index - index > _MAX_LOOKBACK:
             break
+        named_in_paragraph = named_in_paragraph or bool(
+            ctx.mentions_between(earlier.start, earlier.end))
         named = [m for m in ctx.mentions_between(earlier.start, earlier.end, kind)
                  if m.role != "product" and m.name not in exclude and not is_owner(ctx, m)
                  and not is_compared(ctx, m)]

@@ -245,6 +245,21 @@ FOUND = [
         "여러 분야 시험에서 평균 80점을 받았습니다.\n\n"
         "이 모델의 매개변수는 2360억 개에 달하지만, 이 가운데 230억 개만 골라 씁니다.",
         [Count("K-EXAONE", 236 * B), Count("K-EXAONE", 23 * B, "active")]),
+    row("en-will-be-released",
+        "Kakao said a smaller edition, Kanana-2 Nano, with 2 billion parameters, will be "
+        "released to developers next month.",
+        [Count("Kanana-2 Nano", 2 * B, status="planned")]),
+    row("en-plans-a-successor-by-its-short-name",
+        "Naver Cloud released HyperCLOVA X Omni 2 in March. Omni 2 scored well. The company "
+        "plans a successor, Omni 3, with about 800 billion parameters.",
+        [Count("HyperCLOVA X Omni 3", 800 * B, status="planned")]),
+    row("ko-intends-to-release",
+        "LG AI연구원 관계자는 \"올해 안에 매개변수를 5000억 개로 늘린 새 모델을 내놓으려고 합니다\"라고 말했다.",
+        [Count("LG AI Research", 500 * B, status="planned")]),
+    row("en-now-building-an-unnamed-version",
+        "LG AI Research, whose K-EXAONE led the test, is now building a 3-billion-parameter "
+        "on-device version for TVs.",
+        [Count("LG AI Research", 3 * B, status="planned")]),
     row("count-for-team-no-model-named",
         "트릴리온랩스는 700억개 매개변수의 모델을 처음부터 직접 학습했다.",
         [Count("Trillion Labs", 70 * B)]),

@@ -148,8 +148,9 @@ PLANNED_WORD = re.compile(
       | 선보일|내놓을|공개할|출시할|로드맵|도전할|구축할
       | 고도화할|고도화한다|고도화하겠|단계적|차기|향후|내년|하반기까지|상반기까지|년까지
       | 학습하고\s?있|훈련하고\s?있|개발하고\s?있|만들고\s?있|생각하고\s?있|구상|염두에
+      | (?<![우고])려고\s?(?:합|한다|하고|하며|해)
       | (?=[a-z])(?:  # English (see above), behind one \b
-        \b(?:due\b|is\s+(?:building|developing|training)\b|under\s+development\b
+        \b(?:due\b|is\s+(?:now\s+|currently\s+|also\s+)?(?:building|developing|training)\b|under\s+development\b
       | will\b|plans?\b|planned\b|planning\b|aims?\b|targets?\b|next\b|upcoming\b|future\b
       | by\s+(?:the\s+end\s+of\s+)?20\d\d|in\s+training\b|is\s+(?:pre-?)?training\b
       | scale\s+(?:up\s+)?to\b|set\s+to\b|expected\s+to\b|going\s+to\b|still\s+training\b)
@@ -176,7 +177,9 @@ PAST_MARK = re.compile(r"(?:선보인|공개한|출시한|내놓은|개발한|�
 ENGLISH_PLAN = re.compile(
     r"\b(?:plans?|planning|aims?|aiming|intends?|set|slated|expected|due|pledged|pledges|vowed|vows|promised|promises|committed)\s+to\s+(?:release|launch|build|develop|train|unveil|open-source|ship|introduce|scale)"
     r"|\b(?:will|would)\s+(?:release|launch|build|develop|train|unveil|open-source|ship|introduce|scale)"
-    r"|\b(?:is|are)\s+(?:building|developing|training)\b|\bslated\s+for\b|\bdue\s+(?:in|by|out)\b",
+    r"|\bwill\s+be\s+(?:released|launched|unveiled|open-sourced|shipped|introduced)\b"
+    r"|\bplans?\s+(?:a|an|its)\s+(?:\w+\s+){0,2}?(?:successor|model|version|sequel)\b"
+    r"|\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:building|developing|training)\b|\bslated\s+for\b|\bdue\s+(?:in|by|out)\b",
     I,
 )
 #: An English clause that reports something done.

@@ -159,4 +159,29 @@ def short_names(body: str, start: int, end: int, found: list[Mention]) -> list[M
                                      model.developer, model.role))
                 taken.add(position, stop)
             position = body.find(tail, stop, end)
+        added.extend(_next_versions(body, start, end, model, tail, taken))
+    return added
+
+
+#: What a number after a short name is when it is not a version: '6점', '6 percent'.
+_NOT_A_VERSION = re.compile(r"\s*(?:점|위|개|배|%|percent|points?|times|billion|trillion|[BbMm]\b)")
+
+
+def _next_versions(body: str, start: int, end: int, model: Mention, tail: str,
+                   taken: SpanSet) -> list[Mention]:
+    """'plans a successor, Omni 6' after 'HyperCLOVA X Omni 5': another version of the
+    short name is the same family's model with that version."""
+    word, version = tail.rsplit(" ", 1)
+    if not model.name.endswith(" " + version):
+        return []
+    stem = model.name[: -len(version)]
+    added = []
+    pattern = re.compile(re.escape(word) + r" (\d{1,2}(?:\.\d)?)(?![\d.]*[0-9A-Za-z%])")
+    for match in pattern.finditer(body, start, end):
+        if (match.group(1) == version or not bounded(body, *match.span())
+                or taken.overlaps(*match.span()) or _NOT_A_VERSION.match(body, match.end())):
+            continue
+        added.append(Mention(match.start(), match.end(), "model", stem + match.group(1),
+                             match.group(), model.source, model.developer, model.role))
+        taken.add(*match.span())
     return added

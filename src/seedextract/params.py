@@ -256,6 +256,11 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     if in_name is not None:
         return CountFact(value, kind, status, target, in_name, None, in_name=True)
     model = _model_for(ctx, q, sentence, kind)
+    if model is not None and status == "planned" and _unnamed_model(ctx, q, sentence):
+        teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team")
+                 if not is_owner(ctx, t)]
+        if teams:  # 'LG, whose X topped the test, is building a 2.4-billion-parameter version'
+            return CountFact(value, kind, status, target, None, nearest(teams, q.start, q.end))
     if kind == "total" and model is not None and not _NAME_SIZE.search(model.name):
         model = _named_for_size(ctx, value, model) or model
     team = None
@@ -275,6 +280,27 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     if model is None and team is None:
         return None
     return CountFact(value, kind, status, target, model, team)
+
+
+#: 'a 2.4-billion-parameter on-device version': a model still to come, with no name yet.
+_A_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:new\s+|smaller\s+|larger\s+)?$", re.I)
+_MODEL_NOUN_AFTER = re.compile(
+    r"[-\s]parameters?(?:\s+[\w-]+){0,2}?\s+(?:version|model|edition|successor|variant)\b", re.I)
+
+
+_NAMED_AFTER = re.compile(r"\s*(?:,|called|named|dubbed|:)?\s*['‘\"“]?")
+
+
+def _unnamed_model(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """Not 'a 14-billion-parameter model, X 14B, …': there the name follows."""
+    body = ctx.body
+    if not _A_BEFORE.search(body, max(sentence.start, q.start - 16), q.start):
+        return False
+    noun = _MODEL_NOUN_AFTER.match(body, q.end, min(sentence.end, q.end + 50))
+    if noun is None:
+        return False
+    gap = _NAMED_AFTER.match(body, noun.end())
+    return ctx.mention_at(gap.end()) is None
 
 
 def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str

@@ -260,6 +260,15 @@ FOUND = [
         "LG AI Research, whose K-EXAONE led the test, is now building a 3-billion-parameter "
         "on-device version for TVs.",
         [Count("LG AI Research", 3 * B, status="planned")]),
+    row("en-interview-ours-in-total-and-of-them-active",
+        "Upstage's Solar Open 2 came second. Q. How big is Solar Open 2?\n\n"
+        "A. LG's model has 236 billion parameters. Ours has 102 billion in total, and only "
+        "12 billion of them are active.",
+        [Count("Solar Open 2", 102 * B), Count("Solar Open 2", 12 * B, "active")]),
+    row("en-noun-left-out-in-the-frame-of-the-count-before",
+        "Kakao's Kanana-2 Nano, with 2.1 billion parameters, runs on phones. Upstage's "
+        "Solar Mini, with 10.7 billion, serves call centres.",
+        [Count("Solar Mini", 10_700_000_000)]),
     row("count-for-team-no-model-named",
         "트릴리온랩스는 700억개 매개변수의 모델을 처음부터 직접 학습했다.",
         [Count("Trillion Labs", 70 * B)]),
@@ -303,6 +312,17 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("en-would-be-a-vanity-project",
+        "Upstage released Solar Open 2. At our scale, a trillion parameters would be a vanity "
+        "project.", [1 * T]),
+    row("en-report-then-question-then-no",
+        "Q. A report last week said Upstage is training a 2-trillion-parameter model. Is that "
+        "true?\n\nA. No. We have 2,000 GPUs.", [2 * T]),
+    row("ko-speculation-said-to-be-wrong",
+        "NC AI는 'VAETKI 2'를 선보였다. 업계 일각의 '1조 개 규모' 관측에 대해 회사 측은 "
+        "\"사실과 다르다\"고 했다.", [1 * T]),
+    row("ko-headline-rumour-not-true",
+        "■ NC AI 'VAETKI 2'…\"2조 개설은 사실 아냐\"\n\nNC AI는 'VAETKI 2'를 선보였다.", [2 * T]),
     row("ko-no-plan-for-now", "SK텔레콤은 A.X K1을 1조 개 파라미터로 키울 계획은 당분간 없다고 했다.",
         [1 * T]),
     row("en-reports-said-and-denied",

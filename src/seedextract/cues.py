@@ -82,7 +82,8 @@ NOT_NEEDED_AFTER = re.compile(r"\s*(?:개\s*)?(?:까지(?:는|도)?|씩이나|�
 
 #: A hypothetical model ('밀집 구조로 내려면 700억 개', 'a dense model would need 70B').
 HYPOTHETICAL = re.compile(
-    r"려면|라면|would(?:,[^,\n]{1,40},)?\s+(?:have\s+)?(?:need(?:ed)?|require[ds]?|take|taken)|if\s+it\s+were",
+    r"려면|라면|would(?:,[^,\n]{1,40},)?\s+(?:have\s+)?(?:need(?:ed)?|require[ds]?|take|taken)|if\s+it\s+were"
+    r"|would\s+be\s+(?:a|an|overkill|wasteful|pointless|absurd|too|excessive|unnecessary)\b",
     I)
 
 #: Bounds and ranges: 'over 100 billion', '500B 이상', '300억~400억', 'sub-70B'. The
@@ -107,10 +108,10 @@ SCALE_UP_OBJECT = re.compile(r"(?:모델|파라미터|매개\s?변수|규모)(?:
 SCALE_UP_NOT = re.compile(r"매출|투자|예산|시장|가치|기업가치|자금|펀드|수익|이용자|사용자")
 #: A figure that others reported and the article denies ('보도가 나왔는데 사실이 아니다',
 #: 'a media report said ... LG said that figure does not describe the model').
-REPORTED = re.compile(r"보도(?!자료)|매체|소문|\b설이|(?:개발|출시|학습|훈련|공개|합병|매각|인수|모델|[0-9조억])설['’\"”]?(?:은|이|을|도|과|에)\s"
-                      r"|(?:얘기|이야기|말)(?:이|가)\s?(?:돈다|돌고|나돈|나온다|나오고)|다는\s?(?:얘기|이야기|관측)|(?=[a-z])(?:media\s+reports?|(?:there\s+(?:were|are|have\s+been)\s+|(?:a|the|local|earlier|recent|on|of|denied|news)\s+)reports?\s+(?:said|claimed|in|from|by|that)\b|\breports\s+(?:said|claimed|suggested)\b|reportedly|rumou?r|speculat)", I)
+REPORTED = re.compile(r"보도(?!자료)|매체|소문|['’\"”]?\s?관측(?:에|이|은|과|도|을)|\b설이|(?:개발|출시|학습|훈련|공개|합병|매각|인수|모델|[0-9조억]|[조억]\s?개)설['’\"”]?(?:은|이|을|도|과|에)\s"
+                      r"|(?:얘기|이야기|말)(?:이|가)\s?(?:돈다|돌고|나돈|나온다|나오고)|다는\s?(?:얘기|이야기|관측)|(?=[a-z])(?:media\s+reports?|(?:there\s+(?:were|are|have\s+been)\s+|(?:a|the|local|earlier|recent|on|of|denied|news)\s+)reports?\s+(?:(?:last|this)\s+(?:week|month|year)\s+)?(?:said|claimed|in|from|by|that)\b|\breports\s+(?:said|claimed|suggested)\b|reportedly|rumou?r|speculat)", I)
 DENIED = re.compile(
-    r"사실이\s?아(?:니|닙|냐)|사실무근|오보|잘못\s?알려|(?:수치|보도|숫자|주장)(?:는|은|를|을)\s*(?:\S+\s+){0,3}?부인"
+    r"사실이?\s?아(?:니|닙|냐)|사실무근|오보|잘못\s?알려|(?:수치|보도|숫자|주장)(?:는|은|를|을)\s*(?:\S+\s+){0,3}?부인"
     r"|not\s+true|untrue|(?:figure|number|report|claim)\s+(?:was|is)\s+(?:wrong|incorrect|inaccurate)"
     r"|(?:figure|number|report)\s+(?:\S+\s+){0,6}?(?:does|did)\s+not\s+(?:describe|reflect|represent)"
     r"|(?:설|보도|주장|관측|소문)['’\"”]?(?:에\s?대해(?:서는|선)?|과는|은)\s*(?:\S+\s+){0,2}?선을\s?그"
@@ -120,6 +121,8 @@ DENIED = re.compile(
     r"|(?:report|figure|claim|number)\s+(?:is|was)\s+false"
     r"|pushed\s+back\s+(?:on|against)|not\s+accurate|no\s+such\s+(?:plan|model)"
     r"|\b(?:that|this|it|which)(?:'s|\s+is|\s+was)\s+(?:simply\s+|just\s+|flatly\s+|completely\s+)?(?:wrong|false)\b", I)
+#: An answer that opens with no: 'A. No.', '아닙니다.'
+ANSWER_NO = re.compile(r"\W*(?:A\s*[.:]\s*|답\s*[.:]\s*)?(?:No|Nope|아니(?:요|에요|오)|아닙니다)[.,!]")
 #: A Korean count of parameters is written with 개 ('5000억개') or next to the word.
 KOREAN_COUNT_AFTER = re.compile(r"\s*(?:개(?![사국월])|(?:개의?\s*)?(?:파라미터|매개\s?변수))")
 
@@ -187,6 +190,8 @@ ENGLISH_DONE = re.compile(r"\b(?:has|had|have|released|launched|unveiled|introdu
 
 #: A sentence that refers back to the model of the story ('이 모델은', 'the new model').
 ANAPHOR = re.compile(r"(?:이|새|해당|동|신규)\s?모델|\bthe\s+(?:new\s+)?model\b|\bit\s", I)
+#: The speaker's own model in an interview: 'Ours has …', 'our model scored', '우리 모델은'.
+OURS = re.compile(r"\bours\b|\bour\s+(?:new\s+|own\s+|latest\s+)?model\b|우리\s?(?:회사\s?)?모델", I)
 
 #: Work still in progress, which makes even a count in a model's name a plan.
 IN_PROGRESS = re.compile(

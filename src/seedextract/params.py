@@ -127,7 +127,9 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
         ):
             if not (q.scale in ("billion", "trillion")
                     and (_restated_in_b(after) or _TOTAL_OR_ACTIVE.match(after)
-                         or _PART_OF_THEM.match(after) and cues.ACTIVE_WORD.search(before[-16:]))):
+                         or _PART_OF_THEM.match(after) and (cues.ACTIVE_WORD.search(before[-16:])
+                                                            or cues.ACTIVE_WORD.search(after[:30]))
+                         or _same_frame_as_previous(ctx, q, sentence))):
                 return None
     elif q.scale in _KOREAN:
         if not (cues.KOREAN_COUNT_AFTER.match(after) or cues.PARAMETER_WORD.search(before[-14:])
@@ -200,11 +202,17 @@ def _reported_and_denied(ctx: ArticleContext, sentence: Sentence) -> int:
     reported = cues.REPORTED.search(body, sentence.start, sentence.end)
     if reported is None:
         return -1
-    following = ctx.sentences[sentence.index + 1] if sentence.index + 1 < len(ctx.sentences) else None
-    denied = (cues.DENIED.search(body, sentence.start, sentence.end)
-              or cues.NO_PLAN.search(body, sentence.start, sentence.end)  # '그럴 계획도 없다'
-              or following is not None and cues.DENIED.search(body, following.start, following.end))
-    return reported.start() if denied else -1
+    if (cues.DENIED.search(body, sentence.start, sentence.end)
+            or cues.NO_PLAN.search(body, sentence.start, sentence.end)):  # '그럴 계획도 없다'
+        return reported.start()
+    # the next sentence, or the answer to a question about it ('Is that true?' 'No.')
+    for following in ctx.sentences[sentence.index + 1:sentence.index + 3]:
+        if (cues.DENIED.search(body, following.start, following.end)
+                or cues.ANSWER_NO.match(body, following.start, following.end)):
+            return reported.start()
+        if not body[following.start:following.end].rstrip(" *_\"”’'").endswith("?"):
+            break
+    return -1
 
 
 def _says_parameters(body: str, q: Quantity, sentence: Sentence) -> bool:
@@ -215,12 +223,37 @@ def _says_parameters(body: str, q: Quantity, sentence: Sentence) -> bool:
 
 #: 'has 400 billion total and 17 billion active': parameters, in an explainer's shorthand.
 _TOTAL_OR_ACTIVE = re.compile(
-    r"\s+(?:total|active|activated)\b(?=\s*(?:[,.;)]|and\b|with\b|but\b|while\b|per\b|"
+    r"\s+(?:in\s+total|total|active|activated)\b(?=\s*(?:[,.;)]|and\b|with\b|but\b|while\b|per\b|"
     r"parameters?\b|params\b|$))", re.I)
 
 
 #: 'activates 45 billion of them for each token': the parameters named just before.
 _PART_OF_THEM = re.compile(r"\s+(?:of\s+(?:them|those|these)\b|(?:for\s+each|per)\s+token\b)", re.I)
+
+
+#: The word that frames a count ('with 3.2 billion parameters'), and the end of a count
+#: that leaves its noun out ('Phi-4-mini, with 3.8 billion, runs …').
+_FRAME_BEFORE = re.compile(r"\b(with|has|have|had|at)\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$", re.I)
+_NOUN_LEFT_OUT = re.compile(r"\s*(?:[,;.)]|and\b|—|–)")
+
+
+def _same_frame_as_previous(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """"Gauss 4 Nano, with 3.2 billion parameters, … Phi-4-mini, with 3.8 billion, …": a
+    count in the frame of the parameter count just before it, its noun left out."""
+    body = ctx.body
+    frame = _FRAME_BEFORE.search(body, max(sentence.start, q.start - 20), q.start)
+    index = ctx.quantity_index(q)
+    if frame is None or index <= 0 or not _NOUN_LEFT_OUT.match(body, q.end):
+        return False
+    # the count before it, past bare numbers ('Phi-4-mini')
+    previous = next((p for p in reversed(ctx.quantities[max(0, index - 4):index]) if p.scale),
+                    None)
+    if previous is None or previous.scale != q.scale or q.start - previous.end > 200:
+        return False
+    previous_frame = _FRAME_BEFORE.search(body, max(0, previous.start - 20), previous.start)
+    return (previous_frame is not None
+            and previous_frame.group(1).lower() == frame.group(1).lower()
+            and cues.PARAMETER_WORD.search(body, previous.end, previous.end + 14) is not None)
 
 
 def _restated_in_b(after: str) -> bool:
@@ -264,6 +297,8 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     if kind == "total" and model is not None and not _NAME_SIZE.search(model.name):
         model = _named_for_size(ctx, value, model) or model
     team = None
+    if model is None and _speakers_own(ctx, q, sentence):
+        model = dominant_model(ctx, partial(_fits_mention, value=value, kind=kind))
     if model is None:
         teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team")
                  if not is_owner(ctx, t)]
@@ -301,6 +336,13 @@ def _unnamed_model(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool
         return False
     gap = _NAMED_AFTER.match(body, noun.end())
     return ctx.mention_at(gap.end()) is None
+
+
+def _speakers_own(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """'Ours has 310 billion in total': the interviewee's model, the one the story is about."""
+    start = ctx.clause_at(q.start, sentence)[0]
+    ours = cues.OURS.search(ctx.body, sentence.start, q.start)
+    return ours is not None and not ctx.mentions_between(min(start, ours.start()), q.start)
 
 
 def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str

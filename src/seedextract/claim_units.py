@@ -34,10 +34,12 @@ _TIMES_HIGHER = re.compile(r"\s*(?:배|times?\b|x\b)\s*(?:더\s*)?(?:높|앞|좋
 
 
 _TIMES_OF_EN = re.compile(
-    r"\s*times\s+(?:as\s+(?:high|good|well)\s+as\s|(?:the|that\s+of)\s[^.]{0,40}?\b(?:score|result)s?\b)", I)
+    r"\s*times\s+(?:as\s+(?:high|good|well)\s+as\s|(?:the|that\s+of)\s[^.]{0,40}?\b(?:score|result)s?\b"
+    r"|[^.\s](?:[^.]|\.(?=\d)){0,40}?(?:'s|’s)\s+(?:\w+\s+)?(?:score|result)s?\b)", I)  # "GPT-5.1's result"
 
 
-_SCORE_OF_BEFORE_TIMES = re.compile(r"(?:점수|성적|정답률)의\s*$")  # not 성능: often speed
+#: 'X 점수의 1.15배', 'X(69.3점)의 1.1배': a ratio of scores (not 성능: often speed)
+_SCORE_OF_BEFORE_TIMES = re.compile(r"(?:(?:점수|성적|정답률)|\(\s*\d+(?:\.\d+)?\s*점\s*\))의\s*$")
 
 
 _TIMES = re.compile(r"\s*배")

@@ -235,6 +235,7 @@ COMPARISON_AFTER = re.compile(
           | (?:의\s*)?(?:점수|성능|성적|정답률)의\s*\d+(?:\.\d+)?\s*%    # '딥시크 R1 점수의 93%'
           | (?:의\s*)?(?:점수|성능|성적)(?:을|를)\s*100(?:으로|%로)      # 'X의 점수를 100으로 놓고'
           | (?:의\s*)?(?:점수|성능|성적|정답률)의\s*\d+(?:\.\d+)?\s*배     # 'X 점수의 1.15배'
+          | (?<=\))의\s*\d+(?:\.\d+)?\s*배                            # 'X(69.3점)의 1.1배'
           | 의\s*(?:\S{1,4}\s+)?(?:점수|성능|성적)\s*(?:\([^()]{0,20}\))?\s*(?:와|과)\s*(?:비교|견주|견준|견줘)
           | 의\s*(?:절반|두\s?배|세\s?배|\d+(?:\.\d+)?배|\d+분의)|(?:와|과)\s*(?:같은|비슷한|동급|맞먹)
           | (?:와|과)(?:의)?\s*(?:\S{1,4}\s+)?(?:성능\s*)?(?:비교|견주|견준|견줘|견줬|맞붙|경쟁)
@@ -254,5 +255,5 @@ RATIO_AFTER = re.compile(
 )
 RATIO_BEFORE = re.compile(r"(?=[a-z])(?:compared\s+(?:with|to)|relative\s+to|\bof|versus|vs\.?)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:'s|’s)\s+)?$", I)
 COMPARISON_BEFORE = re.compile(
-    r"(?=[a-z\d])(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|against|over|of|behind|after|beating|beat|outperform\w*|outscor\w*|edged(?:\s+out)?|topped|bested|ahead\s+of|as\s+(?:high|good|well)\s+as|\d\s+for)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:'s|’s)\s+)?$", I
+    r"(?=[a-z\d])(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|against|over|of|behind|after|beating|beat|outperform\w*|outscor\w*|edged(?:\s+out)?|topped|bested|ahead\s+of|as\s+(?:high|good|well)\s+as|\d\s+for|\d\s+times)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:'s|’s)\s+)?$", I
 )

@@ -302,6 +302,10 @@ FOUND = [
     row("ko-times-a-model-whose-score-is-bracketed",
         "SK텔레콤의 A.X K1은 KMMLU에서 80.2점을 받아 큐웬3 235B(70.1점)의 1.14배를 기록했다.",
         [Claim("A.X K1", 1.14, "x", baseline="Qwen3 235B")]),
+    row("en-team-says-the-model-with-another-model-in-a-later-clause",
+        "Kakao's Kanana-2 answered 17 of our 20 questions. Kakao says the model scores 71.2 on "
+        "KMMLU; on the same test, Alibaba's Qwen3 235B scores 75.0.",
+        [Claim("Kanana-2", 71.2, "score"), Claim("Qwen3 235B", 75.0, "score")]),
     row("en-number-rank",
         "HyperCLOVA X THINK ranked No. 6 on the Korean reasoning leaderboard.",
         [Claim("HyperCLOVA X THINK", 6, "rank")]),

@@ -352,7 +352,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         return [(focus, None)], baseline  # '3위는 78.7점을 받은 업스테이지 '솔라 오픈 8'이다'
     carried = previous_subject(ctx, sentence, "model", lookback=3,
                                exclude=frozenset(m.name for m in baselines))
-    if carried is not None and teams and not candidates:
+    named_before = [m for m in candidates if m.start < clause_end]
+    if carried is not None and teams and not named_before:
         # 'Alibaba said the model scored 81.5': the team's model from before
         owner = _developer(ctx, carried)
         if owner is not None and owner in {t.name for t in teams}:
@@ -368,7 +369,6 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
             return [(own, None)], baseline
     if carried is not None and (baseline is None or carried.name != baseline.name):
         return [(carried, None)], baseline
-    named_before = [m for m in candidates if m.start < clause_end]
     if cues.ANAPHOR.search(body, sentence.start, start) or (
         # nothing but baselines, or names only in a later clause ('58.6점이 나왔는데,
         # 같은 조건에서 라마 4는 52.1점'); a headline's claim is said again below

@@ -306,6 +306,10 @@ FOUND = [
         "Kakao's Kanana-2 answered 17 of our 20 questions. Kakao says the model scores 71.2 on "
         "KMMLU; on the same test, Alibaba's Qwen3 235B scores 75.0.",
         [Claim("Kanana-2", 71.2, "score"), Claim("Qwen3 235B", 75.0, "score")]),
+    row("ko-rank-on-a-quoted-leaderboard",
+        "다온랩스의 '다온-메드 13B'는 의사 시험 문항 정답률 88.1%를 기록했다. 의료 모델을 견주는 "
+        "공개 순위표 '메디랭크-K'에서는 한국어 부문 3위에 올라 있다.",
+        [Claim("다온-메드 13B", 3, "rank")]),
     row("en-number-rank",
         "HyperCLOVA X THINK ranked No. 6 on the Korean reasoning leaderboard.",
         [Claim("HyperCLOVA X THINK", 6, "rank")]),

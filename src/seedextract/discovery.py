@@ -165,6 +165,9 @@ _MODEL_WORD_BEFORE = re.compile(r"(?:모델|LLM|model|named|called)\s*$", re.I)
 _RELEASED_AFTER = re.compile(r"\s*(?:을|를)\s*(?:\S+\s+){0,2}?(?:공개|선보|출시|내놓|내놨|발표|낸다|낼\s|내겠|냈다)")
 #: "공개한 '가람-2 나노'": a quoted name just said to be released.
 _RELEASED_BEFORE = re.compile(r"(?:공개한|출시한|선보인|내놓은|내놨던|발표한|released|launched|unveiled)\s*$")
+#: A benchmark or leaderboard noun right before a quoted name: the name is the test's.
+_BENCHMARK_NOUN_BEFORE = re.compile(
+    r"(?:순위표|리더\s?보드|벤치마크|평가\s?(?:지표|세트)|시험|테스트|leaderboard|benchmark|test)\s*$", re.I)
 _GENERIC = re.compile(
     r"특화|모델|프로젝트|소버린|국가대표|독자|파운데이션|서비스|플랫폼|에이전트|솔루션|전략|기술|시대|생태계|"
     r"국대|데이터|센터|인프라|연구|산업|경쟁|대회|평가|발표|^AI$|^LLM$",
@@ -226,6 +229,8 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
             found.append(named)
             taken.add(inner_start, inner_end)
             continue
+        if _BENCHMARK_NOUN_BEFORE.search(body, max(start, match.start() - 12), match.start()):
+            continue  # "공개 순위표 'K-메드보드'에서는": a leaderboard's name
         model_word = (_MODEL_WORD_AFTER.match(body, match.end(), match.end() + 20)
                       or _MODEL_WORD_BEFORE.search(body, max(start, match.start() - 12),
                                                    match.start()))

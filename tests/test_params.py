@@ -269,6 +269,9 @@ FOUND = [
         "Kakao's Kanana-2 Nano, with 2.1 billion parameters, runs on phones. Upstage's "
         "Solar Mini, with 10.7 billion, serves call centres.",
         [Count("Solar Mini", 10_700_000_000)]),
+    row("ko-next-goal-a-quoted-name-given-a-size",
+        "다온랩스는 '다온-메드 13B'를 공개했다. 다음 목표는 매개변수 700억 개 규모의 '다온-메드 2'다.",
+        [Count("다온-메드 2", 70 * B, status="planned")]),
     row("count-for-team-no-model-named",
         "트릴리온랩스는 700억개 매개변수의 모델을 처음부터 직접 학습했다.",
         [Count("Trillion Labs", 70 * B)]),

@@ -161,6 +161,9 @@ _QUOTED_SINGLE = re.compile(r"[‘']([^'’\n]{2,32})['’]")
 _QUOTED_DOUBLE = re.compile(r"[“\"]([^\"”\n]{2,32})[\"”]")
 _MODEL_WORD_AFTER = re.compile(r"\s*(?:[은는이가을를의]\s*)?(?:LLM|sLLM|LMM|VLM|(?:AI\s*)?모델|언어\s?모델|파운데이션\s?모델|시리즈|라인업|models?\b|lineup|family|series)", re.I)
 _MODEL_WORD_BEFORE = re.compile(r"(?:모델|LLM|model|named|called)\s*$", re.I)
+#: "매개변수 1200억 개 규모의 '하늬-클리닉 2'": a quoted name given a size is a model's.
+_SIZE_BEFORE = re.compile(
+    r"(?:\d\s*(?:억|조)\s*개|\d\s*[BT]|파라미터|매개\s?변수)\s*(?:규모의|급의?|짜리|짜리인|의)\s*$")
 #: "'트라이-30B'를 선보였다": a quoted name released in the same breath is a model's.
 _RELEASED_AFTER = re.compile(r"\s*(?:을|를)\s*(?:\S+\s+){0,2}?(?:공개|선보|출시|내놓|내놨|발표|낸다|낼\s|내겠|냈다)")
 #: "공개한 '가람-2 나노'": a quoted name just said to be released.
@@ -233,7 +236,8 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
             continue  # "공개 순위표 'K-메드보드'에서는": a leaderboard's name
         model_word = (_MODEL_WORD_AFTER.match(body, match.end(), match.end() + 20)
                       or _MODEL_WORD_BEFORE.search(body, max(start, match.start() - 12),
-                                                   match.start()))
+                                                   match.start())
+                      or _SIZE_BEFORE.search(body, max(start, match.start() - 20), match.start()))
         if not model_word and not (
             _NAMELIKE.fullmatch(inner)
             and (_RELEASED_AFTER.match(body, match.end(), match.end() + 30)

@@ -16,7 +16,14 @@ from .context import ArticleContext, Sentence
 from .entities import Mention
 from .errors import W_ABSURD_NUMBER, warning
 from .numbers import Quantity
-from .subjects import dominant_model, in_parenthesis_after, is_owner, nearest, previous_subject
+from .subjects import (
+    dominant_model,
+    in_parenthesis_after,
+    is_compared,
+    is_owner,
+    nearest,
+    previous_subject,
+)
 
 #: Counts above this are not parameter counts of any model (a trillion trillion).
 MAX_COUNT = 10**24
@@ -364,7 +371,9 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
         if 0 <= mention.start - q.end <= 24 and _only_glue(ctx, q.end, mention.start):
             return mention
     start, end = ctx.clause_at(q.start, sentence)
-    in_clause = [m for m in models if m.start >= start and m.end <= end]
+    # not a name after the count that it is compared with ('240억 개로 A.X K7의 절반')
+    in_clause = [m for m in models if m.start >= start and m.end <= end
+                 and not (m.start >= q.end and is_compared(ctx, m))]
     if in_clause:
         return nearest(in_clause, q.start, q.end)
     before = [m for m in models if m.end <= q.start]

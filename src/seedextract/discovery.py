@@ -596,6 +596,10 @@ def _extend_family(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
              _variant_name(variant) if variant else None,
              trailing.group("version") if trailing else None]
     end = trailing.end() if trailing else end
+    edition = edition_after(body, end) if not variant and match.group("version") else None
+    if edition is not None:  # '가우스 4 나노': the family's version 4, its Nano edition
+        parts.append(edition[0])
+        end = edition[1]
     name = " ".join(p for p in parts if p)
     known = lexicon.model(name)
     if known is None and match.group("size") and match.group("version"):

@@ -32,6 +32,10 @@ _OWNER_GAP = re.compile(r"[\s'‘\"“]*(?:의|'s|’s)?[\s'‘\"“]*")
 _MODEL_WORD = re.compile(r"\s*(?:[은는이가을를의]\s*)?(?:LLM|sLLM|(?:AI\s*)?모델|model\b|시리즈)", re.I)
 
 
+#: A version right after a name: '가우스 4', 'R 2.5'.
+_VERSION_NEXT = re.compile(r"[ \-]?\d{1,2}(?:\.\d{1,2})?(?![\d.]*[0-9A-Za-z년월일개위점%만억조배])")
+
+
 @dataclass(slots=True)
 class Mention:
     """One place where the text names a team or a model."""
@@ -124,7 +128,10 @@ class EntityMatcher:
                       and _MODEL_WORD.match(text, e + 1) is not None)
             glossed = e < len(text) and text[e] == "(" and any(  # '트라이(Tri)-70B'
                 m.start == e + 1 and m.name == form.name for m in found)
-            if by_owner or quoted or glossed:
+            # '가우스 4 나노' after '삼성 가우스 4': named in full before, with a version now
+            again = (_VERSION_NEXT.match(text, e) is not None
+                     and any(m.name == form.name and m.end <= s for m in found))
+            if by_owner or quoted or glossed or again:
                 kind = form.kind
                 added.append(Mention(s, e, kind, form.name, written,
                                      role=self._roles.get((kind, form.name), "")))

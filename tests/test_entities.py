@@ -31,6 +31,10 @@ class Entity(NamedTuple):
 
 ENTITIES = [
     # Korean names with particles
+    row("ko-name-with-size-and-active-part",
+        "카카오는 '카나나-9-120b-a10b'를 공개했다. 카나나-9는 KMMLU에서 70점을 받았다.",
+        Entity("model", "Kanana 9 120B A10B", "카나나-9", "는", developer="Kakao",
+               source="discovered")),
     row("ko-model-topic-particle",
         "LG AI연구원의 K-엑사원은 국내 공개 모델 가운데 가장 높은 점수를 받았다.",
         Entity("model", "K-EXAONE", "K-엑사원", "은", developer="LG AI Research")),
@@ -314,6 +318,9 @@ NOT_MODELS = [
     row("quoted-leaderboard-after-its-noun",
         "다온랩스의 '다온-메드 13B'는 의료 모델을 견주는 공개 순위표 '메디랭크-K'에서 3위에 올랐다.",
         ["메디랭크-K"]),
+    row("name-without-size-is-the-one-sized-model",
+        "카카오는 '카나나-9-120b-a10b'를 공개했다. 카나나-9는 KMMLU에서 70점을 받았다.",
+        ["Kanana 9"]),
     row("benchmark-shaped-like-a-model",
         "The company did not publish MMLU-Pro results for its new model.", ["MMLU-Pro"]),
     row("score-in-percent-after-an-edition-is-no-version",

@@ -602,6 +602,9 @@ def _extend_family(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
         end = edition[1]
     name = " ".join(p for p in parts if p)
     known = lexicon.model(name)
+    if known is None and match.group("active"):  # '카나나-8-200b-a18b': 'Kanana 8 200B A18B'
+        parts.insert(3, match.group("active")[1:].upper())
+        name = " ".join(p for p in parts if p)
     if known is None and match.group("size") and match.group("version"):
         # 'EXAONE 3.5 2.4B': the versioned model may be known without its size
         versioned = lexicon.model(f"{mention.name} {match.group('version')}")

@@ -51,16 +51,36 @@ def is_member_of_family(lexicon: Lexicon, model: str, family: str) -> bool:
 
 
 def fold_families(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """Read a family's mentions as its one model named in the article, if exactly one is."""
+    """Read a family's mentions as its one model named in the article, if exactly one is;
+    and a new name without its size as the one sized model of that name ('카나나-8' in
+    an article on '카나나-8-200b-a18b')."""
     models = {m.name for m in mentions if m.kind == "model" and m.role != "family"}
+    sized = _only_sized_model(mentions, models)
     replaced = []
     for mention in mentions:
         if mention.kind == "model" and mention.role == "family":
             members = [name for name in models if is_member_of_family(lexicon, name, mention.name)]
             if len(members) == 1:
                 mention = replace(mention, name=members[0], surface=members[0], role="model")
+        elif mention.name in sized:
+            mention = replace(mention, name=sized[mention.name])
         replaced.append(mention)
     return replaced
+
+
+_SIZE_TAIL = re.compile(r" \d+(?:\.\d+)?[BT](?: A\d+(?:\.\d+)?B)?")
+
+
+def _only_sized_model(mentions: list[Mention], models: set[str]) -> dict[str, str]:
+    """Discovered names that, with a size added, give exactly one other model named."""
+    by_stem: dict[str, list[str]] = {}
+    for name in models:
+        for tail in _SIZE_TAIL.finditer(name):
+            if tail.end() == len(name):
+                by_stem.setdefault(name[:tail.start()], []).append(name)
+    discovered = {m.name for m in mentions if m.kind == "model" and m.source == "discovered"}
+    return {stem: names[0] for stem, names in by_stem.items()
+            if len(names) == 1 and stem in discovered and stem in models}
 
 
 def family_in_passing(lexicon: Lexicon, name: str, role: str, mentions: int, quoted: bool,

@@ -573,6 +573,10 @@ def _variant_name(variant: str) -> str:
     return EDITIONS.get(variant.lower()) or _KOREAN_VARIANTS.get(variant, variant)
 
 
+#: A product code after a family name: ' ENT-20'.
+_CODE_AFTER = re.compile(r" (?P<code>[A-Z]{2,5}-\d{1,3})(?![\w.])")
+
+
 def _extend_family(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
     """A family name followed by a size names one model of the family: 'Qwen3 32B'."""
     if mention.kind != "model":
@@ -580,6 +584,13 @@ def _extend_family(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
     entry = lexicon.model(mention.name)
     if entry is None or entry.kind != "family":
         return mention
+    code = _CODE_AFTER.match(body, mention.end)
+    if code is not None:  # '코난 LLM ENT-20': the family's model by its product code
+        name = f"{mention.name} {code.group('code')}"
+        known = lexicon.model(name)
+        return Mention(mention.start, code.end(), "model", known.name if known else name,
+                       body[mention.start:code.end()], "lexicon" if known else "discovered",
+                       entry.developer, known.kind if known else "model")
     match = _FAMILY_SIZE.match(body, mention.end)
     if match is None:
         return mention

@@ -310,6 +310,10 @@ FOUND = [
         "다온랩스의 '다온-메드 13B'는 의사 시험 문항 정답률 88.1%를 기록했다. 의료 모델을 견주는 "
         "공개 순위표 '메디랭크-K'에서는 한국어 부문 3위에 올라 있다.",
         [Claim("다온-메드 13B", 3, "rank")]),
+    row("en-percent-on-the-same-test",
+        "Upstage's Solar Mini answered 71.0 percent of KMMLU questions correctly. Google's "
+        "Gemma 3 12B got 69.5 percent on the same run, and it is larger.",
+        [Claim("Solar Mini", 71.0, "%"), Claim("Gemma 3 12B", 69.5, "%")]),
     row("en-number-rank",
         "HyperCLOVA X THINK ranked No. 6 on the Korean reasoning leaderboard.",
         [Claim("HyperCLOVA X THINK", 6, "rank")]),

@@ -310,6 +310,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
     if _TARGET_BEFORE.search(body, clause_start, q.start):
         return False
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
+                or _SAME_TEST.search(body, clause_start, clause_end)
                 or _SCORE_BEFORE.search(before)
                 or "." in q.text and _DECIMAL_SCORE_BEFORE.search(before)  # 'managed 87.0 percent'
                 or RELATIVE_AFTER.match(body, q.end)
@@ -319,6 +320,12 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                                ctx.mentions_between(q.end, clause_end, "model")) is not None
                 or cues.COMPARISON_BEFORE.search(body, sentence.start, q.start)
                 and ctx.mentions_between(sentence.start, sentence.end, "model"))
+
+
+#: A result on the test just named: 'got 62.8 percent on the same run', '같은 시험에서'.
+_SAME_TEST = re.compile(
+    r"\b(?:on|in)\s+the\s+same\s+(?:run|test|benchmark|exam|set|evaluation|questions)\b"
+    r"|같은\s?(?:시험|평가|벤치마크|문항|테스트)(?:에서|으로)", I)
 
 
 #: A clause that is only a subject before its figure: ', 라이트가 58.3%'.

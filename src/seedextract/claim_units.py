@@ -226,6 +226,16 @@ _OTHER_PLACE_AFTER = re.compile(
 _MARKET_RANK_BEFORE = re.compile(r"(?:시가\s?총액|시총|market\s+(?:cap|value))\s*(?:\S+\s+){0,4}$", I)
 
 
+_LABEL_OPEN = re.compile(r"(?:^|\n)[ \t]*[\[【(<〈]?[ \t]*$")
+_LABEL_CLOSE = re.compile(r"\s*위\s*[\]】)>〉.:]")
+
+
+def _list_label(body: str, q: Quantity) -> bool:
+    """'[3위] 카카오·네이버, 나란히 탈락': the place of an item in the paper's own list."""
+    return (_LABEL_OPEN.search(body, max(0, q.start - 8), q.start) is not None
+            and _LABEL_CLOSE.match(body, q.end) is not None)
+
+
 def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: BenchmarkNames
           ) -> str | None:
     """'score', '%', 'rank' or 'x' (a score ratio) for a number that is a claim, else None."""
@@ -247,7 +257,8 @@ def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: Be
         return None
     if unit == "score" and _is_weight(ctx, q, sentence):
         return None
-    if unit == "rank" and (POPULARITY.search(before) or _OTHER_PLACE_AFTER.match(after)
+    if unit == "rank" and (_list_label(body, q) or POPULARITY.search(before)
+                           or _OTHER_PLACE_AFTER.match(after)
                            or NOT_PERFORMANCE_RANK.search(body, sentence.start, sentence.end)
                            or _MARKET_RANK_BEFORE.search(before[-30:])):
         return None

@@ -278,6 +278,14 @@ FOUND = [
     row("ko-short-family-name-with-version-and-edition",
         "삼성전자는 '삼성 가우스 3'를 공개했다. 이 가운데 '가우스 3 미니'는 매개변수 20억 개다.",
         [Count("Samsung Gauss 3 Mini", 2 * B)]),
+    row("en-activates-a-count-without-its-noun",
+        "Upstage's Solar Open 2 is a mixture of experts. It activates 12 billion, the fewest "
+        "of the finalists.",
+        [Count("Solar Open 2", 12 * B, "active")]),
+    row("en-aside-says-what-the-count-is",
+        "Your story led with the 500 billion parameters of SK Telecom's A.X K1. I would have "
+        "led with 33 billion, the parameters it actually switches on for each token.",
+        [Count("A.X K1", 33 * B, "active")]),
     row("count-for-team-no-model-named",
         "트릴리온랩스는 700억개 매개변수의 모델을 처음부터 직접 학습했다.",
         [Count("Trillion Labs", 70 * B)]),
@@ -321,6 +329,13 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("en-someone-announces",
+        "SK Telecom released A.X K1. My guess: someone announces a three-trillion-parameter "
+        "model before the final.", [3 * T]),
+    row("en-editors-note-corrects-a-letter",
+        "A reader writes that A.X K1's 1.2 trillion parameters did not win on their own.\n\n"
+        "*Editor's note: A.X K1 has 519 billion parameters, not 1.2 trillion as the letter "
+        "states.*", [1_200 * B]),
     row("en-would-be-a-vanity-project",
         "Upstage released Solar Open 2. At our scale, a trillion parameters would be a vanity "
         "project.", [1 * T]),

@@ -73,6 +73,8 @@ SUPPOSED_OPENING = re.compile(
 
 #: Any model of a size, no particular one: '어떤 300억 개 모델이'.
 SOME_MODEL_BEFORE = re.compile(r"(?:어떤|어느|가상의)\s*$")
+#: Anybody at all doing it: 'someone announces a two-trillion-parameter model'.
+SOMEONE = re.compile(r"\b(?:someone|somebody|anyone|anybody)\b|누군가", I)
 
 #: A size said not to be needed: "you don't need a trillion parameters", '1조 개까지는 필요 없다'.
 NOT_NEEDED_BEFORE = re.compile(
@@ -255,5 +257,5 @@ RATIO_AFTER = re.compile(
 )
 RATIO_BEFORE = re.compile(r"(?=[a-z])(?:compared\s+(?:with|to)|relative\s+to|\bof|versus|vs\.?)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:'s|’s)\s+)?$", I)
 COMPARISON_BEFORE = re.compile(
-    r"(?=[a-z\d])(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|against|over|of|behind|after|beating|beat|outperform\w*|outscor\w*|edged(?:\s+out)?|topped|bested|ahead\s+of|as\s+(?:high|good|well)\s+as|\d\s+for|\d\s+times)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:'s|’s)\s+)?$", I
+    r"(?=[a-z\d%])(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|against|over|(?:%|percent|times|that|those|scores?|results?|level|performance)\s+of|behind|after|beating|beat|outperform\w*|outscor\w*|edged(?:\s+out)?|topped|bested|ahead\s+of|as\s+(?:high|good|well)\s+as|\d\s+for|\d\s+times)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:'s|’s)\s+)?$", I
 )

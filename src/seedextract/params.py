@@ -52,9 +52,12 @@ def find_counts(ctx: ArticleContext, warnings: list[str]) -> list[CountFact]:
     facts: list[CountFact] = []
     quantities = ctx.quantities
     skip_until = -1
+    wrong = _corrected_values(ctx)
     for i, quantity in enumerate(quantities):
         if quantity.start < skip_until or quantity.scale not in _COUNT_SCALES:
             continue  # most numbers of an article: years, scores, plain counts
+        if quantity.value in wrong:
+            continue
         sentence = ctx.sentence_at(quantity.start)
         if sentence is None:
             continue
@@ -82,6 +85,21 @@ def find_counts(ctx: ArticleContext, warnings: list[str]) -> list[CountFact]:
             fact.status, fact.target = facts[-1].status, facts[-1].target
         facts.append(fact)
     return facts
+
+
+#: 'has 940 billion parameters, not 1.4 trillion as the letter states': a figure an
+#: editor's note says is wrong, wherever the article gives it.
+_NOT_BEFORE = re.compile(r"\bnot\s+(?:about\s+|around\s+)?$", re.I)
+_AS_STATED_AFTER = re.compile(
+    r"\s*(?:parameters?\s*)?,?\s*as\s+(?:the\s+|our\s+|this\s+|that\s+|an?\s+)?(?:\w+\s+){0,2}?"
+    r"(?:states|stated|said|says|reported|reports|claimed|claims|wrote|writes|suggested|suggests)\b", re.I)
+
+
+def _corrected_values(ctx: ArticleContext) -> set:
+    body = ctx.body
+    return {q.value for q in ctx.quantities
+            if q.scale in _LATIN_BILLIONS and _NOT_BEFORE.search(body, max(0, q.start - 12), q.start)
+            and _AS_STATED_AFTER.match(body, q.end)}
 
 
 def _active_part_of(total: CountFact, active: CountFact, total_sentence: Sentence | None,
@@ -136,7 +154,8 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
                     and (_restated_in_b(after) or _TOTAL_OR_ACTIVE.match(after)
                          or _PART_OF_THEM.match(after) and (cues.ACTIVE_WORD.search(before[-16:])
                                                             or cues.ACTIVE_WORD.search(after[:30]))
-                         or _same_frame_as_previous(ctx, q, sentence))):
+                         or _same_frame_as_previous(ctx, q, sentence)
+                         or _switched_on(body, q, sentence))):
                 return None
     elif q.scale in _KOREAN:
         if not (cues.KOREAN_COUNT_AFTER.match(after) or cues.PARAMETER_WORD.search(before[-14:])
@@ -156,7 +175,8 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
     if not restating and (cues.BOUND_AFTER.match(after) or cues.BOUND_BEFORE.search(before)):
         return None
     clause_start, clause_end = ctx.clause_at(q.start, sentence)
-    if cues.SOME_MODEL_BEFORE.search(before) or cues.NOT_NEEDED_BEFORE.search(before) or (
+    if (cues.SOME_MODEL_BEFORE.search(before) or cues.NOT_NEEDED_BEFORE.search(before)
+            or cues.SOMEONE.search(body, clause_start, q.start)) or (
             cues.NOT_NEEDED_AFTER.match(after)):
         return None
     supposed, no_plans = made_up(ctx, sentence)
@@ -236,6 +256,18 @@ _TOTAL_OR_ACTIVE = re.compile(
 
 #: 'activates 45 billion of them for each token': the parameters named just before.
 _PART_OF_THEM = re.compile(r"\s+(?:of\s+(?:them|those|these)\b|(?:for\s+each|per)\s+token\b)", re.I)
+
+
+#: 'It activates 32 billion.', 'per token it runs 56 billion': a verb of the active part
+#: before a count that leaves its noun out.
+_ACTIVE_VERB_BEFORE = re.compile(
+    r"(?:\bactivates|\bswitches\s+on|\bturns\s+on|\bwakes(?:\s+up)?|per\s+token\s+(?:it\s+|they\s+)?(?:runs|uses|needs))"
+    r"\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)?$", re.I)
+
+
+def _switched_on(body: str, q: Quantity, sentence: Sentence) -> bool:
+    return (_ACTIVE_VERB_BEFORE.search(body, max(sentence.start, q.start - 40), q.start) is not None
+            and _NOUN_LEFT_OUT.match(body, q.end) is not None)
 
 
 #: The word that frames a count ('with 3.2 billion parameters'), and the end of a count
@@ -463,8 +495,15 @@ def _is_active(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     after = after[:stop.start()] if stop else after
     if cues.TOTAL_BEFORE.search(before) or cues.TOTAL_AFTER.match(after):
         return False
+    aside = _ASIDE_AFTER.match(body, q.end, sentence.end)
     return bool(cues.ACTIVE_WORD_AFTER.search(after) or cues.ACTIVE_WORD.search(before)
-                or cues.WORKING_PER_TOKEN.match(body, q.end, min(q.end + 60, sentence.end)))
+                or cues.WORKING_PER_TOKEN.match(body, q.end, min(q.end + 60, sentence.end))
+                or aside is not None and cues.ACTIVE_WORD.search(aside.group()))
+
+
+#: '56 billion, the parameters it actually switches on for each token': an aside that
+#: says what the count is.
+_ASIDE_AFTER = re.compile(r",\s*the\s+(?:parameters?|ones?|part)\b[^,.;]{0,60}", re.I)
 
 
 _OPEN_AFTER_COUNT = re.compile(r"\s*(?:개|parameters?)?\s*\(\s*(?:활성\s*|active\s*)?$", re.I)

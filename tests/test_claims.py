@@ -314,6 +314,12 @@ FOUND = [
         "Upstage's Solar Mini answered 71.0 percent of KMMLU questions correctly. Google's "
         "Gemma 3 12B got 69.5 percent on the same run, and it is larger.",
         [Claim("Solar Mini", 71.0, "%"), Claim("Gemma 3 12B", 69.5, "%")]),
+    row("en-percent-of-that-and-times-the-chinese-model",
+        "OpenAI's GPT-4o served as the yardstick, and it scored 80.0. K-EXAONE is at 97.5 "
+        "percent of that. The second yardstick was DeepSeek V3.1. It got 71.5, so LG's model "
+        "scored 1.09 times the Chinese model.",
+        [Claim("K-EXAONE", 97.5, "%", baseline="GPT-4o"), Claim("DeepSeek V3.1", 71.5, "score"),
+         Claim("K-EXAONE", 1.09, "x", baseline="DeepSeek V3.1")]),
     row("en-number-rank",
         "HyperCLOVA X THINK ranked No. 6 on the Korean reasoning leaderboard.",
         [Claim("HyperCLOVA X THINK", 6, "rank")]),

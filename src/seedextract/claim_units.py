@@ -35,7 +35,15 @@ _TIMES_HIGHER = re.compile(r"\s*(?:배|times?\b|x\b)\s*(?:더\s*)?(?:높|앞|좋
 
 _TIMES_OF_EN = re.compile(
     r"\s*times\s+(?:as\s+(?:high|good|well)\s+as\s|(?:the|that\s+of)\s[^.]{0,40}?\b(?:score|result)s?\b"
-    r"|[^.\s](?:[^.]|\.(?=\d)){0,40}?(?:'s|’s)\s+(?:\w+\s+)?(?:score|result)s?\b)", I)  # "GPT-5.1's result"
+    r"|[^.\s](?:[^.]|\.(?=\d)){0,40}?(?:'s|’s)\s+(?:\w+\s+)?(?:score|result)s?\b"  # "GPT-5.1's result"
+    r"|that\b|the\s+(?:\w+\s+)?model\b(?!s))", I)  # 'times that', 'times the Chinese model'
+#: A ratio to the result just given or to a model named by its country: '96.5 percent of
+#: that', '1.09 times the Chinese model'.
+BASE_REFERENCE_AFTER = re.compile(
+    r"\s*(?:%|percent|times)\s+(?:of\s+)?(?:(?P<that>that|this)\b(?!\s+\w+\s+(?:is|was))"
+    r"|the\s+(?P<country>Chinese|American|U\.S\.|US|Korean|Japanese|French)\s+(?:model|rival|one)\b)", I)
+COUNTRY_CODES = {"chinese": "CN", "american": "US", "u.s.": "US", "us": "US", "korean": "KR",
+                 "japanese": "JP", "french": "FR"}
 
 
 #: 'X 점수의 1.15배', 'X(69.3점)의 1.1배': a ratio of scores (not 성능: often speed)
@@ -96,6 +104,8 @@ _LED_WITH_BEFORE = re.compile(r"(?=[a-z])\b(?:led|topped|headed)\s+(?:it|them|th
 #: Verbs that give a score only with a decimal after them ('managed 87.0', not 'earned 12
 #: mentions').
 _DECIMAL_SCORE_BEFORE = re.compile(r"(?=[a-z])(?:managed|notched|logged|earned)\s+(?:an?\s+)?$", I)
+#: 'It got 78.1, so …': a decimal got, and nothing after it but a comma or a stop.
+_GOT_BEFORE = re.compile(r"(?=[a-z])\b(?:got|received|obtained)\s+$", I)
 
 
 #: What makes a number after a benchmark's name, '각각' or 'Model:' something else than a
@@ -292,6 +302,7 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
             or _WITH_BEFORE.search(before) and _BARE_AFTER.match(after)
             and _ranked_on_benchmark(ctx, q)
             or _LED_WITH_BEFORE.search(before)  # 'X led the division with 61.4'
+            or _GOT_BEFORE.search(before) and _BARE_AFTER.match(after)
             or _SCORE_LIST_BEFORE.search(before)
             or _bracketed_after_model(ctx, q)
             or not _NOT_A_SCORE_AFTER.match(after) and (
@@ -322,6 +333,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
         return False
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
                 or _SAME_TEST.search(body, clause_start, clause_end)
+                or BASE_REFERENCE_AFTER.match(body, q.end)
                 or _SCORE_BEFORE.search(before)
                 or "." in q.text and _DECIMAL_SCORE_BEFORE.search(before)  # 'managed 87.0 percent'
                 or RELATIVE_AFTER.match(body, q.end)

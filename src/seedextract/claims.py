@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from . import cues
 from .benchmark_names import BenchmarkNames
 from .claim_units import (
+    BASE_REFERENCE_AFTER,
+    COUNTRY_CODES,
     FOR_MODEL_AFTER,
     NOT_PERFORMANCE_RANK,
     POPULARITY,
@@ -312,7 +314,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
              if not is_owner(ctx, t) and not _SOURCE_AFTER.match(body, t.end)]
     named = _named_right_at(ctx, models, start, end, unit) or _teams_model(ctx, sentence, start)
     if named is not None:
-        return [(named, None)], None
+        referred = _referred_baseline(ctx, sentence, end, models) if unit in ("x", "%") else None
+        return [(named, None)], referred
     # a name right after another rank ('1위 '큐웬2.5-14B'와 ... 4위') is that rank's
     # ('1위 K-엑사원(LG) 82.4점': the score after it is that name's too)
     if unit == "rank":
@@ -332,7 +335,9 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         if baseline is None and not models and not _ABSOLUTE_BEFORE.search(
                 body, max(sentence.start, start - 12), start):
             baseline = _previous_baseline(ctx, sentence)
-    candidates = [m for m in models if m not in baselines]
+    if baseline is None and unit in ("x", "%"):
+        baseline = _referred_baseline(ctx, sentence, end, models)
+    candidates = [m for m in models if m not in baselines and m is not baseline]
     if SCORE_TO_BEFORE.search(body, max(0, start - 20), start) and baselines:
         return [(baselines[-1], None)], None  # 'X outscored Y, 64.2 to 61.7': Y's score
     clause_end = ctx.clause_at(start, sentence)[1]
@@ -551,6 +556,23 @@ def _coordinated(ctx: ArticleContext, mentions: list[Mention], subject: Mention)
 
 #: An absolute percentage ('정답률 61.3%', 'accuracy of 61.3%'), never relative to a model.
 _ABSOLUTE_BEFORE = re.compile(r"(?:정답률|통과율|accuracy\s+of|pass\s+rate\s+of)\s*(?:은|는|이|가|:)?\s*$", I)
+
+
+def _referred_baseline(ctx: ArticleContext, sentence: Sentence, end: int,
+                       models: list[Mention]) -> Mention | None:
+    """'A.X K8 is at 96.5 percent of that': the model whose result the sentence before
+    gave; '1.09 times the Chinese model': the latest model of a Chinese developer."""
+    match = BASE_REFERENCE_AFTER.match(ctx.body, end)
+    if match is None:
+        return None
+    if match.group("that"):
+        return previous_subject(ctx, sentence, "model", lookback=1,
+                                exclude=frozenset(m.name for m in models))
+    country = COUNTRY_CODES[match.group("country").lower()]
+    for mention in reversed(ctx.mentions_between(0, end, "model")):
+        if ctx.countries.get(mention.name) == country:
+            return mention
+    return None
 
 
 def _previous_baseline(ctx: ArticleContext, sentence: Sentence) -> Mention | None:

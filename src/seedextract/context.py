@@ -70,6 +70,7 @@ class ArticleContext:
     quantities: list[Quantity]
     published_year: int | None = None
     developers: dict[str, str] = field(default_factory=dict)  # model name -> developer
+    countries: dict[str, str] = field(default_factory=dict)  # model name -> developer's country
     mention_counts: dict[str, int] = field(default_factory=dict)
     headline_end: int = 0  # title and sub-headline end here
     tables: list[Table] = field(default_factory=list)  # lines of cells and pipes

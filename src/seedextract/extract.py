@@ -77,6 +77,10 @@ def analyse(document: Document, lexicon: Lexicon) -> ArticleContext:
                 developers[mention.name] = developer
     mentions = demote_bystanders(mentions, lexicon, developers)
     context = ArticleContext(body, sentences, mentions, quantities, year, developers)
+    for model, developer in developers.items():
+        entry = lexicon.team(developer)
+        if entry is not None and entry.country:
+            context.countries[model] = entry.country
     context.headline_end = _headline_end(body, document.article.main_text_start)
     context.tables = tables
     credit_developers(context)

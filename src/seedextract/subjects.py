@@ -56,6 +56,8 @@ def is_topic(ctx: ArticleContext, mention: Mention) -> bool:
 _SUCCEEDED = re.compile(r"\s*(?:후속|차기|다음\s?버전|뒤를\s?잇)")
 
 
+#: An English sentence opening on a pronoun: it means the one model just named.
+_PRONOUN_OPENING = re.compile(r"\W{0,3}(?:It|Its)\b")
 _MAX_LOOKBACK = 12  # sentences; a subject further back is not what a sentence refers to
 _BULLET = re.compile(r"\s*[-•·*]\s")
 _LISTED_WITH = re.compile(r"\s*['’\"”]?\s*(?:,|·|과|와|및|and)\s*['‘\"“]?\s*")
@@ -169,6 +171,9 @@ def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookbac
             # an older one is not what the sentence means either
             return nearest_any
         if found:
+            if (len(found) == 1 and index == sentence.index - 1
+                    and _PRONOUN_OPENING.match(ctx.body, sentence.start, sentence.end)):
+                return found[0]  # 'The other reference was DeepSeek V3.2. It got 78.1'
             topics = _topics(ctx, earlier, found)
             if topics:
                 return max(topics, key=lambda m: ctx.mention_counts.get(m.name, 0))

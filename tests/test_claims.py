@@ -320,6 +320,10 @@ FOUND = [
         "scored 1.09 times the Chinese model.",
         [Claim("K-EXAONE", 97.5, "%", baseline="GPT-4o"), Claim("DeepSeek V3.1", 71.5, "score"),
          Claim("K-EXAONE", 1.09, "x", baseline="DeepSeek V3.1")]),
+    row("en-result-is-percent-of-a-possessive-without-its-noun",
+        "LG's K-EXAONE averaged 78.0 points. GPT-4o averaged 80.0. K-EXAONE's result is 97.5 "
+        "percent of GPT-4o's. That is close.",
+        [Claim("K-EXAONE", 97.5, "%", baseline="GPT-4o")]),
     row("en-number-rank",
         "HyperCLOVA X THINK ranked No. 6 on the Korean reasoning leaderboard.",
         [Claim("HyperCLOVA X THINK", 6, "rank")]),

@@ -165,7 +165,7 @@ _NOT_PERFORMANCE = re.compile(
 
 
 _PERFORMANCE = re.compile(
-    r"성능|정확도|점수|정답률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly)",
+    r"성능|정확도|점수|정답률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|results?\b|accuracy|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly)",
     I,
 )
 
@@ -417,7 +417,8 @@ def only_owner(ctx: ArticleContext, start: int, end: int) -> bool:
 _PERCENT_OF = re.compile(r"\s*(?:%|percent)\s+of\s+(?:the\s+)?", I)
 
 
-_POSSESSIVE_SCORE = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:score|result|performance|accuracy)", I)
+#: "of X's score", and "X's result is 96.5 percent of Y's." with the noun left out.
+_POSSESSIVE_SCORE = re.compile(r"(?:'s|’s)(?:\s+(?:\w+\s+)?(?:score|result|performance|accuracy)|\s*[.,;:)])", I)
 
 
 _SCORE_OF = re.compile(

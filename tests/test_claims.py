@@ -324,6 +324,10 @@ FOUND = [
         "LG's K-EXAONE averaged 78.0 points. GPT-4o averaged 80.0. K-EXAONE's result is 97.5 "
         "percent of GPT-4o's. That is close.",
         [Claim("K-EXAONE", 97.5, "%", baseline="GPT-4o")]),
+    row("ko-two-percentages-of-two-models",
+        "이를 기준으로 보면 A.X K1의 점수는 GPT-4o의 97.0%, 딥시크 V3.1의 108%에 해당한다.",
+        [Claim("A.X K1", 97.0, "%", baseline="GPT-4o"),
+         Claim("A.X K1", 108, "%", baseline="DeepSeek V3.1")]),
     row("en-number-rank",
         "HyperCLOVA X THINK ranked No. 6 on the Korean reasoning leaderboard.",
         [Claim("HyperCLOVA X THINK", 6, "rank")]),
@@ -441,6 +445,10 @@ NOT_CLAIMS = [
     row("ko-place-in-the-papers-own-list",
         "올해의 AI 뉴스\n\n[2위] 카카오, '카나나-2' 공개(12표)\n\n카카오는 카나나-2를 오픈소스로 풀었다.",
         [2]),
+    row("ko-percent-target-as-a-noun",
+        "SK텔레콤의 A.X K1이 1위에 올랐다. A.X K1은 평균 80.2점을 받았다.\n\n"
+        "▶14:31 해외 모델 점수도 공개…'90% 목표' 첫 달성\n\n"
+        "과기정통부는 기준 모델로 쓴 GPT-4o가 88.4점을 받았다고 밝혔다.", [90]),
     row("ko-place-as-the-point-of-comparison",
         "SK텔레콤의 A.X K1은 80.2점으로 2위였다. 1위와는 0.5점 차이다.", [1]),
     row("popularity-rank",

@@ -189,7 +189,7 @@ NOT_PERFORMANCE_RANK = re.compile(
 
 
 _TARGET_AFTER = re.compile(
-    r"[^.]{0,24}?(?:목표(?:로|다|이다|를|치|하)|\btarget(?:s|ed|ing)?\b(?!\s+model)|\baim(?:s|ed|ing)?\b)", I
+    r"\s*(?:%|점)\s*['’\"”]?\s*목표|[^.]{0,24}?(?:목표(?:로|다|이다|를|치|하)|\btarget(?:s|ed|ing)?\b(?!\s+model)|\baim(?:s|ed|ing)?\b)", I
 )
 
 
@@ -334,6 +334,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
                 or _SAME_TEST.search(body, clause_start, clause_end)
                 or BASE_REFERENCE_AFTER.match(body, q.end)
+                or _of_a_model(ctx, q)
                 or _SCORE_BEFORE.search(before)
                 or "." in q.text and _DECIMAL_SCORE_BEFORE.search(before)  # 'managed 87.0 percent'
                 or RELATIVE_AFTER.match(body, q.end)
@@ -349,6 +350,15 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
 _SAME_TEST = re.compile(
     r"\b(?:on|in)\s+the\s+same\s+(?:run|test|benchmark|exam|set|evaluation|questions)\b"
     r"|같은\s?(?:시험|평가|벤치마크|문항|테스트)(?:에서|으로)", I)
+
+
+_OF_BEFORE = re.compile(r"['’\"”]?\s*의\s*$")
+
+
+def _of_a_model(ctx: ArticleContext, q: Quantity) -> bool:
+    """'딥시크 V3.2의 109%': a percentage of a model is a ratio to its result."""
+    models = ctx.mentions_between(max(0, q.start - 40), q.start, "model")
+    return bool(models) and _OF_BEFORE.fullmatch(ctx.body, models[-1].end, q.start) is not None
 
 
 #: A clause that is only a subject before its figure: ', 라이트가 58.3%'.

@@ -286,6 +286,10 @@ FOUND = [
         "Your story led with the 500 billion parameters of SK Telecom's A.X K1. I would have "
         "led with 33 billion, the parameters it actually switches on for each token.",
         [Count("A.X K1", 33 * B, "active")]),
+    row("ko-a-target-that-was-reached-is-no-plan",
+        "A.X K1은 매개변수 5190억 개 가운데 토큰마다 330억 개만 쓰는 구조로, 국산 모델 가운데 처음으로 "
+        "'글로벌 모델 대비 95%' 목표를 넘겼다.",
+        [Count("A.X K1", 519 * B), Count("A.X K1", 33 * B, "active")]),
     row("count-for-team-no-model-named",
         "트릴리온랩스는 700억개 매개변수의 모델을 처음부터 직접 학습했다.",
         [Count("Trillion Labs", 70 * B)]),

@@ -58,6 +58,10 @@ NO_PLAN = re.compile(
     r"계획(?:은|이|도)\s*(?:(?!차질)\S+\s+){0,2}?없(?!이)"
     r"|(?=[a-z])(?:no\s+plans?\s+to|not\s+planning\s+to)", I)
 
+#: A target that was reached is no plan: '95% 목표를 넘겼다', 'met its target'.
+TARGET_REACHED = re.compile(
+    r"목표(?:를|치를|치)?\s*(?:넘|달성|돌파|초과|이뤘|이루|채웠)|(?=[a-z])(?:met|reached|beat|exceeded|hit)\s+(?:its|the|their)\s+target", I)
+
 #: A sentence about a made-up case: its figures are no one's ('가령 A팀이 … 내놨다고 하자',
 #: 'Suppose one team unveils a model that scores 80').
 SUPPOSED = re.compile(

@@ -579,7 +579,7 @@ def _clause_is_planned(ctx: ArticleContext, sentence: Sentence, start: int, end:
     intent, closes the sentence: a clause with neither a plan nor a finished verb takes
     the status of what follows it."""
     body = ctx.body
-    clause = cues.NO_PLAN.sub(" ", body[start:end])  # '만들 계획은 없다' is no plan
+    clause = _not_a_plan(body[start:end])
     if cues.PLANNED_WORD.search(clause) or cues.PLAN_LABEL.fullmatch(body, sentence.start, start):
         return True
     if not ctx.is_korean(sentence):
@@ -587,9 +587,15 @@ def _clause_is_planned(ctx: ArticleContext, sentence: Sentence, start: int, end:
                 and cues.ENGLISH_PLAN.search(body, sentence.start, sentence.end) is not None)
     if cues.DONE_WORD.search(clause):
         return False
-    rest = cues.NO_PLAN.sub(" ", body[end:sentence.end])
+    rest = _not_a_plan(body[end:sentence.end])
     plan, done = cues.PLANNED_WORD.search(rest), cues.DONE_WORD.search(rest)
     return plan is not None and (done is None or plan.start() < done.start())
+
+
+def _not_a_plan(text: str) -> str:
+    """The text without words that look like a plan and are none: '만들 계획은 없다',
+    '목표를 넘겼다'."""
+    return cues.TARGET_REACHED.sub(" ", cues.NO_PLAN.sub(" ", text))
 
 
 def _target(ctx: ArticleContext, sentence: Sentence) -> str | None:

@@ -328,6 +328,10 @@ FOUND = [
         "이를 기준으로 보면 A.X K1의 점수는 GPT-4o의 97.0%, 딥시크 V3.1의 108%에 해당한다.",
         [Claim("A.X K1", 97.0, "%", baseline="GPT-4o"),
          Claim("A.X K1", 108, "%", baseline="DeepSeek V3.1")]),
+    row("ko-percent-of-the-model-scored-in-the-clause-before",
+        "저희 '다온-메드 13B'는 의료 시험에서 81.0점을 받았습니다. GPT-4o가 84.0점이니까 96% "
+        "수준입니다.",
+        [Claim("다온-메드 13B", 96, "%", baseline="GPT-4o")]),
     row("en-number-rank",
         "HyperCLOVA X THINK ranked No. 6 on the Korean reasoning leaderboard.",
         [Claim("HyperCLOVA X THINK", 6, "rank")]),

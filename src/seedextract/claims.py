@@ -343,6 +343,13 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     clause_end = ctx.clause_at(start, sentence)[1]
     subject = _topic(ctx, [m for m in candidates if m.start < clause_end], start)
     joint = _JOINT.search(body, sentence.start, sentence.end)
+    if (subject is not None and unit == "%" and baseline is None
+            and RELATIVE_AFTER.match(body, end) and _scored_in_clause_before(ctx, subject, start)):
+        # 'GPT-5.1이 83.0점이니까 97% 수준': the model scored first is what it is 97% of
+        carried = previous_subject(ctx, sentence, "model", lookback=2,
+                                   exclude=frozenset({subject.name}))
+        if carried is not None:
+            return [(carried, None)], subject
     if subject is not None:
         if baseline is None and unit == "%" and RELATIVE_AFTER.match(body, end):
             # '딥시크-V3.1은 69.5점에 그쳐 A.X K1이 109% 수준': the other model named
@@ -556,6 +563,18 @@ def _coordinated(ctx: ArticleContext, mentions: list[Mention], subject: Mention)
 
 #: An absolute percentage ('정답률 61.3%', 'accuracy of 61.3%'), never relative to a model.
 _ABSOLUTE_BEFORE = re.compile(r"(?:정답률|통과율|accuracy\s+of|pass\s+rate\s+of)\s*(?:은|는|이|가|:)?\s*$", I)
+
+
+_SCORE_IN_CLAUSE = re.compile(r"\d(?:\.\d+)?\s*점")
+
+
+def _scored_in_clause_before(ctx: ArticleContext, model: Mention, start: int) -> bool:
+    """`model` is given its score in a clause of its own before `start`."""
+    sentence = ctx.sentence_at(model.start)
+    if sentence is None:
+        return False
+    clause_end = ctx.clause_at(model.start, sentence)[1]
+    return clause_end <= start and _SCORE_IN_CLAUSE.search(ctx.body, model.end, clause_end) is not None
 
 
 def _referred_baseline(ctx: ArticleContext, sentence: Sentence, end: int,

@@ -290,6 +290,15 @@ FOUND = [
         "A.X K1은 매개변수 5190억 개 가운데 토큰마다 330억 개만 쓰는 구조로, 국산 모델 가운데 처음으로 "
         "'글로벌 모델 대비 95%' 목표를 넘겼다.",
         [Count("A.X K1", 519 * B), Count("A.X K1", 33 * B, "active")]),
+    row("ko-will-release-in-the-present-tense",
+        "다온랩스는 '다온-메드 13B'를 공개했다. 올해 하반기에 700억 개짜리 '다온-메드 2'를 냅니다.",
+        [Count("다온-메드 2", 70 * B, status="planned")]),
+    row("ko-a-smaller-model-distilled-from-a-named-one",
+        "SK텔레콤은 A.X K1을 증류해 2000억 개 안팎으로 줄인 모델을 따로 준비하고 있다.",
+        [Count("SK Telecom", 200 * B, status="planned")]),
+    row("ko-glued-sub-headline-lines-are-two-sentences",
+        "320억 매개변수 모델 '결-2-32B'로 세계 7위\"2027년 상반기 300B급 '결-3' 낸다\"",
+        [Count("결-2-32B", 32 * B), Count("결-3", 300 * B, status="planned")]),
     row("count-for-team-no-model-named",
         "트릴리온랩스는 700억개 매개변수의 모델을 처음부터 직접 학습했다.",
         [Count("Trillion Labs", 70 * B)]),
@@ -333,6 +342,9 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("ko-if-we-said-we-would-build",
+        "다온랩스는 '다온-메드 13B'를 공개했다. 만약 저희가 1조 개 모델을 만들겠다고 하면 투자자들이 "
+        "떠날 겁니다.", [1 * T]),
     row("en-someone-announces",
         "SK Telecom released A.X K1. My guess: someone announces a three-trillion-parameter "
         "model before the final.", [3 * T]),

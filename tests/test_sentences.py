@@ -27,6 +27,9 @@ SPLITS = [
     ("성능이 좋아요.다음은 가격이죠.그렇죠?", ["성능이 좋아요.", "다음은 가격이죠.", "그렇죠?"]),
     ("올렸다.A.X K1은 공개됐다.", ["올렸다.", "A.X K1은 공개됐다."]),
     ("밝혔다.2026년에는 확대한다.", ["밝혔다.", "2026년에는 확대한다."]),
+    # a sub-headline's lines glued by the crawl before an opening quote
+    ('세계 7위"2027년 새 모델 낸다"', ["세계 7위", '"2027년 새 모델 낸다"']),
+    ('그는 "3위"라고 말했다.', ['그는 "3위"라고 말했다.']),
     ("the scores so far.The team said", ["the scores so far.", "The team said"]),
     ("was released.이 모델은", ["was released.", "이 모델은"]),
     ("by the end of 2025.The plan", ["by the end of 2025.", "The plan"]),

@@ -65,7 +65,7 @@ TARGET_REACHED = re.compile(
 #: A sentence about a made-up case: its figures are no one's ('가령 A팀이 … 내놨다고 하자',
 #: 'Suppose one team unveils a model that scores 80').
 SUPPOSED = re.compile(
-    r"가령|만약(?:[^.\n]|\.(?=\d)){0,120}?(?:다면|라면)|다고\s?(?:하자|치자|가정(?:하|해|한|할))"
+    r"가령|만약(?:[^.\n]|\.(?=\d)){0,120}?(?:다면|라면|하면)|다고\s?(?:하자|치자|가정(?:하|해|한|할))"
     r"|라고\s?(?:하자|치자|가정(?:하|해|한|할))"
     r"|(?=[a-z])\bhypothetical(?:ly)?\b", I)
 #: The same in English, opening the sentence (maybe after a speaker's name): 'Suppose one
@@ -156,7 +156,8 @@ PLANNED_WORD = re.compile(
       | 추진|확대할|확대해|확대한다|키울|키운다|키우겠|키우기로|늘릴|늘린다|늘리기로|것이\s?조건
       | 선보일|내놓을|공개할|출시할|로드맵|도전할|구축할
       | 고도화할|고도화한다|고도화하겠|단계적|차기|향후|내년|하반기까지|상반기까지|년까지
-      | 학습하고\s?있|훈련하고\s?있|개발하고\s?있|만들고\s?있|생각하고\s?있|구상|염두에
+      | 학습하고\s?있|훈련하고\s?있|개발하고\s?있|만들고\s?있|생각하고\s?있|준비하고\s?있|구상|염두에
+      | (?<![가-힣])(?:낸다|냅니다)
       | (?<![우고])려고\s?(?:합|한다|하고|하며|해)
       | (?=[a-z])(?:  # English (see above), behind one \b
         \b(?:due\b|is\s+(?:now\s+|currently\s+|also\s+)?(?:building|developing|training)\b|under\s+development\b

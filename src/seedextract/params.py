@@ -329,10 +329,16 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
         return CountFact(value, kind, status, target, in_name, None, in_name=True)
     model = _model_for(ctx, q, sentence, kind)
     if model is not None and status == "planned" and _unnamed_model(ctx, q, sentence):
+        # 'LG, whose X topped the test, is building a 2.4-billion-parameter version',
+        # 'A.X K8을 증류해 4000억 개 안팎으로 줄인 모델을 준비하고 있다': the team's next model
         teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team")
                  if not is_owner(ctx, t)]
-        if teams:  # 'LG, whose X topped the test, is building a 2.4-billion-parameter version'
+        developer = ctx.developers.get(model.name)
+        if teams:
             return CountFact(value, kind, status, target, None, nearest(teams, q.start, q.end))
+        if developer is not None:
+            team = Mention(model.start, model.end, "team", developer, model.surface, "lexicon")
+            return CountFact(value, kind, status, target, None, team)
     if kind == "total" and model is not None and not _NAME_SIZE.search(model.name):
         model = _named_for_size(ctx, value, model) or model
     team = None
@@ -362,15 +368,21 @@ _MODEL_NOUN_AFTER = re.compile(
     r"[-\s]parameters?(?:\s+[\w-]+){0,2}?\s+(?:version|model|edition|successor|variant)\b", re.I)
 
 
+#: '4000억 개 안팎으로 줄인 모델', '1조 개 규모로 키운 차세대 모델': a model made to a size.
+_NEW_MODEL_AFTER_KO = re.compile(
+    r"\s*개?\s*(?:안팎|정도|가량|규모|수준)?\s*(?:으로|로)\s*(?:줄인|키운|늘린|만든|축소한|확대한|낮춘)\s*"
+    r"(?:새\s*|차세대\s*|별도(?:의)?\s*|경량\s*)?모델")
 _NAMED_AFTER = re.compile(r"\s*(?:,|called|named|dubbed|:)?\s*['‘\"“]?")
 
 
 def _unnamed_model(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     """Not 'a 14-billion-parameter model, X 14B, …': there the name follows."""
     body = ctx.body
-    if not _A_BEFORE.search(body, max(sentence.start, q.start - 16), q.start):
-        return False
-    noun = _MODEL_NOUN_AFTER.match(body, q.end, min(sentence.end, q.end + 50))
+    noun = _NEW_MODEL_AFTER_KO.match(body, q.end, min(sentence.end, q.end + 40))
+    if noun is None:
+        if not _A_BEFORE.search(body, max(sentence.start, q.start - 16), q.start):
+            return False
+        noun = _MODEL_NOUN_AFTER.match(body, q.end, min(sentence.end, q.end + 50))
     if noun is None:
         return False
     gap = _NAMED_AFTER.match(body, noun.end())

@@ -107,7 +107,26 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             start = k
             skip_to = k
     _append_trimmed(text, start, n, spans)
-    return spans
+    return _split_at_glued_quotes(text, spans)
+
+
+#: An opening quote glued to the end of a line before it: '세계 7위"2027년 …' (a crawl
+#: that joined a sub-headline's lines).
+_GLUED_QUOTE_RE = re.compile(r"(?<=[가-힣0-9])[\"“](?=[0-9가-힣])")
+
+
+def _split_at_glued_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if '"' not in text and "“" not in text:
+        return spans
+    result = []
+    for start, end in spans:
+        for match in _GLUED_QUOTE_RE.finditer(text, start, end):
+            quotes_before = sum(text.count(q, start, match.start()) for q in '"“”')
+            if quotes_before % 2 == 0:  # it opens a quotation: a new sentence begins
+                result.append((start, match.start()))
+                start = match.start()
+        result.append((start, end))
+    return result
 
 
 def _ends_sentence(text: str, start: int, i: int, j: int, k: int) -> bool:

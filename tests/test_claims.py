@@ -332,6 +332,9 @@ FOUND = [
         "저희 '다온-메드 13B'는 의료 시험에서 81.0점을 받았습니다. GPT-4o가 84.0점이니까 96% "
         "수준입니다.",
         [Claim("다온-메드 13B", 96, "%", baseline="GPT-4o")]),
+    row("ko-rank-then-owner-then-model",
+        "카카오의 카나나-2는 79.0점으로 2위였다.\n\n▶14:12 [속보] 1위 LG AI연구원 K-엑사원…네이버 탈락",
+        [Claim("K-EXAONE", 1, "rank")]),
     row("en-number-rank",
         "HyperCLOVA X THINK ranked No. 6 on the Korean reasoning leaderboard.",
         [Claim("HyperCLOVA X THINK", 6, "rank")]),

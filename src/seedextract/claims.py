@@ -462,6 +462,9 @@ def _count_main_model(ctx: ArticleContext, team: str) -> Mention | None:
     return first[max(counts, key=counts.__getitem__)]
 
 
+_RANK_GAP = re.compile(r"\s*위\s+")
+
+
 def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end: int,
                     unit: str) -> Mention | None:
     """A model the number is written right next to: '1위 '큐웬2.5-14B'' (a rank before
@@ -470,6 +473,10 @@ def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end:
     if unit == "rank":
         for m in models:
             if 0 <= m.start - end <= 4 and body[end:m.start].strip(" 위는은:'‘’\"“”") == "":
+                return m
+            # '1위 SK텔레콤 A.X K8': the owner's name between the rank and the model
+            gap = _RANK_GAP.match(body, end, m.start)
+            if gap is not None and 0 <= m.start - end <= 30 and only_owner(ctx, gap.end(), m.start):
                 return m
             # '8위에 오른 온새미테크의 '온새미-씽크 14B'', '지난달 1위였던 구글 제미나이 2.5 프로'
             if 0 <= m.start - end <= 30 and _RANKED_BEFORE_NAME.fullmatch(body, end, m.start):

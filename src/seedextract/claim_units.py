@@ -122,6 +122,21 @@ _SCORE_LIST_BEFORE = re.compile(
     r"(?:scored|scores|scoring|posted|recorded)\s+\d{1,3}\.\d+(?:\s*,\s*\d{1,3}\.\d+)*\s*(?:,|,?\s*and)\s*$", I)
 
 
+_BULLET_BEFORE = re.compile(r"[▲■•·△▷]\s*(?:[^\s▲■•·△▷]+\s+){0,2}$")
+_BULLET_NEXT = re.compile(r"[ \t]*(?:[▲■•·△▷]|\n|$)")
+
+
+def _bulleted_score(ctx: ArticleContext, q: Quantity) -> bool:
+    """'▲솔라 리걸 22B 72.03 ▲GPT-4o 70.88': a number after a model's name in a list of
+    bullets is its score."""
+    models = ctx.mentions_between(max(0, q.start - 40), q.start, "model")
+    if not models or ctx.body[models[-1].end:q.start] != " ":
+        return False
+    model = models[-1]
+    return (_BULLET_BEFORE.search(ctx.body, max(0, model.start - 24), model.start) is not None
+            and _BULLET_NEXT.match(ctx.body, q.end) is not None)
+
+
 def _bracketed_after_model(ctx: ArticleContext, q: Quantity) -> bool:
     """'K-EXAONE (72.0) beat Qwen3 235B (69.4) on KMMLU': a bracketed decimal right
     after a model's name, in a sentence that names a benchmark."""
@@ -304,6 +319,7 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
             or _LED_WITH_BEFORE.search(before)  # 'X led the division with 61.4'
             or _GOT_BEFORE.search(before) and _BARE_AFTER.match(after)
             or _SCORE_LIST_BEFORE.search(before)
+            or _bulleted_score(ctx, q)
             or _bracketed_after_model(ctx, q)
             or not _NOT_A_SCORE_AFTER.match(after) and (
                 before.rstrip().endswith(":") and _labelled_by_model(ctx, q)

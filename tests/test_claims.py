@@ -460,6 +460,11 @@ NOT_CLAIMS = [
         "SK텔레콤의 A.X K1이 1위에 올랐다. A.X K1은 평균 80.2점을 받았다.\n\n"
         "▶14:31 해외 모델 점수도 공개…'90% 목표' 첫 달성\n\n"
         "과기정통부는 기준 모델로 쓴 GPT-4o가 88.4점을 받았다고 밝혔다.", [90]),
+    row("ko-two-places-and-the-gap-between-them",
+        "1위 K-엑사원(LG AI연구원) 82.4점, 2위 GPT-4o(오픈AI) 81.9점이었다. 1위와 2위의 점수 차는 "
+        "0.5점에 불과하다.", [0.5]),
+    row("ko-two-places-named-as-ends-of-a-gap",
+        "LG AI연구원의 K-엑사원이 82.4점으로 선두다. 1위와 3위의 격차는 4점이다.", [1, 3, 4]),
     row("ko-place-as-the-point-of-comparison",
         "SK텔레콤의 A.X K1은 80.2점으로 2위였다. 1위와는 0.5점 차이다.", [1]),
     row("popularity-rank",

@@ -228,6 +228,10 @@ _MARGIN_AFTER = re.compile(r"\s*(?:점|%p|%포인트|포인트)\s*(?:가량|정�
                            r"(?:앞서|앞섰|앞선|뒤졌|뒤처|뒤진|뒤지|차이|차로|격차|좁혀|좁아|벌어|줄어|줄었)")
 
 
+#: A margin named before its figure: '1위와 2위의 점수 차는 0.5점'.
+_MARGIN_BEFORE = re.compile(r"(?:점수\s*)?(?:차이?|격차)(?:는|은|가|이)\s*(?:불과\s*|단\s*)?$")
+
+
 #: A gain, not a score: '9점가량 올랐다', '3.1%포인트 상승', 'up 4.2 points'.
 _GAIN_AFTER = re.compile(
     r"\s*(?:점|%|％|%p|%포인트|포인트|points?|pts?)?\s*(?:가량|정도|가까이|넘게|씩|나|이나)?\s*"
@@ -244,7 +248,8 @@ RANK_BEFORE = re.compile(r"\d\s*위\s*['‘\"“]?\s*$")
 #: A place named as the point of comparison, not one taken: '1위와는 0.7점 차이', '1위보다'.
 _OTHER_PLACE_AFTER = re.compile(
     r"\s*위(?:와|과)(?:는|의)?\s*(?:불과\s*|단\s*)?(?:[\d.]+\s*(?:점|%p|%포인트|포인트)|차이|격차|간격)"
-    r"|\s*위(?:보다|에\s*(?:비해|비하면|못\s*미))")
+    r"|\s*위(?:보다|에\s*(?:비해|비하면|못\s*미))"
+    r"|\s*위(?:와|과)\s*\d{1,3}\s*위|\s*위(?:의|간)?\s*(?:점수\s*)?(?:차이?|격차)(?:는|은|가|이)")  # '1위와 2위의 점수 차는'
 
 
 #: A company's rank by market value, not a model's: '시가총액 기준으로 국내 인터넷 업종 1위'.
@@ -272,7 +277,8 @@ def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: Be
         return None
     if _BOUND_AFTER.match(after) or _BOUND_BEFORE.search(before) or _TARGET_AFTER.match(after):
         return None
-    if _GAIN_AFTER.match(after) or _GAIN_BEFORE.search(before) or _MARGIN_AFTER.match(after):
+    if (_GAIN_AFTER.match(after) or _GAIN_BEFORE.search(before) or _MARGIN_AFTER.match(after)
+            or _MARGIN_BEFORE.search(before[-12:])):
         return None
     if _THRESHOLD_BEFORE.search(before) or _POINT_DIFFERENCE_AFTER.match(after):
         return None

@@ -157,7 +157,7 @@ PLANNED_WORD = re.compile(
       | 선보일|내놓을|공개할|출시할|로드맵|도전할|구축할
       | 고도화할|고도화한다|고도화하겠|단계적|차기|향후|내년|하반기까지|상반기까지|년까지
       | 학습하고\s?있|훈련하고\s?있|개발하고\s?있|만들고\s?있|생각하고\s?있|준비하고\s?있|구상|염두에
-      | (?<![가-힣])(?:낸다|냅니다)
+      | (?<![가-힣])(?:낸다|냅니다)|다음\s?달|내달|다음\s?주
       | (?<![우고])려고\s?(?:합|한다|하고|하며|해)
       | (?=[a-z])(?:  # English (see above), behind one \b
         \b(?:due\b|is\s+(?:now\s+|currently\s+|also\s+)?(?:building|developing|training)\b|under\s+development\b

@@ -302,6 +302,12 @@ FOUND = [
     row("ko-next-month",
         "카카오는 경량판 '카나나-2 나노'를 매개변수 30억 개 규모로 다음 달 공개.",
         [Count("Kanana-2 Nano", 3 * B, status="planned")]),
+    row("table-column-of-active-parameters",
+        "The models compared:\n\nModel | Developer | Total parameters | Active parameters | KMMLU\n"
+        "DeepSeek V3.1 | DeepSeek | 671B | 37B | 68.1\nLlama 4 Maverick | Meta | 400B | 17B | 61.5\n"
+        "Solar Open 100B | Upstage | 102B | 12B | 65.7\n",
+        [Count("DeepSeek V3.1", 37 * B, "active"), Count("Llama 4 Maverick", 17 * B, "active"),
+         Count("Solar Open 100B", 102 * B)]),
     row("count-for-team-no-model-named",
         "트릴리온랩스는 700억개 매개변수의 모델을 처음부터 직접 학습했다.",
         [Count("Trillion Labs", 70 * B)]),

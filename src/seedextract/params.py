@@ -499,6 +499,10 @@ def _is_active(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     body = ctx.body
     if _bracketed_after_larger(ctx, q):
         return True
+    for table in ctx.tables:  # '| 671B | 37B |' under 'Total parameters | Active parameters'
+        head = table.column_head(body, q.start)
+        if head is not None and cues.ACTIVE_WORD.search(head):
+            return True
     if q.start > 0 and body[q.start - 1] in "Aa" and (q.start < 2 or not body[q.start - 2].isalpha()):
         return True
     before = _cut_after_last_number(body[max(sentence.start, q.start - 24):q.start])

@@ -80,6 +80,16 @@ class Table:
     rows: list[list[Span]]  # data rows of the header's width
     lines: list[Span]  # every line of the block the table was read from
 
+    def column_head(self, body: str, offset: int) -> str | None:
+        """The header of the column whose cell holds `offset` ('Active parameters')."""
+        if not self.lines[0][0] <= offset < self.lines[-1][1]:
+            return None
+        for row in self.rows:
+            for (start, end), head in zip(row, self.header, strict=True):
+                if start <= offset < end:
+                    return body[head[0]:head[1]]
+        return None
+
 
 @dataclass(slots=True)
 class _Series:

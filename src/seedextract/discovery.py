@@ -573,6 +573,8 @@ def _variant_name(variant: str) -> str:
     return EDITIONS.get(variant.lower()) or _KOREAN_VARIANTS.get(variant, variant)
 
 
+#: A word of a model's own and its size after a family name: ' 리걸 22B', ' Legal 22B'.
+_WORD_AND_SIZE = re.compile(rf" (?P<word>[A-Z][a-z]{{2,12}}|[가-힣]{{2,5}}) (?P<size>{_SIZE})(?![A-Za-z0-9])")
 #: A product code after a family name: ' ENT-20'.
 _CODE_AFTER = re.compile(r" (?P<code>[A-Z]{2,5}-\d{1,3})(?![\w.])")
 
@@ -584,6 +586,17 @@ def _extend_family(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
     entry = lexicon.model(mention.name)
     if entry is None or entry.kind != "family":
         return mention
+    named = _WORD_AND_SIZE.match(body, mention.end)
+    if named is not None and not _GENERIC.search(named.group("word")) and (
+            named.group("word").lower() not in EDITIONS):
+        # '솔라 리걸 22B': a model of the family with a word of its own and its size
+        end = named.end()
+        written = body[mention.start:end]
+        name = written if HANGUL.search(written) else f"{mention.name} {named.group('word')} {named.group('size').upper()}"
+        known = lexicon.model(written)
+        return Mention(mention.start, end, "model", known.name if known else name, written,
+                       "lexicon" if known else "discovered", entry.developer,
+                       known.kind if known else "model")
     code = _CODE_AFTER.match(body, mention.end)
     if code is not None:  # '코난 LLM ENT-20': the family's model by its product code
         name = f"{mention.name} {code.group('code')}"

@@ -339,6 +339,10 @@ FOUND = [
         "법률 벤치마크 점수는 다음과 같다.\n\n▲LG AI연구원 K-엑사원 64.2 ▲라마 4 매버릭 58.7 ▲젬마 3 27B 51.3",
         [Claim("K-EXAONE", 64.2, "score"), Claim("Llama 4 Maverick", 58.7, "score"),
          Claim("Gemma 3 27B", 51.3, "score")]),
+    row("en-percent-of-a-teams-score",
+        "Upstage's Solar Open 2 scored 63.4 on KoBALT, compared with 58.0 for DeepSeek V3.1. "
+        "Kim said the Upstage model reached 109 percent of DeepSeek's score.",
+        [Claim("Solar Open 2", 109, "%", baseline="DeepSeek V3.1")]),
     row("en-number-rank",
         "HyperCLOVA X THINK ranked No. 6 on the Korean reasoning leaderboard.",
         [Claim("HyperCLOVA X THINK", 6, "rank")]),

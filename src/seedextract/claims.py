@@ -314,7 +314,11 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
              if not is_owner(ctx, t) and not _SOURCE_AFTER.match(body, t.end)]
     named = _named_right_at(ctx, models, start, end, unit) or _teams_model(ctx, sentence, start)
     if named is not None:
-        referred = _referred_baseline(ctx, sentence, end, models) if unit in ("x", "%") else None
+        referred = None
+        if unit in ("x", "%"):  # 'the Upstage model reached 109 percent of DeepSeek's score'
+            referred = (percent_of(ctx, sentence, end, models) if unit == "%" else None) or (
+                _teams_model_after(ctx, sentence, end)
+                or _referred_baseline(ctx, sentence, end, models))
         return [(named, None)], referred
     # a name right after another rank ('1위 '큐웬2.5-14B'와 ... 4위') is that rank's
     # ('1위 K-엑사원(LG) 82.4점': the score after it is that name's too)
@@ -331,7 +335,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         ratio_bases = [m for m in baselines if _is_ratio_base(ctx, m)]
         baseline = nearest(ratio_bases, start, end) if ratio_bases else None
         if baseline is None:
-            baseline = percent_of(ctx, sentence, end, models)
+            baseline = (percent_of(ctx, sentence, end, models)
+                        or _teams_model_after(ctx, sentence, end))
         if baseline is None and not models and not _ABSOLUTE_BEFORE.search(
                 body, max(sentence.start, start - 12), start):
             baseline = _previous_baseline(ctx, sentence)
@@ -428,16 +433,23 @@ def _teams_model(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention
 
 _TEAMS_MODEL_AFTER = re.compile(r"\s*(?:times|percent|%)?\s+(?:of\s+)?the\s+$", I)
 _MODEL_POSSESSIVE = re.compile(r"\s+model(?:'s|’s)", I)
+_RATIO_OF = re.compile(r"\s*(?:times|percent|%)\s+(?:of\s+)?", I)
+_TEAMS_SCORE = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:score|result)s?\b", I)
 
 
 def _teams_model_after(ctx: ArticleContext, sentence: Sentence, end: int) -> Mention | None:
-    """"1.07 times the Meta model's result": the ratio is to the team's model the article
-    names most."""
+    """"1.07 times the Meta model's result", "109 percent of DeepSeek's score": the ratio
+    is to the team's model the article names most."""
     teams = ctx.mentions_between(end, min(sentence.end, end + 40), "team")
-    if (not teams or not _TEAMS_MODEL_AFTER.fullmatch(ctx.body, end, teams[0].start)
-            or not _MODEL_POSSESSIVE.match(ctx.body, teams[0].end)):
+    if not teams:
         return None
-    return _main_model_of(ctx, teams[0].name)
+    team = teams[0]
+    if not (_TEAMS_MODEL_AFTER.fullmatch(ctx.body, end, team.start)
+            and _MODEL_POSSESSIVE.match(ctx.body, team.end)
+            or _RATIO_OF.fullmatch(ctx.body, end, team.start)
+            and _TEAMS_SCORE.match(ctx.body, team.end)):
+        return None
+    return _main_model_of(ctx, team.name)
 
 
 def _main_model_of(ctx: ArticleContext, team: str) -> Mention | None:

@@ -343,6 +343,10 @@ FOUND = [
         "Upstage's Solar Open 2 scored 63.4 on KoBALT, compared with 58.0 for DeepSeek V3.1. "
         "Kim said the Upstage model reached 109 percent of DeepSeek's score.",
         [Claim("Solar Open 2", 109, "%", baseline="DeepSeek V3.1")]),
+    row("ko-according-to-the-team-after-a-sentence-ending-on-its-model",
+        "SK텔레콤 앱에는 'A.X K1'이 들어가 있는데, 회사는 이 모델이 KMMLU에서 65.0점을 받았다고 "
+        "설명한다. 카카오 앱의 두뇌는 '카나나-2'다. 카카오에 따르면 LogicKor에서 9.1점이 나왔다.",
+        [Claim("Kanana-2", 9.1, "score")]),
     row("en-number-rank",
         "HyperCLOVA X THINK ranked No. 6 on the Korean reasoning leaderboard.",
         [Claim("HyperCLOVA X THINK", 6, "rank")]),

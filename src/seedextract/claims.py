@@ -34,6 +34,7 @@ from .errors import W_ABSURD_NUMBER, warning
 from .numbers import Quantity
 from .params import made_up, malformed
 from .subjects import (
+    COPULA_END,
     dominant_model,
     in_parenthesis_after,
     is_owner,
@@ -400,8 +401,6 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     return [], None
 
 
-#: A Korean sentence that ends by naming its model: '... 받은 건 'X'였다', '... 'X'입니다'.
-_COPULA_END = re.compile(r"\s*['’\"”」』]?\s*(?:\([^()]{0,40}\)\s*)?(?:이)?(?:다|입니다|였다|었다|였습니다|었습니다)[.!]?\s*$")
 
 
 def _named_last(ctx: ArticleContext, sentence: Sentence, models: list[Mention]) -> Mention | None:
@@ -409,7 +408,7 @@ def _named_last(ctx: ArticleContext, sentence: Sentence, models: list[Mention]) 
     if not models or not ctx.is_korean(sentence):
         return None
     last = models[-1]
-    return last if _COPULA_END.fullmatch(ctx.body, last.end, sentence.end) else None
+    return last if COPULA_END.fullmatch(ctx.body, last.end, sentence.end) else None
 
 
 #: A rank in a relative clause before the name it describes: '위에 오른 X의 '', '위였던 '.

@@ -58,6 +58,9 @@ _SUCCEEDED = re.compile(r"\s*(?:후속|차기|다음\s?버전|뒤를\s?잇)")
 
 #: An English sentence opening on a pronoun: it means the one model just named.
 _PRONOUN_OPENING = re.compile(r"\W{0,3}(?:It|Its)\b")
+#: What follows a name that closes a Korean sentence as its focus: ''X'였다', 'X입니다'.
+COPULA_END = re.compile(
+    r"\s*['’\"”」』]?\s*(?:\([^()]{0,40}\)\s*)?(?:이)?(?:다|입니다|였다|었다|였습니다|었습니다)[.!]?\s*$")
 _MAX_LOOKBACK = 12  # sentences; a subject further back is not what a sentence refers to
 _BULLET = re.compile(r"\s*[-•·*]\s")
 _LISTED_WITH = re.compile(r"\s*['’\"”]?\s*(?:,|·|과|와|및|and)\s*['‘\"“]?\s*")
@@ -194,6 +197,8 @@ def _enumeration(ctx: ArticleContext, mentions: list[Mention]) -> bool:
 def _topics(ctx: ArticleContext, sentence: Sentence, found: list[Mention]) -> list[Mention]:
     """Korean marks its topics with particles; English puts the subject first."""
     if ctx.is_korean(sentence):
-        return [m for m in found if is_topic(ctx, m)]
+        # marked by a particle, or the name the sentence ends on ('두뇌는 '카나나-5'다')
+        return [m for m in found if is_topic(ctx, m)
+                or COPULA_END.fullmatch(ctx.body, m.end, sentence.end)]
     first = found[0]
     return [first] if first.start - sentence.start <= 30 else []

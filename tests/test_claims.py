@@ -506,6 +506,8 @@ LABELS = [
         "tested.", 69.4, "KMMLU"),
     row("en-respectively-three", "Kanana-2 scored 81.5, 77.0 and 60.3 on GSM8K, HumanEval and "
         "KMMLU respectively.", 77.0, "HumanEval"),
+    row("ko-a-noun-ending-like-a-particle-keeps-it", "2차 평가 1위는 SK텔레콤의 A.X K1이다.", 1,
+        "2차 평가"),
     row("ko-respectively-second", "K-엑사원은 KMMLU와 HAE-RAE에서 각각 70.1점, 81.2점을 받았다.",
         81.2, "HAE-RAE"),
 ]  # fmt: skip

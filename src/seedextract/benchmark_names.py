@@ -75,16 +75,22 @@ class BenchmarkNames:
         phrase = ctx.body[mentions[-1].end if mentions else clause_start:start]
         phrase = _LABEL_NOISE.sub(" ", phrase)
         words = [w for w in phrase.split() if not _PARTICLE_ONLY.fullmatch(w)][-4:]
+        while words and words[0] in _LEADING_WORDS:  # '(LG에) 따르면 지난 평가' → '지난 평가'
+            words.pop(0)
         if words:
-            words[-1] = _TRAILING_PARTICLE.sub("", words[-1])
+            stripped = _TRAILING_PARTICLE.sub("", words[-1])
+            words[-1] = stripped if len(stripped) > 1 else words[-1]  # '평가' keeps its '가'
         label = " ".join(w for w in words if w)
         return label if label and not _COMPARISON_WORD.search(label) else None
 
 
 #: What a Korean label leaves out: quotes and brackets, maxima ('40점 만점 중'), adverbs.
-_LABEL_NOISE = re.compile(r"['‘’\"“”()「」·…,]|\d+(?:\.\d+)?\s*점\s*만점(?:에|중|\s중)?|각각|공동|나란히|모두")
-_PARTICLE_ONLY = re.compile(r"[은는이가도의을를과와]|에서|에서는|에서도|으로|로|\d+(?:\.\d+)?(?:점|명|%|위)\S*")
+_LABEL_NOISE = re.compile(r"['‘’\"“”()「」·…,\[\]【】▶►▲■◆●]|\d+(?:\.\d+)?\s*점\s*만점(?:에|중|\s중)?|각각|공동|나란히|모두")
+_PARTICLE_ONLY = re.compile(r"[은는이가도의을를과와에]|에서|에서는|에서도|으로|로|\d+(?:\.\d+)?(?:점|명|%|위)\S*")
 _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서도|에서|은|는|이|가|도|으로|로|의|을|를)$")
 _COMPARISON_WORD = re.compile(r"대비|비교|보다")
+#: Words that open a clause without naming anything measured.
+_LEADING_WORDS = frozenset(("따르면", "그런데", "하지만", "또", "또한", "한편", "이에", "특히",
+                            "결국", "반면", "다만", "이번", "이날", "현재"))
 
 

@@ -125,7 +125,8 @@ def has_count(
             continue
         if target is not None and c.target != target:
             continue
-        if is_named(result, c.model, subject) or is_named(result, c.team, subject):
+        # a team's count is one no model was named for
+        if is_named(result, c.model, subject) or c.model is None and is_named(result, c.team, subject):
             return True
     return False
 
@@ -153,7 +154,8 @@ def has_claim(
                 continue
         elif not is_named(result, c.baseline, baseline):
             continue
-        if is_named(result, c.model, subject) or is_named(result, c.team, subject):
+        # a team's count is one no model was named for
+        if is_named(result, c.model, subject) or c.model is None and is_named(result, c.team, subject):
             return True
     return False
 

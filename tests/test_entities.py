@@ -336,6 +336,8 @@ NOT_MODELS = [
     row("score-after-a-name-in-a-list-is-no-version",
         "법률 벤치마크 점수는 다음과 같다.\n\n▲LG AI연구원 K-엑사원 64.2 ▲라마 4 매버릭 58.7 ▲젬마 3 27B 51.3",
         ["K-EXAONE 64.2", "Llama 4 Maverick 58.7", "Gemma 3 27B 51.3"]),
+    row("family-based-on-is-no-name",
+        "카카오는 큐웬 기반 32B 모델을 미세조정해 쓰고 있다.", ["큐웬 기반 32B"]),
     row("benchmark-shaped-like-a-model",
         "The company did not publish MMLU-Pro results for its new model.", ["MMLU-Pro"]),
     row("score-in-percent-after-an-edition-is-no-version",

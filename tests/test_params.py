@@ -308,6 +308,25 @@ FOUND = [
         "Solar Open 100B | Upstage | 102B | 12B | 65.7\n",
         [Count("DeepSeek V3.1", 37 * B, "active"), Count("Llama 4 Maverick", 17 * B, "active"),
          Count("Solar Open 100B", 102 * B)]),
+    row("ko-produces-performance-is-achieved",
+        "K-엑사원은 매개변수 2360억 개로 GPT-4o에 버금가는 성능을 낸다.",
+        [Count("K-EXAONE", 236 * B)]),
+    row("ko-next-month-in-a-past-sentence",
+        "카카오가 발표 다음 달 출시한 매개변수 21억 개의 '카나나-2 나노'는 인기를 끌었다.",
+        [Count("Kanana-2 Nano", 2_100_000_000)]),
+    row("en-anyone-can-download",
+        "Anyone can now download Upstage's 102-billion-parameter Solar Open 2 from Hugging Face.",
+        [Count("Solar Open 2", 102 * B)]),
+    row("en-correction-keeps-another-models-count",
+        "A reader wrote that A.X K1 has 70 billion parameters.\n\n*Editor's note: A.X K1 has "
+        "519 billion parameters, not 70 billion as the letter states. Llama 3.1 70B has 70 "
+        "billion parameters.*",
+        [Count("A.X K1", 519 * B), Count("Llama 3.1 70B", 70 * B)]),
+    row("en-ours-after-other-teams-counts",
+        "Upstage's Solar Open 2 came second, and Solar Open 2 is small.\n\nQ. How big is it?\n\n"
+        "A. LG's model has 236 billion parameters and SK Telecom's has 519 billion. Ours has "
+        "102 billion in total.",
+        [Count("Solar Open 2", 102 * B)]),
     row("count-for-team-no-model-named",
         "트릴리온랩스는 700억개 매개변수의 모델을 처음부터 직접 학습했다.",
         [Count("Trillion Labs", 70 * B)]),
@@ -351,6 +370,9 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("en-market-value-after-a-count",
+        "Kakao's Kanana-2 Nano comes in at 2.1 billion parameters. Kakao's market value stands "
+        "at 25 billion, analysts said.", [25 * B]),
     row("ko-if-we-said-we-would-build",
         "다온랩스는 '다온-메드 13B'를 공개했다. 만약 저희가 1조 개 모델을 만들겠다고 하면 투자자들이 "
         "떠날 겁니다.", [1 * T]),

@@ -277,6 +277,12 @@ QUADRATIC = {
     # model with no subject (6 s): the article's sized and dominant models are found once
     "counts-of-a-named-model": "A.X K1은 매개변수 5190억 개다. " * 7_000,
     "ratios-without-a-subject": "GPT-4o 대비 97%. " * 12_000,
+    # thousands of scores in one bulleted line: each looked for its list's opening words
+    # from the start of the line (over 5 s at 400 KB; 1.4 s bounded to 300 characters)
+    "bulleted-scores": "▲GPT-4o 70.88 " * 28_000,
+    # thousands of quotes glued to the word before them: each counted the quotes before it
+    # from the start of its sentence (over 5 s at 480 KB; 0.4 s counted once)
+    "glued-quotes": "가”가“나 " * 80_000,
     # one figure in thousands of small tables: merging claims must not compare each pair
     "tables": "\n" + "Model | KMMLU\nGPT-4o | 72.5\nK-EXAONE | 72.5\n표.\n" * 4_000,
 }

@@ -35,8 +35,9 @@ _TIMES_HIGHER = re.compile(r"\s*(?:배|times?\b|x\b)\s*(?:더\s*)?(?:높|앞|좋
 
 _TIMES_OF_EN = re.compile(
     r"\s*times\s+(?:as\s+(?:high|good|well)\s+as\s|(?:the|that\s+of)\s[^.]{0,40}?\b(?:score|result)s?\b"
-    r"|[^.\s](?:[^.]|\.(?=\d)){0,40}?(?:'s|’s)\s+(?:\w+\s+)?(?:score|result)s?\b"  # "GPT-5.1's result"
-    r"|that\b|the\s+(?:\w+\s+)?model\b(?!s))", I)  # 'times that', 'times the Chinese model'
+    r"|[^.\s](?:[^.]|\.(?=\d)){0,40}?(?:'s|’s)\s+(?:score|result)s?\b)", I)  # "GPT-5.1's result"
+#: After a score verb only: 'scored 1.04 times that', 'scored 1.09 times the Chinese model'.
+_TIMES_A_MODEL = re.compile(r"\s*times\s+(?:that\b|the\s+(?:\w+\s+)?model\b(?!s))", I)
 #: A ratio to the result just given or to a model named by its country: '96.5 percent of
 #: that', '1.09 times the Chinese model'.
 BASE_REFERENCE_AFTER = re.compile(
@@ -105,7 +106,7 @@ _LED_WITH_BEFORE = re.compile(r"(?=[a-z])\b(?:led|topped|headed)\s+(?:it|them|th
 #: mentions').
 _DECIMAL_SCORE_BEFORE = re.compile(r"(?=[a-z])(?:managed|notched|logged|earned)\s+(?:an?\s+)?$", I)
 #: 'It got 78.1, so …': a decimal got, and nothing after it but a comma or a stop.
-_GOT_BEFORE = re.compile(r"(?=[a-z])\b(?:got|received|obtained)\s+$", I)
+_GOT_BEFORE = re.compile(r"(?=[a-z])\bgot\s+$", I)
 
 
 #: What makes a number after a benchmark's name, '각각' or 'Model:' something else than a
@@ -124,6 +125,7 @@ _SCORE_LIST_BEFORE = re.compile(
 
 _BULLET_BEFORE = re.compile(r"[▲■•·△▷]\s*(?:[^\s▲■•·△▷]+\s+){0,2}$")
 _BULLET_NEXT = re.compile(r"[ \t]*(?:[▲■•·△▷]|\n|$)")
+_LIST_OF_SCORES = re.compile(r"점수|성적|벤치마크|순위|평가|scores?\b|benchmark|leaderboard|results", I)
 
 
 def _bulleted_score(ctx: ArticleContext, q: Quantity) -> bool:
@@ -133,8 +135,15 @@ def _bulleted_score(ctx: ArticleContext, q: Quantity) -> bool:
     if not models or ctx.body[models[-1].end:q.start] != " ":
         return False
     model = models[-1]
-    return (_BULLET_BEFORE.search(ctx.body, max(0, model.start - 24), model.start) is not None
-            and _BULLET_NEXT.match(ctx.body, q.end) is not None)
+    if (_BULLET_BEFORE.search(ctx.body, max(0, model.start - 24), model.start) is None
+            or _BULLET_NEXT.match(ctx.body, q.end) is None):
+        return False
+    # the list or the line that opens it speaks of scores (not prices or speeds); looked
+    # for in the 300 characters before, so that a long run of bullets stays linear
+    reach = max(0, q.start - 300)
+    line_start = ctx.body.rfind("\n", reach, q.start) + 1 or reach
+    lead_start = ctx.body.rfind("\n", reach, max(reach, line_start - 2)) + 1 or reach
+    return _LIST_OF_SCORES.search(ctx.body, lead_start, q.start) is not None
 
 
 def _bracketed_after_model(ctx: ArticleContext, q: Quantity) -> bool:
@@ -174,7 +183,7 @@ RELATIVE_AFTER = re.compile(r"\s*%(?:\s*[,·]\s*\d+(?:\.\d+)?\s*%)*\s*(?:의\s*)
 
 #: Percentages that measure something other than performance; optional in the annotation.
 _NOT_PERFORMANCE = re.compile(
-    r"절감|줄|감소|절약|빠르|빨라|향상|개선|증가|성장|점유율|지분|비중|가중치|배점|할인|금리|예산|비용|매출|투자|주가|여력|다르|일치|동일|확률|(?=[a-z])(?:upside|reduc|sav|cut|faster|slower|less|fewer|share|stake|cost|budget|growth|increase|decrease|weight|different|identical|discount)",
+    r"절감|줄|감소|절약|빠르|빨라|향상|개선|증가|성장|점유율|지분|비중|가중치|배점|할인|금리|예산|비용|가격|요금|대체|매출|투자|주가|여력|다르|일치|동일|확률|(?=[a-z])(?:upside|reduc|sav|cut|faster|slower|less|fewer|share|stake|cost|price|budget|revenue|growth|increase|decrease|weight|different|identical|discount)",
     I,
 )
 
@@ -229,7 +238,7 @@ _MARGIN_AFTER = re.compile(r"\s*(?:점|%p|%포인트|포인트)\s*(?:가량|정�
 
 
 #: A margin named before its figure: '1위와 2위의 점수 차는 0.5점'.
-_MARGIN_BEFORE = re.compile(r"(?:점수\s*)?(?:차이?|격차)(?:는|은|가|이)\s*(?:불과\s*|단\s*)?$")
+_MARGIN_BEFORE = re.compile(r"(?:점수\s*|(?<![\d가-힣]))(?:차이?|격차)(?:는|은|가|이)\s*(?:불과\s*|단\s*)?$")
 
 
 #: A gain, not a score: '9점가량 올랐다', '3.1%포인트 상승', 'up 4.2 points'.
@@ -249,15 +258,16 @@ RANK_BEFORE = re.compile(r"\d\s*위\s*['‘\"“]?\s*$")
 _OTHER_PLACE_AFTER = re.compile(
     r"\s*위(?:와|과)(?:는|의)?\s*(?:불과\s*|단\s*)?(?:[\d.]+\s*(?:점|%p|%포인트|포인트)|차이|격차|간격)"
     r"|\s*위(?:보다|에\s*(?:비해|비하면|못\s*미))"
-    r"|\s*위(?:와|과)\s*\d{1,3}\s*위|\s*위(?:의|간)?\s*(?:점수\s*)?(?:차이?|격차)(?:는|은|가|이)")  # '1위와 2위의 점수 차는'
+    r"|\s*위(?:와|과)\s*\d{1,3}\s*위(?:의|간)?\s*(?:점수\s*)?(?:차이?|격차)"  # '1위와 2위의 점수 차는'
+    r"|\s*위(?:의|간)?\s*(?:점수\s*)?(?:차이?|격차)(?:는|은|가|이)")
 
 
 #: A company's rank by market value, not a model's: '시가총액 기준으로 국내 인터넷 업종 1위'.
 _MARKET_RANK_BEFORE = re.compile(r"(?:시가\s?총액|시총|market\s+(?:cap|value))\s*(?:\S+\s+){0,4}$", I)
 
 
-_LABEL_OPEN = re.compile(r"(?:^|\n)[ \t]*[\[【(<〈]?[ \t]*$")
-_LABEL_CLOSE = re.compile(r"\s*위\s*[\]】)>〉.:]")
+_LABEL_OPEN = re.compile(r"(?:^|\n)[ \t]*[\[【(<〈][ \t]*$")
+_LABEL_CLOSE = re.compile(r"\s*위\s*[\]】)>〉]")
 
 
 def _list_label(body: str, q: Quantity) -> bool:
@@ -309,6 +319,7 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
         return "rank"
     if (_TIMES_HIGHER.match(after) and _MEASURE_BEFORE_TIMES.search(before)
             or _TIMES_OF_EN.match(after)
+            or _TIMES_A_MODEL.match(after) and _SCORE_BEFORE.search(before)
             or _SCORE_OF_BEFORE_TIMES.search(before) and _TIMES.match(after)):
         return "x"  # '정답률이 1.3배 높았다', '1.2 times as high as X', 'X 점수의 1.15배'
     if "." not in q.text:
@@ -355,8 +366,8 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
         return False
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
                 or _SAME_TEST.search(body, clause_start, clause_end)
-                or BASE_REFERENCE_AFTER.match(body, q.end)
-                or _of_a_model(ctx, q)
+                or (BASE_REFERENCE_AFTER.match(body, q.end) or _of_a_model(ctx, q))
+                and _scores_near(ctx, sentence)
                 or _SCORE_BEFORE.search(before)
                 or "." in q.text and _DECIMAL_SCORE_BEFORE.search(before)  # 'managed 87.0 percent'
                 or RELATIVE_AFTER.match(body, q.end)
@@ -375,6 +386,13 @@ _SAME_TEST = re.compile(
 
 
 _OF_BEFORE = re.compile(r"['’\"”]?\s*의\s*$")
+_SCORE_WORD = re.compile(r"\d\s*점|점수|성적|\bscor(?:e|ed|es|ing)\b|\baverag(?:e|ed|es|ing)\b|\bpoints?\b", I)
+
+
+def _scores_near(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """Scores are spoken of in this sentence or the one before."""
+    start = ctx.sentences[sentence.index - 1].start if sentence.index else sentence.start
+    return _SCORE_WORD.search(ctx.body, start, sentence.end) is not None
 
 
 def _of_a_model(ctx: ArticleContext, q: Quantity) -> bool:

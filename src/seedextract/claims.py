@@ -366,7 +366,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if not candidates and not teams and _is_heading(body, sentence):
         return [], None  # '◆ 평균 87.2점…': a section heading names its subject below
     focus = _named_last(ctx, sentence, candidates)
-    if focus is not None and start < focus.start:
+    if focus is not None and start < focus.start and focus.start < clause_end:
         return [(focus, None)], baseline  # '3위는 78.7점을 받은 업스테이지 '솔라 오픈 8'이다'
     carried = previous_subject(ctx, sentence, "model", lookback=3,
                                exclude=frozenset(m.name for m in baselines))
@@ -399,8 +399,6 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if carried_team is not None and not models:
         return [(None, carried_team)], baseline
     return [], None
-
-
 
 
 def _named_last(ctx: ArticleContext, sentence: Sentence, models: list[Mention]) -> Mention | None:
@@ -473,7 +471,7 @@ def _count_main_model(ctx: ArticleContext, team: str) -> Mention | None:
     return first[max(counts, key=counts.__getitem__)]
 
 
-_RANK_GAP = re.compile(r"\s*위\s+")
+_RANK_GAP = re.compile(r"\s*위\s*[:：]?\s+")
 
 
 def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end: int,

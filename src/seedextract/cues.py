@@ -78,7 +78,9 @@ SUPPOSED_OPENING = re.compile(
 #: Any model of a size, no particular one: '어떤 300억 개 모델이'.
 SOME_MODEL_BEFORE = re.compile(r"(?:어떤|어느|가상의)\s*$")
 #: Anybody at all doing it: 'someone announces a two-trillion-parameter model'.
-SOMEONE = re.compile(r"\b(?:someone|somebody|anyone|anybody)\b|누군가", I)
+SOMEONE = re.compile(
+    r"\b(?:someone|somebody|anyone|anybody)\s+(?:\w+\s+){0,2}?(?:announces?|announced|unveils?|"
+    r"releases?|launch(?:es)?|builds?|claims?)\b|누군가(?:가|는)?\s+(?:\S+\s+){0,3}?(?:발표|공개|내놓|만들)", I)
 
 #: A size said not to be needed: "you don't need a trillion parameters", '1조 개까지는 필요 없다'.
 NOT_NEEDED_BEFORE = re.compile(
@@ -157,7 +159,8 @@ PLANNED_WORD = re.compile(
       | 선보일|내놓을|공개할|출시할|로드맵|도전할|구축할
       | 고도화할|고도화한다|고도화하겠|단계적|차기|향후|내년|하반기까지|상반기까지|년까지
       | 학습하고\s?있|훈련하고\s?있|개발하고\s?있|만들고\s?있|생각하고\s?있|준비하고\s?있|구상|염두에
-      | (?<![가-힣])(?:낸다|냅니다)|다음\s?달|내달|다음\s?주
+      | ['’"”]\s*(?:을|를)?\s*(?:낸다|냅니다)
+      | (?:다음\s?달|내달|다음\s?주)[^.]{0,20}?(?:공개|출시|선보)(?!했|됐|한\s|된\s|인\s)
       | (?<![우고])려고\s?(?:합|한다|하고|하며|해)
       | (?=[a-z])(?:  # English (see above), behind one \b
         \b(?:due\b|is\s+(?:now\s+|currently\s+|also\s+)?(?:building|developing|training)\b|under\s+development\b
@@ -245,6 +248,7 @@ COMPARISON_AFTER = re.compile(
           | (?<=\))의\s*\d+(?:\.\d+)?\s*배                            # 'X(69.3점)의 1.1배'
           | 의\s*(?:\S{1,4}\s+)?(?:점수|성능|성적)\s*(?:\([^()]{0,20}\))?\s*(?:와|과)\s*(?:비교|견주|견준|견줘)
           | 의\s*(?:절반|두\s?배|세\s?배|\d+(?:\.\d+)?배|\d+분의)|(?:와|과)\s*(?:같은|비슷한|동급|맞먹)
+          | 에\s*(?:버금|필적|맞먹|근접|육박)
           | (?:와|과)(?:의)?\s*(?:\S{1,4}\s+)?(?:성능\s*)?(?:비교|견주|견준|견줘|견줬|맞붙|경쟁)
           | (?:을|를)\s*(?:모두\s*|크게\s*|일제히\s*)?(?:앞|넘|웃돌|능가|제치|제쳤|따돌|누르|눌렀|이기|이겼|뛰어넘))""",
     I | re.VERBOSE,

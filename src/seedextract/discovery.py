@@ -575,6 +575,11 @@ def _variant_name(variant: str) -> str:
 
 #: A word of a model's own and its size after a family name: ' 리걸 22B', ' Legal 22B'.
 _WORD_AND_SIZE = re.compile(rf" (?P<word>[A-Z][a-z]{{2,12}}|[가-힣]{{2,5}}) (?P<size>{_SIZE})(?![A-Za-z0-9])")
+#: Words between a family and a size that are not part of a name: '큐웬 기반 32B'.
+_NOT_A_NAME_WORD = frozenset((
+    "기반", "계열", "수준", "대비", "이상", "이하", "정도", "크기", "규모", "체급", "기준", "버전",
+    "최대", "최소", "Based", "Class", "Level", "Series", "Family", "Style",
+))
 #: A product code after a family name: ' ENT-20'.
 _CODE_AFTER = re.compile(r" (?P<code>[A-Z]{2,5}-\d{1,3})(?![\w.])")
 
@@ -588,7 +593,7 @@ def _extend_family(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
         return mention
     named = _WORD_AND_SIZE.match(body, mention.end)
     if named is not None and not _GENERIC.search(named.group("word")) and (
-            named.group("word").lower() not in EDITIONS):
+            named.group("word").lower() not in EDITIONS and named.group("word") not in _NOT_A_NAME_WORD):
         # '솔라 리걸 22B': a model of the family with a word of its own and its size
         end = named.end()
         written = body[mention.start:end]

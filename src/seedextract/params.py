@@ -56,8 +56,6 @@ def find_counts(ctx: ArticleContext, warnings: list[str]) -> list[CountFact]:
     for i, quantity in enumerate(quantities):
         if quantity.start < skip_until or quantity.scale not in _COUNT_SCALES:
             continue  # most numbers of an article: years, scores, plain counts
-        if quantity.value in wrong:
-            continue
         sentence = ctx.sentence_at(quantity.start)
         if sentence is None:
             continue
@@ -77,8 +75,9 @@ def find_counts(ctx: ArticleContext, warnings: list[str]) -> list[CountFact]:
                 span_end = close
                 skip_until = close
         fact = _read_count(ctx, quantity, value, sentence)
-        if fact is None:
-            continue
+        if fact is None or quantity.value in wrong and (
+                fact.model is None or fact.model.name in wrong[quantity.value]):
+            continue  # the figure an editor's note says is wrong for this model
         fact.spans.append((quantity.start, span_end))
         if facts and _active_part_of(facts[-1], fact, ctx.sentence_at(facts[-1].spans[0][0]),
                                      sentence):
@@ -95,11 +94,17 @@ _AS_STATED_AFTER = re.compile(
     r"(?:states|stated|said|says|reported|reports|claimed|claims|wrote|writes|suggested|suggests)\b", re.I)
 
 
-def _corrected_values(ctx: ArticleContext) -> set:
+def _corrected_values(ctx: ArticleContext) -> dict:
+    """{wrong value: names of the models the correction is about}."""
     body = ctx.body
-    return {q.value for q in ctx.quantities
-            if q.scale in _LATIN_BILLIONS and _NOT_BEFORE.search(body, max(0, q.start - 12), q.start)
-            and _AS_STATED_AFTER.match(body, q.end)}
+    wrong: dict = {}
+    for q in ctx.quantities:
+        if (q.scale in _LATIN_BILLIONS and _NOT_BEFORE.search(body, max(0, q.start - 12), q.start)
+                and _AS_STATED_AFTER.match(body, q.end)):
+            sentence = ctx.sentence_at(q.start)
+            models = ctx.mentions_between(sentence.start, q.start, "model") if sentence else []
+            wrong.setdefault(q.value, set()).update(m.name for m in models)
+    return wrong
 
 
 def _active_part_of(total: CountFact, active: CountFact, total_sentence: Sentence | None,
@@ -272,7 +277,8 @@ def _switched_on(body: str, q: Quantity, sentence: Sentence) -> bool:
 
 #: The word that frames a count ('with 3.2 billion parameters'), and the end of a count
 #: that leaves its noun out ('Phi-4-mini, with 3.8 billion, runs …').
-_FRAME_BEFORE = re.compile(r"\b(with|has|have|had|at)\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$", re.I)
+_FRAME_BEFORE = re.compile(r"\b(with|has|have|had)\s+(?:about\s+|around\s+|roughly\s+|just\s+)?$", re.I)
+_NAME_THEN_FRAME = re.compile(r"\s*,?\s*")
 _NOUN_LEFT_OUT = re.compile(r"\s*(?:[,;.)]|and\b|—|–)")
 
 
@@ -284,6 +290,9 @@ def _same_frame_as_previous(ctx: ArticleContext, q: Quantity, sentence: Sentence
     index = ctx.quantity_index(q)
     if frame is None or index <= 0 or not _NOUN_LEFT_OUT.match(body, q.end):
         return False
+    models = ctx.mentions_between(max(sentence.start, frame.start() - 40), frame.start(), "model")
+    if not models or not _NAME_THEN_FRAME.fullmatch(body, models[-1].end, frame.start()):
+        return False  # a model's name right before: 'Phi-4-mini, with 3.8 billion,'
     # the count before it, past bare numbers ('Phi-4-mini')
     previous = next((p for p in reversed(ctx.quantities[max(0, index - 4):index]) if p.scale),
                     None)

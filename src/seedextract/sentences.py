@@ -122,9 +122,11 @@ def _split_at_glued_quotes(text: str, spans: list[tuple[int, int]]) -> list[tupl
         return spans
     result = []
     for start, end in spans:
+        counted_to, quotes = start, 0  # quotes counted once, left to right
         for position in glued[bisect.bisect_left(glued, start):bisect.bisect_left(glued, end)]:
-            quotes_before = sum(text.count(q, start, position) for q in '"“”')
-            if quotes_before % 2 == 0:  # it opens a quotation: a new sentence begins
+            quotes += sum(text.count(q, counted_to, position) for q in '"“”')
+            counted_to = position
+            if quotes % 2 == 0:  # it opens a quotation: a new sentence begins
                 result.append((start, position))
                 start = position
         result.append((start, end))

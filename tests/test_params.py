@@ -327,6 +327,13 @@ FOUND = [
         "A. LG's model has 236 billion parameters and SK Telecom's has 519 billion. Ours has "
         "102 billion in total.",
         [Count("Solar Open 2", 102 * B)]),
+    row("en-edition-name-with-a-version-beside-a-sized-sibling",
+        "Garae Systems makes the Garae-Pro language models. The flagship Garae-Pro 70B has 68.6 "
+        "billion parameters.\n\nThe money will go to training Garae-Pro 2. That model is planned "
+        "at about 200 billion parameters, roughly 18 billion of them active per token.",
+        [Count("Garae-Pro 70B", 68_600_000_000),
+         Count("Garae-Pro 2", 200 * B, status="planned"),
+         Count("Garae-Pro 2", 18 * B, "active", status="planned")]),
     row("count-for-team-no-model-named",
         "트릴리온랩스는 700억개 매개변수의 모델을 처음부터 직접 학습했다.",
         [Count("Trillion Labs", 70 * B)]),

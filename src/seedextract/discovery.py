@@ -116,6 +116,7 @@ def _sized_names(body: str, start: int, end: int) -> list[re.Match]:
 _VERSIONED_NAME = re.compile(
     r"(?<![A-Za-z0-9.\-])(?P<stem>[A-Z][A-Za-z]{1,20})-(?:\d{1,2}(?:\.\d)?(?:-[A-Z][A-Za-z0-9]*)*"
     r"|(?:Nano|Mini|Pro|Lite|Light|Max|Ultra|Plus|Flash|Base|Instruct|Chat|MoE|Think|Vision)"
+    r"(?: \d{1,2}(?:\.\d)?(?![\d.]*[0-9A-Za-z%]))?"  # 'Jandi-Pro 2'
     r"|[A-Z][a-z]{1,12} \d{1,2}(?:\.\d)?(?![\d.]*[0-9A-Za-z%])"
     r"|[A-Z]\d{0,2} (?:Nano|Mini|Pro|Lite|Max|Ultra|Plus|Flash|Base|\d{1,2}(?:\.\d)?(?![\d.]*[0-9A-Za-z%])))"
     r"(?![A-Za-z0-9\-])"

@@ -72,7 +72,8 @@ _SIZE_TAIL = re.compile(r" \d+(?:\.\d+)?[BT](?: A\d+(?:\.\d+)?B)?")
 
 
 def _only_sized_model(mentions: list[Mention], models: set[str]) -> dict[str, str]:
-    """Discovered names that, with a size added, give exactly one other model named."""
+    """Discovered names ending in a version that, with a size added, give exactly one other
+    model named."""
     by_stem: dict[str, list[str]] = {}
     for name in models:
         for tail in _SIZE_TAIL.finditer(name):
@@ -80,7 +81,9 @@ def _only_sized_model(mentions: list[Mention], models: set[str]) -> dict[str, st
                 by_stem.setdefault(name[:tail.start()], []).append(name)
     discovered = {m.name for m in mentions if m.kind == "model" and m.source == "discovered"}
     return {stem: names[0] for stem, names in by_stem.items()
-            if len(names) == 1 and stem in discovered and stem in models}
+            if len(names) == 1 and stem in discovered and stem in models
+            and stem[-1:].isdigit()}  # a versioned name ('카나나-8'), not 'Jandi-Pro' of 'Jandi-Pro 2'
+
 
 
 def family_in_passing(lexicon: Lexicon, name: str, role: str, mentions: int, quoted: bool,

@@ -89,6 +89,11 @@ class EntityMatcher:
         found = []
         for match in finditer_union(self.patterns, lowered, start, end):
             s, e = match.span()
+            while not bounded(text, s, e):  # 'A.X K10' is no 'A.X K1': a shorter name there?
+                shorter = match.re.match(lowered, s, e - 1) if e - 1 > s else None
+                if shorter is None:
+                    break
+                e = shorter.end()
             if not bounded(text, s, e):
                 continue
             written = text[s:e]

@@ -360,6 +360,10 @@ FOUND = [
         "SK Telecom's A.X K1 led the table with 80.2. OpenAI's GPT-4o was the first reference. "
         "The second reference was China's DeepSeek V3.1. It got 71.5, a distant third.",
         [Claim("DeepSeek V3.1", 71.5, "score")]),
+    row("ko-places-then-owners-then-quoted-names",
+        "돌베개 순위는 다음과 같다. 1위는 LG AI연구원의 'K-엑사원 4'(91.0점), 2위 SK텔레콤 "
+        "'A.X K1'(90.2점), 3위 업스테이지 '솔라 프로 2'(88.1점)이다.",
+        [Claim("K-EXAONE 4", 1, "rank"), Claim("A.X K1", 2, "rank"), Claim("Solar Pro 2", 3, "rank")]),
     row("en-number-rank",
         "HyperCLOVA X THINK ranked No. 6 on the Korean reasoning leaderboard.",
         [Claim("HyperCLOVA X THINK", 6, "rank")]),

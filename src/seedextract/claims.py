@@ -471,7 +471,7 @@ def _count_main_model(ctx: ArticleContext, team: str) -> Mention | None:
     return first[max(counts, key=counts.__getitem__)]
 
 
-_RANK_GAP = re.compile(r"\s*위\s*[:：]?\s+")
+_RANK_GAP = re.compile(r"\s*위(?:는|은)?\s*[:：]?\s+")
 
 
 def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end: int,
@@ -485,7 +485,10 @@ def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end:
                 return m
             # '1위 SK텔레콤 A.X K8': the owner's name between the rank and the model
             gap = _RANK_GAP.match(body, end, m.start)
-            if gap is not None and 0 <= m.start - end <= 30 and only_owner(ctx, gap.end(), m.start):
+            name_start = m.start
+            while name_start > end and body[name_start - 1] in "'‘\"“ ":
+                name_start -= 1  # "2위 SK텔레콤 'A.X K10'": the quote before the name
+            if gap is not None and 0 <= m.start - end <= 30 and only_owner(ctx, gap.end(), name_start):
                 return m
             # '8위에 오른 온새미테크의 '온새미-씽크 14B'', '지난달 1위였던 구글 제미나이 2.5 프로'
             if 0 <= m.start - end <= 30 and _RANKED_BEFORE_NAME.fullmatch(body, end, m.start):

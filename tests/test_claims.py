@@ -364,6 +364,11 @@ FOUND = [
         "돌베개 순위는 다음과 같다. 1위는 LG AI연구원의 'K-엑사원 4'(91.0점), 2위 SK텔레콤 "
         "'A.X K1'(90.2점), 3위 업스테이지 '솔라 프로 2'(88.1점)이다.",
         [Claim("K-EXAONE 4", 1, "rank"), Claim("A.X K1", 2, "rank"), Claim("Solar Pro 2", 3, "rank")]),
+    row("en-place-where-and-score",
+        "Naver released HyperCLOVA X Omni 2 in March. It was fifth in April at 87.5. Upstage was "
+        "third in the August final at 86.0.",
+        [Claim("HyperCLOVA X Omni 2", 5, "rank"), Claim("HyperCLOVA X Omni 2", 87.5, "score"),
+         Claim("Upstage", 3, "rank"), Claim("Upstage", 86.0, "score")]),
     row("en-number-rank",
         "HyperCLOVA X THINK ranked No. 6 on the Korean reasoning leaderboard.",
         [Claim("HyperCLOVA X THINK", 6, "rank")]),

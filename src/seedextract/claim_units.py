@@ -91,10 +91,12 @@ _WITH_BEFORE = re.compile(r"\S\s+with\s+$")
 _BARE_AFTER = re.compile(r"\s*(?:[.,;)]|$)")
 
 
+#: Where a place was taken, between it and its score: 'second on the April board at 90.2'.
+PLACE_WHERE = r"(?:(?:in|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
 #: 'came second at 70.5', 'seventh with 63.3', 'No. 1 with 78.4': the score of a place.
 _PLACED_AT_BEFORE = re.compile(
     r"(?=[a-z\d])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)"
-    r"|No\.\s*\d{1,3})\s+(?:place\s+|spot\s+)?(?:at|with)\s+$", I)
+    r"|No\.\s*\d{1,3})\s+(?:place\s+|spot\s+)?" + PLACE_WHERE + r"(?:at|with)\s+$", I)
 
 
 _RANKED = re.compile(r"\b(?:ranked|ranks|placed|topped|led)\b", I)

@@ -380,6 +380,8 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("ko-passed-a-bound",
+        "K-엑사원의 매개변수는 1조 3000억 개. 국산 모델로는 처음 1조 개를 넘었습니다.", [1 * T]),
     row("en-market-value-after-a-count",
         "Kakao's Kanana-2 Nano comes in at 2.1 billion parameters. Kakao's market value stands "
         "at 25 billion, analysts said.", [25 * B]),

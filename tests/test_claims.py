@@ -361,7 +361,7 @@ FOUND = [
         "The second reference was China's DeepSeek V3.1. It got 71.5, a distant third.",
         [Claim("DeepSeek V3.1", 71.5, "score")]),
     row("ko-places-then-owners-then-quoted-names",
-        "돌베개 순위는 다음과 같다. 1위는 LG AI연구원의 'K-엑사원 4'(91.0점), 2위 SK텔레콤 "
+        "새벽 리더보드 순위는 다음과 같다. 1위는 LG AI연구원의 'K-엑사원 4'(91.0점), 2위 SK텔레콤 "
         "'A.X K1'(90.2점), 3위 업스테이지 '솔라 프로 2'(88.1점)이다.",
         [Claim("K-EXAONE 4", 1, "rank"), Claim("A.X K1", 2, "rank"), Claim("Solar Pro 2", 3, "rank")]),
     row("en-place-where-and-score",
@@ -369,6 +369,9 @@ FOUND = [
         "third in the August final at 86.0.",
         [Claim("HyperCLOVA X Omni 2", 5, "rank"), Claim("HyperCLOVA X Omni 2", 87.5, "score"),
          Claim("Upstage", 3, "rank"), Claim("Upstage", 86.0, "score")]),
+    row("en-score-verb-left-out-for-the-second-model",
+        "In the court-ordered re-test, Garae-Pro 70B scored 71.2 and Haenim-LM 34B 73.5.",
+        [Claim("Garae-Pro 70B", 71.2, "score"), Claim("Haenim-LM 34B", 73.5, "score")]),
     row("en-number-rank",
         "HyperCLOVA X THINK ranked No. 6 on the Korean reasoning leaderboard.",
         [Claim("HyperCLOVA X THINK", 6, "rank")]),

@@ -148,6 +148,20 @@ def _bulleted_score(ctx: ArticleContext, q: Quantity) -> bool:
     return _LIST_OF_SCORES.search(ctx.body, lead_start, q.start) is not None
 
 
+_SCORED_THEN_AND = re.compile(
+    r"(?:scored|scores|posted|recorded|got|averaged)\s+\d{1,3}(?:\.\d+)?\s*(?:points?\s*)?"
+    r"(?:,\s*and|,|and|while)\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?$", I)
+
+
+def _gapped_score(ctx: ArticleContext, q: Quantity) -> bool:
+    """'X scored 71.2 and Y 73.5': the verb left out before the second model's score."""
+    models = ctx.mentions_between(max(0, q.start - 60), q.start, "model")
+    if not models or ctx.body[models[-1].end:q.start] != " ":
+        return False
+    start = models[-1].start
+    return _SCORED_THEN_AND.search(ctx.body, max(0, start - 60), start) is not None
+
+
 def _bracketed_after_model(ctx: ArticleContext, q: Quantity) -> bool:
     """'K-EXAONE (72.0) beat Qwen3 235B (69.4) on KMMLU': a bracketed decimal right
     after a model's name, in a sentence that names a benchmark."""
@@ -339,6 +353,7 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
             or _GOT_BEFORE.search(before) and _BARE_AFTER.match(after)
             or _SCORE_LIST_BEFORE.search(before)
             or _bulleted_score(ctx, q)
+            or _gapped_score(ctx, q)
             or _bracketed_after_model(ctx, q)
             or not _NOT_A_SCORE_AFTER.match(after) and (
                 before.rstrip().endswith(":") and _labelled_by_model(ctx, q)

@@ -372,6 +372,10 @@ FOUND = [
     row("en-score-verb-left-out-for-the-second-model",
         "In the court-ordered re-test, Garae-Pro 70B scored 71.2 and Haenim-LM 34B 73.5.",
         [Claim("Garae-Pro 70B", 71.2, "score"), Claim("Haenim-LM 34B", 73.5, "score")]),
+    row("ko-score-of-one-model-times-anothers",
+        "가래-프로 70B는 71.2점, 해님-LM 34B는 73.5점이었다. 해님-LM 34B의 점수가 가래-프로 70B의 "
+        "1.03배로 오히려 높았다.",
+        [Claim("해님-LM 34B", 1.03, "x", baseline="가래-프로 70B")]),
     row("en-number-rank",
         "HyperCLOVA X THINK ranked No. 6 on the Korean reasoning leaderboard.",
         [Claim("HyperCLOVA X THINK", 6, "rank")]),

@@ -380,6 +380,10 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("ko-rumour-and-a-line-drawn-far-after-it",
+        "가래에이아이는 올해 하반기 매개변수 2000억 개 규모의 '가래-3'를 내놓을 예정이다. 업계 "
+        "일부에서 돌던 '가래-3는 1조 개짜리'라는 소문에 대해 한 대표는 \"우리 체급에 맞지 않는다\"며 "
+        "선을 그었다.", [1 * T]),
     row("ko-passed-a-bound",
         "K-엑사원의 매개변수는 1조 3000억 개. 국산 모델로는 처음 1조 개를 넘었습니다.", [1 * T]),
     row("en-market-value-after-a-count",

@@ -336,7 +336,8 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
     if (_TIMES_HIGHER.match(after) and _MEASURE_BEFORE_TIMES.search(before)
             or _TIMES_OF_EN.match(after)
             or _TIMES_A_MODEL.match(after) and _SCORE_BEFORE.search(before)
-            or _SCORE_OF_BEFORE_TIMES.search(before) and _TIMES.match(after)):
+            or _SCORE_OF_BEFORE_TIMES.search(before) and _TIMES.match(after)
+            or _TIMES.match(after) and _of_a_model(ctx, q) and _scores_near_number(ctx, q)):
         return "x"  # '정답률이 1.3배 높았다', '1.2 times as high as X', 'X 점수의 1.15배'
     if "." not in q.text:
         return "score" if _SCORE_BEFORE.search(before) else None
@@ -404,6 +405,11 @@ _SAME_TEST = re.compile(
 
 _OF_BEFORE = re.compile(r"['’\"”]?\s*의\s*$")
 _SCORE_WORD = re.compile(r"\d\s*점|점수|성적|\bscor(?:e|ed|es|ing)\b|\baverag(?:e|ed|es|ing)\b|\bpoints?\b", I)
+
+
+def _scores_near_number(ctx: ArticleContext, q: Quantity) -> bool:
+    sentence = ctx.sentence_at(q.start)
+    return sentence is not None and _scores_near(ctx, sentence)
 
 
 def _scores_near(ctx: ArticleContext, sentence: Sentence) -> bool:

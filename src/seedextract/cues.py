@@ -122,7 +122,7 @@ DENIED = re.compile(
     r"사실이?\s?아(?:니|닙|냐)|사실무근|오보|잘못\s?알려|(?:수치|보도|숫자|주장)(?:는|은|를|을)\s*(?:\S+\s+){0,3}?부인"
     r"|not\s+true|untrue|(?:figure|number|report|claim)\s+(?:was|is)\s+(?:wrong|incorrect|inaccurate)"
     r"|(?:figure|number|report)\s+(?:\S+\s+){0,6}?(?:does|did)\s+not\s+(?:describe|reflect|represent)"
-    r"|(?:설|보도|주장|관측|소문)['’\"”]?(?:에\s?대해(?:서는|선)?|과는|은)\s*(?:\S+\s+){0,2}?선을\s?그"
+    r"|(?:설|보도|주장|관측|소문)['’\"”]?(?:에\s?대해(?:서는|선)?|과는|은)[^.\n]{0,80}?선을\s?그"
     r"|검토한\s?(?:바|적)\s?(?:가\s?)?없|사실과\s?다르"
     r"|denie[sd]\s+(?:the|that|it)\b"
     r"|(?:denie[sd]|dismissed|rejected)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}(?:reports?|rumou?rs?|claims?|speculation)"

@@ -376,6 +376,9 @@ FOUND = [
         "가래-프로 70B는 71.2점, 해님-LM 34B는 73.5점이었다. 해님-LM 34B의 점수가 가래-프로 70B의 "
         "1.03배로 오히려 높았다.",
         [Claim("해님-LM 34B", 1.03, "x", baseline="가래-프로 70B")]),
+    row("en-score-put-it-in-a-place",
+        "Kakao released Kanana-2 in March. Its leaderboard score of 84.0 put it eighth.",
+        [Claim("Kanana-2", 84.0, "score"), Claim("Kanana-2", 8, "rank")]),
     row("en-number-rank",
         "HyperCLOVA X THINK ranked No. 6 on the Korean reasoning leaderboard.",
         [Claim("HyperCLOVA X THINK", 6, "rank")]),

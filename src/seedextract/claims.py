@@ -59,7 +59,7 @@ _ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "twentieth": 20,
 }  # fmt: skip
-_RANK_VERBS = ("ranked", "ranks", "ranking", "placed", "placing", "places", "putting", "puts",
+_RANK_VERBS = ("ranked", "ranks", "ranking", "placed", "placing", "places", "putting", "puts", "put",
                "came", "finished", "took", "sit", "sits", "stood")
 # The word lists as tries, and a first look for a letter or digit: each position of a
 # sentence tries a few letters instead of every word: two to four times faster.

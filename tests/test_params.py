@@ -337,6 +337,10 @@ FOUND = [
     row("en-a-version-that-begins-like-a-known-name",
         "SK Telecom released A.X K12, a 990-billion-parameter model, on Monday.",
         [Count("A.X K12", 990 * B)]),
+    row("en-short-name-and-an-edition",
+        "Naver released HyperCLOVA X Omni 3 in February. Naver Cloud plans to release Omni 3 "
+        "Lite, with 20 billion parameters, in June.",
+        [Count("HyperCLOVA X Omni 3 Lite", 20 * B, status="planned")]),
     row("count-for-team-no-model-named",
         "트릴리온랩스는 700억개 매개변수의 모델을 처음부터 직접 학습했다.",
         [Count("Trillion Labs", 70 * B)]),

@@ -155,9 +155,12 @@ def short_names(body: str, start: int, end: int, found: list[Mention]) -> list[M
             stop = position + len(tail)
             if (bounded(body, position, stop) and not taken.overlaps(position, stop)
                     and not _POINT_AFTER.match(body, stop)):  # 'Omni 3.5' is another
-                added.append(Mention(position, stop, "model", model.name, tail, model.source,
-                                     model.developer, model.role))
-                taken.add(position, stop)
+                edition = edition_after(body, stop)  # 'Omni 7 Lite': that edition
+                name, end_at = ((f"{model.name} {edition[0]}", edition[1]) if edition
+                                else (model.name, stop))
+                added.append(Mention(position, end_at, "model", name, body[position:end_at],
+                                     model.source, model.developer, model.role))
+                taken.add(position, end_at)
             position = body.find(tail, stop, end)
         added.extend(_next_versions(body, start, end, model, tail, taken))
     return added

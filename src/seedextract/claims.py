@@ -432,7 +432,7 @@ def _teams_model(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention
 _TEAMS_MODEL_AFTER = re.compile(r"\s*(?:times|percent|%)?\s+(?:of\s+)?the\s+$", I)
 _MODEL_POSSESSIVE = re.compile(r"\s+model(?:'s|’s)", I)
 _RATIO_OF = re.compile(r"\s*(?:times|percent|%)\s+(?:of\s+)?", I)
-_TEAMS_SCORE = re.compile(r"(?:'s|’s)\s+(?:\w+\s+)?(?:score|result)s?\b", I)
+_TEAMS_SCORE = re.compile(r"(?:'s|’s)\s+(?:score|result)s?\b", I)
 
 
 def _teams_model_after(ctx: ArticleContext, sentence: Sentence, end: int) -> Mention | None:
@@ -608,7 +608,8 @@ def _referred_baseline(ctx: ArticleContext, sentence: Sentence, end: int,
         return previous_subject(ctx, sentence, "model", lookback=1,
                                 exclude=frozenset(m.name for m in models))
     country = COUNTRY_CODES[match.group("country").lower()]
-    for mention in reversed(ctx.mentions_between(0, end, "model")):
+    # the latest such model within a few paragraphs (a long text stays linear)
+    for mention in reversed(ctx.mentions_between(max(0, end - 3000), end, "model")):
         if ctx.countries.get(mention.name) == country:
             return mention
     return None

@@ -87,7 +87,7 @@ def find_counts(ctx: ArticleContext, warnings: list[str]) -> list[CountFact]:
 
 
 #: 'has 940 billion parameters, not 1.4 trillion as the letter states': a figure an
-#: editor's note says is wrong, wherever the article gives it.
+#: editor's note says is wrong for its model, wherever the article gives it.
 _NOT_BEFORE = re.compile(r"\bnot\s+(?:about\s+|around\s+)?$", re.I)
 _AS_STATED_AFTER = re.compile(
     r"\s*(?:parameters?\s*)?,?\s*as\s+(?:the\s+|our\s+|this\s+|that\s+|an?\s+)?(?:\w+\s+){0,2}?"

@@ -47,6 +47,11 @@ ENTITIES = [
         "Upstage released Solar Finance 14B for banks.",
         Entity("model", "Solar Finance 14B", "Solar Finance 14B", developer="Upstage",
                source="discovered")),
+    row("ko-short-name-and-an-edition-in-quotes",
+        "네이버클라우드는 2월 '하이퍼클로바X 옴니 3'을 내놨다. 옴니 3은 87.5점을 받았다. 6월에는 "
+        "매개변수 200억 개의 '옴니 3 라이트'를 내놓는다.",
+        Entity("model", "HyperCLOVA X Omni 3 Lite", "옴니 3 라이트", "를", developer="Naver Cloud",
+               source="discovered")),
     row("ko-model-topic-particle",
         "LG AI연구원의 K-엑사원은 국내 공개 모델 가운데 가장 높은 점수를 받았다.",
         Entity("model", "K-EXAONE", "K-엑사원", "은", developer="LG AI Research")),

@@ -21,6 +21,7 @@ from .editions import (
     discovered_editions,
     edition_after,
     editions_alone,
+    editions_of_short_names,
     short_names,
 )
 from .entities import Mention, bounded
@@ -266,6 +267,7 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     found = discovered_editions(body, found)
     found.extend(editions_alone(body, start, end, found))
     found.extend(short_names(body, start, end, found))
+    found = editions_of_short_names(found)
     found.sort(key=lambda m: m.start)
     return _rename_glossed(body, found)
 

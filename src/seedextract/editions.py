@@ -188,3 +188,29 @@ def _next_versions(body: str, start: int, end: int, model: Mention, tail: str,
                              match.group(), model.source, model.developer, model.role))
         taken.add(*match.span())
     return added
+
+
+def editions_of_short_names(found: list[Mention]) -> list[Mention]:
+    """"'옴니 7 라이트'" found as a new name after '하이퍼클로바X 옴니 7': the edition of the
+    model whose short name it begins with ('HyperCLOVA X Omni 7 Lite')."""
+    by_short: dict[str, set[str]] = {}
+    developer_of = {m.name: m.developer for m in found if m.kind == "model" and m.developer}
+    for mention in found:
+        if mention.kind == "model" and mention.name != mention.surface:  # a canonical name
+            words = mention.surface.split(" ")
+            for short in (mention.surface, " ".join(words[-2:]) if len(words) > 2 else ""):
+                if short:
+                    by_short.setdefault(short, set()).add(mention.name)
+    renamed = []
+    for mention in found:
+        head, _, word = mention.surface.rpartition(" ")
+        names = (by_short.get(head) if mention.source == "discovered"
+                 and mention.name == mention.surface else None)
+        edition = EDITIONS.get(word.lower()) if names and len(names) == 1 else None
+        if edition is not None:
+            name = next(iter(names))
+            mention = Mention(mention.start, mention.end, "model", f"{name} {edition}",
+                              mention.surface, mention.source,
+                              mention.developer or developer_of.get(name), mention.role)
+        renamed.append(mention)
+    return renamed

@@ -540,6 +540,9 @@ NOT_COUNTS = [
     # bounds and ranges
     row("ko-lower-bound", "SK텔레콤은 500B 이상 모델만 다음 단계에 오를 수 있다고 설명했다.",
         [500 * B]),
+    row("en-class-or-fewer",
+        "Among models of 20 billion parameters or fewer, Motif's entry did best.", [20 * B]),
+    row("en-class-and-under", "The 8B-and-under division went to Kakao.", [8 * B]),
     row("en-over-billion", "Kakao's next model will have over 100 billion parameters.", [100 * B]),
     row("ko-range-estimate", "업계는 카카오 신규 모델의 매개변수를 300억~400억 개로 추산한다.",
         [30 * B, 40 * B]),

@@ -97,7 +97,10 @@ HYPOTHETICAL = re.compile(
 #: Bounds and ranges: 'over 100 billion', '500B 이상', '300억~400억', 'sub-70B'. The
 #: annotation treats them as optional; we leave them out.
 BOUND_AFTER = re.compile(
-    r"\s*(?:개(?:를|가)?\s*)?(?:급\s*)?(?:(?:개의?\s*)?(?:파라미터|매개\s?변수)(?:를|을|가|이)?\s*)?(?:이상|이하|미만|초과|넘는|넘어|넘게|넘었|넘긴|넘겼|돌파|부터|에서\s+\d|\+|~|∼|-\s*\d|or\s+more|or\s+less|and\s+above|and\s+up|plus\b|-?\s*to\s*\d)",
+    r"\s*(?:개(?:를|가)?\s*)?(?:급\s*)?(?:(?:개의?\s*)?(?:파라미터|매개\s?변수|-?parameters?\b)(?:를|을|가|이)?\s*)?"
+    r"(?:이상|이하|미만|초과|넘는|넘어|넘게|넘었|넘긴|넘겼|돌파|부터|에서\s+\d|\+|~|∼|-\s*\d"
+    r"|-?or[\s-]+(?:more|less|fewer|larger|smaller|bigger|above|below|under|over)\b"
+    r"|-?and[\s-]+(?:above|up|under|below|over|beyond)\b|plus\b|-?\s*to\s*\d)",
     I,
 )
 BOUND_BEFORE = re.compile(

@@ -524,6 +524,11 @@ NOT_CLAIMS = [
         "솔라 오픈 100B는 허깅페이스 트렌딩 다운로드 순위에서 1위에 올랐다.", [1]),
     row("patent-rank",
         "LG AI연구원은 엑사원 관련 AI 특허 출원 건수에서 세계 3위를 차지했다.", [3]),
+    row("ko-a-range-of-points",
+        "업스테이지는 솔라 오픈 100B를 더 키워도 KMMLU 점수는 3~4점 오르는 데 그칠 것으로 본다.",
+        [3, 4]),
+    row("en-valuation-multiple",
+        "Kakao's shares trade at an average of 21.5 times earnings, above the sector.", [21.5]),
     row("release-order",
         "카카오는 국내에서 네 번째로 카나나-2를 오픈소스로 공개했다.", [4]),
 ]  # fmt: skip

@@ -236,6 +236,11 @@ _TARGET_AFTER = re.compile(
 _BOUND_AFTER = re.compile(r"\s*(?:점|%|위)?\s*(?:이상|이하|미만|초과|안에|내|이내|권|대)", I)
 
 
+#: Either end of a range is no one result: '1~2점', '70~75%', '3∼5위'.
+_RANGE_AFTER = re.compile(r"\s*(?:점|%|위)?\s*[~∼〜]\s*\d")
+_RANGE_BEFORE = re.compile(r"\d\s*(?:점|%|위)?\s*[~∼〜]\s*$")
+
+
 #: An app store's rating, not a benchmark score: '앱 평점은 4.7점', 'rated 4.6 stars'.
 _RATING_BEFORE = re.compile(r"(?:평점|별점|rating|rated)\s*(?:은|는|이|가|of|:)?\s*$", I)
 
@@ -303,6 +308,8 @@ def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: Be
         return None
     if _BOUND_AFTER.match(after) or _BOUND_BEFORE.search(before) or _TARGET_AFTER.match(after):
         return None
+    if _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
+        return None
     if (_GAIN_AFTER.match(after) or _GAIN_BEFORE.search(before) or _MARGIN_AFTER.match(after)
             or _MARGIN_BEFORE.search(before[-12:])):
         return None
@@ -339,6 +346,8 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
             or _SCORE_OF_BEFORE_TIMES.search(before) and _TIMES.match(after)
             or _TIMES.match(after) and _of_a_model(ctx, q) and _scores_near_number(ctx, q)):
         return "x"  # '정답률이 1.3배 높았다', '1.2 times as high as X', 'X 점수의 1.15배'
+    if _NOT_A_SCORE_AFTER.match(after):  # 'an average of 9.5 times sales', '평균 3.2배'
+        return None
     if "." not in q.text:
         return "score" if _SCORE_BEFORE.search(before) else None
     if (_SCORE_BEFORE.search(before) or _ON_BENCHMARK_AFTER.match(after)
@@ -356,10 +365,9 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
             or _bulleted_score(ctx, q)
             or _gapped_score(ctx, q)
             or _bracketed_after_model(ctx, q)
-            or not _NOT_A_SCORE_AFTER.match(after) and (
-                before.rstrip().endswith(":") and _labelled_by_model(ctx, q)
-                or _RESPECTIVE_LIST_BEFORE.search(before)  # '각각 60.1, 44.0, 66.7'
-                or benchmarks.ends_before(ctx.body, q.start))):  # 'KMMLU 64.8'
+            or before.rstrip().endswith(":") and _labelled_by_model(ctx, q)
+            or _RESPECTIVE_LIST_BEFORE.search(before)  # '각각 60.1, 44.0, 66.7'
+            or benchmarks.ends_before(ctx.body, q.start)):  # 'KMMLU 64.8'
         return "score"
     return None
 

@@ -540,6 +540,12 @@ NOT_COUNTS = [
     # bounds and ranges
     row("ko-lower-bound", "SK텔레콤은 500B 이상 모델만 다음 단계에 오를 수 있다고 설명했다.",
         [500 * B]),
+    row("ko-question-about-an-earlier-model",
+        "카카오는 카나나-3를 공개했다.\n\nQ. 그럼 2조 개짜리도 곧 나오나요?\n아직 정해진 건 없습니다.",
+        [2000 * B]),
+    row("en-question-about-an-earlier-model",
+        "Upstage released Solar Pro 4 last week. Could a 900-billion-parameter version follow?",
+        [900 * B]),
     row("en-class-or-fewer",
         "Among models of 20 billion parameters or fewer, Motif's entry did best.", [20 * B]),
     row("en-class-and-under", "The 8B-and-under division went to Kakao.", [8 * B]),

@@ -366,6 +366,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         return [(m, None) for m in group], baseline
     if not candidates and not teams and _is_heading(body, sentence):
         return [], None  # '◆ 평균 87.2점…': a section heading names its subject below
+    if not candidates and not teams and ctx.asks(sentence):
+        return [], None  # 'Q. 1위는 누구?': the answer names it
     focus = _named_last(ctx, sentence, candidates)
     if focus is not None and start < focus.start and focus.start < clause_end:
         return [(focus, None)], baseline  # '3위는 78.7점을 받은 업스테이지 '솔라 오픈 8'이다'

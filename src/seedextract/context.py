@@ -146,6 +146,10 @@ class ArticleContext:
                 break
         return start, end
 
+    def asks(self, sentence: Sentence) -> bool:
+        """A question ('Q. 1위는 누구?'): it states no fact of the model it is about."""
+        return self.body[sentence.start:sentence.end].rstrip().endswith(("?", "？"))
+
     def is_korean(self, sentence: Sentence) -> bool:
         """Mostly Hangul: verbs (and so tense and plans) come at the end of the sentence.
         An article written in one language answers for all its sentences at once."""

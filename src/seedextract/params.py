@@ -357,7 +357,7 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
         teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team")
                  if not is_owner(ctx, t)]
         team = nearest(teams, q.start, q.end) if teams else None
-        if team is None and _asks(ctx, sentence):
+        if team is None and ctx.asks(sentence):
             return None  # 'Q. 1조 개가 한꺼번에 일하나요?': a question states nothing
         if team is None:
             fits = partial(_fits_mention, value=value, kind=kind)
@@ -371,10 +371,6 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     if model is None and team is None:
         return None
     return CountFact(value, kind, status, target, model, team)
-
-
-def _asks(ctx: ArticleContext, sentence: Sentence) -> bool:
-    return ctx.body[sentence.start:sentence.end].rstrip().endswith(("?", "？"))
 
 
 #: 'a 2.4-billion-parameter on-device version': a model still to come, with no name yet.

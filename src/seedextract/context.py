@@ -73,6 +73,7 @@ class ArticleContext:
     countries: dict[str, str] = field(default_factory=dict)  # model name -> developer's country
     mention_counts: dict[str, int] = field(default_factory=dict)
     headline_end: int = 0  # title and sub-headline end here
+    published_month: int | None = None  # 1-12: '6월에 내놓는다' is still to come in April
     tables: list[Table] = field(default_factory=list)  # lines of cells and pipes
     memo: dict = field(default_factory=dict)  # answers the rules share per clause
     _sentence_starts: list[int] = field(default_factory=list)

@@ -156,6 +156,13 @@ TOTAL_AFTER = re.compile(r"\s*(?:개의?\s*)?(?:total\b|in\s+total\b|overall\b)"
 AFTER_STOP = re.compile(r"\b(?:but|while|and|whereas|with)\b|[,;(]|\d", I)
 
 #: A clause about the future: targets, plans, work in progress.
+#: A release in a month of the year, told in the present tense: '6월에 ... 내놓습니다',
+#: '9월 출시한다고'. It is still to come when that month is not before the article's.
+DATED_RELEASE = re.compile(
+    r"(?<!\d)(?P<month>1[0-2]|[1-9])월(?:\s*[중초말])?(?:에|께|쯤)?\s[^.?!\n]{0,40}?"
+    r"(?:내놓(?:습니다|는다)|(?:출시|공개|발표)(?:합니다|한다)|선보(?:입니다|인다))(?:고|며)?(?![가-힣])")
+
+
 PLANNED_WORD = re.compile(
     r"""예정|계획|목표로|목표다|목표이다|목표를|목표는|목표\s*[:：]|목표치|목표\s?규모|겠다|겠습니다|할\s?방침|방침이|할\s?것|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중|로\s?잡고\s?있
       | 추진|확대할|확대해|확대한다|키울|키운다|키우겠|키우기로|늘릴|늘린다|늘리기로|것이\s?조건

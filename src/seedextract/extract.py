@@ -82,9 +82,15 @@ def analyse(document: Document, lexicon: Lexicon) -> ArticleContext:
         if entry is not None and entry.country:
             context.countries[model] = entry.country
     context.headline_end = _headline_end(body, document.article.main_text_start)
+    context.published_month = _month(published)
     context.tables = tables
     credit_developers(context)
     return context
+
+
+def _month(published: str | None) -> int | None:
+    month = published[5:7] if published and published[4:5] == "-" else ""
+    return int(month) if month.isdigit() and 1 <= int(month) <= 12 else None
 
 
 #: No sentence is longer than this for the extractors: every rule looks at a sentence or

@@ -612,11 +612,23 @@ def _clause_is_planned(ctx: ArticleContext, sentence: Sentence, start: int, end:
     if not ctx.is_korean(sentence):
         return (not cues.ENGLISH_DONE.search(clause)
                 and cues.ENGLISH_PLAN.search(body, sentence.start, sentence.end) is not None)
+    if _released_later(ctx, start, sentence.end):
+        return True
     if cues.DONE_WORD.search(clause):
         return False
     rest = _not_a_plan(body[end:sentence.end])
     plan, done = cues.PLANNED_WORD.search(rest), cues.DONE_WORD.search(rest)
     return plan is not None and (done is None or plan.start() < done.start())
+
+
+def _released_later(ctx: ArticleContext, start: int, end: int) -> bool:
+    """'네이버는 6월에 ... 내놓습니다' in an April article: a release still to come, said
+    from the count's clause on with nothing done in between."""
+    if ctx.published_month is None:
+        return False
+    release = cues.DATED_RELEASE.search(ctx.body, start, end)
+    return (release is not None and int(release.group("month")) >= ctx.published_month
+            and not cues.DONE_WORD.search(ctx.body, start, release.start()))
 
 
 def _not_a_plan(text: str) -> str:

@@ -385,6 +385,10 @@ FOUND = [
     row("en-ordinal-place",
         "In the first round, Upstage finished in third place.",
         [Claim("Upstage", 3, "rank")]),
+    row("en-came-close-at",
+        "Solar Pro 3 led the mid-size division with 82.6. Kakao's Kanana-3, a model with 30 "
+        "billion parameters, came close at 81.9.",
+        [Claim("Solar Pro 3", 82.6, "score"), Claim("Kanana-3", 81.9, "score")]),
     # the score of a team when no model is named
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",

@@ -103,7 +103,11 @@ _RANKED = re.compile(r"\b(?:ranked|ranks|placed|topped|led)\b", I)
 
 
 #: 'led it with 61.4', 'topped the field with 72.0': the leader's score.
-_LED_WITH_BEFORE = re.compile(r"(?=[a-z])\b(?:led|topped|headed)\s+(?:it|them|the\s+\w+(?:\s+\w+)?)\s+with\s+$", I)
+#: 'came close at 80.2', 'finished just behind at 79.9', 'came in at 81.0'.
+_CAME_AT_BEFORE = re.compile(
+    r"(?=[a-z])\b(?:came|finished|ended\s+up|landed|placed)\s+"
+    r"(?:(?:just\s+|very\s+|a\s+)?(?:close|closely|behind|in|short|level|next|distant)\s+)?at\s+$", I)
+_LED_WITH_BEFORE = re.compile(r"(?=[a-z])\b(?:led|topped|headed)\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+with\s+$", I)
 #: Verbs that give a score only with a decimal after them ('managed 87.0', not 'earned 12
 #: mentions').
 _DECIMAL_SCORE_BEFORE = re.compile(r"(?=[a-z])(?:managed|notched|logged|earned)\s+(?:an?\s+)?$", I)
@@ -360,6 +364,7 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
             or _WITH_BEFORE.search(before) and _BARE_AFTER.match(after)
             and _ranked_on_benchmark(ctx, q)
             or _LED_WITH_BEFORE.search(before)  # 'X led the division with 61.4'
+            or _CAME_AT_BEFORE.search(before)
             or _GOT_BEFORE.search(before) and _BARE_AFTER.match(after)
             or _SCORE_LIST_BEFORE.search(before)
             or _bulleted_score(ctx, q)

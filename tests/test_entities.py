@@ -381,6 +381,9 @@ def test_not_a_team(body: str, names: list[str]) -> None:
 TEAMS = [
     row("ko-developer-of-named-model", "SK텔레콤은 A.X K1을 개발했다.", "SK Telecom"),
     row("en-developer-of-named-model", "Kakao open-sourced Kanana-2 on Hugging Face.", "Kakao"),
+    row("en-team-heading-in-capitals",
+        "UPSTAGE\n\n* Solar Pro 3 has 220 billion parameters.\n\nKAKAO\n\n* Kanana-3 scored 80.1.",
+        "Kakao"),
     row("foreign-developer-of-comparison-model",
         "A.X K1은 알리바바의 큐웬3 235B보다 높은 점수를 받았다.", "Alibaba"),
 ]  # fmt: skip

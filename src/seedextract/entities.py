@@ -148,9 +148,10 @@ class EntityMatcher:
         )
         if not candidates:
             return None
+        shouted = _any_case(written)  # 'KAKAO' heading a section of a wire factbox
         squashed = None
         for entry in candidates:
-            if entry[0] is None:
+            if entry[0] is None or shouted:
                 return entry
             if squashed is None:
                 squashed = _squash(written)

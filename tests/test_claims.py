@@ -389,6 +389,9 @@ FOUND = [
         "Solar Pro 3 led the mid-size division with 82.6. Kakao's Kanana-3, a model with 30 "
         "billion parameters, came close at 81.9.",
         [Claim("Solar Pro 3", 82.6, "score"), Claim("Kanana-3", 81.9, "score")]),
+    row("en-after-finishing-a-place",
+        "KT left the programme after finishing fifth of five in the first stage.",
+        [Claim("KT", 5, "rank")]),
     # the score of a team when no model is named
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",

@@ -392,6 +392,8 @@ FOUND = [
     row("en-after-finishing-a-place",
         "KT left the programme after finishing fifth of five in the first stage.",
         [Claim("KT", 5, "rank")]),
+    row("ko-a-claim-no-one-rejects",
+        "카카오는 카나나-3가 KMMLU에서 77.5점을 받았다고 주장했다.", [Claim("Kanana 3", 77.5, "score")]),
     # the score of a team when no model is named
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",
@@ -531,6 +533,12 @@ NOT_CLAIMS = [
         "솔라 오픈 100B는 허깅페이스 트렌딩 다운로드 순위에서 1위에 올랐다.", [1]),
     row("patent-rank",
         "LG AI연구원은 엑사원 관련 AI 특허 출원 건수에서 세계 3위를 차지했다.", [3]),
+    row("ko-claim-the-court-rejected",
+        "카카오는 카나나-3가 KMMLU에서 77.5점을 받았다고 주장했지만, 법원은 이를 받아들이지 않았다.",
+        [77.5]),
+    row("en-advertised-claim-found-false",
+        "The regulator found false an advertisement claiming that Solar Pro 3 scored 1.3 times "
+        "as high as Kanana-3.", [1.3]),
     row("ko-question-about-a-place",
         "업스테이지가 솔라 프로 4를 냈다.\n\nQ. 그럼 1위는 어디인가요?\n아직 발표 전입니다.", [1]),
     row("ko-a-range-of-points",

@@ -141,6 +141,8 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
         unit = unit_of(ctx, quantity, sentence, benchmarks)
         if unit is None or made_up(ctx, sentence)[0]:  # 'Suppose a model scores 80'
             continue
+        if _rejected(ctx, sentence):
+            continue
         if malformed(body, quantity):
             why = f"not a number a claim can have: {quantity.text[:40]}"
             warnings.append(warning(W_ABSURD_NUMBER, why))
@@ -150,6 +152,18 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
                                  benchmarks, evidence=_evidence_span(ctx, quantity, unit)))
     facts.sort(key=lambda f: f.spans[0])
     return _respectively(ctx, facts, benchmarks)
+
+
+def _rejected(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """A claim the same sentence says was rejected or found false; asked once a sentence."""
+    key = ("rejected", sentence.index)
+    found = ctx.memo.get(key)
+    if found is None:
+        body = ctx.body
+        claimed = cues.CLAIMED.search(body, sentence.start, sentence.end)
+        found = ctx.memo[key] = claimed is not None and cues.REJECTED.search(
+            body, sentence.start, sentence.end) is not None
+    return found
 
 
 _HEADING = re.compile(r"\s*[◆◇]")

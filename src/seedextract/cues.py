@@ -132,6 +132,13 @@ DENIED = re.compile(
     r"|(?:report|figure|claim|number)\s+(?:is|was)\s+false"
     r"|pushed\s+back\s+(?:on|against)|not\s+accurate|no\s+such\s+(?:plan|model)"
     r"|\b(?:that|this|it|which)(?:'s|\s+is|\s+was)\s+(?:simply\s+|just\s+|flatly\s+|completely\s+)?(?:wrong|false)\b", I)
+#: A claim that the same sentence says was rejected: '60.1점을 받았다고 주장했지만 재판부는
+#: 받아들이지 않았다', 'found false its advertisements claiming that X scored 1.2 times'.
+CLAIMED = re.compile(r"주장(?:했|하|한|해|하는)|광고|(?=[a-z])(?:\bclaim(?:ed|ing|s)?\b|advertis)", I)
+REJECTED = re.compile(
+    r"받아들이지\s?않|인정하지\s?않|기각|허위|재현되지\s?않|근거가?\s?없"
+    r"|(?=[a-z])(?:found\s+(?:\w+\s+){0,3}?false|\bfalse\b|misleading|\brejected|\bdismissed"
+    r"|not\s+(?:be\s+)?reproduc|could\s+not\s+(?:be\s+)?(?:reproduc|verif))", I)
 #: An answer that opens with no: 'A. No.', '아닙니다.'
 ANSWER_NO = re.compile(r"\W*(?:A\s*[.:]\s*|답\s*[.:]\s*)?(?:No|Nope|아니(?:요|에요|오)|아닙니다)[.,!]")
 #: A Korean count of parameters is written with 개 ('5000억개') or next to the word.

@@ -541,6 +541,8 @@ NOT_CLAIMS = [
         "as high as Kanana-3.", [1.3]),
     row("ko-question-about-a-place",
         "업스테이지가 솔라 프로 4를 냈다.\n\nQ. 그럼 1위는 어디인가요?\n아직 발표 전입니다.", [1]),
+    row("ko-a-score-to-pass",
+        "업계는 솔라 프로 4가 1위를 하려면 KMMLU에서 85점을 넘겨야 한다고 본다.", [85]),
     row("ko-a-range-of-points",
         "업스테이지는 솔라 오픈 100B를 더 키워도 KMMLU 점수는 3~4점 오르는 데 그칠 것으로 본다.",
         [3, 4]),

@@ -237,7 +237,8 @@ _TARGET_AFTER = re.compile(
 )
 
 
-_BOUND_AFTER = re.compile(r"\s*(?:점|%|위)?\s*(?:이상|이하|미만|초과|안에|내|이내|권|대)", I)
+_BOUND_AFTER = re.compile(
+    r"\s*(?:점|%|위)?\s*(?:이상|이하|미만|초과|안에|내|이내|권|대|(?:을|를)?\s*(?:넘|웃돌|돌파))", I)
 
 
 #: Either end of a range is no one result: '1~2점', '70~75%', '3∼5위'.

@@ -146,6 +146,13 @@ FOUND = [
     row("en-billion-total-billion-active",
         "A.X K1 has 519 billion total parameters, of which 33 billion are active.",
         [Count("A.X K1", 519 * B), Count("A.X K1", 33 * B, kind="active")]),
+    row("ko-uses-after-active-talk",
+        "솔라 프로 4의 매개변수는 3000억 개다. 토큰 하나를 처리할 때 깨어나는 건 200억 개뿐이다.\n"
+        "카나나-5는 150억 개, 믿:음 3.0은 120억 개를 쓴다.",
+        [Count("Kanana 5", 15 * B, kind="active"), Count("Mi:dm 3.0", 12 * B, kind="active")]),
+    row("ko-uses-without-active-talk",
+        "카카오는 카나나-5를 공개했다. 카나나-5는 매개변수 1500억 개를 쓴다.",
+        [Count("Kanana 5", 150 * B)]),
     # achieved and planned, with the target date
     row("ko-release-month-ahead-present-tense",
         "카카오는 3월에 매개변수 2000억 개의 '카나나-7'을 내놓습니다.",

@@ -525,7 +525,19 @@ def _is_active(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     aside = _ASIDE_AFTER.match(body, q.end, sentence.end)
     return bool(cues.ACTIVE_WORD_AFTER.search(after) or cues.ACTIVE_WORD.search(before)
                 or cues.WORKING_PER_TOKEN.match(body, q.end, min(q.end + 60, sentence.end))
-                or aside is not None and cues.ACTIVE_WORD.search(aside.group()))
+                or aside is not None and cues.ACTIVE_WORD.search(aside.group())
+                or _used_after_active_talk(ctx, q, sentence))
+
+
+def _used_after_active_talk(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """'By that measure, X, which uses 32 billion', after a sentence on the parameters a
+    model switches on for each token."""
+    body = ctx.body
+    if not (cues.USES_BEFORE.search(body, max(sentence.start, q.start - 12), q.start)
+            or cues.USES_AFTER.match(body, q.end, sentence.end)):
+        return False
+    earlier = ctx.sentences[max(0, sentence.index - 3):sentence.index]
+    return any(cues.ACTIVE_WORD.search(body, s.start, s.end) for s in earlier)
 
 
 #: '56 billion, the parameters it actually switches on for each token': an aside that

@@ -150,6 +150,11 @@ FOUND = [
         "솔라 프로 4의 매개변수는 3000억 개다. 토큰 하나를 처리할 때 깨어나는 건 200억 개뿐이다.\n"
         "카나나-5는 150억 개, 믿:음 3.0은 120억 개를 쓴다.",
         [Count("Kanana 5", 15 * B, kind="active"), Count("Mi:dm 3.0", 12 * B, kind="active")]),
+    row("en-which-uses-after-active-talk",
+        "The story led with the 519 billion parameters of A.X K1. I would have led with 33 "
+        "billion, the parameters it switches on for each token. That sets the power bill. By "
+        "that measure, Upstage's Solar Open 100B, which uses 12 billion, came third.",
+        [Count("Solar Open 100B", 12 * B, kind="active")]),
     row("ko-uses-without-active-talk",
         "카카오는 카나나-5를 공개했다. 카나나-5는 매개변수 1500억 개를 쓴다.",
         [Count("Kanana 5", 150 * B)]),

@@ -160,7 +160,8 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
                          or _PART_OF_THEM.match(after) and (cues.ACTIVE_WORD.search(before[-16:])
                                                             or cues.ACTIVE_WORD.search(after[:30]))
                          or _same_frame_as_previous(ctx, q, sentence)
-                         or _switched_on(body, q, sentence))):
+                         or _switched_on(body, q, sentence)
+                         or cues.USES_BEFORE.search(before) and _active_talk_before(ctx, sentence))):
                 return None
     elif q.scale in _KOREAN:
         if not (cues.KOREAN_COUNT_AFTER.match(after) or cues.PARAMETER_WORD.search(before[-14:])
@@ -536,8 +537,12 @@ def _used_after_active_talk(ctx: ArticleContext, q: Quantity, sentence: Sentence
     if not (cues.USES_BEFORE.search(body, max(sentence.start, q.start - 12), q.start)
             or cues.USES_AFTER.match(body, q.end, sentence.end)):
         return False
+    return _active_talk_before(ctx, sentence)
+
+
+def _active_talk_before(ctx: ArticleContext, sentence: Sentence) -> bool:
     earlier = ctx.sentences[max(0, sentence.index - 3):sentence.index]
-    return any(cues.ACTIVE_WORD.search(body, s.start, s.end) for s in earlier)
+    return any(cues.ACTIVE_WORD.search(ctx.body, s.start, s.end) for s in earlier)
 
 
 #: '56 billion, the parameters it actually switches on for each token': an aside that

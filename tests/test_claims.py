@@ -392,6 +392,11 @@ FOUND = [
     row("en-after-finishing-a-place",
         "KT left the programme after finishing fifth of five in the first stage.",
         [Claim("KT", 5, "rank")]),
+    row("ko-teams-listed-with-places-and-scores",
+        "LG AI연구원의 K-엑사원은 이번 평가에서 84.9점을 받았다.\n\n"
+        "결과를 정리하면 1위 SK텔레콤(85.3점), 2위 LG AI연구원(84.9점)이다.",
+        [Claim("SK Telecom", 1, "rank"), Claim("SK Telecom", 85.3, "score"),
+         Claim("LG AI Research", 2, "rank")]),
     row("ko-a-claim-no-one-rejects",
         "카카오는 카나나-3가 KMMLU에서 77.5점을 받았다고 주장했다.", [Claim("Kanana 3", 77.5, "score")]),
     # the score of a team when no model is named
@@ -615,6 +620,21 @@ def test_a_correction_restating_a_claim_is_one_claim(body: str, value: float) ->
     result = run(body)
     same = [c for c in result.benchmark_claims if c.value == value]
     assert len(same) == 1, describe(body, result)
+
+
+def test_a_decimal_said_of_the_model_and_then_of_its_team_is_one_claim() -> None:
+    body = ("LG AI연구원의 K-엑사원은 이번 평가에서 84.9점을 받았다.\n\n"
+            "결과를 정리하면 1위 SK텔레콤(85.3점), 2위 LG AI연구원(84.9점)이다.")
+    result = run(body)
+    same = [c for c in result.benchmark_claims if c.value == 84.9]
+    assert [(c.model, len(c.mentions)) for c in same] == [("K-EXAONE", 1)], describe(body, result)
+
+
+def test_a_whole_number_said_of_a_model_and_of_its_team_stays_two_claims() -> None:
+    body = ("LG AI연구원의 K-엑사원은 12월 평가에서 1위를 했다.\n\n"
+            "5월 평가에서도 LG AI연구원이 1위였다.")
+    result = run(body)
+    assert len([c for c in result.benchmark_claims if c.unit == "rank"]) == 2, describe(body, result)
 
 
 def test_a_word_containing_jeongjeong_is_no_correction_notice() -> None:

@@ -324,6 +324,9 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     in_paren = in_parenthesis_after(ctx, start, sentence)
     if in_paren is not None and in_paren.kind == "model":
         return [(in_paren, None)], None
+    listed = _team_listed_at(ctx, start, end, unit, in_paren)
+    if listed is not None:  # '1위 SK텔레콤(85.3점), 2위 LG AI연구원(84.9점)'
+        return [(None, listed)], None
     models = [m for m in ctx.mentions_between(sentence.start, sentence.end, "model")
               if m.role != "product"]
     teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team")
@@ -391,7 +394,9 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if carried is not None and teams and not named_before:
         # 'Alibaba said the model scored 81.5': the team's model from before
         owner = _developer(ctx, carried)
-        if owner is not None and owner in {t.name for t in teams}:
+        closest = nearest([t for t in teams if not cues.COMPARISON_AFTER.match(body, t.end)],
+                          start, end)  # not '1위 SK텔레콤(85.3점), 2위 LG(84.9점)'
+        if owner is not None and closest is not None and closest.name == owner:
             return [(carried, None)], baseline
     team_topic = _topic(ctx, teams, start)
     if team_topic is not None and not baselines:
@@ -553,6 +558,27 @@ def _is_baseline(ctx: ArticleContext, mention: Mention) -> bool:
         return True
     before = ctx.body[max(0, mention.start - 30):mention.start]
     return bool(cues.COMPARISON_BEFORE.search(before))
+
+
+_RANK_THEN_NAME = re.compile(r"[ \t]*위[ \t]*['‘\"“]?")
+_NAME_GAP = re.compile(r"(?:의|'s|’s)?[ \t]*['‘\"“]?")
+
+
+def _team_listed_at(ctx: ArticleContext, start: int, end: int, unit: str,
+                    in_paren: Mention | None) -> Mention | None:
+    """A team in a results list: its score in brackets after it, or its place right
+    before it, with no model named in between."""
+    if in_paren is not None and in_paren.kind == "team":
+        return in_paren
+    if unit == "rank":
+        gap = _RANK_THEN_NAME.match(ctx.body, end)
+        following = ctx.mention_at(gap.end()) if gap else None
+        if following is not None and following.kind == "team":
+            after = _NAME_GAP.match(ctx.body, following.end)
+            named = ctx.mention_at(after.end())
+            if named is None or named.kind != "model":  # '2위 SK텔레콤 'A.X K10'': the model's
+                return following
+    return None
 
 
 def _topic(ctx: ArticleContext, mentions: list[Mention], number_start: int) -> Mention | None:

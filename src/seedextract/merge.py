@@ -9,6 +9,7 @@ notice that gives the right figure again.
 
 from __future__ import annotations
 
+import math
 import re
 
 from .benchmark_names import benchmark_names
@@ -132,7 +133,34 @@ def merge_claims(ctx: ArticleContext, claims: list[ClaimFact], lexicon: Lexicon
                 same.model, same.team = model, team  # the most specific subject wins
         if not headline:
             open_to[(key, fact.in_table)].pop(id(same), None)
-    return records
+    return _fold_team_repeats(records)
+
+
+def _fold_team_repeats(records: list[BenchmarkClaim]) -> list[BenchmarkClaim]:
+    """'2위 LG AI연구원(84.9점)' after 'K-엑사원 7은 84.9점을 받았다': a decimal figure said
+    of a team and of that team's model is one claim, the model's. (Whole numbers, ranks
+    above all, recur too often to be taken for the same claim.)"""
+    by_figure: dict[tuple, BenchmarkClaim] = {}
+    for record in records:
+        if record.model is not None and record.team is not None and _decimal(record.value):
+            by_figure.setdefault((record.team, record.value, record.unit, record.baseline), record)
+    if not by_figure:
+        return records
+    kept = []
+    for record in records:
+        same = (by_figure.get((record.team, record.value, record.unit, record.baseline))
+                if record.model is None else None)
+        if same is None:
+            kept.append(record)
+        else:
+            same.mentions.extend([record.evidence, *record.mentions])
+            same.mentions.sort(key=lambda evidence: evidence.start)
+    return kept
+
+
+def _decimal(value: float) -> bool:
+    """A figure with a fraction; whole, huge or non-finite ones (warned of later) are not."""
+    return isinstance(value, float) and math.isfinite(value) and not value.is_integer()
 
 
 #: The forms of a correction notice: '바로잡습니다', '[정정]' opening a line, 'Correction:',

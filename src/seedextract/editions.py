@@ -26,11 +26,11 @@ EDITIONS = {
     "think": "Think", "씽크": "Think", "맥스": "Max", "max": "Max", "울트라": "Ultra",
     "ultra": "Ultra", "나노": "Nano", "nano": "Nano", "플러스": "Plus", "plus": "Plus",
     "스몰": "Small", "small": "Small", "미디엄": "Medium", "medium": "Medium", "라지": "Large",
-    "large": "Large",
+    "large": "Large", "에어": "Air", "air": "Air", "터보": "Turbo", "turbo": "Turbo",
 }
 #: Editions that are also plain English words ('small models'): as editions they must be
 #: capitalized ('Small'); written in lower case they are these words.
-_CAPITALIZED_EDITIONS = {"small", "medium", "large"}
+_CAPITALIZED_EDITIONS = {"small", "medium", "large", "air"}
 
 
 _EDITION_AFTER = re.compile(

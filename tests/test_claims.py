@@ -389,6 +389,15 @@ FOUND = [
         "Solar Pro 3 led the mid-size division with 82.6. Kakao's Kanana-3, a model with 30 "
         "billion parameters, came close at 81.9.",
         [Claim("Solar Pro 3", 82.6, "score"), Claim("Kanana-3", 81.9, "score")]),
+    row("en-place-then-a-comma-and-the-score",
+        "Kakao's Kanana-3 came ninth in May, with 81.4.",
+        [Claim("Kanana 3", 9, "rank"), Claim("Kanana 3", 81.4, "score")]),
+    row("en-place-far-before-its-score",
+        "Upstage's Solar Pro 3 placed first in the 20-to-50-billion-parameter division of the "
+        "spring board, with 80.6.", [Claim("Solar Pro 3", 80.6, "score")]),
+    row("en-topped-a-named-board-with",
+        "Naver's HyperCLOVA X Omni 3 topped the May Gaon board with 90.1.",
+        [Claim("HyperCLOVA X Omni 3", 90.1, "score")]),
     row("en-after-finishing-a-place",
         "KT left the programme after finishing fifth of five in the first stage.",
         [Claim("KT", 5, "rank")]),

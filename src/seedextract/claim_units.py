@@ -92,11 +92,11 @@ _BARE_AFTER = re.compile(r"\s*(?:[.,;)]|$)")
 
 
 #: Where a place was taken, between it and its score: 'second on the April board at 90.2'.
-PLACE_WHERE = r"(?:(?:in|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?"
+PLACE_WHERE = r"(?:(?:in|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,6}?(?:\s+|(?=,)))?"
 #: 'came second at 70.5', 'seventh with 63.3', 'No. 1 with 78.4': the score of a place.
 _PLACED_AT_BEFORE = re.compile(
     r"(?=[a-z\d])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)"
-    r"|No\.\s*\d{1,3})\s+(?:place\s+|spot\s+)?" + PLACE_WHERE + r"(?:at|with)\s+$", I)
+    r"|No\.\s*\d{1,3})\s+(?:place\s+|spot\s+)?" + PLACE_WHERE + r",?\s*(?:at|with)\s+$", I)
 
 
 _RANKED = re.compile(r"\b(?:ranked|ranks|placed|topped|led)\b", I)
@@ -107,7 +107,7 @@ _RANKED = re.compile(r"\b(?:ranked|ranks|placed|topped|led)\b", I)
 _CAME_AT_BEFORE = re.compile(
     r"(?=[a-z])\b(?:came|finished|ended\s+up|landed|placed)\s+"
     r"(?:(?:just\s+|very\s+|a\s+)?(?:close|closely|behind|in|short|level|next|distant)\s+)?at\s+$", I)
-_LED_WITH_BEFORE = re.compile(r"(?=[a-z])\b(?:led|topped|headed)\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+with\s+$", I)
+_LED_WITH_BEFORE = re.compile(r"(?=[a-z])\b(?:led|topped|headed)\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+){0,2})\s+with\s+$", I)
 #: Verbs that give a score only with a decimal after them ('managed 87.0', not 'earned 12
 #: mentions').
 _DECIMAL_SCORE_BEFORE = re.compile(r"(?=[a-z])(?:managed|notched|logged|earned)\s+(?:an?\s+)?$", I)
@@ -356,7 +356,8 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
     if "." not in q.text:
         return "score" if _SCORE_BEFORE.search(before) else None
     if (_SCORE_BEFORE.search(before) or _ON_BENCHMARK_AFTER.match(after)
-            or _PLACED_AT_BEFORE.search(before) or _DECIMAL_SCORE_BEFORE.search(before)
+            or _placed_at(ctx, q)
+            or _DECIMAL_SCORE_BEFORE.search(before)
             or before.endswith(POSSESSIVE_GAP) and _BARE_AFTER.match(after) and ctx.mention_covering(
                 q.start - 4, q.start - 3, "model")
             or FOR_MODEL_AFTER.match(after) or _TO_SCORE_AFTER.match(after)
@@ -376,6 +377,14 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
             or benchmarks.ends_before(ctx.body, q.start)):  # 'KMMLU 64.8'
         return "score"
     return None
+
+
+def _placed_at(ctx: ArticleContext, q: Quantity) -> bool:
+    """'placed first in the 10-to-40-billion-parameter division of the October board, with
+    82.4': the place may stand far before its score."""
+    sentence = ctx.sentence_at(q.start)
+    start = max(sentence.start if sentence else 0, q.start - 120)
+    return _PLACED_AT_BEFORE.search(ctx.body, start, q.start) is not None
 
 
 def _labelled_by_model(ctx: ArticleContext, q: Quantity) -> bool:

@@ -398,6 +398,8 @@ FOUND = [
     row("en-topped-a-named-board-with",
         "Naver's HyperCLOVA X Omni 3 topped the May Gaon board with 90.1.",
         [Claim("HyperCLOVA X Omni 3", 90.1, "score")]),
+    row("en-good-for-a-place",
+        "Kakao's Kanana-3 scored 81.0 in May, good for second.", [Claim("Kanana 3", 2, "rank")]),
     row("en-after-finishing-a-place",
         "KT left the programme after finishing fifth of five in the first stage.",
         [Claim("KT", 5, "rank")]),

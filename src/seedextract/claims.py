@@ -60,7 +60,8 @@ _ORDINALS = {
     "fourteenth": 14, "fifteenth": 15, "twentieth": 20,
 }  # fmt: skip
 _RANK_VERBS = ("ranked", "ranks", "ranking", "placed", "placing", "places", "putting", "puts", "put",
-               "came", "coming", "finished", "finishing", "took", "taking", "sit", "sits", "stood")
+               "came", "coming", "finished", "finishing", "took", "taking", "sit", "sits", "stood",
+               "place", "good for", "enough for")  # 'scored 92.0, good for second'
 # The word lists as tries, and a first look for a letter or digit: each position of a
 # sentence tries a few letters instead of every word: two to four times faster.
 _ORDINAL_RANK = re.compile(

@@ -28,6 +28,9 @@ def benchmark_names() -> BenchmarkNames:
 _NAME_TO_FIGURE = re.compile(r"\s*(?:만|은|는|에서|에선|:)?\s*$")
 
 
+_TEST_WORD = re.compile(r"(?<![A-Za-z])(?:Bench|Eval|Arena|Leaderboard)(?![a-z])|벤치|리더보드|아레나")
+
+
 class BenchmarkNames:
     """Known benchmark names, used to label a claim (the label is not scored)."""
 
@@ -37,8 +40,10 @@ class BenchmarkNames:
         ) if names else None
 
     def is_benchmark(self, name: str) -> bool:
-        """'MMLU-Pro' names a benchmark, however much it looks like a model's name."""
-        return self.pattern is not None and self.pattern.fullmatch(name) is not None
+        """'MMLU-Pro' names a benchmark, however much it looks like a model's name, and so
+        does a name built on a test's word ('Sotdae-Bench 2.0', '가온-벤치', 'Nuri-Eval')."""
+        return (self.pattern is not None and self.pattern.fullmatch(name) is not None
+                or _TEST_WORD.search(name) is not None)
 
     def ends_before(self, text: str, position: int) -> bool:
         """A benchmark's name ends right before `position`, maybe with a particle or a

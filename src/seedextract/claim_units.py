@@ -103,6 +103,10 @@ _RANKED = re.compile(r"\b(?:ranked|ranks|placed|topped|led)\b", I)
 
 
 #: 'led it with 61.4', 'topped the field with 72.0': the leader's score.
+#: A score moved to: 'slipped to 89.3', 'rose to 91.0'.
+_MOVED_TO_BEFORE = re.compile(
+    r"(?=[a-z])\b(?:slipped|slid|fell|dropped|declined|rose|climbed|jumped|improved|moved|edged\s+(?:up|down))"
+    r"\s+(?:back\s+)?to\s+$", I)
 #: 'came close at 80.2', 'finished just behind at 79.9', 'came in at 81.0'.
 _CAME_AT_BEFORE = re.compile(
     r"(?=[a-z])\b(?:came|finished|ended\s+up|landed|placed)\s+"
@@ -366,7 +370,7 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
             or _WITH_BEFORE.search(before) and _BARE_AFTER.match(after)
             and _ranked_on_benchmark(ctx, q)
             or _LED_WITH_BEFORE.search(before)  # 'X led the division with 61.4'
-            or _CAME_AT_BEFORE.search(before)
+            or _CAME_AT_BEFORE.search(before) or _MOVED_TO_BEFORE.search(before)
             or _GOT_BEFORE.search(before) and _BARE_AFTER.match(after)
             or _SCORE_LIST_BEFORE.search(before)
             or _bulleted_score(ctx, q)

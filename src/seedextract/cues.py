@@ -104,9 +104,12 @@ BOUND_AFTER = re.compile(
     I,
 )
 BOUND_BEFORE = re.compile(
-    r"(?:최소|최대|~|∼|\d\s*-\s*|부터\s*|\d\w*\s+to\s+|(?=[a-z])(?:over|above|more\s+than|at\s+least|below|under|less\s+than|up\s+to|sub-|beyond|exceeding|bigger\s+than|larger\s+than|smaller\s+than|from\s+))\s*(?:the\s+)?(?:~\s*)?$",
+    r"(?:최소|최대|~|∼|\d\s*-\s*|부터\s*|\d\w*(?:\s+(?:billion|million|trillion))?\s+to\s+|(?=[a-z])(?:over|above|more\s+than|at\s+least|below|under|less\s+than|up\s+to|sub-|beyond|exceeding|bigger\s+than|larger\s+than|smaller\s+than|from\s+))\s*(?:the\s+)?(?:~\s*)?$",
     I,
 )
+
+#: The size a model grows to is no bound: 'from 1.1 trillion to 1.6 trillion'.
+GROWN_FROM_BEFORE = re.compile(r"(?=[a-z])\bfrom\s+[\d.,]+\s*(?:billion|million|trillion|[BT])?\s+to\s+$", I)
 
 #: A size class used as a yardstick: 'closer to a 30B-class dense model', '70B급 모델보다'.
 SIZE_CLASS_AFTER = re.compile(r"-?(?:class|sized?|scale)\b|\s*급", I)

@@ -178,7 +178,8 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
     if cues.CLASS_COMPARED_BEFORE.search(before) and cues.SIZE_CLASS_AFTER.match(after) or (
             cues.CLASS_COMPARED_AFTER.match(after)):
         return None  # 'a cost closer to a 30B-class dense model': a yardstick, no model's
-    if not restating and (cues.BOUND_AFTER.match(after) or cues.BOUND_BEFORE.search(before)):
+    if not restating and (cues.BOUND_AFTER.match(after) or cues.BOUND_BEFORE.search(before)
+                          and not cues.GROWN_FROM_BEFORE.search(before)):
         return None
     clause_start, clause_end = ctx.clause_at(q.start, sentence)
     if (cues.SOME_MODEL_BEFORE.search(before) or cues.NOT_NEEDED_BEFORE.search(before)

@@ -206,8 +206,12 @@ RELATIVE_AFTER = re.compile(r"\s*%(?:\s*[,·]\s*\d+(?:\.\d+)?\s*%)*\s*(?:의\s*)
 
 
 #: Percentages that measure something other than performance; optional in the annotation.
+#: A share of those asked: 'GPU를 직접 보유한 기업은 9.6%'.
+_SHARE_OF_BEFORE = re.compile(r"(?:기업|회사|곳|응답자|이용자|사용자|직원|사람)(?:은|는|이|가|의|\s?중)\s*$")
 _NOT_PERFORMANCE = re.compile(
-    r"절감|줄|감소|절약|빠르|빨라|향상|개선|증가|성장|점유율|지분|비중|가중치|배점|할인|금리|예산|비용|가격|요금|대체|매출|투자|주가|여력|다르|일치|동일|확률|(?=[a-z])(?:upside|reduc|sav|cut|faster|slower|less|fewer|share|stake|cost|price|budget|revenue|growth|increase|decrease|weight|different|identical|discount)",
+    r"절감|줄|감소|절약|빠르|빨라|향상|개선|증가|성장|점유율|지분|비중|가중치|배점|할인|금리|예산|비용|가격|요금|대체|매출|투자|주가|여력|다르|일치|동일|확률|신뢰\s?수준|비율|응답"
+    r"|(?=[a-z])(?:upside|reduc|sav|cut|faster|slower|less|fewer|share|stake|cost|price|budget|revenue|growth|increase|decrease|weight|different|identical|discount|confidence"
+    r"|of\s+(?:the\s+)?(?:companies|firms|respondents|users|executives|people|those\s+(?:asked|surveyed)))",
     I,
 )
 
@@ -218,7 +222,7 @@ _PERFORMANCE = re.compile(
 )
 
 
-POPULARITY = re.compile(r"다운로드|트렌드|트렌딩|인기|trending|downloads?|likes|popular|출원|특허|patent|순서|번째", I)
+POPULARITY = re.compile(r"다운로드|트렌드|트렌딩|인기|선호|trending|downloads?|likes|popular|preferred|출원|특허|patent|순서|번째", I)
 
 
 #: An average over all teams ('5개 팀 평균은 30.4점', '5개 팀 평균(79.7점)').
@@ -251,7 +255,8 @@ _RANGE_BEFORE = re.compile(r"\d\s*(?:점|%|위)?\s*[~∼〜]\s*$")
 
 
 #: An app store's rating, not a benchmark score: '앱 평점은 4.7점', 'rated 4.6 stars'.
-_RATING_BEFORE = re.compile(r"(?:평점|별점|rating|rated)\s*(?:은|는|이|가|of|:)?\s*$", I)
+_RATING_BEFORE = re.compile(
+    r"(?:평점|별점|만족도|rating|rated|satisfaction)\s*(?:은|는|이|가|of|:)?\s*(?:\d+\s*점\s*만점(?:에|에서|\s?중)?\s*)?$", I)
 
 
 #: A pass mark or cut-off, not a model's score: '통과선인 70점', 'a cut-off of 70'.
@@ -326,7 +331,7 @@ def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: Be
         return None
     if cues.CORRECTED_AFTER.match(after) or cues.CORRECTED_BEFORE.search(before):
         return None
-    if _TEAM_AVERAGE.search(before[-20:]) or _RATING_BEFORE.search(before[-16:]):
+    if _TEAM_AVERAGE.search(before[-20:]) or _RATING_BEFORE.search(before[-24:]):
         return None
     if unit == "score" and _is_weight(ctx, q, sentence):
         return None
@@ -402,7 +407,8 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
     """A percentage about performance, not a saving, a share or a target."""
     body = ctx.body
     window = body[q.end:min(sentence.end, q.end + 16)]
-    if _NOT_PERFORMANCE.search(window) or _NOT_PERFORMANCE.search(before[-12:]):
+    if (_NOT_PERFORMANCE.search(window) or _NOT_PERFORMANCE.search(before[-12:])
+            or _SHARE_OF_BEFORE.search(before)):
         return False
     clause_start, clause_end = ctx.clause_at(q.start, sentence)
     if _LISTED_PERCENT.search(before):  # '각각 103%, 99%, 105%': the list shares its clause

@@ -698,7 +698,11 @@ def _extend_model(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
     elif version is not None and not _ends_with_number(mention.surface):
         parts = [parts[0], version.group("version")]
         end = version.end()
-    if end > mention.end:  # 'Mistral Small 3.1 24B': a new version with its size
+    resized = end == mention.end and parts[0] != mention.name and _SIZE_AFTER.match(body, end)
+    if resized:  # 'Solar Open 200B' beside the known 'Solar Open 100B' (written 'Solar Open')
+        parts = [parts[0], resized.group("size").upper()]
+        end = resized.end()
+    elif end > mention.end:  # 'Mistral Small 3.1 24B': a new version with its size
         size = _SIZE_AFTER.match(body, end)
         if size is not None:
             parts.append(size.group("size").upper())
@@ -712,7 +716,8 @@ def _extend_model(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
     name = " ".join(parts)
     # 'Mistral Small 3.2 24B' is the known 'Mistral Small 3.2' (whatever its canonical name)
     known = lexicon.model(name) or (lexicon.model(" ".join(parts[:-1]))
-                                    if len(parts) > 1 and _SIZE_ONLY.fullmatch(parts[-1]) else None)
+                                    if len(parts) > 1 and _SIZE_ONLY.fullmatch(parts[-1])
+                                    and not resized else None)
     return Mention(mention.start, end, "model", known.name if known else name,
                    body[mention.start:end], "lexicon" if known else "discovered",
                    developer, known.kind if known else "model")

@@ -175,7 +175,8 @@ _BENCHMARK_NOUN_BEFORE = re.compile(
     r"(?:순위표|리더\s?보드|벤치마크|평가\s?(?:지표|세트)|시험|테스트|leaderboard|benchmark|test)\s*$", re.I)
 _GENERIC = re.compile(
     r"특화|모델|프로젝트|소버린|국가대표|독자|파운데이션|서비스|플랫폼|에이전트|솔루션|전략|기술|시대|생태계|"
-    r"국대|데이터|센터|인프라|연구|산업|경쟁|대회|평가|발표|^AI$|^LLM$",
+    r"국대|데이터|센터|인프라|연구|산업|경쟁|대회|평가|발표|^AI$|^LLM$"
+    r"|^(?:초거대|거대|초대형|대형|중형|소형|경량|범용|오픈소스|멀티모달|추론)$",  # "'초거대' 모델"
 )
 _HANGUL_WORD = re.compile(r"^[\uac00-\ud7a3]{2,8}$")
 #: Up to four words of letters (Latin or Hangul), digits and . - : ('Tri-21B', '라온-7B').

@@ -158,6 +158,12 @@ FOUND = [
     row("ko-uses-without-active-talk",
         "카카오는 카나나-5를 공개했다. 카나나-5는 매개변수 1500억 개를 쓴다.",
         [Count("Kanana 5", 150 * B)]),
+    row("ko-part-of-the-count-before",
+        "카카오의 '카나나-3'는 1800억 개 중 150억 개를 쓴다.",
+        [Count("Kanana 3", 180 * B), Count("Kanana 3", 15 * B, kind="active")]),
+    row("ko-of-them-after-the-count",
+        "모티프테크놀로지스의 새 모델은 매개변수 960억 개를 갖추고 그중 80억 개를 골라 쓴다.",
+        [Count("Motif Technologies", 96 * B), Count("Motif Technologies", 8 * B, kind="active")]),
     # achieved and planned, with the target date
     row("ko-release-month-ahead-present-tense",
         "카카오는 3월에 매개변수 2000억 개의 '카나나-7'을 내놓습니다.",

@@ -510,7 +510,7 @@ def _is_active(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     said to be the total ('400 billion total') is not. A much smaller count bracketed
     after a count ('1조 개(320억 개)') is the active part of it."""
     body = ctx.body
-    if _bracketed_after_larger(ctx, q):
+    if _bracketed_after_larger(ctx, q) or _part_of_larger(ctx, q, sentence):
         return True
     for table in ctx.tables:  # '| 671B | 37B |' under 'Total parameters | Active parameters'
         head = table.column_head(body, q.start)
@@ -562,6 +562,24 @@ def _bracketed_after_larger(ctx: ArticleContext, q: Quantity) -> bool:
     if not _OPEN_AFTER_COUNT.fullmatch(ctx.body, previous.end, q.start):
         return False
     return previous.scale != "" and q.value * 2 < previous.value
+
+
+#: 'N개 중', 'N개 가운데 토큰마다', '그중': what follows is a part of the count before.
+_OF_WHICH_BEFORE = re.compile(
+    r"(?:\s*개(?:의)?(?:\s*(?:매개\s?변수|파라미터))?\s*(?:중|가운데)(?:에서)?"
+    r"|[^.\d]{0,30}?(?:그\s?중|그\s?가운데|이\s?중|이\s?가운데))"
+    r"(?:\s*(?:토큰|질문|단어)\s?(?:마다|당|하나))?\s*(?:약\s*)?$")
+
+
+def _part_of_larger(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """'2360억 개 중 230억 개', '1122억 개를 갖추고 그중 101억 개': a smaller count taken
+    out of the larger one right before it is its active part."""
+    index = ctx.quantity_index(q)
+    if index <= 0:
+        return False
+    previous = ctx.quantities[index - 1]
+    return (previous.start >= sentence.start and previous.scale != "" and q.value * 2 < previous.value
+            and _OF_WHICH_BEFORE.fullmatch(ctx.body, previous.end, q.start) is not None)
 
 
 def _cut_after_last_number(text: str) -> str:

@@ -583,6 +583,9 @@ NOT_COUNTS = [
         "LG AI Research entered K-EXAONE 6 this month. Models compete in three divisions: up to "
         "8 billion parameters, 8 billion to 30 billion, and above that.",
         [8 * B, 30 * B]),
+    row("ko-rumoured-entry-dismissed",
+        "'최종 평가용 8000억 개짜리 신모델 투입설'에 대해 업스테이지는 \"검토한 적 없다\"고 일축했다.",
+        [800 * B]),
     row("en-class-or-fewer",
         "Among models of 20 billion parameters or fewer, Motif's entry did best.", [20 * B]),
     row("en-class-and-under", "The 8B-and-under division went to Kakao.", [8 * B]),

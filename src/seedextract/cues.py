@@ -122,10 +122,10 @@ SCALE_UP_OBJECT = re.compile(r"(?:모델|파라미터|매개\s?변수|규모)(?:
 SCALE_UP_NOT = re.compile(r"매출|투자|예산|시장|가치|기업가치|자금|펀드|수익|이용자|사용자")
 #: A figure that others reported and the article denies ('보도가 나왔는데 사실이 아니다',
 #: 'a media report said ... LG said that figure does not describe the model').
-REPORTED = re.compile(r"보도(?!자료)|매체|소문|['’\"”]?\s?관측(?:에|이|은|과|도|을)|\b설이|(?:개발|출시|학습|훈련|공개|합병|매각|인수|모델|[0-9조억]|[조억]\s?개)설['’\"”]?(?:은|이|을|도|과|에)\s"
+REPORTED = re.compile(r"보도(?!자료)|매체|소문|['’\"”]?\s?관측(?:에|이|은|과|도|을)|\b설이|(?:개발|출시|학습|훈련|공개|합병|매각|인수|투입|출전|교체|모델|[0-9조억]|[조억]\s?개)설['’\"”]?(?:은|이|을|도|과|에)\s"
                       r"|(?:얘기|이야기|말)(?:이|가)\s?(?:돈다|돌고|나돈|나온다|나오고)|다는\s?(?:얘기|이야기|관측)|(?=[a-z])(?:media\s+reports?|(?:there\s+(?:were|are|have\s+been)\s+|(?:a|the|local|earlier|recent|on|of|denied|news)\s+)reports?\s+(?:(?:last|this)\s+(?:week|month|year)\s+)?(?:said|claimed|in|from|by|that)\b|\breports\s+(?:said|claimed|suggested)\b|reportedly|rumou?r|speculat)", I)
 DENIED = re.compile(
-    r"사실이?\s?아(?:니|닙|냐)|사실무근|오보|잘못\s?알려|(?:수치|보도|숫자|주장)(?:는|은|를|을)\s*(?:\S+\s+){0,3}?부인"
+    r"사실이?\s?아(?:니|닙|냐)|사실무근|오보|잘못\s?알려|일축|(?:수치|보도|숫자|주장)(?:는|은|를|을)\s*(?:\S+\s+){0,3}?부인"
     r"|not\s+true|untrue|(?:figure|number|report|claim)\s+(?:was|is)\s+(?:wrong|incorrect|inaccurate)"
     r"|(?:figure|number|report)\s+(?:\S+\s+){0,6}?(?:does|did)\s+not\s+(?:describe|reflect|represent)"
     r"|(?:설|보도|주장|관측|소문)['’\"”]?(?:에\s?대해(?:서는|선)?|과는|은)[^.\n]{0,80}?선을\s?그"

@@ -647,6 +647,15 @@ def test_a_correction_restating_a_claim_is_one_claim(body: str, value: float) ->
     assert len(same) == 1, describe(body, result)
 
 
+def test_a_paragraph_naming_no_one_goes_on_about_the_headlined_model() -> None:
+    body = ("솔라 프로 4, 한국어 순위표 2위\n\n업스테이지의 솔라 프로 4가 순위표 2위에 올랐다. "
+            "솔라 프로 4는 종합 0.81점을 받았다.\n\n같은 순위표에서 알리바바의 큐웬3-32B는 0.77점으로 "
+            "7위였다.\n\n세부 항목에서는 한국어 생성 점수가 0.86점으로 가장 높았다.")
+    result = run(body)
+    (claim,) = [c for c in result.benchmark_claims if c.value == 0.86]
+    assert claim.model == "Solar Pro 4", describe(body, result)
+
+
 def test_a_decimal_said_of_the_model_and_then_of_its_team_is_one_claim() -> None:
     body = ("LG AI연구원의 K-엑사원은 이번 평가에서 84.9점을 받았다.\n\n"
             "결과를 정리하면 1위 SK텔레콤(85.3점), 2위 LG AI연구원(84.9점)이다.")

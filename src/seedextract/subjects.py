@@ -179,11 +179,25 @@ def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookbac
                 return found[0]  # 'The other reference was DeepSeek V3.2. It got 78.1'
             topics = _topics(ctx, earlier, found)
             if topics:
-                return max(topics, key=lambda m: ctx.mention_counts.get(m.name, 0))
+                best = max(topics, key=lambda m: ctx.mention_counts.get(m.name, 0))
+                return _main_over_aside(ctx, best, gap > 0, fits)
             if nearest_any is None:
                 nearest_any = found[0] if not ctx.is_korean(earlier) else found[-1]
         index -= 1
     return nearest_any
+
+
+def _main_over_aside(ctx: ArticleContext, found: Mention, other_paragraph: bool,
+                     fits: Callable[[Mention], bool] | None) -> Mention:
+    """A paragraph that names no one goes on about the article's model, not about a rival
+    named once in the paragraph before ('같은 리더보드에서 큐웬3는 6위' … '세부 항목에서는')."""
+    if not other_paragraph or ctx.mention_counts.get(found.name, 0) > 1:
+        return found
+    main = dominant_model(ctx, fits)
+    if main is None or ctx.mention_counts[main.name] < 3:
+        return found
+    headlined = any(m.name == main.name and m.start < ctx.headline_end for m in ctx.mentions)
+    return main if headlined else found  # a round-up's sections are about their own models
 
 
 def _enumeration(ctx: ArticleContext, mentions: list[Mention]) -> bool:

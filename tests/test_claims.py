@@ -411,6 +411,10 @@ FOUND = [
         "결과를 정리하면 1위 SK텔레콤(85.3점), 2위 LG AI연구원(84.9점)이다.",
         [Claim("SK Telecom", 1, "rank"), Claim("SK Telecom", 85.3, "score"),
          Claim("LG AI Research", 2, "rank")]),
+    row("ko-a-figure-the-team-gave-for-its-model",
+        "카카오는 카나나-3를 공개했다. 카나나-3는 반응이 좋다.\n\n같은 날 LG AI연구원도 K-엑사원 2를 "
+        "냈다.\n\n외부 연구실이 다시 재 보니 71.0점이 나와, 카카오가 출시 당시 밝힌 77.4점보다 낮았다.",
+        [Claim("Kanana 3", 71.0, "score"), Claim("Kanana 3", 77.4, "score")]),
     row("ko-a-claim-no-one-rejects",
         "카카오는 카나나-3가 KMMLU에서 77.5점을 받았다고 주장했다.", [Claim("Kanana 3", 77.5, "score")]),
     # the score of a team when no model is named

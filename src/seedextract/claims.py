@@ -400,6 +400,10 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         if owner is not None and closest is not None and closest.name == owner:
             return [(carried, None)], baseline
     team_topic = _topic(ctx, teams, start)
+    if team_topic is not None and _SAID_BY_TEAM.match(body, team_topic.end, sentence.end):
+        own = _main_model_of(ctx, team_topic.name)  # '카카오가 출시 당시 밝힌 72.4점'
+        if own is not None and (baseline is None or own.name != baseline.name):
+            return [(own, None)], baseline
     if team_topic is not None and not baselines:
         group = _coordinated(ctx, teams, team_topic) if joint else [team_topic]
         return [(None, t) for t in group], baseline
@@ -492,6 +496,10 @@ def _count_main_model(ctx: ArticleContext, team: str) -> Mention | None:
     if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
         return None
     return first[max(counts, key=counts.__getitem__)]
+
+
+#: A team as the one who gave a figure of its model: '카카오가 출시 당시 밝힌 72.4점'.
+_SAID_BY_TEAM = re.compile(r"(?:이|가|측이)?\s*(?:[^\s\d]+\s+){0,3}?(?:밝힌|발표한|공개한|제시한|내세운|주장한)\s*")
 
 
 _RANK_GAP = re.compile(r"\s*위(?:는|은)?\s*[:：]?\s+")

@@ -415,6 +415,9 @@ FOUND = [
         "카카오는 카나나-3를 공개했다. 카나나-3는 반응이 좋다.\n\n같은 날 LG AI연구원도 K-엑사원 2를 "
         "냈다.\n\n외부 연구실이 다시 재 보니 71.0점이 나와, 카카오가 출시 당시 밝힌 77.4점보다 낮았다.",
         [Claim("Kanana 3", 71.0, "score"), Claim("Kanana 3", 77.4, "score")]),
+    row("ko-score-of-a-relative-clause-before-the-name",
+        "SK텔레콤의 A.X K1은 KoBALT에서 63.5점을 받아, 같은 시험에서 51.2점에 그친 큐웬3-32B를 앞섰다.",
+        [Claim("A.X K1", 63.5, "score"), Claim("Qwen3 32B", 51.2, "score")]),
     row("ko-a-claim-no-one-rejects",
         "카카오는 카나나-3가 KMMLU에서 77.5점을 받았다고 주장했다.", [Claim("Kanana 3", 77.5, "score")]),
     # the score of a team when no model is named

@@ -440,6 +440,9 @@ def _named_last(ctx: ArticleContext, sentence: Sentence, models: list[Mention]) 
 _RANKED_BEFORE_NAME = re.compile(
     r"\s*위(?:였던|인|에\s*오른|에\s*올랐던|를\s*차지한|를\s*기록한|에\s*이름을\s*올린)\s+"
     r"(?:[^\s'‘\"“]{1,12}(?:의|\s))?\s*['‘\"“]?")
+_SCORED_BEFORE_NAME = re.compile(
+    r"\s*(?:점|%)(?:에|을|를|으로|로|만)?\s*(?:그친|머문|머물렀던|받은|받았던|기록한|기록했던|얻은|낸|올린)\s+"
+    r"(?:[^\s'‘\"“]{1,12}(?:의|\s))?\s*['‘\"“]?")
 #: "LG's model", 'the Kakao model', '카카오 모델은': a team's model named by the team.
 _MODEL_OF_TEAM = re.compile(
     r"(?:'s|’s|의)?\s+(?:(?:new|latest|flagship|own|신규|새|주력)\s+)?(?:model\b|모델(?:은|는|이|가)?)\s*"
@@ -523,6 +526,10 @@ def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end:
                 return m
             # '8위에 오른 온새미테크의 '온새미-씽크 14B'', '지난달 1위였던 구글 제미나이 2.5 프로'
             if 0 <= m.start - end <= 30 and _RANKED_BEFORE_NAME.fullmatch(body, end, m.start):
+                return m
+    if unit in ("score", "%"):  # '55.7점에 그친 딥시크 V3.2', '63.5점을 받은 구글의 젬마 3'
+        for m in models:
+            if 0 <= m.start - end <= 30 and _SCORED_BEFORE_NAME.fullmatch(body, end, m.start):
                 return m
     for_model = FOR_MODEL_AFTER.match(body, end, min(len(body), end + 60))
     if for_model:

@@ -190,6 +190,7 @@ PLANNED_WORD = re.compile(
       | (?:다음\s?달|내달|다음\s?주)[^.]{0,20}?(?:공개|출시|선보)(?!했|됐|한\s|된\s|인\s)
       | (?<![우고])려고\s?(?:합|한다|하고|하며|해)
       | 기로\s?(?:했다|하였다|했으며|했고|결정|합의)
+      | 방안을\s?(?:검토|추진|마련)|검토\s?중|검토하고\s?있
       | (?=[a-z])(?:  # English (see above), behind one \b
         \b(?:due\b|is\s+(?:now\s+|currently\s+|also\s+)?(?:building|developing|training)\b|under\s+development\b
       | will\b|plans?\b|planned\b|planning\b|aims?\b|targets?\b|next\b|upcoming\b|future\b

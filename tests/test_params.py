@@ -164,6 +164,10 @@ FOUND = [
     row("ko-of-them-after-the-count",
         "모티프테크놀로지스의 새 모델은 매개변수 960억 개를 갖추고 그중 80억 개를 골라 쓴다.",
         [Count("Motif Technologies", 96 * B), Count("Motif Technologies", 8 * B, kind="active")]),
+    row("en-holds-after-parameter-talk",
+        "Kakao's Kanana-3 has 88 billion parameters. Solar Pro 3 actually holds 61.5 billion. "
+        "Motif calls its model Motif-Coder 9B, though the weights add up to 9.4 billion.",
+        [Count("Solar Pro 3", 61_500_000_000), Count("Motif-Coder 9B", 9_400_000_000)]),
     # achieved and planned, with the target date
     row("ko-release-month-ahead-present-tense",
         "카카오는 3월에 매개변수 2000억 개의 '카나나-7'을 내놓습니다.",

@@ -161,6 +161,7 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
                                                             or cues.ACTIVE_WORD.search(after[:30]))
                          or _same_frame_as_previous(ctx, q, sentence)
                          or _switched_on(body, q, sentence)
+                         or _held_after_parameter_talk(ctx, q, sentence)
                          or cues.USES_BEFORE.search(before) and _active_talk_before(ctx, sentence))):
                 return None
     elif q.scale in _KOREAN:
@@ -304,6 +305,24 @@ def _same_frame_as_previous(ctx: ArticleContext, q: Quantity, sentence: Sentence
     return (previous_frame is not None
             and previous_frame.group(1).lower() == frame.group(1).lower()
             and cues.PARAMETER_WORD.search(body, previous.end, previous.end + 14) is not None)
+
+
+#: 'Solar Open 100B actually holds 102.6 billion', 'though the weights add up to 7.6 billion'.
+_HOLDS_BEFORE = re.compile(
+    r"\b(?:has|holds|contains|packs|carries|adds?\s+up\s+to|totals?)\s+"
+    r"(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
+
+
+def _held_after_parameter_talk(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """A model's count with its noun left out, where the sentences just before speak of
+    parameters: '… has 117 billion parameters. Solar Open 100B actually holds 102.6 billion'."""
+    body = ctx.body
+    if (not _HOLDS_BEFORE.search(body, max(sentence.start, q.start - 24), q.start)
+            or not _NOUN_LEFT_OUT.match(body, q.end)
+            or not ctx.mentions_between(max(sentence.start, q.start - 60), q.start, "model")):
+        return False
+    earlier = ctx.sentences[max(0, sentence.index - 2):sentence.index + 1]
+    return any(cues.PARAMETER_WORD.search(body, s.start, s.end) for s in earlier)
 
 
 def _restated_in_b(after: str) -> bool:

@@ -593,6 +593,9 @@ NOT_COUNTS = [
     row("ko-rumoured-entry-dismissed",
         "'최종 평가용 8000억 개짜리 신모델 투입설'에 대해 업스테이지는 \"검토한 적 없다\"고 일축했다.",
         [800 * B]),
+    row("en-any-model-of-a-size",
+        "SK Telecom's A.X K1 has 519 billion parameters. That is why a 180B-A12B model can answer "
+        "about as fast as a dense model of some 14 billion parameters.", [180 * B, 14 * B]),
     row("en-class-or-fewer",
         "Among models of 20 billion parameters or fewer, Motif's entry did best.", [20 * B]),
     row("en-class-and-under", "The 8B-and-under division went to Kakao.", [8 * B]),

@@ -378,6 +378,8 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
         teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team")
                  if not is_owner(ctx, t)]
         team = nearest(teams, q.start, q.end) if teams else None
+        if team is None and status == "achieved" and _unnamed_model(ctx, q, sentence):
+            return None  # 'a 236B-A23B model can answer as fast as …': any such model
         if team is None and ctx.asks(sentence):
             return None  # 'Q. 1조 개가 한꺼번에 일하나요?': a question states nothing
         if team is None:
@@ -397,19 +399,24 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
 #: 'a 2.4-billion-parameter on-device version': a model still to come, with no name yet.
 _A_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:new\s+|smaller\s+|larger\s+)?$", re.I)
 _MODEL_NOUN_AFTER = re.compile(
-    r"[-\s]parameters?(?:\s+[\w-]+){0,2}?\s+(?:version|model|edition|successor|variant)\b", re.I)
+    r"(?:[-\s]parameters?(?:\s+[\w-]+){0,2}?|(?:-[Aa]\d{1,3}(?:\.\d)?[Bb])?(?:\s+[\w-]+)?)"
+    r"\s+(?:version|model|edition|successor|variant|design)\b", re.I)
 
 
 #: '4000억 개 안팎으로 줄인 모델', '1조 개 규모로 키운 차세대 모델': a model made to a size.
 _NEW_MODEL_AFTER_KO = re.compile(
     r"\s*개?\s*(?:안팎|정도|가량|규모|수준)?\s*(?:으로|로)\s*(?:줄인|키운|늘린|만든|축소한|확대한|낮춘)\s*"
     r"(?:새\s*|차세대\s*|별도(?:의)?\s*|경량\s*)?모델")
+_A_MODEL_OF_BEFORE = re.compile(
+    r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}model\s+of\s+(?:some\s+|about\s+|around\s+|roughly\s+)?$", re.I)
 _NAMED_AFTER = re.compile(r"\s*(?:,|called|named|dubbed|:)?\s*['‘\"“]?")
 
 
 def _unnamed_model(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     """Not 'a 14-billion-parameter model, X 14B, …': there the name follows."""
     body = ctx.body
+    if _A_MODEL_OF_BEFORE.search(body, max(sentence.start, q.start - 40), q.start):
+        return True  # 'a dense model of some 24 billion parameters'
     noun = _NEW_MODEL_AFTER_KO.match(body, q.end, min(sentence.end, q.end + 40))
     if noun is None:
         if not _A_BEFORE.search(body, max(sentence.start, q.start - 16), q.start):

@@ -187,6 +187,11 @@ FOUND = [
     row("ko-considering-a-size",
         "카카오는 다음 단계에서 카나나-3의 매개변수를 6000억 개 수준으로 늘리는 방안을 검토하고 있다.",
         [Count(("Kanana 3", "Kakao"), 600 * B, status="planned")]),
+    row("en-is-preparing-a-named-model",
+        "Kakao is preparing Kanana-4 200B for the first half of next year, with about 20 billion "
+        "parameters active.",
+        [Count("Kanana 4 200B", 200 * B, status="planned"),
+         Count("Kanana 4 200B", 20 * B, kind="active", status="planned")]),
     row("ko-planned-by-year",
         "네이버클라우드는 하이퍼클로바X의 매개변수를 2027년까지 3000B로 확대하겠다고 밝혔다.",
         [Count(("HyperCLOVA X", "Naver Cloud"), 3 * T, status="planned", target="2027")]),

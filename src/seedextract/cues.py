@@ -221,7 +221,7 @@ ENGLISH_PLAN = re.compile(
     r"|\b(?:will|would)\s+(?:release|launch|build|develop|train|unveil|open-source|ship|introduce|scale)"
     r"|\bwill\s+be\s+(?:released|launched|unveiled|open-sourced|shipped|introduced)\b"
     r"|\bplans?\s+(?:a|an|its)\s+(?:\w+\s+){0,2}?(?:successor|model|version|sequel)\b"
-    r"|\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:building|developing|training)\b|\bslated\s+for\b|\bdue\s+(?:in|by|out)\b",
+    r"|\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:building|developing|training|preparing)\b|\bslated\s+for\b|\bdue\s+(?:in|by|out)\b",
     I,
 )
 #: An English clause that reports something done.
@@ -237,7 +237,8 @@ IN_PROGRESS = re.compile(
     r"(?:내놓|출시|공개|선보)(?:을|일|할)\s*(?:예정|계획)|(?:내놓|선보이|공개하|출시하|개발하)겠"
     r"|학습\s?중(?!간|요)|훈련\s?중(?!간)|개발\s?중(?!간|요)|출시\s?예정|공개\s?예정"
     r"|(?=[a-z])(?:"  # English (see above)
-    r"(?:will|would)\s+(?:release|launch|unveil|ship|develop|build|train)|\bslated\b|\bdue\s+(?:in|by)\b|in\s+training|still\s+(?:being\s+)?(?:pre-?)?train|being\s+(?:pre-?)?trained|upcoming)",
+    r"(?:will|would)\s+(?:release|launch|unveil|ship|develop|build|train)|\bslated\b"
+    r"|\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:preparing|building|developing|training)\b|\bdue\s+(?:in|by)\b|in\s+training|still\s+(?:being\s+)?(?:pre-?)?train|being\s+(?:pre-?)?trained|upcoming)",
     I,
 )
 
@@ -246,7 +247,8 @@ IN_PROGRESS = re.compile(
 PLAN_BEFORE_NAME = re.compile(r"\bplans?\s+(?:a|an)\s[^.;]{0,50}$", I)
 PLAN_AFTER_NAME = re.compile(
     r"[^.;]{0,30}?(?:later\s+this\s+year|in\s+the\s+coming\s+(?:months|weeks)"
-    r"|for\s+the\s+(?:fall|autumn|spring|summer|winter)\b)", I)
+    r"|for\s+the\s+(?:fall|autumn|spring|summer|winter)\b"
+    r"|for\s+the\s+(?:first|second)\s+half\s+of\s+(?:next\s+year|20\d\d))", I)
 
 #: A count marked as the present state inside a sentence about plans ('현 500B 모델을',
 #: '100B 모델을 시작으로').

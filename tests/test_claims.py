@@ -580,6 +580,8 @@ NOT_CLAIMS = [
         "카카오의 카나나-3는 '기업 선호 모델' 1위에 올랐다.", [1]),
     row("en-survey-share-of-firms",
         "Kakao's Kanana-3 is used by 22.5 percent of companies surveyed.", [22.5]),
+    row("ko-a-target-named-as-a-goal",
+        "카카오의 카나나-3는 발전했다. '글로벌 최고 모델 대비 90%'라는 정부 목표도 다시 볼 때다.", [90]),
     row("ko-a-range-of-points",
         "업스테이지는 솔라 오픈 100B를 더 키워도 KMMLU 점수는 3~4점 오르는 데 그칠 것으로 본다.",
         [3, 4]),

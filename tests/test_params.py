@@ -601,6 +601,8 @@ NOT_COUNTS = [
     row("en-any-model-of-a-size",
         "SK Telecom's A.X K1 has 519 billion parameters. That is why a 180B-A12B model can answer "
         "about as fast as a dense model of some 14 billion parameters.", [180 * B, 14 * B]),
+    row("ko-whenever-a-size-comes-out",
+        "1년 전만 해도 700B가 나오면 국내 최대라 했고, 카카오의 카나나-3도 그렇게 불렸다.", [700 * B]),
     row("en-class-or-fewer",
         "Among models of 20 billion parameters or fewer, Motif's entry did best.", [20 * B]),
     row("en-class-and-under", "The 8B-and-under division went to Kakao.", [8 * B]),

@@ -241,7 +241,7 @@ NOT_PERFORMANCE_RANK = re.compile(
 
 
 _TARGET_AFTER = re.compile(
-    r"\s*(?:%|점)\s*['’\"”]?\s*목표|[^.]{0,24}?(?:목표(?:로|다|이다|를|치|하)|\btarget(?:s|ed|ing)?\b(?!\s+model)|\baim(?:s|ed|ing)?\b)", I
+    r"\s*(?:%|점)\s*['’\"”]?\s*목표|[^.]{0,24}?(?:목표(?:로|다|이다|를|치|하|도|는|가|와|과)|\btarget(?:s|ed|ing)?\b(?!\s+model)|\baim(?:s|ed|ing)?\b)", I
 )
 
 

@@ -90,7 +90,7 @@ NOT_NEEDED_AFTER = re.compile(r"\s*(?:개\s*)?(?:까지(?:는|도)?|씩이나|�
 
 #: A hypothetical model ('밀집 구조로 내려면 700억 개', 'a dense model would need 70B').
 HYPOTHETICAL = re.compile(
-    r"려면|라면|would(?:,[^,\n]{1,40},)?\s+(?:have\s+)?(?:need(?:ed)?|require[ds]?|take|taken)|if\s+it\s+were"
+    r"려면|라면|(?:나오|발표되|공개되|출시되|등장하)면(?!서)|would(?:,[^,\n]{1,40},)?\s+(?:have\s+)?(?:need(?:ed)?|require[ds]?|take|taken)|if\s+it\s+were"
     r"|would\s+be\s+(?:a|an|overkill|wasteful|pointless|absurd|too|excessive|unnecessary)\b",
     I)
 

@@ -192,6 +192,10 @@ FOUND = [
         "parameters active.",
         [Count("Kanana 4 200B", 200 * B, status="planned"),
          Count("Kanana 4 200B", 20 * B, kind="active", status="planned")]),
+    row("en-headline-terse-about-tense",
+        "NC AI trains 300B successor to VAETKI\n\nNC AI said it is training a 300-billion-parameter "
+        "successor to VAETKI, due next year.",
+        [Count(("VAETKI", "NC AI"), 300 * B, status="planned", target="2027")]),
     row("ko-planned-by-year",
         "네이버클라우드는 하이퍼클로바X의 매개변수를 2027년까지 3000B로 확대하겠다고 밝혔다.",
         [Count(("HyperCLOVA X", "Naver Cloud"), 3 * T, status="planned", target="2027")]),

@@ -39,6 +39,7 @@ def merge_counts(ctx: ArticleContext, counts: list[CountFact], lexicon: Lexicon
     that one of its models has ('7B, 21B, 70B 트라이 시리즈'), and a team's count that one
     of its models has, or that the team already has as achieved ('500B급 모델 개발')."""
     developer_of = ctx.developers
+    _headline_tense_from_body(ctx, counts)
     keyed: dict[tuple, ParameterCount] = {}
     from_names: set[int] = set()  # ids of records read from a model's own name
     for fact in counts:
@@ -75,6 +76,23 @@ def merge_counts(ctx: ArticleContext, counts: list[CountFact], lexicon: Lexicon
         if target is not None:
             target.mentions.extend([record.evidence, *record.mentions])
     return [record for record in records if id(record) not in folded_into]
+
+
+def _headline_tense_from_body(ctx: ArticleContext, counts: list[CountFact]) -> None:
+    """A headline is terse about tense ('NC AI trains 200B successor'): a count it shares
+    with the text takes the text's status, so the two are one fact."""
+    def team_of(fact: CountFact) -> str | None:  # 'VAETKI' in one, 'NC AI' in the other
+        return fact.team.name if fact.team else ctx.developers.get(fact.model.name) if fact.model else None
+
+    body_status: dict[tuple, CountFact] = {}
+    for fact in counts:
+        if fact.spans[0][0] >= ctx.headline_end:
+            body_status.setdefault((team_of(fact), fact.value, fact.kind), fact)
+    for fact in counts:
+        if fact.spans[0][0] < ctx.headline_end and not fact.in_name:
+            told = body_status.get((team_of(fact), fact.value, fact.kind))
+            if told is not None and team_of(fact) is not None:
+                fact.status, fact.target = told.status, told.target
 
 
 def _repeats(lexicon: Lexicon, developer_of: dict[str, str], record: ParameterCount,

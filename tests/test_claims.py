@@ -418,6 +418,9 @@ FOUND = [
     row("ko-score-of-a-relative-clause-before-the-name",
         "SK텔레콤의 A.X K1은 KoBALT에서 63.5점을 받아, 같은 시험에서 51.2점에 그친 큐웬3-32B를 앞섰다.",
         [Claim("A.X K1", 63.5, "score"), Claim("Qwen3 32B", 51.2, "score")]),
+    row("ko-score-and-place-of-a-clause-before-the-name",
+        "올해 1월 같은 지수에서 30점, 8위였던 카나나-3는 두 계단 뛰어올랐다.",
+        [Claim("Kanana 3", 30, "score"), Claim("Kanana 3", 8, "rank")]),
     row("ko-a-claim-no-one-rejects",
         "카카오는 카나나-3가 KMMLU에서 77.5점을 받았다고 주장했다.", [Claim("Kanana 3", 77.5, "score")]),
     # the score of a team when no model is named
@@ -582,6 +585,8 @@ NOT_CLAIMS = [
         "Kakao's Kanana-3 is used by 22.5 percent of companies surveyed.", [22.5]),
     row("ko-a-target-named-as-a-goal",
         "카카오의 카나나-3는 발전했다. '글로벌 최고 모델 대비 90%'라는 정부 목표도 다시 볼 때다.", [90]),
+    row("ko-share-of-the-whole",
+        "카나나-3는 매개변수 1500억 개 가운데 토큰마다 90억 개만 쓴다. 전체의 6.0% 수준이다.", [6.0]),
     row("ko-a-range-of-points",
         "업스테이지는 솔라 오픈 100B를 더 키워도 KMMLU 점수는 3~4점 오르는 데 그칠 것으로 본다.",
         [3, 4]),

@@ -207,7 +207,7 @@ RELATIVE_AFTER = re.compile(r"\s*%(?:\s*[,·]\s*\d+(?:\.\d+)?\s*%)*\s*(?:의\s*)
 
 #: Percentages that measure something other than performance; optional in the annotation.
 #: A share of those asked: 'GPU를 직접 보유한 기업은 9.6%'.
-_SHARE_OF_BEFORE = re.compile(r"(?:기업|회사|곳|응답자|이용자|사용자|직원|사람)(?:은|는|이|가|의|\s?중)\s*$")
+_SHARE_OF_BEFORE = re.compile(r"(?:기업|회사|곳|응답자|이용자|사용자|직원|사람|전체)(?:은|는|이|가|의|\s?중)\s*$")
 _NOT_PERFORMANCE = re.compile(
     r"절감|줄|감소|절약|빠르|빨라|향상|개선|증가|성장|점유율|지분|비중|가중치|배점|할인|금리|예산|비용|가격|요금|대체|매출|투자|주가|여력|다르|일치|동일|확률|신뢰\s?수준|비율|응답"
     r"|(?=[a-z])(?:upside|reduc|sav|cut|faster|slower|less|fewer|share|stake|cost|price|budget|revenue|growth|increase|decrease|weight|different|identical|discount|confidence"

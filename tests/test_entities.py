@@ -305,6 +305,9 @@ def test_entity_found(body: str, expected: Entity) -> None:
 # --- organizations that are not teams: (body, canonical names never listed as teams) --
 
 NOT_TEAMS = [
+    row("ko-a-job-title-glossed-in-brackets",
+        "한 AI 스타트업 최고기술책임자(CTO)는 \"카카오의 카나나-3는 쓸 만하다\"고 말했다.",
+        ["CTO", "최고기술책임자"]),
     row("ministry-university-agency",
         "과학기술정보통신부와 KAIST, 서울대는 이번 평가를 주관했다. "
         "정보통신산업진흥원(NIPA)도 참여했다.",

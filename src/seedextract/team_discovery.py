@@ -63,7 +63,8 @@ _NOT_TEAM_NAMES = frozenset("""
     추가 패자부활 정부 지원 구성 소속 주관 통신 통신사 이동통신 빅테크 기술 기업 The This That Each Every
     Other Korean Korea National Government Its Their Our Artificial General Sovereign Open Global
     Generative Independent Frontier Physical Agentic Enterprise Business Computer Information
-    AI LLM GPU NPU IT ICT SW HW
+    AI LLM GPU NPU IT ICT SW HW CEO CTO CFO COO CSO CIO CPO CAIO VP
+    최고경영자 최고기술책임자 최고재무책임자 최고운영책임자 최고AI책임자 최고전략책임자 책임자 대표이사
 """.split())
 
 

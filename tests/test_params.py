@@ -196,6 +196,9 @@ FOUND = [
         "NC AI trains 300B successor to VAETKI\n\nNC AI said it is training a 300-billion-parameter "
         "successor to VAETKI, due next year.",
         [Count(("VAETKI", "NC AI"), 300 * B, status="planned", target="2027")]),
+    row("ko-size-set-for-a-successor",
+        "카카오는 내년 상반기 후속작 '카나나-9'를 내놓을 계획이다. 매개변수는 4000억 개 규모로 잡았다.",
+        [Count(("카나나-9", "Kakao"), 400 * B, status="planned")]),
     row("ko-planned-by-year",
         "네이버클라우드는 하이퍼클로바X의 매개변수를 2027년까지 3000B로 확대하겠다고 밝혔다.",
         [Count(("HyperCLOVA X", "Naver Cloud"), 3 * T, status="planned", target="2027")]),

@@ -421,6 +421,9 @@ FOUND = [
     row("ko-score-and-place-of-a-clause-before-the-name",
         "올해 1월 같은 지수에서 30점, 8위였던 카나나-3는 두 계단 뛰어올랐다.",
         [Claim("Kanana 3", 30, "score"), Claim("Kanana 3", 8, "rank")]),
+    row("ko-times-higher-score",
+        "카나나-3는 법률 영역에서 80.5점을 받아 큐웬3-32B(76.0점)보다 1.06배 높은 점수를 냈다.",
+        [Claim("Kanana 3", 1.06, "x", baseline="Qwen3 32B")]),
     row("ko-a-claim-no-one-rejects",
         "카카오는 카나나-3가 KMMLU에서 77.5점을 받았다고 주장했다.", [Claim("Kanana 3", 77.5, "score")]),
     # the score of a team when no model is named

@@ -33,6 +33,10 @@ _RANK_AFTER = re.compile(r"\s*위(?![원해치한협기험])")
 _TIMES_HIGHER = re.compile(r"\s*(?:배|times?\b|x\b)\s*(?:더\s*)?(?:높|앞|좋|우수|higher|better)", I)
 
 
+#: '1.06배 높은 점수를 냈다', '1.09배 높은 점수다': the ratio is of scores.
+_HIGHER_SCORE_AFTER = re.compile(r"\s*배\s*(?:더\s*)?높은\s*(?:점수|성적|정답률)")
+
+
 _TIMES_OF_EN = re.compile(
     r"\s*times\s+(?:as\s+(?:high|good|well)\s+as\s|(?:the|that\s+of)\s[^.]{0,40}?\b(?:score|result)s?\b"
     r"|[^.\s](?:[^.]|\.(?=\d)){0,40}?(?:'s|’s)\s+(?:score|result)s?\b)", I)  # "GPT-5.1's result"
@@ -354,7 +358,8 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
         return "%"
     if _RANK_AFTER.match(after):
         return "rank"
-    if (_TIMES_HIGHER.match(after) and _MEASURE_BEFORE_TIMES.search(before)
+    if (_TIMES_HIGHER.match(after) and (_MEASURE_BEFORE_TIMES.search(before)
+                                        or _HIGHER_SCORE_AFTER.match(after))
             or _TIMES_OF_EN.match(after)
             or _TIMES_A_MODEL.match(after) and _SCORE_BEFORE.search(before)
             or _SCORE_OF_BEFORE_TIMES.search(before) and _TIMES.match(after)

@@ -610,6 +610,12 @@ NOT_COUNTS = [
         "about as fast as a dense model of some 14 billion parameters.", [180 * B, 14 * B]),
     row("ko-whenever-a-size-comes-out",
         "1년 전만 해도 700B가 나오면 국내 최대라 했고, 카카오의 카나나-3도 그렇게 불렸다.", [700 * B]),
+    row("en-hyphened-range-of-a-division",
+        "Kakao's Kanana-3 Air has 21 billion parameters. It placed first in the 10-to-30-billion-"
+        "parameter division.", [30 * B]),
+    row("en-a-trillion-parameter-model-in-general",
+        "NC AI says VAETKI 3 will have 400 billion parameters. Training a trillion-parameter model "
+        "from scratch costs tens of billions of won.", [1 * T]),
     row("en-class-or-fewer",
         "Among models of 20 billion parameters or fewer, Motif's entry did best.", [20 * B]),
     row("en-class-and-under", "The 8B-and-under division went to Kakao.", [8 * B]),

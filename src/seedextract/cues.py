@@ -104,7 +104,7 @@ BOUND_AFTER = re.compile(
     I,
 )
 BOUND_BEFORE = re.compile(
-    r"(?:최소|최대|~|∼|\d\s*-\s*|부터\s*|\d\w*(?:\s+(?:billion|million|trillion))?\s+to\s+|(?=[a-z])(?:over|above|more\s+than|at\s+least|below|under|less\s+than|(?<!add\s)(?<!adds\s)up\s+to|sub-|beyond|exceeding|bigger\s+than|larger\s+than|smaller\s+than|from\s+))\s*(?:the\s+)?(?:~\s*)?$",
+    r"(?:최소|최대|~|∼|\d\s*-\s*|부터\s*|\d\w*(?:\s+(?:billion|million|trillion))?\s+to\s+|\d-to-|(?=[a-z])(?:over|above|more\s+than|at\s+least|below|under|less\s+than|(?<!add\s)(?<!adds\s)up\s+to|sub-|beyond|exceeding|bigger\s+than|larger\s+than|smaller\s+than|from\s+))\s*(?:the\s+)?(?:~\s*)?$",
     I,
 )
 

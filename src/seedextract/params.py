@@ -419,7 +419,8 @@ def _unnamed_model(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool
         return True  # 'a dense model of some 24 billion parameters'
     noun = _NEW_MODEL_AFTER_KO.match(body, q.end, min(sentence.end, q.end + 40))
     if noun is None:
-        if not _A_BEFORE.search(body, max(sentence.start, q.start - 16), q.start):
+        if not (_A_BEFORE.search(body, max(sentence.start, q.start - 16), q.start)
+                or q.text[:2].lower() == "a "):  # 'a trillion-parameter model'
             return False
         noun = _MODEL_NOUN_AFTER.match(body, q.end, min(sentence.end, q.end + 50))
     if noun is None:

@@ -71,6 +71,9 @@ ENTITIES = [
     row("ko-quoted-successor",
         "가람랩스는 내년 상반기 후속작 '가람-에듀 2'를 내놓을 계획이다.",
         Entity("model", "가람-에듀 2", "가람-에듀 2", "를", source="discovered")),
+    row("en-versioned-name-in-a-sentence-on-parameters",
+        "Garam-3, which we are now training, will have about 300 billion parameters.",
+        Entity("model", "Garam-3", "Garam-3", source="discovered")),
     row("ko-model-topic-particle",
         "LG AI연구원의 K-엑사원은 국내 공개 모델 가운데 가장 높은 점수를 받았다.",
         Entity("model", "K-EXAONE", "K-엑사원", "은", developer="LG AI Research")),
@@ -349,6 +352,9 @@ NOT_TEAMS = [
 
 
 NOT_MODELS = [
+    row("product-code-alone-after-the-full-name",
+        "코난테크놀로지는 매개변수 420억 개의 '코난 LLM ENT-13'을 냈다. ENT-13은 매개변수 420억 개다.",
+        ["ENT-13"]),
     row("family-and-a-quarter", "알리바바는 Qwen Q3 실적과 EXAONE Q4 계획을 비교했다.",
         ["Qwen Q3", "EXAONE Q4"]),
     row("quoted-bound-with-a-size", "업계는 '최대 70B' 수준의 모델을 원한다.", ["최대 70B"]),

@@ -67,7 +67,7 @@ _NAMELIKE = re.compile(r"[A-Za-z가-힣][A-Za-z0-9가-힣.:]*(?:-[A-Za-z0-9가-�
                        rf"|(?!(?:최대|최소|약|매개변수|파라미터|경량|소형|중형|대형|초대형)\s)"
                        rf"[A-Za-z가-힣][A-Za-z0-9가-힣.:\-]*(?:[-\d]|[A-Z])[A-Za-z0-9가-힣.:\-]*"
                        rf"(?: [A-Za-z0-9가-힣.:\-]+){{0,2}} {_SIZE}(?:{_ACTIVE})?")
-_MODEL_CONTEXT = re.compile(r"모델|LLM|model", re.I)
+_MODEL_CONTEXT = re.compile(r"모델|LLM|model|parameters?\b|파라미터|매개\s?변수", re.I)
 #: A bracketed spec inside the quotes, after the name: "'윤슬-2 나노(매개변수 19억 개)'".
 _SPEC_IN_QUOTE = re.compile(r"\s?\([^()]*\d[^()]*\)\s*$")
 #: An English gloss inside the quotes, after a Korean name: "'해솔-R 프로(Haesol-R Pro)'".
@@ -216,8 +216,14 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
         if (taken.overlaps(match.start(), match.end()) or match.group("stem") in _NOT_NAMES
                 or _COMMON_HYPHENATED.match(match.group())):
             continue
-        found.append(Mention(match.start(), match.end(), "model", match.group(), match.group(),
-                             "discovered"))
+        # 'ENT-13' after '코난 LLM ENT-13': the tail of a longer name is that model
+        longer = next((m for m in found if m.kind == "model"
+                       and m.name.endswith(" " + match.group())), None)
+        found.append(Mention(match.start(), match.end(), "model",
+                             longer.name if longer else match.group(), match.group(),
+                             longer.source if longer else "discovered",
+                             longer.developer if longer else None,
+                             longer.role if longer else ""))
         taken.add(*match.span())
     quotes = itertools.chain(_QUOTED_SINGLE.finditer(body, start, end),
                              _QUOTED_DOUBLE.finditer(body, start, end))

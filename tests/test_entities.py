@@ -352,6 +352,9 @@ NOT_TEAMS = [
 
 
 NOT_MODELS = [
+    row("short-name-of-the-one-sized-model",
+        "Our model Garam-MoE 120B-A10B has 120 billion parameters. Every customer moved to "
+        "Garam-MoE without a price increase.", ["Garam-MoE"]),
     row("product-code-alone-after-the-full-name",
         "코난테크놀로지는 매개변수 420억 개의 '코난 LLM ENT-13'을 냈다. ENT-13은 매개변수 420억 개다.",
         ["ENT-13"]),

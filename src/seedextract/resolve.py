@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .context import ArticleContext
+from .editions import EDITIONS
 from .entities import Mention
 from .lexicon import Lexicon
 from .subjects import is_topic
@@ -68,7 +69,7 @@ def fold_families(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     return replaced
 
 
-_SIZE_TAIL = re.compile(r" \d+(?:\.\d+)?[BT](?: A\d+(?:\.\d+)?B)?")
+_SIZE_TAIL = re.compile(r" \d+(?:\.\d+)?[BT](?:[ -]A\d+(?:\.\d+)?B)?")
 
 
 def _only_sized_model(mentions: list[Mention], models: set[str]) -> dict[str, str]:
@@ -82,7 +83,12 @@ def _only_sized_model(mentions: list[Mention], models: set[str]) -> dict[str, st
     discovered = {m.name for m in mentions if m.kind == "model" and m.source == "discovered"}
     return {stem: names[0] for stem, names in by_stem.items()
             if len(names) == 1 and stem in discovered and stem in models
-            and stem[-1:].isdigit()}  # a versioned name ('카나나-8'), not 'Jandi-Pro' of 'Jandi-Pro 2'
+            # a versioned name ('카나나-8') or a name of its own ('Morae-MoE'), not an
+            # edition ('Jandi-Pro', whose 'Jandi-Pro 2' is another model)
+            and (stem[-1:].isdigit() or _LAST_WORD.split(stem)[-1].lower() not in EDITIONS)}
+
+
+_LAST_WORD = re.compile(r"[ \-]")
 
 
 

@@ -401,6 +401,9 @@ FOUND = [
     row("en-slipped-to-a-score",
         "Kanana-3 scored 82.0 under the old rules and slipped to 81.2 under the new ones.",
         [Claim("Kanana 3", 82.0, "score"), Claim("Kanana 3", 81.2, "score")]),
+    row("en-score-times-that-of-a-model",
+        "Kanana-3 scored 80.2 and ranked ninth. The score is also 1.04 times that of Alibaba's "
+        "Qwen3-32B.", [Claim("Kanana 3", 1.04, "x", baseline="Qwen3 32B")]),
     row("en-good-for-a-place",
         "Kakao's Kanana-3 scored 81.0 in May, good for second.", [Claim("Kanana 3", 2, "rank")]),
     row("en-after-finishing-a-place",

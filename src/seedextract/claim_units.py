@@ -40,6 +40,9 @@ _HIGHER_SCORE_AFTER = re.compile(r"\s*배\s*(?:더\s*)?높은\s*(?:점수|성적
 _TIMES_OF_EN = re.compile(
     r"\s*times\s+(?:as\s+(?:high|good|well)\s+as\s|(?:the|that\s+of)\s[^.]{0,40}?\b(?:score|result)s?\b"
     r"|[^.\s](?:[^.]|\.(?=\d)){0,40}?(?:'s|’s)\s+(?:score|result)s?\b)", I)  # "GPT-5.1's result"
+#: 'The score is also 1.05 times that of Alibaba's Qwen3-32B'.
+_TIMES_THAT_OF = re.compile(r"\s*times\s+that\s+of\b", I)
+_SCORE_WORD = re.compile(r"\b(?:score|result)s?\b", I)
 #: After a score verb only: 'scored 1.04 times that', 'scored 1.09 times the Chinese model'.
 _TIMES_A_MODEL = re.compile(r"\s*times\s+(?:that\b|the\s+(?:\w+\s+)?model\b(?!s))", I)
 #: A ratio to the result just given or to a model named by its country: '96.5 percent of
@@ -362,6 +365,7 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
                                         or _HIGHER_SCORE_AFTER.match(after))
             or _TIMES_OF_EN.match(after)
             or _TIMES_A_MODEL.match(after) and _SCORE_BEFORE.search(before)
+            or _TIMES_THAT_OF.match(after) and _SCORE_WORD.search(before)
             or _SCORE_OF_BEFORE_TIMES.search(before) and _TIMES.match(after)
             or _TIMES.match(after) and _of_a_model(ctx, q) and _scores_near_number(ctx, q)):
         return "x"  # '정답률이 1.3배 높았다', '1.2 times as high as X', 'X 점수의 1.15배'

@@ -616,6 +616,9 @@ NOT_COUNTS = [
     row("en-a-trillion-parameter-model-in-general",
         "NC AI says VAETKI 3 will have 400 billion parameters. Training a trillion-parameter model "
         "from scratch costs tens of billions of won.", [1 * T]),
+    row("ko-a-class-of-mid-size-models",
+        "카카오는 카나나-3를 냈다. 업계는 500억 개 안팎의 중형 모델이나 활성 매개변수가 적은 모델을 선호한다.",
+        [50 * B]),
     row("en-class-or-fewer",
         "Among models of 20 billion parameters or fewer, Motif's entry did best.", [20 * B]),
     row("en-class-and-under", "The 8B-and-under division went to Kakao.", [8 * B]),

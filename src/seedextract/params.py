@@ -177,7 +177,7 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
     if cues.CORRECTED_AFTER.match(after) or cues.CORRECTED_BEFORE.search(before):
         return None
     if cues.CLASS_COMPARED_BEFORE.search(before) and cues.SIZE_CLASS_AFTER.match(after) or (
-            cues.CLASS_COMPARED_AFTER.match(after)):
+            cues.CLASS_COMPARED_AFTER.match(after) or cues.SIZE_CLASS_NOUN_AFTER.match(after)):
         return None  # 'a cost closer to a 30B-class dense model': a yardstick, no model's
     if not restating and (cues.BOUND_AFTER.match(after) or cues.BOUND_BEFORE.search(before)
                           and not cues.GROWN_FROM_BEFORE.search(before)):

@@ -115,10 +115,11 @@ GROWN_FROM_BEFORE = re.compile(r"(?=[a-z])\bfrom\s+[\d.,]+\s*(?:billion|million|
 SIZE_CLASS_AFTER = re.compile(r"-?(?:class|sized?|scale)\b|\s*급", I)
 CLASS_COMPARED_BEFORE = re.compile(r"(?:than|closer\s+to|close\s+to|similar\s+to|compared\s+to|like|versus|vs\.?)\s+(?:a|an)\s+$", I)
 CLASS_COMPARED_AFTER = re.compile(r"\s*(?:개\s*)?급\s*(?:\S+\s+){0,2}?모델(?:보다|과\s?비슷|와\s?비슷|\s?수준)")
-#: A class of models by size, not a model: '300억 개 안팎의 중형 모델이나', '1000억 개가 넘는 대형 모델보다'.
+#: A class of models by size, not a model: '300억 개 안팎의 중형 모델이나', '1000억 개가 넘는 대형 모델보다'
+#: (but '1550억 개의 대형 모델을 학습하고 있다' is a team's model).
 SIZE_CLASS_NOUN_AFTER = re.compile(
     r"\s*개?\s*(?:안팎|정도|내외|수준|가\s?넘는|를\s?넘는|이상|이하)?의?\s*"
-    r"(?:중형|대형|소형|경량|초대형|초거대|작은|큰)\s*(?:언어\s?)?모델(?:들)?(?:이나|을|를|보다|과|와|은|는|이|가|에|로)")
+    r"(?:중형|대형|소형|경량|초대형|초거대|작은|큰)\s*(?:언어\s?)?모델(?:들|이나|보다|에\s?비해)")
 #: '1조로 키울 계획': a model grown to a size (of a model: see SCALE_UP_OBJECT/NOT).
 SCALE_UP_AFTER = re.compile(r"\s*(?:개\s*)?(?:규모\s*)?(?:로|으로|까지)\s*(?:\S+\s+)?(?:키우|키울|키운|키워|확대|늘리|늘릴|늘린|확장)")
 #: What a count grown to a size must be said of: a model, not money or a market.

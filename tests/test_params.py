@@ -199,6 +199,14 @@ FOUND = [
     row("ko-size-set-for-a-successor",
         "카카오는 내년 상반기 후속작 '카나나-9'를 내놓을 계획이다. 매개변수는 4000억 개 규모로 잡았다.",
         [Count(("카나나-9", "Kakao"), 400 * B, status="planned")]),
+    row("ko-counts-of-a-model-to-come",
+        "새로 뽑는 인력은 내년 상반기 공개 예정인 차세대 '누리-2' 개발에 투입된다. 누리-2는 전체 매개변수 "
+        "180억 개 가운데 토큰마다 30억 개만 쓰는 구조로 설계됐다.",
+        [Count("누리-2", 18 * B, status="planned"),
+         Count("누리-2", 3 * B, kind="active", status="planned")]),
+    row("ko-counts-of-a-model-out-already",
+        "누리랩스는 지난달 '누리-2'를 공개했다. 누리-2는 전체 매개변수 180억 개다. 다음 모델은 "
+        "내년 상반기 공개 예정이다.", [Count("누리-2", 18 * B)]),
     row("ko-planned-by-year",
         "네이버클라우드는 하이퍼클로바X의 매개변수를 2027년까지 3000B로 확대하겠다고 밝혔다.",
         [Count(("HyperCLOVA X", "Naver Cloud"), 3 * T, status="planned", target="2027")]),

@@ -162,7 +162,7 @@ def _owned_by_namesake(body: str, start: int, match: re.Match) -> bool:
 _QUOTED_SINGLE = re.compile(r"[‘']([^'’\n]{2,32})['’]")
 _QUOTED_DOUBLE = re.compile(r"[“\"]([^\"”\n]{2,32})[\"”]")
 _MODEL_WORD_AFTER = re.compile(r"\s*(?:[은는이가을를의]\s*)?(?:LLM|sLLM|LMM|VLM|(?:AI\s*)?모델|언어\s?모델|파운데이션\s?모델|시리즈|라인업|models?\b|lineup|family|series)", re.I)
-_MODEL_WORD_BEFORE = re.compile(r"(?:모델|LLM|후속작|차기작|후속\s?모델|model|named|called|successor)\s*$", re.I)
+_MODEL_WORD_BEFORE = re.compile(r"(?:모델|LLM|후속작|차기작|후속\s?모델|차세대|신모델|model|named|called|successor)\s*$", re.I)
 #: "매개변수 1200억 개 규모의 '하늬-클리닉 2'": a quoted name given a size is a model's.
 _SIZE_BEFORE = re.compile(
     r"(?:\d\s*(?:억|조)\s*개|\d\s*[BT]|파라미터|매개\s?변수)\s*(?:규모의|급의?|짜리|짜리인|의)\s*$")

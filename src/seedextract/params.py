@@ -371,6 +371,8 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
             return CountFact(value, kind, status, target, None, team)
     if kind == "total" and model is not None and not _NAME_SIZE.search(model.name):
         model = _named_for_size(ctx, value, model) or model
+    if status == "achieved" and model is not None and model.name in _models_to_come(ctx):
+        status, target = "planned", _target(ctx, sentence)  # '샛별-2는 … 140억 개 …'
     team = None
     if model is None and _speakers_own(ctx, q, sentence):
         model = dominant_model(ctx, partial(_fits_mention, value=value, kind=kind))
@@ -662,6 +664,37 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
     if not planned:
         return "achieved", None
     return "planned", _target(ctx, sentence)
+
+
+#: A model said to be out already: '공개한 X', 'X를 출시했다', 'released X'.
+_OUT_ALREADY = re.compile(
+    r"(?:공개|출시|선보|내놓|발표)(?:했|한\s|인\s|였)|내놨|(?=[a-z])\b(?:released|launched|unveiled|open-sourced)\b", re.I)
+
+
+_SCORED = re.compile(r"\d\s*(?:점|위)|(?=[a-z])\b(?:scored|ranked|placed)\b|\b(?:place|at)\s+\d", re.I)
+
+
+def _models_to_come(ctx: ArticleContext) -> frozenset[str]:
+    """Models the article announces for later and never shows out: every count said of
+    them is a plan ('내년 상반기 공개 예정인 '샛별-2'' … '샛별-2는 140억 개 …'). Found once."""
+    key = ("models to come",)
+    if key not in ctx.memo:
+        body = ctx.body
+        planned, out = set(), set()
+        for mention in ctx.mentions:
+            if mention.kind != "model":
+                continue
+            sentence = ctx.sentence_at(mention.start)
+            if sentence is None:
+                continue
+            segment = _segment(body, sentence, mention.start)
+            start, end = ctx.clause_at(mention.start, sentence)
+            if _OUT_ALREADY.search(segment) or _SCORED.search(body, start, end):
+                out.add(mention.name)  # released, or scored on a test
+            elif cues.IN_PROGRESS.search(segment) and not cues.PAST_MARK.search(segment):
+                planned.add(mention.name)
+        ctx.memo[key] = frozenset(planned - out)
+    return ctx.memo[key]
 
 
 def _clause_is_planned(ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> bool:

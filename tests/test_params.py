@@ -627,6 +627,8 @@ NOT_COUNTS = [
     row("ko-a-class-of-mid-size-models",
         "카카오는 카나나-3를 냈다. 업계는 500억 개 안팎의 중형 모델이나 활성 매개변수가 적은 모델을 선호한다.",
         [50 * B]),
+    row("ko-a-gap-between-models",
+        "카나나-3는 150억 개, 믿:음 3.0은 120억 개를 쓴다. 두 모델의 차이는 30억 개다.", [3 * B]),
     row("en-class-or-fewer",
         "Among models of 20 billion parameters or fewer, Motif's entry did best.", [20 * B]),
     row("en-class-and-under", "The 8B-and-under division went to Kakao.", [8 * B]),

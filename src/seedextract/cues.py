@@ -34,7 +34,7 @@ NOT_PARAMETERS_AFTER = re.compile(
     I | re.VERBOSE,
 )
 NOT_PARAMETERS_BEFORE = re.compile(
-    r"(?:\$|₩|€|£|토큰|데이터|어휘|예산|투자|매출|(?=[a-z])(?:US\$|KRW|USD|won|tokens?|data|vocabulary|GPU))\s*(?:수|량|은|는|이|가|:|of)?\s*(?:약|about|around|~)?\s*$",
+    r"(?:\$|₩|€|£|토큰|데이터|어휘|예산|투자|매출|차이|격차|(?=[a-z])(?:US\$|KRW|USD|won|tokens?|data|vocabulary|GPU|gap|difference))\s*(?:수|량|은|는|이|가|:|of)?\s*(?:약|about|around|~)?\s*$",
     I,
 )
 

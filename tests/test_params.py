@@ -629,6 +629,9 @@ NOT_COUNTS = [
         [50 * B]),
     row("ko-a-gap-between-models",
         "카나나-3는 150억 개, 믿:음 3.0은 120억 개를 쓴다. 두 모델의 차이는 30억 개다.", [3 * B]),
+    row("en-labels-as-examples",
+        "Kakao's Kanana-3 has 88 billion parameters. You have seen labels such as 400B-A30B, "
+        "120B-A12B and 20b-a2b.", [400 * B, 30 * B, 120 * B, 12 * B, 20 * B, 2 * B]),
     row("en-class-or-fewer",
         "Among models of 20 billion parameters or fewer, Motif's entry did best.", [20 * B]),
     row("en-class-and-under", "The 8B-and-under division went to Kakao.", [8 * B]),

@@ -357,6 +357,8 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     status, target = _status(ctx, q, sentence, in_name is not None)
     if in_name is not None:
         return CountFact(value, kind, status, target, in_name, None, in_name=True)
+    if _labels_as_examples(ctx, sentence):
+        return None  # 'labels that look like license plates: 519B-A33B, 235B-A22B, 30b-a3b'
     model = _model_for(ctx, q, sentence, kind)
     if model is not None and status == "planned" and _unnamed_model(ctx, q, sentence):
         # 'LG, whose X topped the test, is building a 2.4-billion-parameter version',
@@ -396,6 +398,19 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     if model is None and team is None:
         return None
     return CountFact(value, kind, status, target, model, team)
+
+
+_SIZE_LABEL = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?[Bb]-[Aa]\d+(?:\.\d+)?[Bb](?![\w-])")
+
+
+def _labels_as_examples(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """Two or more bare total-active labels in a sentence that names no one are examples
+    of the notation, no model's counts. Asked once a sentence."""
+    key = ("labels", sentence.index)
+    if key not in ctx.memo:
+        labels = _SIZE_LABEL.findall(ctx.body, sentence.start, sentence.end)
+        ctx.memo[key] = len(labels) >= 2 and not ctx.mentions_between(sentence.start, sentence.end)
+    return ctx.memo[key]
 
 
 #: 'a 2.4-billion-parameter on-device version': a model still to come, with no name yet.

@@ -404,6 +404,9 @@ FOUND = [
     row("en-score-times-that-of-a-model",
         "Kanana-3 scored 80.2 and ranked ninth. The score is also 1.04 times that of Alibaba's "
         "Qwen3-32B.", [Claim("Kanana 3", 1.04, "x", baseline="Qwen3 32B")]),
+    row("en-against-a-rivals-score",
+        "Kanana-3, with fewer active parameters, scored 41 on the index in May, seventh among open "
+        "models, against A.X K1's 38.", [Claim("Kanana 3", 41, "score"), Claim("A.X K1", 38, "score")]),
     row("en-good-for-a-place",
         "Kakao's Kanana-3 scored 81.0 in May, good for second.", [Claim("Kanana 3", 2, "rank")]),
     row("en-after-finishing-a-place",

@@ -86,6 +86,8 @@ SCORE_TO_BEFORE = re.compile(r"\d\.\d+\s+(?:to|against|vs\.?|versus)\s+$", I)
 
 #: "Gemma 3 27B's 59.1": a decimal right after a model's possessive is its score.
 POSSESSIVE_GAP = ("'s ", "’s ")
+_AGAINST_POSSESSIVE = re.compile(r"\b(?:against|versus|vs\.?|over|beating|ahead\s+of|behind)\s+\S[^,;]{0,30}(?:'s|’s)\s$", I)
+_SCORED_EARLIER = re.compile(r"\bscored\s+\d", I)
 
 
 _AT_BEFORE = re.compile(r"\S\s+at\s+$")
@@ -372,7 +374,9 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
     if _NOT_A_SCORE_AFTER.match(after):  # 'an average of 9.5 times sales', '평균 3.2배'
         return None
     if "." not in q.text:
-        return "score" if _SCORE_BEFORE.search(before) else None
+        if _SCORE_BEFORE.search(before) or _against_a_models(ctx, q, before):
+            return "score"
+        return None
     if (_SCORE_BEFORE.search(before) or _ON_BENCHMARK_AFTER.match(after)
             or _placed_at(ctx, q)
             or _DECIMAL_SCORE_BEFORE.search(before)
@@ -395,6 +399,15 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
             or benchmarks.ends_before(ctx.body, q.start)):  # 'KMMLU 64.8'
         return "score"
     return None
+
+
+def _against_a_models(ctx: ArticleContext, q: Quantity, before: str) -> bool:
+    """'K-EXAONE scored 36 on the index …, against A.X K1's 33': the rival's score."""
+    if not (_AGAINST_POSSESSIVE.search(before)
+            and ctx.mention_covering(q.start - 4, q.start - 3, "model")):
+        return False
+    sentence = ctx.sentence_at(q.start)
+    return sentence is not None and _SCORED_EARLIER.search(ctx.body, sentence.start, q.start) is not None
 
 
 def _placed_at(ctx: ArticleContext, q: Quantity) -> bool:

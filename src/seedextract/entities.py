@@ -148,16 +148,16 @@ class EntityMatcher:
         )
         if not candidates:
             return None
-        shouted = _any_case(written)  # 'KAKAO' heading a section of a wire factbox
         squashed = None
         for entry in candidates:
-            if entry[0] is None or shouted:
+            if entry[0] is None:
                 return entry
             if squashed is None:
                 squashed = _squash(written)
             if entry[0] == squashed:
                 return entry
-        return None
+        # 'KAKAO' heading a section of a wire factbox: capitals are the name in any case
+        return candidates[0] if _any_case(written) else None
 
 
 _SEPARATORS = str.maketrans("", "", " -_\u00a0")

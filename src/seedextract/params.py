@@ -697,8 +697,8 @@ def _models_to_come(ctx: ArticleContext) -> frozenset[str]:
         body = ctx.body
         planned, out = set(), set()
         for mention in ctx.mentions:
-            if mention.kind != "model":
-                continue
+            if mention.kind != "model" or mention.source != "discovered":
+                continue  # the lexicon's models are out already
             sentence = ctx.sentence_at(mention.start)
             if sentence is None:
                 continue

@@ -432,6 +432,9 @@ FOUND = [
         [Claim("Kanana 3", 1.06, "x", baseline="Qwen3 32B")]),
     row("ko-a-claim-no-one-rejects",
         "카카오는 카나나-3가 KMMLU에서 77.5점을 받았다고 주장했다.", [Claim("Kanana 3", 77.5, "score")]),
+    row("en-teams-scored-with-the-verb-left-out",
+        "LG AI Research topped the round with 90.1 points, while KT scored 88.2 and Kakao 86.5.",
+        [Claim("KT", 88.2, "score"), Claim("Kakao", 86.5, "score")]),
     # the score of a team when no model is named
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",

@@ -171,8 +171,10 @@ _SCORED_THEN_AND = re.compile(
 
 
 def _gapped_score(ctx: ArticleContext, q: Quantity) -> bool:
-    """'X scored 71.2 and Y 73.5': the verb left out before the second model's score."""
-    models = ctx.mentions_between(max(0, q.start - 60), q.start, "model")
+    """'X scored 71.2 and Y 73.5': the verb left out before the second model's (or team's)
+    score."""
+    models = [m for m in ctx.mentions_between(max(0, q.start - 60), q.start)
+              if m.kind in ("model", "team")]
     if not models or ctx.body[models[-1].end:q.start] != " ":
         return False
     start = models[-1].start

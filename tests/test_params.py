@@ -168,6 +168,10 @@ FOUND = [
         "Kakao's Kanana-3 has 88 billion parameters. Solar Pro 3 actually holds 61.5 billion. "
         "Motif calls its model Motif-Coder 9B, though the weights add up to 9.4 billion.",
         [Count("Solar Pro 3", 61_500_000_000), Count("Motif-Coder 9B", 9_400_000_000)]),
+    row("en-the-model-opening-with-a-team-in-a-clause",
+        "Kakao on Thursday released Kanana-4 for anyone to download.\n\nThe mixture-of-experts "
+        "model, which Kakao entered in the August round, has 181 billion parameters.",
+        [Count("Kanana 4", 181 * B)]),
     # achieved and planned, with the target date
     row("ko-release-month-ahead-present-tense",
         "카카오는 3월에 매개변수 2000억 개의 '카나나-7'을 내놓습니다.",

@@ -17,6 +17,7 @@ from .entities import Mention
 from .errors import W_ABSURD_NUMBER, warning
 from .numbers import Quantity
 from .subjects import (
+    MODEL_OPENING,
     dominant_model,
     in_parenthesis_after,
     is_compared,
@@ -378,6 +379,9 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     team = None
     if model is None and _speakers_own(ctx, q, sentence):
         model = dominant_model(ctx, partial(_fits_mention, value=value, kind=kind))
+    if model is None and MODEL_OPENING.match(ctx.body, sentence.start, q.start):
+        model = previous_subject(ctx, sentence, "model",
+                                 fits=partial(_fits_mention, value=value, kind=kind))
     if model is None:
         teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team")
                  if not is_owner(ctx, t)]

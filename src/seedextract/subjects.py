@@ -58,6 +58,10 @@ _SUCCEEDED = re.compile(r"\s*(?:후속|차기|다음\s?버전|뒤를\s?잇)")
 
 #: An English sentence opening on a pronoun: it means the one model just named.
 _PRONOUN_OPENING = re.compile(r"\W{0,3}(?:It|Its)\b")
+#: A sentence whose subject is the model just named: 'The mixture-of-experts model, which
+#: Upstage entered in August, has …', '이 모델은 …'.
+MODEL_OPENING = re.compile(
+    r"\W{0,3}(?:(?:The|This|That)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?model\b|(?:이|해당|새|신규)\s?모델(?:은|는|이|가))")
 #: What follows a name that closes a Korean sentence as its focus: ''X'였다', 'X입니다'.
 COPULA_END = re.compile(
     r"\s*['’\"”」』]?\s*(?:\([^()]{0,40}\)\s*)?(?:이)?(?:다|입니다|였다|었다|였습니다|었습니다)[.!]?\s*$")

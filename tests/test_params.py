@@ -211,6 +211,9 @@ FOUND = [
     row("ko-counts-of-a-model-out-already",
         "누리랩스는 지난달 '누리-2'를 공개했다. 누리-2는 전체 매개변수 180억 개다. 다음 모델은 "
         "내년 상반기 공개 예정이다.", [Count("누리-2", 18 * B)]),
+    row("en-plans-to-release-a-sized-name",
+        "The company plans to release Kanana-4 400B in the first half of 2027.",
+        [Count("Kanana 4 400B", 400 * B, status="planned")]),
     row("ko-planned-by-year",
         "네이버클라우드는 하이퍼클로바X의 매개변수를 2027년까지 3000B로 확대하겠다고 밝혔다.",
         [Count(("HyperCLOVA X", "Naver Cloud"), 3 * T, status="planned", target="2027")]),

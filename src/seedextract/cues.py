@@ -249,7 +249,10 @@ IN_PROGRESS = re.compile(
 
 #: A named model announced for later right around its name: 'plans a larger successor,
 #: X 70B, for the fall' (not 'released X in April and plans a data center').
-PLAN_BEFORE_NAME = re.compile(r"\bplans?\s+(?:a|an)\s[^.;]{0,50}$", I)
+PLAN_BEFORE_NAME = re.compile(
+    r"\bplans?\s+(?:a|an)\s[^.;]{0,50}$"
+    r"|\b(?:plans?|planning|aims?|intends?|expects?|is\s+set|are\s+set|is\s+due)\s+to\s+"
+    r"(?:release|launch|unveil|ship|introduce|open-source)\s+(?:its\s+|the\s+)?$", I)
 PLAN_AFTER_NAME = re.compile(
     r"[^.;]{0,30}?(?:later\s+this\s+year|in\s+the\s+coming\s+(?:months|weeks)"
     r"|for\s+the\s+(?:fall|autumn|spring|summer|winter)\b"

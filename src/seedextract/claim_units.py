@@ -516,6 +516,9 @@ def _bracketed_alone(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bo
     return _PERFORMANCE.search(body, passage_start, sentence.end) is not None
 
 
+_WEIGHTS_BEFORE = re.compile(r"배점")  # not 가중치 or weights: a model's weights too
+
+
 def _is_weight(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     """'벤치마크(40점)', '(10점 만점)': a section's weight or a maximum, not a score. A
     bracketed score right after a name ('큐웬3 235B(69.37점)') is that name's, and after
@@ -523,6 +526,8 @@ def _is_weight(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     body = ctx.body
     if re.match(r"\s*점\s*(?:만점|배점)", body[q.end:q.end + 12]):
         return True
+    if _WEIGHTS_BEFORE.search(body, sentence.start, q.start):
+        return True  # '3차 평가 배점은 벤치마크 30점, 전문가 30점, 산업 활용 40점
     open_paren = body.rfind("(", sentence.start, q.start)
     if open_paren >= 0 and body.find(")", open_paren, q.start) < 0:
         if (RANK_BEFORE.search(body, max(sentence.start, open_paren - 6), open_paren)

@@ -60,7 +60,8 @@ NO_PLAN = re.compile(
 
 #: A target that was reached is no plan: '95% 목표를 넘겼다', 'met its target'.
 TARGET_REACHED = re.compile(
-    r"목표(?:를|치를|치)?\s*(?:넘|달성|돌파|초과|이뤘|이루|채웠)|(?=[a-z])(?:met|reached|beat|exceeded|hit)\s+(?:its|the|their)\s+target", I)
+    r"목표(?:를|치를|치)?\s*(?:넘|달성|돌파|초과|이뤘|이루|채웠)|(?=[a-z])(?:met|reached|beat|exceeded|hit)\s+(?:its|the|their)\s+target"
+    r"|(?:처음|당초|원래|애초)[^.\n]{0,30}?로\s?잡았", I)  # '처음 설계할 때는 80억 개로 잡았어요': a plan that was
 
 #: A sentence about a made-up case: its figures are no one's ('가령 A팀이 … 내놨다고 하자',
 #: 'Suppose one team unveils a model that scores 80').
@@ -182,11 +183,11 @@ AFTER_STOP = re.compile(r"\b(?:but|while|and|whereas|with)\b|[,;(]|\d", I)
 #: '9월 출시한다고'. It is still to come when that month is not before the article's.
 DATED_RELEASE = re.compile(
     r"(?<!\d)(?P<month>1[0-2]|[1-9])월(?:\s*[중초말])?(?:에|께|쯤)?\s[^.?!\n]{0,40}?"
-    r"(?:내놓(?:습니다|는다)|(?:출시|공개|발표)(?:합니다|한다)|선보(?:입니다|인다))(?:고|며)?(?![가-힣])")
+    r"(?:내놓(?:습니다|는다)|(?:출시|공개|발표)(?:합니다|한다)|선보(?:입니다|인다)|낸다|냅니다)(?:고|며)?(?![가-힣])")
 
 
 PLANNED_WORD = re.compile(
-    r"""예정|계획|목표로|목표다|목표이다|목표를|목표는|목표\s*[:：]|목표치|목표\s?규모|겠다|겠습니다|할\s?방침|방침이|할\s?것|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중|로\s?잡고\s?있|(?:규모|수준)로\s?잡았
+    r"""예정|계획|목표로|목표다|목표이다|목표를|목표는|목표\s*[:：]|목표치|목표\s?규모|겠다|겠습니다|할\s?방침|방침이|할\s?것|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중|로\s?잡고\s?있|(?:개|규모|수준)로\s?잡았|개발을\s?이어가
       | 추진|확대할|확대해|확대한다|키울|키운다|키우겠|키우기로|늘릴|늘린다|늘리기로|것이\s?조건
       | 선보일|내놓을|공개할|출시할|로드맵|도전할|구축할
       | 고도화할|고도화한다|고도화하겠|단계적|차기|향후|내년|하반기까지|상반기까지|년까지
@@ -241,6 +242,7 @@ OURS = re.compile(r"\bours\b|\bour\s+(?:new\s+|own\s+|latest\s+)?model\b|우리\
 IN_PROGRESS = re.compile(
     r"(?:내놓|출시|공개|선보)(?:을|일|할)\s*(?:예정|계획)|(?:내놓|선보이|공개하|출시하|개발하)겠"
     r"|학습\s?중(?!간|요)|훈련\s?중(?!간)|개발\s?중(?!간|요)|출시\s?예정|공개\s?예정"
+    r"|(?:공개|출시)를\s?목표로|학습에\s?들어갔"
     r"|(?=[a-z])(?:"  # English (see above)
     r"(?:will|would)\s+(?:release|launch|unveil|ship|develop|build|train)|\bslated\b"
     r"|\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:preparing|building|developing|training)\b|\bdue\s+(?:in|by)\b|in\s+training|still\s+(?:being\s+)?(?:pre-?)?train|being\s+(?:pre-?)?trained|upcoming)",

@@ -435,6 +435,11 @@ FOUND = [
     row("en-teams-scored-with-the-verb-left-out",
         "LG AI Research topped the round with 90.1 points, while KT scored 88.2 and Kakao 86.5.",
         [Claim("KT", 88.2, "score"), Claim("Kakao", 86.5, "score")]),
+    row("ko-respectively-for-teams-listed-before",
+        "정부는 KT, 카카오, 네이버클라우드 등 3개 팀과 협약을 맺었다. 세 팀은 앞선 평가에서 각각 "
+        "90.2점, 88.1점, 85.6점을 받았다.",
+        [Claim("KT", 90.2, "score"), Claim("Kakao", 88.1, "score"),
+         Claim("Naver Cloud", 85.6, "score")]),
     # the score of a team when no model is named
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",

@@ -382,6 +382,10 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
             baseline = nearest(others, start, end) if others else None
         group = _coordinated(ctx, candidates, subject) if joint else [subject]
         return [(m, None) for m in group], baseline
+    if not candidates and not teams:
+        listed = _respective_of_listed(ctx, sentence, start)
+        if listed is not None:  # '… LG AI연구원, SK텔레콤, 업스테이지 등 … 세 팀은 각각 91.4점, …'
+            return [(listed, None) if listed.kind == "model" else (None, listed)], baseline
     if not candidates and not teams and _is_heading(body, sentence):
         return [], None  # '◆ 평균 87.2점…': a section heading names its subject below
     if not candidates and not teams and ctx.asks(sentence):
@@ -612,6 +616,34 @@ def _topic(ctx: ArticleContext, mentions: list[Mention], number_start: int) -> M
 
 
 _COORDINATION = re.compile(r"\s*['’\"”]?\s*(?:과|와|및|·|,|、|and|&|\+)\s*['‘\"“]?\s*", I)
+
+
+def _respective_of_listed(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention | None:
+    """'세 팀은 각각 91.4점, 89.0점, 87.3점': the figures go in order to the names listed
+    together in the sentence before, when there are as many of each."""
+    body = ctx.body
+    respectively = _RESPECTIVELY.search(body, sentence.start, sentence.end)
+    if respectively is None or sentence.index == 0:
+        return None
+    figures = [q for q in ctx.quantities_between(respectively.end(), sentence.end) if not q.scale]
+    index = next((i for i, q in enumerate(figures) if q.start == start), None)
+    earlier = ctx.sentences[sentence.index - 1]
+    names = [m for m in ctx.mentions_between(earlier.start, earlier.end) if m.kind in ("team", "model")]
+    listed = _longest_listing(ctx, names)
+    if index is None or len(listed) < 2 or len(listed) != len(figures):
+        return None
+    return listed[index]
+
+
+def _longest_listing(ctx: ArticleContext, names: list[Mention]) -> list[Mention]:
+    """The longest run of names listed one after another ('A, B, C', 'A와 B')."""
+    best: list[Mention] = []
+    run: list[Mention] = []
+    for name in names:
+        run = run + [name] if run and _listed_together(ctx, run[-1], name) else [name]
+        if len(run) > len(best):
+            best = run
+    return best
 
 
 def _listed_together(ctx: ArticleContext, first: Mention, second: Mention) -> bool:

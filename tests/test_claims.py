@@ -440,6 +440,9 @@ FOUND = [
         "90.2점, 88.1점, 85.6점을 받았다.",
         [Claim("KT", 90.2, "score"), Claim("Kakao", 88.1, "score"),
          Claim("Naver Cloud", 85.6, "score")]),
+    row("ko-percent-that-placed-a-model",
+        "솔라 프로 2가 뒤를 이었고 믿:음 2.0 베이스는 85.1%로 3위였다.",
+        [Claim("Mi:dm 2.0 Base", 85.1, "%"), Claim("Mi:dm 2.0 Base", 3, "rank")]),
     # the score of a team when no model is named
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",

@@ -440,6 +440,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
     if _TARGET_BEFORE.search(body, clause_start, q.start):
         return False
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
+                or _RANKED_BY_AFTER.match(body, q.end)  # '86.2%로 3위였다'
                 or _SAME_TEST.search(body, clause_start, clause_end)
                 or (BASE_REFERENCE_AFTER.match(body, q.end) or _of_a_model(ctx, q))
                 and _scores_near(ctx, sentence)
@@ -454,6 +455,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 and ctx.mentions_between(sentence.start, sentence.end, "model"))
 
 
+_RANKED_BY_AFTER = re.compile(r"\s*(?:%|％)\s*(?:로|으로)\s*\d{1,3}\s*위")
 #: A result on the test just named: 'got 62.8 percent on the same run', '같은 시험에서'.
 _SAME_TEST = re.compile(
     r"\b(?:on|in)\s+the\s+same\s+(?:run|test|benchmark|exam|set|evaluation|questions)\b"

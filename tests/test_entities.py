@@ -352,6 +352,8 @@ NOT_TEAMS = [
 
 
 NOT_MODELS = [
+    row("price-after-a-known-name-is-no-version",
+        "100만 토큰당 가격(달러)은 K-엑사원 0.60, GPT-4o 2.50 수준이다.", ["K-EXAONE 0.60"]),
     row("short-name-of-the-one-sized-model",
         "Our model Garam-MoE 120B-A10B has 120 billion parameters. Every customer moved to "
         "Garam-MoE without a price increase.", ["Garam-MoE"]),

@@ -684,7 +684,7 @@ def _extend_suffix(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
 #: After a known model: a new version ('솔라 오픈 2', 'A.X K2' is not this) or an
 #: edition ('루시아 3 미니', 'LUXIA 3 Mini') names another model of the same developer.
 _NEXT_VERSION = re.compile(  # not '64.2' or '70.88' after a name: a score in a list
-    r"[ \-](?P<version>(?![2-9]\d\.\d)\d{1,2}(?:\.\d{1,2})?)(?![\d.]*[0-9A-Za-z년월일개위점%만억조종배명대])"
+    r"[ \-](?P<version>(?![2-9]\d\.\d|0\.\d\d)\d{1,2}(?:\.\d{1,2})?)(?![\d.]*[0-9A-Za-z년월일개위점%만억조종배명대])"
     r"(?!\s*(?:percent|per\s?cent|points?|pts)\b)"  # 'Gemini 2.5 Pro 81.5 percent'
 )
 _SIZE_AFTER = re.compile(rf"[ \-](?P<size>{_SIZE})(?![A-Za-z0-9])")

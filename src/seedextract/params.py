@@ -674,6 +674,8 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
         planned = ctx.memo.get(key)
         if planned is None:
             planned = ctx.memo[key] = _clause_is_planned(ctx, sentence, start, end)
+        if planned and _size_it_grows_from(ctx, q, sentence):
+            planned = False  # '5190억 개의 'A.X K1'을 1조2000억 개로 키운 확장판을 … 낸다'
         if planned:
             before = body[max(sentence.start, q.start - 16):q.start]
             after = body[q.end:min(sentence.end, q.end + 24)]
@@ -714,6 +716,20 @@ def _models_to_come(ctx: ArticleContext) -> frozenset[str]:
                 planned.add(mention.name)
         ctx.memo[key] = frozenset(planned - out)
     return ctx.memo[key]
+
+
+_OF_NAME_AFTER = re.compile(r"\s*개?\s*(?:의|짜리인?|규모의|급)\s*['‘\"“]?")
+
+
+def _size_it_grows_from(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """The size of a known model before the size it is to be grown to, later in the same
+    sentence: that first size is the model's now."""
+    gap = _OF_NAME_AFTER.match(ctx.body, q.end, sentence.end)
+    named = ctx.mention_at(gap.end()) if gap else None
+    if named is None or named.kind != "model" or named.source != "lexicon":
+        return False
+    return any(cues.SCALE_UP_AFTER.match(ctx.body, later.end)
+               for later in ctx.quantities_between(named.end, sentence.end))
 
 
 def _clause_is_planned(ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> bool:

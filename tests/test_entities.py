@@ -377,6 +377,8 @@ NOT_MODELS = [
     row("a-test-named-like-a-model",
         "Under Gaon-Bench 3.0, Upstage's Solar Pro 3 model moved to first with 92.7.",
         ["Gaon-Bench 3.0"]),
+    row("ko-quoted-idiom-after-model",
+        "광주시, KT '믿:음 2.0 베이스'·지역 스타트업 모델 '투톱'", ["투톱"]),
     row("ko-quoted-size-adjective-before-model",
         "업계는 매개변수 1000억 개 이상을 '초거대' 모델로 부른다. 카카오의 카나나-3도 그렇다.",
         ["초거대"]),

@@ -407,6 +407,9 @@ FOUND = [
     row("en-against-a-rivals-score",
         "Kanana-3, with fewer active parameters, scored 41 on the index in May, seventh among open "
         "models, against A.X K1's 38.", [Claim("Kanana 3", 41, "score"), Claim("A.X K1", 38, "score")]),
+    row("en-score-for-its-predecessor",
+        "Kanana-4 scored 78.2 on KMMLU, up from 74.0 for its predecessor, Kanana-3.",
+        [Claim("Kanana 4", 78.2, "score"), Claim("Kanana 3", 74.0, "score")]),
     row("en-good-for-a-place",
         "Kakao's Kanana-3 scored 81.0 in May, good for second.", [Claim("Kanana 3", 2, "rank")]),
     row("en-after-finishing-a-place",

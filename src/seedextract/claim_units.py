@@ -209,7 +209,8 @@ _ON_BENCHMARK_AFTER = re.compile(r"\s+on\s+(?:the\s+)?(?:[A-Z]|same\s)", 0)
 
 
 FOR_MODEL_AFTER = re.compile(
-    r"(?:\s*%|\s+points?|\s+percent)?\s+(?:for|(?:posted|scored|achieved|recorded|set)\s+by)\s+", I)
+    r"(?:\s*%|\s+points?|\s+percent)?\s+(?:for|(?:posted|scored|achieved|recorded|set)\s+by)\s+"
+    r"(?:(?:its|their|the)\s+(?:predecessor|successor|rival|sibling|bigger\s+sibling|smaller\s+sibling),?\s+)?", I)
 
 
 #: A relative figure: '104%의 성능', '109% 수준'.

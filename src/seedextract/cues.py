@@ -61,7 +61,7 @@ NO_PLAN = re.compile(
 #: A target that was reached is no plan: '95% 목표를 넘겼다', 'met its target'.
 TARGET_REACHED = re.compile(
     r"목표(?:를|치를|치)?\s*(?:넘|달성|돌파|초과|이뤘|이루|채웠)|(?=[a-z])(?:met|reached|beat|exceeded|hit)\s+(?:its|the|their)\s+target"
-    r"|(?:처음|당초|원래|애초)[^.\n]{0,30}?로\s?잡았", I)  # '처음 설계할 때는 80억 개로 잡았어요': a plan that was
+, I)
 
 #: A sentence about a made-up case: its figures are no one's ('가령 A팀이 … 내놨다고 하자',
 #: 'Suppose one team unveils a model that scores 80').
@@ -91,9 +91,14 @@ NOT_NEEDED_AFTER = re.compile(r"\s*(?:개\s*)?(?:까지(?:는|도)?|씩이나|�
 
 #: A hypothetical model ('밀집 구조로 내려면 700억 개', 'a dense model would need 70B').
 HYPOTHETICAL = re.compile(
-    r"려면|라면|(?:나오|발표되|공개되|출시되|등장하)면(?!서)|would(?:,[^,\n]{1,40},)?\s+(?:have\s+)?(?:need(?:ed)?|require[ds]?|take|taken)|if\s+it\s+were"
+    r"려면|라면|would(?:,[^,\n]{1,40},)?\s+(?:have\s+)?(?:need(?:ed)?|require[ds]?|take|taken)|if\s+it\s+were"
     r"|would\s+be\s+(?:a|an|overkill|wasteful|pointless|absurd|too|excessive|unnecessary)\b",
     I)
+
+#: Any model of a size, as a condition: '500B가 나오면', '1조 개 계획이 발표되면' (not
+#: 'K-엑사원 2가 공개되면 … 3000억 개').
+SIZE_AS_CONDITION_AFTER = re.compile(
+    r"\s*(?:개\s*)?(?:짜리\s*)?(?:모델\s*)?(?:계획\s*)?(?:이|가)\s*(?:나오|발표되|공개되|출시되|등장하)면(?!서)")
 
 #: Bounds and ranges: 'over 100 billion', '500B 이상', '300억~400억', 'sub-70B'. The
 #: annotation treats them as optional; we leave them out.
@@ -146,7 +151,7 @@ DENIED = re.compile(
 CLAIMED = re.compile(r"주장(?:했|하|한|해|하는)|광고|(?=[a-z])(?:\bclaim(?:ed|ing|s)?\b|advertis)", I)
 REJECTED = re.compile(
     r"받아들이지\s?않|인정하지\s?않|기각|허위|재현되지\s?않|근거가?\s?없"
-    r"|(?=[a-z])(?:found\s+(?:\w+\s+){0,3}?false|\bfalse\b|misleading|\brejected|\bdismissed"
+    r"|(?=[a-z])(?:found\s+(?:\w+\s+){0,3}?false|\brejected|\bdismissed"
     r"|not\s+(?:be\s+)?reproduc|could\s+not\s+(?:be\s+)?(?:reproduc|verif))", I)
 #: An answer that opens with no: 'A. No.', '아닙니다.'
 ANSWER_NO = re.compile(r"\W*(?:A\s*[.:]\s*|답\s*[.:]\s*)?(?:No|Nope|아니(?:요|에요|오)|아닙니다)[.,!]")
@@ -178,7 +183,6 @@ TOTAL_AFTER = re.compile(r"\s*(?:개의?\s*)?(?:total\b|in\s+total\b|overall\b)"
 #: Where the words after a count stop being about it.
 AFTER_STOP = re.compile(r"\b(?:but|while|and|whereas|with)\b|[,;(]|\d", I)
 
-#: A clause about the future: targets, plans, work in progress.
 #: A release in a month of the year, told in the present tense: '6월에 ... 내놓습니다',
 #: '9월 출시한다고'. It is still to come when that month is not before the article's.
 DATED_RELEASE = re.compile(
@@ -186,8 +190,20 @@ DATED_RELEASE = re.compile(
     r"(?:내놓(?:습니다|는다)|(?:출시|공개|발표)(?:합니다|한다)|선보(?:입니다|인다)|낸다|냅니다)(?:고|며)?(?![가-힣])")
 
 
+#: Plans said of the count itself, right after it: '… 개로 늘리는 방안을 검토하고 있다',
+#: '… 개로 잡았다', '… 개 규모의 VLM 개발을 이어가고 있다', '… 개로 만들기로 했다'.
+PLAN_AFTER_COUNT = re.compile(
+    r"\s*개?\s*(?:규모|수준)?\s*(?:로|으로)\s*(?:(?:늘리|키우|확대하)는\s*방안을\s*(?:검토|추진|마련)|잡았)"
+    # the count describes what is to be built, no other object in between
+    r"|\s*개?\s*(?:규모|급)?의?\s*[^.\n을를]{0,50}?(?:을|를)\s*(?:[^.\s]+\s+){0,2}?[^.\s]*"
+    r"(?:기로\s?(?:했|하였|결정|합의)|(?:이어가|계속하)고\s?있)")
+
+#: A size first set and since changed: '처음 설계할 때는 80억 개로 잡았어요'.
+FIRST_SET_BEFORE = re.compile(r"(?:처음|당초|원래|애초)")
+
+#: A clause about the future: targets, plans, work in progress.
 PLANNED_WORD = re.compile(
-    r"""예정|계획|목표로|목표다|목표이다|목표를|목표는|목표\s*[:：]|목표치|목표\s?규모|겠다|겠습니다|할\s?방침|방침이|할\s?것|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중|로\s?잡고\s?있|(?:개|규모|수준)로\s?잡았|개발을\s?이어가
+    r"""예정|계획|목표로|목표다|목표이다|목표를|목표는|목표\s*[:：]|목표치|목표\s?규모|겠다|겠습니다|할\s?방침|방침이|할\s?것|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중|로\s?잡고\s?있
       | 추진|확대할|확대해|확대한다|키울|키운다|키우겠|키우기로|늘릴|늘린다|늘리기로|것이\s?조건
       | 선보일|내놓을|공개할|출시할|로드맵|도전할|구축할
       | 고도화할|고도화한다|고도화하겠|단계적|차기|향후|내년|하반기까지|상반기까지|년까지
@@ -195,8 +211,6 @@ PLANNED_WORD = re.compile(
       | ['’"”]\s*(?:을|를)?\s*(?:낸다|냅니다)
       | (?:다음\s?달|내달|다음\s?주)[^.]{0,20}?(?:공개|출시|선보)(?!했|됐|한\s|된\s|인\s)
       | (?<![우고])려고\s?(?:합|한다|하고|하며|해)
-      | 기로\s?(?:했다|하였다|했으며|했고|결정|합의)
-      | 방안을\s?(?:검토|추진|마련)|검토\s?중|검토하고\s?있
       | (?=[a-z])(?:  # English (see above), behind one \b
         \b(?:due\b|is\s+(?:now\s+|currently\s+|also\s+)?(?:building|developing|training)\b|under\s+development\b
       | will\b|plans?\b|planned\b|planning\b|aims?\b|targets?\b|next\b|upcoming\b|future\b

@@ -180,6 +180,8 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
     if cues.CLASS_COMPARED_BEFORE.search(before) and cues.SIZE_CLASS_AFTER.match(after) or (
             cues.CLASS_COMPARED_AFTER.match(after) or cues.SIZE_CLASS_NOUN_AFTER.match(after)):
         return None  # 'a cost closer to a 30B-class dense model': a yardstick, no model's
+    if cues.SIZE_AS_CONDITION_AFTER.match(after):
+        return None  # '500B가 나오면 국내 최대라 했고': any model of that size
     if not restating and (cues.BOUND_AFTER.match(after) or cues.BOUND_BEFORE.search(before)
                           and not cues.GROWN_FROM_BEFORE.search(before)):
         return None
@@ -674,6 +676,9 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
         planned = ctx.memo.get(key)
         if planned is None:
             planned = ctx.memo[key] = _clause_is_planned(ctx, sentence, start, end)
+        if not planned and cues.PLAN_AFTER_COUNT.match(body, q.end, sentence.end) and not (
+                cues.FIRST_SET_BEFORE.search(body, sentence.start, q.start)):
+            planned = True  # '… 1조 2000억 개 수준으로 늘리는 방안을 검토하고 있다'
         if planned and _size_it_grows_from(ctx, q, sentence):
             planned = False  # '5190억 개의 'A.X K1'을 1조2000억 개로 키운 확장판을 … 낸다'
         if planned:
@@ -692,6 +697,8 @@ _OUT_ALREADY = re.compile(
     r"(?:공개|출시|선보|내놓|발표)(?:했|한\s|인\s|였)|내놨|(?=[a-z])\b(?:released|launched|unveiled|open-sourced)\b", re.I)
 
 
+_SUCCESSOR_OF_AFTER = re.compile(r"['’\"”]?\s*(?:의\s*(?:후속|차기|다음)|(?:'s|’s)\s+(?:successor|next))", re.I)
+#: A model ranked or scored on a test is out already.
 _SCORED = re.compile(r"\d\s*(?:점|위)|(?=[a-z])\b(?:scored|ranked|placed)\b|\b(?:place|at)\s+\d", re.I)
 
 
@@ -708,6 +715,8 @@ def _models_to_come(ctx: ArticleContext) -> frozenset[str]:
             sentence = ctx.sentence_at(mention.start)
             if sentence is None:
                 continue
+            if _SUCCESSOR_OF_AFTER.match(body, mention.end):
+                continue  # 'X의 후속 모델을 개발 중이다' is about another model
             segment = _segment(body, sentence, mention.start)
             start, end = ctx.clause_at(mention.start, sentence)
             if _OUT_ALREADY.search(segment) or _SCORED.search(body, start, end):
@@ -743,7 +752,7 @@ def _clause_is_planned(ctx: ArticleContext, sentence: Sentence, start: int, end:
     if not ctx.is_korean(sentence):
         return (not cues.ENGLISH_DONE.search(clause)
                 and cues.ENGLISH_PLAN.search(body, sentence.start, sentence.end) is not None)
-    if _released_later(ctx, start, sentence.end):
+    if _released_later(ctx, start, end, sentence.end):
         return True
     if cues.DONE_WORD.search(clause):
         return False
@@ -752,14 +761,26 @@ def _clause_is_planned(ctx: ArticleContext, sentence: Sentence, start: int, end:
     return plan is not None and (done is None or plan.start() < done.start())
 
 
-def _released_later(ctx: ArticleContext, start: int, end: int) -> bool:
-    """'네이버는 6월에 ... 내놓습니다' in an April article: a release still to come, said
-    from the count's clause on with nothing done in between."""
+def _released_later(ctx: ArticleContext, start: int, clause_end: int, end: int) -> bool:
+    """'네이버는 6월에 매개변수 200억 개의 '옴니 7 라이트'를 내놓습니다' in an April
+    article: a release still to come, of what the count's clause names (the count stands
+    between the month and the verb, or the clause grows a model to it: '… 개로 키운
+    확장판을 12월 평가에 낸다'), with nothing done in between. A month of another year
+    ('2025년 7월') is no month of this one; December to January is left alone."""
     if ctx.published_month is None:
         return False
-    release = cues.DATED_RELEASE.search(ctx.body, start, end)
-    return (release is not None and int(release.group("month")) >= ctx.published_month
-            and not cues.DONE_WORD.search(ctx.body, start, release.start()))
+    body = ctx.body
+    release = cues.DATED_RELEASE.search(body, start, end)
+    if (release is None or int(release.group("month")) < ctx.published_month
+            or _YEAR_BEFORE.search(body, max(0, release.start() - 8), release.start())
+            or cues.DONE_WORD.search(body, start, release.start())):
+        return False
+    counts = ctx.quantities_between(start, clause_end)
+    return any(release.start() < c.start < release.end() or cues.SCALE_UP_AFTER.match(body, c.end)
+               for c in counts)
+
+
+_YEAR_BEFORE = re.compile(r"\d{4}\s*년\s*$")
 
 
 def _not_a_plan(text: str) -> str:

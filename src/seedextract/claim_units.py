@@ -87,7 +87,7 @@ SCORE_TO_BEFORE = re.compile(r"\d\.\d+\s+(?:to|against|vs\.?|versus)\s+$", I)
 #: "Gemma 3 27B's 59.1": a decimal right after a model's possessive is its score.
 POSSESSIVE_GAP = ("'s ", "’s ")
 _AGAINST_POSSESSIVE = re.compile(r"\b(?:against|versus|vs\.?|over|beating|ahead\s+of|behind)\s+\S[^,;]{0,30}(?:'s|’s)\s$", I)
-_SCORED_EARLIER = re.compile(r"\bscored\s+\d", I)
+_SCORED_EARLIER = re.compile(r"\b(?:scored|posted|recorded|got|earned|managed|logged)\s+\d", I)
 
 
 _AT_BEFORE = re.compile(r"\S\s+at\s+$")
@@ -131,7 +131,8 @@ _GOT_BEFORE = re.compile(r"(?=[a-z])\bgot\s+$", I)
 #: What makes a number after a benchmark's name, '각각' or 'Model:' something else than a
 #: score: '1.5배 규모', '1.1 버전', '2.5 times faster'.
 _NOT_A_SCORE_AFTER = re.compile(
-    r"\s*(?:배|times?\b|[xX]\b|버전|versions?\b|세대|GB|TB|MB|ms\b|tokens?\b|(?:초|분|시간|개|명|원|토큰)(?![가-힣]))", I)
+    r"\s*(?:배|times?\b|[xX]\b|버전|versions?\b|세대|GB|TB|MB|ms\b|tokens?\b|seconds?\b|secs?\b|minutes?\b"
+    r"|hours?\b|days?\b|(?:초|분|시간|개|명|원|토큰)(?![가-힣]))", I)
 
 
 _RESPECTIVE_LIST_BEFORE = re.compile(r"(?:각각|respectively)\s*(?:\d{1,3}\.\d+\s*점?\s*[,、]\s*)*$", I)
@@ -219,9 +220,9 @@ RELATIVE_AFTER = re.compile(r"\s*%(?:\s*[,·]\s*\d+(?:\.\d+)?\s*%)*\s*(?:의\s*)
 
 #: Percentages that measure something other than performance; optional in the annotation.
 #: A share of those asked: 'GPU를 직접 보유한 기업은 9.6%'.
-_SHARE_OF_BEFORE = re.compile(r"(?:기업|회사|곳|응답자|이용자|사용자|직원|사람|전체)(?:은|는|이|가|의|\s?중)\s*$")
+_SHARE_OF_BEFORE = re.compile(r"(?:기업|회사|곳|응답자|이용자|사용자|직원|사람|전체)(?:은|는|이|가|의)\s*$")
 _NOT_PERFORMANCE = re.compile(
-    r"절감|줄|감소|절약|빠르|빨라|향상|개선|증가|성장|점유율|지분|비중|가중치|배점|할인|금리|예산|비용|가격|요금|대체|매출|투자|주가|여력|다르|일치|동일|확률|신뢰\s?수준|비율|응답"
+    r"절감|줄|감소|절약|빠르|빨라|향상|개선|증가|성장|점유율|지분|비중|가중치|배점|할인|금리|예산|비용|가격|요금|대체|매출|투자|주가|여력|다르|일치|동일|확률|신뢰\s?수준|비율|응답자|응답률|응답한"
     r"|(?=[a-z])(?:upside|reduc|sav|cut|faster|slower|less|fewer|share|stake|cost|price|budget|revenue|growth|increase|decrease|weight|different|identical|discount|confidence"
     r"|of\s+(?:the\s+)?(?:companies|firms|respondents|users|executives|people|those\s+(?:asked|surveyed)))",
     I,
@@ -252,13 +253,16 @@ NOT_PERFORMANCE_RANK = re.compile(
 )
 
 
+#: "'글로벌 최고 모델 대비 95%'라는 정부 목표": a figure quoted as a target.
+_QUOTED_TARGET_AFTER = re.compile(r"\s*(?:%|점)?\s*['’\"”]\s*(?:이)?라는\s*(?:\S+\s+)?목표")
 _TARGET_AFTER = re.compile(
-    r"\s*(?:%|점)\s*['’\"”]?\s*목표|[^.]{0,24}?(?:목표(?:로|다|이다|를|치|하|도|는|가|와|과)|\btarget(?:s|ed|ing)?\b(?!\s+model)|\baim(?:s|ed|ing)?\b)", I
+    r"\s*(?:%|점)\s*['’\"”]?\s*목표|[^.]{0,24}?(?:목표(?:로|다|이다|를|치|하)|\btarget(?:s|ed|ing)?\b(?!\s+model)|\baim(?:s|ed|ing)?\b)", I
 )
 
 
 _BOUND_AFTER = re.compile(
-    r"\s*(?:점|%|위)?\s*(?:이상|이하|미만|초과|안에|내|이내|권|대|(?:을|를)?\s*(?:넘|웃돌|돌파))", I)
+    r"\s*(?:점|%|위)?\s*(?:이상|이하|미만|초과|안에|내|이내|권|대"
+    r"|(?:을|를)?\s*(?:넘겨야|넘어야|넘으면|넘기면|넘는|넘지|웃돌아야|돌파해야))", I)
 
 
 #: Either end of a range is no one result: '1~2점', '70~75%', '3∼5위'.
@@ -332,7 +336,8 @@ def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: Be
     unit = _unit_word(ctx, q, before, after, benchmarks)
     if unit is None or ctx.mention_covering(q.start, q.end):
         return None
-    if _BOUND_AFTER.match(after) or _BOUND_BEFORE.search(before) or _TARGET_AFTER.match(after):
+    if (_BOUND_AFTER.match(after) or _BOUND_BEFORE.search(before) or _TARGET_AFTER.match(after)
+            or _QUOTED_TARGET_AFTER.match(after)):
         return None
     if _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
         return None
@@ -519,7 +524,9 @@ def _bracketed_alone(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bo
     return _PERFORMANCE.search(body, passage_start, sentence.end) is not None
 
 
-_WEIGHTS_BEFORE = re.compile(r"배점")  # not 가중치 or weights: a model's weights too
+#: A list of section weights: '배점은 벤치마크 30점, …' (not 가중치 or 'weights': a model's
+#: weights are called so too).
+_WEIGHTS_BEFORE = re.compile(r"배점(?:은|는|이|을|를|:)")
 
 
 def _is_weight(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
@@ -529,8 +536,9 @@ def _is_weight(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     body = ctx.body
     if re.match(r"\s*점\s*(?:만점|배점)", body[q.end:q.end + 12]):
         return True
-    if _WEIGHTS_BEFORE.search(body, sentence.start, q.start):
-        return True  # '3차 평가 배점은 벤치마크 30점, 전문가 30점, 산업 활용 40점
+    weights = _WEIGHTS_BEFORE.search(body, sentence.start, q.start)
+    if weights is not None and not ctx.mentions_between(weights.end(), q.start):
+        return True  # '3차 평가 배점은 벤치마크 30점, 전문가 30점, 산업 활용 40점'
     open_paren = body.rfind("(", sentence.start, q.start)
     if open_paren >= 0 and body.find(")", open_paren, q.start) < 0:
         if (RANK_BEFORE.search(body, max(sentence.start, open_paren - 6), open_paren)

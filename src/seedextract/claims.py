@@ -60,13 +60,13 @@ _ORDINALS = {
     "fourteenth": 14, "fifteenth": 15, "twentieth": 20,
 }  # fmt: skip
 _RANK_VERBS = ("ranked", "ranks", "ranking", "placed", "placing", "places", "putting", "puts", "put",
-               "came", "coming", "finished", "finishing", "took", "taking", "sit", "sits", "stood",
-               "place", "good for", "enough for")  # 'scored 92.0, good for second'
+               "came", "coming", "finished", "finishing", "took", "sit", "sits", "stood",
+               "to place", "good for", "enough for")  # 'scored 92.0, good for second'
 # The word lists as tries, and a first look for a letter or digit: each position of a
 # sentence tries a few letters instead of every word: two to four times faster.
 _ORDINAL_RANK = re.compile(
     r"(?=[a-z\d])(?:(?P<verb>" + build_pattern(_RANK_VERBS) + r")\s+(?:it\s+|them\s+|the\s+model\s+)?(?:at\s+)?(?:No\.\s*)?)?"
-    r"\b(?P<ord>" + build_pattern(_ORDINALS) + r"|(?P<num>\d{1,3})(?:st|nd|rd|th))\b"
+    r"\b(?P<ord>" + build_pattern(_ORDINALS) + r"|(?P<num>\d{1,3})(?:st|nd|rd|th))\b(?!-)"  # not 'first-time'
     r"(?P<tail>\s+(?:place|spot|position|worldwide|globally|overall|in\s+the\s+world|among|on\s+the|out\s+of|of\s+all))?"
     r"(?P<scored>(?=\s+(?:place\s+|spot\s+)?" + PLACE_WHERE + r",?\s*(?:at|with)\s+\d{1,3}\.\d))?",  # 'seventh with 63.3'
     I,

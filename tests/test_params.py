@@ -172,6 +172,9 @@ FOUND = [
         "Kakao on Thursday released Kanana-4 for anyone to download.\n\nThe mixture-of-experts "
         "model, which Kakao entered in the August round, has 181 billion parameters.",
         [Count("Kanana 4", 181 * B)]),
+    row("en-a-sized-model-said-of-the-one-reported",
+        "Upstage unveiled Solar Pro 5 on Monday. The company said it is a 31B model built for "
+        "law firms.", [Count("Solar Pro 5", 31 * B)]),
     # achieved and planned, with the target date
     row("ko-release-month-ahead-present-tense",
         "카카오는 3월에 매개변수 2000억 개의 '카나나-7'을 내놓습니다.",

@@ -388,7 +388,7 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
         teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team")
                  if not is_owner(ctx, t)]
         team = nearest(teams, q.start, q.end) if teams else None
-        if team is None and status == "achieved" and _unnamed_model(ctx, q, sentence):
+        if team is None and status == "achieved" and _any_model_of_a_size(ctx, q, sentence):
             return None  # 'a 236B-A23B model can answer as fast as …': any such model
         if team is None and ctx.asks(sentence):
             return None  # 'Q. 1조 개가 한꺼번에 일하나요?': a question states nothing
@@ -433,6 +433,21 @@ _NEW_MODEL_AFTER_KO = re.compile(
 _A_MODEL_OF_BEFORE = re.compile(
     r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}model\s+of\s+(?:some\s+|about\s+|around\s+|roughly\s+)?$", re.I)
 _NAMED_AFTER = re.compile(r"\s*(?:,|called|named|dubbed|:)?\s*['‘\"“]?")
+
+
+#: What any model of a size does: 'a 236B-A23B model can answer …', '… costs tens of billions'.
+_GENERIC_VERB_AFTER = re.compile(
+    r"[^.,;]{0,40}?\b(?:can|could|would|may|might|must|needs?|requires?|costs?|takes?)\b", re.I)
+
+
+def _any_model_of_a_size(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """An unnamed model of a size spoken of in general, not the one a sentence reports on
+    ('The company said it is a 31B model')."""
+    body = ctx.body
+    return (_A_MODEL_OF_BEFORE.search(body, max(sentence.start, q.start - 40), q.start) is not None
+            or _unnamed_model(ctx, q, sentence) and (
+                q.text[:2].lower() == "a "  # 'a trillion-parameter model'
+                or _GENERIC_VERB_AFTER.match(body, q.end, sentence.end) is not None))
 
 
 def _unnamed_model(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:

@@ -124,7 +124,8 @@ _VERSIONED_NAME = re.compile(
 )
 _HYPHEN_ANCHOR = re.compile(r"[A-Za-z]-(?:\d|[A-Z])")
 #: Hyphenated words that are not names: 'Wi-Fi 7', 'Sci-Fi 2'.
-_COMMON_HYPHENATED = re.compile(r"(?:Wi|Hi|Sci|Lo)-Fi\b|Blu-Ray\b|X-Ray\b|T-Shirt\b|E-Mail\b", re.I)
+_COMMON_HYPHENATED = re.compile(
+    r"(?:Wi|Hi|Sci|Lo)-Fi\b|Blu-Ray\b|X-Ray\b|T-Shirt\b|E-Mail\b|COVID-\d+|SARS-CoV-\d", re.I)
 
 
 def _versioned_names(body: str, start: int, end: int) -> list[re.Match]:
@@ -163,6 +164,7 @@ _QUOTED_SINGLE = re.compile(r"[‘']([^'’\n]{2,32})['’]")
 _QUOTED_DOUBLE = re.compile(r"[“\"]([^\"”\n]{2,32})[\"”]")
 _MODEL_WORD_AFTER = re.compile(r"\s*(?:[은는이가을를의]\s*)?(?:LLM|sLLM|LMM|VLM|(?:AI\s*)?모델|언어\s?모델|파운데이션\s?모델|시리즈|라인업|models?\b|lineup|family|series)", re.I)
 _MODEL_WORD_BEFORE = re.compile(r"(?:모델|LLM|후속작|차기작|후속\s?모델|차세대|신모델|model|named|called|successor)\s*$", re.I)
+_NOT_MODEL_NOUN_AFTER = re.compile(r"\s*(?:플랫폼|서비스|칩|반도체|솔루션|앱|사업|전략|캠페인|프로그램|센터|platform|service|chip|app)", re.I)
 #: "매개변수 1200억 개 규모의 '하늬-클리닉 2'": a quoted name given a size is a model's.
 _SIZE_BEFORE = re.compile(
     r"(?:\d\s*(?:억|조)\s*개|\d\s*[BT]|파라미터|매개\s?변수)\s*(?:규모의|급의?|짜리|짜리인|의)\s*$")
@@ -243,6 +245,8 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
             continue
         if _BENCHMARK_NOUN_BEFORE.search(body, max(start, match.start() - 12), match.start()):
             continue  # "공개 순위표 'K-메드보드'에서는": a leaderboard's name
+        if _NOT_MODEL_NOUN_AFTER.match(body, match.end()):
+            continue  # "차세대 '디스커버리' 플랫폼": a product of another kind
         model_word = (_MODEL_WORD_AFTER.match(body, match.end(), match.end() + 20)
                       or _MODEL_WORD_BEFORE.search(body, max(start, match.start() - 12),
                                                    match.start())

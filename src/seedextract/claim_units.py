@@ -461,6 +461,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 and ctx.mentions_between(sentence.start, sentence.end, "model"))
 
 
+#: A percentage that placed a model ('86.2%로 3위였다') is its result on a test.
 _RANKED_BY_AFTER = re.compile(r"\s*(?:%|％)\s*(?:로|으로)\s*\d{1,3}\s*위")
 #: A result on the test just named: 'got 62.8 percent on the same run', '같은 시험에서'.
 _SAME_TEST = re.compile(

@@ -89,6 +89,7 @@ def analyse(document: Document, lexicon: Lexicon) -> ArticleContext:
 
 
 def _month(published: str | None) -> int | None:
+    """The month of 'YYYY-MM-DD …', for dated releases ('6월에 … 내놓는다')."""
     month = published[5:7] if published and published[4:5] == "-" else ""
     return int(month) if month.isdigit() and 1 <= int(month) <= 12 else None
 

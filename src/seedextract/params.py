@@ -714,7 +714,7 @@ _OUT_ALREADY = re.compile(
 
 _SUCCESSOR_OF_AFTER = re.compile(r"['’\"”]?\s*(?:의\s*(?:후속|차기|다음)|(?:'s|’s)\s+(?:successor|next))", re.I)
 #: A model ranked or scored on a test is out already.
-_SCORED = re.compile(r"\d\s*(?:점|위)|(?=[a-z])\b(?:scored|ranked|placed)\b|\b(?:place|at)\s+\d", re.I)
+_SCORED_ON_A_TEST = re.compile(r"\d\s*(?:점|위)|(?=[a-z])\b(?:scored|ranked|placed)\b|\b(?:place|at)\s+\d", re.I)
 
 
 def _models_to_come(ctx: ArticleContext) -> frozenset[str]:
@@ -734,7 +734,7 @@ def _models_to_come(ctx: ArticleContext) -> frozenset[str]:
                 continue  # 'X의 후속 모델을 개발 중이다' is about another model
             segment = _segment(body, sentence, mention.start)
             start, end = ctx.clause_at(mention.start, sentence)
-            if _OUT_ALREADY.search(segment) or _SCORED.search(body, start, end):
+            if _OUT_ALREADY.search(segment) or _SCORED_ON_A_TEST.search(body, start, end):
                 out.add(mention.name)  # released, or scored on a test
             elif cues.IN_PROGRESS.search(segment) and not cues.PAST_MARK.search(segment):
                 planned.add(mention.name)

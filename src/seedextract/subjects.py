@@ -200,8 +200,10 @@ def _main_over_aside(ctx: ArticleContext, found: Mention, other_paragraph: bool,
     main = dominant_model(ctx, fits)
     if main is None or ctx.mention_counts[main.name] < 3:
         return found
-    headlined = any(m.name == main.name and m.start < ctx.headline_end for m in ctx.mentions)
-    return main if headlined else found  # a round-up's sections are about their own models
+    key = ("headlined", main.name)
+    if key not in ctx.memo:
+        ctx.memo[key] = any(m.name == main.name for m in ctx.mentions_between(0, ctx.headline_end))
+    return main if ctx.memo[key] else found  # a round-up's sections are about their own models
 
 
 def _enumeration(ctx: ArticleContext, mentions: list[Mention]) -> bool:

@@ -111,7 +111,6 @@ _PLACED_AT_BEFORE = re.compile(
 _RANKED = re.compile(r"\b(?:ranked|ranks|placed|topped|led)\b", I)
 
 
-#: 'led it with 61.4', 'topped the field with 72.0': the leader's score.
 #: A score moved to: 'slipped to 89.3', 'rose to 91.0'.
 _MOVED_TO_BEFORE = re.compile(
     r"(?=[a-z])\b(?:slipped|slid|fell|dropped|declined|rose|climbed|jumped|improved|moved|edged\s+(?:up|down))"
@@ -120,6 +119,7 @@ _MOVED_TO_BEFORE = re.compile(
 _CAME_AT_BEFORE = re.compile(
     r"(?=[a-z])\b(?:came|finished|ended\s+up|landed|placed)\s+"
     r"(?:(?:just\s+|very\s+|a\s+)?(?:close|closely|behind|in|short|level|next|distant)\s+)?at\s+$", I)
+#: 'led it with 61.4', 'topped the field with 72.0': the leader's score.
 _LED_WITH_BEFORE = re.compile(r"(?=[a-z])\b(?:led|topped|headed)\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+){0,2})\s+with\s+$", I)
 #: Verbs that give a score only with a decimal after them ('managed 87.0', not 'earned 12
 #: mentions').
@@ -219,14 +219,16 @@ RELATIVE_AFTER = re.compile(r"\s*%(?:\s*[,·]\s*\d+(?:\.\d+)?\s*%)*\s*(?:의\s*)
 
 
 #: Percentages that measure something other than performance; optional in the annotation.
-#: A share of those asked: 'GPU를 직접 보유한 기업은 9.6%'.
-_SHARE_OF_BEFORE = re.compile(r"(?:기업|회사|곳|응답자|이용자|사용자|직원|사람|전체)(?:은|는|이|가|의)\s*$")
 _NOT_PERFORMANCE = re.compile(
     r"절감|줄|감소|절약|빠르|빨라|향상|개선|증가|성장|점유율|지분|비중|가중치|배점|할인|금리|예산|비용|가격|요금|대체|매출|투자|주가|여력|다르|일치|동일|확률|신뢰\s?수준|비율|응답자|응답률|응답한"
     r"|(?=[a-z])(?:upside|reduc|sav|cut|faster|slower|less|fewer|share|stake|cost|price|budget|revenue|growth|increase|decrease|weight|different|identical|discount|confidence"
     r"|of\s+(?:the\s+)?(?:companies|firms|respondents|users|executives|people|those\s+(?:asked|surveyed)))",
     I,
 )
+
+
+#: A share of those asked: 'GPU를 직접 보유한 기업은 9.6%'.
+_SHARE_OF_BEFORE = re.compile(r"(?:기업|회사|곳|응답자|이용자|사용자|직원|사람|전체)(?:은|는|이|가|의)\s*$")
 
 
 _PERFORMANCE = re.compile(
@@ -253,10 +255,9 @@ NOT_PERFORMANCE_RANK = re.compile(
 )
 
 
-#: "'글로벌 최고 모델 대비 95%'라는 정부 목표": a figure quoted as a target.
-_QUOTED_TARGET_AFTER = re.compile(r"\s*(?:%|점)?\s*['’\"”]\s*(?:이)?라는\s*(?:\S+\s+)?목표")
+#: A target: ''95% 목표'', "'… 95%'라는 정부 목표", 'aims to reach'.
 _TARGET_AFTER = re.compile(
-    r"\s*(?:%|점)\s*['’\"”]?\s*목표|[^.]{0,24}?(?:목표(?:로|다|이다|를|치|하)|\btarget(?:s|ed|ing)?\b(?!\s+model)|\baim(?:s|ed|ing)?\b)", I
+    r"\s*(?:%|점)\s*['’\"”]?\s*목표|\s*(?:%|점)?\s*['’\"”]\s*(?:이)?라는\s*(?:\S+\s+)?목표|[^.]{0,24}?(?:목표(?:로|다|이다|를|치|하)|\btarget(?:s|ed|ing)?\b(?!\s+model)|\baim(?:s|ed|ing)?\b)", I
 )
 
 
@@ -336,8 +337,7 @@ def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: Be
     unit = _unit_word(ctx, q, before, after, benchmarks)
     if unit is None or ctx.mention_covering(q.start, q.end):
         return None
-    if (_BOUND_AFTER.match(after) or _BOUND_BEFORE.search(before) or _TARGET_AFTER.match(after)
-            or _QUOTED_TARGET_AFTER.match(after)):
+    if _BOUND_AFTER.match(after) or _BOUND_BEFORE.search(before) or _TARGET_AFTER.match(after):
         return None
     if _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
         return None

@@ -110,12 +110,20 @@ BOUND_AFTER = re.compile(
     I,
 )
 BOUND_BEFORE = re.compile(
-    r"(?:최소|최대|~|∼|\d\s*-\s*|부터\s*|\d\w*(?:\s+(?:billion|million|trillion))?\s+to\s+|\d-to-|(?=[a-z])(?:over|above|more\s+than|at\s+least|below|under|less\s+than|(?<!add\s)(?<!adds\s)up\s+to|sub-|beyond|exceeding|bigger\s+than|larger\s+than|smaller\s+than|from\s+))\s*(?:the\s+)?(?:~\s*)?$",
+    r"(?:최소|최대|~|∼|\d\s*-\s*|부터\s*|\d\w*(?:\s+(?:billion|million|trillion))?(?:\s+parameters)?\s+to\s+|\d-to-|(?=[a-z])(?:over|above|more\s+than|at\s+least|below|under|less\s+than|(?<!add\s)(?<!adds\s)up\s+to|sub-|beyond|exceeding|bigger\s+than|larger\s+than|smaller\s+than|from\s+))\s*(?:the\s+)?(?:~\s*)?$",
     I,
 )
 
 #: The size a model grows to is no bound: 'from 1.1 trillion to 1.6 trillion'.
-GROWN_FROM_BEFORE = re.compile(r"(?=[a-z])\bfrom\s+[\d.,]+\s*(?:billion|million|trillion|[BT])?\s+to\s+$", I)
+GROWN_FROM_BEFORE = re.compile(
+    r"(?=[a-z])\bfrom\s+[\d.,]+\s*(?:billion|million|trillion|[BT])?\s+(?:parameters\s+)?to\s+$", I)
+#: Nor is the size it grows from: 'doubled A.X K1, from 519 billion parameters to 1.2
+#: trillion', '5190억 개에서 1조 2000억 개로 키웠다'. English needs a verb of growth too.
+GROWS_FROM_AFTER = re.compile(
+    r"\s*(?:parameters?\s+)?to\s+(?:about\s+|around\s+)?\d"
+    r"|\s*(?:개\s*)?에서\s+\d[\d.,조억\s]*(?:개\s*)?(?:로|으로)\s*(?:\S+\s+)?(?:키|늘|확대|확장)")
+GROWTH_VERB = re.compile(
+    r"\b(?:grow|grows|doubled|tripled|grew|grown|enlarged|expanded|scaled|increased|raised|upsized|boosted)\b", I)
 
 #: A size class used as a yardstick: 'closer to a 30B-class dense model', '70B급 모델보다'.
 SIZE_CLASS_AFTER = re.compile(r"-?(?:class|sized?|scale)\b|\s*급", I)
@@ -233,19 +241,25 @@ PLAN_LABEL = re.compile(r"[^:：\n]{0,20}(?:목표|계획|target|goal|plan|next)
 #: Words that place a model in the past, whatever the sentence's verb ('지난해 공개한').
 PAST_MARK = re.compile(r"(?:선보인|공개한|출시한|내놓은|개발한|발표한)\s|지난해|작년|지난달|이미|known\s+for", I)
 
-#: An English sentence whose main verb is a plan for a model ('KT plans to release X, a
-#: 32-billion-parameter model, in H2'): it governs the appositive clauses too. 'will
-#: present' or 'will show' an existing model does not.
+#: An English verb of a plan for a model ('KT plans to release X, a 32-billion-parameter
+#: model, in H2', 'has promised a 2 trillion-parameter model'). 'will present' or 'will
+#: show' an existing model is no plan.
 ENGLISH_PLAN = re.compile(
-    r"\b(?:plans?|planning|aims?|aiming|intends?|set|slated|expected|due|pledged|pledges|vowed|vows|promised|promises|committed)\s+to\s+(?:release|launch|build|develop|train|unveil|open-source|ship|introduce|scale)"
-    r"|\b(?:will|would)\s+(?:release|launch|build|develop|train|unveil|open-source|ship|introduce|scale)"
-    r"|\bwill\s+be\s+(?:released|launched|unveiled|open-sourced|shipped|introduced)\b"
-    r"|\bplans?\s+(?:a|an|its)\s+(?:\w+\s+){0,2}?(?:successor|model|version|sequel)\b"
+    r"\b(?:plans?|planning|aims?|aiming|intends?|set|slated|expected|due|pledged|pledges|vowed|vows|promised|promises|committed)\s+to\s+(?:release|launch|build|develop|train|unveil|open-source|ship|introduce|scale|grow|expand|enlarge|double|increase)"
+    r"|\b(?:will|would)\s+(?:release|launch|build|develop|train|unveil|open-source|ship|introduce|scale|grow|expand|enlarge|double|increase)"
+    r"|\b(?:is|are)\s+(?:now\s+)?planned\b"
+    r"|\bwill\s+be\s+(?:released|launched|unveiled|open-sourced|shipped|introduced|built|trained|developed)\b"
+    r"|\b(?:plans?|planning|preparing|promised|promises|pledged|vowed)\s+(?:a|an|its)\s+(?:[\w.-]+\s+){0,3}?(?:successor|model|version|sequel)\b"
     r"|\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:building|developing|training|preparing)\b|\bslated\s+for\b|\bdue\s+(?:in|by|out)\b",
     I,
 )
-#: An English clause that reports something done.
-ENGLISH_DONE = re.compile(r"\b(?:has|had|have|released|launched|unveiled|introduced|open-sourced|was|were|is|are|known\s+for)\b", I)
+#: An English verb that reports something done or a state now ('kept K-EXAONE at 236
+#: billion', 'doubled A.X K1', 'packs 211 billion').
+ENGLISH_DONE = re.compile(
+    r"\b(?:has|had|have|was|were|is|are|known\s+for|released|launched|unveiled|introduced|open-sourced"
+    r"|kept|doubled|tripled|grew|enlarged|expanded|scaled|reached|scored|built|trained|entered"
+    r"|submitted|showed|packed|packs|carried|carries|finished|placed|ranked|won|beat|topped|shipped"
+    r"|debuted|uses|used|runs|activates|activated|contains|cut|trimmed|shrank|upgraded)\b", I)
 
 #: A sentence that refers back to the model of the story ('이 모델은', 'the new model').
 ANAPHOR = re.compile(r"(?:이|새|해당|동|신규)\s?모델|\bthe\s+(?:new\s+)?model\b|\bit\s", I)

@@ -183,7 +183,7 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
     if cues.SIZE_AS_CONDITION_AFTER.match(after):
         return None  # '500B가 나오면 국내 최대라 했고': any model of that size
     if not restating and (cues.BOUND_AFTER.match(after) or cues.BOUND_BEFORE.search(before)
-                          and not cues.GROWN_FROM_BEFORE.search(before)):
+                          ) and not _grows(ctx, q, sentence):
         return None
     clause_start, clause_end = ctx.clause_at(q.start, sentence)
     if (cues.SOME_MODEL_BEFORE.search(before) or cues.NOT_NEEDED_BEFORE.search(before)
@@ -691,10 +691,12 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
         planned = ctx.memo.get(key)
         if planned is None:
             planned = ctx.memo[key] = _clause_is_planned(ctx, sentence, start, end)
+        if not planned and not ctx.is_korean(sentence):
+            planned = _english_verb_is_plan(ctx, sentence, q.start)
         if not planned and cues.PLAN_AFTER_COUNT.match(body, q.end, sentence.end) and not (
                 cues.FIRST_SET_BEFORE.search(body, sentence.start, q.start)):
             planned = True  # '… 1조 2000억 개 수준으로 늘리는 방안을 검토하고 있다'
-        if planned and _size_it_grows_from(ctx, q, sentence):
+        if planned and (_size_it_grows_from(ctx, q, sentence) or _size_grown_from(ctx, q, sentence)):
             planned = False  # '5190억 개의 'A.X K1'을 1조2000억 개로 키운 확장판을 … 낸다'
         if planned:
             before = body[max(sentence.start, q.start - 16):q.start]
@@ -756,6 +758,21 @@ def _size_it_grows_from(ctx: ArticleContext, q: Quantity, sentence: Sentence) ->
                for later in ctx.quantities_between(named.end, sentence.end))
 
 
+def _grows(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """'from 519 billion parameters to 1.2 trillion' in a sentence of growth: the model's
+    size before and after, no bounds of a range ('run from 7 billion to 70 billion')."""
+    return (cues.GROWN_FROM_BEFORE.search(ctx.body, max(sentence.start, q.start - 60), q.start)
+            is not None
+            and cues.GROWTH_VERB.search(ctx.body, sentence.start, sentence.end) is not None
+            or _size_grown_from(ctx, q, sentence))
+
+
+def _size_grown_from(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """The size before: '5190억 개에서 1조 개로 키웠다', 'grew X from 519 billion to …'."""
+    return cues.GROWS_FROM_AFTER.match(ctx.body, q.end, sentence.end) is not None and (
+        ctx.is_korean(sentence) or cues.GROWTH_VERB.search(ctx.body, sentence.start, sentence.end) is not None)
+
+
 def _clause_is_planned(ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> bool:
     """Whether a clause speaks of the future. In Korean the verb, and with it tense and
     intent, closes the sentence: a clause with neither a plan nor a finished verb takes
@@ -765,8 +782,7 @@ def _clause_is_planned(ctx: ArticleContext, sentence: Sentence, start: int, end:
     if cues.PLANNED_WORD.search(clause) or cues.PLAN_LABEL.fullmatch(body, sentence.start, start):
         return True
     if not ctx.is_korean(sentence):
-        return (not cues.ENGLISH_DONE.search(clause)
-                and cues.ENGLISH_PLAN.search(body, sentence.start, sentence.end) is not None)
+        return False  # the verbs decide: see `_english_verb_is_plan`
     if _released_later(ctx, start, end, sentence.end):
         return True
     if cues.DONE_WORD.search(clause):
@@ -774,6 +790,27 @@ def _clause_is_planned(ctx: ArticleContext, sentence: Sentence, start: int, end:
     rest = _not_a_plan(body[end:sentence.end])
     plan, done = cues.PLANNED_WORD.search(rest), cues.DONE_WORD.search(rest)
     return plan is not None and (done is None or plan.start() < done.start())
+
+
+def _english_verb_is_plan(ctx: ArticleContext, sentence: Sentence, at: int) -> bool:
+    """English puts the verb before what it governs: a count takes the status of the
+    nearest verb before it ('kept K-EXAONE at 236 billion parameters and is preparing a
+    500 billion-parameter successor'), or, in a subject before any verb, of the first
+    verb after it. An auxiliary that opens a plan ('is preparing') is part of the plan."""
+    key = ("english verbs", sentence.index)
+    verbs = ctx.memo.get(key)
+    if verbs is None:
+        start = sentence.start
+        text = _blank(cues.TARGET_REACHED, _blank(cues.NO_PLAN, ctx.body[start:sentence.end]))
+        plans = [(m.start() + start, m.end() + start) for m in cues.ENGLISH_PLAN.finditer(text)]
+        done = [m.start() + start for m in cues.ENGLISH_DONE.finditer(text)]
+        verbs = ctx.memo[key] = sorted(
+            [(p, True) for p, _ in plans]
+            + [(d, False) for d in done if not any(p <= d < e or d < p <= d + 12 for p, e in plans)])
+    before = [is_plan for position, is_plan in verbs if position < at]
+    if before:
+        return before[-1]
+    return bool(verbs) and verbs[0][1]
 
 
 def _released_later(ctx: ArticleContext, start: int, clause_end: int, end: int) -> bool:
@@ -802,6 +839,11 @@ def _not_a_plan(text: str) -> str:
     """The text without words that look like a plan and are none: '만들 계획은 없다',
     '목표를 넘겼다'."""
     return cues.TARGET_REACHED.sub(" ", cues.NO_PLAN.sub(" ", text))
+
+
+def _blank(pattern: re.Pattern, text: str) -> str:
+    """`text` with what `pattern` matches blanked out, every offset kept."""
+    return pattern.sub(lambda m: " " * len(m.group()), text)
 
 
 def _target(ctx: ArticleContext, sentence: Sentence) -> str | None:

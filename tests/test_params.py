@@ -377,6 +377,10 @@ FOUND = [
         "A. LG's model has 236 billion parameters. Ours has 102 billion in total, and only "
         "12 billion of them are active.",
         [Count("Solar Open 2", 102 * B), Count("Solar Open 2", 12 * B, "active")]),
+    row("en-part-of-which-works",
+        "Solar Pro 3 was the runner-up. The model packs 140 billion parameters, 14 billion of "
+        "which fire for any given word.",
+        [Count("Solar Pro 3", 140 * B), Count("Solar Pro 3", 14 * B, "active")]),
     row("en-noun-left-out-in-the-frame-of-the-count-before",
         "Kakao's Kanana-2 Nano, with 2.1 billion parameters, runs on phones. Upstage's "
         "Solar Mini, with 10.7 billion, serves call centres.",

@@ -266,7 +266,7 @@ _TOTAL_OR_ACTIVE = re.compile(
 
 
 #: 'activates 45 billion of them for each token': the parameters named just before.
-_PART_OF_THEM = re.compile(r"\s+(?:of\s+(?:them|those|these)\b|(?:for\s+each|per)\s+token\b)", re.I)
+_PART_OF_THEM = re.compile(r"\s+(?:of\s+(?:them|those|these|which)\b|(?:for\s+each|per)\s+token\b)", re.I)
 
 
 #: 'It activates 32 billion.', 'per token it runs 56 billion': a verb of the active part

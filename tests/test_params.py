@@ -278,6 +278,10 @@ FOUND = [
     row("ko-both-sizes-of-a-model-grown",
         "KT는 믿:음 2.0 베이스의 매개변수를 115억 개에서 300억 개로 늘렸다.",
         [Count("Mi:dm 2.0 Base", 11_500_000_000), Count("Mi:dm 2.0 Base", 30 * B)]),
+    row("ko-sub-heading-takes-the-tense-of-the-text",
+        "국내 AI 업계 소식을 모았다.\n▶코난테크놀로지, 4000억 개 모델 5월 공개\n코난테크놀로지는 지금 학습하고 있는 매개변수 4000억 개 규모의 "
+        "모델을 내년 5월 선보인다고 밝혔다.",
+        [Count("Konan Technology", 400 * B, status="planned")]),
     row("en-two-trillion-planned",
         "Naver Cloud plans to grow HyperCLOVA X to two trillion parameters by 2029.",
         [Count(("HyperCLOVA X", "Naver Cloud"), 2 * T, status="planned", target="2029")]),

@@ -79,20 +79,36 @@ def merge_counts(ctx: ArticleContext, counts: list[CountFact], lexicon: Lexicon
 
 
 def _headline_tense_from_body(ctx: ArticleContext, counts: list[CountFact]) -> None:
-    """A headline is terse about tense ('NC AI trains 200B successor'): a count it shares
-    with the text takes the text's status, so the two are one fact."""
+    """A headline is terse about tense ('NC AI trains 200B successor'), and so is a
+    sub-heading in the text ('▶모티프, 3100억 개 VLM 3월 공개'): a count it shares with the
+    prose after it takes the prose's status, so the two are one fact."""
     def team_of(fact: CountFact) -> str | None:  # 'VAETKI' in one, 'NC AI' in the other
         return fact.team.name if fact.team else ctx.developers.get(fact.model.name) if fact.model else None
 
-    body_status: dict[tuple, CountFact] = {}
-    for fact in counts:
-        if fact.spans[0][0] >= ctx.headline_end:
-            body_status.setdefault((team_of(fact), fact.value, fact.kind), fact)
-    for fact in counts:
-        if fact.spans[0][0] < ctx.headline_end and not fact.in_name:
-            told = body_status.get((team_of(fact), fact.value, fact.kind))
-            if told is not None and team_of(fact) is not None:
-                fact.status, fact.target = told.status, told.target
+    terse = [_in_heading(ctx, fact.spans[0][0]) for fact in counts]
+    for i, fact in enumerate(counts):
+        if not terse[i] or fact.in_name or team_of(fact) is None:
+            continue
+        key = (team_of(fact), fact.value, fact.kind)
+        told = next((later for j, later in enumerate(counts)
+                     if j > i and not terse[j] and (team_of(later), later.value, later.kind) == key),
+                    None)
+        if told is not None:
+            fact.status, fact.target = told.status, told.target
+
+
+#: A sentence that ends like prose: '…했다.', '…요.', 'it said.'
+_PROSE_END = re.compile(r"[다요죠]\.|[a-z]\.(?:\s|$)")
+
+
+def _in_heading(ctx: ArticleContext, offset: int) -> bool:
+    """In the headline, or in a short line of the text that does not end like prose."""
+    if offset < ctx.headline_end:
+        return True
+    body = ctx.body
+    start, end = body.rfind("\n", 0, offset) + 1, body.find("\n", offset)
+    end = len(body) if end < 0 else end
+    return end - start < 80 and not _PROSE_END.search(body, start, end)
 
 
 def _repeats(lexicon: Lexicon, developer_of: dict[str, str], record: ParameterCount,

@@ -282,6 +282,10 @@ FOUND = [
         "국내 AI 업계 소식을 모았다.\n▶코난테크놀로지, 4000억 개 모델 5월 공개\n코난테크놀로지는 지금 학습하고 있는 매개변수 4000억 개 규모의 "
         "모델을 내년 5월 선보인다고 밝혔다.",
         [Count("Konan Technology", 400 * B, status="planned")]),
+    row("ko-a-goal-quoted-before-a-done-deed",
+        "카카오 관계자는 \"연말까지 매개변수 1조 개 모델을 내놓는 것이 목표\"라며 \"데이터센터도 새로 "
+        "지었다\"고 말했다.",
+        [Count("Kakao", 1 * T, status="planned")]),
     row("en-two-trillion-planned",
         "Naver Cloud plans to grow HyperCLOVA X to two trillion parameters by 2029.",
         [Count(("HyperCLOVA X", "Naver Cloud"), 2 * T, status="planned", target="2029")]),

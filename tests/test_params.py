@@ -286,6 +286,12 @@ FOUND = [
         "카카오 관계자는 \"연말까지 매개변수 1조 개 모델을 내놓는 것이 목표\"라며 \"데이터센터도 새로 "
         "지었다\"고 말했다.",
         [Count("Kakao", 1 * T, status="planned")]),
+    row("ko-a-named-model-released-in-a-half-still-to-come",
+        "코난테크놀로지 관계자는 \"'코난 LLM 200B'는 예정대로 하반기에 선보인다\"고 말했다.",
+        [Count("Konan LLM 200B", 200 * B, status="planned")]),
+    row("ko-a-named-model-whose-release-is-the-plan",
+        "KT는 '믿:음 3.0 70B'를 내년 초 출시한다는 계획을 세웠다.",
+        [Count("Mi:dm 3.0 70B", 70 * B, status="planned")]),
     row("en-two-trillion-planned",
         "Naver Cloud plans to grow HyperCLOVA X to two trillion parameters by 2029.",
         [Count(("HyperCLOVA X", "Naver Cloud"), 2 * T, status="planned", target="2029")]),

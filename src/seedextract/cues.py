@@ -273,6 +273,9 @@ IN_PROGRESS = re.compile(
     r"(?:내놓|출시|공개|선보)(?:을|일|할)\s*(?:예정|계획)|(?:내놓|선보이|공개하|출시하|개발하)겠"
     r"|학습\s?중(?!간|요)|훈련\s?중(?!간)|개발\s?중(?!간|요)|출시\s?예정|공개\s?예정"
     r"|(?:공개|출시)를\s?목표로|학습에\s?들어갔"
+    # a release said in the present with a time still to come ('상반기에 내놓는다'), or as a plan
+    r"|(?:내년|상반기|하반기|연내|연말|다음\s?달|내달)[^.\n]{0,12}?(?:내놓|공개하|공개한|출시하|출시한|선보이|선보인|낸)(?:는다|다|ㄴ다|습니다|ㅂ니다)"
+    r"|(?:내놓|출시|공개|선보)(?:는다|한다|인다)는\s?(?:계획|방침|목표|구상)"
     r"|(?=[a-z])(?:"  # English (see above)
     r"(?:will|would)\s+(?:release|launch|unveil|ship|develop|build|train)|\bslated\b"
     r"|\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:preparing|building|developing|training)\b|\bdue\s+(?:in|by)\b|in\s+training|still\s+(?:being\s+)?(?:pre-?)?train|being\s+(?:pre-?)?trained|upcoming)",

@@ -64,8 +64,9 @@ def analyse(document: Document, lexicon: Lexicon) -> ArticleContext:
     matcher = matcher_for(lexicon)
     mentions = matcher.find(body, start, end)
     tables = find_tables(body, start, end)
-    mentions = fold_families(discover(body, start, end, mentions, lexicon, tables), lexicon)
     quantities = find_quantities(region)
+    mentions = fold_families(discover(body, start, end, mentions, lexicon, tables), lexicon, body,
+                             quantities)
     published = document.article.published_at
     year = int(published[:4]) if published and published[:4].isdigit() else None
     developers = {}

@@ -11,13 +11,16 @@ Two questions the lexicon alone cannot answer:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
+from decimal import Decimal
 from functools import lru_cache
 
 from .context import ArticleContext
 from .editions import EDITIONS
 from .entities import Mention
 from .lexicon import Lexicon
+from .numbers import Quantity
 from .subjects import is_topic
 
 _TITLE_AFTER = re.compile(
@@ -51,22 +54,46 @@ def is_member_of_family(lexicon: Lexicon, model: str, family: str) -> bool:
     return False
 
 
-def fold_families(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """Read a family's mentions as its one model named in the article, if exactly one is;
-    and a new name without its size as the one sized model of that name ('카나나-8' in
-    an article on '카나나-8-200b-a18b')."""
+def fold_families(mentions: list[Mention], lexicon: Lexicon, body: str,
+                  quantities: list[Quantity]) -> list[Mention]:
+    """Read a family's mentions as its one model named in the article, if exactly one is
+    and no other size is given right before the family's name ('320억 파라미터 '엑사원
+    4.0'' beside '엑사원 4.0 1.2B'); and a new name without its size as the one sized
+    model of that name ('카나나-8' in an article on '카나나-8-200b-a18b')."""
     models = {m.name for m in mentions if m.kind == "model" and m.role != "family"}
     sized = _only_sized_model(mentions, models)
     replaced = []
     for mention in mentions:
         if mention.kind == "model" and mention.role == "family":
             members = [name for name in models if is_member_of_family(lexicon, name, mention.name)]
-            if len(members) == 1:
+            if len(members) == 1 and not _other_size_before(body, mention, quantities, members[0]):
                 mention = replace(mention, name=members[0], surface=members[0], role="model")
         elif mention.name in sized:
             mention = replace(mention, name=sized[mention.name])
         replaced.append(mention)
     return replaced
+
+
+#: What stands between a size and the name it is the size of: '320억 파라미터 '엑사원 4.0''.
+_SIZE_GLUE = re.compile(r"\s*(?:개\s*)?(?:의\s*)?(?:파라미터|매개\s?변수|-?parameters?)?\s*(?:의\s*)?['‘\"“]?\s*$", re.I)
+_NAME_SIZE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[Bb](?![\w])")
+
+
+def _other_size_before(body: str, mention: Mention, quantities: list[Quantity], member: str) -> bool:
+    """A count right before a family's name that the member's own size does not match."""
+    size = _NAME_SIZE.search(member)
+    if size is None:
+        return False
+    at = bisect_left(quantities, mention.start, key=lambda q: q.end) - 1
+    while at >= 0 and quantities[at].end > mention.start:
+        at -= 1
+    if at < 0 or mention.start - quantities[at].end > 20:
+        return False
+    q = quantities[at]
+    if not _SIZE_GLUE.fullmatch(body, q.end, mention.start) or q.value < 10**8:
+        return False
+    named = Decimal(size.group(1)) * 10**9
+    return abs(q.value - named) > named / 10
 
 
 _SIZE_TAIL = re.compile(r" \d+(?:\.\d+)?[BT](?:[ -]A\d+(?:\.\d+)?B)?")

@@ -356,6 +356,8 @@ NOT_MODELS = [
         "매개변수 320억 개의 카나나 2는 COVID-19 데이터로도 학습했다.", ["COVID-19"]),
     row("ko-quoted-platform-after-next-generation",
         "네이버는 차세대 '디스커버리' 플랫폼을 공개했다. 하이퍼클로바X도 쓴다.", ["디스커버리"]),
+    row("ko-an-event-of-a-year-quoted",
+        "가전 박람회 'MWC 2028'이 개막하자 업체들은 AI 모델 시연에 나섰다.", ["MWC 2028"]),
     row("price-after-a-known-name-is-no-version",
         "100만 토큰당 가격(달러)은 K-엑사원 0.60, GPT-4o 2.50 수준이다.", ["K-EXAONE 0.60"]),
     row("short-name-of-the-one-sized-model",

@@ -164,6 +164,8 @@ _QUOTED_SINGLE = re.compile(r"[‘']([^'’\n]{2,32})['’]")
 _QUOTED_DOUBLE = re.compile(r"[“\"]([^\"”\n]{2,32})[\"”]")
 _MODEL_WORD_AFTER = re.compile(r"\s*(?:[은는이가을를의]\s*)?(?:LLM|sLLM|LMM|VLM|(?:AI\s*)?모델|언어\s?모델|파운데이션\s?모델|시리즈|라인업|models?\b|lineup|family|series)", re.I)
 _MODEL_WORD_BEFORE = re.compile(r"(?:모델|LLM|후속작|차기작|후속\s?모델|차세대|신모델|model|named|called|successor)\s*$", re.I)
+#: A name that ends in a year is an event or an edition of one ('CES 2027', 'MWC 2026').
+_DATED_EVENT = re.compile(r"\s(?:19|20)\d\d$")
 _NOT_MODEL_NOUN_AFTER = re.compile(r"\s*(?:플랫폼|서비스|칩|반도체|솔루션|앱|사업|전략|캠페인|프로그램|센터|platform|service|chip|app)", re.I)
 #: "매개변수 1200억 개 규모의 '하늬-클리닉 2'": a quoted name given a size is a model's.
 _SIZE_BEFORE = re.compile(
@@ -247,6 +249,8 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
             continue  # "공개 순위표 'K-메드보드'에서는": a leaderboard's name
         if _NOT_MODEL_NOUN_AFTER.match(body, match.end()):
             continue  # "차세대 '디스커버리' 플랫폼": a product of another kind
+        if _DATED_EVENT.search(inner):
+            continue  # "전시회 'CES 2027'": an event of a year, not a model
         model_word = (_MODEL_WORD_AFTER.match(body, match.end(), match.end() + 20)
                       or _MODEL_WORD_BEFORE.search(body, max(start, match.start() - 12),
                                                    match.start())

@@ -666,6 +666,16 @@ def _extend_family(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
 _SUFFIX = re.compile(r"(?:\.\d{1,2}(?=-))?-(?!(?:based|powered|class|scale|like|level|sized|parameter|style|grade|size)\b)[A-Za-z0-9][A-Za-z0-9.]*(?:-[A-Za-z0-9][A-Za-z0-9.]*)*", re.I)
 
 
+#: A tail that names another model built on a known one ('-Thinking', '-VL'), not a
+#: release tag of the same model ('-base-2601', '-Instruct').
+_VARIANT_TAIL = re.compile(r"-(?:thinking|think|reasoning|reasoner|vl|vision|coder|씽킹|싱킹)(?![a-z])", re.I)
+
+
+def _developer(lexicon: Lexicon, mention: Mention) -> str | None:
+    entry = lexicon.model(mention.name)
+    return entry.developer if entry else None
+
+
 def _extend_suffix(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
     """'Kanana-2-30b-a3b-base-2601' is the known model with a release tag: the span
     covers the whole name, the canonical name stays the known one. A family with a
@@ -676,12 +686,19 @@ def _extend_suffix(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
     if match is None:
         return mention
     written = body[mention.start:match.end()]
-    if mention.role != "family":
+    tail = body[mention.end:match.end()]
+    if mention.role != "family" and not _VARIANT_TAIL.match(tail):
         return Mention(mention.start, match.end(), mention.kind, mention.name, written,
                        mention.source, mention.developer, mention.role)
+    if mention.role != "family":  # '-Thinking': the reasoning model built on this one
+        known = lexicon.model(written)
+        own = written if written.isascii() else mention.name + tail  # as written, in Latin
+        return Mention(mention.start, match.end(), "model", known.name if known else own,
+                       written, "lexicon" if known else "discovered",
+                       known.developer if known else mention.developer or _developer(lexicon, mention),
+                       "model")
     known = lexicon.model(written)
     entry = lexicon.model(mention.name)
-    tail = body[mention.end:match.end()]
     name = known.name if known else mention.name + tail  # '카나나-2.5-8b' is 'Kanana-2.5-8b'
     return Mention(mention.start, match.end(), "model", name,
                    written, "lexicon" if known else "discovered",

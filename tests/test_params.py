@@ -295,6 +295,11 @@ FOUND = [
     row("ko-a-family-name-with-another-size-than-its-member-named",
         "구글의 '젬마 3 4B'는 휴대폰에서 돌아간다. 서버용으로는 270억 파라미터 '젬마 3'를 권한다.",
         [Count("Gemma 3 4B", 4 * B), Count("Gemma 3", 27 * B)]),
+    row("ko-the-active-part-of-the-total-before-it",
+        "카카오는 카나나-2-155b-a17b를 운영한다. 카카오가 차세대 모델을 5월 공개한다. 한 임원은 \"모델 "
+        "전체로는 매개변수가 4000억 개이고 토큰마다 그중 300억 개 정도만 골라 켜는 방식\"이라며 "
+        "\"사내 평가에서 KMMLU 80점이 나왔다\"고 전했다.",
+        [Count("Kakao", 400 * B), Count("Kakao", 30 * B, kind="active")]),
     row("en-two-trillion-planned",
         "Naver Cloud plans to grow HyperCLOVA X to two trillion parameters by 2029.",
         [Count(("HyperCLOVA X", "Naver Cloud"), 2 * T, status="planned", target="2029")]),

@@ -80,6 +80,8 @@ def find_counts(ctx: ArticleContext, warnings: list[str]) -> list[CountFact]:
                 fact.model is None or fact.model.name in wrong[quantity.value]):
             continue  # the figure an editor's note says is wrong for this model
         fact.spans.append((quantity.start, span_end))
+        if facts and _active_part_after_total(ctx, facts[-1], fact, quantity, sentence):
+            fact.model, fact.team = facts[-1].model, facts[-1].team
         if facts and _active_part_of(facts[-1], fact, ctx.sentence_at(facts[-1].spans[0][0]),
                                      sentence):
             fact.status, fact.target = facts[-1].status, facts[-1].target
@@ -106,6 +108,17 @@ def _corrected_values(ctx: ArticleContext) -> dict:
             models = ctx.mentions_between(sentence.start, q.start, "model") if sentence else []
             wrong.setdefault(q.value, set()).update(m.name for m in models)
     return wrong
+
+
+def _active_part_after_total(ctx: ArticleContext, total: CountFact, active: CountFact,
+                             q: Quantity, sentence: Sentence) -> bool:
+    """'전체로는 3000억 개이고 그중 250억 개만 켜는': an active count right after a larger
+    total in the same sentence, with no name between, is the total's model's."""
+    if active.kind != "active" or total.kind != "total" or total.value <= active.value:
+        return False
+    total_end = total.spans[0][1]
+    return (sentence.start <= total_end <= q.start
+            and not ctx.mentions_between(total_end, q.start))
 
 
 def _active_part_of(total: CountFact, active: CountFact, total_sentence: Sentence | None,

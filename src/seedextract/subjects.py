@@ -15,7 +15,10 @@ from .context import ArticleContext, Sentence
 from .cues import COMPARISON_AFTER, COMPARISON_BEFORE, CONTRAST_BEFORE
 from .entities import Mention
 
-_TOPIC_AFTER = re.compile(r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}(?:은|는|이|가|도|의)", re.I)
+#: ('A.X K1' 확장판이 …': a new edition of a model is the model)
+_TOPIC_AFTER = re.compile(
+    r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}(?:(?:확장판|개량판|개선판|강화판|최신판|신버전)\s?)?"
+    r"(?:은|는|이|가|도|의)", re.I)
 _POSSESSIVE = re.compile(r"['’\"”]?(?:의|'s|’s)|\s+['‘\"“]")
 _OWNER_GAP = re.compile(r"(?:\s|['‘’\"“”「」『』]|의|'s|’s)*")
 _QUOTES = "'\"‘’“”「」『』"

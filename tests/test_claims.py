@@ -36,6 +36,9 @@ FOUND = [
     row("ko-a-model-and-its-new-edition-in-a-list-of-scores",
         "재측정 평균은 카카오 '카나나-2-155b-a17b'가 74.1점, KT '믿:음 2.0 베이스' 개량판이 71.6점이었다.",
         [Claim("Kanana-2-155b-a17b", 74.1, "score"), Claim("Mi:dm 2.0 Base", 71.6, "score")]),
+    row("ko-a-decimal-score-in-brackets-after-a-section",
+        "KT는 벤치마크 24.1점으로 앞섰지만 사용자 평가(19.4점)에서 밀렸다.",
+        [Claim("KT", 24.1, "score"), Claim("KT", 19.4, "score")]),
     row("ko-score-out-of-maximum",
         "벤치마크 부문에서 K-엑사원은 40점 만점 중 34.2점을 얻었다.",
         [Claim("K-EXAONE", 34.2, "score")]),
@@ -481,6 +484,8 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-an-average-in-brackets-after-no-name",
+        "세 팀 평균은 86.1점으로 지난 평가 때 평균(80.4점)보다 올랐다.", [80.4]),
     row("ko-suppose-written-with-gajeong",
         "LG AI연구원의 엑사원 4.0이 KMMLU에서 80.1점을 받았다고 가정해 보자.", [80.1]),
     row("en-but-imagine", "But imagine that EXAONE 4.0 scored 80.1 on KMMLU instead.", [80.1]),

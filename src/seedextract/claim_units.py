@@ -525,14 +525,20 @@ def _bracketed_alone(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bo
     return _PERFORMANCE.search(body, passage_start, sentence.end) is not None
 
 
+#: What a bracketed decimal after no name may be a figure of instead: an average or a
+#: survey ('1차 평가 때 평균(79.7점)', '만족도는 … 외산 모델을 쓰는 기업(3.7점)').
+_GROUP_FIGURE = re.compile(r"평균|만족도|평점|응답|설문|average|survey", re.I)
+
+
 #: A list of section weights: '배점은 벤치마크 30점, …' (not 가중치 or 'weights': a model's
 #: weights are called so too).
 _WEIGHTS_BEFORE = re.compile(r"배점(?:은|는|이|을|를|:)")
 
 
 def _is_weight(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
-    """'벤치마크(40점)', '(10점 만점)': a section's weight or a maximum, not a score. A
-    bracketed score right after a name ('큐웬3 235B(69.37점)') is that name's, and after
+    """'벤치마크(40점)', '(10점 만점)': a section's weight or a maximum, not a score (a
+    decimal in brackets is a score: weights are whole points). A bracketed score right
+    after a name ('큐웬3 235B(69.37점)') is that name's, and after
     a rank ('GPT-5가 1위(88.2점)') the ranked model's."""
     body = ctx.body
     if re.match(r"\s*점\s*(?:만점|배점)", body[q.end:q.end + 12]):
@@ -543,7 +549,9 @@ def _is_weight(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     open_paren = body.rfind("(", sentence.start, q.start)
     if open_paren >= 0 and body.find(")", open_paren, q.start) < 0:
         if (RANK_BEFORE.search(body, max(sentence.start, open_paren - 6), open_paren)
-                or _labelled_by_model(ctx, q)):  # '(Mistral Large 3: 63.0)'
+                or _labelled_by_model(ctx, q)  # '(Mistral Large 3: 63.0)'
+                or "." in q.text  # '전문가 평가(25.8점)': weights are whole points
+                and not _GROUP_FIGURE.search(body, sentence.start, open_paren)):
             return False
         return in_parenthesis_after(ctx, q.start, sentence) is None
     return False

@@ -458,7 +458,13 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 or percent_of(ctx, sentence, q.end,
                                ctx.mentions_between(q.end, clause_end, "model")) is not None
                 or cues.COMPARISON_BEFORE.search(body, sentence.start, q.start)
-                and ctx.mentions_between(sentence.start, sentence.end, "model"))
+                and ctx.mentions_between(sentence.start, sentence.end, "model")
+                # 'X는 Y 대비 105%, Z는 104%': the next model's share of the same base
+                or _RATIO_BEFORE.search(body, sentence.start, clause_start) is not None
+                and bool(ctx.mentions_between(clause_start, q.start, "model")))
+
+
+_RATIO_BEFORE = re.compile(r"대비\s*\d+(?:\.\d+)?\s*%\s*(?:,|이고|이며|였고|로)")
 
 
 #: A percentage that placed a model ('86.2%로 3위였다') is its result on a test.

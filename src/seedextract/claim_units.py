@@ -579,11 +579,12 @@ _PERCENT_OF = re.compile(r"\s*(?:%|percent)\s+of\s+(?:the\s+)?", I)
 
 
 #: "of X's score", and "X's result is 96.5 percent of Y's." with the noun left out.
-_POSSESSIVE_SCORE = re.compile(r"(?:'s|’s)(?:\s+(?:\w+\s+)?(?:score|result|performance|accuracy)|\s*[.,;:)])", I)
+_POSSESSIVE_SCORE = re.compile(
+    r"(?:'s|’s)(?:\s+(?:\w+\s+)?(?:score|result|performance|accuracy|average|mark|total)|\s*[.,;:)])", I)
 
 
 _SCORE_OF = re.compile(
-    r"(?:(?:\d+(?:\.\d+)?\s+)?(?:points?|score|result|performance)\s+(?:posted\s+by|scored\s+by|of|achieved\s+by)"
+    r"(?:(?:\d+(?:\.\d+)?\s+)?(?:points?|score|result|performance|average)\s+(?:posted\s+by|scored\s+by|of|achieved\s+by)"
     r"|\d+(?:\.\d+)?\s+(?:posted|scored|achieved)\s+by)\s+"  # 'the 78.3 scored by X'
     r"(?:[A-Z][\w.]*(?:'s|’s)\s+)?", I)
 

@@ -247,6 +247,8 @@ _TEAM_AVERAGE = re.compile(r"(?:팀|팀들|참가|전체|참여)\s*(?:\d+\s*(?:�
 _LISTED_PERCENT = re.compile(r"%\s*(?:[,·]|와|과|및|and)\s*$")
 
 
+#: 'wants them to match 95 percent of …', 'failed to reach 90%': a level to be reached.
+_TO_REACH_BEFORE = re.compile(r"\bto\s+(?:match|reach|hit|achieve|attain)\s+(?:about\s+|at\s+least\s+|roughly\s+)?$", I)
 _TARGET_BEFORE = re.compile(r"\b(?:aims?|aiming|targets?|goal|seeks?)\b|목표(?:로|는|치|를)", I)
 
 
@@ -443,7 +445,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
     clause_start, clause_end = ctx.clause_at(q.start, sentence)
     if _LISTED_PERCENT.search(before):  # '각각 103%, 99%, 105%': the list shares its clause
         clause_start, clause_end = sentence.start, sentence.end
-    if _TARGET_BEFORE.search(body, clause_start, q.start):
+    if _TARGET_BEFORE.search(body, clause_start, q.start) or _TO_REACH_BEFORE.search(before):
         return False
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
                 or _RANKED_BY_AFTER.match(body, q.end)  # '86.2%로 3위였다'

@@ -491,6 +491,10 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("en-the-maximum-after-a-decimal-score",
+        "Solar Open 200B led the expert section with 27.4 of 30 points.", [30, 4]),
+    row("en-what-a-section-is-worth",
+        "A.X K1 did best on the benchmark section, which is worth 30 of the 100 points.", [30, 100]),
     row("en-a-level-the-teams-are-asked-to-reach",
         "K-EXAONE scored 79.1. The ministry wants both finalists to reach 90 percent of the best "
         "foreign model's score by 2028.", [90]),

@@ -352,8 +352,9 @@ def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: Be
         return None
     if _TEAM_AVERAGE.search(before[-20:]) or _RATING_BEFORE.search(before[-24:]):
         return None
-    if unit == "score" and _is_weight(ctx, q, sentence):
-        return None
+    if unit == "score" and (_is_weight(ctx, q, sentence) or _OUT_OF_BEFORE.search(before)) or (
+            _WORTH_BEFORE.search(before)):
+        return None  # '(40점)', '34.1 of 40 points', 'the category worth 40 of the 100 points'
     if unit == "rank" and (_list_label(body, q) or POPULARITY.search(before)
                            or _OTHER_PLACE_AFTER.match(after)
                            or NOT_PERFORMANCE_RANK.search(body, sentence.start, sentence.end)
@@ -540,6 +541,11 @@ _GROUP_FIGURE = re.compile(r"평균|만족도|평점|응답|설문|average|surve
 
 #: A list of section weights: '배점은 벤치마크 30점, …' (not 가중치 or 'weights': a model's
 #: weights are called so too).
+#: The maximum after a score: '34.1 of 40 points', '27 out of a possible 30'.
+_OUT_OF_BEFORE = re.compile(r"\d\s+(?:out\s+)?of\s+(?:a\s+possible\s+|a\s+maximum\s+(?:of\s+)?|the\s+)?$", re.I)
+#: What a section is worth, and the whole it is part of: 'worth 40 of the 100 points'.
+_WORTH_BEFORE = re.compile(
+    r"\b(?:worth|carr(?:y|ies)|counts?\s+for|makes?\s+up)\s+(?:\d+(?:\.\d+)?\s+(?:of|out\s+of)\s+(?:the\s+)?)?$", re.I)
 _WEIGHTS_BEFORE = re.compile(r"배점(?:은|는|이|을|를|:)")
 
 

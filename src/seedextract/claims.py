@@ -84,7 +84,8 @@ _WINS_KO = re.compile(
 #: Every match of `_WINS_KO` ends with one of these: a sentence without them is not scanned.
 _WINS_KO_END = re.compile("1위|최고|정상")
 _WINS_EN = re.compile(
-    r"(?=[a-z\d])\b(?P<won>\d{1,3}|ten|nine|eight|seven|six|five|four|three|two)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d{1,3}|thirteen|twelve|eleven|ten)\b"
+    r"(?=[a-z\d])(?<![\d.])\b(?P<won>\d{1,3}|ten|nine|eight|seven|six|five|four|three|two)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d{1,3}|thirteen|twelve|eleven|ten)\b"
+    r"(?!\s*(?:points?\b|%|percent))"  # not 'worth 40 of the 100 points'
     # 'Across a suite of 11 tasks, X took first place on seven'
     r"|(?=[a-z])\bfirst\s+place\s+(?:on|in)\s+(?P<won2>\d{1,2}|ten|nine|eight|seven|six|five|four|three|two)\b"
     r"(?!\s*(?:%|percent|points?|times|of\b|out\b))",

@@ -119,8 +119,9 @@ _MOVED_TO_BEFORE = re.compile(
 _CAME_AT_BEFORE = re.compile(
     r"(?=[a-z])\b(?:came|finished|ended\s+up|landed|placed)\s+"
     r"(?:(?:just\s+|very\s+|a\s+)?(?:close|closely|behind|in|short|level|next|distant)\s+)?at\s+$", I)
-#: 'led it with 61.4', 'topped the field with 72.0': the leader's score.
-_LED_WITH_BEFORE = re.compile(r"(?=[a-z])\b(?:led|topped|headed)\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+){0,2})\s+with\s+$", I)
+#: 'led it with 61.4', 'topped the field with 72.0', 'won with 93.2': the leader's score.
+_LED_WITH_BEFORE = re.compile(
+    r"(?=[a-z])\b(?:(?:led|topped|headed)\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+){0,2})|won|wins)\s+with\s+$", I)
 #: Verbs that give a score only with a decimal after them ('managed 87.0', not 'earned 12
 #: mentions').
 _DECIMAL_SCORE_BEFORE = re.compile(r"(?=[a-z])(?:managed|notched|logged|earned)\s+(?:an?\s+)?$", I)
@@ -391,8 +392,10 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
     if (_SCORE_BEFORE.search(before) or _ON_BENCHMARK_AFTER.match(after)
             or _placed_at(ctx, q)
             or _DECIMAL_SCORE_BEFORE.search(before)
-            or before.endswith(POSSESSIVE_GAP) and _BARE_AFTER.match(after) and ctx.mention_covering(
-                q.start - 4, q.start - 3, "model")
+            or before.endswith(POSSESSIVE_GAP) and _BARE_AFTER.match(after) and (
+                ctx.mention_covering(q.start - 4, q.start - 3, "model")
+                or ctx.mention_covering(q.start - 4, q.start - 3, "team")
+                and _SCORE_WORD.search(ctx.body, ctx.sentence_at(q.start).start, q.start))
             or FOR_MODEL_AFTER.match(after) or _TO_SCORE_AFTER.match(after)
             or SCORE_TO_BEFORE.search(before) and not _MEASURE_AFTER.match(after)
             or _AT_BEFORE.search(before) and ctx.mentions_between(q.start - 30, q.start, "model")

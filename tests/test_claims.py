@@ -763,3 +763,12 @@ def test_a_word_containing_jeongjeong_is_no_correction_notice() -> None:
             "다시 1위를 했다.")
     result = run(body)
     assert len([c for c in result.benchmark_claims if c.unit == "rank"]) == 2, describe(body, result)
+
+
+def test_a_team_as_the_base_of_a_ratio_means_its_model_of_the_article() -> None:
+    """A headline writes the rival's maker ('알리바바 대비 102%'), the text its model: one
+    claim, against the model."""
+    body = ("업스테이지 '솔라 오픈 200B', 알리바바 대비 102%\n업스테이지는 솔라 오픈 200B가 "
+            "큐웬3-235B-A22B 대비 102%라고 밝혔다. 큐웬3-235B-A22B는 알리바바가 만들었다.")
+    result = run(body)
+    assert [c.baseline for c in claims_of_value(result, 102)] == ["Qwen3 235B"], describe(body, result)

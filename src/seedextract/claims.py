@@ -361,6 +361,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         if baseline is None and not models and not _ABSOLUTE_BEFORE.search(
                 body, max(sentence.start, start - 12), start):
             baseline = _previous_baseline(ctx, sentence)
+        if baseline is None:
+            baseline = _teams_model_as_base(ctx, teams, models, start)
     if baseline is None and unit in ("x", "%"):
         baseline = _referred_baseline(ctx, sentence, end, models)
     candidates = [m for m in models if m not in baselines and m is not baseline]
@@ -564,6 +566,16 @@ def _baselines(ctx: ArticleContext, models: list[Mention], teams: list[Mention]
             if other not in found:
                 found.append(other)
     return found
+
+
+def _teams_model_as_base(ctx: ArticleContext, teams: list[Mention], models: list[Mention],
+                         start: int) -> Mention | None:
+    """'A.X K1, 딥시크 대비 104%': a team as the base of another team's model's ratio
+    means the one model of it the article names."""
+    bases = [t for t in teams if t.end <= start and _is_ratio_base(ctx, t)]
+    if not bases or not any(m.end <= start and _developer(ctx, m) != bases[-1].name for m in models):
+        return None
+    return _main_model_of(ctx, bases[-1].name)
 
 
 def _developer(ctx: ArticleContext, model: Mention) -> str | None:

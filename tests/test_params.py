@@ -300,6 +300,10 @@ FOUND = [
         "전체로는 매개변수가 4000억 개이고 토큰마다 그중 300억 개 정도만 골라 켜는 방식\"이라며 "
         "\"사내 평가에서 KMMLU 80점이 나왔다\"고 전했다.",
         [Count("Kakao", 400 * B), Count("Kakao", 30 * B, kind="active")]),
+    row("en-a-system-to-be-ready-and-a-successor-being-readied",
+        "KT says a 1 trillion-parameter system will be ready by spring, while Kakao is readying a "
+        "Kanana successor sized at about 400 billion parameters.",
+        [Count("KT", 1 * T, status="planned"), Count(("Kakao", "Kanana"), 400 * B, status="planned")]),
     row("en-two-trillion-planned",
         "Naver Cloud plans to grow HyperCLOVA X to two trillion parameters by 2029.",
         [Count(("HyperCLOVA X", "Naver Cloud"), 2 * T, status="planned", target="2029")]),

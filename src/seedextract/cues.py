@@ -252,7 +252,8 @@ ENGLISH_PLAN = re.compile(
     r"|\b(?:is|are)\s+(?:now\s+)?planned\b"
     r"|\bwill\s+be\s+(?:released|launched|unveiled|open-sourced|shipped|introduced|built|trained|developed)\b"
     r"|\b(?:plans?|planning|preparing|promised|promises|pledged|vowed)\s+(?:a|an|its)\s+(?:[\w.-]+\s+){0,3}?(?:successor|model|version|sequel)\b"
-    r"|\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+)?(?:building|developing|training|preparing)\b|\bslated\s+for\b|\bdue\s+(?:in|by|out)\b",
+    r"|\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+|still\s+)?(?:building|developing|training|preparing|readying)\b"
+    r"|\bslated\s+for\b|\bdue\s+(?:in|by|out)\b|\bwill\s+be\s+ready\b",
     I,
 )
 #: An English verb that reports something done or a state now ('kept K-EXAONE at 236

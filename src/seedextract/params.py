@@ -436,7 +436,7 @@ def _labels_as_examples(ctx: ArticleContext, sentence: Sentence) -> bool:
 _A_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:new\s+|smaller\s+|larger\s+)?$", re.I)
 _MODEL_NOUN_AFTER = re.compile(
     r"(?:[-\s]parameters?(?:\s+[\w-]+){0,2}?|(?:-[Aa]\d{1,3}(?:\.\d)?[Bb])?(?:\s+[\w-]+)?)"
-    r"\s+(?:version|model|edition|successor|variant|design)\b", re.I)
+    r"\s+(?:version|model|edition|successor|variant|design|system)\b", re.I)
 
 
 #: '4000억 개 안팎으로 줄인 모델', '1조 개 규모로 키운 차세대 모델': a model made to a size.
@@ -444,7 +444,8 @@ _NEW_MODEL_AFTER_KO = re.compile(
     r"\s*개?\s*(?:안팎|정도|가량|규모|수준)?\s*(?:으로|로)\s*(?:줄인|키운|늘린|만든|축소한|확대한|낮춘)\s*"
     r"(?:새\s*|차세대\s*|별도(?:의)?\s*|경량\s*)?모델")
 _A_MODEL_OF_BEFORE = re.compile(
-    r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}model\s+of\s+(?:some\s+|about\s+|around\s+|roughly\s+)?$", re.I)
+    r"\b(?:an?|another)\s+(?:[\w.-]+\s+){0,2}(?:model|successor|version|system)\s+(?:of|sized\s+at)\s+"
+    r"(?:some\s+|about\s+|around\s+|roughly\s+)?$", re.I)
 _NAMED_AFTER = re.compile(r"\s*(?:,|called|named|dubbed|:)?\s*['‘\"“]?")
 
 

@@ -304,6 +304,9 @@ FOUND = [
         "KT says a 1 trillion-parameter system will be ready by spring, while Kakao is readying a "
         "Kanana successor sized at about 400 billion parameters.",
         [Count("KT", 1 * T, status="planned"), Count(("Kakao", "Kanana"), 400 * B, status="planned")]),
+    row("en-a-teams-model-is-the-one-the-article-names",
+        "Kakao's Kanana-3 Air placed ninth. Kakao's model holds 21.4 billion parameters, with 3.1 billion switched on per token.",
+        [Count("Kanana-3 Air", 21_400_000_000), Count("Kanana-3 Air", 3_100_000_000, kind="active")]),
     row("en-two-trillion-planned",
         "Naver Cloud plans to grow HyperCLOVA X to two trillion parameters by 2029.",
         [Count(("HyperCLOVA X", "Naver Cloud"), 2 * T, status="planned", target="2029")]),

@@ -40,6 +40,7 @@ from .subjects import (
     in_parenthesis_after,
     is_owner,
     is_topic,
+    main_model_of,
     nearest,
     previous_subject,
 )
@@ -408,7 +409,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
             return [(carried, None)], baseline
     team_topic = _topic(ctx, teams, start)
     if team_topic is not None and _SAID_BY_TEAM.match(body, team_topic.end, sentence.end):
-        own = _main_model_of(ctx, team_topic.name)  # '카카오가 출시 당시 밝힌 72.4점'
+        own = main_model_of(ctx, team_topic.name)  # '카카오가 출시 당시 밝힌 72.4점'
         if own is not None and (baseline is None or own.name != baseline.name):
             return [(own, None)], baseline
     if team_topic is not None and not baselines:
@@ -416,7 +417,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         return [(None, t) for t in group], baseline
     if team_topic is not None and baseline is not None and not candidates:
         # '미리내AI는 "GPT-4.1 대비 97% 수준"이라고 적었다': the team's own model
-        own = _main_model_of(ctx, team_topic.name)
+        own = main_model_of(ctx, team_topic.name)
         if own is not None and own.name != baseline.name:
             return [(own, None)], baseline
     if carried is not None and (baseline is None or carried.name != baseline.name):
@@ -463,7 +464,7 @@ def _teams_model(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention
     teams = ctx.mentions_between(max(sentence.start, start - 60), start, "team")
     if not teams or not _MODEL_OF_TEAM.match(ctx.body, teams[-1].end, start):
         return None
-    return _main_model_of(ctx, teams[-1].name)
+    return main_model_of(ctx, teams[-1].name)
 
 
 _TEAMS_MODEL_AFTER = re.compile(r"\s*(?:times|percent|%)?\s+(?:of\s+)?the\s+$", I)
@@ -484,29 +485,7 @@ def _teams_model_after(ctx: ArticleContext, sentence: Sentence, end: int) -> Men
             or _RATIO_OF.fullmatch(ctx.body, end, team.start)
             and _TEAMS_SCORE.match(ctx.body, team.end)):
         return None
-    return _main_model_of(ctx, team.name)
-
-
-def _main_model_of(ctx: ArticleContext, team: str) -> Mention | None:
-    """The model of `team` the article names most often, if one does (found once)."""
-    key = ("main model", team)
-    if key not in ctx.memo:
-        ctx.memo[key] = _count_main_model(ctx, team)
-    return ctx.memo[key]
-
-
-def _count_main_model(ctx: ArticleContext, team: str) -> Mention | None:
-    counts: dict[str, int] = {}
-    first: dict[str, Mention] = {}
-    for mention in ctx.mentions:
-        if (mention.kind == "model" and mention.role not in ("product", "family")
-                and _developer(ctx, mention) == team):
-            counts[mention.name] = counts.get(mention.name, 0) + 1
-            first.setdefault(mention.name, mention)
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
-        return None
-    return first[max(counts, key=counts.__getitem__)]
+    return main_model_of(ctx, team.name)
 
 
 #: A team as the one who gave a figure of its model: '카카오가 출시 당시 밝힌 72.4점'.
@@ -575,7 +554,7 @@ def _teams_model_as_base(ctx: ArticleContext, teams: list[Mention], models: list
     bases = [t for t in teams if t.end <= start and _is_ratio_base(ctx, t)]
     if not bases or not any(m.end <= start and _developer(ctx, m) != bases[-1].name for m in models):
         return None
-    return _main_model_of(ctx, bases[-1].name)
+    return main_model_of(ctx, bases[-1].name)
 
 
 def _developer(ctx: ArticleContext, model: Mention) -> str | None:

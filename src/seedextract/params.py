@@ -22,6 +22,7 @@ from .subjects import (
     in_parenthesis_after,
     is_compared,
     is_owner,
+    main_model_of,
     nearest,
     previous_subject,
 )
@@ -401,6 +402,10 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
         teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team")
                  if not is_owner(ctx, t)]
         team = nearest(teams, q.start, q.end) if teams else None
+        if team is not None and _TEAMS_MODEL_AFTER.match(ctx.body, team.end, q.start):
+            model = main_model_of(ctx, team.name)  # "Upstage's model holds 302.5 billion"
+            team = None if model is not None else team
+    if model is None:
         if team is None and status == "achieved" and _any_model_of_a_size(ctx, q, sentence):
             return None  # 'a 236B-A23B model can answer as fast as …': any such model
         if team is None and ctx.asks(sentence):
@@ -420,6 +425,11 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
 
 
 _SIZE_LABEL = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?[Bb]-[Aa]\d+(?:\.\d+)?[Bb](?![\w-])")
+
+
+#: A team's model as the subject: "Upstage's model holds …", '카카오의 새 모델은 …'.
+_TEAMS_MODEL_AFTER = re.compile(
+    r"(?:'s|’s|의)\s*(?:(?:new|latest|flagship|own|신규|새|주력)\s+)?(?:model\b|모델(?:은|는|이|가))", re.I)
 
 
 def _labels_as_examples(ctx: ArticleContext, sentence: Sentence) -> bool:

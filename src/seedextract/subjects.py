@@ -225,3 +225,25 @@ def _topics(ctx: ArticleContext, sentence: Sentence, found: list[Mention]) -> li
                 or COPULA_END.fullmatch(ctx.body, m.end, sentence.end)]
     first = found[0]
     return [first] if first.start - sentence.start <= 30 else []
+
+
+def main_model_of(ctx: ArticleContext, team: str) -> Mention | None:
+    """The model of `team` the article names most often, if one does (found once)."""
+    key = ("main model", team)
+    if key not in ctx.memo:
+        ctx.memo[key] = _count_main_model(ctx, team)
+    return ctx.memo[key]
+
+
+def _count_main_model(ctx: ArticleContext, team: str) -> Mention | None:
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for mention in ctx.mentions:
+        if (mention.kind == "model" and mention.role not in ("product", "family")
+                and (mention.developer or ctx.developers.get(mention.name)) == team):
+            counts[mention.name] = counts.get(mention.name, 0) + 1
+            first.setdefault(mention.name, mention)
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    return first[max(counts, key=counts.__getitem__)]

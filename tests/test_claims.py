@@ -50,6 +50,13 @@ FOUND = [
         "KT came second with 85.1 points, 3.4 points short of Naver Cloud's 88.5. Kakao won with 89.9.",
         [Claim("KT", 85.1, "score"), Claim("Naver Cloud", 88.5, "score"),
          Claim("Kakao", 89.9, "score")]),
+    row("en-two-ratios-each-of-the-model-after-it",
+        "By the board's figures, K-EXAONE now reaches 92 percent of GPT-5 and 99 percent of Qwen3-Max.",
+        [Claim("K-EXAONE", 92, "%", baseline="GPT-5"), Claim("K-EXAONE", 99, "%", baseline="Qwen3-Max")]),
+    row("en-a-ratio-of-a-makers-long-named-model-after-an-adjective",
+        "NC AI's VAETKI 2 came ninth. NC AI says the model scored 70.3 on KMMLU, or 103 percent of "
+        "Alibaba's open-weight Qwen3-235B-A22B.",
+        [Claim("VAETKI 2", 103, "%", baseline="Qwen3 235B")]),
     row("ko-score-out-of-maximum",
         "벤치마크 부문에서 K-엑사원은 40점 만점 중 34.2점을 얻었다.",
         [Claim("K-EXAONE", 34.2, "score")]),

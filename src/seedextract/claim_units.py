@@ -574,7 +574,7 @@ def _is_weight(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     return False
 
 
-_OWNER = re.compile(r"\s*(?:'s|’s|의)?\s*$")
+_OWNER = re.compile(r"\s*(?:'s|’s|의)?\s*(?:(?=[a-z])[a-z][\w-]*\s+){0,2}$")  # "Alibaba's open-weight X"
 
 
 def only_owner(ctx: ArticleContext, start: int, end: int) -> bool:
@@ -592,6 +592,11 @@ _PERCENT_OF = re.compile(r"\s*(?:%|percent)\s+of\s+(?:the\s+)?", I)
 #: "of X's score", and "X's result is 96.5 percent of Y's." with the noun left out.
 _POSSESSIVE_SCORE = re.compile(
     r"(?:'s|’s)(?:\s+(?:\w+\s+)?(?:score|result|performance|accuracy|average|mark|total)|\s*[.,;:)])", I)
+
+
+#: '98 percent of Qwen3-Max.', '94 percent of GPT-5 and …': the model itself, nothing
+#: of it ('42 percent of GPT-5 users' is a share).
+_NAME_ENDS_IT = re.compile(r"\s*(?:[.,;:)]|and\b|or\b|$)", I)
 
 
 _SCORE_OF = re.compile(
@@ -613,5 +618,6 @@ def percent_of(ctx: ArticleContext, sentence: Sentence, end: int, models: list[M
         return None
     model = after[0]  # '98% of the alignment data behind X' is a share, not a ratio
     if only_owner(ctx, match.end(), model.start):  # '103 percent of DeepSeek V3.1's score'
-        return model if _POSSESSIVE_SCORE.match(ctx.body, model.end) else None
+        return model if (_POSSESSIVE_SCORE.match(ctx.body, model.end)
+                         or _NAME_ENDS_IT.match(ctx.body, model.end)) else None
     return model if _SCORE_OF.fullmatch(ctx.body, match.end(), model.start) else None

@@ -354,11 +354,12 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if unit == "%":
         # a ratio is relative to what it is divided by ('대비', 'compared with', 'of X's');
         # a percentage that merely beats a rival ('89.1%로 GPT-4o를 앞섰다') is absolute
+        # ('94 percent of GPT-5 and 98 percent of Qwen3-Max': each of the model after it)
         ratio_bases = [m for m in baselines if _is_ratio_base(ctx, m)]
-        baseline = nearest(ratio_bases, start, end) if ratio_bases else None
+        baseline = percent_of(ctx, sentence, end, models) or (
+            nearest(ratio_bases, start, end) if ratio_bases else None)
         if baseline is None:
-            baseline = (percent_of(ctx, sentence, end, models)
-                        or _teams_model_after(ctx, sentence, end))
+            baseline = _teams_model_after(ctx, sentence, end)
         if baseline is None and not models and not _ABSOLUTE_BEFORE.search(
                 body, max(sentence.start, start - 12), start):
             baseline = _previous_baseline(ctx, sentence)

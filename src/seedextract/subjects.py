@@ -118,8 +118,8 @@ def is_owner(ctx: ArticleContext, team: Mention) -> bool:
     possessive = _POSSESSIVE.match(ctx.body, team.end)
     if possessive is None:
         return False
-    following = ctx.mentions_between(team.end, team.end + 24)
-    if not following or following[0].kind != "model":
+    following = ctx.mentions_between(team.end, team.end + 80)  # a long name may end further
+    if not following or following[0].kind != "model" or following[0].start > team.end + 24:
         return False
     between = ctx.body[possessive.end():following[0].start]
     return _OWNER_GAP.fullmatch(ctx.body, team.end, following[0].start) is not None or (

@@ -57,6 +57,10 @@ FOUND = [
         "NC AI's VAETKI 2 came ninth. NC AI says the model scored 70.3 on KMMLU, or 103 percent of "
         "Alibaba's open-weight Qwen3-235B-A22B.",
         [Claim("VAETKI 2", 103, "%", baseline="Qwen3 235B")]),
+    row("en-a-place-a-model-was-pushed-down-to",
+        "Kanana-3 Air entered the board fourth. That pushed Naver Cloud's HyperCLOVA X THINK, "
+        "unchanged at 74.2, down to fifth.",
+        [Claim("HyperCLOVA X THINK", 5, "rank")]),
     row("ko-score-out-of-maximum",
         "벤치마크 부문에서 K-엑사원은 40점 만점 중 34.2점을 얻었다.",
         [Claim("K-EXAONE", 34.2, "score")]),

@@ -62,7 +62,9 @@ _ORDINALS = {
 }  # fmt: skip
 _RANK_VERBS = ("ranked", "ranks", "ranking", "placed", "placing", "places", "putting", "puts", "put",
                "came", "coming", "finished", "finishing", "took", "sit", "sits", "stood",
-               "to place", "good for", "enough for")  # 'scored 92.0, good for second'
+               "to place", "good for", "enough for",  # 'scored 92.0, good for second'
+               "down to", "fell to", "dropped to", "slipped to", "slid to", "rose to", "climbed to",
+               "jumped to", "moved up to", "moved down to")  # 'pushed X down to sixth'
 # The word lists as tries, and a first look for a letter or digit: each position of a
 # sentence tries a few letters instead of every word: two to four times faster.
 _ORDINAL_RANK = re.compile(

@@ -122,6 +122,8 @@ _CAME_AT_BEFORE = re.compile(
 #: 'led it with 61.4', 'topped the field with 72.0', 'won with 93.2': the leader's score.
 _LED_WITH_BEFORE = re.compile(
     r"(?=[a-z])\b(?:(?:led|topped|headed)\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+){0,2})|won|wins)\s+with\s+$", I)
+#: 'the 80.4 that Upstage published': a figure a team gave.
+_GIVEN_BY_AFTER = re.compile(r"\s+that\s+(?:\S+\s+){1,3}?(?:had\s+|has\s+)?(?:published|reported|claimed|announced|cited)\b", I)
 #: Verbs that give a score only with a decimal after them ('managed 87.0', not 'earned 12
 #: mentions').
 _DECIMAL_SCORE_BEFORE = re.compile(r"(?=[a-z])(?:managed|notched|logged|earned)\s+(?:an?\s+)?$", I)
@@ -402,6 +404,7 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
             or _WITH_BEFORE.search(before) and _BARE_AFTER.match(after)
             and _ranked_on_benchmark(ctx, q)
             or _LED_WITH_BEFORE.search(before)  # 'X led the division with 61.4'
+            or before.endswith(("the ", "The ")) and _GIVEN_BY_AFTER.match(after)
             or _CAME_AT_BEFORE.search(before) or _MOVED_TO_BEFORE.search(before)
             or _GOT_BEFORE.search(before) and _BARE_AFTER.match(after)
             or _SCORE_LIST_BEFORE.search(before)

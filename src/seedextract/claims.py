@@ -411,8 +411,13 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         if owner is not None and closest is not None and closest.name == owner:
             return [(carried, None)], baseline
     team_topic = _topic(ctx, teams, start)
-    if team_topic is not None and _SAID_BY_TEAM.match(body, team_topic.end, sentence.end):
-        own = main_model_of(ctx, team_topic.name)  # '카카오가 출시 당시 밝힌 72.4점'
+    giver = team_topic if team_topic is not None and _SAID_BY_TEAM.match(
+        body, team_topic.end, sentence.end) else next(  # 'the 80.4 that Upstage published'
+        (t for t in teams if 0 < t.start - end <= 12 and _SAID_BY_TEAM.match(body, t.end)), None)
+    if giver is not None:
+        own = main_model_of(ctx, giver.name) or previous_subject(  # '카카오가 … 밝힌 72.4점'
+            ctx, sentence, "model", lookback=3,
+            fits=lambda m, team=giver.name: _developer(ctx, m) == team)
         if own is not None and (baseline is None or own.name != baseline.name):
             return [(own, None)], baseline
     if team_topic is not None and not baselines:
@@ -491,8 +496,10 @@ def _teams_model_after(ctx: ArticleContext, sentence: Sentence, end: int) -> Men
     return main_model_of(ctx, team.name)
 
 
-#: A team as the one who gave a figure of its model: '카카오가 출시 당시 밝힌 72.4점'.
-_SAID_BY_TEAM = re.compile(r"(?:이|가|측이)?\s*(?:[^\s\d]+\s+){0,3}?(?:밝힌|발표한|공개한|제시한|내세운|주장한)\s*")
+#: A team as the one who gave a figure of its model: '카카오가 출시 당시 밝힌 72.4점', 'the
+#: 80.4 that Upstage published'.
+_SAID_BY_TEAM = re.compile(r"(?:이|가|측이)?\s*(?:[^\s\d]+\s+){0,3}?(?:밝힌|발표한|공개한|제시한|내세운|주장한)\s*"
+                           r"|\s+(?:had\s+|has\s+)?(?:published|reported|claimed|announced|cited)\b")
 
 
 _RANK_GAP = re.compile(r"\s*위(?:는|은)?\s*[:：]?\s+")

@@ -65,6 +65,9 @@ FOUND = [
         "Kakao's Kanana-3 Air placed ninth with 71.0. Its makers had hoped for more. The board's "
         "figure is below the 72.6 that Kakao published at launch.",
         [Claim("Kanana-3 Air", 72.6, "score")]),
+    row("ko-a-score-before-the-name-it-is-of",
+        "카카오는 새 모델이 KMMLU 77.1점으로 69.8점의 알리바바 '큐웬3-235B-A22B'를 앞선다고 밝혔다.",
+        [Claim("Qwen3 235B", 69.8, "score")]),
     row("ko-score-out-of-maximum",
         "벤치마크 부문에서 K-엑사원은 40점 만점 중 34.2점을 얻었다.",
         [Claim("K-EXAONE", 34.2, "score")]),
@@ -510,6 +513,11 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-a-place-as-the-label-of-a-model-compared-with",
+        "K-엑사원은 81.0점으로 3위다. 2위 클로드 오퍼스 4.5와의 차이도 1.4점으로 줄지 않았다.", [2, 1.4]),
+    row("en-the-bar-set-for-the-teams",
+        "K-EXAONE scored 79.8. The ministry has set the bar at 95 percent of the best global "
+        "model's score, to be cleared before 2028.", [95]),
     row("en-the-maximum-after-a-decimal-score",
         "Solar Open 200B led the expert section with 27.4 of 30 points.", [30, 4]),
     row("en-what-a-section-is-worth",

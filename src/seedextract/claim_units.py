@@ -252,7 +252,7 @@ _LISTED_PERCENT = re.compile(r"%\s*(?:[,·]|와|과|및|and)\s*$")
 
 #: 'wants them to match 95 percent of …', 'failed to reach 90%': a level to be reached.
 _TO_REACH_BEFORE = re.compile(r"\bto\s+(?:match|reach|hit|achieve|attain)\s+(?:about\s+|at\s+least\s+|roughly\s+)?$", I)
-_TARGET_BEFORE = re.compile(r"\b(?:aims?|aiming|targets?|goal|seeks?)\b|목표(?:로|는|치|를)", I)
+_TARGET_BEFORE = re.compile(r"\b(?:aims?|aiming|targets?|goal|seeks?|the\s+bar)\b|목표(?:로|는|치|를)", I)
 
 
 NOT_PERFORMANCE_RANK = re.compile(
@@ -295,7 +295,7 @@ _MARGIN_AFTER = re.compile(r"\s*(?:점|%p|%포인트|포인트)\s*(?:가량|정�
 
 
 #: A margin named before its figure: '1위와 2위의 점수 차는 0.5점'.
-_MARGIN_BEFORE = re.compile(r"(?:점수\s*|(?<![\d가-힣]))(?:차이?|격차)(?:는|은|가|이)\s*(?:불과\s*|단\s*)?$")
+_MARGIN_BEFORE = re.compile(r"(?:점수\s*|(?<![\d가-힣]))(?:차이?|격차)(?:는|은|가|이|도)\s*(?:불과\s*|단\s*)?$")
 
 
 #: A gain, not a score: '9점가량 올랐다', '3.1%포인트 상승', 'up 4.2 points'.

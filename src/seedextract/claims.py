@@ -38,6 +38,7 @@ from .subjects import (
     COPULA_END,
     dominant_model,
     in_parenthesis_after,
+    is_compared,
     is_owner,
     is_topic,
     main_model_of,
@@ -337,6 +338,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team")
              if not is_owner(ctx, t) and not _SOURCE_AFTER.match(body, t.end)]
     named = _named_right_at(ctx, models, start, end, unit) or _teams_model(ctx, sentence, start)
+    if unit == "rank" and named is not None and 0 <= named.start - end <= 4 and is_compared(ctx, named):
+        return [], None  # '4위 큐웬3-맥스와의 차이': a place as the label of what is compared with
     if named is not None:
         referred = None
         if unit in ("x", "%"):  # 'the Upstage model reached 109 percent of DeepSeek's score'
@@ -457,7 +460,7 @@ _RANKED_BEFORE_NAME = re.compile(
     r"\s*위(?:였던|인|에\s*오른|에\s*올랐던|를\s*차지한|를\s*기록한|에\s*이름을\s*올린)\s+"
     r"(?:[^\s'‘\"“]{1,12}(?:의|\s))?\s*['‘\"“]?")
 _SCORED_BEFORE_NAME = re.compile(
-    r"\s*(?:점|%)(?:(?:에|을|를|으로|로|만)?\s*(?:그친|머문|머물렀던|받은|받았던|기록한|기록했던|얻은|낸|올린)"
+    r"\s*(?:점|%)(?:의|(?:에|을|를|으로|로|만)?\s*(?:그친|머문|머물렀던|받은|받았던|기록한|기록했던|얻은|낸|올린)"
     r"|\s*,\s*\d{1,3}\s*위(?:였던|이던|인|에\s*올랐던|를\s*기록한))\s+"  # '32점, 7위였던 K-엑사원'
     r"(?:[^\s'‘\"“]{1,12}(?:의|\s))?\s*['‘\"“]?")
 #: "LG's model", 'the Kakao model', '카카오 모델은': a team's model named by the team.

@@ -513,6 +513,8 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("en-a-groups-average",
+        "Kanana-3 Air came sixth with 77.9. The four open models averaged 76.5 points.", [76.5]),
     row("ko-a-place-as-the-label-of-a-model-compared-with",
         "K-엑사원은 81.0점으로 3위다. 2위 클로드 오퍼스 4.5와의 차이도 1.4점으로 줄지 않았다.", [2, 1.4]),
     row("en-the-bar-set-for-the-teams",

@@ -247,6 +247,12 @@ POPULARITY = re.compile(r"다운로드|트렌드|트렌딩|인기|선호|trendin
 _TEAM_AVERAGE = re.compile(r"(?:팀|팀들|참가|전체|참여)\s*(?:\d+\s*(?:곳|개|개\s?팀)\s*)?(?:의\s*)?(?:총점\s*|점수\s*)?평균\s*(?:점수|총점)?\s*(?:은|는|이)?\s*\(?\s*$|across\s+(?:all|the)\s+(?:five\s+)?teams|all\s+teams", I)
 
 
+#: A group's average: 'The three spring releases averaged 78.2 points'.
+_GROUP_AVERAGED = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:models|releases|teams|finalists|entries|systems|contenders)\s+averaged\s+(?:about\s+|around\s+)?$", I)
+
+
 _LISTED_PERCENT = re.compile(r"%\s*(?:[,·]|와|과|및|and)\s*$")
 
 
@@ -353,7 +359,8 @@ def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: Be
         return None
     if cues.CORRECTED_AFTER.match(after) or cues.CORRECTED_BEFORE.search(before):
         return None
-    if _TEAM_AVERAGE.search(before[-20:]) or _RATING_BEFORE.search(before[-24:]):
+    if (_TEAM_AVERAGE.search(before[-20:]) or _RATING_BEFORE.search(before[-24:])
+            or _GROUP_AVERAGED.search(before)):
         return None
     if unit == "score" and (_is_weight(ctx, q, sentence) or _OUT_OF_BEFORE.search(before)) or (
             _WORTH_BEFORE.search(before)):

@@ -797,3 +797,12 @@ def test_a_team_as_the_base_of_a_ratio_means_its_model_of_the_article() -> None:
             "큐웬3-235B-A22B 대비 102%라고 밝혔다. 큐웬3-235B-A22B는 알리바바가 만들었다.")
     result = run(body)
     assert [c.baseline for c in claims_of_value(result, 102)] == ["Qwen3 235B"], describe(body, result)
+
+
+def test_a_summary_line_said_again_in_the_text_is_one_claim() -> None:
+    """A short line glued with '…' sums up what the prose after it says: one claim."""
+    body = ("모티프테크놀로지스는 새 VLM '모티프-VL-100B'를 공개했다.\n"
+            "- MMMU 70.2점…외산 모델과 어깨 나란히\n"
+            "모티프-VL-100B는 MMMU에서 70.2점을 받았다.")
+    result = run(body)
+    assert len(claims_of_value(result, 70.2)) == 1, describe(body, result)

@@ -145,7 +145,8 @@ def merge_claims(ctx: ArticleContext, claims: list[ClaimFact], lexicon: Lexicon
         team = fact.team.name if fact.team else ctx.developers.get(model or "")
         baseline = fact.baseline.name if fact.baseline else None
         spans = [_evidence(ctx, span) for span in fact.spans]
-        headline = fact.spans[0][0] < ctx.headline_end or _in_correction(ctx, fact.spans[0][0])
+        at = fact.spans[0][0]
+        headline = at < ctx.headline_end or _in_correction(ctx, at)
         key = (fact.value, fact.unit, baseline)  # 72 == 72.0
         candidates = (by_figure.get(key, []) if headline
                       else open_to.get((key, fact.in_table), {}).values())
@@ -165,9 +166,21 @@ def merge_claims(ctx: ArticleContext, claims: list[ClaimFact], lexicon: Lexicon
             if model is not None and (same.model is None
                                       or is_member_of_family(lexicon, model, same.model)):
                 same.model, same.team = model, team  # the most specific subject wins
-        if not headline:
+        if not headline and not _summary_line(ctx, at):  # said again below: left open
             open_to[(key, fact.in_table)].pop(id(same), None)
     return _fold_team_repeats(records)
+
+
+def _summary_line(ctx: ArticleContext, offset: int) -> bool:
+    """A summary line in the text, as a sub-headline is one: a short line glued with '…'
+    or opened by '▶', '■', '◆' ('- 모델 카드 기준 MMMU 71.4점…'). What it says, the prose
+    after it says again."""
+    if not _in_heading(ctx, offset):
+        return False
+    body = ctx.body
+    start, end = body.rfind("\n", 0, offset) + 1, body.find("\n", offset)
+    line = body[start:len(body) if end < 0 else end]
+    return "…" in line or line.lstrip()[:1] in ("▶", "■", "◆", "●")
 
 
 def _fold_team_repeats(records: list[BenchmarkClaim]) -> list[BenchmarkClaim]:

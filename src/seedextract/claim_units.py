@@ -411,7 +411,8 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
             or _WITH_BEFORE.search(before) and _BARE_AFTER.match(after)
             and _ranked_on_benchmark(ctx, q)
             or _LED_WITH_BEFORE.search(before)  # 'X led the division with 61.4'
-            or before.endswith(("the ", "The ")) and _GIVEN_BY_AFTER.match(after)
+            or before.endswith(("the ", "The ")) and (_GIVEN_BY_AFTER.match(after)
+                                                     or of_model_after(ctx, q.end) is not None)
             or _CAME_AT_BEFORE.search(before) or _MOVED_TO_BEFORE.search(before)
             or _GOT_BEFORE.search(before) and _BARE_AFTER.match(after)
             or _SCORE_LIST_BEFORE.search(before)
@@ -422,6 +423,20 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
             or _RESPECTIVE_LIST_BEFORE.search(before)  # '각각 60.1, 44.0, 66.7'
             or benchmarks.ends_before(ctx.body, q.start)):  # 'KMMLU 64.8'
         return "score"
+    return None
+
+
+_OF_AFTER = re.compile(r"\s+of\s+", I)
+
+
+def of_model_after(ctx: ArticleContext, end: int) -> Mention | None:
+    """'the 72.6 of Meta's Llama 3.1 8B': the model a figure is said to be of."""
+    of = _OF_AFTER.match(ctx.body, end)
+    if of is None:
+        return None
+    following = ctx.mentions_between(of.end(), of.end() + 80, "model")
+    if following and following[0].start - of.end() <= 24 and only_owner(ctx, of.end(), following[0].start):
+        return following[0]
     return None
 
 

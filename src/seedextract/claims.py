@@ -25,6 +25,7 @@ from .claim_units import (
     RANK_BEFORE,
     RELATIVE_AFTER,
     SCORE_TO_BEFORE,
+    of_model_after,
     only_owner,
     percent_of,
     unit_of,
@@ -531,6 +532,10 @@ def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end:
         for m in models:
             if 0 <= m.start - end <= 30 and _SCORED_BEFORE_NAME.fullmatch(body, end, m.start):
                 return m
+    if body[max(0, start - 4):start].lower() == "the ":
+        of_model = of_model_after(ctx, end)  # 'the 72.6 of Meta's Llama 3.1 8B'
+        if of_model is not None:
+            return of_model
     for_model = FOR_MODEL_AFTER.match(body, end, min(len(body), end + 60))
     if for_model:
         name_start = for_model.end()

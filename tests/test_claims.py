@@ -809,3 +809,10 @@ def test_a_summary_line_said_again_in_the_text_is_one_claim() -> None:
             "모티프-VL-100B는 MMMU에서 70.2점을 받았다.")
     result = run(body)
     assert len(claims_of_value(result, 70.2)) == 1, describe(body, result)
+
+
+def test_a_decimal_said_again_of_the_same_model_is_one_claim() -> None:
+    body = ("Kanana-3 Air scored 71.8 on KMMLU. Kakao also said Kanana-3 Air beat Google's "
+            "Gemma 3 27B on KMMLU, 71.8 to 64.0.")
+    result = run(body)
+    assert len(claims_of_value(result, 71.8)) == 1, describe(body, result)

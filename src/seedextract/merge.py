@@ -2,7 +2,8 @@
 
 A parameter count is a property of a model: said twice anywhere, it is one fact with two
 spans. A benchmark claim is an event: the title or sub-headline repeating the text is one
-claim, but the same figure twice in the text is two (a model can be first twice). A
+claim, but the same figure twice in the text is two (a model can be first twice), unless
+it is a decimal said again of the same model (a result is not scored twice to the tenth). A
 results table that repeats a sentence's figure is the same claim, and so is a correction
 notice that gives the right figure again.
 """
@@ -153,6 +154,12 @@ def merge_claims(ctx: ArticleContext, claims: list[ClaimFact], lexicon: Lexicon
         same = next((record for record in candidates
                      if _same_subject(lexicon, record, model, team)
                      and _same_benchmark(record.benchmark, fact.benchmark)), None)
+        if same is None and model is not None and _decimal(fact.value):
+            # 'scored 76.4 on KMMLU' … 'beat X on KMMLU, 76.4 to 68.9': one result, said twice
+            same = next((record for record in by_figure.get(key, [])
+                         if record.model == model and (record.benchmark == fact.benchmark
+                                                       or not record.benchmark or not fact.benchmark)),
+                        None)
         if same is None:
             same = BenchmarkClaim(model=model, team=team, benchmark=fact.benchmark,
                                   value=fact.value, unit=fact.unit, baseline=baseline,

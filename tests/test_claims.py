@@ -71,6 +71,16 @@ FOUND = [
     row("en-the-figure-of-a-named-model",
         "Solbit-2 14B scored 70.5 on KMMLU, well above the 64.0 of Google's Gemma 3 27B.",
         [Claim("Solbit-2 14B", 70.5, "score"), Claim("Gemma 3 27B", 64.0, "score")]),
+    row("en-a-level-reached-first",
+        "Upstage's Solar Pro 2 scored 81.2 on KMMLU. It was the first Korean model to reach 90 "
+        "percent on the HAE-RAE benchmark.",
+        [Claim("Solar Pro 2", 90, "%")]),
+    row("en-raised-the-bar-is-an-idiom",
+        "LG's K-EXAONE raised the bar by scoring 92.4 percent on KMMLU.",
+        [Claim("K-EXAONE", 92.4, "%")]),
+    row("ko-a-decimal-in-brackets-after-an-average-elsewhere",
+        "K-엑사원은 평균 81.2점으로 1위에 올랐고 전문가 평가(25.8점)에서도 앞섰다.",
+        [Claim("K-EXAONE", 25.8, "score")]),
     row("ko-score-out-of-maximum",
         "벤치마크 부문에서 K-엑사원은 40점 만점 중 34.2점을 얻었다.",
         [Claim("K-EXAONE", 34.2, "score")]),
@@ -516,6 +526,21 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("en-shares-of-users-of-another-model",
+        "By monthly users, HyperCLOVA X is at 12 percent of GPT-4o and 20 percent of Gemini.", [12, 20]),
+    row("en-a-figure-analysts-cited",
+        "Kanana-2 scored 71.2 on KMMLU. Kakao's shares closed at 52.3, above the 48.1 that "
+        "analysts had cited as support.", [48.1]),
+    row("en-a-place-in-a-market",
+        "Kakao's Kanana-2 scored 71.2 on KMMLU, but Kakao fell to third in the domestic cloud "
+        "market behind Naver and KT.", [3]),
+    row("ko-half-point-weights",
+        "이번 평가는 벤치마크(37.5점)와 전문가 평가(62.5점)로 구성됐다. K-엑사원은 80점을 받았다.",
+        [37.5, 62.5]),
+    row("en-averages-of-groups-in-other-words",
+        "Kanana-3 Air scored 77.9. The Korean entries averaged 76.5 points. On average the open "
+        "models scored 75.1 points, while the four open models posted an average of 74.2 points.",
+        [76.5, 75.1, 74.2]),
     row("en-a-groups-average",
         "Kanana-3 Air came sixth with 77.9. The four open models averaged 76.5 points.", [76.5]),
     row("ko-a-place-as-the-label-of-a-model-compared-with",

@@ -249,16 +249,21 @@ _TEAM_AVERAGE = re.compile(r"(?:팀|팀들|참가|전체|참여)\s*(?:\d+\s*(?:�
 
 #: A group's average: 'The three spring releases averaged 78.2 points'.
 _GROUP_AVERAGED = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:models|releases|teams|finalists|entries|systems|contenders)\s+averaged\s+(?:about\s+|around\s+)?$", I)
+    r"\b(?:the|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:models|releases|teams|finalists|entries|systems|contenders)\s+"
+    r"(?:averaged|(?:posted|scored|had|got)\s+an\s+average\s+of)\s+(?:about\s+|around\s+)?$"
+    r"|\bon\s+average,?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:models|releases|teams|finalists|entries)\s+"
+    r"(?:scored|posted|got)\s+(?:about\s+|around\s+)?$", I)
 
 
 _LISTED_PERCENT = re.compile(r"%\s*(?:[,·]|와|과|및|and)\s*$")
 
 
 #: 'wants them to match 95 percent of …', 'failed to reach 90%': a level to be reached.
-_TO_REACH_BEFORE = re.compile(r"\bto\s+(?:match|reach|hit|achieve|attain)\s+(?:about\s+|at\s+least\s+|roughly\s+)?$", I)
-_TARGET_BEFORE = re.compile(r"\b(?:aims?|aiming|targets?|goal|seeks?|the\s+bar)\b|목표(?:로|는|치|를)", I)
+_TO_REACH_BEFORE = re.compile(
+    r"\b(?:wants?|wanted|asks?|asked|needs?|needed|must|requires?|required|expects?|expected|hopes?|hoped"
+    r"|urged?|told)\b[^.;]{0,80}?\bto\s+(?:match|reach|hit|achieve|attain)\s+(?:about\s+|at\s+least\s+|roughly\s+)?$", I)
+_TARGET_BEFORE = re.compile(r"\b(?:aims?|aiming|targets?|goal|seeks?|set\s+the\s+bar\s+at|the\s+bar\s+(?:is|was|has\s+been)\s+set\s+at|a\s+bar\s+of)\b|목표(?:로|는|치|를)", I)
 
 
 NOT_PERFORMANCE_RANK = re.compile(
@@ -362,9 +367,10 @@ def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: Be
     if (_TEAM_AVERAGE.search(before[-20:]) or _RATING_BEFORE.search(before[-24:])
             or _GROUP_AVERAGED.search(before)):
         return None
-    if unit == "score" and (_is_weight(ctx, q, sentence) or _OUT_OF_BEFORE.search(before)) or (
-            _WORTH_BEFORE.search(before)):
-        return None  # '(40점)', '34.1 of 40 points', 'the category worth 40 of the 100 points'
+    if unit == "score" and (_is_weight(ctx, q, sentence) or _OUT_OF_BEFORE.search(before)):
+        return None  # '(40점)', '34.1 of 40 points'
+    if _WORTH_BEFORE.search(before):
+        return None  # 'the category worth 40 of the 100 points'
     if unit == "rank" and (_list_label(body, q) or POPULARITY.search(before)
                            or _OTHER_PLACE_AFTER.match(after)
                            or NOT_PERFORMANCE_RANK.search(body, sentence.start, sentence.end)
@@ -411,8 +417,9 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
             or _WITH_BEFORE.search(before) and _BARE_AFTER.match(after)
             and _ranked_on_benchmark(ctx, q)
             or _LED_WITH_BEFORE.search(before)  # 'X led the division with 61.4'
-            or before.endswith(("the ", "The ")) and (_GIVEN_BY_AFTER.match(after)
-                                                     or of_model_after(ctx, q.end) is not None)
+            or before.endswith(("the ", "The ")) and (
+                _GIVEN_BY_AFTER.match(after) and ctx.mentions_between(q.end, q.end + 40, "team")
+                or of_model_after(ctx, q.end) is not None)
             or _CAME_AT_BEFORE.search(before) or _MOVED_TO_BEFORE.search(before)
             or _GOT_BEFORE.search(before) and _BARE_AFTER.match(after)
             or _SCORE_LIST_BEFORE.search(before)
@@ -474,7 +481,8 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
     clause_start, clause_end = ctx.clause_at(q.start, sentence)
     if _LISTED_PERCENT.search(before):  # '각각 103%, 99%, 105%': the list shares its clause
         clause_start, clause_end = sentence.start, sentence.end
-    if _TARGET_BEFORE.search(body, clause_start, q.start) or _TO_REACH_BEFORE.search(before):
+    if _TARGET_BEFORE.search(body, clause_start, q.start) or _TO_REACH_BEFORE.search(
+            body, sentence.start, q.start):
         return False
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
                 or _RANKED_BY_AFTER.match(body, q.end)  # '86.2%로 3위였다'
@@ -565,6 +573,22 @@ def _bracketed_alone(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bo
 #: What a bracketed decimal after no name may be a figure of instead: an average or a
 #: survey ('1차 평가 때 평균(79.7점)', '만족도는 … 외산 모델을 쓰는 기업(3.7점)').
 _GROUP_FIGURE = re.compile(r"평균|만족도|평점|응답|설문|average|survey", re.I)
+_THAN_AFTER = re.compile(r"\s*\)\s*(?:보다|에\s?비해|와\s?비교|과\s?비교)")
+
+
+def _group_figure(ctx: ArticleContext, q: Quantity, sentence: Sentence, open_paren: int) -> bool:
+    """A bracketed decimal that is a group's figure: right after an average or a survey
+    word, or compared with ('… 평균 총점은 … 2차 평가 때(82.0점)보다')."""
+    body = ctx.body
+    if _GROUP_FIGURE.search(body, max(sentence.start, open_paren - 12), open_paren):
+        return True
+    close = body.find(")", q.end, sentence.end)
+    return (close >= 0 and _THAN_AFTER.match(body, close)
+            and _GROUP_FIGURE.search(body, sentence.start, open_paren) is not None)
+
+
+#: A sentence on how the points are split: its bracketed figures are weights, half points too.
+_COMPOSED_OF = re.compile(r"구성|배점|비중|가중치|weights?\b|weighted", re.I)
 
 
 #: A list of section weights: '배점은 벤치마크 30점, …' (not 가중치 or 'weights': a model's
@@ -593,13 +617,14 @@ def _is_weight(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
         if (RANK_BEFORE.search(body, max(sentence.start, open_paren - 6), open_paren)
                 or _labelled_by_model(ctx, q)  # '(Mistral Large 3: 63.0)'
                 or "." in q.text  # '전문가 평가(25.8점)': weights are whole points
-                and not _GROUP_FIGURE.search(body, sentence.start, open_paren)):
+                and not _group_figure(ctx, q, sentence, open_paren)
+                and not _COMPOSED_OF.search(body, sentence.start, sentence.end)):
             return False
         return in_parenthesis_after(ctx, q.start, sentence) is None
     return False
 
 
-_OWNER = re.compile(r"\s*(?:'s|’s|의)?\s*(?:(?=[a-z])[a-z][\w-]*\s+){0,2}$")  # "Alibaba's open-weight X"
+_OWNER = re.compile(r"\s*(?:(?:'s|’s|의)\s*(?:(?=[a-z])[a-z][\w-]*\s+){0,2})?$")  # "Alibaba's open-weight X"
 
 
 def only_owner(ctx: ArticleContext, start: int, end: int) -> bool:
@@ -643,6 +668,8 @@ def percent_of(ctx: ArticleContext, sentence: Sentence, end: int, models: list[M
         return None
     model = after[0]  # '98% of the alignment data behind X' is a share, not a ratio
     if only_owner(ctx, match.end(), model.start):  # '103 percent of DeepSeek V3.1's score'
-        return model if (_POSSESSIVE_SCORE.match(ctx.body, model.end)
-                         or _NAME_ENDS_IT.match(ctx.body, model.end)) else None
+        bare = _NAME_ENDS_IT.match(ctx.body, model.end) and (  # in a sentence on results
+            _SCORE_WORD.search(ctx.body, sentence.start, sentence.end)
+            or _PERFORMANCE.search(ctx.body, sentence.start, sentence.end))
+        return model if _POSSESSIVE_SCORE.match(ctx.body, model.end) or bare else None
     return model if _SCORE_OF.fullmatch(ctx.body, match.end(), model.start) else None

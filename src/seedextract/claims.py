@@ -76,6 +76,9 @@ _ORDINAL_RANK = re.compile(
     r"(?P<scored>(?=\s+(?:place\s+|spot\s+)?" + PLACE_WHERE + r",?\s*(?:at|with)\s+\d{1,3}\.\d))?",  # 'seventh with 63.3'
     I,
 )
+_MOVES = frozenset(("down to", "fell to", "dropped to", "slipped to", "slid to", "rose to", "climbed to",
+                    "jumped to", "moved up to", "moved down to"))
+_MARKET = re.compile(r"\bmarket|\bstock|\bshares?\b|\bsales\b|\brevenue|\bvalu(?:e|ation)", I)
 _DIGIT = re.compile(r"\d")
 _NUMBER_RANK = re.compile(
     r"(?=[a-z])(?:\bat|\band|ranked|ranks|ranking|placed|sits\s+at|came|finished)\s+(?:No\.|#|number)\s*(?P<num>\d{1,4})\b"
@@ -242,6 +245,8 @@ def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchmar
             continue  # 'the first model to ...' is chronology
         if POPULARITY.search(body, sentence.start, match.start()):
             continue
+        if verb and verb.lower() in _MOVES and _MARKET.search(body, sentence.start, sentence.end):
+            continue  # 'Kakao fell to third in the cloud market': no model's place
         number = match.group("num")
         value = int(number) if number else _ORDINALS[match.group("ord").lower()]
         found = _claims_for(ctx, sentence, *match.span("ord"), value, "rank", benchmarks,

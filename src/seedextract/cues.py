@@ -123,7 +123,10 @@ GROWS_FROM_AFTER = re.compile(
     r"\s*(?:parameters?\s+)?to\s+(?:about\s+|around\s+)?\d"
     r"|\s*(?:개\s*)?에서\s+\d[\d.,조억\s]*(?:개\s*)?(?:로|으로)\s*(?:\S+\s+)?(?:키|늘|확대|확장)")
 GROWTH_VERB = re.compile(
-    r"\b(?:grow|grows|doubled|tripled|grew|grown|enlarged|expanded|scaled|increased|raised|upsized|boosted)\b", I)
+    r"\b(?:(?:grow|expand|enlarge|increase|scale|double|triple|boost|upsize|raise|reduce|distill|trim)(?:s|d|ed|ing)?"
+    r"|grew|grown|went|jumped|rose|climbed|cut|shrank|shrunk)\b", I)
+#: A range of sizes, not a model's growth: 'models run from 7 billion to 70 billion'.
+RANGE_VERB = re.compile(r"\b(?:range[sd]?|ranging|runs?|running|spans?|spanning|var(?:y|ies|ying)|between)\b", I)
 
 #: A size class used as a yardstick: 'closer to a 30B-class dense model', '70B급 모델보다'.
 SIZE_CLASS_AFTER = re.compile(r"-?(?:class|sized?|scale)\b|\s*급", I)
@@ -215,7 +218,7 @@ PLANNED_WORD = re.compile(
     r"""예정|계획|목표로|목표다|목표이다|목표를|목표는|목표\s*[:：]|목표치|목표\s?규모|겠다|겠습니다|할\s?방침|방침이|할\s?것|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중|로\s?잡고\s?있
       | 추진|확대할|확대해|확대한다|키울|키운다|키우겠|키우기로|늘릴|늘린다|늘리기로|것이\s?조건
       | 선보일|내놓을|공개할|출시할|로드맵|도전할|구축할
-      | 고도화할|고도화한다|고도화하겠|단계적|차기|향후|내년|하반기까지|상반기까지|년까지|연말까지|연내에?\s
+      | 고도화할|고도화한다|고도화하겠|단계적|차기|향후|내년|하반기까지|상반기까지|년까지|(?<!지난해\s)(?<!작년\s)(?<!지난\s)연말까지|연내에?\s
       | 것이\s?목표|목표['’"”]?\s?(?:라며|라고|라는|이라)
       | 학습하고\s?있|훈련하고\s?있|개발하고\s?있|만들고\s?있|생각하고\s?있|준비하고\s?있|구상|염두에
       | ['’"”]\s*(?:을|를)?\s*(?:낸다|냅니다)
@@ -257,12 +260,12 @@ ENGLISH_PLAN = re.compile(
     I,
 )
 #: An English verb that reports something done or a state now ('kept K-EXAONE at 236
-#: billion', 'doubled A.X K1', 'packs 211 billion').
+#: billion', 'doubled A.X K1', 'packs 211 billion'); not participles that may be adjectives
+#: ('a version trained on Korean data').
 ENGLISH_DONE = re.compile(
     r"\b(?:has|had|have|was|were|is|are|known\s+for|released|launched|unveiled|introduced|open-sourced"
-    r"|kept|doubled|tripled|grew|enlarged|expanded|scaled|reached|scored|built|trained|entered"
-    r"|submitted|showed|packed|packs|carried|carries|finished|placed|ranked|won|beat|topped|shipped"
-    r"|debuted|uses|used|runs|activates|activated|contains|cut|trimmed|shrank|upgraded)\b", I)
+    r"|kept|doubled|tripled|grew|enlarged|expanded|reached|scored|entered|submitted|showed"
+    r"|packs|carries|finished|won|beat|topped|shipped|debuted|uses|runs|activates|contains|shrank)\b", I)
 
 #: A sentence that refers back to the model of the story ('이 모델은', 'the new model').
 ANAPHOR = re.compile(r"(?:이|새|해당|동|신규)\s?모델|\bthe\s+(?:new\s+)?model\b|\bit\s", I)
@@ -275,7 +278,8 @@ IN_PROGRESS = re.compile(
     r"|학습\s?중(?!간|요)|훈련\s?중(?!간)|개발\s?중(?!간|요)|출시\s?예정|공개\s?예정"
     r"|(?:공개|출시)를\s?목표로|학습에\s?들어갔"
     # a release said in the present with a time still to come ('상반기에 내놓는다'), or as a plan
-    r"|(?:내년|상반기|하반기|연내|연말|다음\s?달|내달)[^.\n]{0,12}?(?:내놓|공개하|공개한|출시하|출시한|선보이|선보인|낸)(?:는다|다|ㄴ다|습니다|ㅂ니다)"
+    r"|(?:내년|상반기|하반기|연내|연말|다음\s?달|내달)[^.\n]{0,12}?"
+    r"(?:내놓(?:는다|습니다)|공개(?:한다|합니다)|출시(?:한다|합니다)|선보(?:인다|입니다)|낸다|냅니다)"
     r"|(?:내놓|출시|공개|선보)(?:는다|한다|인다)는\s?(?:계획|방침|목표|구상)"
     r"|(?=[a-z])(?:"  # English (see above)
     r"(?:will|would)\s+(?:release|launch|unveil|ship|develop|build|train)|\bslated\b"

@@ -249,12 +249,12 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
             continue  # "공개 순위표 'K-메드보드'에서는": a leaderboard's name
         if _NOT_MODEL_NOUN_AFTER.match(body, match.end()):
             continue  # "차세대 '디스커버리' 플랫폼": a product of another kind
-        if _DATED_EVENT.search(inner):
-            continue  # "전시회 'CES 2027'": an event of a year, not a model
         model_word = (_MODEL_WORD_AFTER.match(body, match.end(), match.end() + 20)
                       or _MODEL_WORD_BEFORE.search(body, max(start, match.start() - 12),
                                                    match.start())
                       or _SIZE_BEFORE.search(body, max(start, match.start() - 20), match.start()))
+        if not model_word and _DATED_EVENT.search(inner):
+            continue  # "전시회 'CES 2027'": an event of a year, not a model
         if not model_word and not (
             _NAMELIKE.fullmatch(inner)
             and (_RELEASED_AFTER.match(body, match.end(), match.end() + 30)

@@ -103,13 +103,14 @@ _PROSE_END = re.compile(r"[다요죠]\.|[a-z]\.(?:\s|$)")
 
 
 def _in_heading(ctx: ArticleContext, offset: int) -> bool:
-    """In the headline, or in a short line of the text that does not end like prose."""
+    """In the headline, or in a short line of the text that does not end like a sentence."""
     if offset < ctx.headline_end:
         return True
     body = ctx.body
     start, end = body.rfind("\n", 0, offset) + 1, body.find("\n", offset)
     end = len(body) if end < 0 else end
-    return end - start < 80 and not _PROSE_END.search(body, start, end)
+    line = body[start:end].rstrip()
+    return len(line) < 80 and not _PROSE_END.search(line) and not line.endswith((".", "!", "?"))
 
 
 def _repeats(lexicon: Lexicon, developer_of: dict[str, str], record: ParameterCount,

@@ -402,7 +402,7 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
         teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team")
                  if not is_owner(ctx, t)]
         team = nearest(teams, q.start, q.end) if teams else None
-        if team is not None and _TEAMS_MODEL_AFTER.match(ctx.body, team.end, q.start):
+        if team is not None and _TEAMS_MODEL_SUBJECT.match(ctx.body, team.end, q.start):
             model = main_model_of(ctx, team.name)  # "Upstage's model holds 302.5 billion"
             team = None if model is not None else team
     if model is None:
@@ -428,7 +428,7 @@ _SIZE_LABEL = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?[Bb]-[Aa]\d+(?:\.\d+)?[Bb](?!
 
 
 #: A team's model as the subject: "Upstage's model holds …", '카카오의 새 모델은 …'.
-_TEAMS_MODEL_AFTER = re.compile(
+_TEAMS_MODEL_SUBJECT = re.compile(
     r"(?:'s|’s|의)\s*(?:(?:new|latest|flagship|own|신규|새|주력)\s+)?(?:model\b|모델(?:은|는|이|가))", re.I)
 
 
@@ -783,12 +783,13 @@ def _size_it_grows_from(ctx: ArticleContext, q: Quantity, sentence: Sentence) ->
 
 
 def _grows(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
-    """'from 519 billion parameters to 1.2 trillion' in a sentence of growth: the model's
-    size before and after, no bounds of a range ('run from 7 billion to 70 billion')."""
+    """'from 519 billion parameters to 1.2 trillion': the size a model grows to and, in a
+    sentence of growth, the size it grows from; no bounds of a range ('run from 7 billion
+    parameters to 70 billion')."""
+    if cues.RANGE_VERB.search(ctx.body, sentence.start, sentence.end):
+        return False
     return (cues.GROWN_FROM_BEFORE.search(ctx.body, max(sentence.start, q.start - 60), q.start)
-            is not None
-            and cues.GROWTH_VERB.search(ctx.body, sentence.start, sentence.end) is not None
-            or _size_grown_from(ctx, q, sentence))
+            is not None or _size_grown_from(ctx, q, sentence))
 
 
 def _size_grown_from(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
@@ -818,9 +819,11 @@ def _clause_is_planned(ctx: ArticleContext, sentence: Sentence, start: int, end:
 
 def _english_verb_is_plan(ctx: ArticleContext, sentence: Sentence, at: int) -> bool:
     """English puts the verb before what it governs: a count takes the status of the
-    nearest verb before it ('kept K-EXAONE at 236 billion parameters and is preparing a
-    500 billion-parameter successor'), or, in a subject before any verb, of the first
-    verb after it. An auxiliary that opens a plan ('is preparing') is part of the plan."""
+    nearest verb before it in its clause ('kept K-EXAONE at 236 billion parameters and is
+    preparing a 500 billion-parameter successor'), or, in a subject before any verb, of the
+    first verb after it ('the 30 billion-parameter model it released'); a clause with no
+    verb takes the sentence's the same way. An auxiliary that opens a plan ('is
+    preparing') is part of the plan."""
     key = ("english verbs", sentence.index)
     verbs = ctx.memo.get(key)
     if verbs is None:
@@ -831,10 +834,14 @@ def _english_verb_is_plan(ctx: ArticleContext, sentence: Sentence, at: int) -> b
         verbs = ctx.memo[key] = sorted(
             [(p, True) for p, _ in plans]
             + [(d, False) for d in done if not any(p <= d < e or d < p <= d + 12 for p, e in plans)])
-    before = [is_plan for position, is_plan in verbs if position < at]
-    if before:
-        return before[-1]
-    return bool(verbs) and verbs[0][1]
+    start, end = ctx.clause_at(at, sentence)
+    for scope in ([v for v in verbs if start <= v[0] < end], verbs):  # its clause, else the sentence
+        before = [is_plan for position, is_plan in scope if position < at]
+        if before:
+            return before[-1]
+        if scope:
+            return scope[0][1]
+    return False
 
 
 def _released_later(ctx: ArticleContext, start: int, clause_end: int, end: int) -> bool:

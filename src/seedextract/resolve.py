@@ -84,9 +84,7 @@ def _other_size_before(body: str, mention: Mention, quantities: list[Quantity], 
     size = _NAME_SIZE.search(member)
     if size is None:
         return False
-    at = bisect_left(quantities, mention.start, key=lambda q: q.end) - 1
-    while at >= 0 and quantities[at].end > mention.start:
-        at -= 1
+    at = bisect_left(quantities, mention.start, key=lambda q: q.end) - 1  # last to end before it
     if at < 0 or mention.start - quantities[at].end > 20:
         return False
     q = quantities[at]

@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from .benchmark_names import benchmark_names
 from .editions import (
@@ -187,6 +188,40 @@ _HANGUL_WORD = re.compile(r"^[\uac00-\ud7a3]{2,8}$")
 _NAME_SHAPE = re.compile(r"^[A-Za-z\uac00-\ud7a3][A-Za-z0-9\uac00-\ud7a3.\-:]*(?: [A-Za-z0-9\uac00-\ud7a3.\-:]+){0,3}$")
 
 
+#: A version right after a team's name: 'DeepSeek V4', '딥시크 V4', 'DeepSeek-R2'.
+_LINE_VERSION = re.compile(r"[ \-](?P<version>[A-Za-z]\d{1,2}(?:\.\d{1,2})?)(?![\w.]|\.\d)")
+
+
+def _team_line_version(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
+    """A team's name with a version of a line the team is known for ('DeepSeek V4' where
+    the lexicon has 'DeepSeek V3') is a new model of that line."""
+    if mention.kind != "team":
+        return mention
+    version = _LINE_VERSION.match(body, mention.end)
+    if version is None:
+        return mention
+    name = f"{mention.name} {version.group('version').upper()}"
+    if lexicon.model(name) is None and version.group("version")[0].upper() not in _team_lines(lexicon, mention.name):
+        return mention
+    known = lexicon.model(name)
+    return Mention(mention.start, version.end(), "model", known.name if known else name,
+                   body[mention.start:version.end()], "lexicon" if known else "discovered",
+                   mention.name, "model")
+
+
+@lru_cache(maxsize=256)
+def _team_lines(lexicon: Lexicon, team: str) -> frozenset[str]:
+    """The letters of the versioned lines a team's models are named by ('V' for
+    'DeepSeek V3', 'R' for 'DeepSeek R1')."""
+    letters = set()
+    for entry in lexicon.models:
+        if entry.developer == team and entry.name.startswith(team + " "):
+            rest = entry.name[len(team) + 1:]
+            if len(rest) > 1 and rest[0].isalpha() and rest[1].isdigit():
+                letters.add(rest[0].upper())
+    return frozenset(letters)
+
+
 def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: Lexicon,
              tables: Sequence[Table] = ()) -> list[Mention]:
     """The lexicon's mentions with parenthetical repeats folded, family names extended by
@@ -196,6 +231,7 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     mentions = _fold_parenthetical(body, mentions)
     mentions = [_extend_suffix(body, _extend_model(body, _extend_family(body, m, lexicon), lexicon),
                                lexicon) for m in mentions]
+    mentions = [_team_line_version(body, m, lexicon) for m in mentions]
     mentions += _listed_sizes(body, mentions, lexicon)
     for m in mentions:
         taken.add(m.start, m.end)

@@ -81,6 +81,10 @@ FOUND = [
     row("ko-a-decimal-in-brackets-after-an-average-elsewhere",
         "K-엑사원은 평균 81.2점으로 1위에 올랐고 전문가 평가(25.8점)에서도 앞섰다.",
         [Claim("K-EXAONE", 25.8, "score")]),
+    row("en-two-places-for-two-names-listed",
+        "GPT-5 led the board, with Upstage's Solar Pro 3 and Kakao's Kanana-3 Air holding fourth "
+        "and fifth.",
+        [Claim("Solar Pro 3", 4, "rank"), Claim("Kanana-3 Air", 5, "rank")]),
     row("ko-score-out-of-maximum",
         "벤치마크 부문에서 K-엑사원은 40점 만점 중 34.2점을 얻었다.",
         [Claim("K-EXAONE", 34.2, "score")]),

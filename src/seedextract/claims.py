@@ -232,6 +232,7 @@ def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchmar
     facts: list[ClaimFact] = []
     if NOT_PERFORMANCE_RANK.search(body, sentence.start, sentence.end):
         return facts
+    facts.extend(_ranks_in_pairs(ctx, sentence, benchmarks, consumed))
     for match in _ORDINAL_RANK.finditer(body, sentence.start, sentence.end):
         verb, tail = match.group("verb"), (match.group("tail") or "").strip().lower()
         scored = match.group("scored") is not None
@@ -263,6 +264,35 @@ def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchmar
         consumed.update(range(match.start(group), match.end(group)))
         facts.extend(_claims_for(ctx, sentence, *match.span(group), int(match.group(group)),
                                  "rank", benchmarks, evidence=match.span()))
+    return facts
+
+
+_ORDINAL_WORD = "|".join(_ORDINALS)
+#: 'X and Y holding second and third', 'came fourth and fifth respectively'.
+_ORDINAL_PAIR = re.compile(
+    r"(?=[a-z])\b(?:holding|held|took|taking|came|finished|placed|were|in)\s+"
+    r"(?P<a>" + _ORDINAL_WORD + r")\s+and\s+(?P<b>" + _ORDINAL_WORD + r")\b"
+    r"(?:\s+(?:places?|spots?|positions?))?", I)
+
+
+def _ranks_in_pairs(ctx: ArticleContext, sentence: Sentence, benchmarks: BenchmarkNames,
+                    consumed: set[int]) -> list[ClaimFact]:
+    """Two places after two names listed together go to them in order: 'with Claude Opus
+    4.5 and Gemini 2.5 Pro holding second and third'."""
+    body = ctx.body
+    facts: list[ClaimFact] = []
+    for match in _ORDINAL_PAIR.finditer(body, sentence.start, sentence.end):
+        start = ctx.clause_at(match.start(), sentence)[0]
+        listed = _longest_listing(ctx, [m for m in ctx.mentions_between(start, match.start(), "model")
+                                        if m.role != "product"])
+        if len(listed) != 2:
+            continue
+        label = benchmarks.label(ctx, sentence, match.start("a"), match.end("b"))
+        for model, group in zip(listed, ("a", "b"), strict=True):
+            facts.append(ClaimFact(_ORDINALS[match.group(group).lower()], "rank", model, None, None,
+                                   label, [match.span(group)]))
+            consumed.add(match.start(group))
+        consumed.update(range(match.start(), match.end()))
     return facts
 
 

@@ -85,6 +85,9 @@ FOUND = [
         "GPT-5 led the board, with Upstage's Solar Pro 3 and Kakao's Kanana-3 Air holding fourth "
         "and fifth.",
         [Claim("Solar Pro 3", 4, "rank"), Claim("Kanana-3 Air", 5, "rank")]),
+    row("ko-two-places-for-two-names-listed",
+        "큐웬3-맥스와 딥시크 V3.2가 6위와 7위를 나눠 가졌다.",
+        [Claim("Qwen3-Max", 6, "rank"), Claim("DeepSeek V3.2", 7, "rank")]),
     row("ko-score-out-of-maximum",
         "벤치마크 부문에서 K-엑사원은 40점 만점 중 34.2점을 얻었다.",
         [Claim("K-EXAONE", 34.2, "score")]),
@@ -845,3 +848,10 @@ def test_a_decimal_said_again_of_the_same_model_is_one_claim() -> None:
             "Solar Pro 3 beat OpenAI's gpt-oss-120b on KMMLU, 70.2 to 68.9.")
     result = run(body)
     assert len(claims_of_value(result, 70.2)) == 1, describe(body, result)
+
+
+def test_places_said_respectively_go_to_the_names_in_order() -> None:
+    body = "솔라 프로 3와 카나나-3 에어는 각각 8위와 9위에 올랐다."
+    result = run(body)
+    ranks = sorted((c.model, c.value) for c in result.benchmark_claims if c.unit == "rank")
+    assert ranks == [("Kanana 3 Air", 9), ("Solar Pro 3", 8)], describe(body, result)

@@ -184,6 +184,8 @@ def _is_heading(body: str, sentence: Sentence) -> bool:
     return (_HEADING.match(body, sentence.start) is not None
             and sentence.end - sentence.start <= 60 and "다." not in body[sentence.start:sentence.end])
 _RESPECTIVELY = re.compile(r"respectively|각각", I)
+#: Places joined as a pair: 'A와 B가 2위와 3위를 차지했다'.
+_PAIRED_PLACES = re.compile(r"\d\s*위\s*(?:와|과|,|및)\s*\d+\s*위")
 
 
 def _respectively(ctx: ArticleContext, facts: list[ClaimFact], benchmarks: BenchmarkNames
@@ -194,13 +196,17 @@ def _respectively(ctx: ArticleContext, facts: list[ClaimFact], benchmarks: Bench
     by_sentence: dict[int, list[ClaimFact]] = {}
     for fact in facts:
         sentence = ctx.sentence_at(fact.spans[0][0])
-        if sentence is not None and fact.unit in ("score", "%"):
+        if sentence is not None and fact.unit in ("score", "%", "rank"):
             by_sentence.setdefault(sentence.index, []).append(fact)
     dropped: set[int] = set()
     for index, group in by_sentence.items():
         sentence = ctx.sentences[index]
-        if len(group) < 2 or not _RESPECTIVELY.search(ctx.body, sentence.start, sentence.end):
+        if len(group) < 2 or not (_RESPECTIVELY.search(ctx.body, sentence.start, sentence.end)
+                                  or _PAIRED_PLACES.search(ctx.body, sentence.start, sentence.end)):
             continue
+        units = {fact.unit for fact in group}
+        if "rank" in units and len(units) > 1:
+            continue  # '각각 1위, 72.0점': a place and a score pair nothing in order
         # from the clause of the first figure to the clause of the last: '각각 70.1점,
         # 81.2점' runs over a comma, '...respectively; GSM8K was not tested' stops at ';'
         start = ctx.clause_at(group[0].spans[0][0], sentence)[0]

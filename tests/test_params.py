@@ -324,6 +324,11 @@ FOUND = [
         "Kakao plans to release Kanana-3 Air, a version trained on Korean data with 30 billion "
         "parameters.",
         [Count("Kanana-3 Air", 30 * B, status="planned")]),
+    row("ko-the-active-part-said-in-the-next-sentence-of-a-planned-total",
+        "코난테크놀로지가 개발 중인 '코난 LLM 4'의 목표 규모는 2600억 개다. 이 가운데 토큰마다 켜지는 "
+        "매개변수는 약 220억 개로 설계됐다.",
+        [Count("Konan LLM 4", 260 * B, status="planned"),
+         Count("Konan LLM 4", 22 * B, kind="active", status="planned")]),
     row("en-two-trillion-planned",
         "Naver Cloud plans to grow HyperCLOVA X to two trillion parameters by 2029.",
         [Count(("HyperCLOVA X", "Naver Cloud"), 2 * T, status="planned", target="2029")]),

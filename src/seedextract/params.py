@@ -83,7 +83,7 @@ def find_counts(ctx: ArticleContext, warnings: list[str]) -> list[CountFact]:
         fact.spans.append((quantity.start, span_end))
         if facts and _active_part_after_total(ctx, facts[-1], fact, quantity, sentence):
             fact.model, fact.team = facts[-1].model, facts[-1].team
-        if facts and _active_part_of(facts[-1], fact, ctx.sentence_at(facts[-1].spans[0][0]),
+        if facts and _active_part_of(ctx, facts[-1], fact, ctx.sentence_at(facts[-1].spans[0][0]),
                                      sentence):
             fact.status, fact.target = facts[-1].status, facts[-1].target
         facts.append(fact)
@@ -122,14 +122,21 @@ def _active_part_after_total(ctx: ArticleContext, total: CountFact, active: Coun
             and not ctx.mentions_between(total_end, q.start))
 
 
-def _active_part_of(total: CountFact, active: CountFact, total_sentence: Sentence | None,
-                    sentence: Sentence) -> bool:
+def _active_part_of(ctx: ArticleContext, total: CountFact, active: CountFact,
+                    total_sentence: Sentence | None, sentence: Sentence) -> bool:
     """'목표 규모는 7000억 개로, 이 가운데 400억 개가 추론에 참여': the active part of a
-    planned total, said in the same sentence, is planned with it."""
+    planned total, said in the same sentence or in the next one opening on it ('이 가운데
+    …'), is planned with it."""
     return (active.kind == "active" and total.kind == "total" and total.status == "planned"
-            and total_sentence is sentence
+            and total_sentence is not None
+            and (total_sentence is sentence or total_sentence.index == sentence.index - 1
+                 and _OF_THESE_OPENING.match(ctx.body, sentence.start) is not None)
             and (total.model and active.model and total.model.name == active.model.name
                  or total.team and active.team and total.team.name == active.team.name))
+
+
+#: A sentence that opens on the count just given: '이 가운데 …', 'Of these, …'.
+_OF_THESE_OPENING = re.compile(r"\W{0,3}(?:이\s?가운데|이\s?중|그\s?중|그\s?가운데|of\s+(?:these|them|those)\b)", re.I)
 
 
 _SCIENTIFIC = re.compile(r"\d[eE][+-]?$|^[eE][+-]?\d")

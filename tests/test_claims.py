@@ -533,6 +533,9 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-active-shares-of-parameters",
+        "활성 비율로 따지면 솔라 오픈 200B가 10.4%로 가장 높고, 카나나-2-30b-a3b는 7.1%, K-엑사원은 "
+        "9.7% 수준이다.", [10.4, 7.1, 9.7]),
     row("en-shares-of-users-of-another-model",
         "By monthly users, HyperCLOVA X is at 12 percent of GPT-4o and 20 percent of Gemini.", [12, 20]),
     row("en-a-figure-analysts-cited",

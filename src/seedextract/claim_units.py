@@ -476,7 +476,8 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
     body = ctx.body
     window = body[q.end:min(sentence.end, q.end + 16)]
     if (_NOT_PERFORMANCE.search(window) or _NOT_PERFORMANCE.search(before[-12:])
-            or _SHARE_OF_BEFORE.search(before)):
+            or _SHARE_OF_BEFORE.search(before)
+            or _ACTIVE_SHARE.search(body, sentence.start, q.start)):
         return False
     clause_start, clause_end = ctx.clause_at(q.start, sentence)
     if _LISTED_PERCENT.search(before):  # '각각 103%, 99%, 105%': the list shares its clause
@@ -506,6 +507,8 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
 _RATIO_BEFORE = re.compile(r"대비\s*\d+(?:\.\d+)?\s*%\s*(?:,|이고|이며|였고|로)")
 
 
+#: The share of a model's parameters that works: '활성 비율로 따지면 … 9.7%'.
+_ACTIVE_SHARE = re.compile(r"활성\s?(?:비율|비중)|(?:active|activation)\s+(?:ratio|share|fraction|rate)", re.I)
 #: A percentage that placed a model ('86.2%로 3위였다') is its result on a test.
 _RANKED_BY_AFTER = re.compile(r"\s*(?:%|％)\s*(?:로|으로)\s*\d{1,3}\s*위")
 #: A result on the test just named: 'got 62.8 percent on the same run', '같은 시험에서'.

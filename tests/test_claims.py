@@ -88,6 +88,10 @@ FOUND = [
     row("ko-two-places-for-two-names-listed",
         "큐웬3-맥스와 딥시크 V3.2가 6위와 7위를 나눠 가졌다.",
         [Claim("Qwen3-Max", 6, "rank"), Claim("DeepSeek V3.2", 7, "rank")]),
+    row("ko-the-company-speaking-of-its-own-model",
+        "모레AI가 '모레-3'를 공개했다. 모레-3는 사내 평가에서 강했다. KoBALT에서는 모레-3와 구글 '젬마 3 "
+        "27B'가 나란히 58.0점을 받았다. 종합 점수로는 오픈AI 'GPT-4o'의 91% 수준이라고 회사는 설명했다.",
+        [Claim("모레-3", 91, "%", baseline="GPT-4o")]),
     row("ko-score-out-of-maximum",
         "벤치마크 부문에서 K-엑사원은 40점 만점 중 34.2점을 얻었다.",
         [Claim("K-EXAONE", 34.2, "score")]),

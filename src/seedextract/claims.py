@@ -37,6 +37,7 @@ from .numbers import Quantity
 from .params import made_up, malformed
 from .subjects import (
     COPULA_END,
+    MODEL_OPENING,
     dominant_model,
     in_parenthesis_after,
     is_compared,
@@ -448,6 +449,12 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     carried = previous_subject(ctx, sentence, "model", lookback=3,
                                exclude=frozenset(m.name for m in baselines))
     named_before = [m for m in candidates if m.start < clause_end]
+    if (not named_before and not teams and _COMPANY_SAID.search(body, sentence.start, sentence.end)
+            and not cues.ANAPHOR.search(body, sentence.start, start)
+            and not MODEL_OPENING.match(body, sentence.start, start)):
+        main = dominant_model(ctx)  # '… 88% 수준이라고 회사는 설명했다': the company's own model
+        if main is not None and (baseline is None or main.name != baseline.name):
+            return [(main, None)], baseline
     if carried is not None and teams and not named_before:
         # 'Alibaba said the model scored 81.5': the team's model from before
         owner = _developer(ctx, carried)
@@ -539,6 +546,11 @@ def _teams_model_after(ctx: ArticleContext, sentence: Sentence, end: int) -> Men
             and _TEAMS_SCORE.match(ctx.body, team.end)):
         return None
     return main_model_of(ctx, team.name)
+
+
+#: The company of the story as the speaker: its own model is meant.
+_COMPANY_SAID = re.compile(r"(?:회사|회사\s?측|업체|업체\s?측)(?:은|는|이|가)\s+(?:\S+\s+){0,2}?(?:설명|밝혔|강조|덧붙)"
+                           r"|\bthe\s+company\s+(?:said|says|claims|claimed|added)\b", I)
 
 
 #: A team as the one who gave a figure of its model: '카카오가 출시 당시 밝힌 72.4점', 'the

@@ -92,6 +92,16 @@ FOUND = [
         "모레AI가 '모레-3'를 공개했다. 모레-3는 사내 평가에서 강했다. KoBALT에서는 모레-3와 구글 '젬마 3 "
         "27B'가 나란히 58.0점을 받았다. 종합 점수로는 오픈AI 'GPT-4o'의 91% 수준이라고 회사는 설명했다.",
         [Claim("모레-3", 91, "%", baseline="GPT-4o")]),
+    row("ko-the-company-speaking-after-the-story-moved-to-another",
+        "업스테이지가 솔라 프로 3를 공개했다. 솔라 프로 3는 KMMLU에서 72.1점을 받았다. 솔라 프로 3는 "
+        "한국어 평가에서도 강했다. 한편 카카오도 이날 카나나-3를 내놨다. 카나나-3는 사내 평가에서 "
+        "강했다. 종합 점수로는 GPT-4o의 90% 수준이라고 회사는 설명했다.",
+        [Claim("Kanana-3", 90, "%", baseline="GPT-4o")]),
+    row("ko-a-new-version-with-a-particle",
+        "딥시크 V4는 KMMLU에서 80.1점을 받았다.", [Claim("DeepSeek V4", 80.1, "score")]),
+    row("ko-a-score-after-a-turn-from-the-active-share",
+        "K-엑사원은 활성 비율이 3.7%에 불과하지만 KMMLU 정답률은 78.2%에 달했다.",
+        [Claim("K-EXAONE", 78.2, "%")]),
     row("ko-score-out-of-maximum",
         "벤치마크 부문에서 K-엑사원은 40점 만점 중 34.2점을 얻었다.",
         [Claim("K-EXAONE", 34.2, "score")]),
@@ -537,6 +547,9 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("en-two-places-by-downloads",
+        "By downloads, Solar Pro 3 and EXAONE 4.0 took second and third on Hugging Face last month.",
+        [2, 3]),
     row("ko-active-shares-of-parameters",
         "활성 비율로 따지면 솔라 오픈 200B가 10.4%로 가장 높고, 카나나-2-30b-a3b는 7.1%, K-엑사원은 "
         "9.7% 수준이다.", [10.4, 7.1, 9.7]),

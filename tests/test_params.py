@@ -329,6 +329,10 @@ FOUND = [
         "매개변수는 약 220억 개로 설계됐다.",
         [Count("Konan LLM 4", 260 * B, status="planned"),
          Count("Konan LLM 4", 22 * B, kind="active", status="planned")]),
+    row("ko-this-china-is-no-of-these",
+        "카카오는 차기 모델을 매개변수 1조 개 규모로 개발 중이다. 이 중국 시장용 모델과 달리 현재 서비스 "
+        "중인 카카오 모델의 활성 매개변수는 30억 개다.",
+        [Count("Kakao", 3 * B, kind="active")]),
     row("en-two-trillion-planned",
         "Naver Cloud plans to grow HyperCLOVA X to two trillion parameters by 2029.",
         [Count(("HyperCLOVA X", "Naver Cloud"), 2 * T, status="planned", target="2029")]),

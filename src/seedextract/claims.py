@@ -288,6 +288,9 @@ def _ranks_in_pairs(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchma
     4.5 and Gemini 2.5 Pro holding second and third'."""
     body = ctx.body
     facts: list[ClaimFact] = []
+    if (POPULARITY.search(body, sentence.start, sentence.end)
+            or _MARKET.search(body, sentence.start, sentence.end)):
+        return facts  # 'took second and third by downloads', '… in monthly active users'
     for match in _ORDINAL_PAIR.finditer(body, sentence.start, sentence.end):
         start = ctx.clause_at(match.start(), sentence)[0]
         listed = _longest_listing(ctx, [m for m in ctx.mentions_between(start, match.start(), "model")
@@ -452,8 +455,10 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if (not named_before and not teams and _COMPANY_SAID.search(body, sentence.start, sentence.end)
             and not cues.ANAPHOR.search(body, sentence.start, start)
             and not MODEL_OPENING.match(body, sentence.start, start)):
-        main = dominant_model(ctx)  # '… 88% 수준이라고 회사는 설명했다': the company's own model
-        if main is not None and (baseline is None or main.name != baseline.name):
+        main = dominant_model(ctx)  # '… 88% 수준이라고 회사는 설명했다': the company's own model,
+        previous = ctx.sentences[sentence.index - 1] if sentence.index else None  # just named
+        if main is not None and (baseline is None or main.name != baseline.name) and previous and any(
+                m.name == main.name for m in ctx.mentions_between(previous.start, previous.end, "model")):
             return [(main, None)], baseline
     if carried is not None and teams and not named_before:
         # 'Alibaba said the model scored 81.5': the team's model from before

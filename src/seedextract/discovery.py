@@ -189,7 +189,7 @@ _NAME_SHAPE = re.compile(r"^[A-Za-z\uac00-\ud7a3][A-Za-z0-9\uac00-\ud7a3.\-:]*(?
 
 
 #: A version right after a team's name: 'DeepSeek V4', '딥시크 V4', 'DeepSeek-R2'.
-_LINE_VERSION = re.compile(r"[ \-](?P<version>[A-Za-z]\d{1,2}(?:\.\d{1,2})?)(?![\w.]|\.\d)")
+_LINE_VERSION = re.compile(r"[ \-](?P<version>[A-Za-z]\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.])")
 
 
 def _team_line_version(body: str, mention: Mention, lexicon: Lexicon) -> Mention:

@@ -136,7 +136,8 @@ def _active_part_of(ctx: ArticleContext, total: CountFact, active: CountFact,
 
 
 #: A sentence that opens on the count just given: '이 가운데 …', 'Of these, …'.
-_OF_THESE_OPENING = re.compile(r"\W{0,3}(?:이\s?가운데|이\s?중|그\s?중|그\s?가운데|of\s+(?:these|them|those)\b)", re.I)
+_OF_THESE_OPENING = re.compile(
+    r"\W{0,3}(?:(?:이|그)\s?(?:가운데|중)(?:에서|에)?(?=[\s,])|of\s+(?:these|them|those)\b)", re.I)
 
 
 _SCIENTIFIC = re.compile(r"\d[eE][+-]?$|^[eE][+-]?\d")

@@ -63,11 +63,13 @@ _ORDINALS = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "twentieth": 20,
 }  # fmt: skip
+#: Moves to a place ('pushed X down to sixth'): in a market they are no model's place.
+_MOVES = ("down to", "fell to", "dropped to", "slipped to", "slid to", "rose to", "climbed to",
+          "jumped to", "moved up to", "moved down to")
 _RANK_VERBS = ("ranked", "ranks", "ranking", "placed", "placing", "places", "putting", "puts", "put",
                "came", "coming", "finished", "finishing", "took", "sit", "sits", "stood",
                "to place", "good for", "enough for",  # 'scored 92.0, good for second'
-               "down to", "fell to", "dropped to", "slipped to", "slid to", "rose to", "climbed to",
-               "jumped to", "moved up to", "moved down to")  # 'pushed X down to sixth'
+               *_MOVES)
 # The word lists as tries, and a first look for a letter or digit: each position of a
 # sentence tries a few letters instead of every word: two to four times faster.
 _ORDINAL_RANK = re.compile(
@@ -77,8 +79,6 @@ _ORDINAL_RANK = re.compile(
     r"(?P<scored>(?=\s+(?:place\s+|spot\s+)?" + PLACE_WHERE + r",?\s*(?:at|with)\s+\d{1,3}\.\d))?",  # 'seventh with 63.3'
     I,
 )
-_MOVES = frozenset(("down to", "fell to", "dropped to", "slipped to", "slid to", "rose to", "climbed to",
-                    "jumped to", "moved up to", "moved down to"))
 _MARKET = re.compile(r"\bmarket|\bstock|\bshares?\b|\bsales\b|\brevenue|\bvalu(?:e|ation)", I)
 _DIGIT = re.compile(r"\d")
 _NUMBER_RANK = re.compile(

@@ -515,6 +515,13 @@ FOUND = [
     row("count-for-team-no-model-named",
         "트릴리온랩스는 700억개 매개변수의 모델을 처음부터 직접 학습했다.",
         [Count("Trillion Labs", 70 * B)]),
+    row("ko-the-model-once-finished",
+        "SK텔레콤은 3조 개 모델이 완성되면 토큰당 활성 매개변수가 1200억 개 안팎이 될 것이라고 했다.",
+        [Count("SK Telecom", 3 * T, status="planned"),
+         Count("SK Telecom", 120 * B, "active", status="planned")]),
+    row("ko-grown-to-a-count-under-way",
+        "KT는 9000억 개짜리 모델을 1조 5000억 개로 불리는 작업이 한창이라고 전했다.",
+        [Count("KT", 900 * B), Count("KT", 1_500 * B, status="planned")]),
     # a size class stated for a named model counts
     row("size-class-for-named-model",
         "SK텔레콤은 500B급 'A.X K1'으로 2차 평가에 도전한다.",
@@ -769,3 +776,16 @@ def test_parameters_that_work_well_are_not_the_active_part() -> None:
     body = "Its 236 billion parameters work well on Korean text, LG said of K-EXAONE."
     result = run(body)
     assert [p.kind for p in result.parameter_counts] == ["total"], describe(body, result)
+
+
+def test_a_bare_count_in_the_headline_is_the_one_the_text_tells() -> None:
+    """The article names a foreign model more often than the team's unnamed one; the
+    headline's figure is still the team's plan that the text explains."""
+    title = "'1조 5000억 개'의 첫 성적표"
+    body = ("네이버클라우드는 내년 봄 공개를 목표로 매개변수 1조 5000억 개짜리 모델을 학습하고 있다. "
+            "비교 대상은 딥시크-V3.1이다. 딥시크-V3.1은 공개 당시 큰 화제였다. 딥시크-V3.1의 "
+            "점수는 회사가 직접 쟀다.")
+    result = run(body, title)
+    found = counts_of_value(result, 1_500 * B)
+    assert [(p.model, p.team, p.status) for p in found] == [(None, "Naver Cloud", "planned")], (
+        describe(body, result))

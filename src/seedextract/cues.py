@@ -138,7 +138,7 @@ SIZE_CLASS_NOUN_AFTER = re.compile(
     r"\s*개?\s*(?:안팎|정도|내외|수준|가\s?넘는|를\s?넘는|이상|이하)?의?\s*"
     r"(?:중형|대형|소형|경량|초대형|초거대|작은|큰)\s*(?:언어\s?)?모델(?:들|이나|보다|에\s?비해)")
 #: '1조로 키울 계획': a model grown to a size (of a model: see SCALE_UP_OBJECT/NOT).
-SCALE_UP_AFTER = re.compile(r"\s*(?:개\s*)?(?:규모\s*)?(?:로|으로|까지)\s*(?:\S+\s+)?(?:키우|키울|키운|키워|확대|늘리|늘릴|늘린|확장)")
+SCALE_UP_AFTER = re.compile(r"\s*(?:개\s*)?(?:규모\s*)?(?:로|으로|까지)\s*(?:\S+\s+)?(?:키우|키울|키운|키워|확대|늘리|늘릴|늘린|확장|불리|불릴|불린|불려)")
 #: What a count grown to a size must be said of: a model, not money or a market.
 SCALE_UP_OBJECT = re.compile(r"(?:모델|파라미터|매개\s?변수|규모)(?:은|는|을|를|의)\s*(?:\S+\s+){0,3}$")
 SCALE_UP_NOT = re.compile(r"매출|투자|예산|시장|가치|기업가치|자금|펀드|수익|이용자|사용자")
@@ -192,8 +192,9 @@ WORKING_PER_TOKEN = re.compile(
 #: A count said to be the total ('총 5190억개', '400 billion total', '109 billion in total').
 TOTAL_BEFORE = re.compile(r"(?:(?:총|전체|total|overall)\s*(?:매개\s?변수|파라미터|parameters?)?\s*(?:는|은|:)?|(?=[a-z])of\s+(?:its|the|their))\s*(?:약|about|~)?\s*$", I)
 TOTAL_AFTER = re.compile(r"\s*(?:개의?\s*)?(?:total\b|in\s+total\b|overall\b)", I)
-#: Where the words after a count stop being about it.
-AFTER_STOP = re.compile(r"\b(?:but|while|and|whereas|with)\b|[,;(]|\d", I)
+#: Where the words after a count stop being about it: past the model it sizes ('2조 개
+#: 모델이 완성되면 토큰당 활성 …' speaks of the model's total).
+AFTER_STOP = re.compile(r"\b(?:but|while|and|whereas|with|models?)\b|[,;(]|\d|모델", I)
 
 #: A release in a month of the year, told in the present tense: '6월에 ... 내놓습니다',
 #: '9월 출시한다고'. It is still to come when that month is not before the article's.
@@ -208,14 +209,17 @@ PLAN_AFTER_COUNT = re.compile(
     r"\s*개?\s*(?:규모|수준)?\s*(?:로|으로)\s*(?:(?:늘리|키우|확대하)는\s*방안을\s*(?:검토|추진|마련)|잡았)"
     # the count describes what is to be built, no other object in between
     r"|\s*개?\s*(?:규모|급)?의?\s*[^.\n을를]{0,50}?(?:을|를)\s*(?:[^.\s]+\s+){0,2}?[^.\s]*"
-    r"(?:기로\s?(?:했|하였|결정|합의)|(?:이어가|계속하)고\s?있)")
+    r"(?:기로\s?(?:했|하였|결정|합의)|(?:이어가|계속하)고\s?있)"
+    # growing a model to the count, still under way: '1조 6000억 개를 2조 개로 불리는 마지막 구간'
+    r"|\s*개?\s*(?:규모|수준)?\s*(?:로|으로)\s*(?:키우|늘리|불리|확대하|확장하)는\s"
+    r"(?![^.\n]{0,30}?(?:데\s?성공|마쳤|끝냈|완료))")
 
 #: A size first set and since changed: '처음 설계할 때는 80억 개로 잡았어요'.
 FIRST_SET_BEFORE = re.compile(r"(?:처음|당초|원래|애초)")
 
 #: A clause about the future: targets, plans, work in progress.
 PLANNED_WORD = re.compile(
-    r"""예정|계획|목표로|목표다|목표이다|목표를|목표는|목표\s*[:：]|목표치|목표\s?규모|겠다|겠습니다|할\s?방침|방침이|할\s?것|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중|로\s?잡고\s?있
+    r"""예정|계획|목표로|목표다|목표이다|목표를|목표는|목표\s*[:：]|목표치|목표\s?규모|겠다|겠습니다|할\s?방침|방침이|할\s?것|될\s?것(?:이|으로)|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중|로\s?잡고\s?있
       | 추진|확대할|확대해|확대한다|키울|키운다|키우겠|키우기로|늘릴|늘린다|늘리기로|것이\s?조건
       | 선보일|내놓을|공개할|출시할|로드맵|도전할|구축할
       | 고도화할|고도화한다|고도화하겠|단계적|차기|향후|내년|하반기까지|상반기까지|년까지|(?<!지난해\s)(?<!작년\s)(?<!지난\s)연말까지|연내에?\s

@@ -423,6 +423,10 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
             model = previous_subject(ctx, sentence, "model", fits=fits)
             if model is None:
                 team = previous_subject(ctx, sentence, "team")
+            if model is None and team is None and sentence.start < ctx.headline_end:
+                told = _told_in_text(ctx, q, value)
+                if told is not None:
+                    return told
             if model is None and team is None:
                 model = dominant_model(ctx, fits)
             if model is not None and kind == "total" and not _NAME_SIZE.search(model.name):
@@ -430,6 +434,22 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     if model is None and team is None:
         return None
     return CountFact(value, kind, status, target, model, team)
+
+
+def _told_in_text(ctx: ArticleContext, q: Quantity, value: int) -> CountFact | None:
+    """A headline's bare count ("'2조 개'의 중간 성적표") of a model with no name yet: the
+    first count of the same value below the headline, read there, is of a team. (Of a
+    named model, the article's main model is the better guess.)"""
+    for later in ctx.quantities[ctx.quantity_index(q) + 1:]:
+        sentence = ctx.sentence_at(later.start)
+        if (later.start < ctx.headline_end or sentence is None or later.scale not in _COUNT_SCALES
+                or _count_value(ctx, later, sentence) != value):
+            continue
+        fact = _read_count(ctx, later, value, sentence)
+        if fact is not None:
+            return None if fact.model else CountFact(value, fact.kind, fact.status, fact.target,
+                                                     None, fact.team)
+    return None
 
 
 _SIZE_LABEL = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?[Bb]-[Aa]\d+(?:\.\d+)?[Bb](?![\w-])")

@@ -254,13 +254,16 @@ PAST_MARK = re.compile(r"(?:선보인|공개한|출시한|내놓은|개발한|�
 #: model, in H2', 'has promised a 2 trillion-parameter model'). 'will present' or 'will
 #: show' an existing model is no plan.
 ENGLISH_PLAN = re.compile(
-    r"\b(?:plans?|planning|aims?|aiming|intends?|set|slated|expected|due|pledged|pledges|vowed|vows|promised|promises|committed)\s+to\s+(?:release|launch|build|develop|train|unveil|open-source|ship|introduce|scale|grow|expand|enlarge|double|increase)"
+    r"\b(?:plans?|planning|aims?|aiming|intends?|set|slated|scheduled|expected|expects?|due|pledged|pledges|vowed|vows|promised|promises|committed"
+    r"|wants?|hopes?|seeks?)\s+to\s+(?:(?:roughly|nearly|more\s+than|at\s+least)\s+)?"
+    r"(?:release|launch|build|develop|train|unveil|open-source|ship|introduce|scale|grow|expand|enlarge|double|triple|increase|finish|complete)"
     r"|\b(?:will|would)\s+(?:release|launch|build|develop|train|unveil|open-source|ship|introduce|scale|grow|expand|enlarge|double|increase)"
     r"|\b(?:is|are)\s+(?:now\s+)?planned\b"
     r"|\bwill\s+be\s+(?:released|launched|unveiled|open-sourced|shipped|introduced|built|trained|developed)\b"
-    r"|\b(?:plans?|planning|preparing|promised|promises|pledged|vowed)\s+(?:a|an|its)\s+(?:[\w.-]+\s+){0,3}?(?:successor|model|version|sequel)\b"
+    r"|\b(?:plans?|planning|preparing|promised|promises|pledged|vowed|proposed|proposes|proposing|pitched|pitches|pitching)"
+    r"\s+(?:a|an|its)\s+(?:[\w.-]+\s+){0,3}?(?:successor|model|version|sequel)\b"
     r"|\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+|still\s+)?(?:building|developing|training|preparing|readying)\b"
-    r"|\bslated\s+for\b|\bdue\s+(?:in|by|out)\b|\bwill\s+be\s+ready\b",
+    r"|\b(?:slated|scheduled)\s+for\b|\bdue\s+(?:in|by|out)\b|\bwill\s+be\s+ready\b",
     I,
 )
 #: An English verb that reports something done or a state now ('kept K-EXAONE at 236
@@ -286,7 +289,7 @@ IN_PROGRESS = re.compile(
     r"(?:내놓(?:는다|습니다)|공개(?:한다|합니다)|출시(?:한다|합니다)|선보(?:인다|입니다)|낸다|냅니다)"
     r"|(?:내놓|출시|공개|선보)(?:는다|한다|인다)는\s?(?:계획|방침|목표|구상)"
     r"|(?=[a-z])(?:"  # English (see above)
-    r"(?:will|would)\s+(?:release|launch|unveil|ship|develop|build|train)|\bslated\b"
+    r"(?:will|would)\s+(?:release|launch|unveil|ship|develop|build|train)|\bslated\b|\bscheduled\s+(?:for|to)\b"
     r"|\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:preparing|building|developing|training)\b|\bdue\s+(?:in|by)\b|in\s+training|still\s+(?:being\s+)?(?:pre-?)?train|being\s+(?:pre-?)?trained|upcoming)",
     I,
 )
@@ -304,7 +307,7 @@ PLAN_AFTER_NAME = re.compile(
 
 #: A count marked as the present state inside a sentence about plans ('현 500B 모델을',
 #: '100B 모델을 시작으로').
-CURRENT_BEFORE = re.compile(r"(?:현|현재|기존|지금의|current|existing|today'?s)\s*(?:의\s*)?$", I)
+CURRENT_BEFORE = re.compile(r"(?:현|현재|기존|지금의|current|existing|today'?s|\bnow\s+an?)\s*(?:의\s*)?$", I)
 #: '현재 매개변수 1000억 개 수준인 이 모델을 … 키우겠다': the size a model has now.
 NOW_WORD = re.compile(r"현재|지금|currently", I)
 IS_THE_SIZE_AFTER = re.compile(r"\s*개?\s*(?:수준|규모|정도)?인\s")

@@ -862,6 +862,9 @@ def _english_verb_is_plan(ctx: ArticleContext, sentence: Sentence, at: int) -> b
         verbs = ctx.memo[key] = sorted(
             [(p, True) for p, _ in plans]
             + [(d, False) for d in done if not any(p <= d < e or d < p <= d + 12 for p, e in plans)])
+    if _GROWN_TO_BEFORE.search(ctx.body, max(sentence.start, at - 24), at) and any(
+            is_plan for position, is_plan in verbs if position < at):
+        return True  # 'wants to double X, now a 203 billion-parameter model, to around 400 billion'
     start, end = ctx.clause_at(at, sentence)
     for scope in ([v for v in verbs if start <= v[0] < end], verbs):  # its clause, else the sentence
         before = [is_plan for position, is_plan in scope if position < at]
@@ -870,6 +873,9 @@ def _english_verb_is_plan(ctx: ArticleContext, sentence: Sentence, at: int) -> b
         if scope:
             return scope[0][1]
     return False
+
+
+_GROWN_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$", re.I)
 
 
 def _released_later(ctx: ArticleContext, start: int, clause_end: int, end: int) -> bool:

@@ -57,6 +57,12 @@ ENTITIES = [
     row("ko-a-new-version-of-a-teams-line",
         "중국 딥시크가 지난주 공개한 '딥시크 V5'는 KMMLU에서 80.1점을 받았다.",
         Entity("model", "DeepSeek V5", "딥시크 V5", "", source="discovered")),
+    row("ko-a-letter-version-and-an-edition",
+        "KT는 매개변수 90억 개의 '믿:음 S 맥스'를 기업용으로 내놓았다.",
+        Entity("model", "Mi:dm S Max", "믿:음 S 맥스", "를", developer="KT", source="discovered")),
+    row("en-a-letter-version-and-an-edition",
+        "KT's new Mi:dm S Lite runs on a laptop.",
+        Entity("model", "Mi:dm S Lite", "Mi:dm S Lite", developer="KT", source="discovered")),
     row("ko-short-name-and-an-edition-in-quotes",
         "네이버클라우드는 2월 '하이퍼클로바X 옴니 3'을 내놨다. 옴니 3은 87.5점을 받았다. 6월에는 "
         "매개변수 200억 개의 '옴니 3 라이트'를 내놓는다.",

@@ -37,10 +37,12 @@ _SIZE = r"\d{1,4}(?:\.\d{1,3})?[Bb]"
 _ACTIVE = r"-[Aa]\d{1,3}(?:\.\d{1,2})?[Bb]"
 _VARIANT = r"(?:Think|Thinking|Instruct|Base|Chat|Omni|Vision|VL|Reasoning|Preview|Light|Lite|Mini|Nano|Pro|Max|Ultra|Plus|Flash|Coder|Hybrid|싱크|옴니|베이스|미니|나노|프로|맥스|플래시|라이트)"
 #: Right after a family name: ' 32B', '-235B-A22B', ' 2.4B Instruct', '(EXAONE) 4.0',
-#: ' 3.5 2.4B'. A version is not a year or a count ('2027년', '3개').
+#: ' 3.5 2.4B', a letter version with an edition ' K Pro'. A version is not a year or a
+#: count ('2027년', '3개').
 _FAMILY_SIZE = re.compile(
     rf"(?:\s*\([^()\n]{{1,30}}\))?"
-    rf"(?:[ \-_]?(?P<version>(?:(?<=[ \-])(?![QH]\d)[A-Z](?=\d))?\d{{1,2}}(?:\.\d{{1,2}}){{0,2}})(?![\d.]*[0-9A-Za-z년월일개위점%만억조]))?"
+    rf"(?:[ \-_]?(?P<version>(?:(?<=[ \-])(?![QH]\d)[A-Z](?=\d))?\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}"
+    rf"|(?<=[ \-])[A-Z](?=[ \-]{_VARIANT}(?![A-Za-z0-9])))(?![\d.]*[0-9A-Za-z년월일개위점%만억조]))?"
     rf"(?:[ \-_]?(?P<size>{_SIZE})(?P<active>{_ACTIVE})?)?"
     rf"(?:[ \-](?P<variant>{_VARIANT}))?(?![A-Za-z0-9])"
 )

@@ -57,6 +57,12 @@ ENTITIES = [
     row("ko-a-new-version-of-a-teams-line",
         "중국 딥시크가 지난주 공개한 '딥시크 V5'는 KMMLU에서 80.1점을 받았다.",
         Entity("model", "DeepSeek V5", "딥시크 V5", "", source="discovered")),
+    row("ko-a-point-release-of-a-family",
+        "메타의 '라마 4.5'는 KMMLU에서 70.2점을 받았다.",
+        Entity("model", "Llama 4.5", "라마 4.5", "", source="discovered")),
+    row("en-a-point-release-of-a-family-with-an-edition",
+        "Google's Gemini 3.5 Pro scored 88.0 on KMMLU.",
+        Entity("model", "Gemini 3.5 Pro", "Gemini 3.5 Pro", source="discovered")),
     row("ko-a-letter-version-and-an-edition",
         "KT는 매개변수 90억 개의 '믿:음 S 맥스'를 기업용으로 내놓았다.",
         Entity("model", "Mi:dm S Max", "믿:음 S 맥스", "를", developer="KT", source="discovered")),
@@ -368,6 +374,8 @@ NOT_TEAMS = [
 
 
 NOT_MODELS = [
+    row("a-score-right-after-a-family-name",
+        "Llama 4 rose 4.5 points on KMMLU. 라마 4.5%의 차이도 났다.", ["Llama 4.5"]),
     row("a-disease-in-a-sentence-on-parameters",
         "매개변수 320억 개의 카나나 2는 COVID-19 데이터로도 학습했다.", ["COVID-19"]),
     row("ko-quoted-platform-after-next-generation",

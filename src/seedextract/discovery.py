@@ -754,17 +754,22 @@ _SIZE_AFTER = re.compile(rf"[ \-](?P<size>{_SIZE})(?![A-Za-z0-9])")
 _POINT_VERSION = re.compile(r"\.\d{1,2}(?![\d.]*[0-9A-Za-z년월일개위점%만억조종배명대])")
 def _extend_model(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
     """A known (non-family) model followed by a version ('솔라 프로 3', 'A.X K1.5'), maybe
-    with a size ('Mistral Small 3.2 24B'), or by an edition word ('믿:음 2.0 미니')."""
-    if mention.kind != "model" or mention.role == "family":
+    with a size ('Mistral Small 3.2 24B'), or by an edition word ('믿:음 2.0 미니'). A
+    family's name takes a point release only ('라마 4.5', '큐웬3.5', 'Gemini 3.5 Pro')."""
+    if mention.kind != "model":
         return mention
+    point = _POINT_VERSION.match(body, mention.end)
+    if mention.role == "family" and (point is None or _SIZE_AFTER.match(body, point.end())):
+        return mention  # 'Qwen3.5-397B-A17B' is found whole by its shape
     entry = lexicon.model(mention.name)
     developer = entry.developer if entry else mention.developer
     end, parts = mention.end, [_stem(mention)]
-    point = _POINT_VERSION.match(body, end)
     version = _NEXT_VERSION.match(body, end)
     if point is not None and _ends_with_number(mention.surface) and _ends_with_number(mention.name):
         parts = [mention.name + point.group()]  # 'A.X K1' + '.5', 'Kanana-2' + '.5'
         end = point.end()
+    elif mention.role == "family":
+        return mention
     elif version is not None and not _ends_with_number(mention.surface):
         parts = [parts[0], version.group("version")]
         end = version.end()

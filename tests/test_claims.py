@@ -13,6 +13,8 @@ from articles import Claim, claims_of_value, describe, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("ko-a-models-average-over-a-number-of-benchmarks",
+        "K-엑사원은 13종 벤치마크 평균 77.1점을 받았다.", [Claim("K-EXAONE", 77.1, "score")]),
     # scores
     row("ko-score",
         "LG AI연구원의 K-엑사원은 종합 평가에서 74.15점을 받았다.",
@@ -547,6 +549,15 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-points-that-split-a-hundred",
+        "카나나-2는 KMMLU 71.2점을 받았다. 모델 성능 45점, 데이터 확보 35점, 활용 계획 20점 가운데 "
+        "비용을 따로 보는 항목은 없다.", [45, 35, 20]),
+    row("ko-margins-said-low-or-high",
+        "솔라 오픈 100B는 KMMLU 70.5점으로 발표치보다 2점 가까이 낮게 나왔고, 재측정마다 1점 안팎의 "
+        "편차가 생긴다고 연구진은 말했다.", [2, 1]),
+    row("ko-average-of-a-group-of-models",
+        "카나나-2는 KMMLU 71.2점이다. 해외 모델 6종의 KMMLU 평균은 79.3점, 국산 4종 평균은 70.8점이었다.",
+        [79.3, 70.8]),
     row("en-two-places-by-downloads",
         "By downloads, Solar Pro 3 and EXAONE 4.0 took second and third on Hugging Face last month.",
         [2, 3]),

@@ -253,7 +253,11 @@ _GROUP_AVERAGED = re.compile(
     r"(?:models|releases|teams|finalists|entries|systems|contenders)\s+"
     r"(?:averaged|(?:posted|scored|had|got)\s+an\s+average\s+of)\s+(?:about\s+|around\s+)?$"
     r"|\bon\s+average,?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:models|releases|teams|finalists|entries)\s+"
-    r"(?:scored|posted|got)\s+(?:about\s+|around\s+)?$", I)
+    r"(?:scored|posted|got)\s+(?:about\s+|around\s+)?$"
+    # '해외 5종의 KMMLU 평균은', '국산 모델 4개 평균은' (not '13종 벤치마크 평균', one model's)
+    r"|(?:(?:해외|국산|국내|외산|외국|중국|미국|오픈\s?소스|오픈\s?웨이트|폐쇄형)\s*(?:모델\s*)?\d+\s*(?:종|개)"
+    r"|\d+\s*개\s*모델|모델\s*\d+\s*(?:종|개))\s*(?:의\s*)?(?:[A-Za-z가-힣\-]+\s+){0,2}?"
+    r"평균\s*(?:점수)?\s*(?:은|는|이|:)?\s*(?:약\s*)?$", I)
 
 
 _LISTED_PERCENT = re.compile(r"%\s*(?:[,·]|와|과|및|and)\s*$")
@@ -301,8 +305,9 @@ _POINT_DIFFERENCE_AFTER = re.compile(r"\s*(?:%|％)\s*(?:포인트|p\b|P\b)|\s*p
 
 
 #: A margin over another model, not a score: '4점가량 앞섰다', '2.1점 차이'.
-_MARGIN_AFTER = re.compile(r"\s*(?:점|%p|%포인트|포인트)\s*(?:가량|정도|가까이|남짓|쯤)?\s*(?:까지\s*|로\s*)?"
-                           r"(?:앞서|앞섰|앞선|뒤졌|뒤처|뒤진|뒤지|차이|차로|격차|좁혀|좁아|벌어|줄어|줄었)")
+_MARGIN_AFTER = re.compile(r"\s*(?:점|%p|%포인트|포인트)\s*(?:가량|정도|가까이|남짓|쯤|안팎|내외)?\s*(?:까지\s*|로\s*|의\s*)?"
+                           r"(?:앞서|앞섰|앞선|뒤졌|뒤처|뒤진|뒤지|차이|차로|격차|좁혀|좁아|벌어|줄어|줄었|편차|오차"
+                           r"|낮게|높게|낮았|높았|낮은|높은)")
 
 
 #: A margin named before its figure: '1위와 2위의 점수 차는 0.5점'.
@@ -614,6 +619,21 @@ _WORTH_BEFORE = re.compile(
 _WEIGHTS_BEFORE = re.compile(r"배점(?:은|는|이|을|를|:)")
 
 
+#: A whole number of points: '50점', not '50.5점' or '2점수'.
+_WHOLE_POINTS = re.compile(r"(?<![\d.])(\d{1,3})\s*점(?![수짜])")
+
+
+def _splits_a_hundred(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """Three or more whole points in one sentence that add up to exactly 100 are how the
+    points of an evaluation are split, whatever the sentence calls them. Asked once a
+    sentence."""
+    key = ("splits a hundred", sentence.index)
+    if key not in ctx.memo:
+        points = [int(m.group(1)) for m in _WHOLE_POINTS.finditer(ctx.body, sentence.start, sentence.end)]
+        ctx.memo[key] = len(points) >= 3 and sum(points) == 100
+    return ctx.memo[key]
+
+
 def _is_weight(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     """'벤치마크(40점)', '(10점 만점)': a section's weight or a maximum, not a score (a
     decimal in brackets is a score: weights are whole points). A bracketed score right
@@ -625,6 +645,8 @@ def _is_weight(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     weights = _WEIGHTS_BEFORE.search(body, sentence.start, q.start)
     if weights is not None and not ctx.mentions_between(weights.end(), q.start):
         return True  # '3차 평가 배점은 벤치마크 30점, 전문가 30점, 산업 활용 40점'
+    if "." not in q.text and _splits_a_hundred(ctx, sentence):
+        return True  # '기술력 50점, 오픈소스 생태계 기여 30점, 사업화 계획 20점'
     open_paren = body.rfind("(", sentence.start, q.start)
     if open_paren >= 0 and body.find(")", open_paren, q.start) < 0:
         if (RANK_BEFORE.search(body, max(sentence.start, open_paren - 6), open_paren)

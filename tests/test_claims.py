@@ -886,3 +886,14 @@ def test_places_said_respectively_go_to_the_names_in_order() -> None:
     result = run(body)
     ranks = sorted((c.model, c.value) for c in result.benchmark_claims if c.unit == "rank")
     assert ranks == [("Kanana 3 Air", 9), ("Solar Pro 3", 8)], describe(body, result)
+
+
+def test_an_unnamed_subject_never_refers_to_a_model_named_only_later() -> None:
+    """The article's most named model is a rival that first appears further down: a claim
+    before it, of no named model, is the team's."""
+    body = ("KT가 14일 새 체크포인트를 공개했다. 설명을 맡은 임원은 이 체크포인트가 KMMLU에서 "
+            "77.4점을 얻었다고 말했다.\n\n비교 대상은 딥시크-V3.1이다. 딥시크-V3.1은 같은 시험에서 "
+            "75.0점이었다. 딥시크-V3.1의 점수도 KT가 쟀다.")
+    result = run(body)
+    found = claims_of_value(result, 77.4)
+    assert [(c.model, c.team) for c in found] == [(None, "KT")], describe(body, result)

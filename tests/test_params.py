@@ -804,3 +804,12 @@ def test_a_bare_count_in_the_headline_is_the_one_the_text_tells() -> None:
     found = counts_of_value(result, 1_500 * B)
     assert [(p.model, p.team, p.status) for p in found] == [(None, "Naver Cloud", "planned")], (
         describe(body, result))
+
+
+def test_an_unnamed_count_never_refers_to_a_model_named_only_later() -> None:
+    body = ("지난 14일 서울에서 설명회가 열렸다.\n\n발표를 맡은 임원은 이 체크포인트가 토큰마다 "
+            "90억 개의 매개변수를 쓴다고 말했다.\n\n비교 대상은 딥시크-V3.1이다. 딥시크-V3.1은 "
+            "같은 시험에서 75.0점이었다. 딥시크-V3.1의 점수도 따로 쟀다.")
+    result = run(body)
+    found = counts_of_value(result, 9 * B)
+    assert all(p.model != "DeepSeek V3.1" for p in found), describe(body, result)

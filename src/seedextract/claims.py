@@ -44,6 +44,7 @@ from .subjects import (
     is_owner,
     is_topic,
     main_model_of,
+    named_earlier,
     nearest,
     previous_subject,
 )
@@ -493,7 +494,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         not named_before and start >= ctx.headline_end
     ):
         main = dominant_model(ctx)  # '실제로 이 모델은 ... 92점': the story's model
-        if main is not None and (baseline is None or main.name != baseline.name):
+        if main is not None and (baseline is None or main.name != baseline.name) and (
+                named_earlier(ctx, main.name, start)):
             return [(main, None)], baseline
     carried_team = previous_subject(ctx, sentence, "team")
     if carried_team is not None and not models:

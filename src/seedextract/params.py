@@ -23,6 +23,7 @@ from .subjects import (
     is_compared,
     is_owner,
     main_model_of,
+    named_earlier,
     nearest,
     previous_subject,
 )
@@ -429,6 +430,9 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
                     return told
             if model is None and team is None:
                 model = dominant_model(ctx, fits)
+                if model is not None and not (sentence.start < ctx.headline_end
+                                              or named_earlier(ctx, model.name, q.start)):
+                    model = None  # the story's model is one the reader has met
             if model is not None and kind == "total" and not _NAME_SIZE.search(model.name):
                 model = _named_for_size(ctx, value, model) or model
     if model is None and team is None:

@@ -104,6 +104,15 @@ def dominant_model(ctx: ArticleContext, fits: Callable[[Mention], bool] | None =
     return best if best is not None and (fits is None or fits(best)) else None
 
 
+def named_earlier(ctx: ArticleContext, name: str, offset: int) -> bool:
+    """Whether the article names `name` before `offset`: an unnamed subject refers back,
+    never to a model the reader has not met yet."""
+    key = ("first named", name)
+    if key not in ctx.memo:
+        ctx.memo[key] = next((m.start for m in ctx.mentions if m.name == name), len(ctx.body))
+    return ctx.memo[key] < offset
+
+
 def is_owner(ctx: ArticleContext, team: Mention) -> bool:
     """A team named as the owner of the model right after it ('딥시크의 딥시크-V3.1',
     "OpenAI's GPT-4o") or in brackets right after it ('K-엑사원 맥스(LG AI연구원)'): the

@@ -897,3 +897,15 @@ def test_an_unnamed_subject_never_refers_to_a_model_named_only_later() -> None:
     result = run(body)
     found = claims_of_value(result, 77.4)
     assert [(c.model, c.team) for c in found] == [(None, "KT")], describe(body, result)
+
+
+def test_a_run_of_figures_with_no_new_name_goes_on_about_the_same_model() -> None:
+    body = ('LG AI연구원은 서울에서 행사를 열었다. 한 원장은 "K-엑사원 울트라는 에이전트용"이라고 '
+            "말했다. 공개는 10월이다.\n\n연구원은 프리뷰 성적표도 내보였다. 한국어 지식 평가 KMMLU "
+            "82.0점, 언어능력 평가 KoBALT 69.0점이다. 열두 가지 벤치마크를 같은 방식으로 재현해 보니 "
+            "평균 83.0점이 나왔다고 한다. GPT-5(85.0점)의 98%에 해당하는 점수다.\n\n기존 K-엑사원은 "
+            "작년 평가에서 1위였다. K-엑사원 사용자도 많다. K-엑사원은 여전히 주력이다.")
+    result = run(body)
+    assert [c.model for c in claims_of_value(result, 83.0)] == ["K-EXAONE Ultra"], describe(body, result)
+    assert [(c.model, c.baseline) for c in claims_of_value(result, 98)] == [
+        ("K-EXAONE Ultra", "GPT-5")], describe(body, result)

@@ -532,7 +532,7 @@ _SAME_TEST = re.compile(
     r"|같은\s?(?:시험|평가|벤치마크|문항|테스트)(?:에서|으로)", I)
 
 
-_OF_BEFORE = re.compile(r"['’\"”]?\s*의\s*$")
+_OF_BEFORE = re.compile(r"['’\"”]?\s*(?:\([^()]{0,20}\))?\s*의\s*$")  # 'X의 98%', "'X'(85.6점)의 98%"
 _SCORE_WORD = re.compile(r"\d\s*점|점수|성적|\bscor(?:e|ed|es|ing)\b|\baverag(?:e|ed|es|ing)\b|\bpoints?\b", I)
 
 
@@ -549,8 +549,15 @@ def _scores_near(ctx: ArticleContext, sentence: Sentence) -> bool:
 
 def _of_a_model(ctx: ArticleContext, q: Quantity) -> bool:
     """'딥시크 V3.2의 109%': a percentage of a model is a ratio to its result."""
-    models = ctx.mentions_between(max(0, q.start - 40), q.start, "model")
-    return bool(models) and _OF_BEFORE.fullmatch(ctx.body, models[-1].end, q.start) is not None
+    return of_model_before(ctx, q.start) is not None
+
+
+def of_model_before(ctx: ArticleContext, start: int) -> Mention | None:
+    """The model a Korean percentage is of: 'X의 98%', "'X'(85.6점)의 98%"."""
+    models = ctx.mentions_between(max(0, start - 40), start, "model")
+    if models and _OF_BEFORE.fullmatch(ctx.body, models[-1].end, start) is not None:
+        return models[-1]
+    return None
 
 
 #: A clause that is only a subject before its figure: ', 라이트가 58.3%'.

@@ -26,6 +26,7 @@ from .claim_units import (
     RELATIVE_AFTER,
     SCORE_TO_BEFORE,
     of_model_after,
+    of_model_before,
     only_owner,
     percent_of,
     unit_of,
@@ -366,6 +367,9 @@ def _claims_for(ctx: ArticleContext, sentence: Sentence, start: int, end: int, v
     subjects, baseline = _subjects(ctx, sentence, start, end, unit)
     benchmark = benchmarks.label(ctx, sentence, start, end)
     facts = []
+    if (len(subjects) == 1 and subjects[0][0] is not None
+            and not ctx.mentions_between(sentence.start, sentence.end, "model")):
+        ctx.memo[("carried on", sentence.index)] = subjects[0][0]
     for model, team in subjects:
         facts.append(ClaimFact(value, unit, model, team, baseline, benchmark, [evidence]))
     return facts
@@ -408,7 +412,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         # a percentage that merely beats a rival ('89.1%로 GPT-4o를 앞섰다') is absolute
         # ('94 percent of GPT-5 and 98 percent of Qwen3-Max': each of the model after it)
         ratio_bases = [m for m in baselines if _is_ratio_base(ctx, m)]
-        baseline = percent_of(ctx, sentence, end, models) or (
+        baseline = percent_of(ctx, sentence, end, models) or of_model_before(ctx, start) or (
             nearest(ratio_bases, start, end) if ratio_bases else None)
         if baseline is None:
             baseline = _teams_model_after(ctx, sentence, end)
@@ -488,6 +492,10 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
             return [(own, None)], baseline
     if carried is not None and (baseline is None or carried.name != baseline.name):
         return [(carried, None)], baseline
+    going_on = _claimed_just_before(ctx, sentence)
+    if (going_on is not None and not named_before and not teams
+            and (baseline is None or going_on.name != baseline.name)):
+        return [(going_on, None)], baseline  # 'KMMLU 83.1점 …이다. … 평균 83.9점이 나왔다고 한다'
     if cues.ANAPHOR.search(body, sentence.start, start) or (
         # nothing but baselines, or names only in a later clause ('58.6점이 나왔는데,
         # 같은 조건에서 라마 4는 52.1점'); a headline's claim is said again below
@@ -501,6 +509,17 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if carried_team is not None and not models:
         return [(None, carried_team)], baseline
     return [], None
+
+
+def _claimed_just_before(ctx: ArticleContext, sentence: Sentence) -> Mention | None:
+    """The model that the sentence before, in the same paragraph and naming no model
+    itself, made its claims of: a run of figures with no new name goes on about it."""
+    if sentence.index == 0:
+        return None
+    before = ctx.sentences[sentence.index - 1]
+    if before.paragraph != sentence.paragraph:
+        return None
+    return ctx.memo.get(("carried on", before.index))
 
 
 def _named_last(ctx: ArticleContext, sentence: Sentence, models: list[Mention]) -> Mention | None:

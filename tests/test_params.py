@@ -537,6 +537,12 @@ FOUND = [
     row("en-scheduled-for",
         "Kakao says Kanana-9-80b-a8b is scheduled for release in the fall.",
         [Count("Kanana-9-80b-a8b", 80 * B, status="planned")]),
+    row("ko-respectively-to-teams-listed",
+        "카카오와 KT는 각각 3000억 개와 1500억 개 규모의 모델을 개발하고 있다.",
+        [Count("Kakao", 300 * B, status="planned"), Count("KT", 150 * B, status="planned")]),
+    row("en-respectively-to-teams-listed",
+        "KT and Kakao plan models of 150 billion and 300 billion parameters respectively.",
+        [Count("KT", 150 * B, status="planned"), Count("Kakao", 300 * B, status="planned")]),
     # a size class stated for a named model counts
     row("size-class-for-named-model",
         "SK텔레콤은 500B급 'A.X K1'으로 2차 평가에 도전한다.",

@@ -7,6 +7,7 @@ bounds, and decide kind and status. The subject comes from `subjects`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import partial
@@ -17,6 +18,7 @@ from .entities import Mention
 from .errors import W_ABSURD_NUMBER, warning
 from .numbers import Quantity
 from .subjects import (
+    LISTED_WITH,
     MODEL_OPENING,
     dominant_model,
     in_parenthesis_after,
@@ -88,7 +90,36 @@ def find_counts(ctx: ArticleContext, warnings: list[str]) -> list[CountFact]:
                                      sentence):
             fact.status, fact.target = facts[-1].status, facts[-1].target
         facts.append(fact)
+    _respectively(ctx, facts)
     return facts
+
+
+_RESPECTIVELY = re.compile(r"respectively|각각", re.I)
+
+
+def _respectively(ctx: ArticleContext, facts: list[CountFact]) -> None:
+    """'SK텔레콤과 LG AI연구원은 각각 2조 개와 5000억 개급 모델을', 'Kakao and KT plan
+    models of 300 billion and 150 billion respectively': as many counts of a sentence as
+    names listed together before them pair up in order."""
+    by_sentence: dict[int, list[CountFact]] = {}
+    for fact in facts:
+        sentence = ctx.sentence_at(fact.spans[0][0])
+        if sentence is not None and not fact.in_name:
+            by_sentence.setdefault(sentence.index, []).append(fact)
+    for index, group in by_sentence.items():
+        sentence = ctx.sentences[index]
+        if len(group) < 2 or not _RESPECTIVELY.search(ctx.body, sentence.start, sentence.end):
+            continue
+        first = group[0].spans[0][0]
+        names = [m for m in ctx.mentions_between(sentence.start, first)
+                 if m.kind in ("team", "model") and not is_owner(ctx, m)]
+        listed = names[-len(group):]
+        if (len(listed) != len(group)
+                or not all(LISTED_WITH.fullmatch(ctx.body, a.end, b.start)
+                           for a, b in itertools.pairwise(listed))):
+            continue
+        for fact, name in zip(group, listed, strict=True):
+            fact.model, fact.team = (name, None) if name.kind == "model" else (None, name)
 
 
 #: 'has 940 billion parameters, not 1.4 trillion as the letter states': a figure an

@@ -70,7 +70,7 @@ COPULA_END = re.compile(
     r"\s*['’\"”」』]?\s*(?:\([^()]{0,40}\)\s*)?(?:이)?(?:다|입니다|였다|었다|였습니다|었습니다)[.!]?\s*$")
 _MAX_LOOKBACK = 12  # sentences; a subject further back is not what a sentence refers to
 _BULLET = re.compile(r"\s*[-•·*]\s")
-_LISTED_WITH = re.compile(r"\s*['’\"”]?\s*(?:,|·|과|와|및|and)\s*['‘\"“]?\s*")
+LISTED_WITH = re.compile(r"\s*['’\"”]?\s*(?:,|·|과|와|및|and)\s*['‘\"“]?\s*")
 
 
 def is_compared(ctx: ArticleContext, mention: Mention, depth: int = 0) -> bool:
@@ -82,7 +82,7 @@ def is_compared(ctx: ArticleContext, mention: Mention, depth: int = 0) -> bool:
         return True
     if CONTRAST_BEFORE.search(ctx.body, max(0, mention.start - 24), mention.start):
         return True
-    listed = _LISTED_WITH.match(ctx.body, mention.end, mention.end + 8)
+    listed = LISTED_WITH.match(ctx.body, mention.end, mention.end + 8)
     if listed is None or depth > 4:
         return False
     following = ctx.mention_at(listed.end())
@@ -222,7 +222,7 @@ def _enumeration(ctx: ArticleContext, mentions: list[Mention]) -> bool:
     """Three or more names listed one after another, and nothing else named."""
     if len(mentions) < 3:
         return False
-    return all(_LISTED_WITH.fullmatch(ctx.body, a.end, b.start) is not None
+    return all(LISTED_WITH.fullmatch(ctx.body, a.end, b.start) is not None
                for a, b in itertools.pairwise(mentions))
 
 

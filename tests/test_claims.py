@@ -549,6 +549,9 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-a-dividend-yield-beside-a-model",
+        "K-엑사원은 KMMLU 77.0점을 받았다. 증권사는 K-엑사원 효과에도 LG의 예상 배당수익률은 3.1% "
+        "수준이라고 봤다.", [3.1]),
     row("ko-points-that-split-a-hundred",
         "카나나-2는 KMMLU 71.2점을 받았다. 모델 성능 45점, 데이터 확보 35점, 활용 계획 20점 가운데 "
         "비용을 따로 보는 항목은 없다.", [45, 35, 20]),

@@ -13,6 +13,9 @@ from articles import Claim, claims_of_value, describe, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("en-a-maker-puts-it-at",
+        "Kakao released Kanana-2-30b-a3b in May. On KMMLU, Kakao puts it at 71.3.",
+        [Claim("Kanana-2-30b-a3b", 71.3, "score")]),
     row("ko-a-models-average-over-a-number-of-benchmarks",
         "K-엑사원은 13종 벤치마크 평균 77.1점을 받았다.", [Claim("K-EXAONE", 77.1, "score")]),
     # scores
@@ -549,6 +552,8 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("en-puts-a-cost-at",
+        "Kakao released Kanana-2-30b-a3b in May. Kakao puts the cost at 3.2 won per answer.", [3.2]),
     row("ko-a-dividend-yield-beside-a-model",
         "K-엑사원은 KMMLU 77.0점을 받았다. 증권사는 K-엑사원 효과에도 LG의 예상 배당수익률은 3.1% "
         "수준이라고 봤다.", [3.1]),

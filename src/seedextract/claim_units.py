@@ -129,6 +129,9 @@ _GIVEN_BY_AFTER = re.compile(r"\s+that\s+(?:\S+\s+){1,3}?(?:had\s+|has\s+)?(?:pu
 _DECIMAL_SCORE_BEFORE = re.compile(r"(?=[a-z])(?:managed|notched|logged|earned)\s+(?:an?\s+)?$", I)
 #: 'It got 78.1, so …': a decimal got, and nothing after it but a comma or a stop.
 _GOT_BEFORE = re.compile(r"(?=[a-z])\bgot\s+$", I)
+#: 'Naver Cloud puts it at 86.9', 'puts its KoNET score at 86.9': a decimal a maker gives.
+_PUT_AT_BEFORE = re.compile(
+    r"(?=[a-z])\bput(?:s|ting)?\s+(?:it|them|the\s+(?:new\s+)?model|its\s+(?:[\w-]+\s+)?score)\s+at\s+$", I)
 
 
 #: What makes a number after a benchmark's name, '각각' or 'Model:' something else than a
@@ -426,7 +429,7 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
                 _GIVEN_BY_AFTER.match(after) and ctx.mentions_between(q.end, q.end + 40, "team")
                 or of_model_after(ctx, q.end) is not None)
             or _CAME_AT_BEFORE.search(before) or _MOVED_TO_BEFORE.search(before)
-            or _GOT_BEFORE.search(before) and _BARE_AFTER.match(after)
+            or (_GOT_BEFORE.search(before) or _PUT_AT_BEFORE.search(before)) and _BARE_AFTER.match(after)
             or _SCORE_LIST_BEFORE.search(before)
             or _bulleted_score(ctx, q)
             or _gapped_score(ctx, q)

@@ -13,6 +13,9 @@ from articles import Claim, claims_of_value, describe, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("ko-circled-places-of-a-ranking",
+        "KoBALT 상위 3개 모델 ①GPT-5 68.1점 ②딥시크-V3.1 63.0점 ③K-엑사원 61.9점",
+        [Claim("GPT-5", 1, "rank"), Claim("DeepSeek V3.1", 2, "rank"), Claim("K-EXAONE", 3, "rank")]),
     row("en-a-maker-puts-it-at",
         "Kakao released Kanana-2-30b-a3b in May. On KMMLU, Kakao puts it at 71.3.",
         [Claim("Kanana-2-30b-a3b", 71.3, "score")]),
@@ -552,6 +555,8 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-circled-items-that-rank-nothing",
+        "이번 업데이트의 요점은 ①K-엑사원 연동 ②GPT-5 호환 ③딥시크-V3.1 지원이다.", [1, 2, 3]),
     row("en-puts-a-cost-at",
         "Kakao released Kanana-2-30b-a3b in May. Kakao puts the cost at 3.2 won per answer.", [3.2]),
     row("ko-a-dividend-yield-beside-a-model",
@@ -917,3 +922,12 @@ def test_a_run_of_figures_with_no_new_name_goes_on_about_the_same_model() -> Non
     assert [c.model for c in claims_of_value(result, 83.0)] == ["K-EXAONE Ultra"], describe(body, result)
     assert [(c.model, c.baseline) for c in claims_of_value(result, 98)] == [
         ("K-EXAONE Ultra", "GPT-5")], describe(body, result)
+
+
+def test_a_circled_ranking_said_again_in_the_text_is_one_claim() -> None:
+    body = ("중앙일보가 모델 10종을 시험했다. GPT-5가 68.1점으로 가장 높았고, 딥시크-V3.1이 "
+            "63.0점으로 2위였다.\n\n[그래픽] KoBALT 상위 3개 모델 ①GPT-5 68.1점 ②딥시크-V3.1 63.0점 "
+            "③K-엑사원 61.9점\n\n나머지 모델은 60점을 넘지 못했다.")
+    result = run(body)
+    places = [c for c in claims_of_value(result, 2) if c.unit == "rank"]
+    assert len(places) == 1, describe(body, result)

@@ -145,6 +145,8 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
                                      benchmarks, evidence=match.span()))
         if english and not wins:  # 'first place in 8 of the 11' is a count, not a rank
             facts.extend(_english_ranks(ctx, sentence, benchmarks, consumed))
+    if "①" in body:
+        facts.extend(_circled_places(ctx, benchmarks))
     for quantity in ctx.quantities:
         if quantity.scale or quantity.start in consumed:
             continue
@@ -165,6 +167,29 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
                                  benchmarks, evidence=_evidence_span(ctx, quantity, unit)))
     facts.sort(key=lambda f: f.spans[0])
     return _respectively(ctx, facts, benchmarks)
+
+
+_CIRCLED = re.compile(r"[①-⑳]\s*")
+#: A list of places: '상위 5개 모델 ①…', 'KMMLU 순위: ①…', 'Top 5: ①…'.
+_RANKING = re.compile(r"상위|순위|랭킹|\btop\b|\branking", I)
+
+
+def _circled_places(ctx: ArticleContext, benchmarks: BenchmarkNames) -> list[ClaimFact]:
+    """'KMMLU 상위 5개 모델 ①GPT-5 83.2점 ②제미나이 3 프로 82.5점 …': in a ranking that
+    counts from ① on, each circled number is the place of the model right after it."""
+    body, facts = ctx.body, []
+    for sentence in ctx.sentences:
+        first = body.find("①", sentence.start, sentence.end)
+        if first < 0 or not _RANKING.search(body, sentence.start, first):
+            continue
+        for match in _CIRCLED.finditer(body, first, sentence.end):
+            named = ctx.mention_at(match.end())
+            if named is None or named.kind != "model":
+                continue
+            place = ord(match.group()[0]) - ord("①") + 1
+            label = benchmarks.label(ctx, sentence, match.start(), match.end())
+            facts.append(ClaimFact(place, "rank", named, None, None, label, [(match.start(), named.end)]))
+    return facts
 
 
 def _rejected(ctx: ArticleContext, sentence: Sentence) -> bool:

@@ -149,8 +149,9 @@ def merge_claims(ctx: ArticleContext, claims: list[ClaimFact], lexicon: Lexicon
         spans = [_evidence(ctx, span) for span in fact.spans]
         at = fact.spans[0][0]
         headline = at < ctx.headline_end or _in_correction(ctx, at)
+        summary = not headline and _summary_line(ctx, at)
         key = (fact.value, fact.unit, baseline)  # 72 == 72.0
-        candidates = (by_figure.get(key, []) if headline
+        candidates = (by_figure.get(key, []) if headline or summary
                       else open_to.get((key, fact.in_table), {}).values())
         same = next((record for record in candidates
                      if _same_subject(lexicon, record, model, team)
@@ -174,7 +175,7 @@ def merge_claims(ctx: ArticleContext, claims: list[ClaimFact], lexicon: Lexicon
             if model is not None and (same.model is None
                                       or is_member_of_family(lexicon, model, same.model)):
                 same.model, same.team = model, team  # the most specific subject wins
-        if not headline and not _summary_line(ctx, at):  # said again below: left open
+        if not headline and not summary:  # said again below: left open
             open_to[(key, fact.in_table)].pop(id(same), None)
     return _fold_team_repeats(records)
 
@@ -182,13 +183,19 @@ def merge_claims(ctx: ArticleContext, claims: list[ClaimFact], lexicon: Lexicon
 def _summary_line(ctx: ArticleContext, offset: int) -> bool:
     """A summary line in the text, as a sub-headline is one: a short line glued with '…'
     or opened by '▶', '■', '◆' ('- 모델 카드 기준 MMMU 71.4점…'). What it says, the prose
-    after it says again."""
-    if not _in_heading(ctx, offset):
-        return False
+    after it says again; so does a ranked list of circled numbers ('①GPT-5 83.2점 ②…'), as
+    a graphic's caption gives it, whatever its length."""
     body = ctx.body
     start, end = body.rfind("\n", 0, offset) + 1, body.find("\n", offset)
     line = body[start:len(body) if end < 0 else end]
+    if _CIRCLED_LIST.search(line) and not _PROSE_END.search(line):
+        return True
+    if not _in_heading(ctx, offset):
+        return False
     return "…" in line or line.lstrip()[:1] in ("▶", "■", "◆", "●")
+
+
+_CIRCLED_LIST = re.compile(r"①[^②\n]*②")
 
 
 def _fold_team_repeats(records: list[BenchmarkClaim]) -> list[BenchmarkClaim]:

@@ -13,6 +13,9 @@ from articles import Claim, claims_of_value, describe, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("ko-a-pronoun-for-the-model-scored-before",
+        "KoBALT에서 딥시크-V3.1은 64.0점이었고, K-엑사원은 그 96%에 해당하는 점수를 받았다.",
+        [Claim("K-EXAONE", 96, "%", "DeepSeek V3.1")]),
     row("ko-circled-places-of-a-ranking",
         "KoBALT 상위 3개 모델 ①GPT-5 68.1점 ②딥시크-V3.1 63.0점 ③K-엑사원 61.9점",
         [Claim("GPT-5", 1, "rank"), Claim("DeepSeek V3.1", 2, "rank"), Claim("K-EXAONE", 3, "rank")]),
@@ -785,6 +788,8 @@ def test_not_a_claim(body: str, values: list[float]) -> None:
 # --- the benchmark a claim is labelled with (free text, not scored, but shown) ---------
 
 LABELS = [
+    row("ko-a-pronoun-is-no-label",
+        "딥시크-V3.1은 64.0점이었고, K-엑사원은 그 96%에 해당하는 점수를 받았다.", 96, None),
     row("en-on-benchmark-after", "Kanana-2 scored 71.4 on HAE-RAE last month.", 71.4, "HAE-RAE"),
     row("en-opening-phrase", "On GSM8K, the new Kanana-2 release solved 88.4 percent of problems.",
         88.4, "GSM8K"),

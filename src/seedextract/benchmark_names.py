@@ -86,7 +86,9 @@ class BenchmarkNames:
             stripped = _TRAILING_PARTICLE.sub("", words[-1])
             words[-1] = stripped if len(stripped) > 1 else words[-1]  # '평가' keeps its '가'
         label = " ".join(w for w in words if w)
-        return label if label and not _COMPARISON_WORD.search(label) else None
+        if len(_LETTERS.findall(label)) < 2:
+            return None  # '그 97%' (a pronoun), '.5' (a name's tail): no test is named
+        return label if not _COMPARISON_WORD.search(label) else None
 
 
 #: What a Korean label leaves out: quotes and brackets, maxima ('40점 만점 중'), adverbs,
@@ -96,6 +98,7 @@ _LABEL_NOISE = re.compile(r"['‘’\"“”()「」·…,\[\]【】▶►▲■
 _PARTICLE_ONLY = re.compile(r"[은는이가도의을를과와에]|에서|에서는|에서도|으로|로|\d+(?:\.\d+)?(?:점|명|%|위)\S*")
 _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서도|에서|은|는|이|가|도|으로|로|의|을|를)$")
 _COMPARISON_WORD = re.compile(r"대비|비교|보다")
+_LETTERS = re.compile(r"[A-Za-z가-힣]")
 #: Words that open a clause without naming anything measured.
 _LEADING_WORDS = frozenset(("따르면", "그런데", "하지만", "또", "또한", "한편", "이에", "특히",
                             "결국", "반면", "다만", "이번", "이날", "현재"))

@@ -437,8 +437,9 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         # a percentage that merely beats a rival ('89.1%로 GPT-4o를 앞섰다') is absolute
         # ('94 percent of GPT-5 and 98 percent of Qwen3-Max': each of the model after it)
         ratio_bases = [m for m in baselines if _is_ratio_base(ctx, m)]
-        baseline = percent_of(ctx, sentence, end, models) or of_model_before(ctx, start) or (
-            nearest(ratio_bases, start, end) if ratio_bases else None)
+        baseline = (percent_of(ctx, sentence, end, models) or of_model_before(ctx, start)
+                    or _pronoun_base(ctx, sentence, start)
+                    or (nearest(ratio_bases, start, end) if ratio_bases else None))
         if baseline is None:
             baseline = _teams_model_after(ctx, sentence, end)
         if baseline is None and not models and not _ABSOLUTE_BEFORE.search(
@@ -818,6 +819,21 @@ def _referred_baseline(ctx: ArticleContext, sentence: Sentence, end: int,
         if ctx.countries.get(mention.name) == country:
             return mention
     return None
+
+
+_THAT_BEFORE = re.compile(r"(?<![가-힣])그\s*$")
+
+
+def _pronoun_base(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention | None:
+    """'딥시크 V4는 64.0점이었고, K-엑사원은 그 97%에 해당하는 점수를': '그' is the model
+    scored in the clause before."""
+    if not _THAT_BEFORE.search(ctx.body, max(sentence.start, start - 6), start):
+        return None
+    clause_start = ctx.clause_at(start, sentence)[0]
+    earlier = [m for m in ctx.mentions_between(sentence.start, clause_start, "model")
+               if _SCORE_IN_CLAUSE.search(ctx.body, m.end, clause_start) is not None]
+    return earlier[-1] if earlier else None
+
 
 
 def _previous_baseline(ctx: ArticleContext, sentence: Sentence) -> Mention | None:

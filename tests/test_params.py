@@ -543,6 +543,12 @@ FOUND = [
     row("en-respectively-to-teams-listed",
         "KT and Kakao plan models of 150 billion and 300 billion parameters respectively.",
         [Count("KT", 150 * B, status="planned"), Count("Kakao", 300 * B, status="planned")]),
+    row("ko-a-teams-model-to-come-said-again-without-a-tense",
+        "업계의 관심은 SK텔레콤의 3조 개 모델에 쏠린다. SK텔레콤은 내년 2월 3조 개 모델을 공개할 예정이다.",
+        [Count("SK Telecom", 3 * T, status="planned")]),
+    row("ko-the-size-now-restated-in-B",
+        "KT는 현재 4700억 개(470B)인 모델을 내년까지 1조 개로 키우겠다고 밝혔다.",
+        [Count("KT", 470 * B), Count("KT", 1 * T, status="planned")]),
     # a size class stated for a named model counts
     row("size-class-for-named-model",
         "SK텔레콤은 500B급 'A.X K1'으로 2차 평가에 도전한다.",
@@ -568,6 +574,7 @@ ONCE = [
         "Solar Open 100B packs 102 billion (102B) parameters.", 102 * B),
     row("ko-spaced-eok-restated",
         "딥시크의 딥시크-V3는 6710억 개(671B) 매개변수를 갖췄다.", 671 * B),
+    row("ko-eok-and-counter-restated-in-B", "KT는 현재 4700억 개(470B)인 모델을 키우겠다고 밝혔다.", 470 * B),
     row("name-and-stated-same-size",
         "Trillion Labs released Tri-21B, a model with 21 billion parameters.", 21 * B),
 ]  # fmt: skip
@@ -819,3 +826,9 @@ def test_an_unnamed_count_never_refers_to_a_model_named_only_later() -> None:
     result = run(body)
     found = counts_of_value(result, 9 * B)
     assert all(p.model != "DeepSeek V3.1" for p in found), describe(body, result)
+
+
+def test_the_size_now_restated_in_brackets_keeps_its_tense() -> None:
+    body = "KT는 현재 4700억 개(470B)인 모델을 내년까지 1조 개로 키우겠다고 밝혔다."
+    result = run(body)
+    assert [p.status for p in counts_of_value(result, 470 * B)] == ["achieved"], describe(body, result)

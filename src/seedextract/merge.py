@@ -38,7 +38,8 @@ def merge_counts(ctx: ArticleContext, counts: list[CountFact], lexicon: Lexicon
 
     Then two kinds of record repeat another and are folded into it: a family's count
     that one of its models has ('7B, 21B, 70B 트라이 시리즈'), and a team's count that one
-    of its models has, or that the team already has as achieved ('500B급 모델 개발')."""
+    of its models has, or a team's count said as done that the team also has as planned
+    (an unnamed model said to be in training in one sentence is still that in the next)."""
     developer_of = ctx.developers
     _headline_tense_from_body(ctx, counts)
     keyed: dict[tuple, ParameterCount] = {}
@@ -127,8 +128,8 @@ def _repeats(lexicon: Lexicon, developer_of: dict[str, str], record: ParameterCo
                 and is_member_of_family(lexicon, other.model, record.model))
     if other.model is not None:
         return developer_of.get(other.model) == record.team
-    return (other.team == record.team and record.status == "planned"
-            and other.status == "achieved")
+    return (other.team == record.team and record.status == "achieved"
+            and other.status == "planned")
 
 
 def merge_claims(ctx: ArticleContext, claims: list[ClaimFact], lexicon: Lexicon

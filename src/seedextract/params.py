@@ -397,7 +397,7 @@ def _restatement(ctx: ArticleContext, quantities: list[Quantity], i: int, senten
     current, following = quantities[i], quantities[i + 1]
     between = ctx.body[current.end:following.start]
     stripped = between.replace(" ", "")
-    if not stripped.startswith("(") or len(between) > 16:
+    if not stripped.lstrip("개").startswith("(") or len(between) > 16:  # '7200억 개(720B)'
         return None
     if not all(ch in "(개 약~매개변수파라미터총전체" for ch in stripped):
         return None

@@ -549,6 +549,23 @@ FOUND = [
     row("ko-the-size-now-restated-in-B",
         "KT는 현재 4700억 개(470B)인 모델을 내년까지 1조 개로 키우겠다고 밝혔다.",
         [Count("KT", 470 * B), Count("KT", 1 * T, status="planned")]),
+    row("ko-a-bare-target-after-a-count",
+        "카카오 3000억·KT 900억 개 목표TTA 첫 측정선과 5~13점 차",
+        [Count("KT", 90 * B, status="planned")]),
+    row("ko-the-team-of-the-clause-owns-the-count",
+        "LG AI연구원은 지난달 K-엑사원 울트라를 공개했고, SK텔레콤은 3조 개짜리 모델을 내년 3월 내놓는다.",
+        [Count("SK Telecom", 3 * T, status="planned")]),
+    row("en-the-next-model-which-has",
+        "Kakao said training of its next language model, which has 900 billion parameters, is "
+        "nearly done.",
+        [Count("Kakao", 900 * B, status="planned")]),
+    row("ko-sized-right-after-a-plan",
+        "KT는 내년 말 공개를 목표로 새 모델을 만든다. 전체 매개변수 1200억 개 가운데 토큰마다 "
+        "120억 개만 쓰는 구조다.",
+        [Count("KT", 120 * B, status="planned"), Count("KT", 12 * B, "active", status="planned")]),
+    row("ko-the-size-now-after-a-plan",
+        "KT는 내년 새 모델을 내놓을 계획이다. 현재 주력 모델은 345억 개다.",
+        [Count("KT", 34_500_000_000)]),
     # a size class stated for a named model counts
     row("size-class-for-named-model",
         "SK텔레콤은 500B급 'A.X K1'으로 2차 평가에 도전한다.",

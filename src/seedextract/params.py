@@ -468,7 +468,27 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
                 model = _named_for_size(ctx, value, model) or model
     if model is None and team is None:
         return None
+    if status == "achieved" and model is None and _plan_said_before(ctx, q, sentence):
+        status, target = "planned", _target(ctx, ctx.sentences[sentence.index - 1])
     return CountFact(value, kind, status, target, model, team)
+
+
+def _plan_said_before(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """'KT가 만드는 모델의 목표치다. 전체 매개변수 1500억 개 가운데 …': a Korean sentence
+    with no tense of its own, right after a plan in the same paragraph, sizes a team's
+    model of that plan."""
+    if sentence.index == 0 or not ctx.is_korean(sentence):
+        return False
+    earlier = ctx.sentences[sentence.index - 1]
+    body = ctx.body
+    if earlier.paragraph != sentence.paragraph:
+        return False
+    own = _not_a_plan(body[sentence.start:sentence.end])
+    if (cues.PLANNED_WORD.search(own) or cues.DONE_WORD.search(own)
+            or cues.NOW_WORD.search(own) or cues.PAST_MARK.search(own)):
+        return False
+    told = _not_a_plan(body[earlier.start:earlier.end])
+    return cues.PLANNED_WORD.search(told) is not None and cues.DONE_WORD.search(told) is None
 
 
 def _told_in_text(ctx: ArticleContext, q: Quantity, value: int) -> CountFact | None:
@@ -585,6 +605,9 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
                  and not (m.start >= q.end and is_compared(ctx, m))]
     if in_clause:
         return nearest(in_clause, q.start, q.end)
+    if any(not is_owner(ctx, t) and not _POSSESSIVE_AFTER.match(ctx.body, t.end)
+           for t in ctx.mentions_between(start, q.start, "team")):
+        return None  # '… X를 공개했고, SK텔레콤은 2조 개짜리 모델을': the team's own model
     before = [m for m in models if m.end <= q.start]
     if before:
         return before[-1]
@@ -594,6 +617,7 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
     return nearest(models, q.start, q.end)
 
 
+_POSSESSIVE_AFTER = re.compile(r"'s|’s|의")
 _GLUE = re.compile(
     r"(?:\s|[()'\"‘’“”「」·\-]|급|규모의|규모인|규모|의|개|짜리|인|파라미터|매개\s?변수|-?parameters?|models?|모델인"
     r"|중국|미국|국내|해외|프랑스|일본|글로벌|Chinese|American|French|Korean)*",
@@ -897,6 +921,8 @@ def _english_verb_is_plan(ctx: ArticleContext, sentence: Sentence, at: int) -> b
         verbs = ctx.memo[key] = sorted(
             [(p, True) for p, _ in plans]
             + [(d, False) for d in done if not any(p <= d < e or d < p <= d + 12 for p, e in plans)])
+    if _NEXT_MODEL_BEFORE.search(ctx.body, max(sentence.start, at - 90), at):
+        return True  # 'training of its next large language model, which has 2 trillion …'
     if _GROWN_TO_BEFORE.search(ctx.body, max(sentence.start, at - 24), at) and any(
             is_plan for position, is_plan in verbs if position < at):
         return True  # 'wants to double X, now a 203 billion-parameter model, to around 400 billion'
@@ -910,6 +936,12 @@ def _english_verb_is_plan(ctx: ArticleContext, sentence: Sentence, at: int) -> b
     return False
 
 
+#: A model still to come, described right after it: 'its next model, which has …',
+#: 'an upcoming system with …'.
+_NEXT_MODEL_BEFORE = re.compile(
+    r"\b(?:its|their|the|an?)\s+(?:next|upcoming|forthcoming|unreleased|planned)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:model|system|LLM|version|successor)s?\s*,?\s*(?:which\s+(?:has|will\s+have)|with|of|that\s+(?:has|will\s+have))"
+    r"\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
 _GROWN_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$", re.I)
 
 

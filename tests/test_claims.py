@@ -13,6 +13,9 @@ from articles import Claim, claims_of_value, describe, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("ko-an-edition-alone-after-a-describing-clause",
+        "LG AI연구원은 K-엑사원 울트라를 공개했다. 카카오는 카나나-2를 냈다. TTA가 직접 측정한 울트라의 "
+        "점수는 82.9점이었다.", [Claim("K-EXAONE Ultra", 82.9, "score")]),
     row("ko-a-pronoun-for-the-model-scored-before",
         "KoBALT에서 딥시크-V3.1은 64.0점이었고, K-엑사원은 그 96%에 해당하는 점수를 받았다.",
         [Claim("K-EXAONE", 96, "%", "DeepSeek V3.1")]),

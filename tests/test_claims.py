@@ -13,6 +13,13 @@ from articles import Claim, claims_of_value, describe, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("ko-a-place-in-a-clause-describing-the-name-after-it",
+        "K-엑사원 울트라는 지난해 평가 1위 모델인 K-엑사원과 견주면 105% 수준이다.",
+        [Claim("K-EXAONE", 1, "rank"), Claim("K-EXAONE Ultra", 105, "%", "K-EXAONE")]),
+    row("ko-a-maker-named-before-its-model-is-no-subject",
+        "LG AI연구원은 K-엑사원 울트라를 공개했다. 자체 평균은 84.1점. 한 원장은 \"오픈AI GPT-5(85.6점)의 "
+        "98%이고, K-엑사원(79.8점)과 견주면 105%\"라고 말했다.",
+        [Claim("K-EXAONE Ultra", 105, "%", "K-EXAONE")]),
     row("ko-an-edition-alone-after-a-describing-clause",
         "LG AI연구원은 K-엑사원 울트라를 공개했다. 카카오는 카나나-2를 냈다. TTA가 직접 측정한 울트라의 "
         "점수는 82.9점이었다.", [Claim("K-EXAONE Ultra", 82.9, "score")]),

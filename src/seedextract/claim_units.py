@@ -509,7 +509,10 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 and ctx.mentions_between(sentence.start, sentence.end, "model")
                 # 'X는 Y 대비 105%, Z는 104%': the next model's share of the same base
                 or _RATIO_BEFORE.search(body, sentence.start, clause_start) is not None
-                and bool(ctx.mentions_between(clause_start, q.start, "model")))
+                and bool(ctx.mentions_between(clause_start, q.start, "model"))
+                # 'K-엑사원(79.8점)과 견주면 106%': the ratio to the model right before
+                or any(cues.RATIO_AFTER.match(body, m.end, q.start) is not None
+                       for m in ctx.mentions_between(clause_start, q.start, "model")))
 
 
 _RATIO_BEFORE = re.compile(r"대비\s*\d+(?:\.\d+)?\s*%\s*(?:,|이고|이며|였고|로)")

@@ -115,7 +115,7 @@ def named_earlier(ctx: ArticleContext, name: str, offset: int) -> bool:
 
 def is_owner(ctx: ArticleContext, team: Mention) -> bool:
     """A team named as the owner of the model right after it ('딥시크의 딥시크-V3.1',
-    "OpenAI's GPT-4o") or in brackets right after it ('K-엑사원 맥스(LG AI연구원)'): the
+    "OpenAI's GPT-4o", its own model: '오픈AI GPT-5') or in brackets right after it ('K-엑사원 맥스(LG AI연구원)'): the
     model, not the team, is what the clause is about."""
     if team.kind != "team":
         return False
@@ -125,8 +125,11 @@ def is_owner(ctx: ArticleContext, team: Mention) -> bool:
         if before and ctx.body[before[-1].end:team.start].strip() == "(":
             return True
     possessive = _POSSESSIVE.match(ctx.body, team.end)
-    if possessive is None:
-        return False
+    if possessive is None:  # '오픈AI GPT-5(85.6점)': the maker's name as a label
+        following = ctx.mention_at(team.end + 1)
+        return (ctx.body[team.end:team.end + 1] == " " and following is not None
+                and following.kind == "model"
+                and (following.developer or ctx.developers.get(following.name)) == team.name)
     following = ctx.mentions_between(team.end, team.end + 80)  # a long name may end further
     if not following or following[0].kind != "model" or following[0].start > team.end + 24:
         return False

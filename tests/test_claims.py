@@ -13,6 +13,13 @@ from articles import Claim, claims_of_value, describe, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("en-a-teams-model-placed-with",
+        "LG AI Research released K-EXAONE Ultra in October. On the monthly table, LG's model placed "
+        "fourth with 83.1 points.",
+        [Claim("K-EXAONE Ultra", 83.1, "score"), Claim("K-EXAONE Ultra", 4, "rank")]),
+    row("en-the-figure-that-a-long-team-name-reported",
+        "Kakao's new model scored 80.2. That trails the 81.9 that rival LG AI Research reported for "
+        "K-EXAONE Ultra.", [Claim("K-EXAONE Ultra", 81.9, "score")]),
     row("ko-a-place-in-a-clause-describing-the-name-after-it",
         "K-엑사원 울트라는 지난해 평가 1위 모델인 K-엑사원과 견주면 105% 수준이다.",
         [Claim("K-EXAONE", 1, "rank"), Claim("K-EXAONE Ultra", 105, "%", "K-EXAONE")]),

@@ -123,7 +123,7 @@ _CAME_AT_BEFORE = re.compile(
 _LED_WITH_BEFORE = re.compile(
     r"(?=[a-z])\b(?:(?:led|topped|headed)\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+){0,2})|won|wins)\s+with\s+$", I)
 #: 'the 80.4 that Upstage published': a figure a team gave.
-_GIVEN_BY_AFTER = re.compile(r"\s+that\s+(?:\S+\s+){1,3}?(?:had\s+|has\s+)?(?:published|reported|claimed|announced|cited)\b", I)
+_GIVEN_BY_AFTER = re.compile(r"\s+that\s+(?:\S+\s+){1,5}?(?:had\s+|has\s+)?(?:published|reported|claimed|announced|cited)\b", I)
 #: Verbs that give a score only with a decimal after them ('managed 87.0', not 'earned 12
 #: mentions').
 _DECIMAL_SCORE_BEFORE = re.compile(r"(?=[a-z])(?:managed|notched|logged|earned)\s+(?:an?\s+)?$", I)

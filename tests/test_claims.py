@@ -575,6 +575,9 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("en-a-market-rise-beside-a-model",
+        "Kakao's Kanana-2 scored 71.2 percent on KMMLU, and the stock ended the day outpacing a 0.4% "
+        "rise in the benchmark KOSPI.", [0.4]),
     row("ko-circled-items-that-rank-nothing",
         "이번 업데이트의 요점은 ①K-엑사원 연동 ②GPT-5 호환 ③딥시크-V3.1 지원이다.", [1, 2, 3]),
     row("en-puts-a-cost-at",

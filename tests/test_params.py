@@ -566,6 +566,9 @@ FOUND = [
     row("ko-the-size-now-after-a-plan",
         "KT는 내년 새 모델을 내놓을 계획이다. 현재 주력 모델은 345억 개다.",
         [Count("KT", 34_500_000_000)]),
+    row("ko-a-teams-model-as-a-condition",
+        "Q. SK텔레콤이 내년 3월 내놓겠다는 3조 개 모델이 나오면 순위는 바뀌나.",
+        [Count("SK Telecom", 3 * T, status="planned")]),
     # a size class stated for a named model counts
     row("size-class-for-named-model",
         "SK텔레콤은 500B급 'A.X K1'으로 2차 평가에 도전한다.",
@@ -607,6 +610,10 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("ko-how-many-more-than-another",
+        "카카오가 공개한 카나나-5는 4200억 개로 K-엑사원보다 60억 개 많다.", [6 * B]),
+    row("ko-a-plan-said-not-to-exist-after-a-comma",
+        "LG AI연구원 발표회…질의응답선 \"3조 개 계획, 지금은 없다\"", [3 * T]),
     row("ko-rumour-and-a-line-drawn-far-after-it",
         "가래에이아이는 올해 하반기 매개변수 2000억 개 규모의 '가래-3'를 내놓을 예정이다. 업계 "
         "일부에서 돌던 '가래-3는 1조 개짜리'라는 소문에 대해 한 대표는 \"우리 체급에 맞지 않는다\"며 "

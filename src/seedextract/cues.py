@@ -55,7 +55,7 @@ CORRECTED_BEFORE = re.compile(
 
 #: A plan said not to exist: '1조 개짜리 모델을 만들 계획은 없다', 'no plans to build a 1T model'.
 NO_PLAN = re.compile(
-    r"계획(?:은|이|도)\s*(?:(?!차질)\S+\s+){0,2}?없(?!이)"
+    r"계획(?:은|이|도|\s?,)\s*(?:(?!차질)\S+\s+){0,2}?없(?!이)"
     r"|(?=[a-z])(?:no\s+plans?\s+to|not\s+planning\s+to)", I)
 
 #: A target that was reached is no plan: '95% 목표를 넘겼다', 'met its target'.
@@ -99,6 +99,9 @@ HYPOTHETICAL = re.compile(
 #: 'K-엑사원 2가 공개되면 … 3000억 개').
 SIZE_AS_CONDITION_AFTER = re.compile(
     r"\s*(?:개\s*)?(?:짜리\s*)?(?:모델\s*)?(?:계획\s*)?(?:이|가)\s*(?:나오|발표되|공개되|출시되|등장하)면(?!서)")
+
+#: How many more or fewer a model has than another: '울트라보다 70억 개 많다'.
+DIFFERENCE_AFTER = re.compile(r"\s*개?\s*(?:가량|정도|쯤)?\s*(?:더\s*)?(?:많|적(?![용합])|늘었|줄었)")
 
 #: Bounds and ranges: 'over 100 billion', '500B 이상', '300억~400억', 'sub-70B'. The
 #: annotation treats them as optional; we leave them out.

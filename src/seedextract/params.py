@@ -234,8 +234,12 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
     if cues.CLASS_COMPARED_BEFORE.search(before) and cues.SIZE_CLASS_AFTER.match(after) or (
             cues.CLASS_COMPARED_AFTER.match(after) or cues.SIZE_CLASS_NOUN_AFTER.match(after)):
         return None  # 'a cost closer to a 30B-class dense model': a yardstick, no model's
-    if cues.SIZE_AS_CONDITION_AFTER.match(after):
-        return None  # '500B가 나오면 국내 최대라 했고': any model of that size
+    if cues.DIFFERENCE_AFTER.match(after):
+        return None  # '5190억 개로 울트라보다 70억 개 많다': a difference
+    if cues.SIZE_AS_CONDITION_AFTER.match(after) and not ctx.mentions_between(
+            ctx.clause_at(q.start, sentence)[0], q.start, "team"):
+        return None  # '500B가 나오면 국내 최대라 했고': any model of that size (not
+        # 'SK텔레콤이 내놓겠다는 2조 개 모델이 나오면', that team's)
     if not restating and (cues.BOUND_AFTER.match(after) or cues.BOUND_BEFORE.search(before)
                           ) and not _grows(ctx, q, sentence):
         return None

@@ -13,6 +13,10 @@ from articles import Claim, claims_of_value, describe, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("ko-a-ratio-to-the-model-compared-with-going-on-about-the-team",
+        "KT는 새 체크포인트가 KMMLU에서 79.0점을 얻었다고 밝혔다. 지난해 낸 '믿:음 2.0 베이스'(75.2점)보다 "
+        "3.8점 높은 점수로, 비율로 치면 105% 수준이다.",
+        [Claim("KT", 79.0, "score"), Claim("KT", 105, "%", "Mi:dm 2.0 Base")]),
     row("en-a-teams-model-placed-with",
         "LG AI Research released K-EXAONE Ultra in October. On the monthly table, LG's model placed "
         "fourth with 83.1 points.",

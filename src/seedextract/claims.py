@@ -392,9 +392,9 @@ def _claims_for(ctx: ArticleContext, sentence: Sentence, start: int, end: int, v
     subjects, baseline = _subjects(ctx, sentence, start, end, unit)
     benchmark = benchmarks.label(ctx, sentence, start, end)
     facts = []
-    if (len(subjects) == 1 and subjects[0][0] is not None
-            and not ctx.mentions_between(sentence.start, sentence.end, "model")):
-        ctx.memo[("carried on", sentence.index)] = subjects[0][0]
+    if len(subjects) == 1 and not ctx.mentions_between(sentence.start, sentence.end, "model"):
+        key = ("carried on", sentence.index)  # one subject for all the sentence's claims
+        ctx.memo[key] = subjects[0] if ctx.memo.get(key, subjects[0]) == subjects[0] else None
     for model, team in subjects:
         facts.append(ClaimFact(value, unit, model, team, baseline, benchmark, [evidence]))
     return facts
@@ -440,6 +440,10 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         baseline = (percent_of(ctx, sentence, end, models) or of_model_before(ctx, start)
                     or _pronoun_base(ctx, sentence, start)
                     or (nearest(ratio_bases, start, end) if ratio_bases else None))
+        if baseline is None and _AS_A_RATIO_BEFORE.search(body, max(sentence.start, start - 16), start):
+            # "'A.X K1' 확장판(78.1점)보다 … 높은 점수로, 비율로 치면 103%": the model compared with
+            than = [m for m in models if m.end <= start and _THAN_AFTER.match(body, m.end, start)]
+            baseline = than[-1] if than else None
         if baseline is None:
             baseline = _teams_model_after(ctx, sentence, end)
         if baseline is None and not models and not _ABSOLUTE_BEFORE.search(
@@ -520,8 +524,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         return [(carried, None)], baseline
     going_on = _claimed_just_before(ctx, sentence)
     if (going_on is not None and not named_before and not teams
-            and (baseline is None or going_on.name != baseline.name)):
-        return [(going_on, None)], baseline  # 'KMMLU 83.1점 …이다. … 평균 83.9점이 나왔다고 한다'
+            and (baseline is None or going_on[0] is None or going_on[0].name != baseline.name)):
+        return [going_on], baseline  # 'KMMLU 83.1점 …이다. … 평균 83.9점이 나왔다고 한다'
     if cues.ANAPHOR.search(body, sentence.start, start) or (
         # nothing but baselines, or names only in a later clause ('58.6점이 나왔는데,
         # 같은 조건에서 라마 4는 52.1점'); a headline's claim is said again below
@@ -537,9 +541,10 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     return [], None
 
 
-def _claimed_just_before(ctx: ArticleContext, sentence: Sentence) -> Mention | None:
-    """The model that the sentence before, in the same paragraph and naming no model
-    itself, made its claims of: a run of figures with no new name goes on about it."""
+def _claimed_just_before(ctx: ArticleContext, sentence: Sentence
+                         ) -> tuple[Mention | None, Mention | None] | None:
+    """The (model, team) that the sentence before, in the same paragraph and naming no
+    model itself, made its claims of: a run of figures with no new name goes on about it."""
     if sentence.index == 0:
         return None
     before = ctx.sentences[sentence.index - 1]
@@ -821,6 +826,8 @@ def _referred_baseline(ctx: ArticleContext, sentence: Sentence, end: int,
     return None
 
 
+_AS_A_RATIO_BEFORE = re.compile(r"비율로\s?(?:치면|따지면|환산하면|보면)\s*$")
+_THAN_AFTER = re.compile(r"[^,]{0,24}?보다")
 _THAT_BEFORE = re.compile(r"(?<![가-힣])그\s*$")
 
 

@@ -13,6 +13,9 @@ from articles import Claim, claims_of_value, describe, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("en-a-letter-version-and-edition-as-a-short-name",
+        "KT released Mi:dm S Mini and Mi:dm S Max in May. A university lab gave S Max 71.4 on KMMLU.",
+        [Claim("Mi:dm S Max", 71.4, "score")]),
     row("ko-a-ratio-to-the-model-compared-with-going-on-about-the-team",
         "KT는 새 체크포인트가 KMMLU에서 79.0점을 얻었다고 밝혔다. 지난해 낸 '믿:음 2.0 베이스'(75.2점)보다 "
         "3.8점 높은 점수로, 비율로 치면 105% 수준이다.",

@@ -132,13 +132,16 @@ def editions_alone(body: str, start: int, end: int, found: list[Mention]) -> lis
     return sorted(added, key=lambda m: m.start)
 
 
-#: The end of a longer name that can stand for it: 'Omni 2' of 'HyperCLOVA X Omni 2'.
-_SHORT_TAIL = re.compile(r"(?<= )[A-Z][a-z]{2,10} \d{1,2}(?:\.\d)?$")
+#: The end of a longer name that can stand for it: 'Omni 2' of 'HyperCLOVA X Omni 2',
+#: 'K Pro' of 'Mi:dm K Pro'.
+_SHORT_TAIL = re.compile(
+    r"(?<= )(?:[A-Z][a-z]{2,10} \d{1,2}(?:\.\d)?|[A-Z] (?:Pro|Mini|Max|Ultra|Lite|Plus|Flash|Nano|Air|Turbo))$")
 
 
 def short_names(body: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
-    """'How big is Omni 2?' after 'HyperCLOVA X Omni 2': a model's last two words, a
-    variant and its version, stand for it when no other model of the article ends so."""
+    """'How big is Omni 2?' after 'HyperCLOVA X Omni 2', 'K Pro' after 'Mi:dm K Pro': a
+    model's last two words, a variant and its version or a letter version and its edition,
+    stand for it when no other model of the article ends so."""
     by_tail: dict[str, set[str]] = {}
     model_of: dict[str, Mention] = {}
     for mention in found:

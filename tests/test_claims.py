@@ -13,6 +13,19 @@ from articles import Claim, claims_of_value, describe, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("en-a-score-that-rose-to",
+        "Kanana-2's KMMLU accuracy rose to 74.5% from 71.2% in the previous version.",
+        [Claim("Kanana-2", 74.5, "%")]),
+    row("ko-a-high-score-is-no-margin",
+        "K-엑사원은 KMMLU에서 85.3점의 높은 점수를 받았다.", [Claim("K-EXAONE", 85.3, "score")]),
+    row("ko-one-models-average-among-a-group",
+        "국산 모델 4개 중 K-엑사원 평균은 80.1점으로 가장 높았다.", [Claim("K-EXAONE", 80.1, "score")]),
+    row("ko-circled-places-under-a-heading-sentence",
+        "KoBALT 순위는 다음과 같다. ①GPT-5 68.1점 ②딥시크-V3.1 63.0점 ③K-엑사원 61.9점",
+        [Claim("DeepSeek V3.1", 2, "rank")]),
+    row("ko-as-a-ratio-said-shortly",
+        "KT는 새 체크포인트가 KMMLU에서 79.0점을 얻었다고 밝혔다. 지난해 낸 '믿:음 2.0 베이스'(75.2점)보다 "
+        "3.8점 높은 점수로, 비율로는 105% 수준이다.", [Claim("KT", 105, "%", "Mi:dm 2.0 Base")]),
     row("en-a-letter-version-and-edition-as-a-short-name",
         "KT released Mi:dm S Mini and Mi:dm S Max in May. A university lab gave S Max 71.4 on KMMLU.",
         [Claim("Mi:dm S Max", 71.4, "score")]),
@@ -582,6 +595,14 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-circled-points-of-a-story-on-a-ranking",
+        "이번 순위 발표의 쟁점은 ①GPT-5의 독주 ②K-엑사원의 추격 ③딥시크-V3.1의 부진이다.", [1, 2, 3]),
+    row("ko-weights-with-their-maximum",
+        "카나나-2는 KMMLU 71.2점이다. 심사는 기술력 50점, 생태계 기여 30점, 사업화 계획 20점 등 100점 "
+        "만점으로 진행된다.", [50, 30, 20]),
+    row("en-an-analyst-puts-a-share-at",
+        "Kakao released Kanana-2 in May. Its market share is small: IDC puts it at 4.5, up from 3.9 a "
+        "year ago.", [4.5]),
     row("en-a-market-rise-beside-a-model",
         "Kakao's Kanana-2 scored 71.2 percent on KMMLU, and the stock ended the day outpacing a 0.4% "
         "rise in the benchmark KOSPI.", [0.4]),

@@ -226,11 +226,17 @@ RELATIVE_AFTER = re.compile(r"\s*%(?:\s*[,·]\s*\d+(?:\.\d+)?\s*%)*\s*(?:의\s*)
 
 #: Percentages that measure something other than performance; optional in the annotation.
 _NOT_PERFORMANCE = re.compile(
-    r"절감|줄|감소|절약|빠르|빨라|향상|개선|증가|성장|점유율|지분|비중|가중치|배점|할인|금리|예산|비용|가격|요금|대체|매출|투자|주가|여력|다르|일치|동일|확률|신뢰\s?수준|비율(?!로\s?(?:치면|따지면|환산하면))|응답자|응답률|응답한|수익률|배당|이익률|마진|성장률|할인율|이자율"
-    r"|(?=[a-z])(?:upside|reduc|sav|cut|faster|slower|less|fewer|share|stake|cost|price|budget|revenue|growth|increase|decrease|weight|different|identical|discount|confidence|yield|dividend|margin|interest\s+rate|\b(?:ris(?:e|es|ing)|rose|fell|falls?|drop(?:s|ped)?|slid|slump(?:s|ed)?|declin(?:e|es|ed|ing)|gain(?:s|ed)?|climb(?:s|ed)?|jump(?:s|ed)?)\b"
+    r"절감|줄|감소|절약|빠르|빨라|향상|개선|증가|성장|점유율|지분|비중|가중치|배점|할인|금리|예산|비용|가격|요금|대체|매출|투자|주가|여력|다르|일치|동일|확률|신뢰\s?수준|비율(?!로(?:는|\s?(?:치면|따지면|환산하면)))|응답자|응답률|응답한|수익률|배당|이익률|마진|성장률|할인율|이자율"
+    r"|(?=[a-z])(?:upside|reduc|sav|cut|faster|slower|less|fewer|share|stake|cost|price|budget|revenue|growth|increase|decrease|weight|different|identical|discount|confidence|yield|dividend|margin|interest\s+rate"
     r"|of\s+(?:the\s+)?(?:companies|firms|respondents|users|executives|people|those\s+(?:asked|surveyed)))",
     I,
 )
+
+
+#: A move of a price or an index, said after its percentage: 'a 0.3% rise in the KOSPI',
+#: 'ended 1.6% higher' (not 'rose to 74.5%', a score reached).
+_MOVE_AFTER = re.compile(
+    r"\s*(?:%|％|percent)\s+(?:rise|rises|gain|gains|drop|drops|fall|falls|decline|declines|jump|slide|higher|lower|up|down)\b", I)
 
 
 #: A share of those asked: 'GPU를 직접 보유한 기업은 9.6%'.
@@ -259,7 +265,7 @@ _GROUP_AVERAGED = re.compile(
     r"(?:scored|posted|got)\s+(?:about\s+|around\s+)?$"
     # '해외 5종의 KMMLU 평균은', '국산 모델 4개 평균은' (not '13종 벤치마크 평균', one model's)
     r"|(?:(?:해외|국산|국내|외산|외국|중국|미국|오픈\s?소스|오픈\s?웨이트|폐쇄형)\s*(?:모델\s*)?\d+\s*(?:종|개)"
-    r"|\d+\s*개\s*모델|모델\s*\d+\s*(?:종|개))\s*(?:의\s*)?(?:[A-Za-z가-힣\-]+\s+){0,2}?"
+    r"|\d+\s*개\s*모델|모델\s*\d+\s*(?:종|개))\s*(?:의\s*)?(?:(?!(?:중|가운데|에서)\s)[A-Za-z가-힣\-]+\s+){0,2}?"
     r"평균\s*(?:점수)?\s*(?:은|는|이|:)?\s*(?:약\s*)?$", I)
 
 
@@ -308,9 +314,10 @@ _POINT_DIFFERENCE_AFTER = re.compile(r"\s*(?:%|％)\s*(?:포인트|p\b|P\b)|\s*p
 
 
 #: A margin over another model, not a score: '4점가량 앞섰다', '2.1점 차이'.
-_MARGIN_AFTER = re.compile(r"\s*(?:점|%p|%포인트|포인트)\s*(?:가량|정도|가까이|남짓|쯤|안팎|내외)?\s*(?:까지\s*|로\s*|의\s*)?"
-                           r"(?:앞서|앞섰|앞선|뒤졌|뒤처|뒤진|뒤지|차이|차로|격차|좁혀|좁아|벌어|줄어|줄었|편차|오차"
-                           r"|낮게|높게|낮았|높았|낮은|높은)")
+_MARGIN_AFTER = re.compile(r"\s*(?:점|%p|%포인트|포인트)\s*(?:가량|정도|가까이|남짓|쯤|안팎|내외)?\s*"
+                           r"(?:(?:까지\s*|로\s*)?(?:앞서|앞섰|앞선|뒤졌|뒤처|뒤진|뒤지|차이|차로|격차|좁혀|좁아|벌어"
+                           r"|줄어|줄었|편차|오차|낮게|높게|낮았|높았|낮은|높은)"
+                           r"|의\s*(?:편차|오차|차이|격차))")  # '1점 안팎의 편차', not '85.3점의 높은 점수'
 
 
 #: A margin named before its figure: '1위와 2위의 점수 차는 0.5점'.
@@ -404,7 +411,7 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
             or _TIMES_A_MODEL.match(after) and _SCORE_BEFORE.search(before)
             or _TIMES_THAT_OF.match(after) and _SCORE_WORD.search(before)
             or _SCORE_OF_BEFORE_TIMES.search(before) and _TIMES.match(after)
-            or _TIMES.match(after) and _of_a_model(ctx, q) and _scores_near_number(ctx, q)):
+            or _TIMES.match(after) and of_model_before(ctx, q.start) is not None and _scores_near_number(ctx, q)):
         return "x"  # '정답률이 1.3배 높았다', '1.2 times as high as X', 'X 점수의 1.15배'
     if _NOT_A_SCORE_AFTER.match(after):  # 'an average of 9.5 times sales', '평균 3.2배'
         return None
@@ -429,7 +436,9 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
                 _GIVEN_BY_AFTER.match(after) and ctx.mentions_between(q.end, q.end + 40, "team")
                 or of_model_after(ctx, q.end) is not None)
             or _CAME_AT_BEFORE.search(before) or _MOVED_TO_BEFORE.search(before)
-            or (_GOT_BEFORE.search(before) or _PUT_AT_BEFORE.search(before)) and _BARE_AFTER.match(after)
+            or _GOT_BEFORE.search(before) and _BARE_AFTER.match(after)
+            or _PUT_AT_BEFORE.search(before) and _BARE_AFTER.match(after)
+            and _benchmark_before(ctx, q, benchmarks)  # 'On KoNET, Naver Cloud puts it at 86.9'
             or _SCORE_LIST_BEFORE.search(before)
             or _bulleted_score(ctx, q)
             or _gapped_score(ctx, q)
@@ -484,6 +493,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
     body = ctx.body
     window = body[q.end:min(sentence.end, q.end + 16)]
     if (_NOT_PERFORMANCE.search(window) or _NOT_PERFORMANCE.search(before[-12:])
+            or _MOVE_AFTER.match(body, q.end)
             or _SHARE_OF_BEFORE.search(before)
             or _of_active_share(body, sentence.start, q.start)):
         return False
@@ -496,7 +506,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
                 or _RANKED_BY_AFTER.match(body, q.end)  # '86.2%로 3위였다'
                 or _SAME_TEST.search(body, clause_start, clause_end)
-                or (BASE_REFERENCE_AFTER.match(body, q.end) or _of_a_model(ctx, q))
+                or (BASE_REFERENCE_AFTER.match(body, q.end) or of_model_before(ctx, q.start) is not None)
                 and _scores_near(ctx, sentence)
                 or _SCORE_BEFORE.search(before)
                 or "." in q.text and _DECIMAL_SCORE_BEFORE.search(before)  # 'managed 87.0 percent'
@@ -553,13 +563,16 @@ def _scores_near(ctx: ArticleContext, sentence: Sentence) -> bool:
     return _SCORE_WORD.search(ctx.body, start, sentence.end) is not None
 
 
-def _of_a_model(ctx: ArticleContext, q: Quantity) -> bool:
-    """'딥시크 V3.2의 109%': a percentage of a model is a ratio to its result."""
-    return of_model_before(ctx, q.start) is not None
+def _benchmark_before(ctx: ArticleContext, q: Quantity, benchmarks: BenchmarkNames) -> bool:
+    """A benchmark named earlier in the number's sentence."""
+    sentence = ctx.sentence_at(q.start)
+    return (sentence is not None and benchmarks.pattern is not None
+            and benchmarks.pattern.search(ctx.body, sentence.start, q.start) is not None)
 
 
 def of_model_before(ctx: ArticleContext, start: int) -> Mention | None:
-    """The model a Korean percentage is of: 'X의 98%', "'X'(85.6점)의 98%"."""
+    """The model a Korean percentage is of, a ratio to its result: 'X의 98%', "'X'(85.6점)의
+    98%"."""
     models = ctx.mentions_between(max(0, start - 40), start, "model")
     if models and _OF_BEFORE.fullmatch(ctx.body, models[-1].end, start) is not None:
         return models[-1]
@@ -632,8 +645,8 @@ _WORTH_BEFORE = re.compile(
 _WEIGHTS_BEFORE = re.compile(r"배점(?:은|는|이|을|를|:)")
 
 
-#: A whole number of points: '50점', not '50.5점' or '2점수'.
-_WHOLE_POINTS = re.compile(r"(?<![\d.])(\d{1,3})\s*점(?![수짜])")
+#: A whole number of points: '50점', not '50.5점', '2점수' or a maximum ('100점 만점').
+_WHOLE_POINTS = re.compile(r"(?<![\d.])(\d{1,3})\s*점(?![수짜])(?!\s*만점)")
 
 
 def _splits_a_hundred(ctx: ArticleContext, sentence: Sentence) -> bool:

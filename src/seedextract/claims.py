@@ -172,6 +172,7 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
 _CIRCLED = re.compile(r"[①-⑳]\s*")
 #: A list of places: '상위 5개 모델 ①…', 'KMMLU 순위: ①…', 'Top 5: ①…'.
 _RANKING = re.compile(r"상위|순위|랭킹|\btop\b|\branking", I)
+_SCORE_AFTER_NAME = re.compile(r"\s*[:(]?\s*\d+(?:\.\d+)?\s*(?:점|%|％|points?\b)?\s*\)?\s*(?:[②-⑳]|$|\n)")
 
 
 def _circled_places(ctx: ArticleContext, benchmarks: BenchmarkNames) -> list[ClaimFact]:
@@ -180,12 +181,13 @@ def _circled_places(ctx: ArticleContext, benchmarks: BenchmarkNames) -> list[Cla
     body, facts = ctx.body, []
     for sentence in ctx.sentences:
         first = body.find("①", sentence.start, sentence.end)
-        if first < 0 or not _RANKING.search(body, sentence.start, first):
-            continue
+        lead = ctx.sentences[sentence.index - 1].start if sentence.index else sentence.start
+        if first < 0 or not _RANKING.search(body, lead, first):
+            continue  # the heading may be a line or a sentence of its own
         for match in _CIRCLED.finditer(body, first, sentence.end):
             named = ctx.mention_at(match.end())
-            if named is None or named.kind != "model":
-                continue
+            if named is None or named.kind != "model" or not _SCORE_AFTER_NAME.match(body, named.end):
+                continue  # '①GPT-5의 독주 ②…' lists points, not places
             place = ord(match.group()[0]) - ord("①") + 1
             label = benchmarks.label(ctx, sentence, match.start(), match.end())
             facts.append(ClaimFact(place, "rank", named, None, None, label, [(match.start(), named.end)]))
@@ -211,7 +213,6 @@ def _is_heading(body: str, sentence: Sentence) -> bool:
     """A short section heading ('◆ 평균 87.2점…격차 줄어'), not a bullet of the text."""
     return (_HEADING.match(body, sentence.start) is not None
             and sentence.end - sentence.start <= 60 and "다." not in body[sentence.start:sentence.end])
-_RESPECTIVELY = re.compile(r"respectively|각각", I)
 #: Places joined as a pair: 'A와 B가 2위와 3위를 차지했다'.
 _PAIRED_PLACES = re.compile(r"\d\s*위\s*(?:와|과|,|및)\s*\d+\s*위")
 
@@ -229,7 +230,7 @@ def _respectively(ctx: ArticleContext, facts: list[ClaimFact], benchmarks: Bench
     dropped: set[int] = set()
     for index, group in by_sentence.items():
         sentence = ctx.sentences[index]
-        if len(group) < 2 or not (_RESPECTIVELY.search(ctx.body, sentence.start, sentence.end)
+        if len(group) < 2 or not (cues.RESPECTIVELY.search(ctx.body, sentence.start, sentence.end)
                                   or _PAIRED_PLACES.search(ctx.body, sentence.start, sentence.end)):
             continue
         units = {fact.unit for fact in group}
@@ -393,8 +394,10 @@ def _claims_for(ctx: ArticleContext, sentence: Sentence, start: int, end: int, v
     benchmark = benchmarks.label(ctx, sentence, start, end)
     facts = []
     if len(subjects) == 1 and not ctx.mentions_between(sentence.start, sentence.end, "model"):
-        key = ("carried on", sentence.index)  # one subject for all the sentence's claims
-        ctx.memo[key] = subjects[0] if ctx.memo.get(key, subjects[0]) == subjects[0] else None
+        key = ("carried on", sentence.index)  # one subject, by name, for all its claims
+        names = tuple(m.name if m else None for m in subjects[0])
+        earlier = ctx.memo.get(key)
+        ctx.memo[key] = (names, subjects[0]) if earlier is None or earlier[0] == names else ((), None)
     for model, team in subjects:
         facts.append(ClaimFact(value, unit, model, team, baseline, benchmark, [evidence]))
     return facts
@@ -550,7 +553,8 @@ def _claimed_just_before(ctx: ArticleContext, sentence: Sentence
     before = ctx.sentences[sentence.index - 1]
     if before.paragraph != sentence.paragraph:
         return None
-    return ctx.memo.get(("carried on", before.index))
+    carried = ctx.memo.get(("carried on", before.index))
+    return carried[1] if carried else None
 
 
 def _named_last(ctx: ArticleContext, sentence: Sentence, models: list[Mention]) -> Mention | None:
@@ -742,7 +746,7 @@ def _respective_of_listed(ctx: ArticleContext, sentence: Sentence, start: int) -
     """'세 팀은 각각 91.4점, 89.0점, 87.3점': the figures go in order to the names listed
     together in the sentence before, when there are as many of each."""
     body = ctx.body
-    respectively = _RESPECTIVELY.search(body, sentence.start, sentence.end)
+    respectively = cues.RESPECTIVELY.search(body, sentence.start, sentence.end)
     if respectively is None or sentence.index == 0:
         return None
     figures = [q for q in ctx.quantities_between(respectively.end(), sentence.end) if not q.scale]
@@ -826,7 +830,7 @@ def _referred_baseline(ctx: ArticleContext, sentence: Sentence, end: int,
     return None
 
 
-_AS_A_RATIO_BEFORE = re.compile(r"비율로\s?(?:치면|따지면|환산하면|보면)\s*$")
+_AS_A_RATIO_BEFORE = re.compile(r"(?:백분)?비율로(?:는|\s?(?:치면|따지면|환산하면|보면))\s*$|백분율로\s?(?:치면|따지면|보면)\s*$")
 _THAN_AFTER = re.compile(r"[^,]{0,24}?보다")
 _THAT_BEFORE = re.compile(r"(?<![가-힣])그\s*$")
 
@@ -840,7 +844,6 @@ def _pronoun_base(ctx: ArticleContext, sentence: Sentence, start: int) -> Mentio
     earlier = [m for m in ctx.mentions_between(sentence.start, clause_start, "model")
                if _SCORE_IN_CLAUSE.search(ctx.body, m.end, clause_start) is not None]
     return earlier[-1] if earlier else None
-
 
 
 def _previous_baseline(ctx: ArticleContext, sentence: Sentence) -> Mention | None:

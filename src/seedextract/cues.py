@@ -55,7 +55,8 @@ CORRECTED_BEFORE = re.compile(
 
 #: A plan said not to exist: '1조 개짜리 모델을 만들 계획은 없다', 'no plans to build a 1T model'.
 NO_PLAN = re.compile(
-    r"계획(?:은|이|도|\s?,)\s*(?:(?!차질)\S+\s+){0,2}?없(?!이)"
+    r"계획(?:은|이|도)\s*(?:(?!차질)\S+\s+){0,2}?없(?!이)"
+    r"|계획\s?,\s*(?:지금은|현재는|아직은?|당장은)?\s*없(?!이)"  # '"1조 개 계획, 지금은 없다"'
     r"|(?=[a-z])(?:no\s+plans?\s+to|not\s+planning\s+to)", I)
 
 #: A target that was reached is no plan: '95% 목표를 넘겼다', 'met its target'.
@@ -100,8 +101,12 @@ HYPOTHETICAL = re.compile(
 SIZE_AS_CONDITION_AFTER = re.compile(
     r"\s*(?:개\s*)?(?:짜리\s*)?(?:모델\s*)?(?:계획\s*)?(?:이|가)\s*(?:나오|발표되|공개되|출시되|등장하)면(?!서)")
 
+#: Figures paired in order with names or labels listed before them.
+RESPECTIVELY = re.compile(r"respectively|각각", I)
+
 #: How many more or fewer a model has than another: '울트라보다 70억 개 많다'.
-DIFFERENCE_AFTER = re.compile(r"\s*개?\s*(?:가량|정도|쯤)?\s*(?:더\s*)?(?:많|적(?![용합])|늘었|줄었)")
+DIFFERENCE_AFTER = re.compile(
+    r"\s*개?\s*(?:가량|정도|쯤)?\s*(?:더\s*)?(?:많(?:다|은|고|아|으며)|적(?:다|은|고|어|으며)|늘었|줄었)")
 
 #: Bounds and ranges: 'over 100 billion', '500B 이상', '300억~400억', 'sub-70B'. The
 #: annotation treats them as optional; we leave them out.
@@ -141,7 +146,7 @@ SIZE_CLASS_NOUN_AFTER = re.compile(
     r"\s*개?\s*(?:안팎|정도|내외|수준|가\s?넘는|를\s?넘는|이상|이하)?의?\s*"
     r"(?:중형|대형|소형|경량|초대형|초거대|작은|큰)\s*(?:언어\s?)?모델(?:들|이나|보다|에\s?비해)")
 #: '1조로 키울 계획': a model grown to a size (of a model: see SCALE_UP_OBJECT/NOT).
-SCALE_UP_AFTER = re.compile(r"\s*(?:개\s*)?(?:규모\s*)?(?:로|으로|까지)\s*(?:\S+\s+)?(?:키우|키울|키운|키워|확대|늘리|늘릴|늘린|확장|불리|불릴|불린|불려)")
+SCALE_UP_AFTER = re.compile(r"\s*(?:개\s*)?(?:규모\s*)?(?:로|으로|까지)\s*(?:\S+\s+)?(?:키우|키울|키운|키워|확대|늘리|늘릴|늘린|확장)")
 #: What a count grown to a size must be said of: a model, not money or a market.
 SCALE_UP_OBJECT = re.compile(r"(?:모델|파라미터|매개\s?변수|규모)(?:은|는|을|를|의)\s*(?:\S+\s+){0,3}$")
 SCALE_UP_NOT = re.compile(r"매출|투자|예산|시장|가치|기업가치|자금|펀드|수익|이용자|사용자")
@@ -213,16 +218,16 @@ PLAN_AFTER_COUNT = re.compile(
     # the count describes what is to be built, no other object in between
     r"|\s*개?\s*(?:규모|급)?의?\s*[^.\n을를]{0,50}?(?:을|를)\s*(?:[^.\s]+\s+){0,2}?[^.\s]*"
     r"(?:기로\s?(?:했|하였|결정|합의)|(?:이어가|계속하)고\s?있)"
-    # growing a model to the count, still under way: '1조 6000억 개를 2조 개로 불리는 마지막 구간'
-    r"|\s*개?\s*(?:규모|수준)?\s*(?:로|으로)\s*(?:키우|늘리|불리|확대하|확장하)는\s"
-    r"(?![^.\n]{0,30}?(?:데\s?성공|마쳤|끝냈|완료))")
+    # growing a model to the count, still under way: '9000억 개를 1조 5000억 개로 키우는 작업'
+    r"|\s*개?\s*(?:규모|수준)?\s*(?:로|으로)\s*(?:키우|늘리|확대하|확장하)는\s"
+    r"(?![^.\n]{0,30}?(?:데\s?성공|마쳤|끝냈|마무리|완료|걸린|걸렸|들었))")
 
 #: A size first set and since changed: '처음 설계할 때는 80억 개로 잡았어요'.
 FIRST_SET_BEFORE = re.compile(r"(?:처음|당초|원래|애초)")
 
 #: A clause about the future: targets, plans, work in progress.
 PLANNED_WORD = re.compile(
-    r"""예정|계획|목표(?![가-힣])|목표로|목표다|목표이다|목표를|목표는|목표\s*[:：]|목표치|목표\s?규모|겠다|겠습니다|할\s?방침|방침이|할\s?것|될\s?것(?:이|으로)|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중|로\s?잡고\s?있
+    r"""예정|계획|목표(?![\s가-힣])|목표로|목표다|목표이다|목표를|목표는|목표\s*[:：]|목표치|목표\s?규모|겠다|겠습니다|할\s?방침|방침이|할\s?것|될\s?것(?:이|으로)|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중|로\s?잡고\s?있
       | 추진|확대할|확대해|확대한다|키울|키운다|키우겠|키우기로|늘릴|늘린다|늘리기로|것이\s?조건
       | 선보일|내놓을|공개할|출시할|로드맵|도전할|구축할
       | 고도화할|고도화한다|고도화하겠|단계적|차기|향후|내년|하반기까지|상반기까지|년까지|(?<!지난해\s)(?<!작년\s)(?<!지난\s)연말까지|연내에?\s
@@ -257,9 +262,11 @@ PAST_MARK = re.compile(r"(?:선보인|공개한|출시한|내놓은|개발한|�
 #: model, in H2', 'has promised a 2 trillion-parameter model'). 'will present' or 'will
 #: show' an existing model is no plan.
 ENGLISH_PLAN = re.compile(
-    r"\b(?:plans?|planning|aims?|aiming|intends?|set|slated|scheduled|expected|expects?|due|pledged|pledges|vowed|vows|promised|promises|committed"
-    r"|wants?|hopes?|seeks?)\s+to\s+(?:(?:roughly|nearly|more\s+than|at\s+least)\s+)?"
-    r"(?:release|launch|build|develop|train|unveil|open-source|ship|introduce|scale|grow|expand|enlarge|double|triple|increase|finish|complete)"
+    r"\b(?:plans?|planning|aims?|aiming|intends?|set|slated|scheduled|expected|due|pledged|pledges|vowed|vows|promised|promises|committed)"
+    r"\s+to\s+(?:release|launch|build|develop|train|unveil|open-source|ship|introduce|scale|grow|expand|enlarge|double|increase)"
+    # wishes and expectations, of a model only: 'wants to double X', 'expects to finish its …'
+    r"|\b(?:wants?|hopes?|seeks?|expects?)\s+to\s+(?:(?:roughly|nearly|more\s+than|at\s+least)\s+)?"
+    r"(?:release|launch|build|develop|train|unveil|open-source|ship|double|triple|finish|complete)\b"
     r"|\b(?:will|would)\s+(?:release|launch|build|develop|train|unveil|open-source|ship|introduce|scale|grow|expand|enlarge|double|increase)"
     r"|\b(?:is|are)\s+(?:now\s+)?planned\b"
     r"|\bwill\s+be\s+(?:released|launched|unveiled|open-sourced|shipped|introduced|built|trained|developed)\b"

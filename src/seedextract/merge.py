@@ -18,7 +18,7 @@ from .claims import ClaimFact
 from .context import ArticleContext
 from .lexicon import Lexicon
 from .models import BenchmarkClaim, Evidence, Model, ParameterCount, Team
-from .params import CountFact
+from .params import OUT_ALREADY, CountFact
 from .resolve import is_member_of_family
 
 
@@ -38,8 +38,9 @@ def merge_counts(ctx: ArticleContext, counts: list[CountFact], lexicon: Lexicon
 
     Then two kinds of record repeat another and are folded into it: a family's count
     that one of its models has ('7B, 21B, 70B 트라이 시리즈'), and a team's count that one
-    of its models has, or a team's count said as done that the team also has as planned
-    (an unnamed model said to be in training in one sentence is still that in the next)."""
+    of its models has, and a team's count both done and planned, which is one of the two:
+    done where a sentence says the model was released, else planned (an unnamed model in
+    training in one sentence is still in training in the next)."""
     developer_of = ctx.developers
     _headline_tense_from_body(ctx, counts)
     keyed: dict[tuple, ParameterCount] = {}
@@ -67,7 +68,7 @@ def merge_counts(ctx: ArticleContext, counts: list[CountFact], lexicon: Lexicon
         same = next((other for other in same_figure[record.value, record.kind]
                      if other is not record
                      and id(other) not in folded_into
-                     and _repeats(lexicon, developer_of, record, other,
+                     and _repeats(ctx, lexicon, record, other,
                                   id(record) in from_names)), None)
         if same is not None:
             folded_into[id(record)] = same
@@ -114,7 +115,7 @@ def _in_heading(ctx: ArticleContext, offset: int) -> bool:
     return len(line) < 80 and not _PROSE_END.search(line) and not line.endswith((".", "!", "?"))
 
 
-def _repeats(lexicon: Lexicon, developer_of: dict[str, str], record: ParameterCount,
+def _repeats(ctx: ArticleContext, lexicon: Lexicon, record: ParameterCount,
              other: ParameterCount, from_name: bool) -> bool:
     """Whether `record` says again what `other` says, for a more specific subject: a
     family's or a base model's count that an edition of it has ('경량 7B' and 'A.X 4.0
@@ -127,9 +128,29 @@ def _repeats(lexicon: Lexicon, developer_of: dict[str, str], record: ParameterCo
                 and other.model is not None
                 and is_member_of_family(lexicon, other.model, record.model))
     if other.model is not None:
-        return developer_of.get(other.model) == record.team
-    return (other.team == record.team and record.status == "achieved"
-            and other.status == "planned")
+        return ctx.developers.get(other.model) == record.team
+    if other.team != record.team or record.status == other.status:
+        return False
+    # a team's unnamed model said to be out ('… 개 모델을 공개했다') is out; else a plan
+    # in one sentence is still a plan in the next that gives no tense
+    achieved = record if record.status == "achieved" else other
+    return (record is achieved) != _said_out(ctx, achieved)
+
+
+def _said_out(ctx: ArticleContext, record: ParameterCount) -> bool:
+    """Whether a clause of `record` says its model was released (not a part of it: '2조 개
+    모델의 중간 체크포인트를 공개했다')."""
+    for span in (record.evidence, *record.mentions):
+        sentence = ctx.sentence_at(span.start)
+        if sentence is None:
+            continue
+        start, end = ctx.clause_at(span.start, sentence)
+        if OUT_ALREADY.search(ctx.body, start, end) and not _A_PART.search(ctx.body, start, end):
+            return True
+    return False
+
+
+_A_PART = re.compile(r"체크포인트|프리뷰|중간\s?(?:결과|버전)|checkpoint|preview", re.I)
 
 
 def merge_claims(ctx: ArticleContext, claims: list[ClaimFact], lexicon: Lexicon

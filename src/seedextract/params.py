@@ -94,7 +94,6 @@ def find_counts(ctx: ArticleContext, warnings: list[str]) -> list[CountFact]:
     return facts
 
 
-_RESPECTIVELY = re.compile(r"respectively|각각", re.I)
 
 
 def _respectively(ctx: ArticleContext, facts: list[CountFact]) -> None:
@@ -108,7 +107,7 @@ def _respectively(ctx: ArticleContext, facts: list[CountFact]) -> None:
             by_sentence.setdefault(sentence.index, []).append(fact)
     for index, group in by_sentence.items():
         sentence = ctx.sentences[index]
-        if len(group) < 2 or not _RESPECTIVELY.search(ctx.body, sentence.start, sentence.end):
+        if len(group) < 2 or not cues.RESPECTIVELY.search(ctx.body, sentence.start, sentence.end):
             continue
         first = group[0].spans[0][0]
         names = [m for m in ctx.mentions_between(sentence.start, first)
@@ -236,10 +235,8 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
         return None  # 'a cost closer to a 30B-class dense model': a yardstick, no model's
     if cues.DIFFERENCE_AFTER.match(after):
         return None  # '5190억 개로 울트라보다 70억 개 많다': a difference
-    if cues.SIZE_AS_CONDITION_AFTER.match(after) and not ctx.mentions_between(
-            ctx.clause_at(q.start, sentence)[0], q.start, "team"):
-        return None  # '500B가 나오면 국내 최대라 했고': any model of that size (not
-        # 'SK텔레콤이 내놓겠다는 2조 개 모델이 나오면', that team's)
+    if cues.SIZE_AS_CONDITION_AFTER.match(after) and not _made_by_a_team_before(ctx, q, sentence):
+        return None  # '500B가 나오면 국내 최대라 했고': any model of that size
     if not restating and (cues.BOUND_AFTER.match(after) or cues.BOUND_BEFORE.search(before)
                           ) and not _grows(ctx, q, sentence):
         return None
@@ -309,6 +306,18 @@ def _reported_and_denied(ctx: ArticleContext, sentence: Sentence) -> int:
         if not body[following.start:following.end].rstrip(" *_\"”’'").endswith("?"):
             break
     return -1
+
+
+#: A relative clause that ends right before the count: '… 내놓겠다는 ', '… 학습 중인 '.
+_ADNOMINAL_BEFORE = re.compile(r"(?:는|은|인|한|할|던)\s*$")
+
+
+def _made_by_a_team_before(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """'SK텔레콤이 내년 1분기에 내놓겠다는 2조 개 모델이 나오면': a team, subject of the
+    clause that describes the model, makes it that team's model, not any of the size."""
+    start = ctx.clause_at(q.start, sentence)[0]
+    return _ADNOMINAL_BEFORE.search(ctx.body, max(start, q.start - 8), q.start) is not None and any(
+        ctx.body[t.end:t.end + 1] in ("이", "가") for t in ctx.mentions_between(start, q.start, "team"))
 
 
 def _says_parameters(body: str, q: Quantity, sentence: Sentence) -> bool:
@@ -477,6 +486,9 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     return CountFact(value, kind, status, target, model, team)
 
 
+_TODAYS = re.compile(r"주력|기존|현\s|이미")
+
+
 def _plan_said_before(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     """'KT가 만드는 모델의 목표치다. 전체 매개변수 1500억 개 가운데 …': a Korean sentence
     with no tense of its own, right after a plan in the same paragraph, sizes a team's
@@ -488,9 +500,9 @@ def _plan_said_before(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> b
     if earlier.paragraph != sentence.paragraph:
         return False
     own = _not_a_plan(body[sentence.start:sentence.end])
-    if (cues.PLANNED_WORD.search(own) or cues.DONE_WORD.search(own)
-            or cues.NOW_WORD.search(own) or cues.PAST_MARK.search(own)):
-        return False
+    if (cues.PLANNED_WORD.search(own) or cues.DONE_WORD.search(own) or cues.NOW_WORD.search(own)
+            or cues.PAST_MARK.search(own) or _TODAYS.search(own)):
+        return False  # '주력 모델은 매개변수 345억 개 규모다': the model of today
     told = _not_a_plan(body[earlier.start:earlier.end])
     return cues.PLANNED_WORD.search(told) is not None and cues.DONE_WORD.search(told) is None
 
@@ -609,10 +621,11 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
                  and not (m.start >= q.end and is_compared(ctx, m))]
     if in_clause:
         return nearest(in_clause, q.start, q.end)
-    if any(not is_owner(ctx, t) and not _POSSESSIVE_AFTER.match(ctx.body, t.end)
-           for t in ctx.mentions_between(start, q.start, "team")):
-        return None  # '… X를 공개했고, SK텔레콤은 2조 개짜리 모델을': the team's own model
     before = [m for m in models if m.end <= q.start]
+    makers = {ctx.developers.get(m.name) or m.developer for m in before}
+    if any(t.name not in makers and not is_owner(ctx, t) and not _POSSESSIVE_AFTER.match(ctx.body, t.end)
+           for t in ctx.mentions_between(start, q.start, "team")):
+        return None  # '… X를 공개했고, SK텔레콤은 2조 개짜리 모델을': another team's own model
     if before:
         return before[-1]
     if previous_subject(ctx, sentence, "model",
@@ -825,7 +838,7 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
 
 
 #: A model said to be out already: '공개한 X', 'X를 출시했다', 'released X'.
-_OUT_ALREADY = re.compile(
+OUT_ALREADY = re.compile(
     r"(?:공개|출시|선보|내놓|발표)(?:했|한\s|인\s|였)|내놨|(?=[a-z])\b(?:released|launched|unveiled|open-sourced)\b", re.I)
 
 
@@ -851,7 +864,7 @@ def _models_to_come(ctx: ArticleContext) -> frozenset[str]:
                 continue  # 'X의 후속 모델을 개발 중이다' is about another model
             segment = _segment(body, sentence, mention.start)
             start, end = ctx.clause_at(mention.start, sentence)
-            if _OUT_ALREADY.search(segment) or _SCORED_ON_A_TEST.search(body, start, end):
+            if OUT_ALREADY.search(segment) or _SCORED_ON_A_TEST.search(body, start, end):
                 out.add(mention.name)  # released, or scored on a test
             elif cues.IN_PROGRESS.search(segment) and not cues.PAST_MARK.search(segment):
                 planned.add(mention.name)
@@ -927,9 +940,13 @@ def _english_verb_is_plan(ctx: ArticleContext, sentence: Sentence, at: int) -> b
             + [(d, False) for d in done if not any(p <= d < e or d < p <= d + 12 for p, e in plans)])
     if _NEXT_MODEL_BEFORE.search(ctx.body, max(sentence.start, at - 90), at):
         return True  # 'training of its next large language model, which has 2 trillion …'
-    if _GROWN_TO_BEFORE.search(ctx.body, max(sentence.start, at - 24), at) and any(
-            is_plan for position, is_plan in verbs if position < at):
-        return True  # 'wants to double X, now a 203 billion-parameter model, to around 400 billion'
+    if _GROWN_TO_BEFORE.search(ctx.body, max(sentence.start, at - 24), at):
+        # the verb of growth this 'to' completes: 'wants to double X, now a 203
+        # billion-parameter model, to around 400 billion' (not 'LG, which plans …, expanded
+        # K-EXAONE to 236 billion')
+        grown = [m.start() for m in cues.GROWTH_VERB.finditer(ctx.body, sentence.start, at)]
+        if grown and _in_a_plan(ctx, sentence, grown[-1]):
+            return True
     start, end = ctx.clause_at(at, sentence)
     for scope in ([v for v in verbs if start <= v[0] < end], verbs):  # its clause, else the sentence
         before = [is_plan for position, is_plan in scope if position < at]
@@ -938,6 +955,13 @@ def _english_verb_is_plan(ctx: ArticleContext, sentence: Sentence, at: int) -> b
         if scope:
             return scope[0][1]
     return False
+
+
+def _in_a_plan(ctx: ArticleContext, sentence: Sentence, at: int) -> bool:
+    """Whether `at` falls inside an English verb of a plan ('wants to roughly double')."""
+    text = ctx.body[sentence.start:sentence.end]
+    return any(m.start() + sentence.start <= at < m.end() + sentence.start
+               for m in cues.ENGLISH_PLAN.finditer(text))
 
 
 #: A model still to come, described right after it: 'its next model, which has …',

@@ -63,6 +63,9 @@ ENTITIES = [
     row("en-a-point-release-of-a-family-with-an-edition",
         "Google's Gemini 3.5 Pro scored 88.0 on KMMLU.",
         Entity("model", "Gemini 3.5 Pro", "Gemini 3.5 Pro", source="discovered")),
+    row("en-a-family-given-a-new-word-by-its-name",
+        "SK Telecom put the model out last week under the name A.X Atlas.",
+        Entity("model", "A.X Atlas", "A.X Atlas", developer="SK Telecom", source="discovered")),
     row("ko-a-letter-version-and-an-edition",
         "KT는 매개변수 90억 개의 '믿:음 S 맥스'를 기업용으로 내놓았다.",
         Entity("model", "Mi:dm S Max", "믿:음 S 맥스", "를", developer="KT", source="discovered")),
@@ -374,6 +377,8 @@ NOT_TEAMS = [
 
 
 NOT_MODELS = [
+    row("en-a-family-named-before-an-ordinary-word",
+        "Its assistant is called EXAONE Today and answers in Korean.", ["EXAONE Today"]),
     row("a-score-right-after-a-family-name",
         "Llama 4 rose 4.5 points on KMMLU. 라마 4.5%의 차이도 났다.", ["Llama 4.5"]),
     row("a-disease-in-a-sentence-on-parameters",

@@ -566,6 +566,9 @@ FOUND = [
     row("ko-a-teams-model-as-a-condition",
         "Q. SK텔레콤이 내년 3월 내놓겠다는 3조 개 모델이 나오면 순위는 바뀌나.",
         [Count("SK Telecom", 3 * T, status="planned")]),
+    row("en-aiming-for",
+        "KT has named its model Mi:dm 3.0 and is aiming for 150 billion parameters by May.",
+        [Count(("Mi:dm 3.0", "KT"), 150 * B, status="planned")]),
     # what a rule for plans must leave alone
     row("ko-a-target-compared-with",
         "KT는 당초 목표 대비 작은 1500억 개 모델로 1차 평가를 통과했다.", [Count("KT", 150 * B)]),

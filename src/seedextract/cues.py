@@ -273,7 +273,8 @@ ENGLISH_PLAN = re.compile(
     r"|\b(?:plans?|planning|preparing|promised|promises|pledged|vowed|proposed|proposes|proposing|pitched|pitches|pitching)"
     r"\s+(?:a|an|its)\s+(?:[\w.-]+\s+){0,3}?(?:successor|model|version|sequel)\b"
     r"|\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+|still\s+)?(?:building|developing|training|preparing|readying)\b"
-    r"|\b(?:slated|scheduled)\s+for\b|\bdue\s+(?:in|by|out)\b|\bwill\s+be\s+ready\b",
+    r"|\b(?:slated|scheduled)\s+for\b|\bdue\s+(?:in|by|out)\b|\bwill\s+be\s+ready\b"
+    r"|\b(?:aims?|aiming|targets?|targeting)\s+(?:for|at)\b",  # 'is aiming for 400 billion parameters'
     I,
 )
 #: An English verb that reports something done or a state now ('kept K-EXAONE at 236

@@ -211,6 +211,31 @@ def _team_line_version(body: str, mention: Mention, lexicon: Lexicon) -> Mention
                    mention.name, "model")
 
 
+#: The words that give a model its name: 'under the name A.X Titan', 'called EXAONE Deep'.
+_NAMING_BEFORE = re.compile(r"(?:under\s+the\s+name|named|called|dubbed)\s+['‘\"“]?$", re.I)
+_OF_A_MODEL = re.compile(r"\b(?:model|LLM|successor)s?\b", re.I)
+_NAME_WORD_AFTER = re.compile(r" (?P<word>[A-Z][a-z]{2,15})(?![\w\-]|\.\d)")
+
+
+def _named_as(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
+    """A known family given a new word in the phrase that names a model ('put the model
+    out under the name A.X Titan') is that new model of the family."""
+    if mention.kind != "model" or mention.role != "family":
+        return mention
+    naming = _NAMING_BEFORE.search(body, max(0, mention.start - 20), mention.start)
+    if naming is None or not _OF_A_MODEL.search(body, max(0, naming.start() - 40), naming.start()):
+        return mention  # 'Its assistant is called EXAONE Today': no model is named
+    word = _NAME_WORD_AFTER.match(body, mention.end)
+    if word is None or word.group("word").lower() in EDITIONS or word.group("word") in _NOT_NAMES:
+        return mention
+    entry = lexicon.model(mention.name)
+    name = f"{mention.name} {word.group('word')}"
+    known = lexicon.model(name)
+    return Mention(mention.start, word.end(), "model", known.name if known else name,
+                   body[mention.start:word.end()], "lexicon" if known else "discovered",
+                   entry.developer if entry else mention.developer, "model")
+
+
 @lru_cache(maxsize=256)
 def _team_lines(lexicon: Lexicon, team: str) -> frozenset[str]:
     """The letters of the versioned lines a team's models are named by ('V' for
@@ -234,6 +259,7 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     mentions = [_extend_suffix(body, _extend_model(body, _extend_family(body, m, lexicon), lexicon),
                                lexicon) for m in mentions]
     mentions = [_team_line_version(body, m, lexicon) for m in mentions]
+    mentions = [_named_as(body, m, lexicon) for m in mentions]
     mentions += _listed_sizes(body, mentions, lexicon)
     for m in mentions:
         taken.add(m.start, m.end)

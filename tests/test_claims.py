@@ -13,6 +13,10 @@ from articles import Claim, claims_of_value, describe, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("en-the-team-before-the-figure-over-a-team-after-it",
+        "Kakao built Kanana-2. Kanana-2 has 32 billion parameters. When the scores were read out in "
+        "March, LG AI Research topped the table at 91.4 points and Kakao came second.",
+        [Claim("LG AI Research", 91.4, "score")]),
     row("en-a-score-that-rose-to",
         "Kanana-2's KMMLU accuracy rose to 74.5% from 71.2% in the previous version.",
         [Claim("Kanana-2", 74.5, "%")]),

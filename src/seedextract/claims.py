@@ -459,7 +459,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     candidates = [m for m in models if m not in baselines and m is not baseline]
     if SCORE_TO_BEFORE.search(body, max(0, start - 20), start) and baselines:
         return [(baselines[-1], None)], None  # 'X outscored Y, 64.2 to 61.7': Y's score
-    clause_end = ctx.clause_at(start, sentence)[1]
+    clause_start, clause_end = ctx.clause_at(start, sentence)
     subject = _topic(ctx, [m for m in candidates if m.start < clause_end], start)
     joint = _JOINT.search(body, sentence.start, sentence.end)
     if (subject is not None and unit == "%" and baseline is None
@@ -501,8 +501,11 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if carried is not None and teams and not named_before:
         # 'Alibaba said the model scored 81.5': the team's model from before
         owner = _developer(ctx, carried)
-        closest = nearest([t for t in teams if not cues.COMPARISON_AFTER.match(body, t.end)],
-                          start, end)  # not '1위 SK텔레콤(85.3점), 2위 LG(84.9점)'
+        plain = [t for t in teams if not cues.COMPARISON_AFTER.match(body, t.end)]
+        # not '1위 SK텔레콤(85.3점), 2위 LG(84.9점)'; the subject before the figure first
+        # ('LG AI Research topped the table at 93.2 points and SK Telecom took second')
+        ahead = [t for t in plain if t.end <= start and t.start >= clause_start]
+        closest = nearest(ahead or plain, start, end)
         if owner is not None and closest is not None and closest.name == owner:
             return [(carried, None)], baseline
     team_topic = _topic(ctx, teams, start)

@@ -13,6 +13,9 @@ from articles import Claim, claims_of_value, describe, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("ko-a-pronoun-for-the-model-scored-in-the-same-clause",
+        "회사가 밝힌 카나나-3의 KMMLU 점수는 74.2점인데, 전작인 '카나나-2'가 66.3점이었으니 그 112% 수준이다.",
+        [Claim("Kanana-3", 112, "%", "Kanana-2")]),
     row("en-the-team-before-the-figure-over-a-team-after-it",
         "Kakao built Kanana-2. Kanana-2 has 32 billion parameters. When the scores were read out in "
         "March, LG AI Research topped the table at 91.4 points and Kakao came second.",

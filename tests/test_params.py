@@ -569,6 +569,9 @@ FOUND = [
     row("en-aiming-for",
         "KT has named its model Mi:dm 3.0 and is aiming for 150 billion parameters by May.",
         [Count(("Mi:dm 3.0", "KT"), 150 * B, status="planned")]),
+    row("ko-an-active-word-before-the-next-count",
+        "카카오의 카나나-5는 매개변수 9000억 개에 활성 300억 개다.",
+        [Count("Kanana-5", 900 * B), Count("Kanana-5", 30 * B, "active")]),
     # what a rule for plans must leave alone
     row("ko-a-target-compared-with",
         "KT는 당초 목표 대비 작은 1500억 개 모델로 1차 평가를 통과했다.", [Count("KT", 150 * B)]),

@@ -839,13 +839,13 @@ _THAT_BEFORE = re.compile(r"(?<![가-힣])그\s*$")
 
 
 def _pronoun_base(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention | None:
-    """'딥시크 V4는 64.0점이었고, K-엑사원은 그 97%에 해당하는 점수를': '그' is the model
-    scored in the clause before."""
-    if not _THAT_BEFORE.search(ctx.body, max(sentence.start, start - 6), start):
+    """'딥시크 V4는 64.0점이었고, K-엑사원은 그 97%에 해당하는 점수를', "'Tri-70B'가 66.3점이었으니
+    그 112% 수준": '그' is the model scored last before it."""
+    that = _THAT_BEFORE.search(ctx.body, max(sentence.start, start - 6), start)
+    if that is None:
         return None
-    clause_start = ctx.clause_at(start, sentence)[0]
-    earlier = [m for m in ctx.mentions_between(sentence.start, clause_start, "model")
-               if _SCORE_IN_CLAUSE.search(ctx.body, m.end, clause_start) is not None]
+    earlier = [m for m in ctx.mentions_between(sentence.start, that.start(), "model")
+               if _SCORE_IN_CLAUSE.search(ctx.body, m.end, that.start()) is not None]
     return earlier[-1] if earlier else None
 
 

@@ -718,10 +718,18 @@ def _is_active(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     if cues.TOTAL_BEFORE.search(before) or cues.TOTAL_AFTER.match(after):
         return False
     aside = _ASIDE_AFTER.match(body, q.end, sentence.end)
-    return bool(cues.ACTIVE_WORD_AFTER.search(after) or cues.ACTIVE_WORD.search(before)
+    active_after = cues.ACTIVE_WORD_AFTER.search(after)
+    if active_after and _HANGUL.search(active_after.group()) and _COUNT_NEXT.match(
+            body, q.end + active_after.end()):
+        active_after = None  # '1조 1천억 개에 활성 450억 개': the word is the next count's
+    return bool(active_after or cues.ACTIVE_WORD.search(before)
                 or cues.WORKING_PER_TOKEN.match(body, q.end, min(q.end + 60, sentence.end))
                 or aside is not None and cues.ACTIVE_WORD.search(aside.group())
                 or _used_after_active_talk(ctx, q, sentence))
+
+
+_HANGUL = re.compile(r"[가-힣]")
+_COUNT_NEXT = re.compile(r"\s*(?:매개\s?변수|파라미터)?\s*(?:는|은|이|가)?\s*(?:약\s*)?\d")
 
 
 def _used_after_active_talk(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:

@@ -13,6 +13,9 @@ from articles import Claim, claims_of_value, describe, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("en-the-figure-a-lab-measured-for",
+        "Kakao's model still trails the 80.7 a Busan university lab measured for DeepSeek V3.1.",
+        [Claim("DeepSeek V3.1", 80.7, "score")]),
     row("ko-a-pronoun-for-the-model-scored-in-the-same-clause",
         "회사가 밝힌 카나나-3의 KMMLU 점수는 74.2점인데, 전작인 '카나나-2'가 66.3점이었으니 그 112% 수준이다.",
         [Claim("Kanana-3", 112, "%", "Kanana-2")]),

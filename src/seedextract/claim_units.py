@@ -450,11 +450,13 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
     return None
 
 
-_OF_AFTER = re.compile(r"\s+of\s+", I)
+_OF_AFTER = re.compile(  # 'the 72.6 of X', 'the 81.9 a Seoul university lab measured for X'
+    r"\s+of\s+|\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?(?:measured|recorded|reported|published|found|logged|gave)\s+for\s+", I)
 
 
 def of_model_after(ctx: ArticleContext, end: int) -> Mention | None:
-    """'the 72.6 of Meta's Llama 3.1 8B': the model a figure is said to be of."""
+    """'the 72.6 of Meta's Llama 3.1 8B', 'the 81.9 a university lab measured for Kimi K3':
+    the model a figure is said to be of."""
     of = _OF_AFTER.match(ctx.body, end)
     if of is None:
         return None

@@ -13,6 +13,9 @@ from articles import Claim, claims_of_value, describe, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("en-a-place-then-comma-with-a-percentage",
+        "A bank picked Kakao's Kanana-2 (it came third, with 88.4 percent of drafts judged usable).",
+        [Claim("Kanana-2", 3, "rank"), Claim("Kanana-2", 88.4, "%")]),
     row("en-the-figure-a-lab-measured-for",
         "Kakao's model still trails the 80.7 a Busan university lab measured for DeepSeek V3.1.",
         [Claim("DeepSeek V3.1", 80.7, "score")]),

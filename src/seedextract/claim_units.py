@@ -105,7 +105,7 @@ PLACE_WHERE = r"(?:(?:in|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,6}?(?:\s+|(?=,))
 #: 'came second at 70.5', 'seventh with 63.3', 'No. 1 with 78.4': the score of a place.
 _PLACED_AT_BEFORE = re.compile(
     r"(?=[a-z\d])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)"
-    r"|No\.\s*\d{1,3})\s+(?:place\s+|spot\s+)?" + PLACE_WHERE + r",?\s*(?:at|with)\s+$", I)
+    r"|No\.\s*\d{1,3})\b\s*(?:place\s+|spot\s+)?" + PLACE_WHERE + r",?\s*(?:at|with)\s+$", I)
 
 
 _RANKED = re.compile(r"\b(?:ranked|ranks|placed|topped|led)\b", I)
@@ -507,6 +507,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
         return False
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
                 or _RANKED_BY_AFTER.match(body, q.end)  # '86.2%로 3위였다'
+                or _placed_at(ctx, q)  # 'it came second, with 91.2 percent of drafts judged usable'
                 or _SAME_TEST.search(body, clause_start, clause_end)
                 or (BASE_REFERENCE_AFTER.match(body, q.end) or of_model_before(ctx, q.start) is not None)
                 and _scores_near(ctx, sentence)

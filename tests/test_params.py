@@ -572,6 +572,9 @@ FOUND = [
     row("ko-an-active-word-before-the-next-count",
         "카카오의 카나나-5는 매개변수 9000억 개에 활성 300억 개다.",
         [Count("Kanana-5", 900 * B), Count("Kanana-5", 30 * B, "active")]),
+    row("ko-ahead-of-its-release",
+        "업계가 주목하는 것은 SK텔레콤이 3월 공개를 앞둔 매개변수 3조 개 모델이다.",
+        [Count("SK Telecom", 3 * T, status="planned")]),
     # what a rule for plans must leave alone
     row("ko-a-target-compared-with",
         "KT는 당초 목표 대비 작은 1500억 개 모델로 1차 평가를 통과했다.", [Count("KT", 150 * B)]),

@@ -13,6 +13,12 @@ from articles import Claim, claims_of_value, describe, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("ko-circled-places-with-no-scores",
+        "KMMLU 순위: ①GPT-5 ②딥시크-V3.1 ③K-엑사원",
+        [Claim("GPT-5", 1, "rank"), Claim("DeepSeek V3.1", 2, "rank"), Claim("K-EXAONE", 3, "rank")]),
+    row("en-a-score-up-from",
+        "Kanana-2's KMMLU accuracy was 74.5% up from 71.2% a year earlier.",
+        [Claim("Kanana-2", 74.5, "%")]),
     row("en-a-place-then-comma-with-a-percentage",
         "A bank picked Kakao's Kanana-2 (it came third, with 88.4 percent of drafts judged usable).",
         [Claim("Kanana-2", 3, "rank"), Claim("Kanana-2", 88.4, "%")]),
@@ -608,6 +614,8 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("en-first-as-an-adverb-then-a-share",
+        "Kakao released Kanana-2 first, with 30% of its training data in Korean.", [30]),
     row("ko-circled-points-of-a-story-on-a-ranking",
         "이번 순위 발표의 쟁점은 ①GPT-5의 독주 ②K-엑사원의 추격 ③딥시크-V3.1의 부진이다.", [1, 2, 3]),
     row("ko-weights-with-their-maximum",

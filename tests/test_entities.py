@@ -377,6 +377,10 @@ NOT_TEAMS = [
 
 
 NOT_MODELS = [
+    row("en-a-weekday-after-a-family-named",
+        "Meta released a new model called Llama Tuesday, saying it beats GPT-5.", ["Llama Tuesday"]),
+    row("en-a-number-after-a-letter-version-tail",
+        "KT released Mi:dm S Max in May. It runs on Samsung's Galaxy S 25 phones.", ["Mi:dm S 25"]),
     row("en-a-family-named-before-an-ordinary-word",
         "Its assistant is called EXAONE Today and answers in Korean.", ["EXAONE Today"]),
     row("a-score-right-after-a-family-name",

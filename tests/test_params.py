@@ -575,7 +575,33 @@ FOUND = [
     row("ko-ahead-of-its-release",
         "업계가 주목하는 것은 SK텔레콤이 3월 공개를 앞둔 매개변수 3조 개 모델이다.",
         [Count("SK Telecom", 3 * T, status="planned")]),
+    row("ko-the-size-now-restated-in-B",
+        "KT는 현재 4700억 개(470B)인 모델을 내년까지 1조 개로 키우겠다고 밝혔다.",
+        [Count("KT", 470 * B), Count("KT", 1 * T, status="planned")]),
+    row("en-aims-to-double-now-at",
+        "LG aims to roughly double K-EXAONE, now 236 billion parameters, to 470 billion parameters.",
+        [Count("K-EXAONE", 236 * B), Count("K-EXAONE", 470 * B, status="planned")]),
+    row("en-expects-to-expand",
+        "LG expects to expand K-EXAONE to 400 billion parameters.",
+        [Count("K-EXAONE", 400 * B, status="planned")]),
+    row("ko-the-teams-next-model-after-its-released-one",
+        "카카오는 지난달 카나나-2를 공개했고, 카카오는 3000억 개짜리 차세대 모델도 개발 중이다.",
+        [Count("Kakao", 300 * B, status="planned")]),
+    row("ko-a-teams-model-to-show-as-a-condition",
+        "Q. SK텔레콤이 내년 3월 선보일 3조 개 모델이 나오면 순위는 바뀌나.",
+        [Count("SK Telecom", 3 * T, status="planned")]),
+    row("ko-a-target-size",
+        "KT의 목표 매개변수는 1조 개다.", [Count("KT", 1 * T, status="planned")]),
+    row("ko-sized-against-todays-after-a-plan",
+        "KT는 내년 더 큰 모델을 내놓을 계획이다. 기존 모델의 세 배인 매개변수 1500억 개 규모다.",
+        [Count("KT", 150 * B, status="planned")]),
+    row("ko-inflated-from-a-model",
+        "KT는 9000억 개짜리 모델을 1조 5000억 개로 불리는 작업이 한창이라고 전했다.",
+        [Count("KT", 900 * B), Count("KT", 1_500 * B, status="planned")]),
     # what a rule for plans must leave alone
+    row("en-aiming-at-a-market",
+        "Kakao is aiming at banks with Kanana-2, its 32 billion-parameter model.",
+        [Count("Kanana-2", 32 * B)]),
     row("ko-a-target-compared-with",
         "KT는 당초 목표 대비 작은 1500억 개 모델로 1차 평가를 통과했다.", [Count("KT", 150 * B)]),
     row("ko-a-model-of-the-team-said-before",
@@ -636,6 +662,8 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("ko-how-many-more-in-the-past",
+        "카카오가 공개한 카나나-5는 4200억 개로 K-엑사원보다 60억 개 많았다.", [6 * B]),
     row("ko-a-size-as-a-condition-said-by-a-team",
         "SK텔레콤은 3조 개 모델이 나오면 국내 최대가 된다고 말했다.", [3 * T]),
     row("ko-how-many-more-than-another",
@@ -890,3 +918,10 @@ def test_a_teams_model_said_to_be_out_stays_out_beside_a_plan() -> None:
     body = "KT는 지난달 1500억 개 모델을 공개했다. KT는 1500억 개 모델을 계속 고도화할 계획이다."
     result = run(body)
     assert [p.status for p in counts_of_value(result, 150 * B)] == ["achieved"], describe(body, result)
+
+
+def test_a_roadmap_released_does_not_release_the_model_it_lists() -> None:
+    body = ("KT is developing a 150 billion-parameter model. KT released a roadmap in May that "
+            "lists the 150 billion-parameter model.")
+    result = run(body)
+    assert [p.status for p in counts_of_value(result, 150 * B)] == ["planned"], describe(body, result)

@@ -105,7 +105,11 @@ PLACE_WHERE = r"(?:(?:in|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,6}?(?:\s+|(?=,))
 #: 'came second at 70.5', 'seventh with 63.3', 'No. 1 with 78.4': the score of a place.
 _PLACED_AT_BEFORE = re.compile(
     r"(?=[a-z\d])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)"
-    r"|No\.\s*\d{1,3})\b\s*(?:place\s+|spot\s+)?" + PLACE_WHERE + r",?\s*(?:at|with)\s+$", I)
+    r"|No\.\s*\d{1,3})\s+(?:place\s+|spot\s+)?" + PLACE_WHERE + r",?\s*(?:at|with)\s+$", I)
+#: A place taken and, after a comma, its figure: 'it came second, with 91.2 percent …'.
+_CAME_PLACE_WITH_BEFORE = re.compile(
+    r"(?=[a-z])\b(?:came|placed|finished|ranked)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|seventh"
+    r"|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))(?:\s+place)?,?\s*(?:at|with)\s+$", I)
 
 
 _RANKED = re.compile(r"\b(?:ranked|ranks|placed|topped|led)\b", I)
@@ -236,7 +240,7 @@ _NOT_PERFORMANCE = re.compile(
 #: A move of a price or an index, said after its percentage: 'a 0.3% rise in the KOSPI',
 #: 'ended 1.6% higher' (not 'rose to 74.5%', a score reached).
 _MOVE_AFTER = re.compile(
-    r"\s*(?:%|％|percent)\s+(?:rise|rises|gain|gains|drop|drops|fall|falls|decline|declines|jump|slide|higher|lower|up|down)\b", I)
+    r"\s*(?:%|％|percent)\s+(?:rise|rises|gain|gains|drop|drops|fall|falls|decline|declines|jump|slide|higher|lower)\b", I)
 
 
 #: A share of those asked: 'GPU를 직접 보유한 기업은 9.6%'.
@@ -507,7 +511,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
         return False
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
                 or _RANKED_BY_AFTER.match(body, q.end)  # '86.2%로 3위였다'
-                or _placed_at(ctx, q)  # 'it came second, with 91.2 percent of drafts judged usable'
+                or _CAME_PLACE_WITH_BEFORE.search(before) is not None  # 'it came second, with 91.2 percent'
                 or _SAME_TEST.search(body, clause_start, clause_end)
                 or (BASE_REFERENCE_AFTER.match(body, q.end) or of_model_before(ctx, q.start) is not None)
                 and _scores_near(ctx, sentence)

@@ -172,7 +172,7 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
 _CIRCLED = re.compile(r"[①-⑳]\s*")
 #: A list of places: '상위 5개 모델 ①…', 'KMMLU 순위: ①…', 'Top 5: ①…'.
 _RANKING = re.compile(r"상위|순위|랭킹|\btop\b|\branking", I)
-_SCORE_AFTER_NAME = re.compile(r"\s*[:(]?\s*\d+(?:\.\d+)?\s*(?:점|%|％|points?\b)?\s*\)?\s*(?:[②-⑳]|$|\n)")
+_POINT_ABOUT_NAME = re.compile(r"['’]?(?:의|'s|’s)\s")
 
 
 def _circled_places(ctx: ArticleContext, benchmarks: BenchmarkNames) -> list[ClaimFact]:
@@ -186,7 +186,7 @@ def _circled_places(ctx: ArticleContext, benchmarks: BenchmarkNames) -> list[Cla
             continue  # the heading may be a line or a sentence of its own
         for match in _CIRCLED.finditer(body, first, sentence.end):
             named = ctx.mention_at(match.end())
-            if named is None or named.kind != "model" or not _SCORE_AFTER_NAME.match(body, named.end):
+            if named is None or named.kind != "model" or _POINT_ABOUT_NAME.match(body, named.end):
                 continue  # '①GPT-5의 독주 ②…' lists points, not places
             place = ord(match.group()[0]) - ord("①") + 1
             label = benchmarks.label(ctx, sentence, match.start(), match.end())

@@ -106,7 +106,7 @@ RESPECTIVELY = re.compile(r"respectively|각각", I)
 
 #: How many more or fewer a model has than another: '울트라보다 70억 개 많다'.
 DIFFERENCE_AFTER = re.compile(
-    r"\s*개?\s*(?:가량|정도|쯤)?\s*(?:더\s*)?(?:많(?:다|은|고|아|으며)|적(?:다|은|고|어|으며)|늘었|줄었)")
+    r"\s*개?\s*(?:가량|정도|쯤)?\s*(?:더\s*)?(?:많(?:다|은|고|아|았|으며|지만)|적(?:다|은|고|어|었|으며|지만)|늘었|줄었)")
 
 #: Bounds and ranges: 'over 100 billion', '500B 이상', '300억~400억', 'sub-70B'. The
 #: annotation treats them as optional; we leave them out.
@@ -222,12 +222,17 @@ PLAN_AFTER_COUNT = re.compile(
     r"|\s*개?\s*(?:규모|수준)?\s*(?:로|으로)\s*(?:키우|늘리|확대하|확장하)는\s"
     r"(?![^.\n]{0,30}?(?:데\s?성공|마쳤|끝냈|마무리|완료|걸린|걸렸|들었))")
 
+#: Growth to the count still under way, said with 불리다 (which also means 'to be called':
+#: the caller checks a count grown from comes before): '… 개를 2조 개로 불리는 구간'.
+INFLATED_AFTER = re.compile(
+    r"\s*개?\s*(?:로|으로)\s*불리는\s(?![^.\n]{0,30}?(?:데\s?성공|마쳤|끝냈|마무리|완료|걸린|걸렸|들었))")
+
 #: A size first set and since changed: '처음 설계할 때는 80억 개로 잡았어요'.
 FIRST_SET_BEFORE = re.compile(r"(?:처음|당초|원래|애초)")
 
 #: A clause about the future: targets, plans, work in progress.
 PLANNED_WORD = re.compile(
-    r"""예정|계획|목표(?![\s가-힣])|목표로|목표다|목표이다|목표를|목표는|목표\s*[:：]|목표치|목표\s?규모|겠다|겠습니다|할\s?방침|방침이|할\s?것|될\s?것(?:이|으로)|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중|로\s?잡고\s?있
+    r"""예정|계획|목표(?![가-힣])(?!\s*(?:대비|성능|수준|점수|에\s?(?:미달|못)))|목표로|목표다|목표이다|목표를|목표는|목표\s*[:：]|목표치|목표\s?규모|겠다|겠습니다|할\s?방침|방침이|할\s?것|될\s?것(?:이|으로)|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중|로\s?잡고\s?있
       | 추진|확대할|확대해|확대한다|키울|키운다|키우겠|키우기로|늘릴|늘린다|늘리기로|것이\s?조건
       | 선보일|내놓을|공개할|출시할|로드맵|도전할|구축할|(?:공개|출시|발표|상용화)(?:를|을)?\s?앞(?:둔|두고)
       | 고도화할|고도화한다|고도화하겠|단계적|차기|향후|내년|하반기까지|상반기까지|년까지|(?<!지난해\s)(?<!작년\s)(?<!지난\s)연말까지|연내에?\s
@@ -262,10 +267,12 @@ PAST_MARK = re.compile(r"(?:선보인|공개한|출시한|내놓은|개발한|�
 #: model, in H2', 'has promised a 2 trillion-parameter model'). 'will present' or 'will
 #: show' an existing model is no plan.
 ENGLISH_PLAN = re.compile(
-    r"\b(?:plans?|planning|aims?|aiming|intends?|set|slated|scheduled|expected|due|pledged|pledges|vowed|vows|promised|promises|committed)"
-    r"\s+to\s+(?:release|launch|build|develop|train|unveil|open-source|ship|introduce|scale|grow|expand|enlarge|double|increase)"
-    # wishes and expectations, of a model only: 'wants to double X', 'expects to finish its …'
-    r"|\b(?:wants?|hopes?|seeks?|expects?)\s+to\s+(?:(?:roughly|nearly|more\s+than|at\s+least)\s+)?"
+    r"\b(?:plans?|planning|aims?|aiming|intends?|set|slated|scheduled|expected|expects?|due|pledged|pledges|vowed|vows"
+    r"|promised|promises|committed)\s+to\s+(?:(?:roughly|nearly|more\s+than|at\s+least)\s+)?"
+    r"(?:release|launch|build|develop|train|unveil|open-source|ship|introduce|scale|grow|expand|enlarge|double|triple"
+    r"|increase|finish|complete)"
+    # wishes, of a model only: 'wants to double X' (not 'wants to expand sales')
+    r"|\b(?:wants?|hopes?|seeks?)\s+to\s+(?:(?:roughly|nearly|more\s+than|at\s+least)\s+)?"
     r"(?:release|launch|build|develop|train|unveil|open-source|ship|double|triple|finish|complete)\b"
     r"|\b(?:will|would)\s+(?:release|launch|build|develop|train|unveil|open-source|ship|introduce|scale|grow|expand|enlarge|double|increase)"
     r"|\b(?:is|are)\s+(?:now\s+)?planned\b"
@@ -274,7 +281,7 @@ ENGLISH_PLAN = re.compile(
     r"\s+(?:a|an|its)\s+(?:[\w.-]+\s+){0,3}?(?:successor|model|version|sequel)\b"
     r"|\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+|still\s+)?(?:building|developing|training|preparing|readying)\b"
     r"|\b(?:slated|scheduled)\s+for\b|\bdue\s+(?:in|by|out)\b|\bwill\s+be\s+ready\b"
-    r"|\b(?:aims?|aiming|targets?|targeting)\s+(?:for|at)\b",  # 'is aiming for 400 billion parameters'
+    r"|\b(?:aims?|aiming|targets?|targeting)\s+(?:for|at)\s+(?:about\s+|around\s+|roughly\s+)?\d",  # 'is aiming for 400 billion …'
     I,
 )
 #: An English verb that reports something done or a state now ('kept K-EXAONE at 236
@@ -319,7 +326,7 @@ PLAN_AFTER_NAME = re.compile(
 
 #: A count marked as the present state inside a sentence about plans ('현 500B 모델을',
 #: '100B 모델을 시작으로').
-CURRENT_BEFORE = re.compile(r"(?:현|현재|기존|지금의|current|existing|today'?s|\bnow\s+an?)\s*(?:의\s*)?$", I)
+CURRENT_BEFORE = re.compile(r"(?:현|현재|기존|지금의|current|existing|today'?s|\bnow(?:\s+an?)?)\s*(?:의\s*)?$", I)
 #: '현재 매개변수 1000억 개 수준인 이 모델을 … 키우겠다': the size a model has now.
 NOW_WORD = re.compile(r"현재|지금|currently", I)
 IS_THE_SIZE_AFTER = re.compile(r"\s*개?\s*(?:수준|규모|정도)?인\s")

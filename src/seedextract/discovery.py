@@ -213,6 +213,10 @@ def _team_line_version(body: str, mention: Mention, lexicon: Lexicon) -> Mention
 
 #: The words that give a model its name: 'under the name A.X Titan', 'called EXAONE Deep'.
 _NAMING_BEFORE = re.compile(r"(?:under\s+the\s+name|named|called|dubbed)\s+['‘\"“]?$", re.I)
+_CALENDAR_WORDS = frozenset((
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December", "Today", "Tomorrow", "Yesterday", "Last", "Next", "This", "Earlier"))
 _OF_A_MODEL = re.compile(r"\b(?:model|LLM|successor)s?\b", re.I)
 _NAME_WORD_AFTER = re.compile(r" (?P<word>[A-Z][a-z]{2,15})(?![\w\-]|\.\d)")
 
@@ -226,8 +230,9 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
     if naming is None or not _OF_A_MODEL.search(body, max(0, naming.start() - 40), naming.start()):
         return mention  # 'Its assistant is called EXAONE Today': no model is named
     word = _NAME_WORD_AFTER.match(body, mention.end)
-    if word is None or word.group("word").lower() in EDITIONS or word.group("word") in _NOT_NAMES:
-        return mention
+    if (word is None or word.group("word").lower() in EDITIONS or word.group("word") in _NOT_NAMES
+            or word.group("word") in _CALENDAR_WORDS or lexicon.team(word.group("word")) is not None):
+        return mention  # not 'called Llama Tuesday', 'called Qwen Alibaba open-sourced
     entry = lexicon.model(mention.name)
     name = f"{mention.name} {word.group('word')}"
     known = lexicon.model(name)

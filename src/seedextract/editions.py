@@ -166,7 +166,8 @@ def short_names(body: str, start: int, end: int, found: list[Mention]) -> list[M
                                      model.source, model.developer, model.role))
                 taken.add(position, end_at)
             position = body.find(tail, stop, end)
-        added.extend(_next_versions(body, start, end, model, tail, taken))
+        if tail[-1].isdigit():  # 'Omni 3' → 'Omni 4'; a letter and an edition has no next
+            added.extend(_next_versions(body, start, end, model, tail, taken))
     return added
 
 

@@ -18,7 +18,7 @@ from .claims import ClaimFact
 from .context import ArticleContext
 from .lexicon import Lexicon
 from .models import BenchmarkClaim, Evidence, Model, ParameterCount, Team
-from .params import OUT_ALREADY, CountFact
+from .params import CountFact
 from .resolve import is_member_of_family
 
 
@@ -138,19 +138,21 @@ def _repeats(ctx: ArticleContext, lexicon: Lexicon, record: ParameterCount,
 
 
 def _said_out(ctx: ArticleContext, record: ParameterCount) -> bool:
-    """Whether a clause of `record` says its model was released (not a part of it: '2조 개
-    모델의 중간 체크포인트를 공개했다')."""
-    for span in (record.evidence, *record.mentions):
-        sentence = ctx.sentence_at(span.start)
-        if sentence is None:
-            continue
-        start, end = ctx.clause_at(span.start, sentence)
-        if OUT_ALREADY.search(ctx.body, start, end) and not _A_PART.search(ctx.body, start, end):
-            return True
-    return False
+    """Whether a statement of `record` says its model, the one the count sizes, came out:
+    '1500억 개 모델을 공개했다', 'released a 150 billion-parameter model' (not '… 모델의 설계
+    논문을 공개했다', 'released a roadmap that lists the … model')."""
+    body = ctx.body
+    return any(_RELEASED_AFTER.match(body, span.end)
+               or _RELEASED_BEFORE.search(body, max(0, span.start - 40), span.start)
+               for span in (record.evidence, *record.mentions))
 
 
-_A_PART = re.compile(r"체크포인트|프리뷰|중간\s?(?:결과|버전)|checkpoint|preview", re.I)
+_RELEASED_AFTER = re.compile(
+    r"\s*개?\s*(?:짜리|규모의?|급의?)?\s*(?:[가-힣]+\s+)?모델(?:을|를)\s*(?:\S+\s+){0,2}?"
+    r"(?:공개|출시|발표|선보|내놓)(?:했|였|인\s|한\s)|\s*개?\s*(?:짜리\s*)?(?:[가-힣]+\s+)?모델(?:을|를)\s*내놨")
+_RELEASED_BEFORE = re.compile(
+    r"\b(?:released|launched|unveiled|open-sourced|shipped)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:new\s+)?"
+    r"(?:[\w-]+\s+)?$", re.I)
 
 
 def merge_claims(ctx: ArticleContext, claims: list[ClaimFact], lexicon: Lexicon

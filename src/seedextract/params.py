@@ -309,15 +309,18 @@ def _reported_and_denied(ctx: ArticleContext, sentence: Sentence) -> int:
 
 
 #: A relative clause that ends right before the count: '… 내놓겠다는 ', '… 학습 중인 '.
-_ADNOMINAL_BEFORE = re.compile(r"(?:는|은|인|한|할|던)\s*$")
+_ADNOMINAL_BEFORE = re.compile(r"(?:는|은|인|한|할|던|을|일)\s*$")
 
 
 def _made_by_a_team_before(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     """'SK텔레콤이 내년 1분기에 내놓겠다는 2조 개 모델이 나오면': a team, subject of the
     clause that describes the model, makes it that team's model, not any of the size."""
     start = ctx.clause_at(q.start, sentence)[0]
+    teams = ctx.mentions_between(start, q.start, "team")
+    if any(ctx.body[t.end:t.end + 1] == "의" for t in teams):
+        return True  # 'SK텔레콤의 3조 개 모델이 나오면'
     return _ADNOMINAL_BEFORE.search(ctx.body, max(start, q.start - 8), q.start) is not None and any(
-        ctx.body[t.end:t.end + 1] in ("이", "가") for t in ctx.mentions_between(start, q.start, "team"))
+        ctx.body[t.end:t.end + 1] in ("이", "가") for t in teams)
 
 
 def _says_parameters(body: str, q: Quantity, sentence: Sentence) -> bool:
@@ -486,7 +489,7 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     return CountFact(value, kind, status, target, model, team)
 
 
-_TODAYS = re.compile(r"주력|기존|현\s|이미")
+_TODAYS = re.compile(r"주력|현\s|이미")
 
 
 def _plan_said_before(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
@@ -623,9 +626,13 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
         return nearest(in_clause, q.start, q.end)
     before = [m for m in models if m.end <= q.start]
     makers = {ctx.developers.get(m.name) or m.developer for m in before}
-    if any(t.name not in makers and not is_owner(ctx, t) and not _POSSESSIVE_AFTER.match(ctx.body, t.end)
+    unnamed = _UNNAMED_MODEL_AFTER.match(ctx.body, q.end) is not None
+    if any((unnamed or t.name not in makers) and not is_owner(ctx, t)
+           and not _POSSESSIVE_AFTER.match(ctx.body, t.end)
            for t in ctx.mentions_between(start, q.start, "team")):
-        return None  # '… X를 공개했고, SK텔레콤은 2조 개짜리 모델을': another team's own model
+        # '… X를 공개했고, SK텔레콤은 2조 개짜리 모델을': the clause's team's own model (not
+        # 'Kakao released Kanana-3, and Kakao said it has 300 billion', that model)
+        return None
     if before:
         return before[-1]
     if previous_subject(ctx, sentence, "model",
@@ -635,6 +642,8 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
 
 
 _POSSESSIVE_AFTER = re.compile(r"'s|’s|의")
+#: A count that sizes a model with no name: '3000억 개짜리 차세대 모델', '2조 개 모델'.
+_UNNAMED_MODEL_AFTER = re.compile(r"\s*개\s*(?:짜리|규모의?|급의?)?\s*(?:[가-힣]+\s+)?모델")
 _GLUE = re.compile(
     r"(?:\s|[()'\"‘’“”「」·\-]|급|규모의|규모인|규모|의|개|짜리|인|파라미터|매개\s?변수|-?parameters?|models?|모델인"
     r"|중국|미국|국내|해외|프랑스|일본|글로벌|Chinese|American|French|Korean)*",
@@ -729,6 +738,7 @@ def _is_active(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
 
 
 _HANGUL = re.compile(r"[가-힣]")
+_COUNT_OBJECT_BEFORE = re.compile(r"(?:개|모델)\s*(?:를|을)\s+(?:\S+\s+){0,2}$")
 _COUNT_NEXT = re.compile(r"\s*(?:매개\s?변수|파라미터)?\s*(?:는|은|이|가)?\s*(?:약\s*)?\d")
 
 
@@ -832,6 +842,9 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
         if not planned and cues.PLAN_AFTER_COUNT.match(body, q.end, sentence.end) and not (
                 cues.FIRST_SET_BEFORE.search(body, sentence.start, q.start)):
             planned = True  # '… 1조 2000억 개 수준으로 늘리는 방안을 검토하고 있다'
+        if not planned and cues.INFLATED_AFTER.match(body, q.end, sentence.end) and (
+                _COUNT_OBJECT_BEFORE.search(body, max(sentence.start, q.start - 30), q.start)):
+            planned = True  # '1조 6000억 개를 2조 개로 불리는 마지막 구간' (not '… 개로 불리는 모델': called)
         if planned and (_size_it_grows_from(ctx, q, sentence) or _size_grown_from(ctx, q, sentence)):
             planned = False  # '5190억 개의 'A.X K1'을 1조2000억 개로 키운 확장판을 … 낸다'
         if planned:
@@ -846,7 +859,7 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
 
 
 #: A model said to be out already: '공개한 X', 'X를 출시했다', 'released X'.
-OUT_ALREADY = re.compile(
+_OUT_ALREADY = re.compile(
     r"(?:공개|출시|선보|내놓|발표)(?:했|한\s|인\s|였)|내놨|(?=[a-z])\b(?:released|launched|unveiled|open-sourced)\b", re.I)
 
 
@@ -872,7 +885,7 @@ def _models_to_come(ctx: ArticleContext) -> frozenset[str]:
                 continue  # 'X의 후속 모델을 개발 중이다' is about another model
             segment = _segment(body, sentence, mention.start)
             start, end = ctx.clause_at(mention.start, sentence)
-            if OUT_ALREADY.search(segment) or _SCORED_ON_A_TEST.search(body, start, end):
+            if _OUT_ALREADY.search(segment) or _SCORED_ON_A_TEST.search(body, start, end):
                 out.add(mention.name)  # released, or scored on a test
             elif cues.IN_PROGRESS.search(segment) and not cues.PAST_MARK.search(segment):
                 planned.add(mention.name)

@@ -925,3 +925,12 @@ def test_a_roadmap_released_does_not_release_the_model_it_lists() -> None:
             "lists the 150 billion-parameter model.")
     result = run(body)
     assert [p.status for p in counts_of_value(result, 150 * B)] == ["planned"], describe(body, result)
+
+
+def test_a_planned_size_the_model_just_named_cannot_have_is_its_makers() -> None:
+    body = ("업스테이지가 서울에서 행사를 열었다.\n\n현장 반응은 뜨거웠다. 참석자도 많았다. 질문도 "
+            "이어졌다. 행사는 두 시간 동안 이어졌다.\n\n'솔라 오픈 100B'는 올해 가장 많이 내려받은 "
+            "국산 모델이다. 이후 2029년까지는 매개변수 5000억 개급 모델에 도전한다는 목표다.")
+    result = run(body)
+    found = counts_of_value(result, 500 * B)
+    assert [(p.team, p.status) for p in found] == [("Upstage", "planned")], describe(body, result)

@@ -471,6 +471,8 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
             model = previous_subject(ctx, sentence, "model", fits=fits)
             if model is None:
                 team = previous_subject(ctx, sentence, "team")
+            if model is None and team is None and status == "planned":
+                team = _maker_of_unfit(ctx, sentence, fits)
             if model is None and team is None and sentence.start < ctx.headline_end:
                 told = _told_in_text(ctx, q, value)
                 if told is not None:
@@ -508,6 +510,16 @@ def _plan_said_before(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> b
         return False  # '주력 모델은 매개변수 345억 개 규모다': the model of today
     told = _not_a_plan(body[earlier.start:earlier.end])
     return cues.PLANNED_WORD.search(told) is not None and cues.DONE_WORD.search(told) is None
+
+
+def _maker_of_unfit(ctx: ArticleContext, sentence: Sentence, fits) -> Mention | None:
+    """"정식판 'Tri-200B'를 9월 내놓고 … 이후 5000억 개급 모델에 도전한다는 목표다": a planned
+    size that the model just talked about cannot have is its maker's next model."""
+    last = previous_subject(ctx, sentence, "model")
+    developer = (last.developer or ctx.developers.get(last.name)) if last is not None else None
+    if last is None or developer is None or fits(last):
+        return None
+    return Mention(last.start, last.end, "team", developer, last.surface, "lexicon")
 
 
 def _told_in_text(ctx: ArticleContext, q: Quantity, value: int) -> CountFact | None:

@@ -614,6 +614,8 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-a-margin-of-less-than-a-point",
+        "외부 연구진이 돌려 보니 카나나-3는 KMMLU에서 73.6점이 나왔다. 회사 발표치와 1점이 채 차이 나지 않는다.", [1]),
     row("en-first-as-an-adverb-then-a-share",
         "Kakao released Kanana-2 first, with 30% of its training data in Korean.", [30]),
     row("ko-circled-points-of-a-story-on-a-ranking",
@@ -1005,3 +1007,10 @@ def test_a_circled_ranking_said_again_in_the_text_is_one_claim() -> None:
     result = run(body)
     places = [c for c in claims_of_value(result, 2) if c.unit == "rank"]
     assert len(places) == 1, describe(body, result)
+
+
+def test_a_place_whose_model_is_described_after_it_by_its_score() -> None:
+    body = "KMMLU에서 K-엑사원이 78.6점으로 5위였고, 4위가 79.4점을 받은 딥시크-V3.1이었다."
+    result = run(body)
+    places = [c for c in claims_of_value(result, 4) if c.unit == "rank"]
+    assert [c.model for c in places] == ["DeepSeek V3.1"], describe(body, result)

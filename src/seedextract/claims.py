@@ -570,7 +570,8 @@ def _named_last(ctx: ArticleContext, sentence: Sentence, models: list[Mention]) 
 
 #: A rank in a relative clause before the name it describes: '위에 오른 X의 '', '위였던 '.
 _RANKED_BEFORE_NAME = re.compile(
-    r"\s*위(?:였던|인|에\s*오른|에\s*올랐던|를\s*차지한|를\s*기록한|에\s*이름을\s*올린|\s?모델(?:인|이던|이었던))\s+"
+    r"\s*위(?:였던|인|에\s*오른|에\s*올랐던|를\s*차지한|를\s*기록한|에\s*이름을\s*올린|\s?모델(?:인|이던|이었던)"
+    r"|(?:가|는)\s+\d+(?:\.\d+)?\s*점(?:을|으로)?\s*(?:받은|기록한|얻은|올린))\s+"  # '4위가 79.4점을 받은 X'
     r"(?:[^\s'‘\"“]{1,12}(?:의|\s))?\s*['‘\"“]?")
 _SCORED_BEFORE_NAME = re.compile(
     r"\s*(?:점|%)(?:의|(?:에|을|를|으로|로|만)?\s*(?:그친|머문|머물렀던|받은|받았던|기록한|기록했던|얻은|낸|올린)"

@@ -13,6 +13,9 @@ from articles import Claim, claims_of_value, describe, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("en-percent-of-what-a-model-managed",
+        "Kakao released Kanana-3. On CLIcK it scored 80.2, about 108 percent of what Alibaba's "
+        "Qwen3 32B managed.", [Claim("Kanana-3", 108, "%", "Qwen3 32B")]),
     row("ko-circled-places-with-no-scores",
         "KMMLU 순위: ①GPT-5 ②딥시크-V3.1 ③K-엑사원",
         [Claim("GPT-5", 1, "rank"), Claim("DeepSeek V3.1", 2, "rank"), Claim("K-EXAONE", 3, "rank")]),
@@ -614,6 +617,8 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("en-percent-of-what-a-model-is-not-a-ratio",
+        "Kakao released Kanana-3. About 40 percent of what Qwen3 32B was trained on is code.", [40]),
     row("ko-a-margin-of-less-than-a-point",
         "외부 연구진이 돌려 보니 카나나-3는 KMMLU에서 73.6점이 나왔다. 회사 발표치와 1점이 채 차이 나지 않는다.", [1]),
     row("en-first-as-an-adverb-then-a-share",

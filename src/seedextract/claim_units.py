@@ -723,6 +723,10 @@ _SCORE_OF = re.compile(
     r"(?:[A-Z][\w.]*(?:'s|’s)\s+)?", I)
 
 
+_WHAT_OF = re.compile(r"what\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?", I)
+_WHAT_VERB_AFTER = re.compile(r"\s+(?:managed|scored|got|posted|achieved|reached|recorded)\b", I)
+
+
 def percent_of(ctx: ArticleContext, sentence: Sentence, end: int, models: list[Mention]
                 ) -> Mention | None:
     """'76 percent of the 68 points posted by OpenAI's GPT-5': the first model named
@@ -740,4 +744,6 @@ def percent_of(ctx: ArticleContext, sentence: Sentence, end: int, models: list[M
             _SCORE_WORD.search(ctx.body, sentence.start, sentence.end)
             or _PERFORMANCE.search(ctx.body, sentence.start, sentence.end))
         return model if _POSSESSIVE_SCORE.match(ctx.body, model.end) or bare else None
+    if _WHAT_OF.fullmatch(ctx.body, match.end(), model.start):  # 'of what OpenAI's GPT-4o managed'
+        return model if _WHAT_VERB_AFTER.match(ctx.body, model.end) else None
     return model if _SCORE_OF.fullmatch(ctx.body, match.end(), model.start) else None

@@ -13,6 +13,10 @@ from articles import Claim, claims_of_value, describe, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("ko-the-maker-of-the-base-is-no-subject",
+        "KT는 체크포인트를 공개했다. 함께 제시된 KoBALT 66.1점도 자체 측정이다. 회사는 이 점수가 중국 "
+        "딥시크가 지난달 공개한 '딥시크-V3.1'(63.0점) 대비 105%라고 덧붙였다.",
+        [Claim("KT", 105, "%", "DeepSeek V3.1")]),
     row("en-percent-of-what-a-model-managed",
         "Kakao released Kanana-3. On CLIcK it scored 80.2, about 108 percent of what Alibaba's "
         "Qwen3 32B managed.", [Claim("Kanana-3", 108, "%", "Qwen3 32B")]),

@@ -529,7 +529,9 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if carried is not None and (baseline is None or carried.name != baseline.name):
         return [(carried, None)], baseline
     going_on = _claimed_just_before(ctx, sentence)
-    if (going_on is not None and not named_before and not teams
+    makers_of_base = {_developer(ctx, baseline)} if baseline is not None else set()
+    if (going_on is not None and not named_before
+            and all(t.name in makers_of_base for t in teams)  # not '딥시크가 공개한 '딥시크 V4''
             and (baseline is None or going_on[0] is None or going_on[0].name != baseline.name)):
         return [going_on], baseline  # 'KMMLU 83.1점 …이다. … 평균 83.9점이 나왔다고 한다'
     if cues.ANAPHOR.search(body, sentence.start, start) or (

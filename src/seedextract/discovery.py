@@ -213,6 +213,26 @@ def _team_line_version(body: str, mention: Mention, lexicon: Lexicon) -> Mention
 
 #: The words that give a model its name: 'under the name A.X Titan', 'called EXAONE Deep'.
 _NAMING_BEFORE = re.compile(r"(?:under\s+the\s+name|named|called|dubbed)\s+['‘\"“]?$", re.I)
+def _named_word_alone(body: str, start: int, end: int, named: list[Mention],
+                      before: list[Mention]) -> list[Mention]:
+    """'Titan' for 'A.X Titan' once the text has named the model so: the new word alone
+    stands for it ('charges $1.20 per million tokens for Titan')."""
+    new = [m for m, old in zip(named, before, strict=True) if m is not old]
+    if not new:
+        return []
+    taken = SpanSet((m.start, m.end) for m in named)
+    added = []
+    for model in new:
+        word = model.surface.rsplit(" ", 1)[-1]
+        for match in re.finditer(rf"(?<![\w.\-]){re.escape(word)}(?![\w\-])", body[start:end]):
+            at = match.start() + start
+            if not taken.overlaps(at, at + len(word)):
+                added.append(Mention(at, at + len(word), "model", model.name, word, model.source,
+                                     model.developer, model.role))
+                taken.add(at, at + len(word))
+    return added
+
+
 _CALENDAR_WORDS = frozenset((
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
     "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -264,7 +284,8 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     mentions = [_extend_suffix(body, _extend_model(body, _extend_family(body, m, lexicon), lexicon),
                                lexicon) for m in mentions]
     mentions = [_team_line_version(body, m, lexicon) for m in mentions]
-    mentions = [_named_as(body, m, lexicon) for m in mentions]
+    named = [_named_as(body, m, lexicon) for m in mentions]
+    mentions = named + _named_word_alone(body, start, end, named, mentions)
     mentions += _listed_sizes(body, mentions, lexicon)
     for m in mentions:
         taken.add(m.start, m.end)

@@ -14,8 +14,8 @@ from articles import Claim, claims_of_value, describe, row, run
 
 FOUND = [
     row("en-the-new-word-of-a-named-model-alone",
-        "SK Telecom put the model out under the name A.X Atlas. By its own count, Atlas averages 84.9 "
-        "on the TTA suite.", [Claim("A.X Atlas", 84.9, "score")]),
+        "SK Telecom put the model out under the name A.X Atlas. LG's K-EXAONE scored 80.1 on the "
+        "same suite. Atlas averages 84.9 on it.", [Claim("A.X Atlas", 84.9, "score")]),
     row("ko-the-maker-of-the-base-is-no-subject",
         "KT는 체크포인트를 공개했다. 함께 제시된 KoBALT 66.1점도 자체 측정이다. 회사는 이 점수가 중국 "
         "딥시크가 지난달 공개한 '딥시크-V3.1'(63.0점) 대비 105%라고 덧붙였다.",

@@ -65,7 +65,7 @@ _MEASURE_BEFORE_TIMES = re.compile(r"(?:정답률|점수|성적|정확도|score|
 
 
 _SCORE_BEFORE = re.compile(
-    r"(?=[a-z])(?:scored|scores|scoring|score\s+of|scores\s+of|averaged|averaging|average\s+of|posted|recorded|reached|hit)\s+(?:an?\s+)?(?:average\s+of\s+)?(?:about\s+|around\s+)?$",
+    r"(?=[a-z])(?:scored|scores|scoring|score\s+of|scores\s+of|averaged|averages|averaging|average\s+of|posted|recorded|reached|hit)\s+(?:an?\s+)?(?:average\s+of\s+)?(?:about\s+|around\s+)?$",
     I,
 )
 

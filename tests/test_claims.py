@@ -13,6 +13,12 @@ from articles import Claim, claims_of_value, describe, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("en-took-a-place-with-a-percentage",
+        "EXAONE 4.0 took second place with 91.2 percent on HumanEval.",
+        [Claim("EXAONE 4.0", 91.2, "%")]),
+    row("ko-a-score-also-called-high",
+        "엑사원 4.0은 KMMLU에서 78.5점을 기록했다. GPT-4o가 기록한 80.2점도 높은 점수다.",
+        [Claim("GPT-4o", 80.2, "score")]),
     row("en-the-new-word-of-a-named-model-alone",
         "SK Telecom put the model out under the name A.X Atlas. LG's K-EXAONE scored 80.1 on the "
         "same suite. Atlas averages 84.9 on it.", [Claim("A.X Atlas", 84.9, "score")]),
@@ -624,6 +630,8 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-a-list-of-news-under-a-top-heading",
+        "올해 AI 업계 상위 5대 뉴스: ①GPT-5 출시 ②딥시크 V4 공개 ③엑사원 4.0 오픈소스화", [1, 2, 3]),
     row("en-percent-of-what-a-model-is-not-a-ratio",
         "Kakao released Kanana-3. About 40 percent of what Qwen3 32B was trained on is code.", [40]),
     row("ko-a-margin-of-less-than-a-point",

@@ -599,6 +599,9 @@ FOUND = [
         "KT는 9000억 개짜리 모델을 1조 5000억 개로 불리는 작업이 한창이라고 전했다.",
         [Count("KT", 900 * B), Count("KT", 1_500 * B, status="planned")]),
     # what a rule for plans must leave alone
+    row("ko-a-target-market",
+        "업스테이지는 목표 시장인 일본을 겨냥해 매개변수 1000억 개의 솔라 프로 3를 공개했다.",
+        [Count("Solar Pro 3", 100 * B)]),
     row("en-aiming-at-a-market",
         "Kakao is aiming at banks with Kanana-2, its 32 billion-parameter model.",
         [Count("Kanana-2", 32 * B)]),
@@ -662,6 +665,8 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("ko-a-size-as-a-condition-after-a-date",
+        "SK텔레콤이 지난 29일 2조 개 모델이 나오면 국내 최대 규모가 된다고 설명했다.", [2 * T]),
     row("ko-how-many-more-in-the-past",
         "카카오가 공개한 카나나-5는 4200억 개로 K-엑사원보다 60억 개 많았다.", [6 * B]),
     row("ko-a-size-as-a-condition-said-by-a-team",
@@ -934,3 +939,13 @@ def test_a_planned_size_the_model_just_named_cannot_have_is_its_makers() -> None
     result = run(body)
     found = counts_of_value(result, 500 * B)
     assert [(p.team, p.status) for p in found] == [("Upstage", "planned")], describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "SK Telecom plans to build a 2 trillion-parameter model. It has not yet released a 2 "
+    "trillion-parameter model.",
+    "SK텔레콤은 2조 개 모델을 만들 계획이다. 아직 2조 개 모델을 공개한 적은 없다.",
+])
+def test_a_release_denied_leaves_the_plan(body: str) -> None:
+    result = run(body)
+    assert [p.status for p in counts_of_value(result, 2 * T)] == ["planned"], describe(body, result)

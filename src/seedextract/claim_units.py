@@ -108,7 +108,7 @@ _PLACED_AT_BEFORE = re.compile(
     r"|No\.\s*\d{1,3})\s+(?:place\s+|spot\s+)?" + PLACE_WHERE + r",?\s*(?:at|with)\s+$", I)
 #: A place taken and, after a comma, its figure: 'it came second, with 91.2 percent …'.
 _CAME_PLACE_WITH_BEFORE = re.compile(
-    r"(?=[a-z])\b(?:came|placed|finished|ranked)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|seventh"
+    r"(?=[a-z])\b(?:came|placed|finished|ranked|took|was|is)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|seventh"
     r"|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))(?:\s+place)?,?\s*(?:at|with)\s+$", I)
 
 
@@ -319,7 +319,7 @@ _POINT_DIFFERENCE_AFTER = re.compile(r"\s*(?:%|％)\s*(?:포인트|p\b|P\b)|\s*p
 
 #: A margin over another model, not a score: '4점가량 앞섰다', '2.1점 차이'.
 _MARGIN_AFTER = re.compile(r"\s*(?:점|%p|%포인트|포인트)\s*(?:가량|정도|가까이|남짓|쯤|안팎|내외)?\s*"
-                           r"(?:(?:까지\s*|로\s*|(?:이|도)\s*(?:채\s+|불과\s+)?)?(?:앞서|앞섰|앞선|뒤졌|뒤처|뒤진|뒤지|차이|차로|격차|좁혀|좁아|벌어"
+                           r"(?:(?:까지\s*|로\s*|(?:이|도)\s*(?:채|불과)\s+)?(?:앞서|앞섰|앞선|뒤졌|뒤처|뒤진|뒤지|차이|차로|격차|좁혀|좁아|벌어"
                            r"|줄어|줄었|편차|오차|낮게|높게|낮았|높았|낮은|높은)"
                            r"|의\s*(?:편차|오차|차이|격차))")  # '1점 안팎의 편차', not '85.3점의 높은 점수'
 

@@ -172,6 +172,7 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
 _CIRCLED = re.compile(r"[①-⑳]\s*")
 #: A list of places: '상위 5개 모델 ①…', 'KMMLU 순위: ①…', 'Top 5: ①…'.
 _RANKING = re.compile(r"상위|순위|랭킹|\btop\b|\branking", I)
+_SCORE_AFTER_NAME = re.compile(r"\s*[:(]?\s*\d+(?:\.\d+)?\s*(?:점|%|％|points?\b)")
 _POINT_ABOUT_NAME = re.compile(r"['’]?(?:의|'s|’s)\s")
 
 
@@ -184,10 +185,16 @@ def _circled_places(ctx: ArticleContext, benchmarks: BenchmarkNames) -> list[Cla
         lead = ctx.sentences[sentence.index - 1].start if sentence.index else sentence.start
         if first < 0 or not _RANKING.search(body, lead, first):
             continue  # the heading may be a line or a sentence of its own
+        items = []
         for match in _CIRCLED.finditer(body, first, sentence.end):
             named = ctx.mention_at(match.end())
             if named is None or named.kind != "model" or _POINT_ABOUT_NAME.match(body, named.end):
                 continue  # '①GPT-5의 독주 ②…' lists points, not places
+            items.append((match, named))
+        scored = any(_SCORE_AFTER_NAME.match(body, named.end) for _, named in items)
+        if not scored and not (benchmarks.pattern and benchmarks.pattern.search(body, lead, first)):
+            continue  # '상위 5대 뉴스: ①GPT-5 출시 ②…': a list of events, not a ranking
+        for match, named in items:
             place = ord(match.group()[0]) - ord("①") + 1
             label = benchmarks.label(ctx, sentence, match.start(), match.end())
             facts.append(ClaimFact(place, "rank", named, None, None, label, [(match.start(), named.end)]))

@@ -142,14 +142,22 @@ def _said_out(ctx: ArticleContext, record: ParameterCount) -> bool:
     '1500억 개 모델을 공개했다', 'released a 150 billion-parameter model' (not '… 모델의 설계
     논문을 공개했다', 'released a roadmap that lists the … model')."""
     body = ctx.body
-    return any(_RELEASED_AFTER.match(body, span.end)
-               or _RELEASED_BEFORE.search(body, max(0, span.start - 40), span.start)
-               for span in (record.evidence, *record.mentions))
+    for span in (record.evidence, *record.mentions):
+        after = _RELEASED_AFTER.match(body, span.end)
+        if after is not None and not _NOT_YET_AFTER.match(body, after.end()):
+            return True
+        before = _RELEASED_BEFORE.search(body, max(0, span.start - 40), span.start)
+        if before is not None and not _NOT_YET_BEFORE.search(body, max(0, before.start() - 16), before.start()):
+            return True
+    return False
 
 
 _RELEASED_AFTER = re.compile(
     r"\s*개?\s*(?:짜리|규모의?|급의?)?\s*(?:[가-힣]+\s+)?모델(?:을|를)\s*(?:\S+\s+){0,2}?"
     r"(?:공개|출시|발표|선보|내놓)(?:했|였|인\s|한\s)|\s*개?\s*(?:짜리\s*)?(?:[가-힣]+\s+)?모델(?:을|를)\s*내놨")
+#: A release denied: '… 공개한 적은 없다', 'has not yet released'.
+_NOT_YET_AFTER = re.compile(r"\s*(?:적(?:은|이)?\s*없|지\s*않|바\s*없)")
+_NOT_YET_BEFORE = re.compile(r"\b(?:not|never|yet)\s+(?:yet\s+)?$|n't\s+(?:yet\s+)?$", re.I)
 _RELEASED_BEFORE = re.compile(
     r"\b(?:released|launched|unveiled|open-sourced|shipped)\s+(?:its\s+|a\s+|an\s+|the\s+)?(?:new\s+)?"
     r"(?:[\w-]+\s+)?$", re.I)

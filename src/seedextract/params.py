@@ -309,7 +309,7 @@ def _reported_and_denied(ctx: ArticleContext, sentence: Sentence) -> int:
 
 
 #: A relative clause that ends right before the count: '… 내놓겠다는 ', '… 학습 중인 '.
-_ADNOMINAL_BEFORE = re.compile(r"(?:는|은|인|한|할|던|을|일)\s*$")
+_ADNOMINAL_BEFORE = re.compile(r"(?:는|은|인|한|할|던|낼|내놓을|선보일|만들)\s*$")
 
 
 def _made_by_a_team_before(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:

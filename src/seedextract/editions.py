@@ -73,7 +73,6 @@ def discovered_editions(body: str, found: list[Mention]) -> list[Mention]:
     return extended
 
 
-
 #: An edition word alone as a subject: 'Flash는', '프로가', 'Large scores 88.4'.
 _EDITION_ALONE = re.compile(
     r"(?<![A-Za-z0-9가-힣.\-'‘])([A-Z][a-z]{1,5}|[가-힣]{2,3})"

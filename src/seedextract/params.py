@@ -94,8 +94,6 @@ def find_counts(ctx: ArticleContext, warnings: list[str]) -> list[CountFact]:
     return facts
 
 
-
-
 def _respectively(ctx: ArticleContext, facts: list[CountFact]) -> None:
     """'SK텔레콤과 LG AI연구원은 각각 2조 개와 5000억 개급 모델을', 'Kakao and KT plan
     models of 300 billion and 150 billion respectively': as many counts of a sentence as

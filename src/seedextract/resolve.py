@@ -116,7 +116,6 @@ def _only_sized_model(mentions: list[Mention], models: set[str]) -> dict[str, st
 _LAST_WORD = re.compile(r"[ \-]")
 
 
-
 def family_in_passing(lexicon: Lexicon, name: str, role: str, mentions: int, quoted: bool,
                       names: set[str], subjects: set[str]) -> bool:
     """A family named once, beside models of its own, with no facts: a label, not an

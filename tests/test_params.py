@@ -598,6 +598,9 @@ FOUND = [
     row("ko-inflated-from-a-model",
         "KT는 9000억 개짜리 모델을 1조 5000억 개로 불리는 작업이 한창이라고 전했다.",
         [Count("KT", 900 * B), Count("KT", 1_500 * B, status="planned")]),
+    row("ko-a-class-to-come-after-a-released-model",
+        "카카오는 30억 개 규모의 카나나-2를 공개하며 이후 1조 개급 모델에 도전할 계획이라고 밝혔다.",
+        [Count("Kanana-2", 3 * B), Count("Kakao", 1 * T, status="planned")]),
     # what a rule for plans must leave alone
     row("ko-a-target-market",
         "업스테이지는 목표 시장인 일본을 겨냥해 매개변수 1000억 개의 솔라 프로 3를 공개했다.",

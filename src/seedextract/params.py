@@ -561,10 +561,13 @@ _MODEL_NOUN_AFTER = re.compile(
     r"\s+(?:version|model|edition|successor|variant|design|system)\b", re.I)
 
 
-#: '4000억 개 안팎으로 줄인 모델', '1조 개 규모로 키운 차세대 모델': a model made to a size.
+#: '4000억 개 안팎으로 줄인 모델', '1조 개 규모로 키운 차세대 모델': a model made to a size;
+#: '1조 개급 모델에 도전할 계획': one of a size still to come.
 _NEW_MODEL_AFTER_KO = re.compile(
     r"\s*개?\s*(?:안팎|정도|가량|규모|수준)?\s*(?:으로|로)\s*(?:줄인|키운|늘린|만든|축소한|확대한|낮춘)\s*"
-    r"(?:새\s*|차세대\s*|별도(?:의)?\s*|경량\s*)?모델")
+    r"(?:새\s*|차세대\s*|별도(?:의)?\s*|경량\s*)?모델"
+    # a model of a class still to come: '이후 1조 개급 모델에 도전할 계획이다'
+    r"|\s*개\s*(?:급|규모의?|짜리)\s*(?:새\s*|차세대\s*|후속\s*|신규\s*)?모델(?:에|을|를|로|도)")
 _A_MODEL_OF_BEFORE = re.compile(
     r"\b(?:an?|another)\s+(?:[\w.-]+\s+){0,2}(?:model|successor|version|system)\s+(?:of|sized\s+at)\s+"
     r"(?:some\s+|about\s+|around\s+|roughly\s+)?$", re.I)

@@ -101,6 +101,10 @@ HYPOTHETICAL = re.compile(
 SIZE_AS_CONDITION_AFTER = re.compile(
     r"\s*(?:개\s*)?(?:짜리\s*)?(?:모델\s*)?(?:계획\s*)?(?:이|가)\s*(?:나오|발표되|공개되|출시되|등장하)면(?!서)")
 
+#: A count that sizes a model with no name, right after it: '3000억 개짜리 차세대 모델',
+#: '2조 개 모델' (what follows, the caller decides).
+SIZED_MODEL_AFTER = r"\s*개?\s*(?:짜리|규모의?|급의?)?\s*(?:[가-힣]+\s+)?모델"
+
 #: Figures paired in order with names or labels listed before them.
 RESPECTIVELY = re.compile(r"respectively|각각", I)
 

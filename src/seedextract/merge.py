@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 
+from . import cues
 from .benchmark_names import benchmark_names
 from .claims import ClaimFact
 from .context import ArticleContext
@@ -153,8 +154,7 @@ def _said_out(ctx: ArticleContext, record: ParameterCount) -> bool:
 
 
 _RELEASED_AFTER = re.compile(
-    r"\s*개?\s*(?:짜리|규모의?|급의?)?\s*(?:[가-힣]+\s+)?모델(?:을|를)\s*(?:\S+\s+){0,2}?"
-    r"(?:공개|출시|발표|선보|내놓)(?:했|였|인\s|한\s)|\s*개?\s*(?:짜리\s*)?(?:[가-힣]+\s+)?모델(?:을|를)\s*내놨")
+    cues.SIZED_MODEL_AFTER + r"(?:을|를)\s*(?:\S+\s+){0,2}?(?:(?:공개|출시|발표|선보|내놓)(?:했|였|인\s|한\s)|내놨)")
 #: A release denied: '… 공개한 적은 없다', 'has not yet released'.
 _NOT_YET_AFTER = re.compile(r"\s*(?:적(?:은|이)?\s*없|지\s*않|바\s*없)")
 _NOT_YET_BEFORE = re.compile(r"\b(?:not|never|yet)\s+(?:yet\s+)?$|n't\s+(?:yet\s+)?$", re.I)

@@ -655,8 +655,7 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
 
 
 _POSSESSIVE_AFTER = re.compile(r"'s|’s|의")
-#: A count that sizes a model with no name: '3000억 개짜리 차세대 모델', '2조 개 모델'.
-_UNNAMED_MODEL_AFTER = re.compile(r"\s*개\s*(?:짜리|규모의?|급의?)?\s*(?:[가-힣]+\s+)?모델")
+_UNNAMED_MODEL_AFTER = re.compile(cues.SIZED_MODEL_AFTER)
 _GLUE = re.compile(
     r"(?:\s|[()'\"‘’“”「」·\-]|급|규모의|규모인|규모|의|개|짜리|인|파라미터|매개\s?변수|-?parameters?|models?|모델인"
     r"|중국|미국|국내|해외|프랑스|일본|글로벌|Chinese|American|French|Korean)*",
@@ -741,7 +740,7 @@ def _is_active(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
         return False
     aside = _ASIDE_AFTER.match(body, q.end, sentence.end)
     active_after = cues.ACTIVE_WORD_AFTER.search(after)
-    if active_after and _HANGUL.search(active_after.group()) and _COUNT_NEXT.match(
+    if active_after and not active_after.group().isascii() and _COUNT_NEXT.match(
             body, q.end + active_after.end()):
         active_after = None  # '1조 1천억 개에 활성 450억 개': the word is the next count's
     return bool(active_after or cues.ACTIVE_WORD.search(before)
@@ -750,7 +749,6 @@ def _is_active(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
                 or _used_after_active_talk(ctx, q, sentence))
 
 
-_HANGUL = re.compile(r"[가-힣]")
 _COUNT_OBJECT_BEFORE = re.compile(r"(?:개|모델)\s*(?:를|을)\s+(?:\S+\s+){0,2}$")
 _COUNT_NEXT = re.compile(r"\s*(?:매개\s?변수|파라미터)?\s*(?:는|은|이|가)?\s*(?:약\s*)?\d")
 

@@ -843,7 +843,7 @@ def _referred_baseline(ctx: ArticleContext, sentence: Sentence, end: int,
     return None
 
 
-_AS_A_RATIO_BEFORE = re.compile(r"(?:백분)?비율로(?:는|\s?(?:치면|따지면|환산하면|보면))\s*$|백분율로\s?(?:치면|따지면|보면)\s*$")
+_AS_A_RATIO_BEFORE = re.compile(r"(?:비율|백분율)로(?:는|\s?(?:치면|따지면|환산하면|보면))\s*$")
 _THAN_AFTER = re.compile(r"[^,]{0,24}?보다")
 _THAT_BEFORE = re.compile(r"(?<![가-힣])그\s*$")
 

@@ -1034,3 +1034,14 @@ def test_a_place_whose_model_is_described_after_it_by_its_score() -> None:
     result = run(body)
     places = [c for c in claims_of_value(result, 4) if c.unit == "rank"]
     assert [c.model for c in places] == ["DeepSeek V3.1"], describe(body, result)
+
+
+def test_results_of_a_story_with_a_preview_and_its_final_release_are_the_previews() -> None:
+    """The final release is still to come; the scores the company gives are its preview's."""
+    title = "트릴리온랩스, 'Tri-120B' 정식판 가을 출시"
+    body = ("트릴리온랩스는 지난달 'Tri-120B-preview'를 공개했다. 전작 'Tri-70B'를 바탕으로 "
+            "했다. 추론 속도는 Tri-70B보다 빠르다.\n\n회사는 2024년 세워졌다. 직원은 마흔 명이다. "
+            "올해 투자도 받았다.\n\n회사가 내세운 점수도 좋다. KMMLU에서 71.5점을 받았다.\n\n"
+            "정식판 'Tri-120B'는 가을에 나온다.")
+    result = run(body, title)
+    assert [c.model for c in result.benchmark_claims] == ["Tri-120B-preview"], describe(body, result)

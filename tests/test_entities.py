@@ -541,3 +541,25 @@ def test_a_short_name_is_not_read_inside_a_longer_version() -> None:
     result = run(body)
     omni = next(m for m in result.models if m.name == "HyperCLOVA X Omni 3")
     assert omni.mentions == 1, describe(body, result)
+
+
+@pytest.mark.parametrize("body, preview, final", [
+    ("트릴리온랩스는 지난주 '트라이-120B 프리뷰'를 내려받을 수 있게 풀었다. 정식 버전인 "
+     "'트라이-120B'는 여름에 나온다.", "트라이-120B Preview", "트라이-120B"),
+    ("카카오는 지난주 'Kanana-3-preview'를 풀었다. 정식판 'Kanana-3'는 여름에 나온다.",
+     "Kanana-3-preview", "Kanana 3"),
+    ("Trillion Labs put Tri-120B-preview on Hugging Face in May. The final Tri-120B is due "
+     "before the end of the year.", "Tri-120B-preview", "Tri 120B"),
+])
+def test_a_preview_set_apart_from_its_final_release_is_a_model_of_its_own(
+        body: str, preview: str, final: str) -> None:
+    result = run(body)
+    names = {fold(m.name): m for m in result.models}
+    assert fold(preview) in names and fold(final) in names, describe(body, result)
+    assert fold(final) not in {fold(a) for a in names[fold(preview)].aliases}, describe(body, result)
+
+
+def test_a_preview_tag_alone_names_the_same_model() -> None:
+    body = "Trillion Labs released Tri-120B-preview in May. Tri-120B scored well on KMMLU."
+    result = run(body)
+    assert len(result.models) == 1, describe(body, result)

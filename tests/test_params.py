@@ -952,3 +952,21 @@ def test_a_planned_size_the_model_just_named_cannot_have_is_its_makers() -> None
 def test_a_release_denied_leaves_the_plan(body: str) -> None:
     result = run(body)
     assert [p.status for p in counts_of_value(result, 2 * T)] == ["planned"], describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "업스테이지는 '솔라 오픈 600B'를 오는 11월 내놓고 가중치도 함께 푼다.",
+    "업스테이지는 '솔라 오픈 600B'를 오는 3월 출시한다.",
+    "업스테이지는 하반기에 정식판 '솔라 오픈 600B'를 내겠다고 했다.",
+    "이 모델을 다듬은 '솔라 오픈 600B'는 하반기에 나온다.",
+])
+def test_a_release_at_a_time_still_to_come_is_a_plan(body: str) -> None:
+    result = run(body)
+    assert [p.status for p in counts_of_value(result, 600 * B)] == ["planned"], describe(body, result)
+
+
+def test_a_headline_name_takes_the_tense_the_text_gives_that_name() -> None:
+    title = "업스테이지 '솔라 오픈 600B' 내고 흑자 간다"
+    body = "업스테이지는 올해 말 '솔라 오픈 600B'를 공개할 예정이다. 회사는 흑자 전환도 노린다."
+    result = run(body, title)
+    assert [p.status for p in counts_of_value(result, 600 * B)] == ["planned"], describe(body, result)

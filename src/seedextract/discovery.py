@@ -28,6 +28,7 @@ from .editions import (
 from .entities import Mention, bounded
 from .lexicon import Lexicon
 from .particles import strip_particle
+from .previews import split_previews
 from .spans import SpanSet
 from .tables import Table, unnamed_heads
 from .team_discovery import MAX_NAME_SCANS, discover_teams
@@ -374,7 +375,7 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     found.extend(short_names(body, start, end, found))
     found = editions_of_short_names(found)
     found.sort(key=lambda m: m.start)
-    return _rename_glossed(body, found)
+    return split_previews(body, _rename_glossed(body, found))
 
 
 #: A note after a name in a table's head cell: '솔빛-2 14B (Ours)', 'X-7B [base]'.

@@ -48,6 +48,7 @@ class Mention:
     source: str = "lexicon"  # or 'discovered'
     developer: str | None = None  # for discovered models whose developer is known
     role: str = ""  # lexicon kind of a model ('model', 'family', 'product') or team role
+    preview_of: str | None = None  # the final release a preview's mention is set apart from
 
 
 class EntityMatcher:

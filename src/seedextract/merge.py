@@ -89,16 +89,20 @@ def _headline_tense_from_body(ctx: ArticleContext, counts: list[CountFact]) -> N
     def team_of(fact: CountFact) -> str | None:  # 'VAETKI' in one, 'NC AI' in the other
         return fact.team.name if fact.team else ctx.developers.get(fact.model.name) if fact.model else None
 
+    def same(fact: CountFact, other: CountFact) -> bool:  # a name's count: that model's name
+        if fact.in_name and fact.model is not None:
+            return other.in_name and other.model is not None and other.model.name == fact.model.name
+        return team_of(other) == team_of(fact)
+
     terse = [_in_heading(ctx, fact.spans[0][0]) for fact in counts]
     for i, fact in enumerate(counts):
-        if not terse[i] or fact.in_name or team_of(fact) is None:
+        if not terse[i] or team_of(fact) is None:
             continue
-        key = (team_of(fact), fact.value, fact.kind)
-        told = next((later for j, later in enumerate(counts)
-                     if j > i and not terse[j] and (team_of(later), later.value, later.kind) == key),
-                    None)
-        if told is not None:
-            fact.status, fact.target = told.status, told.target
+        later = [other for j, other in enumerate(counts) if j > i and not terse[j]
+                 and (other.value, other.kind) == (fact.value, fact.kind) and same(fact, other)]
+        if not later or fact.in_name and len({other.status for other in later}) > 1:
+            continue  # a model the text calls both out and to come: the headline's own word
+        fact.status, fact.target = later[0].status, later[0].target
 
 
 #: A sentence that ends like prose: '…했다.', '…요.', 'it said.'

@@ -95,13 +95,29 @@ def dominant_model(ctx: ArticleContext, fits: Callable[[Mention], bool] | None =
     more often than any other."""
     key = ("dominant model",)
     if key not in ctx.memo:
-        counts = sorted(((n, name) for name, n in ctx.mention_counts.items()), reverse=True)
         models = {m.name: m for m in ctx.mentions if m.kind == "model" and m.role != "product"}
-        ranked = [(n, name) for n, name in counts if name in models]
+        stories: dict[str, int] = {}  # a preview and its final release are one story
+        for name, mention in models.items():
+            story = mention.preview_of or name
+            stories[story] = stories.get(story, 0) + ctx.mention_counts[name]
+        ranked = sorted(((n, story) for story, n in stories.items()), reverse=True)
         clear = ranked and ranked[0][0] >= 2 and not (len(ranked) > 1 and ranked[1][0] == ranked[0][0])
-        ctx.memo[key] = models[ranked[0][1]] if clear else None  # found once per article
+        ctx.memo[key] = _told_most(ctx, models, ranked[0][1]) if clear else None  # once per article
     best = ctx.memo[key]
     return best if best is not None and (fits is None or fits(best)) else None
+
+
+def _told_most(ctx: ArticleContext, models: dict[str, Mention], story: str) -> Mention:
+    """The model of a story the body below the headline names most: of a preview and its
+    final release, the one it reports on (the preview on a tie: the final is still to come)."""
+    told: dict[str, int] = {}
+    for mention in ctx.mentions:
+        if mention.start >= ctx.headline_end and mention.name in models and (
+                mention.preview_of or mention.name) == story:
+            told[mention.name] = told.get(mention.name, 0) + 1
+    if not told:
+        return models[story]
+    return models[max(told, key=lambda name: (told[name], models[name].preview_of is not None))]
 
 
 def named_earlier(ctx: ArticleContext, name: str, offset: int) -> bool:

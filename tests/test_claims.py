@@ -612,6 +612,9 @@ FOUND = [
         "카카오에 따르면 카나나-3의 응답 정확도는 92.1%다.", [Claim("Kanana 3", 92.1, "%")]),
     row("en-posted-against-a-rivals",
         "Solar Pro 2 posted 36 on the index, against A.X K1's 33.", [Claim("A.X K1", 33, "score")]),
+    row("ko-a-place-said-with-deung",
+        "KMMLU 비교에서 2등을 한 솔라 오픈 100B는 업스테이지가 만들었다.",
+        [Claim("Solar Open 100B", 2, "rank")]),
     # the score of a team when no model is named
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",
@@ -630,6 +633,10 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-a-place-denied",
+        "K-엑사원은 KMMLU에서 82점을 받았지만 국내로 좁혀도 1등은 아니다.", [1]),
+    row("ko-a-grade-or-a-division-is-no-place",
+        "카나나-3는 보안 인증 1등급을 받았고, 학습 데이터는 3등분해 썼다.", [1, 3]),
     row("ko-a-list-of-news-under-a-top-heading",
         "올해 AI 업계 상위 5대 뉴스: ①GPT-5 출시 ②딥시크 V4 공개 ③엑사원 4.0 오픈소스화", [1, 2, 3]),
     row("en-percent-of-what-a-model-is-not-a-ratio",

@@ -26,6 +26,9 @@ _PERCENT_AFTER = re.compile(r"\s*(?:%|％|퍼센트|percent\b)(?!\s*p\b|p\b|포�
 
 
 _RANK_AFTER = re.compile(r"\s*위(?![원해치한협기험])")
+#: A place said with 등 glued to a small whole number ('1등을 한', '2등으로'); not a grade
+#: ('1등급'), a division ('3등분') or a list's 'and so on' after a figure.
+_PLACE_AFTER = re.compile(r"등(?=을|으로|은|이|에|의|인|했|한|하|과|와|\s*[,.)]|\s)")
 
 
 #: A score ratio: '정답률이 1.3배 높았다', 'a score 1.2 times higher'; a speed or cost ratio
@@ -346,7 +349,8 @@ _OTHER_PLACE_AFTER = re.compile(
     r"\s*위(?:와|과)(?:는|의)?\s*(?:불과\s*|단\s*)?(?:[\d.]+\s*(?:점|%p|%포인트|포인트)|차이|격차|간격)"
     r"|\s*위(?:보다|에\s*(?:비해|비하면|못\s*미))"
     r"|\s*위(?:와|과)\s*\d{1,3}\s*위(?:의|간)?\s*(?:점수\s*)?(?:차이?|격차)"  # '1위와 2위의 점수 차는'
-    r"|\s*위(?:의|간)?\s*(?:점수\s*)?(?:차이?|격차)(?:는|은|가|이)")
+    r"|\s*위(?:의|간)?\s*(?:점수\s*)?(?:차이?|격차)(?:는|은|가|이)"
+    r"|\s*(?:위|등)(?:은|는|이|가|도)\s*아니")  # a place denied: '국내로 좁혀도 1등은 아니다'
 
 
 #: A company's rank by market value, not a model's: '시가총액 기준으로 국내 인터넷 업종 1위'.
@@ -407,7 +411,7 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
         return "score"
     if _PERCENT_AFTER.match(after):
         return "%"
-    if _RANK_AFTER.match(after):
+    if _RANK_AFTER.match(after) or _PLACE_AFTER.match(after) and q.text.isdigit() and len(q.text) <= 2:
         return "rank"
     if (_TIMES_HIGHER.match(after) and (_MEASURE_BEFORE_TIMES.search(before)
                                         or _HIGHER_SCORE_AFTER.match(after))

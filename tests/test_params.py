@@ -970,3 +970,15 @@ def test_a_headline_name_takes_the_tense_the_text_gives_that_name() -> None:
     body = "업스테이지는 올해 말 '솔라 오픈 600B'를 공개할 예정이다. 회사는 흑자 전환도 노린다."
     result = run(body, title)
     assert [p.status for p in counts_of_value(result, 600 * B)] == ["planned"], describe(body, result)
+
+
+@pytest.mark.parametrize("body, status", [
+    ("KT는 연말 공개를 앞둔 매개변수 1500억 개 모델을 학습 중이다. KT는 이 모델이 토큰마다 150억 개를 "
+     "켜는 구조라고 밝혀 왔다.", "planned"),
+    ("KT는 연말 공개를 앞둔 매개변수 1500억 개 모델을 학습 중이다. KT는 지금 모델이 토큰마다 150억 개를 "
+     "켰다고 밝혔다.", "achieved"),
+])
+def test_a_count_reported_right_after_a_plan_has_the_tense_of_what_is_reported(
+        body: str, status: str) -> None:
+    result = run(body)
+    assert [p.status for p in counts_of_value(result, 15 * B)] == [status], describe(body, result)

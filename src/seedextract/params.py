@@ -490,6 +490,10 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
 
 
 _TODAYS = re.compile(r"주력|현\s|이미")
+#: The verb that reports what the sentence says: its tense is the saying's, not the model's
+#: ('… 활성화하는 설계라고 밝혀 왔다').
+_REPORTED_END = re.compile(
+    r"(?<=[라다]고)\s*(?:\S+\s+)?(?:밝|말|설명|전하|전|강조|덧붙)[가-힣]*(?:\s+(?:왔|온|있)[가-힣]*)?\s*[.!?]?\s*$")
 
 
 def _plan_said_before(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
@@ -502,7 +506,7 @@ def _plan_said_before(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> b
     body = ctx.body
     if earlier.paragraph != sentence.paragraph:
         return False
-    own = _not_a_plan(body[sentence.start:sentence.end])
+    own = _REPORTED_END.sub("", _not_a_plan(body[sentence.start:sentence.end]))
     if (cues.PLANNED_WORD.search(own) or cues.DONE_WORD.search(own) or cues.NOW_WORD.search(own)
             or cues.PAST_MARK.search(own) or _TODAYS.search(own)):
         return False  # '주력 모델은 매개변수 345억 개 규모다': the model of today

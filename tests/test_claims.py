@@ -615,6 +615,9 @@ FOUND = [
     row("ko-a-place-said-with-deung",
         "KMMLU 비교에서 2등을 한 솔라 오픈 100B는 업스테이지가 만들었다.",
         [Claim("Solar Open 100B", 2, "rank")]),
+    row("en-a-place-on-a-test-in-apposition",
+        "Qwen3-Max, sixth on KoBALT in a university lab's March test, is the cheapest option.",
+        [Claim("Qwen3-Max", 6, "rank")]),
     # the score of a team when no model is named
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",
@@ -633,6 +636,8 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("en-an-order-on-a-day-is-no-place",
+        "Qwen3-Max reached the store fourth on Monday, after three other models.", [4]),
     row("ko-a-place-denied",
         "K-엑사원은 KMMLU에서 82점을 받았지만 국내로 좁혀도 1등은 아니다.", [1]),
     row("ko-a-grade-or-a-division-is-no-place",

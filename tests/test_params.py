@@ -982,3 +982,10 @@ def test_a_count_reported_right_after_a_plan_has_the_tense_of_what_is_reported(
         body: str, status: str) -> None:
     result = run(body)
     assert [p.status for p in counts_of_value(result, 15 * B)] == [status], describe(body, result)
+
+
+def test_a_model_named_by_its_size_class_is_a_count() -> None:
+    body = "Kakao says its next model will be a 500 billion-class model, due in the spring."
+    result = run(body)
+    assert [(p.team, p.status) for p in counts_of_value(result, 500 * B)] == [("Kakao", "planned")], (
+        describe(body, result))

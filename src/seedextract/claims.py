@@ -81,6 +81,7 @@ _ORDINAL_RANK = re.compile(
     r"(?P<scored>(?=\s+(?:place\s+|spot\s+)?" + PLACE_WHERE + r",?\s*(?:at|with)\s+\d{1,3}\.\d))?",  # 'seventh with 63.3'
     I,
 )
+_ON_A_TEST = re.compile(r"\s+on\s+([\w.-]+)")
 _MARKET = re.compile(r"\bmarket|\bstock|\bshares?\b|\bsales\b|\brevenue|\bvalu(?:e|ation)", I)
 _DIGIT = re.compile(r"\d")
 _NUMBER_RANK = re.compile(
@@ -280,6 +281,9 @@ def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchmar
         scored = match.group("scored") is not None
         if match.start() in consumed:
             continue
+        on = _ON_A_TEST.match(body, match.end())
+        if not (verb or tail or scored) and on and benchmarks.is_benchmark(on.group(1)):
+            tail = "on"  # 'DeepSeek V4, fourth on KMMLU in last June's test, …'
         if not (verb or tail or scored):
             facts.extend(_place_then_name(ctx, sentence, match, benchmarks))
             continue

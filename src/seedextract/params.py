@@ -209,6 +209,7 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
         ):
             if not (q.scale in ("billion", "trillion")
                     and (_restated_in_b(after) or _TOTAL_OR_ACTIVE.match(after)
+                         or _CLASS_OF_MODEL_AFTER.match(after)
                          or _PART_OF_THEM.match(after) and (cues.ACTIVE_WORD.search(before[-16:])
                                                             or cues.ACTIVE_WORD.search(after[:30]))
                          or _same_frame_as_previous(ctx, q, sentence)
@@ -328,6 +329,9 @@ def _says_parameters(body: str, q: Quantity, sentence: Sentence) -> bool:
 
 
 #: 'has 400 billion total and 17 billion active': parameters, in an explainer's shorthand.
+#: A model named by its size class, which is a count of parameters: 'a 1 trillion-class
+#: model', 'a 100 billion-scale open model'.
+_CLASS_OF_MODEL_AFTER = re.compile(r"-(?:class|scale)\s+(?:[\w-]+\s+){0,2}?models?\b", re.I)
 _TOTAL_OR_ACTIVE = re.compile(
     r"\s+(?:in\s+total|total|active|activated)\b(?=\s*(?:[,.;)]|and\b|with\b|but\b|while\b|per\b|"
     r"parameters?\b|params\b|$))", re.I)

@@ -989,3 +989,15 @@ def test_a_model_named_by_its_size_class_is_a_count() -> None:
     result = run(body)
     assert [(p.team, p.status) for p in counts_of_value(result, 500 * B)] == [("Kakao", "planned")], (
         describe(body, result))
+
+
+@pytest.mark.parametrize("body, status", [
+    ("LG AI Research will release K-EXAONE Max in the autumn. It is built with 700 billion "
+     "parameters.", "planned"),
+    ("LG AI Research will release K-EXAONE Max in the autumn. In a trial run K-EXAONE Max "
+     "scores highest, with 91.2. It is built with 700 billion parameters.", "achieved"),
+])
+def test_a_model_still_to_come_has_planned_counts_even_through_a_pronoun(
+        body: str, status: str) -> None:
+    result = run(body)
+    assert [p.status for p in counts_of_value(result, 700 * B)] == [status], describe(body, result)

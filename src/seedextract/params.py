@@ -448,8 +448,6 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
             return CountFact(value, kind, status, target, None, team)
     if kind == "total" and model is not None and not _NAME_SIZE.search(model.name):
         model = _named_for_size(ctx, value, model) or model
-    if status == "achieved" and model is not None and model.name in _models_to_come(ctx):
-        status, target = "planned", _target(ctx, sentence)  # '샛별-2는 … 140억 개 …'
     team = None
     if model is None and _speakers_own(ctx, q, sentence):
         model = dominant_model(ctx, partial(_fits_mention, value=value, kind=kind))
@@ -488,6 +486,8 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
                 model = _named_for_size(ctx, value, model) or model
     if model is None and team is None:
         return None
+    if status == "achieved" and model is not None and model.name in _models_to_come(ctx):
+        status, target = "planned", _target(ctx, sentence)  # '샛별-2는 … 140억 개 …'
     if status == "achieved" and model is None and _plan_said_before(ctx, q, sentence):
         status, target = "planned", _target(ctx, ctx.sentences[sentence.index - 1])
     return CountFact(value, kind, status, target, model, team)
@@ -884,7 +884,9 @@ _OUT_ALREADY = re.compile(
 
 _SUCCESSOR_OF_AFTER = re.compile(r"['’\"”]?\s*(?:의\s*(?:후속|차기|다음)|(?:'s|’s)\s+(?:successor|next))", re.I)
 #: A model ranked or scored on a test is out already.
-_SCORED_ON_A_TEST = re.compile(r"\d\s*(?:점|위)|(?=[a-z])\b(?:scored|ranked|placed)\b|\b(?:place|at)\s+\d", re.I)
+_SCORED_ON_A_TEST = re.compile(
+    r"\d\s*(?:점|위)|(?=[a-z])\b(?:scored|scores|ranked|ranks|placed|topped|tops)\b|\b(?:place|at)\s+\d"
+    r"|\bwith\s+\d{1,3}\.\d", re.I)
 
 
 def _models_to_come(ctx: ArticleContext) -> frozenset[str]:

@@ -563,3 +563,25 @@ def test_a_preview_tag_alone_names_the_same_model() -> None:
     body = "Trillion Labs released Tri-120B-preview in May. Tri-120B scored well on KMMLU."
     result = run(body)
     assert len(result.models) == 1, describe(body, result)
+
+
+@pytest.mark.parametrize("body, name, alone", [
+    ("KT는 '믿:음 라온'의 요금을 내린다. 라온이 사내 평가에서 88.1점으로 1위를 했다.", "믿:음 라온", "라온"),
+    ("Kakao will cut Kanana Orbit's price. Kanana Orbit, its flagship model, has 400 billion "
+     "parameters. Orbit came first with 88.1 points.", "Kanana Orbit", "Orbit"),
+])
+def test_a_family_given_a_new_word_in_quotes_or_twice_names_a_model(
+        body: str, name: str, alone: str) -> None:
+    result = run(body)
+    model = next((m for m in result.models if fold(m.name) == fold(name)), None)
+    assert model is not None and alone in model.seen, describe(body, result)
+    assert {c.model for c in result.benchmark_claims} == {model.name}, describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "Alibaba's Qwen Team said Qwen3 did well. The Qwen Team is based in Hangzhou.",
+    "네이버클라우드 모델이 '큐웬 인코더'를 그대로 썼다는 지적이 나왔다.",
+])
+def test_a_family_and_a_word_for_something_else_is_no_model(body: str) -> None:
+    result = run(body)
+    assert all(" " not in m.name or m.name == "Qwen3" for m in result.models), describe(body, result)

@@ -27,7 +27,7 @@ from .editions import (
 )
 from .entities import Mention, bounded
 from .lexicon import Lexicon
-from .particles import strip_particle
+from .particles import NAME_END_RE, strip_particle
 from .previews import split_previews
 from .spans import SpanSet
 from .tables import Table, unnamed_heads
@@ -225,7 +225,8 @@ def _named_word_alone(body: str, start: int, end: int, named: list[Mention],
     added = []
     for model in new:
         word = model.surface.rsplit(" ", 1)[-1]
-        for match in re.finditer(rf"(?<![\w.\-]){re.escape(word)}(?![\w\-])", body[start:end]):
+        end_of_word = NAME_END_RE if HANGUL.search(word) else r"(?![\w\-])"  # '타이탄이'
+        for match in re.finditer(rf"(?<![\w.\-]){re.escape(word)}{end_of_word}", body[start:end]):
             at = match.start() + start
             if not taken.overlaps(at, at + len(word)):
                 added.append(Mention(at, at + len(word), "model", model.name, word, model.source,
@@ -240,26 +241,53 @@ _CALENDAR_WORDS = frozenset((
     "November", "December", "Today", "Tomorrow", "Yesterday", "Last", "Next", "This", "Earlier"))
 _OF_A_MODEL = re.compile(r"\b(?:model|LLM|successor)s?\b", re.I)
 _NAME_WORD_AFTER = re.compile(r" (?P<word>[A-Z][a-z]{2,15})(?![\w\-]|\.\d)")
+#: A Korean word after a family inside the quotes that hold the name: "'A.X 타이탄'".
+_QUOTED_WORD_AFTER = re.compile(r" (?P<word>[가-힣]{2,6})(?=['’\"”])")
+#: Words after a family that name something else of the maker or a part of a model:
+#: 'Qwen Team', 'Gemini App', "'큐웬 인코더'".
+_NOT_A_MODEL_WORD = frozenset((
+    "Team", "App", "Apps", "Store", "License", "Code", "Series", "Family", "Models", "Hub",
+    "Cloud", "Studio", "Platform", "Lab", "Labs", "Research", "Foundation", "Summit", "Day",
+    "Conference", "Award", "Awards", "Challenge", "Leaderboard", "Arena", "Project", "Program",
+    "Encoder", "Decoder", "Tokenizer", "Adapter", "Engine", "Agent", "Service",
+    "인코더", "디코더", "토크나이저", "임베딩", "가중치", "어댑터", "레이어", "아키텍처", "엔진",
+    "라이선스", "에이전트", "플랫폼", "클라우드", "서비스", "시리즈", "모델", "스토어", "코드",
+    "데이터", "챗봇", "앱", "팀", "연구", "계열", "기반", "구조",
+))
 
 
 def _named_as(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
-    """A known family given a new word in the phrase that names a model ('put the model
-    out under the name A.X Titan') is that new model of the family."""
+    """A known family given a new word that names a model of it: in the phrase that names
+    a model ('put the model out under the name A.X Titan'), inside the quotes that hold a
+    name ("'A.X 타이탄'의 요금"), or written twice the same way ('A.X Titan's price …
+    A.X Titan, our flagship')."""
     if mention.kind != "model" or mention.role != "family":
         return mention
-    naming = _NAMING_BEFORE.search(body, max(0, mention.start - 20), mention.start)
-    if naming is None or not _OF_A_MODEL.search(body, max(0, naming.start() - 40), naming.start()):
+    quoted = mention.start > 0 and body[mention.start - 1] in "'‘\"“"
+    word = _NAME_WORD_AFTER.match(body, mention.end) or (
+        _QUOTED_WORD_AFTER.match(body, mention.end) if quoted else None)
+    if word is None or not (
+            quoted and body[word.end():word.end() + 1] in ("'", "’", '"', "”")
+            or body.count(body[mention.start:word.end()]) > 1
+            or _named_in_phrase(body, mention)):
         return mention  # 'Its assistant is called EXAONE Today': no model is named
-    word = _NAME_WORD_AFTER.match(body, mention.end)
-    if (word is None or word.group("word").lower() in EDITIONS or word.group("word") in _NOT_NAMES
-            or word.group("word") in _CALENDAR_WORDS or lexicon.team(word.group("word")) is not None):
+    if (word.group("word").lower() in EDITIONS or word.group("word") in _NOT_NAMES
+            or word.group("word") in _CALENDAR_WORDS or word.group("word") in _NOT_A_MODEL_WORD
+            or word.group("word") in _NOT_A_NAME_WORD or lexicon.team(word.group("word")) is not None):
         return mention  # not 'called Llama Tuesday', 'called Qwen Alibaba open-sourced
     entry = lexicon.model(mention.name)
-    name = f"{mention.name} {word.group('word')}"
+    written = body[mention.start:word.end()]
+    name = written if HANGUL.search(written) else f"{mention.name} {word.group('word')}"
     known = lexicon.model(name)
     return Mention(mention.start, word.end(), "model", known.name if known else name,
-                   body[mention.start:word.end()], "lexicon" if known else "discovered",
+                   written, "lexicon" if known else "discovered",
                    entry.developer if entry else mention.developer, "model")
+
+
+def _named_in_phrase(body: str, mention: Mention) -> bool:
+    naming = _NAMING_BEFORE.search(body, max(0, mention.start - 20), mention.start)
+    return naming is not None and _OF_A_MODEL.search(body, max(0, naming.start() - 40),
+                                                      naming.start()) is not None
 
 
 @lru_cache(maxsize=256)

@@ -585,3 +585,24 @@ def test_a_family_given_a_new_word_in_quotes_or_twice_names_a_model(
 def test_a_family_and_a_word_for_something_else_is_no_model(body: str) -> None:
     result = run(body)
     assert all(" " not in m.name or m.name == "Qwen3" for m in result.models), describe(body, result)
+
+
+@pytest.mark.parametrize("body, value", [
+    ("트릴리온랩스는 지난해 'Tri-120B-preview'를 내놓았고 9월에 정식판 'Tri-120B'를 낼 예정이다. "
+     "프리뷰는 1180억 개다.", 118_000_000_000),
+    ("Trillion Labs put out Tri-120B-preview last year; the final Tri-120B is due in September. "
+     "The preview has 118 billion parameters.", 118_000_000_000),
+])
+def test_the_word_preview_alone_after_the_split_is_the_preview(body: str, value: int) -> None:
+    result = run(body)
+    found = [(p.model, p.status) for p in result.parameter_counts if p.value == value]
+    assert found == [("Tri-120B-preview", "achieved")], describe(body, result)
+    final = [p.status for p in result.parameter_counts if p.model == "Tri 120B"]
+    assert final == ["planned"], describe(body, result)
+
+
+def test_another_models_preview_is_not_the_one_set_apart() -> None:
+    body = ("트릴리온랩스는 'Tri-120B-preview'를 내놓았고 정식판 'Tri-120B'를 낼 예정이다.\n\n"
+            "LG AI연구원의 K-엑사원은 지난달 나왔다. LG가 먼저 보여 준 프리뷰 버전은 KMMLU 80.1점이었다.")
+    result = run(body)
+    assert all(c.model != "Tri-120B-preview" for c in result.benchmark_claims), describe(body, result)

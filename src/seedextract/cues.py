@@ -304,7 +304,7 @@ OURS = re.compile(r"\bours\b|\bour\s+(?:new\s+|own\s+|latest\s+)?model\b|우리\
 
 #: Work still in progress, which makes even a count in a model's name a plan.
 IN_PROGRESS = re.compile(
-    r"(?:내놓|출시|공개|선보)(?:을|일|할)\s*(?:예정|계획)|(?:내놓|선보이|공개하|출시하|개발하|내)겠"
+    r"(?:내놓|출시|공개|선보)(?:을|일|할)\s*(?:예정|계획)|낼\s*(?:예정|계획)|(?:내놓|선보이|공개하|출시하|개발하|내)겠"
     r"|학습\s?중(?!간|요)|훈련\s?중(?!간)|개발\s?중(?!간|요)|출시\s?예정|공개\s?예정"
     r"|(?:공개|출시|발표)(?:를|을)?\s?앞(?:둔|두고)"
     r"|(?:공개|출시)를\s?목표로|학습에\s?들어갔"

@@ -879,7 +879,8 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
 
 #: A model said to be out already: '공개한 X', 'X를 출시했다', 'released X'.
 _OUT_ALREADY = re.compile(
-    r"(?:공개|출시|선보|내놓|발표)(?:했|한\s|인\s|였)|내놨|(?=[a-z])\b(?:released|launched|unveiled|open-sourced)\b", re.I)
+    r"(?:공개|출시|선보|내놓|발표)(?:했|한\s|인\s|였)|내놨|내놓았"
+    r"|(?=[a-z])\b(?:released|launched|unveiled|open-sourced|put\s+out)\b", re.I)
 
 
 _SUCCESSOR_OF_AFTER = re.compile(r"['’\"”]?\s*(?:의\s*(?:후속|차기|다음)|(?:'s|’s)\s+(?:successor|next))", re.I)

@@ -12,6 +12,8 @@ import re
 from dataclasses import replace
 
 from .entities import Mention
+from .particles import NAME_END_RE
+from .spans import SpanSet
 
 #: A preview tag ending a name as written ('Tri-200B-preview') or right after it ('트라이-200B
 #: 프리뷰', where the name found ends before the tag).
@@ -27,6 +29,9 @@ _FINAL_BEFORE = re.compile(
 #: Words right after a name that make it the final release: 'Tri-200B 정식판'.
 _FINAL_AFTER = re.compile(r"['’\"”]?\s?(?:정식|최종|완성)\s?(?:판|버전)")
 _LOOKBACK = 24
+_NEAR = 200  # characters from the name before to the word 'preview' alone
+#: The word for a preview standing alone: '프리뷰는', 'the preview'.
+_PREVIEW_ALONE = re.compile(rf"(?<![\w\-])프리뷰(?={NAME_END_RE})|(?<=\bthe )preview\b(?![\w\-])", re.I)
 
 
 def split_previews(body: str, mentions: list[Mention]) -> list[Mention]:
@@ -38,8 +43,25 @@ def split_previews(body: str, mentions: list[Mention]) -> list[Mention]:
     if not previews:
         return mentions
     names = {name: _preview_name(name, mentions) for name in previews}
-    return [_as_preview(body, m, names[m.name]) if m.name in names and _tagged(body, m) else m
-            for m in mentions]
+    split = [_as_preview(body, m, names[m.name]) if m.name in names and _tagged(body, m) else m
+             for m in mentions]
+    return split + _preview_alone(body, split) if len(previews) == 1 else split
+
+
+def _preview_alone(body: str, mentions: list[Mention]) -> list[Mention]:
+    """'프리뷰는 1980억 개', 'the preview scored 74.2': the word alone, right after the text
+    named the preview or its final release (not another model's 'preview')."""
+    preview = next(m for m in mentions if m.preview_of is not None)
+    story = {preview.name, preview.preview_of}
+    models = [m for m in mentions if m.kind == "model"]
+    taken = SpanSet((m.start, m.end) for m in mentions)
+    found = []
+    for match in _PREVIEW_ALONE.finditer(body):
+        last = next((m for m in reversed(models) if m.end <= match.start()), None)
+        if (last is not None and last.name in story and match.start() - last.end <= _NEAR
+                and not taken.overlaps(*match.span())):
+            found.append(replace(preview, start=match.start(), end=match.end(), surface=match.group()))
+    return found
 
 
 def _tagged(body: str, mention: Mention) -> bool:

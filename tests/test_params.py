@@ -1001,3 +1001,15 @@ def test_a_model_still_to_come_has_planned_counts_even_through_a_pronoun(
         body: str, status: str) -> None:
     result = run(body)
     assert [p.status for p in counts_of_value(result, 700 * B)] == [status], describe(body, result)
+
+
+@pytest.mark.parametrize("body, status", [
+    ("'솔라 오픈 2'는 완성되면 전체 매개변수 6000억 개 가운데 토큰마다 400억 개만 쓴다.", "planned"),
+    ("연말 공개를 앞둔 '솔라 오픈 2'의 최신 체크포인트가 KMMLU에서 79.1점을 받았다. '솔라 오픈 2'는 "
+     "매개변수 6000억 개다.", "planned"),
+    ("카카오 모델은 공개되면 '솔라 오픈 2'(6000억 개)에 이어 두 번째로 큰 모델이 된다.", "achieved"),
+])
+def test_a_model_once_finished_and_a_checkpoints_score_leave_the_model_to_come(
+        body: str, status: str) -> None:
+    result = run(body)
+    assert [p.status for p in counts_of_value(result, 600 * B)] == [status], describe(body, result)

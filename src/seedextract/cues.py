@@ -245,6 +245,7 @@ PLANNED_WORD = re.compile(
       | ['’"”]\s*(?:을|를)?\s*(?:낸다|냅니다)
       | (?:다음\s?달|내달|다음\s?주)[^.]{0,20}?(?:공개|출시|선보)(?!했|됐|한\s|된\s|인\s)
       | (?<![우고])려고\s?(?:합|한다|하고|하며|해)
+      | (?:완성|완료)(?:되|하)면\s  # a model once finished: still in training
       | (?=[a-z])(?:  # English (see above), behind one \b
         \b(?:due\b|is\s+(?:now\s+|currently\s+|also\s+)?(?:building|developing|training)\b|under\s+development\b
       | will\b|plans?\b|planned\b|planning\b|aims?\b|targets?\b|next\b|upcoming\b|future\b

@@ -884,6 +884,10 @@ _OUT_ALREADY = re.compile(
 
 
 _SUCCESSOR_OF_AFTER = re.compile(r"['’\"”]?\s*(?:의\s*(?:후속|차기|다음)|(?:'s|’s)\s+(?:successor|next))", re.I)
+#: What was scored is a checkpoint of the model, not the model: "'배키 맥스'의 최신
+#: 체크포인트가 … 80.4점", "X's latest checkpoint scored".
+_CHECKPOINT_OF_AFTER = re.compile(
+    r"['’\"”]?\s*(?:의|'s|’s)\s*(?:\S+\s+)?(?:체크포인트|중간\s?(?:버전|모델)|시험판|checkpoints?|interim)", re.I)
 #: A model ranked or scored on a test is out already.
 _SCORED_ON_A_TEST = re.compile(
     r"\d\s*(?:점|위)|(?=[a-z])\b(?:scored|scores|ranked|ranks|placed|topped|tops)\b|\b(?:place|at)\s+\d"
@@ -907,8 +911,10 @@ def _models_to_come(ctx: ArticleContext) -> frozenset[str]:
                 continue  # 'X의 후속 모델을 개발 중이다' is about another model
             segment = _segment(body, sentence, mention.start)
             start, end = ctx.clause_at(mention.start, sentence)
-            if _OUT_ALREADY.search(segment) or _SCORED_ON_A_TEST.search(body, start, end):
-                out.add(mention.name)  # released, or scored on a test
+            scored = (_SCORED_ON_A_TEST.search(body, start, end) is not None
+                      and not _CHECKPOINT_OF_AFTER.match(body, mention.end))
+            if _OUT_ALREADY.search(segment) or scored:
+                out.add(mention.name)  # released, or scored on a test (not a checkpoint of it)
             elif cues.IN_PROGRESS.search(segment) and not cues.PAST_MARK.search(segment):
                 planned.add(mention.name)
         ctx.memo[key] = frozenset(planned - out)

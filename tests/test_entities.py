@@ -606,3 +606,10 @@ def test_another_models_preview_is_not_the_one_set_apart() -> None:
             "LG AI연구원의 K-엑사원은 지난달 나왔다. LG가 먼저 보여 준 프리뷰 버전은 KMMLU 80.1점이었다.")
     result = run(body)
     assert all(c.model != "Tri-120B-preview" for c in result.benchmark_claims), describe(body, result)
+
+
+def test_a_version_quoted_after_its_makers_genitive_is_the_makers_model() -> None:
+    body = "점수는 중국 딥시크의 'V5'(66.0점)를 근소하게 앞섰다. 1조 2000억 개짜리 V5와 견주면 작다."
+    result = run(body)
+    assert [(p.model, p.value) for p in result.parameter_counts] == [("DeepSeek V5", 1_200_000_000_000)], (
+        describe(body, result))

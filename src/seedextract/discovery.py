@@ -601,6 +601,8 @@ def _owner_and_version(body: str, found: list[Mention], quote: re.Match, lexicon
     before = quote.start()
     while before > 0 and body[before - 1].isspace():
         before -= 1
+    if body[before - 1:before] == "의":  # "딥시크의 'V4'"
+        before -= 1
     owner = next((m for m in reversed(found) if m.end == before), None)
     if owner is None or owner.kind != "team":
         return None

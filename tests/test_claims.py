@@ -638,6 +638,8 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 NOT_CLAIMS = [
     row("en-an-order-on-a-day-is-no-place",
         "Qwen3-Max reached the store fourth on Monday, after three other models.", [4]),
+    row("ko-the-first-contributor-is-no-place",
+        "솔라 오픈 100B 개발의 1등 공신은 데이터 팀이다. 팀은 1등 상금도 받았다.", [1]),
     row("ko-a-place-denied",
         "K-엑사원은 KMMLU에서 82점을 받았지만 국내로 좁혀도 1등은 아니다.", [1]),
     row("ko-a-grade-or-a-division-is-no-place",
@@ -1057,3 +1059,9 @@ def test_results_of_a_story_with_a_preview_and_its_final_release_are_the_preview
             "정식판 'Tri-120B'는 가을에 나온다.")
     result = run(body, title)
     assert [c.model for c in result.benchmark_claims] == ["Tri-120B-preview"], describe(body, result)
+
+
+def test_a_score_listed_with_and_so_on_ends_at_the_number() -> None:
+    body = "카나나-3는 KMMLU 71.2, HRM8K 65.3 등의 점수를 받았다."
+    result = run(body)
+    assert all(not c.evidence.text.endswith("등") for c in result.benchmark_claims), describe(body, result)

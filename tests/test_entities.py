@@ -559,8 +559,11 @@ def test_a_preview_set_apart_from_its_final_release_is_a_model_of_its_own(
     assert fold(final) not in {fold(a) for a in names[fold(preview)].aliases}, describe(body, result)
 
 
-def test_a_preview_tag_alone_names_the_same_model() -> None:
-    body = "Trillion Labs released Tri-120B-preview in May. Tri-120B scored well on KMMLU."
+@pytest.mark.parametrize("body", [
+    "Trillion Labs released Tri-120B-preview (Tri-120B) in May, with little tuning.",
+    "Trillion Labs released Tri-120B-preview in May. Tri-120B-preview scored 70.1 on KMMLU.",
+])
+def test_a_preview_named_alone_or_glossed_by_the_bare_name_is_one_model(body: str) -> None:
     result = run(body)
     assert len(result.models) == 1, describe(body, result)
 
@@ -581,10 +584,12 @@ def test_a_family_given_a_new_word_in_quotes_or_twice_names_a_model(
 @pytest.mark.parametrize("body", [
     "Alibaba's Qwen Team said Qwen3 did well. The Qwen Team is based in Hangzhou.",
     "네이버클라우드 모델이 '큐웬 인코더'를 그대로 썼다는 지적이 나왔다.",
+    "업계는 '라마 생태계'를 말한다. 생태계가 커지며 메타는 라마 4를 내놨다. 생태계는 더 커진다.",
+    "'큐웬 돌풍'이 거세다. 알리바바는 돌풍을 이어 가려 한다.",
 ])
 def test_a_family_and_a_word_for_something_else_is_no_model(body: str) -> None:
     result = run(body)
-    assert all(" " not in m.name or m.name == "Qwen3" for m in result.models), describe(body, result)
+    assert all(" " not in m.name or m.name in ("Llama 4",) for m in result.models), describe(body, result)
 
 
 @pytest.mark.parametrize("body, value", [
@@ -613,3 +618,12 @@ def test_a_version_quoted_after_its_makers_genitive_is_the_makers_model() -> Non
     result = run(body)
     assert [(p.model, p.value) for p in result.parameter_counts] == [("DeepSeek V5", 1_200_000_000_000)], (
         describe(body, result))
+
+
+def test_the_word_preview_after_another_model_is_not_the_one_set_apart() -> None:
+    body = ("Trillion Labs put out Tri-120B-preview last year; the final Tri-120B is due in "
+            "September.\n\nOpenAI also showed a new model last week. Reviewers said the preview "
+            "felt slow.")
+    result = run(body)
+    preview = next(m for m in result.models if m.name == "Tri-120B-preview")
+    assert preview.mentions == 1, describe(body, result)

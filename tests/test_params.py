@@ -996,6 +996,12 @@ def test_a_model_named_by_its_size_class_is_a_count() -> None:
      "parameters.", "planned"),
     ("LG AI Research will release K-EXAONE Max in the autumn. In a trial run K-EXAONE Max "
      "scores highest, with 91.2. It is built with 700 billion parameters.", "achieved"),
+    ("LG AI Research will release K-EXAONE Max in the autumn. K-EXAONE Max is designed with "
+     "700 billion parameters.", "planned"),
+    ("LG AI Research will release K-EXAONE Max in the autumn. K-EXAONE Max tops the list of "
+     "models firms want. It is built with 700 billion parameters.", "planned"),
+    ("LG AI Research will release K-EXAONE Max in the autumn. Kakao put out a statement about "
+     "K-EXAONE Max. It is built with 700 billion parameters.", "planned"),
 ])
 def test_a_model_still_to_come_has_planned_counts_even_through_a_pronoun(
         body: str, status: str) -> None:
@@ -1013,3 +1019,26 @@ def test_a_model_once_finished_and_a_checkpoints_score_leave_the_model_to_come(
         body: str, status: str) -> None:
     result = run(body)
     assert [p.status for p in counts_of_value(result, 600 * B)] == [status], describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "업스테이지는 '솔라 오픈 100B'로 불황을 이겨내겠다고 밝혔다.",
+    "'솔라 오픈 100B'의 KMMLU 평가 결과는 다음 달 나온다.",
+    "'솔라 오픈 100B' 기반 서비스는 오는 3월 나온다.",
+])
+def test_a_plan_of_something_else_in_the_sentence_leaves_a_name_out(body: str) -> None:
+    result = run(body)
+    assert [p.status for p in counts_of_value(result, 100 * B)] == ["achieved"], describe(body, result)
+
+
+def test_a_size_class_of_a_project_is_no_count() -> None:
+    body = "Naver will invest in a 1 trillion-scale national AI model project."
+    result = run(body)
+    assert counts_of_value(result, T) == [], describe(body, result)
+
+
+def test_a_model_said_to_be_out_in_a_clause_of_its_own_stays_out_beside_a_plan() -> None:
+    body = "업스테이지는 지난봄 '솔라 오픈 100B'를 냈고 연말 '솔라 오픈 600B'를 낼 예정이다."
+    result = run(body)
+    statuses = {p.value: p.status for p in result.parameter_counts}
+    assert statuses == {100 * B: "achieved", 600 * B: "planned"}, describe(body, result)

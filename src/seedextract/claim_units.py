@@ -28,7 +28,7 @@ _PERCENT_AFTER = re.compile(r"\s*(?:%|％|퍼센트|percent\b)(?!\s*p\b|p\b|포�
 _RANK_AFTER = re.compile(r"\s*위(?![원해치한협기험])")
 #: A place said with 등 glued to a small whole number ('1등을 한', '2등으로'); not a grade
 #: ('1등급'), a division ('3등분') or a list's 'and so on' after a figure.
-_PLACE_AFTER = re.compile(r"등(?=을|으로|은|이|에|의|인|했|한|하|과|와|\s*[,.)]|\s)")
+_PLACE_AFTER = re.compile(r"등(?=을|으로|은|이|에|의|인|했|한|하|과|와|\s*[,.)])")
 
 
 #: A score ratio: '정답률이 1.3배 높았다', 'a score 1.2 times higher'; a speed or cost ratio
@@ -411,7 +411,7 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
         return "score"
     if _PERCENT_AFTER.match(after):
         return "%"
-    if _RANK_AFTER.match(after) or _PLACE_AFTER.match(after) and q.text.isdigit() and len(q.text) <= 2:
+    if _RANK_AFTER.match(after) or (_PLACE_AFTER.match(after) and q.text.isdigit() and len(q.text) <= 2):
         return "rank"
     if (_TIMES_HIGHER.match(after) and (_MEASURE_BEFORE_TIMES.search(before)
                                         or _HIGHER_SCORE_AFTER.match(after))

@@ -395,7 +395,8 @@ def _as_written(quantity: Quantity) -> int | float:
 
 
 def _evidence_span(ctx: ArticleContext, q: Quantity, unit: str) -> tuple[int, int]:
-    match = re.match(r"\s*(?:점|%|％|퍼센트|percent|위|등|배|times|points?|pts)", ctx.body[q.end:q.end + 10], I)
+    match = re.match(r"\s*(?:점|%|％|퍼센트|percent|위|배|times|points?|pts)" + ("|등" if unit == "rank" else ""),
+                     ctx.body[q.end:q.end + 10], I)
     return (q.start, q.end + (match.end() if match else 0))
 
 

@@ -258,7 +258,7 @@ PLANNED_WORD = re.compile(
 
 #: A Korean clause that reports something done ('공개했으며', '개발을 마쳤다').
 DONE_WORD = re.compile(
-    r"(?:했|였|됐|왔|놨|혔|쳤|었|았)(?:다|으며|고|던|는데|지만)|완료|마친|마쳤"
+    r"(?:했|였|됐|왔|놨|혔|쳤|었|았|냈|줬|썼)(?:다|으며|고|던|는데|지만)|완료|마친|마쳤"
     r"|(?:선보인|공개한|출시한|내놓은|개발한|발표한)\s|지난해|작년|지난달|이미"
     r"|(?:공개|출시|발표)하며|선보이며|내놓으며"  # 'X를 공개하며 …': released, as it says so
 )
@@ -267,7 +267,8 @@ DONE_WORD = re.compile(
 PLAN_LABEL = re.compile(r"[^:：\n]{0,20}(?:목표|계획|target|goal|plan|next)[^:：\n]{0,6}[:：]\s*", I)
 
 #: Words that place a model in the past, whatever the sentence's verb ('지난해 공개한').
-PAST_MARK = re.compile(r"(?:선보인|공개한|출시한|내놓은|개발한|발표한)\s|지난해|작년|지난달|이미|known\s+for", I)
+PAST_MARK = re.compile(r"(?:선보인|공개한|출시한|내놓은|개발한|발표한)\s|지난해|작년|지난달|이미|known\s+for"
+                       r"|\blast\s+(?:year|month|week)\b", I)
 
 #: An English verb of a plan for a model ('KT plans to release X, a 32-billion-parameter
 #: model, in H2', 'has promised a 2 trillion-parameter model'). 'will present' or 'will
@@ -305,13 +306,13 @@ OURS = re.compile(r"\bours\b|\bour\s+(?:new\s+|own\s+|latest\s+)?model\b|우리\
 
 #: Work still in progress, which makes even a count in a model's name a plan.
 IN_PROGRESS = re.compile(
-    r"(?:내놓|출시|공개|선보)(?:을|일|할)\s*(?:예정|계획)|낼\s*(?:예정|계획)|(?:내놓|선보이|공개하|출시하|개발하|내)겠"
+    r"(?:내놓|출시|공개|선보)(?:을|일|할)\s*(?:예정|계획)|낼\s*(?:예정|계획)|(?:내놓|선보이|공개하|출시하|개발하|(?<![가-힣])내)겠"
     r"|학습\s?중(?!간|요)|훈련\s?중(?!간)|개발\s?중(?!간|요)|출시\s?예정|공개\s?예정"
     r"|(?:공개|출시|발표)(?:를|을)?\s?앞(?:둔|두고)"
     r"|(?:공개|출시)를\s?목표로|학습에\s?들어갔"
     # a release said in the present with a time still to come ('상반기에 내놓는다'), or as a plan
-    r"|(?<!지난\s)(?<!지난해\s)(?<!작년\s)(?:내년|상반기|하반기|연내|연말|다음\s?달|내달|오는\s?\d{1,2}월)[^.\n]{0,12}?"
-    r"(?:내놓(?:는다|습니다|고)|공개(?:한다|합니다|하고)|출시(?:한다|합니다|하고)|선보(?:인다|입니다|이고)|낸다|냅니다|나온다|나옵니다)"
+    r"|(?<!지난\s)(?<!지난해\s)(?<!작년\s)(?:내년|상반기|하반기|연내|연말|다음\s?달|내달|(?:오는\s?)?\d{1,2}월)[^.\n]{0,12}?"
+    r"(?:내놓(?:는다|습니다|고)|공개(?:한다|합니다|하고)|출시(?:한다|합니다|하고)|선보(?:인다|입니다|이고)|낸다|냅니다)"
     r"|(?:내놓|출시|공개|선보)(?:는다|한다|인다)는\s?(?:계획|방침|목표|구상)"
     r"|(?=[a-z])(?:"  # English (see above)
     r"(?:will|would)\s+(?:release|launch|unveil|ship|develop|build|train)|\bslated\b|\bscheduled\s+(?:for|to)\b"
@@ -328,7 +329,10 @@ PLAN_BEFORE_NAME = re.compile(
 PLAN_AFTER_NAME = re.compile(
     r"[^.;]{0,30}?(?:later\s+this\s+year|in\s+the\s+coming\s+(?:months|weeks)"
     r"|for\s+the\s+(?:fall|autumn|spring|summer|winter)\b"
-    r"|for\s+the\s+(?:first|second)\s+half\s+of\s+(?:next\s+year|20\d\d))", I)
+    r"|for\s+the\s+(?:first|second)\s+half\s+of\s+(?:next\s+year|20\d\d))"
+    # the model itself comes out at a time still to come: "'X'는 하반기에 나온다"
+    r"|['’\"”]?(?:은|는|이|가)\s*(?:내년|상반기|하반기|연내|연말|다음\s?달|내달|(?:오는\s?)?\d{1,2}월)"
+    r"(?:\s?(?:초|중|말|중순|안))?(?:에|께)?\s*(?:나온다|나옵니다|나올\s?예정)", I)
 
 #: A count marked as the present state inside a sentence about plans ('현 500B 모델을',
 #: '100B 모델을 시작으로').

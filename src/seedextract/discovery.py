@@ -243,45 +243,69 @@ _OF_A_MODEL = re.compile(r"\b(?:model|LLM|successor)s?\b", re.I)
 _NAME_WORD_AFTER = re.compile(r" (?P<word>[A-Z][a-z]{2,15})(?![\w\-]|\.\d)")
 #: A Korean word after a family inside the quotes that hold the name: "'A.X 타이탄'".
 _QUOTED_WORD_AFTER = re.compile(r" (?P<word>[가-힣]{2,6})(?=['’\"”])")
+#: A quoted name put to use as a model's right after its closing quote: "'A.X 타이탄'의 API
+#: 요금", "'A.X 타이탄'(0.8달러)".
+_USED_AS_A_MODEL_AFTER = re.compile(
+    r"\s*(?:\([^()\n]{0,20}\d[^()\n]{0,20}\)|(?:[은는이가을를의]\s*)?(?:API|요금|가격|가중치|점수|성능"
+    r"|매개\s?변수|파라미터|(?:AI\s*)?모델|LLM)|[은는이가]\s*\d)")
 #: Words after a family that name something else of the maker or a part of a model:
-#: 'Qwen Team', 'Gemini App', "'큐웬 인코더'".
+#: 'Qwen Team', 'Gemini App', "'큐웬 인코더'" (more in `_NOT_NAMES`, `_NOT_A_NAME_WORD`).
 _NOT_A_MODEL_WORD = frozenset((
-    "Team", "App", "Apps", "Store", "License", "Code", "Series", "Family", "Models", "Hub",
-    "Cloud", "Studio", "Platform", "Lab", "Labs", "Research", "Foundation", "Summit", "Day",
-    "Conference", "Award", "Awards", "Challenge", "Leaderboard", "Arena", "Project", "Program",
-    "Encoder", "Decoder", "Tokenizer", "Adapter", "Engine", "Agent", "Service",
+    "Team", "App", "Apps", "Store", "License", "Code", "Models", "Hub", "Cloud", "Studio",
+    "Platform", "Lab", "Labs", "Research", "Foundation", "Summit", "Day", "Conference", "Award",
+    "Awards", "Challenge", "Leaderboard", "Arena", "Project", "Program", "Encoder", "Decoder",
+    "Tokenizer", "Adapter", "Engine", "Agent", "Service",
     "인코더", "디코더", "토크나이저", "임베딩", "가중치", "어댑터", "레이어", "아키텍처", "엔진",
     "라이선스", "에이전트", "플랫폼", "클라우드", "서비스", "시리즈", "모델", "스토어", "코드",
-    "데이터", "챗봇", "앱", "팀", "연구", "계열", "기반", "구조",
+    "데이터", "챗봇", "앱", "팀", "연구", "구조",
 ))
 
 
-def _named_as(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
+def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Mention]) -> Mention:
     """A known family given a new word that names a model of it: in the phrase that names
     a model ('put the model out under the name A.X Titan'), inside the quotes that hold a
-    name ("'A.X 타이탄'의 요금"), or written twice the same way ('A.X Titan's price …
-    A.X Titan, our flagship')."""
+    name and used as a model ("SK텔레콤 'A.X 타이탄'의 요금"), or written twice the same way
+    in Latin letters ('A.X Titan's price … A.X Titan, our flagship')."""
     if mention.kind != "model" or mention.role != "family":
         return mention
     quoted = mention.start > 0 and body[mention.start - 1] in "'‘\"“"
     word = _NAME_WORD_AFTER.match(body, mention.end) or (
         _QUOTED_WORD_AFTER.match(body, mention.end) if quoted else None)
-    if word is None or not (
-            quoted and body[word.end():word.end() + 1] in ("'", "’", '"', "”")
-            or body.count(body[mention.start:word.end()]) > 1
-            or _named_in_phrase(body, mention)):
-        return mention  # 'Its assistant is called EXAONE Today': no model is named
+    if word is None:
+        return mention
+    written = body[mention.start:word.end()]
+    entry = lexicon.model(mention.name)
+    closed = quoted and body[word.end():word.end() + 1] in ("'", "’", '"', "”")
+    if not (closed and _quoted_as_a_model(body, mention.start - 1, word.end() + 1, mentions,
+                                          entry.developer if entry else None)
+            or _written_twice(body, written) or _named_in_phrase(body, mention)):
+        return mention  # 'Its assistant is called EXAONE Today', "'큐웬 돌풍'이 거세다"
     if (word.group("word").lower() in EDITIONS or word.group("word") in _NOT_NAMES
             or word.group("word") in _CALENDAR_WORDS or word.group("word") in _NOT_A_MODEL_WORD
             or word.group("word") in _NOT_A_NAME_WORD or lexicon.team(word.group("word")) is not None):
         return mention  # not 'called Llama Tuesday', 'called Qwen Alibaba open-sourced
-    entry = lexicon.model(mention.name)
-    written = body[mention.start:word.end()]
     name = written if HANGUL.search(written) else f"{mention.name} {word.group('word')}"
     known = lexicon.model(name)
     return Mention(mention.start, word.end(), "model", known.name if known else name,
                    written, "lexicon" if known else "discovered",
                    entry.developer if entry else mention.developer, "model")
+
+
+def _quoted_as_a_model(body: str, start: int, end: int, mentions: list[Mention],
+                       developer: str | None) -> bool:
+    """A quoted name that the text treats as a model: its maker right before it ("SK텔레콤
+    'A.X 타이탄'"), said to be released ("출시한 '…'"), or sized, priced or scored right
+    after it ("'…'은 2조 개", "'…'(0.8달러)", "'…'의 API 요금")."""
+    maker = next((m for m in mentions if m.kind == "team" and m.name == developer
+                  and 0 <= start - m.end <= 2 and body[m.end:start].strip() in ("", "의")), None)
+    return (maker is not None or _USED_AS_A_MODEL_AFTER.match(body, end) is not None
+            or _RELEASED_BEFORE.search(body, max(0, start - 12), start) is not None)
+
+
+def _written_twice(body: str, written: str) -> bool:
+    """'A.X Titan' written the same way more than once, in Latin letters: a proper name
+    (a Korean word may be a common noun: "'큐웬 돌풍'이 … 돌풍은")."""
+    return written.isascii() and body.count(written) > 1
 
 
 def _named_in_phrase(body: str, mention: Mention) -> bool:
@@ -313,7 +337,7 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     mentions = [_extend_suffix(body, _extend_model(body, _extend_family(body, m, lexicon), lexicon),
                                lexicon) for m in mentions]
     mentions = [_team_line_version(body, m, lexicon) for m in mentions]
-    named = [_named_as(body, m, lexicon) for m in mentions]
+    named = [_named_as(body, m, lexicon, mentions) for m in mentions]
     mentions = named + _named_word_alone(body, start, end, named, mentions)
     mentions += _listed_sizes(body, mentions, lexicon)
     for m in mentions:
@@ -403,7 +427,7 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     found.extend(short_names(body, start, end, found))
     found = editions_of_short_names(found)
     found.sort(key=lambda m: m.start)
-    return split_previews(body, _rename_glossed(body, found))
+    return split_previews(body, start, end, _rename_glossed(body, found))
 
 
 #: A note after a name in a table's head cell: '솔빛-2 14B (Ours)', 'X-7B [base]'.

@@ -331,7 +331,9 @@ def _says_parameters(body: str, q: Quantity, sentence: Sentence) -> bool:
 #: 'has 400 billion total and 17 billion active': parameters, in an explainer's shorthand.
 #: A model named by its size class, which is a count of parameters: 'a 1 trillion-class
 #: model', 'a 100 billion-scale open model'.
-_CLASS_OF_MODEL_AFTER = re.compile(r"-(?:class|scale)\s+(?:[\w-]+\s+){0,2}?models?\b", re.I)
+_CLASS_OF_MODEL_AFTER = re.compile(
+    r"-(?:class|scale)\s+(?:[\w-]+\s+){0,2}?models?\b"
+    r"(?!\s+(?:project|business|fund|market|investment|program|initiative)s?\b)", re.I)
 _TOTAL_OR_ACTIVE = re.compile(
     r"\s+(?:in\s+total|total|active|activated)\b(?=\s*(?:[,.;)]|and\b|with\b|but\b|while\b|per\b|"
     r"parameters?\b|params\b|$))", re.I)
@@ -497,7 +499,7 @@ _TODAYS = re.compile(r"주력|현\s|이미")
 #: The verb that reports what the sentence says: its tense is the saying's, not the model's
 #: ('… 활성화하는 설계라고 밝혀 왔다').
 _REPORTED_END = re.compile(
-    r"(?<=[라다]고)\s*(?:\S+\s+)?(?:밝|말|설명|전하|전|강조|덧붙)[가-힣]*(?:\s+(?:왔|온|있)[가-힣]*)?\s*[.!?]?\s*$")
+    r"(?:(?<=[라다]고)|(?<=[라다]['’\"”]고))\s*(?:\S+\s+)?(?:밝|말|설명|전하|전|강조|덧붙)[가-힣]*(?:\s+(?:왔|온|있)[가-힣]*)?\s*[.!?]?\s*$")
 
 
 def _plan_said_before(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
@@ -822,6 +824,13 @@ def _cut_after_last_number(text: str) -> str:
 _HARD_BREAK = re.compile(r"[…▲■●◆▶►•]")
 
 
+def _done_in_clause(ctx: ArticleContext, start: int, end: int) -> bool:
+    """"'X-preview'를 공개했고 정식판 'X'는 9월에 낸다": a Korean clause of its own that
+    says the model came out, with no word of a plan in it."""
+    clause = _not_a_plan(ctx.body[start:end])
+    return cues.DONE_WORD.search(clause) is not None and cues.PLANNED_WORD.search(clause) is None
+
+
 def _segment(body: str, sentence: Sentence, position: int) -> str:
     """The stretch of a sentence between headline breaks (… ▲) that holds `position`:
     whether a named model is still in progress is said within it."""
@@ -844,7 +853,8 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
         planned = ctx.memo.get(key)
         if planned is None:
             planned = (cues.IN_PROGRESS.search(segment) is not None
-                       and not cues.PAST_MARK.search(body, start, end))
+                       and not cues.PAST_MARK.search(body, start, end)
+                       and not _done_in_clause(ctx, start, end))
             ctx.memo[key] = planned
         if not planned:
             name = ctx.mention_covering(q.start, q.end, "model")
@@ -880,7 +890,8 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
 #: A model said to be out already: '공개한 X', 'X를 출시했다', 'released X'.
 _OUT_ALREADY = re.compile(
     r"(?:공개|출시|선보|내놓|발표)(?:했|한\s|인\s|였)|내놨|내놓았"
-    r"|(?=[a-z])\b(?:released|launched|unveiled|open-sourced|put\s+out)\b", re.I)
+    r"|(?=[a-z])\b(?:released|launched|unveiled|open-sourced)\b"
+    r"|\bput\s+out\s+(?:its\s+|the\s+)?['‘\"“]?(?-i:[A-Z])", re.I)  # 'put out Tri-…', not 'a statement'
 
 
 _SUCCESSOR_OF_AFTER = re.compile(r"['’\"”]?\s*(?:의\s*(?:후속|차기|다음)|(?:'s|’s)\s+(?:successor|next))", re.I)
@@ -890,8 +901,9 @@ _CHECKPOINT_OF_AFTER = re.compile(
     r"['’\"”]?\s*(?:의|'s|’s)\s*(?:\S+\s+)?(?:체크포인트|중간\s?(?:버전|모델)|시험판|checkpoints?|interim)", re.I)
 #: A model ranked or scored on a test is out already.
 _SCORED_ON_A_TEST = re.compile(
-    r"\d\s*(?:점|위)|(?=[a-z])\b(?:scored|scores|ranked|ranks|placed|topped|tops)\b|\b(?:place|at)\s+\d"
-    r"|\bwith\s+\d{1,3}\.\d", re.I)
+    r"\d\s*(?:점|위)|(?=[a-z])\b(?:scored|scores|ranked|ranks|placed)\b|\b(?:place|at)\s+\d"
+    r"|\b(?:topped|tops)\b(?=[^.\n]{0,60}?\b(?:leaderboard|benchmark|ranking|chart|table)s?\b)"
+    r"|\bwith\s+\d{1,3}\.\d+(?!\s*(?:billion|trillion|million|times|[BTM]\b))", re.I)
 
 
 def _models_to_come(ctx: ArticleContext) -> frozenset[str]:

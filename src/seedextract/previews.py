@@ -1,9 +1,9 @@
 """A preview and its final release as two models.
 
-A release tag after a name ('-preview') usually names the same model ('Tri-70B-preview'
-is what most articles call Tri-70B). But once an article sets the final release of that
-model apart ("정식판 'Tri-200B'", 'the final Tri-200B'), the preview it already put out
-and the final one still to come are two models with their own sizes and scores.
+A release tag after a name ('-preview') alone names the model ('Tri-70B-preview' is what
+an article about it may also call Tri-70B in brackets). But once an article writes both
+the tagged name and the bare one ('Tri-200B-preview' … "정식판 'Tri-200B'"), the preview
+put out first and the final release are two models with their own sizes and scores.
 """
 
 from __future__ import annotations
@@ -19,46 +19,41 @@ from .spans import SpanSet
 #: 프리뷰', where the name found ends before the tag).
 _PREVIEW_TAG = re.compile(r"[-_ ]?(?:preview|프리뷰)$", re.I)
 _TAG_AFTER = re.compile(r"[-_ ]?(?:preview|프리뷰)(?![A-Za-z])", re.I)
-#: Words before a name that make it the final release: "정식판 '", 'the final '.
-_FINAL_BEFORE = re.compile(
-    r"(?:(?:정식|최종|완성)\s?(?:판|버전|모델)(?:인|의|격인)?"
-    r"|\b(?:final|full|finished|official|stable)(?:\s+(?:release|version)\s+of)?(?:\s+the)?)"
-    r"\s*['‘\"“]?$",
-    re.I,
-)
-#: Words right after a name that make it the final release: 'Tri-200B 정식판'.
-_FINAL_AFTER = re.compile(r"['’\"”]?\s?(?:정식|최종|완성)\s?(?:판|버전)")
-_LOOKBACK = 24
-_NEAR = 200  # characters from the name before to the word 'preview' alone
 #: The word for a preview standing alone: '프리뷰는', 'the preview'.
 _PREVIEW_ALONE = re.compile(rf"(?<![\w\-])프리뷰(?={NAME_END_RE})|(?<=\bthe )preview\b(?![\w\-])", re.I)
+#: What makes 'preview' alone another's: a model word between ('OpenAI showed a model,
+#: and the preview …').
+_OTHER_MODEL_WORD = re.compile(r"모델|\bmodels?\b", re.I)
+_NEAR = 200  # characters from the name before to the word 'preview' alone
 
 
-def split_previews(body: str, mentions: list[Mention]) -> list[Mention]:
+def split_previews(body: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
     """Mentions of a model written with a preview tag become the preview's own model when
-    the same text calls a bare mention of it the final release."""
+    the text also writes the bare name (not as a gloss in brackets); sorted by position."""
     finals = {m.name for m in mentions if m.kind == "model"
-              and not _tagged(body, m) and _called_final(body, m)}
+              and not _tagged(body, m) and not _glosses(body, m)}
     previews = {m.name for m in mentions if m.name in finals and _tagged(body, m)}
     if not previews:
         return mentions
     names = {name: _preview_name(name, mentions) for name in previews}
     split = [_as_preview(body, m, names[m.name]) if m.name in names and _tagged(body, m) else m
              for m in mentions]
-    return split + _preview_alone(body, split) if len(previews) == 1 else split
+    if len(previews) == 1:
+        split += _preview_alone(body, start, end, split)
+    return sorted(split, key=lambda m: m.start)
 
 
-def _preview_alone(body: str, mentions: list[Mention]) -> list[Mention]:
-    """'프리뷰는 1980억 개', 'the preview scored 74.2': the word alone, right after the text
-    named the preview or its final release (not another model's 'preview')."""
+def _preview_alone(body: str, start: int, end: int, mentions: list[Mention]) -> list[Mention]:
+    """'프리뷰는 1980억 개', 'the preview scored 74.2': the word alone, soon after the text
+    named the preview or its final release, with no other model or team between."""
     preview = next(m for m in mentions if m.preview_of is not None)
-    story = {preview.name, preview.preview_of}
-    models = [m for m in mentions if m.kind == "model"]
+    story = {preview.name, preview.preview_of, preview.developer}
     taken = SpanSet((m.start, m.end) for m in mentions)
     found = []
-    for match in _PREVIEW_ALONE.finditer(body):
-        last = next((m for m in reversed(models) if m.end <= match.start()), None)
+    for match in _PREVIEW_ALONE.finditer(body, start, end):
+        last = max((m for m in mentions if m.end <= match.start()), key=lambda m: m.end, default=None)
         if (last is not None and last.name in story and match.start() - last.end <= _NEAR
+                and not _OTHER_MODEL_WORD.search(body, last.end, match.start())
                 and not taken.overlaps(*match.span())):
             found.append(replace(preview, start=match.start(), end=match.end(), surface=match.group()))
     return found
@@ -76,9 +71,11 @@ def _as_preview(body: str, mention: Mention, name: str) -> Mention:
                    source="discovered", preview_of=mention.name)
 
 
-def _called_final(body: str, mention: Mention) -> bool:
-    return bool(_FINAL_BEFORE.search(body, max(0, mention.start - _LOOKBACK), mention.start)
-                or _FINAL_AFTER.match(body, mention.end))
+def _glosses(body: str, mention: Mention) -> bool:
+    """'Tri-70B-preview(Tri-70B)': the bare name in brackets by the tagged one."""
+    before = body[mention.start - 1] if mention.start > 0 else ""
+    after = body[mention.end] if mention.end < len(body) else ""
+    return before in ("(", "（") or after in ("(", "（")
 
 
 def _preview_name(name: str, mentions: list[Mention]) -> str:

@@ -572,6 +572,8 @@ def test_a_preview_named_alone_or_glossed_by_the_bare_name_is_one_model(body: st
     ("KT는 '믿:음 라온'의 요금을 내린다. 라온이 사내 평가에서 88.1점으로 1위를 했다.", "믿:음 라온", "라온"),
     ("Kakao will cut Kanana Orbit's price. Kanana Orbit, its flagship model, has 400 billion "
      "parameters. Orbit came first with 88.1 points.", "Kanana Orbit", "Orbit"),
+    ("Kakao's Kanana Orbit placed third on the table. Orbit scored 88.1 points there.",
+     "Kanana Orbit", "Orbit"),
 ])
 def test_a_family_given_a_new_word_in_quotes_or_twice_names_a_model(
         body: str, name: str, alone: str) -> None:

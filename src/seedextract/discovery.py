@@ -264,8 +264,9 @@ _NOT_A_MODEL_WORD = frozenset((
 def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Mention]) -> Mention:
     """A known family given a new word that names a model of it: in the phrase that names
     a model ('put the model out under the name A.X Titan'), inside the quotes that hold a
-    name and used as a model ("SK텔레콤 'A.X 타이탄'의 요금"), or written twice the same way
-    in Latin letters ('A.X Titan's price … A.X Titan, our flagship')."""
+    name and used as a model ("SK텔레콤 'A.X 타이탄'의 요금"), or in Latin letters written
+    twice or right after its maker ("SK Telecom's A.X Titan"). A Korean word alone may be
+    a common noun ("'큐웬 돌풍'이 거세다")."""
     if mention.kind != "model" or mention.role != "family":
         return mention
     quoted = mention.start > 0 and body[mention.start - 1] in "'‘\"“"
@@ -275,10 +276,12 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
         return mention
     written = body[mention.start:word.end()]
     entry = lexicon.model(mention.name)
+    developer = entry.developer if entry else None
     closed = quoted and body[word.end():word.end() + 1] in ("'", "’", '"', "”")
-    if not (closed and _quoted_as_a_model(body, mention.start - 1, word.end() + 1, mentions,
-                                          entry.developer if entry else None)
-            or _written_twice(body, written) or _named_in_phrase(body, mention)):
+    if not (closed and _quoted_as_a_model(body, mention.start - 1, word.end() + 1, mentions, developer)
+            or written.isascii() and (body.count(written) > 1  # a proper name, written twice
+                                      or _maker_right_before(body, mention.start, mentions, developer))
+            or _named_in_phrase(body, mention)):
         return mention  # 'Its assistant is called EXAONE Today', "'큐웬 돌풍'이 거세다"
     if (word.group("word").lower() in EDITIONS or word.group("word") in _NOT_NAMES
             or word.group("word") in _CALENDAR_WORDS or word.group("word") in _NOT_A_MODEL_WORD
@@ -296,16 +299,17 @@ def _quoted_as_a_model(body: str, start: int, end: int, mentions: list[Mention],
     """A quoted name that the text treats as a model: its maker right before it ("SK텔레콤
     'A.X 타이탄'"), said to be released ("출시한 '…'"), or sized, priced or scored right
     after it ("'…'은 2조 개", "'…'(0.8달러)", "'…'의 API 요금")."""
-    maker = next((m for m in mentions if m.kind == "team" and m.name == developer
-                  and 0 <= start - m.end <= 2 and body[m.end:start].strip() in ("", "의")), None)
-    return (maker is not None or _USED_AS_A_MODEL_AFTER.match(body, end) is not None
+    return (_maker_right_before(body, start, mentions, developer)
+            or _USED_AS_A_MODEL_AFTER.match(body, end) is not None
             or _RELEASED_BEFORE.search(body, max(0, start - 12), start) is not None)
 
 
-def _written_twice(body: str, written: str) -> bool:
-    """'A.X Titan' written the same way more than once, in Latin letters: a proper name
-    (a Korean word may be a common noun: "'큐웬 돌풍'이 … 돌풍은")."""
-    return written.isascii() and body.count(written) > 1
+def _maker_right_before(body: str, start: int, mentions: list[Mention], developer: str | None
+                        ) -> bool:
+    """The family's maker written right before the name: "SK텔레콤 'A.X 타이탄'", "SK
+    Telecom's A.X Titan"."""
+    return any(m.kind == "team" and m.name == developer and 0 <= start - m.end <= 3
+               and body[m.end:start].strip() in ("", "의", "'s", "’s") for m in mentions)
 
 
 def _named_in_phrase(body: str, mention: Mention) -> bool:

@@ -618,6 +618,10 @@ FOUND = [
     row("en-a-place-on-a-test-in-apposition",
         "Qwen3-Max, sixth on KoBALT in a university lab's March test, is the cheapest option.",
         [Claim("Qwen3-Max", 6, "rank")]),
+    row("ko-a-base-named-with-its-release-word",
+        "업스테이지는 '솔라 오픈 2'를 공개했다. 솔라 오픈 2는 업스테이지의 자랑이다. KMMLU 점수는 "
+        "80.2점으로, 작년에 나온 '카나나-2' 개선판(75.6점)과 견주면 106% 수준이다.",
+        [Claim("Solar Open 2", 106, "%", "Kanana-2"), Claim("Kanana-2", 75.6, "score")]),
     # the score of a team when no model is named
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",

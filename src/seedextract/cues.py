@@ -353,8 +353,12 @@ NEXT_YEAR = re.compile(r"내년|next\s+year", I)
 THIS_YEAR = re.compile(r"연말|올해|연내|this\s+year|year-end|end\s+of\s+the\s+year", I)
 
 #: Words that compare a model with a baseline, after the baseline's name.
+#: What may stand between a model and the word that makes it a base: quotes, its score in
+#: brackets, a word for which release ("'A.X K1' 확장판(78.1점)과 견주면").
+_GAP_AFTER_BASE = (r"(?:\s|['’\"”」』]|\([^()]{0,40}\)"
+                   r"|(?<=\s)(?:확장판|개선판|정식판|최신판|프리뷰|버전|모델)(?=[\s(]|과|와|대비|보다)){0,4}")
 COMPARISON_AFTER = re.compile(
-    r"""(?:\s|['’"”」』]|\([^()]{0,40}\)){0,4}
+    _GAP_AFTER_BASE + r"""
         (?:등\s*(?:\S+\s+){0,3}모델들?\s*)?          # 'GPT-4' 등 폐쇄형 모델과
         (?:에\s?이어|뒤를\s?이어|다음으로|대비|보다|에\s?비해|의\s*\d+(?:\.\d+)?\s*%
           | (?:의\s*)?(?:점수|성능|성적|정답률)의\s*\d+(?:\.\d+)?\s*%    # '딥시크 R1 점수의 93%'
@@ -373,7 +377,7 @@ COMPARISON_AFTER = re.compile(
 CONTRAST_BEFORE = re.compile(r"(?:같은\s?조건에서|동일한?\s?조건에서|비교\s?대상인|경쟁\s?모델인)\s*(?:\S+?(?:의)?\s+)?['‘\"“]?$")
 #: What a ratio is taken against: 'X 대비 104%', 'X와 비교해 148%', '103% of X's score'.
 RATIO_AFTER = re.compile(
-    r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}(?:대비|에\s?비해|(?:와|과)(?:의)?\s*(?:\S{1,4}\s+)?(?:성능\s*)?(?:비교|견주|견준|견줘)"
+    _GAP_AFTER_BASE + r"(?:대비|에\s?비해|(?:와|과)(?:의)?\s*(?:\S{1,4}\s+)?(?:성능\s*)?(?:비교|견주|견준|견줘)"
     r"|의\s*\d+(?:\.\d+)?\s*%"  # 'GPT-OSS 120B의 105%': 105% of it
     r"|(?:의\s*)?(?:점수|성능|성적|정답률)의\s*\d+(?:\.\d+)?\s*%"  # '딥시크 R1 점수의 93%'
     r"|(?:의\s*)?(?:점수|성능|성적)(?:을|를)\s*100(?:으로|%로)"  # 'X의 점수를 100으로 놓고'

@@ -23,7 +23,9 @@ _POSSESSIVE = re.compile(r"['’\"”]?(?:의|'s|’s)|\s+['‘\"“]")
 _OWNER_GAP = re.compile(r"(?:\s|['‘’\"“”「」『』]|의|'s|’s)*")
 _QUOTES = "'\"‘’“”「」『』"
 #: '딥시크 V3.2의 평균 점수(71.9점)': the score of the name before it.
-_SCORE_OF_NAME = re.compile(r"의\s*(?:\S{1,4}\s+)?(?:점수|성적|정답률)\s*")
+#: Between a name and the bracket that holds its figure: 'X의 평균 점수(…)', "'X' 확장판(…)".
+_SCORE_OF_NAME = re.compile(r"의\s*(?:\S{1,4}\s+)?(?:점수|성적|정답률)\s*"
+                            r"|['’\"”]?\s?(?:확장판|개선판|정식판|최신판|프리뷰|버전)\s*")
 _BRACKETED_OWNER = re.compile(r".?\(")
 
 

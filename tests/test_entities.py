@@ -629,3 +629,26 @@ def test_the_word_preview_after_another_model_is_not_the_one_set_apart() -> None
     result = run(body)
     preview = next(m for m in result.models if m.name == "Tri-120B-preview")
     assert preview.mentions == 1, describe(body, result)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("KT가 지난달 출시한 '믿:음 라온'의 가중치를 풀었다. 저장소 이름은 'Midm-Raon-300B-A20B'다.", "믿:음 라온"),
+    ("Kakao's Kanana Orbit weights are out. The repository is called Kanana-Orbit-400B-A30B.",
+     "Kanana Orbit"),
+])
+def test_a_repository_name_with_sizes_is_the_new_model_it_spells(body: str, name: str) -> None:
+    result = run(body)
+    assert [m.name for m in result.models] == [name], describe(body, result)
+    assert {p.model for p in result.parameter_counts} == {name}, describe(body, result)
+
+
+def test_one_size_of_a_line_is_not_the_line() -> None:
+    body = "알리바바는 '큐웬3.5'를 냈다. 그중 '큐웬3.5-397B-A17B'는 KoBALT에서 58.6점을 받았다."
+    result = run(body)
+    assert {c.model for c in result.benchmark_claims} == {"Qwen3.5-397B-A17B"}, describe(body, result)
+
+
+def test_a_release_tag_at_the_end_of_a_sentence_leaves_the_full_stop_out() -> None:
+    body = "Alibaba also offers Qwen3-Coder-30B-A3B."
+    result = run(body)
+    assert all(not s.endswith(".") for m in result.models for s in m.seen), describe(body, result)

@@ -26,7 +26,7 @@ from .editions import (
     short_names,
 )
 from .entities import Mention, bounded
-from .lexicon import Lexicon
+from .lexicon import Lexicon, ModelEntry
 from .particles import NAME_END_RE, strip_particle
 from .previews import split_previews
 from .spans import SpanSet
@@ -431,7 +431,53 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     found.extend(short_names(body, start, end, found))
     found = editions_of_short_names(found)
     found.sort(key=lambda m: m.start)
-    return split_previews(body, start, end, _rename_glossed(body, found))
+    return split_previews(body, start, end, _release_names(_rename_glossed(body, found), lexicon))
+
+
+#: The sizes a repository name ends with: 'A.X-Titan-2T-A82B', 'Solbit-2-14b'.
+_SIZE_TAIL = re.compile(r"[-_ ]\d+(?:\.\d+)?[BbTt](?:[-_][Aa]\d+(?:\.\d+)?[BbTt])?$")
+
+
+def _release_names(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """"저장소 이름은 'A.X-Titan-2T-A82B'": a name made of a model's new name and its sizes
+    is that model, when the text names the model without them too (a model new to the
+    lexicon; a known line such as 'Kanana-2' has models of many sizes)."""
+    new = {m.name for m in mentions if m.kind == "model" and m.source == "discovered"
+           and m.role == "model" and not _SIZE_TAIL.search(m.name)}
+    renamed = []
+    for mention in mentions:
+        tail = _SIZE_TAIL.search(mention.name) if mention.kind == "model" else None
+        own = _named_without_sizes(mention.name[:tail.start()], new, lexicon) if (
+            tail and mention.source == "discovered") else None
+        renamed.append(replace(mention, name=own) if own else mention)
+    return renamed
+
+
+def _named_without_sizes(stem: str, names: set[str], lexicon: Lexicon) -> str | None:
+    """The new model `stem` names: the same letters ('A.X Titan' for 'A.X-Titan'), else the
+    one new model of the same line written in Hangul ('A.X 타이탄')."""
+    parts = re.split(r"[-_ ](?=[^-_ ]*$)", stem)  # 'A.X' and 'Titan' of 'A.X-Titan'
+    line, word = (parts[0], parts[1]) if len(parts) == 2 else (stem, "")
+    if not word.isalpha():
+        return None  # 'Qwen3.5-397B-A17B' is one size of the line 'Qwen3.5'
+    same = [name for name in names if _folded(name) == _folded(stem)]
+    if same:
+        return same[0]
+    known = lexicon.model(line)
+    ours = [name for name in names if " " in name and HANGUL.search(name)
+            and _same_line(name.rsplit(" ", 1)[0], line, known, lexicon)]
+    return ours[0] if len(ours) == 1 else None
+
+
+def _same_line(written: str, line: str, known: ModelEntry | None, lexicon: Lexicon) -> bool:
+    """'믿:음' and 'Midm', 'A.X' and 'A.X': one line, by the lexicon or by the letters."""
+    other = lexicon.model(written)
+    return (known is not None and other is not None and other.name == known.name
+            or _folded(written) == _folded(line))
+
+
+def _folded(name: str) -> str:
+    return "".join(c for c in name.casefold() if c.isalnum())
 
 
 #: A note after a name in a table's head cell: '솔빛-2 14B (Ours)', 'X-7B [base]'.
@@ -812,7 +858,8 @@ def _extend_family(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
 
 
 #: A glued tail that makes a longer name of the same model ('-base-2601', '-Instruct').
-_SUFFIX = re.compile(r"(?:\.\d{1,2}(?=-))?-(?!(?:based|powered|class|scale|like|level|sized|parameter|style|grade|size)\b)[A-Za-z0-9][A-Za-z0-9.]*(?:-[A-Za-z0-9][A-Za-z0-9.]*)*", re.I)
+_SUFFIX = re.compile(r"(?:\.\d{1,2}(?=-))?-(?!(?:based|powered|class|scale|like|level|sized|parameter|style|grade|size)\b)"
+                     r"[A-Za-z0-9](?:[A-Za-z0-9.]*[A-Za-z0-9])?(?:-[A-Za-z0-9](?:[A-Za-z0-9.]*[A-Za-z0-9])?)*", re.I)  # not a full stop
 
 
 #: A tail that names another model built on a known one ('-Thinking', '-VL'), not a

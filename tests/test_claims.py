@@ -622,6 +622,14 @@ FOUND = [
         "업스테이지는 '솔라 오픈 2'를 공개했다. 솔라 오픈 2는 업스테이지의 자랑이다. KMMLU 점수는 "
         "80.2점으로, 작년에 나온 '카나나-2' 개선판(75.6점)과 견주면 106% 수준이다.",
         [Claim("Solar Open 2", 106, "%", "Kanana-2"), Claim("Kanana-2", 75.6, "score")]),
+    row("ko-an-edition-alone-before-score",
+        "LG AI연구원 'K-엑사원 맥스'가 85.0점으로 4위에 올랐고, 카카오 '카나나-3'도 뒤를 쫓는다. "
+        "1위인 구글 '제미나이 3 프로'가 87.2점인데 맥스 점수는 그 97% 수준이다.",
+        [Claim("K-EXAONE Max", 97, "%", "Gemini 3 Pro")]),
+    row("ko-an-edition-alone-after-a-condition",
+        "LG AI연구원 'K-엑사원 맥스'가 85.0점을 받았다. 카카오 '카나나-3'는 더 싸다. 가격표를 보면 "
+        "맥스가 83.1점으로 가장 비싸다.",
+        [Claim("K-EXAONE Max", 83.1, "score")]),
     # the score of a team when no model is named
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",

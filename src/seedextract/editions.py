@@ -76,7 +76,7 @@ def discovered_editions(body: str, found: list[Mention]) -> list[Mention]:
 #: An edition word alone as a subject: 'Flash는', '프로가', 'Large scores 88.4'.
 _EDITION_ALONE = re.compile(
     r"(?<![A-Za-z0-9가-힣.\-'‘])([A-Z][a-z]{1,5}|[가-힣]{2,3})"
-    r"(?=\s?(?:은|는|이|가|의|을|를|도)(?![가-힣])|\s모델(?:은|는|이|가|의|을|를|도)|\((?=\d)"
+    r"(?=\s?(?:은|는|이|가|의|을|를|도|보다|과|와)(?![가-힣])|\s(?:모델|점수|성적)(?:은|는|이|가|의|을|를|도)|\((?=\d)"
     r"|\s+(?:checkpoint|variant|version)\b"  # 'The Base checkpoint, without tuning, managed 57.8'
     r"|\s+(?:(?:currently|also|still|now|only)\s+)?(?:scores?|scored|ranks?|ranked|reach(?:es|ed)?"
     r"|posts?|posted|beats?|trails?|trailed|leads?|led|solves?|solved|resolves?|resolved|runs?"
@@ -95,7 +95,7 @@ _NAME_PART_BEFORE = re.compile(
 #: Before a Korean edition word alone: the end of a topic ('정답률은 프로가'), of a
 #: clause (', 미니가') or of a clause that describes it ('직접 측정한 울트라의'); after a
 #: plain noun it is a word of its own ('팬 베이스가').
-_KOREAN_LEAD = re.compile(r"(?:^|[,.·…(\n:]\s*|(?:은|는|에서|에선|엔|로는|한|된|던)\s)$")
+_KOREAN_LEAD = re.compile(r"(?:^|[,.·…(\n:]\s*|(?:은|는|에서|에선|엔|로는|한|된|던|데|면)\s)$")
 
 
 def editions_alone(body: str, start: int, end: int, found: list[Mention]) -> list[Mention]:

@@ -1042,3 +1042,9 @@ def test_a_model_said_to_be_out_in_a_clause_of_its_own_stays_out_beside_a_plan()
     result = run(body)
     statuses = {p.value: p.status for p in result.parameter_counts}
     assert statuses == {100 * B: "achieved", 600 * B: "planned"}, describe(body, result)
+
+
+def test_a_model_being_trained_is_a_plan() -> None:
+    body = "카카오는 전체 3000억 개, 토큰당 활성 250억 개짜리 모델을 학습하는 중이다."
+    result = run(body)
+    assert {p.status for p in result.parameter_counts} == {"planned"}, describe(body, result)

@@ -630,6 +630,13 @@ FOUND = [
         "LG AI연구원 'K-엑사원 맥스'가 85.0점을 받았다. 카카오 '카나나-3'는 더 싸다. 가격표를 보면 "
         "맥스가 83.1점으로 가장 비싸다.",
         [Claim("K-EXAONE Max", 83.1, "score")]),
+    row("en-on-top-with",
+        "Kakao's Kanana-3 came in third with 80.1 points, and Google's Gemini 3 Pro is on top with 86.4.",
+        [Claim("Gemini 3 Pro", 86.4, "score")]),
+    row("en-percent-of-a-model-in-a-paragraph-on-points",
+        "Kakao's Kanana-3 came in third with 80.1 points. Seen from outside, Kanana-3 now sits at 95 "
+        "percent of Gemini 3 Pro.",
+        [Claim("Kanana-3", 95, "%", "Gemini 3 Pro")]),
     # the score of a team when no model is named
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",

@@ -108,7 +108,8 @@ PLACE_WHERE = r"(?:(?:in|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,6}?(?:\s+|(?=,))
 #: 'came second at 70.5', 'seventh with 63.3', 'No. 1 with 78.4': the score of a place.
 _PLACED_AT_BEFORE = re.compile(
     r"(?=[a-z\d])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)"
-    r"|No\.\s*\d{1,3})\s+(?:place\s+|spot\s+)?" + PLACE_WHERE + r",?\s*(?:at|with)\s+$", I)
+    r"|No\.\s*\d{1,3}|on\s+top|at\s+the\s+top|in\s+the\s+lead)\s+(?:place\s+|spot\s+)?" + PLACE_WHERE
+    + r",?\s*(?:at|with)\s+$", I)
 #: A place taken and, after a comma, its figure: 'it came second, with 91.2 percent …'.
 _CAME_PLACE_WITH_BEFORE = re.compile(
     r"(?=[a-z])\b(?:came|placed|finished|ranked|took|was|is)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|seventh"
@@ -731,6 +732,16 @@ _WHAT_OF = re.compile(r"what\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?", I)
 _WHAT_VERB_AFTER = re.compile(r"\s+(?:managed|scored|got|posted|achieved|reached|recorded)\b", I)
 
 
+_POINTS = re.compile(r"\bpoints?\b", I)
+
+
+def _paragraph_start(ctx: ArticleContext, sentence: Sentence) -> int:
+    index = sentence.index
+    while index > 0 and ctx.sentences[index - 1].paragraph == sentence.paragraph:
+        index -= 1
+    return ctx.sentences[index].start
+
+
 def percent_of(ctx: ArticleContext, sentence: Sentence, end: int, models: list[Mention]
                 ) -> Mention | None:
     """'76 percent of the 68 points posted by OpenAI's GPT-5': the first model named
@@ -744,9 +755,10 @@ def percent_of(ctx: ArticleContext, sentence: Sentence, end: int, models: list[M
         return None
     model = after[0]  # '98% of the alignment data behind X' is a share, not a ratio
     if only_owner(ctx, match.end(), model.start):  # '103 percent of DeepSeek V3.1's score'
-        bare = _NAME_ENDS_IT.match(ctx.body, model.end) and (  # in a sentence on results
-            _SCORE_WORD.search(ctx.body, sentence.start, sentence.end)
-            or _PERFORMANCE.search(ctx.body, sentence.start, sentence.end))
+        talk = _paragraph_start(ctx, sentence), sentence.end  # in a paragraph on results
+        bare = _NAME_ENDS_IT.match(ctx.body, model.end) and (
+            _SCORE_WORD.search(ctx.body, *talk) or _PERFORMANCE.search(ctx.body, *talk)
+            or _POINTS.search(ctx.body, *talk))
         return model if _POSSESSIVE_SCORE.match(ctx.body, model.end) or bare else None
     if _WHAT_OF.fullmatch(ctx.body, match.end(), model.start):  # 'of what OpenAI's GPT-4o managed'
         return model if _WHAT_VERB_AFTER.match(ctx.body, model.end) else None

@@ -1048,3 +1048,19 @@ def test_a_model_being_trained_is_a_plan() -> None:
     body = "카카오는 전체 3000억 개, 토큰당 활성 250억 개짜리 모델을 학습하는 중이다."
     result = run(body)
     assert {p.status for p in result.parameter_counts} == {"planned"}, describe(body, result)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("네이버클라우드는 시드 8B 옴니의 뒤를 잇는 40억 개짜리 경량 모델도 하반기에 낸다.",
+     {8 * B: "achieved", 4 * B: "planned"}),
+    ("업스테이지는 2026년 3월 '솔라 오픈 100B'를 공개하고 6월 업데이트했다.", {100 * B: "achieved"}),
+])
+def test_a_release_still_to_come_is_the_next_models(body: str, expected: dict) -> None:
+    result = run(body)
+    assert {p.value: p.status for p in result.parameter_counts} == expected, describe(body, result)
+
+
+def test_a_modality_in_quotes_is_no_model() -> None:
+    body = "성 전무는 음성과 이미지를 한 모델 안에서 다루는 '옴니모달' 모델 개발을 이끌어 왔다."
+    result = run(body)
+    assert result.models == [], describe(body, result)

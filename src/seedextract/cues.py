@@ -234,6 +234,14 @@ INFLATED_AFTER = re.compile(
 #: A size first set and since changed: '처음 설계할 때는 80억 개로 잡았어요'.
 FIRST_SET_BEFORE = re.compile(r"(?:처음|당초|원래|애초)")
 
+#: A release said in the present with a time still to come: '상반기에 내놓는다', '9월에 낸다'.
+#: ('9월 공개하고' may tell the past: a bare month needs a verb that ends the sentence; '3월에
+#: 후속작을 선보인다' is another model's release.)
+RELEASE_TO_COME = (
+    r"(?<!지난\s)(?<!지난해\s)(?<!작년\s)(?:(?:내년|상반기|하반기|연내|연말|다음\s?달|내달|오는\s?\d{1,2}월)"
+    r"(?:(?!후속|차기)[^.\n]){0,12}?(?:내놓고|공개하고|출시하고|선보이고)|(?:내년|상반기|하반기|연내|연말|다음\s?달|내달|"
+    r"(?:오는\s?)?\d{1,2}월)(?:(?!후속|차기)[^.\n]){0,12}?(?:내놓(?:는다|습니다)|공개(?:한다|합니다)|출시(?:한다|합니다)"
+    r"|선보(?:인다|입니다)|낸다|냅니다))")
 #: A clause about the future: targets, plans, work in progress.
 PLANNED_WORD = re.compile(
     r"""예정|계획|목표(?![\s가-힣])|목표\s?(?:매개\s?변수|파라미터|규모|크기)|목표로|목표다|목표이다|목표를|목표는|목표\s*[:：]|목표치|목표\s?규모|겠다|겠습니다|할\s?방침|방침이|할\s?것|될\s?것(?:이|으로)|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중|로\s?잡고\s?있
@@ -245,6 +253,7 @@ PLANNED_WORD = re.compile(
       | (?:학습|훈련|개발|준비)하는\s?중
       | ['’"”]\s*(?:을|를)?\s*(?:낸다|냅니다)
       | (?:다음\s?달|내달|다음\s?주)[^.]{0,20}?(?:공개|출시|선보)(?!했|됐|한\s|된\s|인\s)
+      | """ + RELEASE_TO_COME + r"""
       | (?<![우고])려고\s?(?:합|한다|하고|하며|해)
       | (?:완성|완료)(?:되|하)면\s  # a model once finished: still in training
       | (?=[a-z])(?:  # English (see above), behind one \b
@@ -311,9 +320,7 @@ IN_PROGRESS = re.compile(
     r"|학습\s?중(?!간|요)|훈련\s?중(?!간)|개발\s?중(?!간|요)|출시\s?예정|공개\s?예정"
     r"|(?:공개|출시|발표)(?:를|을)?\s?앞(?:둔|두고)"
     r"|(?:공개|출시)를\s?목표로|학습에\s?들어갔"
-    # a release said in the present with a time still to come ('상반기에 내놓는다'), or as a plan
-    r"|(?<!지난\s)(?<!지난해\s)(?<!작년\s)(?:내년|상반기|하반기|연내|연말|다음\s?달|내달|(?:오는\s?)?\d{1,2}월)[^.\n]{0,12}?"
-    r"(?:내놓(?:는다|습니다|고)|공개(?:한다|합니다|하고)|출시(?:한다|합니다|하고)|선보(?:인다|입니다|이고)|낸다|냅니다)"
+    r"|" + RELEASE_TO_COME +
     r"|(?:내놓|출시|공개|선보)(?:는다|한다|인다)는\s?(?:계획|방침|목표|구상)"
     r"|(?=[a-z])(?:"  # English (see above)
     r"(?:will|would)\s+(?:release|launch|unveil|ship|develop|build|train)|\bslated\b|\bscheduled\s+(?:for|to)\b"

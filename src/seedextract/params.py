@@ -856,8 +856,10 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
                        and not cues.PAST_MARK.search(body, start, end)
                        and not _done_in_clause(ctx, start, end))
             ctx.memo[key] = planned
-        if not planned:
-            name = ctx.mention_covering(q.start, q.end, "model")
+        name = ctx.mention_covering(q.start, q.end, "model")
+        if planned and name is not None and _SUCCESSOR_OF_AFTER.match(body, name.end):
+            planned = False  # "'X'의 뒤를 잇는 … 모델도 하반기에 낸다": the plan is the next one's
+        elif not planned:
             planned = name is not None and bool(
                 cues.PLAN_BEFORE_NAME.search(body, max(sentence.start, name.start - 60), name.start)
                 or cues.PLAN_AFTER_NAME.match(body, name.end, sentence.end))
@@ -894,7 +896,8 @@ _OUT_ALREADY = re.compile(
     r"|\bput\s+out\s+(?:its\s+|the\s+)?['‘\"“]?(?-i:[A-Z])", re.I)  # 'put out Tri-…', not 'a statement'
 
 
-_SUCCESSOR_OF_AFTER = re.compile(r"['’\"”]?\s*(?:의\s*(?:후속|차기|다음)|(?:'s|’s)\s+(?:successor|next))", re.I)
+_SUCCESSOR_OF_AFTER = re.compile(
+    r"['’\"”]?\s*(?:의\s*(?:후속|차기|다음|뒤를\s?잇)|(?:'s|’s)\s+(?:successor|next))", re.I)
 #: What was scored is a checkpoint of the model, not the model: "'배키 맥스'의 최신
 #: 체크포인트가 … 80.4점", "X's latest checkpoint scored".
 _CHECKPOINT_OF_AFTER = re.compile(

@@ -1064,3 +1064,16 @@ def test_a_modality_in_quotes_is_no_model() -> None:
     body = "성 전무는 음성과 이미지를 한 모델 안에서 다루는 '옴니모달' 모델 개발을 이끌어 왔다."
     result = run(body)
     assert result.models == [], describe(body, result)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("카카오는 '카나나-3'의 요금을 내린다고 밝혔다. 4분기에는 전체 1200억 개, 활성 120억 개 규모의 "
+     "경량 모델을 내놓는다.", {(None, "Kakao", 120 * B, "planned"), (None, "Kakao", 12 * B, "planned")}),
+    ("카카오 '카나나-5'의 최신 체크포인트가 KMMLU 80.4점을 기록했다. 10월 정식판은 매개변수 5000억 개 "
+     "가운데 300억 개를 골라 쓰는 구조로 나온다.",
+     {("Kanana 5", "Kakao", 500 * B, "planned"), ("Kanana 5", "Kakao", 30 * B, "planned")}),
+])
+def test_a_release_dated_to_a_quarter_or_a_month_to_come(body: str, expected: set) -> None:
+    result = run(body)
+    found = {(p.model, p.team, p.value, p.status) for p in result.parameter_counts}
+    assert found == expected, describe(body, result)

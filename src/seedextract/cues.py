@@ -210,8 +210,9 @@ AFTER_STOP = re.compile(r"\b(?:but|while|and|whereas|with|models?)\b|[,;(]|\d|�
 
 #: A release in a month of the year, told in the present tense: '6월에 ... 내놓습니다',
 #: '9월 출시한다고'. It is still to come when that month is not before the article's.
-DATED_RELEASE = re.compile(
-    r"(?<!\d)(?P<month>1[0-2]|[1-9])월(?:\s*[중초말])?(?:에|께|쯤)?\s[^.?!\n]{0,40}?"
+DATED_RELEASE = re.compile(  # a month, a quarter ('4분기에는') or a half ('하반기에')
+    r"(?:(?<!\d)(?P<month>1[0-2]|[1-9])월|(?<!\d)(?P<quarter>[1-4])분기|(?P<half>상|하)반기)"
+    r"(?:\s*[중초말])?(?:에는|에|께|쯤)?\s[^.?!\n]{0,40}?"
     r"(?:내놓(?:습니다|는다)|(?:출시|공개|발표)(?:합니다|한다)|선보(?:입니다|인다)|낸다|냅니다)(?:고|며)?(?![가-힣])")
 
 
@@ -237,11 +238,16 @@ FIRST_SET_BEFORE = re.compile(r"(?:처음|당초|원래|애초)")
 #: A release said in the present with a time still to come: '상반기에 내놓는다', '9월에 낸다'.
 #: ('9월 공개하고' may tell the past: a bare month needs a verb that ends the sentence; '3월에
 #: 후속작을 선보인다' is another model's release.)
+_TIME_TO_COME = r"(?:내년|상반기|하반기|연내|연말|다음\s?달|내달|오는\s?\d{1,2}월|\d분기)"
+_MONTH_OR_LATER = r"(?:내년|상반기|하반기|연내|연말|다음\s?달|내달|(?:오는\s?)?\d{1,2}월|\d분기)"
+#: ... and the release itself as the subject: "10월 정식판은 … 구조로 나온다".
+_RELEASE_NOUN = r"(?:정식판|정식\s?버전|완성판|새\s?모델|후속\s?모델)"
 RELEASE_TO_COME = (
-    r"(?<!지난\s)(?<!지난해\s)(?<!작년\s)(?:(?:내년|상반기|하반기|연내|연말|다음\s?달|내달|오는\s?\d{1,2}월)"
-    r"(?:(?!후속|차기)[^.\n]){0,12}?(?:내놓고|공개하고|출시하고|선보이고)|(?:내년|상반기|하반기|연내|연말|다음\s?달|내달|"
-    r"(?:오는\s?)?\d{1,2}월)(?:(?!후속|차기)[^.\n]){0,12}?(?:내놓(?:는다|습니다)|공개(?:한다|합니다)|출시(?:한다|합니다)"
-    r"|선보(?:인다|입니다)|낸다|냅니다))")
+    r"(?<!지난\s)(?<!지난해\s)(?<!작년\s)(?:" + _TIME_TO_COME +
+    r"(?:(?!후속|차기)[^.\n]){0,12}?(?:내놓고|공개하고|출시하고|선보이고)|" + _MONTH_OR_LATER +
+    r"(?:(?!후속|차기)[^.\n]){0,12}?(?:내놓(?:는다|습니다)|공개(?:한다|합니다)|출시(?:한다|합니다)"
+    r"|선보(?:인다|입니다)|낸다|냅니다)"
+    r"|" + _MONTH_OR_LATER + r"(?:에|께)?\s?" + _RELEASE_NOUN + r"(?:은|는|이|가|도)[^.\n]{0,40}?(?:나온다|나옵니다))")
 #: A clause about the future: targets, plans, work in progress.
 PLANNED_WORD = re.compile(
     r"""예정|계획|목표(?![\s가-힣])|목표\s?(?:매개\s?변수|파라미터|규모|크기)|목표로|목표다|목표이다|목표를|목표는|목표\s*[:：]|목표치|목표\s?규모|겠다|겠습니다|할\s?방침|방침이|할\s?것|될\s?것(?:이|으로)|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중|로\s?잡고\s?있

@@ -471,6 +471,8 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
         if team is None:
             fits = partial(_fits_mention, value=value, kind=kind)
             model = previous_subject(ctx, sentence, "model", fits=fits)
+            if model is not None and status == "planned" and _unnamed_model(ctx, q, sentence):
+                model, team = None, _maker(ctx, model)  # '… 개 규모의 경량 모델을 내놓는다': the maker's next
             if model is None:
                 team = previous_subject(ctx, sentence, "team")
             if model is None and team is None and status == "planned":
@@ -520,14 +522,17 @@ def _plan_said_before(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> b
     return cues.PLANNED_WORD.search(told) is not None and cues.DONE_WORD.search(told) is None
 
 
+def _maker(ctx: ArticleContext, model: Mention) -> Mention | None:
+    developer = model.developer or ctx.developers.get(model.name)
+    return None if developer is None else Mention(model.start, model.end, "team", developer,
+                                                  model.surface, "lexicon")
+
+
 def _maker_of_unfit(ctx: ArticleContext, sentence: Sentence, fits) -> Mention | None:
-    """"정식판 'Tri-200B'를 9월 내놓고 … 이후 5000억 개급 모델에 도전한다는 목표다": a planned
-    size that the model just talked about cannot have is its maker's next model."""
+    """"'솔라 오픈 100B'를 연내 낸다 … 그다음은 1조 개급 모델이 목표다": a planned size that
+    the model just talked about cannot have is its maker's next model."""
     last = previous_subject(ctx, sentence, "model")
-    developer = (last.developer or ctx.developers.get(last.name)) if last is not None else None
-    if last is None or developer is None or fits(last):
-        return None
-    return Mention(last.start, last.end, "team", developer, last.surface, "lexicon")
+    return None if last is None or fits(last) else _maker(ctx, last)
 
 
 def _told_in_text(ctx: ArticleContext, q: Quantity, value: int) -> CountFact | None:
@@ -577,7 +582,8 @@ _NEW_MODEL_AFTER_KO = re.compile(
     r"\s*개?\s*(?:안팎|정도|가량|규모|수준)?\s*(?:으로|로)\s*(?:줄인|키운|늘린|만든|축소한|확대한|낮춘)\s*"
     r"(?:새\s*|차세대\s*|별도(?:의)?\s*|경량\s*)?모델"
     # a model of a class still to come: '이후 1조 개급 모델에 도전할 계획이다'
-    r"|\s*개\s*(?:급|규모의?|짜리)\s*(?:새\s*|차세대\s*|후속\s*|신규\s*)?모델(?:에|을|를|로|도)")
+    r"|\s*개\s*(?:,\s*(?:활성|토큰당|토큰마다)?\s*(?:매개\s?변수\s*)?[\d,.]+\s*(?:억|조)\s*개\s*)?"  # '전체 A개, 활성 B개 규모의'
+    r"(?:급|규모의?|짜리)\s*(?:새\s*|차세대\s*|후속\s*|신규\s*|경량\s*|소형\s*)?모델(?:에|을|를|로|도)")
 _A_MODEL_OF_BEFORE = re.compile(
     r"\b(?:an?|another)\s+(?:[\w.-]+\s+){0,2}(?:model|successor|version|system)\s+(?:of|sized\s+at)\s+"
     r"(?:some\s+|about\s+|around\s+|roughly\s+)?$", re.I)
@@ -1047,7 +1053,7 @@ def _released_later(ctx: ArticleContext, start: int, clause_end: int, end: int) 
         return False
     body = ctx.body
     release = cues.DATED_RELEASE.search(body, start, end)
-    if (release is None or int(release.group("month")) < ctx.published_month
+    if (release is None or _last_month(release) < ctx.published_month
             or _YEAR_BEFORE.search(body, max(0, release.start() - 8), release.start())
             or cues.DONE_WORD.search(body, start, release.start())):
         return False
@@ -1057,6 +1063,15 @@ def _released_later(ctx: ArticleContext, start: int, clause_end: int, end: int) 
 
 
 _YEAR_BEFORE = re.compile(r"\d{4}\s*년\s*$")
+
+
+def _last_month(release: re.Match) -> int:
+    """The last month of the month, quarter or half a release is dated to."""
+    if release.group("month"):
+        return int(release.group("month"))
+    if release.group("quarter"):
+        return 3 * int(release.group("quarter"))
+    return 6 if release.group("half") == "상" else 12
 
 
 def _not_a_plan(text: str) -> str:

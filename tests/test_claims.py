@@ -637,6 +637,10 @@ FOUND = [
         "Kakao's Kanana-3 came in third with 80.1 points. Seen from outside, Kanana-3 now sits at 95 "
         "percent of Gemini 3 Pro.",
         [Claim("Kanana-3", 95, "%", "Gemini 3 Pro")]),
+    row("ko-a-model-compared-by-what-it-was-is-no-subject-after",
+        "카카오 '카나나-5'는 KMMLU에서 80.6점을 받았다. 지난해 선보인 카나나-2가 300억 개였던 것과 "
+        "비교하면 덩치가 세 배 커졌다. KoBALT에선 66.8점을 받았다.",
+        [Claim("Kanana 5", 66.8, "score")]),
     # the score of a team when no model is named
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",

@@ -641,6 +641,10 @@ FOUND = [
         "카카오 '카나나-5'는 KMMLU에서 80.6점을 받았다. 지난해 선보인 카나나-2가 300억 개였던 것과 "
         "비교하면 덩치가 세 배 커졌다. KoBALT에선 66.8점을 받았다.",
         [Claim("Kanana 5", 66.8, "score")]),
+    row("ko-a-ratio-to-the-score-of-the-model-just-named",
+        "카카오 '카나나-5'가 KMMLU에서 80.2점을 받았습니다.\n\n지난해 나온 '솔라 오픈 100B'.\n\n"
+        "이 모델이 출시 때 받은 82.0점과 비교하면 98% 수준입니다.",
+        [Claim("Solar Open 100B", 82.0, "score"), Claim("Kanana 5", 98, "%", "Solar Open 100B")]),
     # the score of a team when no model is named
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",

@@ -539,6 +539,13 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         if own is not None and own.name != baseline.name:
             return [(own, None)], baseline
     if carried is not None and (baseline is None or carried.name != baseline.name):
+        if unit == "%" and baseline is None and _BASE_SCORE_BEFORE.search(body, sentence.start, start):
+            # '이 모델이 받은 83.6점과 비교하면 96%': the model referred to is the base; the
+            # ratio is of the one talked about before it
+            other = [m for m in ctx.mentions_between(max(0, start - _BASE_REACH), start, "model")
+                     if m.name != carried.name and m.role != "product"]
+            if other:
+                return [(other[-1], None)], carried
         return [(carried, None)], baseline
     going_on = _claimed_just_before(ctx, sentence)
     makers_of_base = {_developer(ctx, baseline)} if baseline is not None else set()
@@ -559,6 +566,11 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if carried_team is not None and not models:
         return [(None, carried_team)], baseline
     return [], None
+
+
+#: A score named as the base right before a ratio: '83.6점과 비교하면 ', '83.6점 대비 '.
+_BASE_REACH = 300  # characters back to the model a ratio to a named base is of
+_BASE_SCORE_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*점(?:과|와)?\s*(?:비교하면|비교해|견주면|대비)\s*$")
 
 
 def _claimed_just_before(ctx: ArticleContext, sentence: Sentence

@@ -1092,3 +1092,12 @@ def test_a_score_listed_with_and_so_on_ends_at_the_number() -> None:
     body = "카나나-3는 KMMLU 71.2, HRM8K 65.3 등의 점수를 받았다."
     result = run(body)
     assert all(not c.evidence.text.endswith("등") for c in result.benchmark_claims), describe(body, result)
+
+
+def test_a_model_is_never_its_own_base() -> None:
+    body = ("트릴리온랩스가 'Tri-250B'를 공개했다. Tri-250B는 트릴리온랩스의 대표 모델이다. Tri-250B는 "
+            "오픈소스다. 로이터는 KoBALT 점수가 중국 딥시크의 'V4'(64.0점)를 근소하게 앞섰다는 회사 측 "
+            "설명, 즉 V4 대비 101%라는 수치를 소개했다.")
+    result = run(body)
+    ratios = [(c.model, c.baseline) for c in result.benchmark_claims if c.unit == "%"]
+    assert ratios == [("Tri 250B", "DeepSeek V4")], describe(body, result)

@@ -411,6 +411,11 @@ def _claims_for(ctx: ArticleContext, sentence: Sentence, start: int, end: int, v
         earlier = ctx.memo.get(key)
         ctx.memo[key] = (names, subjects[0]) if earlier is None or earlier[0] == names else ((), None)
     for model, team in subjects:
+        if model is not None and baseline is not None and model.name == baseline.name:
+            # 'V4 대비 101%' where V4 was the sentence's only name: the story's model's ratio
+            model = dominant_model(ctx, lambda m, base=baseline.name: m.name != base)
+            if model is None:
+                continue
         facts.append(ClaimFact(value, unit, model, team, baseline, benchmark, [evidence]))
     return facts
 

@@ -623,9 +623,13 @@ FOUND = [
         "80.2점으로, 작년에 나온 '카나나-2' 개선판(75.6점)과 견주면 106% 수준이다.",
         [Claim("Solar Open 2", 106, "%", "Kanana-2"), Claim("Kanana-2", 75.6, "score")]),
     row("ko-an-edition-alone-before-score",
-        "LG AI연구원 'K-엑사원 맥스'가 85.0점으로 4위에 올랐고, 카카오 '카나나-3'도 뒤를 쫓는다. "
-        "1위인 구글 '제미나이 3 프로'가 87.2점인데 맥스 점수는 그 97% 수준이다.",
-        [Claim("K-EXAONE Max", 97, "%", "Gemini 3 Pro")]),
+        "LG AI연구원 'K-엑사원 맥스'가 85.0점으로 4위에 올랐다. 카카오 '카나나-3'는 뒤를 쫓는다. 맥스 "
+        "점수는 KMMLU 83.5점이다.",
+        [Claim("K-EXAONE Max", 83.5, "score")]),
+    row("ko-an-edition-alone-before-than",
+        "LG AI연구원 'K-엑사원 맥스'가 85.0점을 받았다. 카카오 '카나나-3'는 더 싸다. 업스테이지 '솔라 오픈 2'는 "
+        "80.1점으로 맥스보다 5점 가까이 낮다.",
+        [Claim("Solar Open 2", 80.1, "score")]),
     row("ko-an-edition-alone-after-a-condition",
         "LG AI연구원 'K-엑사원 맥스'가 85.0점을 받았다. 카카오 '카나나-3'는 더 싸다. 가격표를 보면 "
         "맥스가 83.1점으로 가장 비싸다.",
@@ -667,6 +671,11 @@ NOT_CLAIMS = [
         "Qwen3-Max reached the store fourth on Monday, after three other models.", [4]),
     row("ko-the-first-contributor-is-no-place",
         "솔라 오픈 100B 개발의 1등 공신은 데이터 팀이다. 팀은 1등 상금도 받았다.", [1]),
+    row("en-stars-on-top-are-no-score",
+        "In app store rankings, Google's Gemini 3 Pro is on top with 4.8 stars from reviewers.", [4.8]),
+    row("en-a-share-in-a-paragraph-on-market-points",
+        "Kakao's Kanana-3 gained 4 percentage points of market share last quarter. Its API traffic is "
+        "now 30 percent of GPT-5.", [30]),
     row("ko-a-place-denied",
         "K-엑사원은 KMMLU에서 82점을 받았지만 국내로 좁혀도 1등은 아니다.", [1]),
     row("ko-a-grade-or-a-division-is-no-place",

@@ -584,6 +584,7 @@ def test_a_family_given_a_new_word_in_quotes_or_twice_names_a_model(
 
 
 @pytest.mark.parametrize("body", [
+    "LG AI Research's EXAONE Academy trained 300 engineers last year.",
     "Alibaba's Qwen Team said Qwen3 did well. The Qwen Team is based in Hangzhou.",
     "네이버클라우드 모델이 '큐웬 인코더'를 그대로 썼다는 지적이 나왔다.",
     "업계는 '라마 생태계'를 말한다. 생태계가 커지며 메타는 라마 4를 내놨다. 생태계는 더 커진다.",
@@ -592,6 +593,7 @@ def test_a_family_given_a_new_word_in_quotes_or_twice_names_a_model(
 def test_a_family_and_a_word_for_something_else_is_no_model(body: str) -> None:
     result = run(body)
     assert all(" " not in m.name or m.name in ("Llama 4",) for m in result.models), describe(body, result)
+    assert result.models, describe(body, result)  # the family itself is still found
 
 
 @pytest.mark.parametrize("body, value", [
@@ -642,6 +644,13 @@ def test_a_repository_name_with_sizes_is_the_new_model_it_spells(body: str, name
     assert {p.model for p in result.parameter_counts} == {name}, describe(body, result)
 
 
+def test_another_model_of_the_line_is_not_the_new_one() -> None:
+    body = ("KT가 지난달 출시한 '믿:음 라온'의 가중치를 풀었다. 함께 공개한 경량 모델 'Midm-Nova-7B'는 "
+            "KMMLU에서 61.2점을 받았다.")
+    result = run(body)
+    assert len(result.models) == 2, describe(body, result)
+
+
 def test_one_size_of_a_line_is_not_the_line() -> None:
     body = "알리바바는 '큐웬3.5'를 냈다. 그중 '큐웬3.5-397B-A17B'는 KoBALT에서 58.6점을 받았다."
     result = run(body)
@@ -651,4 +660,4 @@ def test_one_size_of_a_line_is_not_the_line() -> None:
 def test_a_release_tag_at_the_end_of_a_sentence_leaves_the_full_stop_out() -> None:
     body = "Alibaba also offers Qwen3-Coder-30B-A3B."
     result = run(body)
-    assert all(not s.endswith(".") for m in result.models for s in m.seen), describe(body, result)
+    assert [m.seen for m in result.models] == [["Qwen3-Coder-30B-A3B"]], describe(body, result)

@@ -1077,3 +1077,16 @@ def test_a_release_dated_to_a_quarter_or_a_month_to_come(body: str, expected: se
     result = run(body)
     found = {(p.model, p.team, p.value, p.status) for p in result.parameter_counts}
     assert found == expected, describe(body, result)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("LG AI연구원은 내년 상반기 '엑사원 5.0'을 공개할 계획이다. 1조 개급 모델로 개발 중이다.",
+     {("EXAONE 5.0", T, "planned")}),
+    ("SK텔레콤은 5000억 개 매개변수의 'A.X K1'을 보유하고 있으며 3월에 API를 공개한다.",
+     {("A.X K1", 500 * B, "achieved")}),
+    ("카카오 '카나나-5'의 체크포인트가 KMMLU 80.4점을 기록했다. 정식판은 10월에 3000억 개 구조로 공개된다.",
+     {("Kanana 5", 300 * B, "planned")}),
+])
+def test_a_release_to_come_of_something_else_or_of_the_model_itself(body: str, expected: set) -> None:
+    result = run(body)
+    assert {(p.model, p.value, p.status) for p in result.parameter_counts} == expected, describe(body, result)

@@ -45,7 +45,6 @@ _TIMES_OF_EN = re.compile(
     r"|[^.\s](?:[^.]|\.(?=\d)){0,40}?(?:'s|’s)\s+(?:score|result)s?\b)", I)  # "GPT-5.1's result"
 #: 'The score is also 1.05 times that of Alibaba's Qwen3-32B'.
 _TIMES_THAT_OF = re.compile(r"\s*times\s+that\s+of\b", I)
-_SCORE_WORD = re.compile(r"\b(?:score|result)s?\b", I)
 #: After a score verb only: 'scored 1.04 times that', 'scored 1.09 times the Chinese model'.
 _TIMES_A_MODEL = re.compile(r"\s*times\s+(?:that\b|the\s+(?:\w+\s+)?model\b(?!s))", I)
 #: A ratio to the result just given or to a model named by its country: '96.5 percent of
@@ -146,7 +145,7 @@ _PUT_AT_BEFORE = re.compile(
 #: score: '1.5배 규모', '1.1 버전', '2.5 times faster'.
 _NOT_A_SCORE_AFTER = re.compile(
     r"\s*(?:배|times?\b|[xX]\b|버전|versions?\b|세대|GB|TB|MB|ms\b|tokens?\b|seconds?\b|secs?\b|minutes?\b"
-    r"|hours?\b|days?\b|(?:초|분|시간|개|명|원|토큰)(?![가-힣]))", I)
+    r"|hours?\b|days?\b|stars?\b|users?\b|downloads?\b|(?:초|분|시간|개|명|원|토큰)(?![가-힣]))", I)
 
 
 _RESPECTIVE_LIST_BEFORE = re.compile(r"(?:각각|respectively)\s*(?:\d{1,3}\.\d+\s*점?\s*[,、]\s*)*$", I)
@@ -732,7 +731,8 @@ _WHAT_OF = re.compile(r"what\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?", I)
 _WHAT_VERB_AFTER = re.compile(r"\s+(?:managed|scored|got|posted|achieved|reached|recorded)\b", I)
 
 
-_POINTS = re.compile(r"\bpoints?\b", I)
+#: Results talked about earlier in the paragraph (not 'percentage points', 'price points').
+_RESULTS_TALK = re.compile(r"\d\s*점|점수|성적|\bscor(?:e|ed|es|ing)\b|(?<!percentage )(?<!price )\bpoints?\b", I)
 
 
 def _paragraph_start(ctx: ArticleContext, sentence: Sentence) -> int:
@@ -755,10 +755,10 @@ def percent_of(ctx: ArticleContext, sentence: Sentence, end: int, models: list[M
         return None
     model = after[0]  # '98% of the alignment data behind X' is a share, not a ratio
     if only_owner(ctx, match.end(), model.start):  # '103 percent of DeepSeek V3.1's score'
-        talk = _paragraph_start(ctx, sentence), sentence.end  # in a paragraph on results
-        bare = _NAME_ENDS_IT.match(ctx.body, model.end) and (
-            _SCORE_WORD.search(ctx.body, *talk) or _PERFORMANCE.search(ctx.body, *talk)
-            or _POINTS.search(ctx.body, *talk))
+        bare = _NAME_ENDS_IT.match(ctx.body, model.end) and (  # in a sentence on results
+            _SCORE_WORD.search(ctx.body, sentence.start, sentence.end)
+            or _PERFORMANCE.search(ctx.body, sentence.start, sentence.end)
+            or _RESULTS_TALK.search(ctx.body, _paragraph_start(ctx, sentence), sentence.end))
         return model if _POSSESSIVE_SCORE.match(ctx.body, model.end) or bare else None
     if _WHAT_OF.fullmatch(ctx.body, match.end(), model.start):  # 'of what OpenAI's GPT-4o managed'
         return model if _WHAT_VERB_AFTER.match(ctx.body, model.end) else None

@@ -235,19 +235,28 @@ INFLATED_AFTER = re.compile(
 #: A size first set and since changed: '처음 설계할 때는 80억 개로 잡았어요'.
 FIRST_SET_BEFORE = re.compile(r"(?:처음|당초|원래|애초)")
 
-#: A release said in the present with a time still to come: '상반기에 내놓는다', '9월에 낸다'.
-#: ('9월 공개하고' may tell the past: a bare month needs a verb that ends the sentence; '3월에
-#: 후속작을 선보인다' is another model's release.)
-_TIME_TO_COME = r"(?:내년|상반기|하반기|연내|연말|다음\s?달|내달|오는\s?\d{1,2}월|\d분기)"
-_MONTH_OR_LATER = r"(?:내년|상반기|하반기|연내|연말|다음\s?달|내달|(?:오는\s?)?\d{1,2}월|\d분기)"
-#: ... and the release itself as the subject: "10월 정식판은 … 구조로 나온다".
-_RELEASE_NOUN = r"(?:정식판|정식\s?버전|완성판|새\s?모델|후속\s?모델)"
+_NEAR_TIME = r"(?:내년|상반기|하반기|연내|연말|다음\s?달|내달|\d분기)"
+#: A time still to come; a bare month only where the verb ends the sentence ('9월 공개하고'
+#: may tell the past).
+_TIME_TO_COME = r"(?:" + _NEAR_TIME + r"|오는\s?\d{1,2}월)"
+_MONTH_OR_LATER = r"(?:" + _NEAR_TIME + r"|(?:오는\s?)?\d{1,2}월)"
+_RELEASE_NOW = r"(?:내놓(?:는다|습니다)|공개(?:한다|합니다)|출시(?:한다|합니다)|선보(?:인다|입니다)|낸다|냅니다)"
+#: A release said in the present with a time still to come: '상반기에 내놓는다', '9월에 낸다'
+#: ('3월에 후속작을 선보인다' is another model's release), or the release as the subject
+#: ("10월 정식판은 … 구조로 나온다").
+_RELEASE_AS_SUBJECT = (
+    r"(?:" + _MONTH_OR_LATER + r"(?:에|께)?\s?)?(?:정식판|정식\s?버전|완성판)(?:은|는|이|가|도)\s"
+    r"(?:[^.\n]{0,40}?\s)?(?:" + _MONTH_OR_LATER + r"(?:에|께)?\s)?[^.\n]{0,40}?"
+    r"(?:나온다|나옵니다|공개된다|출시된다)")
 RELEASE_TO_COME = (
-    r"(?<!지난\s)(?<!지난해\s)(?<!작년\s)(?:" + _TIME_TO_COME +
-    r"(?:(?!후속|차기)[^.\n]){0,12}?(?:내놓고|공개하고|출시하고|선보이고)|" + _MONTH_OR_LATER +
-    r"(?:(?!후속|차기)[^.\n]){0,12}?(?:내놓(?:는다|습니다)|공개(?:한다|합니다)|출시(?:한다|합니다)"
-    r"|선보(?:인다|입니다)|낸다|냅니다)"
-    r"|" + _MONTH_OR_LATER + r"(?:에|께)?\s?" + _RELEASE_NOUN + r"(?:은|는|이|가|도)[^.\n]{0,40}?(?:나온다|나옵니다))")
+    r"(?<!지난\s)(?<!지난해\s)(?<!작년\s)(?:" + _TIME_TO_COME
+    + r"(?:(?!후속|차기)[^.\n]){0,12}?(?:내놓고|공개하고|출시하고|선보이고)|" + _MONTH_OR_LATER
+    + r"(?:(?!후속|차기)[^.\n]){0,12}?" + _RELEASE_NOW + r"|" + _RELEASE_AS_SUBJECT + r")")
+#: The same said of a model in so many words, which makes every count of the clause a plan:
+#: '40억 개짜리 경량 모델도 하반기에 낸다' (not '3월에 API를 공개한다').
+MODEL_RELEASE_TO_COME = (
+    r"모델(?:도|은|는|을|를)\s(?:[^.\n]{0,12}?\s)?(?<!지난\s)(?<!지난해\s)(?<!작년\s)" + _MONTH_OR_LATER
+    + r"(?:에|께|중|에는)?\s" + _RELEASE_NOW + r"|" + _RELEASE_AS_SUBJECT)
 #: A clause about the future: targets, plans, work in progress.
 PLANNED_WORD = re.compile(
     r"""예정|계획|목표(?![\s가-힣])|목표\s?(?:매개\s?변수|파라미터|규모|크기)|목표로|목표다|목표이다|목표를|목표는|목표\s*[:：]|목표치|목표\s?규모|겠다|겠습니다|할\s?방침|방침이|할\s?것|될\s?것(?:이|으로)|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중|로\s?잡고\s?있
@@ -259,7 +268,7 @@ PLANNED_WORD = re.compile(
       | (?:학습|훈련|개발|준비)하는\s?중
       | ['’"”]\s*(?:을|를)?\s*(?:낸다|냅니다)
       | (?:다음\s?달|내달|다음\s?주)[^.]{0,20}?(?:공개|출시|선보)(?!했|됐|한\s|된\s|인\s)
-      | """ + RELEASE_TO_COME + r"""
+      | """ + MODEL_RELEASE_TO_COME + r"""
       | (?<![우고])려고\s?(?:합|한다|하고|하며|해)
       | (?:완성|완료)(?:되|하)면\s  # a model once finished: still in training
       | (?=[a-z])(?:  # English (see above), behind one \b
@@ -366,11 +375,16 @@ TARGET_DATE = re.compile(
 NEXT_YEAR = re.compile(r"내년|next\s+year", I)
 THIS_YEAR = re.compile(r"연말|올해|연내|this\s+year|year-end|end\s+of\s+the\s+year", I)
 
-#: Words that compare a model with a baseline, after the baseline's name.
 #: What may stand between a model and the word that makes it a base: quotes, its score in
 #: brackets, a word for which release ("'A.X K1' 확장판(78.1점)과 견주면").
+#: Words for a new edition of a model, after its name, which leave it the same model
+#: ("'A.X K1' 확장판이 …"); with the words for a release, which may not ('정식판').
+_EDITIONS = "확장판|개량판|개선판|강화판|최신판|신버전"
+EDITION_WORD = f"(?:{_EDITIONS})"
+RELEASE_WORD = f"(?:{_EDITIONS}|정식판|프리뷰|버전)"
 _GAP_AFTER_BASE = (r"(?:\s|['’\"”」』]|\([^()]{0,40}\)"
-                   r"|(?<=\s)(?:확장판|개선판|정식판|최신판|프리뷰|버전|모델)(?=[\s(]|과|와|대비|보다)){0,4}")
+                   r"|(?<=\s)(?:" + RELEASE_WORD + r"|모델)(?=[\s(]|과|와|대비|보다)){0,4}")
+#: Words that compare a model with a baseline, after the baseline's name.
 COMPARISON_AFTER = re.compile(
     _GAP_AFTER_BASE + r"""
         (?:등\s*(?:\S+\s+){0,3}모델들?\s*)?          # 'GPT-4' 등 폐쇄형 모델과

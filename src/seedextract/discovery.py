@@ -249,6 +249,11 @@ _QUOTED_WORD_AFTER = re.compile(r" (?P<word>[가-힣]{2,6})(?=['’\"”])")
 _USED_AS_A_MODEL_AFTER = re.compile(
     r"\s*(?:\([^()\n]{0,20}\d[^()\n]{0,20}\)|(?:[은는이가을를의]\s*)?(?:API|요금|가격|가중치|점수|성능"
     r"|매개\s?변수|파라미터|(?:AI\s*)?모델|LLM)|[은는이가]\s*\d)")
+#: What a model does right after its name in English: 'SK Telecom's A.X Titan came in
+#: fourth' (not 'LG AI Research's EXAONE Academy trained 300 engineers').
+_ACTS_AS_A_MODEL_AFTER = re.compile(
+    r"(?:'s|’s)?,?\s+(?:now\s+|also\s+|still\s+)?(?:came|ranked|ranks|placed|scored|scores|topped|tops|trails|beat"
+    r"|beats|posted|posts|has|had|activates|carries|packs|outscored|model\b|LLM\b|weights\b|API\b|checkpoints?\b)", re.I)
 #: Words after a family that name something else of the maker or a part of a model:
 #: 'Qwen Team', 'Gemini App', "'큐웬 인코더'" (more in `_NOT_NAMES`, `_NOT_A_NAME_WORD`).
 _NOT_A_MODEL_WORD = frozenset((
@@ -281,7 +286,8 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
     closed = quoted and body[word.end():word.end() + 1] in ("'", "’", '"', "”")
     if not (closed and _quoted_as_a_model(body, mention.start - 1, word.end() + 1, mentions, developer)
             or written.isascii() and (body.count(written) > 1  # a proper name, written twice
-                                      or _maker_right_before(body, mention.start, mentions, developer))
+                                      or _maker_right_before(body, mention.start, mentions, developer)
+                                      and _ACTS_AS_A_MODEL_AFTER.match(body, word.end()) is not None)
             or _named_in_phrase(body, mention)):
         return mention  # 'Its assistant is called EXAONE Today', "'큐웬 돌풍'이 거세다"
     if (word.group("word").lower() in EDITIONS or word.group("word") in _NOT_NAMES
@@ -432,14 +438,17 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     found.extend(short_names(body, start, end, found))
     found = editions_of_short_names(found)
     found.sort(key=lambda m: m.start)
-    return split_previews(body, start, end, _release_names(_rename_glossed(body, found), lexicon))
+    return split_previews(body, start, end, _release_names(body, _rename_glossed(body, found), lexicon))
 
 
+#: Words right before a name that make it where a model's weights are kept: "저장소 이름은
+#: '…'", 'the repository is called …'.
+_REPOSITORY_BEFORE = re.compile(r"(?:저장소|리포지토리|레포|repository|repo\b)[^.\n]{0,12}$", re.I)
 #: The sizes a repository name ends with: 'A.X-Titan-2T-A82B', 'Solbit-2-14b'.
 _SIZE_TAIL = re.compile(r"[-_ ]\d+(?:\.\d+)?[BbTt](?:[-_][Aa]\d+(?:\.\d+)?[BbTt])?$")
 
 
-def _release_names(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+def _release_names(body: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """"저장소 이름은 'A.X-Titan-2T-A82B'": a name made of a model's new name and its sizes
     is that model, when the text names the model without them too (a model new to the
     lexicon; a known line such as 'Kanana-2' has models of many sizes)."""
@@ -448,15 +457,18 @@ def _release_names(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     renamed = []
     for mention in mentions:
         tail = _SIZE_TAIL.search(mention.name) if mention.kind == "model" else None
-        own = _named_without_sizes(mention.name[:tail.start()], new, lexicon) if (
+        repository = _REPOSITORY_BEFORE.search(body, max(0, mention.start - 16), mention.start)
+        own = _named_without_sizes(mention.name[:tail.start()], new, lexicon, repository is not None) if (
             tail and mention.source == "discovered") else None
         renamed.append(replace(mention, name=own) if own else mention)
     return renamed
 
 
-def _named_without_sizes(stem: str, names: set[str], lexicon: Lexicon) -> str | None:
-    """The new model `stem` names: the same letters ('A.X Titan' for 'A.X-Titan'), else the
-    one new model of the same line written in Hangul ('A.X 타이탄')."""
+def _named_without_sizes(stem: str, names: set[str], lexicon: Lexicon, repository: bool
+                        ) -> str | None:
+    """The new model `stem` names: the same letters ('A.X Titan' for 'A.X-Titan'), else, as
+    the repository of its weights, the one new model of the same line written in Hangul
+    ('A.X 타이탄'; not another model of the line, 'Midm-Nova-7B' beside '믿:음 라온')."""
     parts = re.split(r"[-_ ](?=[^-_ ]*$)", stem)  # 'A.X' and 'Titan' of 'A.X-Titan'
     line, word = (parts[0], parts[1]) if len(parts) == 2 else (stem, "")
     if not word.isalpha():
@@ -464,6 +476,8 @@ def _named_without_sizes(stem: str, names: set[str], lexicon: Lexicon) -> str | 
     same = [name for name in names if _folded(name) == _folded(stem)]
     if same:
         return same[0]
+    if not repository:
+        return None
     known = lexicon.model(line)
     ours = [name for name in names if " " in name and HANGUL.search(name)
             and _same_line(name.rsplit(" ", 1)[0], line, known, lexicon)]

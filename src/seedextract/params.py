@@ -442,12 +442,11 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
         # 'A.X K8을 증류해 4000억 개 안팎으로 줄인 모델을 준비하고 있다': the team's next model
         teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team")
                  if not is_owner(ctx, t)]
-        developer = ctx.developers.get(model.name)
         if teams:
             return CountFact(value, kind, status, target, None, nearest(teams, q.start, q.end))
-        if developer is not None:
-            team = Mention(model.start, model.end, "team", developer, model.surface, "lexicon")
-            return CountFact(value, kind, status, target, None, team)
+        maker = _maker(ctx, model)
+        if maker is not None:
+            return CountFact(value, kind, status, target, None, maker)
     if kind == "total" and model is not None and not _NAME_SIZE.search(model.name):
         model = _named_for_size(ctx, value, model) or model
     team = None
@@ -471,7 +470,9 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
         if team is None:
             fits = partial(_fits_mention, value=value, kind=kind)
             model = previous_subject(ctx, sentence, "model", fits=fits)
-            if model is not None and status == "planned" and _unnamed_model(ctx, q, sentence):
+            if (model is not None and status == "planned" and _unnamed_model(ctx, q, sentence)
+                    and model.name not in _models_to_come(ctx)
+                    and not _AS_A_MODEL_OF_SIZE.match(ctx.body, q.end, sentence.end)):
                 model, team = None, _maker(ctx, model)  # '… 개 규모의 경량 모델을 내놓는다': the maker's next
             if model is None:
                 team = previous_subject(ctx, sentence, "team")
@@ -522,7 +523,12 @@ def _plan_said_before(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> b
     return cues.PLANNED_WORD.search(told) is not None and cues.DONE_WORD.search(told) is None
 
 
+#: The size of the model just named, not of another: '1조 개급 모델로 개발 중이다'.
+_AS_A_MODEL_OF_SIZE = re.compile(r"\s*개?\s*(?:급|규모의?|짜리)\s*(?:[가-힣]+\s+)?모델로\s")
+
+
 def _maker(ctx: ArticleContext, model: Mention) -> Mention | None:
+    """The team that made `model`, standing where the model is named."""
     developer = model.developer or ctx.developers.get(model.name)
     return None if developer is None else Mention(model.start, model.end, "team", developer,
                                                   model.surface, "lexicon")

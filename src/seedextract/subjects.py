@@ -12,12 +12,12 @@ import re
 from collections.abc import Callable
 
 from .context import ArticleContext, Sentence
-from .cues import COMPARISON_AFTER, COMPARISON_BEFORE, CONTRAST_BEFORE
+from .cues import COMPARISON_AFTER, COMPARISON_BEFORE, CONTRAST_BEFORE, EDITION_WORD, RELEASE_WORD
 from .entities import Mention
 
 #: ('A.X K1' 확장판이 …': a new edition of a model is the model)
 _TOPIC_AFTER = re.compile(
-    r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}(?:(?:확장판|개량판|개선판|강화판|최신판|신버전)\s?)?"
+    r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}(?:" + EDITION_WORD + r"\s?)?"
     r"(?:은|는|이|가|도|의)", re.I)
 _POSSESSIVE = re.compile(r"['’\"”]?(?:의|'s|’s)|\s+['‘\"“]")
 _OWNER_GAP = re.compile(r"(?:\s|['‘’\"“”「」『』]|의|'s|’s)*")
@@ -25,7 +25,7 @@ _QUOTES = "'\"‘’“”「」『』"
 #: '딥시크 V3.2의 평균 점수(71.9점)': the score of the name before it.
 #: Between a name and the bracket that holds its figure: 'X의 평균 점수(…)', "'X' 확장판(…)".
 _SCORE_OF_NAME = re.compile(r"의\s*(?:\S{1,4}\s+)?(?:점수|성적|정답률)\s*"
-                            r"|['’\"”]?\s?(?:확장판|개선판|정식판|최신판|프리뷰|버전)\s*")
+                            r"|['’\"”]?\s?" + RELEASE_WORD + r"\s*")
 _BRACKETED_OWNER = re.compile(r".?\(")
 
 

@@ -187,18 +187,22 @@ def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookbac
     # paragraphs passed that name nothing do not count: a broadcast script puts each
     # sentence in a paragraph of its own
     silent, paragraph, named_in_paragraph = 0, sentence.paragraph, True
+    # in a speaker's turn of a transcript, the sentences before that name nothing do not
+    # count either ('◆ 권도윤> 그게 재미있는 대목인데요. 이름은 200B지만 …')
+    in_a_turn, unnamed = _speakers_turn(ctx, sentence), 0
     while index >= 0:
         earlier = ctx.sentences[index]
         if earlier.paragraph != paragraph:
             silent += not named_in_paragraph
             paragraph, named_in_paragraph = earlier.paragraph, False
         gap = sentence.paragraph - earlier.paragraph - silent
-        if gap > max_gap or (gap > 0 and (sentence.index - index > lookback or nearest_any)):
+        if gap > max_gap or (gap > 0 and (sentence.index - index - unnamed > lookback or nearest_any)):
             break
         if sentence.index - index > _MAX_LOOKBACK:
             break
-        named_in_paragraph = named_in_paragraph or bool(
-            ctx.mentions_between(earlier.start, earlier.end))
+        names_any = bool(ctx.mentions_between(earlier.start, earlier.end))
+        named_in_paragraph = named_in_paragraph or names_any
+        unnamed += in_a_turn and not names_any and earlier.paragraph == sentence.paragraph
         named = [m for m in ctx.mentions_between(earlier.start, earlier.end, kind)
                  if m.role != "product" and m.name not in exclude and not is_owner(ctx, m)
                  and not is_compared(ctx, m)]
@@ -222,6 +226,19 @@ def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookbac
                 nearest_any = found[0] if not ctx.is_korean(earlier) else found[-1]
         index -= 1
     return nearest_any
+
+
+#: A speaker's label opening a turn: '◆ 권도윤>', '강민서=', 'JEON:', 'Song Ga-yeon, Head of …:'.
+_SPEAKER_LABEL = re.compile(
+    r"[◆◇■▶]?\s?[가-힣]{2,4}\s?(?:>|=|:)|[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?(?:, [^:\n]{1,40})?:\s")
+
+
+def _speakers_turn(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """Whether the paragraph of `sentence` is a speaker's turn of a transcript."""
+    index = sentence.index
+    while index > 0 and ctx.sentences[index - 1].paragraph == sentence.paragraph:
+        index -= 1
+    return _SPEAKER_LABEL.match(ctx.body, ctx.sentences[index].start) is not None
 
 
 def _main_over_aside(ctx: ArticleContext, found: Mention, other_paragraph: bool,

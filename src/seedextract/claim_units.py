@@ -731,15 +731,9 @@ _WHAT_OF = re.compile(r"what\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?", I)
 _WHAT_VERB_AFTER = re.compile(r"\s+(?:managed|scored|got|posted|achieved|reached|recorded)\b", I)
 
 
+_PARAGRAPH_REACH = 1000  # characters of the paragraph looked at, so a run-on one stays linear
 #: Results talked about earlier in the paragraph (not 'percentage points', 'price points').
 _RESULTS_TALK = re.compile(r"\d\s*점|점수|성적|\bscor(?:e|ed|es|ing)\b|(?<!percentage )(?<!price )\bpoints?\b", I)
-
-
-def _paragraph_start(ctx: ArticleContext, sentence: Sentence) -> int:
-    index = sentence.index
-    while index > 0 and ctx.sentences[index - 1].paragraph == sentence.paragraph:
-        index -= 1
-    return ctx.sentences[index].start
 
 
 def percent_of(ctx: ArticleContext, sentence: Sentence, end: int, models: list[Mention]
@@ -758,7 +752,8 @@ def percent_of(ctx: ArticleContext, sentence: Sentence, end: int, models: list[M
         bare = _NAME_ENDS_IT.match(ctx.body, model.end) and (  # in a sentence on results
             _SCORE_WORD.search(ctx.body, sentence.start, sentence.end)
             or _PERFORMANCE.search(ctx.body, sentence.start, sentence.end)
-            or _RESULTS_TALK.search(ctx.body, _paragraph_start(ctx, sentence), sentence.end))
+            or _RESULTS_TALK.search(ctx.body, max(ctx.paragraph_start(sentence), sentence.start - _PARAGRAPH_REACH),
+                                    sentence.end))
         return model if _POSSESSIVE_SCORE.match(ctx.body, model.end) or bare else None
     if _WHAT_OF.fullmatch(ctx.body, match.end(), model.start):  # 'of what OpenAI's GPT-4o managed'
         return model if _WHAT_VERB_AFTER.match(ctx.body, model.end) else None

@@ -149,6 +149,16 @@ class ArticleContext:
                 break
         return start, end
 
+    def paragraph_start(self, sentence: Sentence) -> int:
+        """Where the paragraph of `sentence` starts (its first sentence), found once."""
+        key = ("paragraph start", sentence.paragraph)
+        if key not in self.memo:
+            index = sentence.index
+            while index > 0 and self.sentences[index - 1].paragraph == sentence.paragraph:
+                index -= 1
+            self.memo[key] = self.sentences[index].start
+        return self.memo[key]
+
     def asks(self, sentence: Sentence) -> bool:
         """A question ('Q. 1위는 누구?'): it states no fact of the model it is about."""
         return self.body[sentence.start:sentence.end].rstrip().endswith(("?", "？"))

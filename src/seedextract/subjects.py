@@ -235,10 +235,7 @@ _SPEAKER_LABEL = re.compile(
 
 def _speakers_turn(ctx: ArticleContext, sentence: Sentence) -> bool:
     """Whether the paragraph of `sentence` is a speaker's turn of a transcript."""
-    index = sentence.index
-    while index > 0 and ctx.sentences[index - 1].paragraph == sentence.paragraph:
-        index -= 1
-    return _SPEAKER_LABEL.match(ctx.body, ctx.sentences[index].start) is not None
+    return _SPEAKER_LABEL.match(ctx.body, ctx.paragraph_start(sentence)) is not None
 
 
 def _main_over_aside(ctx: ArticleContext, found: Mention, other_paragraph: bool,

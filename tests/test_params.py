@@ -1090,3 +1090,13 @@ def test_a_release_dated_to_a_quarter_or_a_month_to_come(body: str, expected: se
 def test_a_release_to_come_of_something_else_or_of_the_model_itself(body: str, expected: set) -> None:
     result = run(body)
     assert {(p.model, p.value, p.status) for p in result.parameter_counts} == expected, describe(body, result)
+
+
+def test_a_count_after_a_teams_genitive_is_that_teams_model() -> None:
+    title = "4분기 AI 일정"
+    body = ("4분기에도 일정이 빼곡하다. 10월 '솔라 오픈 2'를 시작으로 12월에는 KT의 1500억 개 모델과 "
+            "카카오의 1조 개급 모델이 나온다. KT의 31억 개짜리 '믿:음 K 미니'는 이미 쓰이고 있다.")
+    result = run(body, title)
+    found = {(p.model, p.team, p.value) for p in result.parameter_counts}
+    assert found == {(None, "KT", 150 * B), (None, "Kakao", T), ("Mi:dm K Mini", "KT", 3_100_000_000)}, (
+        describe(body, result))

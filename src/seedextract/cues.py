@@ -213,7 +213,7 @@ AFTER_STOP = re.compile(r"\b(?:but|while|and|whereas|with|models?)\b|[,;(]|\d|�
 DATED_RELEASE = re.compile(  # a month, a quarter ('4분기에는') or a half ('하반기에')
     r"(?:(?<!\d)(?P<month>1[0-2]|[1-9])월|(?<!\d)(?P<quarter>[1-4])분기|(?P<half>상|하)반기)"
     r"(?:\s*[중초말])?(?:에는|에|께|쯤)?\s[^.?!\n]{0,40}?"
-    r"(?:내놓(?:습니다|는다)|(?:출시|공개|발표)(?:합니다|한다)|선보(?:입니다|인다)|낸다|냅니다)(?:고|며)?(?![가-힣])")
+    r"(?:내놓(?:습니다|는다)|(?:출시|공개|발표)(?:합니다|한다)|선보(?:입니다|인다)|낸다|냅니다|나온다|나옵니다)(?:고|며)?(?![가-힣])")
 
 
 #: Plans said of the count itself, right after it: '… 개로 늘리는 방안을 검토하고 있다',

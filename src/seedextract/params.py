@@ -635,6 +635,9 @@ def _speakers_own(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     return ours is not None and not ctx.mentions_between(min(start, ours.start()), q.start)
 
 
+_TEAMS_COUNT_GAP = re.compile(r"['’\"”]?\s?의\s*(?:매개\s?변수\s*|파라미터\s*)?")
+
+
 def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
                ) -> Mention | None:
     """The model a count is stated for within its sentence, if any.
@@ -653,6 +656,9 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
     for mention in models:
         if 0 <= mention.start - q.end <= 24 and _only_glue(ctx, q.end, mention.start):
             return mention
+    if any(_TEAMS_COUNT_GAP.fullmatch(ctx.body, t.end, q.start)
+           for t in ctx.mentions_between(max(sentence.start, q.start - 20), q.start, "team")):
+        return None  # 'KT의 1500억 개 모델': the team's own model, not one named before
     start, end = ctx.clause_at(q.start, sentence)
     # not a name after the count that it is compared with ('240억 개로 A.X K7의 절반')
     in_clause = [m for m in models if m.start >= start and m.end <= end

@@ -573,8 +573,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     return [], None
 
 
-#: A score named as the base right before a ratio: '83.6점과 비교하면 ', '83.6점 대비 '.
 _BASE_REACH = 300  # characters back to the model a ratio to a named base is of
+#: A score named as the base right before a ratio: '83.6점과 비교하면 ', '83.6점 대비 '.
 _BASE_SCORE_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*점(?:과|와)?\s*(?:비교하면|비교해|견주면|대비)\s*$")
 
 

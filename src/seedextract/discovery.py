@@ -185,7 +185,7 @@ _GENERIC = re.compile(
     r"특화|모델|프로젝트|소버린|국가대표|독자|파운데이션|서비스|플랫폼|에이전트|솔루션|전략|기술|시대|생태계|"
     r"국대|데이터|센터|인프라|연구|산업|경쟁|대회|평가|발표|^AI$|^LLM$"
     r"|^(?:초거대|거대|초대형|대형|중형|소형|경량|범용|오픈소스|추론|추론형|투톱|양강|대항마|다크호스|온디바이스)$"  # "'초거대' 모델"
-    r"|모달$|모달리티$",  # "'옴니모달' 모델", '멀티모달'"
+    r"|모달$|모달리티$",  # "'옴니모달' 모델", "'멀티모달'"
 )
 _HANGUL_WORD = re.compile(r"^[\uac00-\ud7a3]{2,8}$")
 #: Up to four words of letters (Latin or Hangul), digits and . - : ('Tri-21B', '라온-7B').
@@ -267,7 +267,8 @@ _NOT_A_MODEL_WORD = frozenset((
 ))
 
 
-def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Mention]) -> Mention:
+def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Mention],
+              written_count: dict[str, int]) -> Mention:
     """A known family given a new word that names a model of it: in the phrase that names
     a model ('put the model out under the name A.X Titan'), inside the quotes that hold a
     name and used as a model ("SK텔레콤 'A.X 타이탄'의 요금"), or in Latin letters written
@@ -285,7 +286,7 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
     developer = entry.developer if entry else None
     closed = quoted and body[word.end():word.end() + 1] in ("'", "’", '"', "”")
     if not (closed and _quoted_as_a_model(body, mention.start - 1, word.end() + 1, mentions, developer)
-            or written.isascii() and (body.count(written) > 1  # a proper name, written twice
+            or written.isascii() and (_count(body, written, written_count) > 1  # a proper name, written twice
                                       or _maker_right_before(body, mention.start, mentions, developer)
                                       and _ACTS_AS_A_MODEL_AFTER.match(body, word.end()) is not None)
             or _named_in_phrase(body, mention)):
@@ -299,6 +300,12 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
     return Mention(mention.start, word.end(), "model", known.name if known else name,
                    written, "lexicon" if known else "discovered",
                    entry.developer if entry else mention.developer, "model")
+
+
+def _count(body: str, written: str, counted: dict[str, int]) -> int:
+    if written not in counted:
+        counted[written] = body.count(written)
+    return counted[written]
 
 
 def _quoted_as_a_model(body: str, start: int, end: int, mentions: list[Mention],
@@ -348,7 +355,8 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     mentions = [_extend_suffix(body, _extend_model(body, _extend_family(body, m, lexicon), lexicon),
                                lexicon) for m in mentions]
     mentions = [_team_line_version(body, m, lexicon) for m in mentions]
-    named = [_named_as(body, m, lexicon, mentions) for m in mentions]
+    written_count: dict[str, int] = {}  # how often a family and a new word are written
+    named = [_named_as(body, m, lexicon, mentions, written_count) for m in mentions]
     mentions = named + _named_word_alone(body, start, end, named, mentions)
     mentions += _listed_sizes(body, mentions, lexicon)
     for m in mentions:
@@ -456,10 +464,12 @@ def _release_names(body: str, mentions: list[Mention], lexicon: Lexicon) -> list
            and m.role == "model" and not _SIZE_TAIL.search(m.name)}
     renamed = []
     for mention in mentions:
-        tail = _SIZE_TAIL.search(mention.name) if mention.kind == "model" else None
-        repository = _REPOSITORY_BEFORE.search(body, max(0, mention.start - 16), mention.start)
-        own = _named_without_sizes(mention.name[:tail.start()], new, lexicon, repository is not None) if (
-            tail and mention.source == "discovered") else None
+        tail = (_SIZE_TAIL.search(mention.name)
+                if mention.kind == "model" and mention.source == "discovered" else None)
+        own = None
+        if tail is not None:
+            repository = _REPOSITORY_BEFORE.search(body, max(0, mention.start - 16), mention.start)
+            own = _named_without_sizes(mention.name[:tail.start()], new, lexicon, repository is not None)
         renamed.append(replace(mention, name=own) if own else mention)
     return renamed
 

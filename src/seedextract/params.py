@@ -328,12 +328,12 @@ def _says_parameters(body: str, q: Quantity, sentence: Sentence) -> bool:
     return bool(cues.PARAMETER_WORD.search(after) or cues.PARAMETER_WORD.search(before))
 
 
-#: 'has 400 billion total and 17 billion active': parameters, in an explainer's shorthand.
 #: A model named by its size class, which is a count of parameters: 'a 1 trillion-class
 #: model', 'a 100 billion-scale open model'.
 _CLASS_OF_MODEL_AFTER = re.compile(
     r"-(?:class|scale)\s+(?:[\w-]+\s+){0,2}?models?\b"
     r"(?!\s+(?:project|business|fund|market|investment|program|initiative)s?\b)", re.I)
+#: 'has 400 billion total and 17 billion active': parameters, in an explainer's shorthand.
 _TOTAL_OR_ACTIVE = re.compile(
     r"\s+(?:in\s+total|total|active|activated)\b(?=\s*(?:[,.;)]|and\b|with\b|but\b|while\b|per\b|"
     r"parameters?\b|params\b|$))", re.I)

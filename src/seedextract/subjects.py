@@ -61,7 +61,7 @@ def is_topic(ctx: ArticleContext, mention: Mention) -> bool:
 _SUCCEEDED = re.compile(r"\s*(?:후속|차기|다음\s?버전|뒤를\s?잇)")
 
 
-#: An English sentence opening on a pronoun: it means the one model just named.
+#: A sentence opening on a pronoun ('It', '이 모델은'): it means the one model just named.
 _PRONOUN_OPENING = re.compile(r"\W{0,3}(?:It|Its)\b|\W{0,3}(?:이|해당)\s?모델(?:은|는|이|가|의)")
 #: A sentence whose subject is the model just named: 'The mixture-of-experts model, which
 #: Upstage entered in August, has …', '이 모델은 …'.

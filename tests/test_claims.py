@@ -1112,10 +1112,22 @@ def test_a_model_is_never_its_own_base() -> None:
     assert ratios == [("Tri 250B", "DeepSeek V4")], describe(body, result)
 
 
-def test_a_speakers_turn_goes_on_about_the_model_named_before_it() -> None:
-    body = ("◆ 김하람> 가장 먼저 결과물을 낸 건 모레예요. 지난달 'Mo-90B-preview'를 올렸습니다.\n\n"
-            "◇ 박서연> 이름대로면 900억 개겠네요?\n\n"
-            "◆ 김하람> 그게 재미있는 부분인데요. 이름은 90B지만 실제로는 880억 개입니다. 그 가운데 "
+@pytest.mark.parametrize("speaker, host", [
+    ("◆ 김하람>", "◇ 박서연>"), ("◆ 김하람 교수>", "◇ 박서연 앵커>"), ("김하람 기자:", "박서연 앵커:"),
+    ("[김하람 기자]", "[박서연 앵커]"),
+])
+def test_a_speakers_turn_goes_on_about_the_model_named_before_it(speaker: str, host: str) -> None:
+    body = (f"{speaker} 가장 먼저 결과물을 낸 건 모레예요. 지난달 'Mo-90B-preview'를 올렸습니다.\n\n"
+            f"{host} 이름대로면 900억 개겠네요?\n\n"
+            f"{speaker} 그게 재미있는 부분인데요. 이름은 90B지만 실제로는 880억 개입니다. 그 가운데 "
             "토큰마다 켜지는 건 90억 개고요. 회사가 밝힌 KMMLU 점수는 70.2점이에요.")
     result = run(body)
     assert {c.model for c in result.benchmark_claims} == {"Mo-90B-preview"}, describe(body, result)
+
+
+def test_a_colon_in_ordinary_prose_opens_no_speakers_turn() -> None:
+    body = ("Upstage released Solar Pro 2 on Monday. It scored 70.1 on MMLU.\n\nMeanwhile, a rival "
+            "lab told reporters: its new model is coming. The lab did not give its name. Nor did it "
+            "say when. Its size is unknown. It scored 80.2 on MMLU, the lab said.")
+    result = run(body)
+    assert all(c.value != 80.2 for c in result.benchmark_claims), describe(body, result)

@@ -1097,6 +1097,22 @@ def test_a_count_after_a_teams_genitive_is_that_teams_model() -> None:
     body = ("4분기에도 일정이 빼곡하다. 10월 '솔라 오픈 2'를 시작으로 12월에는 KT의 1500억 개 모델과 "
             "카카오의 1조 개급 모델이 나온다. KT의 31억 개짜리 '믿:음 K 미니'는 이미 쓰이고 있다.")
     result = run(body, title)
-    found = {(p.model, p.team, p.value) for p in result.parameter_counts}
-    assert found == {(None, "KT", 150 * B), (None, "Kakao", T), ("Mi:dm K Mini", "KT", 3_100_000_000)}, (
-        describe(body, result))
+    found = {(p.model, p.team, p.value, p.status) for p in result.parameter_counts}
+    assert found == {(None, "KT", 150 * B, "planned"), (None, "Kakao", T, "planned"),
+                     ("Mi:dm K Mini", "KT", 3_100_000_000, "achieved")}, describe(body, result)
+
+
+@pytest.mark.parametrize("body, value", [
+    ("엑사원 4.0은 LG AI연구원의 320억 개 매개변수 모델이다.", 32 * B),
+    ("KT는 KT의 1500억 개 매개변수를 갖춘 초거대 AI '믿:음 2.0'을 공개했다.", 150 * B),
+])
+def test_a_teams_genitive_before_a_count_of_its_named_model(body: str, value: int) -> None:
+    result = run(body)
+    assert [p.model is not None for p in counts_of_value(result, value)] == [True], describe(body, result)
+
+
+def test_an_assessment_that_comes_out_is_no_release() -> None:
+    body = ("LG AI연구원은 '엑사원 4.0'을 공개했다. 12월 공개된 2360억 개짜리 모델이 국내 최대라는 "
+            "분석이 나온다.")
+    result = run(body)
+    assert {p.status for p in result.parameter_counts} == {"achieved"}, describe(body, result)

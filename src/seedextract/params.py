@@ -656,10 +656,13 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
     for mention in models:
         if 0 <= mention.start - q.end <= 24 and _only_glue(ctx, q.end, mention.start):
             return mention
-    if any(_TEAMS_COUNT_GAP.fullmatch(ctx.body, t.end, q.start)
-           for t in ctx.mentions_between(max(sentence.start, q.start - 20), q.start, "team")):
-        return None  # 'KT의 1500억 개 모델': the team's own model, not one named before
     start, end = ctx.clause_at(q.start, sentence)
+    owner = next((t for t in ctx.mentions_between(max(sentence.start, q.start - 20), q.start, "team")
+                  if _TEAMS_COUNT_GAP.fullmatch(ctx.body, t.end, q.start)), None)
+    if owner is not None and not any(
+            m.start >= q.end and m.end <= end or (m.developer or ctx.developers.get(m.name)) == owner.name
+            for m in models):
+        return None  # 'KT의 1500억 개 모델': the team's own model, not another team's named before
     # not a name after the count that it is compared with ('240억 개로 A.X K7의 절반')
     in_clause = [m for m in models if m.start >= start and m.end <= end
                  and not (m.start >= q.end and is_compared(ctx, m))]

@@ -228,14 +228,36 @@ def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookbac
     return nearest_any
 
 
-#: A speaker's label opening a turn: '◆ 권도윤>', '강민서=', 'JEON:', 'Song Ga-yeon, Head of …:'.
+#: A speaker's label opening a turn: '◆ 권도윤>', '강민서 교수=', '[김하람 기자]', 'JEON:',
+#: 'Song Ga-yeon, Head of …:'.
 _SPEAKER_LABEL = re.compile(
-    r"[◆◇■▶]?\s?[가-힣]{2,4}\s?(?:>|=|:)|[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?(?:, [^:\n]{1,40})?:\s")
+    r"[◆◇■▶]?\s?(?P<ko>[가-힣]{2,4})(?:\s[가-힣]{1,6})?\s?(?:>|=|:)|\[(?P<br>[가-힣]{2,4})(?:\s[^\]\n]{1,20})?\]"
+    r"|(?P<en>[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?)(?:, [^:\n]{1,40})?:\s")
 
 
 def _speakers_turn(ctx: ArticleContext, sentence: Sentence) -> bool:
-    """Whether the paragraph of `sentence` is a speaker's turn of a transcript."""
-    return _SPEAKER_LABEL.match(ctx.body, ctx.paragraph_start(sentence)) is not None
+    """Whether the paragraph of `sentence` is a speaker's turn of a transcript: it opens
+    with a label whose speaker opens another paragraph too (not 'Meanwhile, a lab said:')."""
+    label = _SPEAKER_LABEL.match(ctx.body, ctx.paragraph_start(sentence))
+    return label is not None and _speakers(ctx).get(label.group("ko") or label.group("br")
+                                                    or label.group("en"), 0) > 1
+
+
+def _speakers(ctx: ArticleContext) -> dict[str, int]:
+    """How many paragraphs each speaker's label opens (found once per article)."""
+    key = ("speakers",)
+    if key not in ctx.memo:
+        counts: dict[str, int] = {}
+        for match in _PARAGRAPH_LABEL.finditer(ctx.body):
+            label = _SPEAKER_LABEL.match(ctx.body, match.end())
+            if label is not None:
+                name = label.group("ko") or label.group("br") or label.group("en")
+                counts[name] = counts.get(name, 0) + 1
+        ctx.memo[key] = counts
+    return ctx.memo[key]
+
+
+_PARAGRAPH_LABEL = re.compile(r"(?:^|\n)[ \t]*")
 
 
 def _main_over_aside(ctx: ArticleContext, found: Mention, other_paragraph: bool,

@@ -575,7 +575,7 @@ def test_a_preview_named_alone_or_glossed_by_the_bare_name_is_one_model(body: st
     ("Kakao's Kanana Orbit placed third on the table. Orbit scored 88.1 points there.",
      "Kanana Orbit", "Orbit"),
 ])
-def test_a_family_given_a_new_word_in_quotes_or_twice_names_a_model(
+def test_a_family_given_a_new_word_in_quotes_twice_or_after_its_maker_names_a_model(
         body: str, name: str, alone: str) -> None:
     result = run(body)
     model = next((m for m in result.models if fold(m.name) == fold(name)), None)

@@ -1116,3 +1116,10 @@ def test_an_assessment_that_comes_out_is_no_release() -> None:
             "분석이 나온다.")
     result = run(body)
     assert {p.status for p in result.parameter_counts} == {"achieved"}, describe(body, result)
+
+
+def test_the_part_of_them_a_model_wakes_up_is_active() -> None:
+    body = ("Kanana Orbit has 400 billion parameters. It is a mixture-of-experts design, so for each "
+            "token it only wakes up about 30 billion of them.")
+    result = run(body)
+    assert [p.kind for p in counts_of_value(result, 30 * B)] == ["active"], describe(body, result)

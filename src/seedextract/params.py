@@ -351,8 +351,12 @@ _ACTIVE_VERB_BEFORE = re.compile(
 
 
 def _switched_on(body: str, q: Quantity, sentence: Sentence) -> bool:
+    """'activates 45 billion, and …', 'wakes up about 82 billion of them'."""
     return (_ACTIVE_VERB_BEFORE.search(body, max(sentence.start, q.start - 40), q.start) is not None
-            and _NOUN_LEFT_OUT.match(body, q.end) is not None)
+            and (_NOUN_LEFT_OUT.match(body, q.end) or _OF_THEM.match(body, q.end)) is not None)
+
+
+_OF_THEM = re.compile(r"\s+of\s+them\b", re.I)
 
 
 #: The word that frames a count ('with 3.2 billion parameters'), and the end of a count

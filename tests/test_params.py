@@ -1123,3 +1123,12 @@ def test_the_part_of_them_a_model_wakes_up_is_active() -> None:
             "token it only wakes up about 30 billion of them.")
     result = run(body)
     assert [p.kind for p in counts_of_value(result, 30 * B)] == ["active"], describe(body, result)
+
+
+@pytest.mark.parametrize("body, status", [
+    ("Trillion Labs is due to put out Tri-120B under an open license in September.", "planned"),
+    ("Kakao put out a statement on Kanana-3, a 30 billion-parameter model.", "achieved"),
+])
+def test_a_model_due_to_be_put_out_is_a_plan(body: str, status: str) -> None:
+    result = run(body)
+    assert {p.status for p in result.parameter_counts} == {status}, describe(body, result)

@@ -302,7 +302,7 @@ PAST_MARK = re.compile(r"(?:선보인|공개한|출시한|내놓은|개발한|�
 ENGLISH_PLAN = re.compile(
     r"\b(?:plans?|planning|aims?|aiming|intends?|set|slated|scheduled|expected|expects?|due|pledged|pledges|vowed|vows"
     r"|promised|promises|committed)\s+to\s+(?:(?:roughly|nearly|more\s+than|at\s+least)\s+)?"
-    r"(?:release|launch|build|develop|train|unveil|open-source|ship|introduce|scale|grow|expand|enlarge|double|triple"
+    r"(?:release|launch|build|develop|train|unveil|open-source|ship|put\s+out|introduce|scale|grow|expand|enlarge|double|triple"
     r"|increase|finish|complete)"
     # wishes, of a model only: 'wants to double X' (not 'wants to expand sales')
     r"|\b(?:wants?|hopes?|seeks?)\s+to\s+(?:(?:roughly|nearly|more\s+than|at\s+least)\s+)?"
@@ -349,7 +349,7 @@ IN_PROGRESS = re.compile(
 PLAN_BEFORE_NAME = re.compile(
     r"\bplans?\s+(?:a|an)\s[^.;]{0,50}$"
     r"|\b(?:plans?|planning|aims?|intends?|expects?|is\s+set|are\s+set|is\s+due)\s+to\s+"
-    r"(?:release|launch|unveil|ship|introduce|open-source)\s+(?:its\s+|the\s+)?$", I)
+    r"(?:release|launch|unveil|ship|introduce|open-source|put\s+out)\s+(?:its\s+|the\s+)?$", I)
 PLAN_AFTER_NAME = re.compile(
     r"[^.;]{0,30}?(?:later\s+this\s+year|in\s+the\s+coming\s+(?:months|weeks)"
     r"|for\s+the\s+(?:fall|autumn|spring|summer|winter)\b"

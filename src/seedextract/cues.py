@@ -208,12 +208,14 @@ TOTAL_AFTER = re.compile(r"\s*(?:개의?\s*)?(?:total\b|in\s+total\b|overall\b)"
 #: 모델이 완성되면 토큰당 활성 …' speaks of the model's total).
 AFTER_STOP = re.compile(r"\b(?:but|while|and|whereas|with|models?)\b|[,;(]|\d|모델", I)
 
+#: A release told in the present tense: '내놓는다', '출시합니다', '낸다'.
+_RELEASE_NOW = r"(?:내놓(?:는다|습니다)|공개(?:한다|합니다)|출시(?:한다|합니다)|선보(?:인다|입니다)|낸다|냅니다)"
 #: A release in a month of the year, told in the present tense: '6월에 ... 내놓습니다',
 #: '9월 출시한다고'. It is still to come when that month is not before the article's.
 DATED_RELEASE = re.compile(  # a month, a quarter ('4분기에는') or a half ('하반기에')
     r"(?:(?<!\d)(?P<month>1[0-2]|[1-9])월|(?<!\d)(?P<quarter>[1-4])분기|(?P<half>상|하)반기)"
     r"(?:\s*[중초말])?(?:에는|에|께|쯤)?\s[^.?!\n]{0,40}?"
-    r"(?:내놓(?:습니다|는다)|(?:출시|공개|발표)(?:합니다|한다)|선보(?:입니다|인다)|낸다|냅니다"
+    r"(?:" + _RELEASE_NOW + r"|발표(?:합니다|한다)"
     r"|(?:모델|정식판|버전)(?:이|가|도)\s(?:나온다|나옵니다))(?:고|며)?(?![가-힣])")  # not '분석이 나온다'
 
 
@@ -241,7 +243,6 @@ _NEAR_TIME = r"(?:내년|상반기|하반기|연내|연말|다음\s?달|내달|\
 #: may tell the past).
 _TIME_TO_COME = r"(?:" + _NEAR_TIME + r"|오는\s?\d{1,2}월)"
 _MONTH_OR_LATER = r"(?:" + _NEAR_TIME + r"|(?:오는\s?)?\d{1,2}월)"
-_RELEASE_NOW = r"(?:내놓(?:는다|습니다)|공개(?:한다|합니다)|출시(?:한다|합니다)|선보(?:인다|입니다)|낸다|냅니다)"
 #: A release said in the present with a time still to come: '상반기에 내놓는다', '9월에 낸다'
 #: ('3월에 후속작을 선보인다' is another model's release), or the release as the subject
 #: ("10월 정식판은 … 구조로 나온다").

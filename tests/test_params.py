@@ -9,7 +9,7 @@ fix shows up as an XPASS.
 from __future__ import annotations
 
 import pytest
-from articles import Count, counts_of_value, describe, row, run
+from articles import Count, counts_of_value, describe, fold, row, run
 
 B = 1_000_000_000
 T = 1_000 * B
@@ -1132,3 +1132,17 @@ def test_the_part_of_them_a_model_wakes_up_is_active() -> None:
 def test_a_model_due_to_be_put_out_is_a_plan(body: str, status: str) -> None:
     result = run(body)
     assert {p.status for p in result.parameter_counts} == {status}, describe(body, result)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Motif Technologies CEO: Our next model, Motif 4 Pro, is sized at 260 billion parameters.",
+     ("Motif 4 Pro", "planned")),
+    ("모티프테크놀로지스는 차기 모델 모티프 4 MoE를 전체 매개변수 2600억 개로 설계했다.",
+     ("모티프 4 MoE", "planned")),
+    ("Motif Technologies released its next model, Motif 4 Pro, with 260 billion parameters.",
+     ("Motif 4 Pro", "achieved")),
+])
+def test_a_teams_next_numbered_edition_is_a_model_still_to_come(body: str, expected: tuple) -> None:
+    result = run(body)
+    found = [(p.model, p.status) for p in counts_of_value(result, 260 * B)]
+    assert [(fold(m), s) for m, s in found] == [(fold(expected[0]), expected[1])], describe(body, result)

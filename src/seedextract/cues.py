@@ -336,12 +336,13 @@ IN_PROGRESS = re.compile(
     r"(?:내놓|출시|공개|선보)(?:을|일|할)\s*(?:예정|계획)|낼\s*(?:예정|계획)|(?:내놓|선보이|공개하|출시하|개발하|(?<![가-힣])내)겠"
     r"|학습\s?중(?!간|요)|훈련\s?중(?!간)|개발\s?중(?!간|요)|출시\s?예정|공개\s?예정"
     r"|(?:공개|출시|발표)(?:를|을)?\s?앞(?:둔|두고)"
-    r"|(?:공개|출시)를\s?목표로|학습에\s?들어갔"
+    r"|(?:공개|출시)를\s?목표로|학습에\s?들어갔|차기\s?(?:주력\s?)?모델"
     r"|" + RELEASE_TO_COME +
     r"|(?:내놓|출시|공개|선보)(?:는다|한다|인다)는\s?(?:계획|방침|목표|구상)"
     r"|(?=[a-z])(?:"  # English (see above)
     r"(?:will|would)\s+(?:release|launch|unveil|ship|develop|build|train)|\bslated\b|\bscheduled\s+(?:for|to)\b"
-    r"|\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:preparing|building|developing|training)\b|\bdue\s+(?:in|by)\b|in\s+training|still\s+(?:being\s+)?(?:pre-?)?train|being\s+(?:pre-?)?trained|upcoming)",
+    r"|\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:preparing|building|developing|training)\b|\bdue\s+(?:in|by)\b|in\s+training|still\s+(?:being\s+)?(?:pre-?)?train|being\s+(?:pre-?)?trained|upcoming"
+    r"|\b(?:our|its|their)\s+(?:\w+\s+)?next\s+(?:flagship\s+)?model\b)",
     I,
 )
 

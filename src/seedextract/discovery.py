@@ -36,7 +36,7 @@ from .team_discovery import MAX_NAME_SCANS, discover_teams
 _SIZE = r"\d{1,4}(?:\.\d{1,3})?[Bb]"
 #: The active part written after a size: '235B-A22B'.
 _ACTIVE = r"-[Aa]\d{1,3}(?:\.\d{1,2})?[Bb]"
-_VARIANT = r"(?:Think|Thinking|Instruct|Base|Chat|Omni|Vision|VL|Reasoning|Preview|Light|Lite|Mini|Nano|Pro|Max|Ultra|Plus|Flash|Coder|Hybrid|싱크|옴니|베이스|미니|나노|프로|맥스|플래시|라이트)"
+_VARIANT = r"(?:Think|Thinking|Instruct|MoE|Base|Chat|Omni|Vision|VL|Reasoning|Preview|Light|Lite|Mini|Nano|Pro|Max|Ultra|Plus|Flash|Coder|Hybrid|싱크|옴니|베이스|미니|나노|프로|맥스|플래시|라이트)"
 #: Right after a family name: ' 32B', '-235B-A22B', ' 2.4B Instruct', '(EXAONE) 4.0',
 #: ' 3.5 2.4B', a letter version with an edition ' K Pro'. A version is not a year or a
 #: count ('2027년', '3개').
@@ -196,11 +196,23 @@ _NAME_SHAPE = re.compile(r"^[A-Za-z\uac00-\ud7a3][A-Za-z0-9\uac00-\ud7a3.\-:]*(?
 _LINE_VERSION = re.compile(r"[ \-](?P<version>[A-Za-z]\d{1,2}(?:\.\d{1,2})?)(?![A-Za-z0-9.])")
 
 
+#: A number and an edition after a team's name: 'Motif 3 MoE', 'Motif 3 Pro'.
+_NUMBERED_EDITION = re.compile(rf" (?P<version>\d{{1,2}}(?:\.\d)?) {_VARIANT}(?![A-Za-z0-9])")
+
+
 def _team_line_version(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
     """A team's name with a version of a line the team is known for ('DeepSeek V4' where
-    the lexicon has 'DeepSeek V3') is a new model of that line."""
+    the lexicon has 'DeepSeek V3') is a new model of that line; so is a number and an
+    edition after a name the team numbers its models by ('Motif 3 MoE' where the lexicon
+    has 'Motif 2 12.7B')."""
     if mention.kind != "team":
         return mention
+    edition = _NUMBERED_EDITION.match(body, mention.end)
+    if edition is not None and _numbers_its_models(lexicon, mention.name, mention.surface):
+        written = body[mention.start:edition.end()]
+        known = lexicon.model(written)
+        return Mention(mention.start, edition.end(), "model", known.name if known else written,
+                       written, "lexicon" if known else "discovered", mention.name, "model")
     version = _LINE_VERSION.match(body, mention.end)
     if version is None:
         return mention
@@ -330,6 +342,16 @@ def _named_in_phrase(body: str, mention: Mention) -> bool:
     naming = _NAMING_BEFORE.search(body, max(0, mention.start - 20), mention.start)
     return naming is not None and _OF_A_MODEL.search(body, max(0, naming.start() - 40),
                                                       naming.start()) is not None
+
+
+@lru_cache(maxsize=256)
+def _numbers_its_models(lexicon: Lexicon, team: str, written: str) -> bool:
+    """Whether the team has a model named by its name as written and a number: 'Motif 2
+    12.7B' for 'Motif'."""
+    prefix = written + " "
+    return any(entry.developer == team and alias.startswith(prefix)
+               and alias[len(prefix):len(prefix) + 1].isdigit()
+               for entry in lexicon.models for alias in (entry.name, *entry.aliases))
 
 
 @lru_cache(maxsize=256)

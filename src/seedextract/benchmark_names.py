@@ -11,10 +11,12 @@ from importlib import resources
 import yaml
 
 from .context import ArticleContext, Sentence
+from .cues import ENGLISH_SPEAKER_LABEL
 from .trie import build_pattern
 
 I = re.IGNORECASE
-_OPENING = re.compile(r"\s*(?:on|in|for|at|across)\s", I)
+#: 'On AIME 2025, …', also after a speaker's label: 'Song Ga-yeon, Head of …: On KMMLU, …'.
+_OPENING = re.compile(rf"\s*(?:{ENGLISH_SPEAKER_LABEL})?\s*(?:on|in|for|at|across)\s", I)
 
 
 @lru_cache(maxsize=1)
@@ -66,11 +68,12 @@ class BenchmarkNames:
                 distance = start - match.end() if match.end() <= start else match.start() - end
                 if best is None or distance < best[0]:
                     best = (distance, match.group())
-            if best is None and clause_start > sentence.start:
+            lead = _OPENING.match(ctx.body, sentence.start)
+            if best is None and lead is not None and clause_start >= lead.end():
                 # 'On AIME 2025, X solved 61.7 percent': an opening phrase names it for all
-                opening = self.pattern.search(ctx.body, sentence.start, ctx.clause_at(
-                    sentence.start, sentence)[1])
-                if opening is not None and _OPENING.match(ctx.body, sentence.start):
+                opening = self.pattern.search(ctx.body, lead.end(), ctx.clause_at(
+                    lead.end(), sentence)[1])
+                if opening is not None:
                     best = (0, opening.group())
             if best is not None:
                 return best[1]

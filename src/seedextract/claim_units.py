@@ -135,7 +135,9 @@ _GIVEN_BY_AFTER = re.compile(r"\s+that\s+(?:\S+\s+){1,5}?(?:had\s+|has\s+)?(?:pu
 #: mentions').
 _DECIMAL_SCORE_BEFORE = re.compile(r"(?=[a-z])(?:managed|notched|logged|earned)\s+(?:an?\s+)?$", I)
 #: 'It got 78.1, so …': a decimal got, and nothing after it but a comma or a stop.
-_GOT_BEFORE = re.compile(r"(?=[a-z])\bgot\s+$", I)
+_GOT_BEFORE = re.compile(r"(?=[a-z])\b(?:got|gets|getting|earns)\s+$", I)
+#: 'our measurement gives Titan 82.6': a measurer's verb, the model, its score.
+_GIVES_BEFORE = re.compile(r"(?=[a-z])\b(?:gives|gave|give|giving)\s+$", I)
 #: 'Naver Cloud puts it at 86.9', 'puts its KoNET score at 86.9': a decimal a maker gives.
 _PUT_AT_BEFORE = re.compile(
     r"(?=[a-z])\bput(?:s|ting)?\s+(?:it|them|the\s+(?:new\s+)?model|its\s+(?:[\w-]+\s+)?score)\s+at\s+$", I)
@@ -452,6 +454,7 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
             or _gapped_score(ctx, q)
             or _bracketed_after_model(ctx, q)
             or before.rstrip().endswith(":") and _labelled_by_model(ctx, q)
+            or _BARE_AFTER.match(after) and _given_to_model(ctx, q)
             or _RESPECTIVE_LIST_BEFORE.search(before)  # '각각 60.1, 44.0, 66.7'
             or benchmarks.ends_before(ctx.body, q.start)):  # 'KMMLU 64.8'
         return "score"
@@ -489,6 +492,14 @@ def _placed_at(ctx: ArticleContext, q: Quantity) -> bool:
     sentence = ctx.sentence_at(q.start)
     start = max(sentence.start if sentence else 0, q.start - 120)
     return _PLACED_AT_BEFORE.search(ctx.body, start, q.start) is not None
+
+
+def _given_to_model(ctx: ArticleContext, q: Quantity) -> bool:
+    """'our own measurement gives Titan 82.6': the score a measurer gives the model named
+    right before it."""
+    models = ctx.mentions_between(max(0, q.start - 60), q.start, "model")
+    return (bool(models) and ctx.body[models[-1].end:q.start] == " "
+            and _GIVES_BEFORE.search(ctx.body, max(0, models[-1].start - 12), models[-1].start) is not None)
 
 
 def _labelled_by_model(ctx: ArticleContext, q: Quantity) -> bool:

@@ -70,6 +70,9 @@ SUPPOSED = re.compile(
     r"가령|만약(?:[^.\n]|\.(?=\d)){0,120}?(?:다면|라면|하면)|다고\s?(?:하자|치자|가정(?:하|해|한|할))"
     r"|라고\s?(?:하자|치자|가정(?:하|해|한|할))"
     r"|(?=[a-z])\bhypothetical(?:ly)?\b", I)
+#: An English speaker's label opening a turn of a transcript: 'JEON: ', 'Song Ga-yeon, Head
+#: of AI Model Development: '.
+ENGLISH_SPEAKER_LABEL = r"(?-i:(?P<en>[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?))(?:, [^:\n]{1,40})?:\s"
 #: The same in English, opening the sentence (maybe after a speaker's name): 'Suppose one
 #: team …', 'Park: Imagine a voice assistant …'; not 'a result few could imagine'.
 SUPPOSED_OPENING = re.compile(

@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable
 
 from .context import ArticleContext, Sentence
-from .cues import COMPARISON_AFTER, COMPARISON_BEFORE, CONTRAST_BEFORE, EDITION_WORD, RELEASE_WORD
+from .cues import (COMPARISON_AFTER, COMPARISON_BEFORE, CONTRAST_BEFORE, EDITION_WORD,
+                   ENGLISH_SPEAKER_LABEL, RELEASE_WORD)
 from .entities import Mention
 
 #: ('A.X K1' 확장판이 …': a new edition of a model is the model)
@@ -232,7 +233,7 @@ def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookbac
 #: 'Song Ga-yeon, Head of …:'.
 _SPEAKER_LABEL = re.compile(
     r"[◆◇■▶]?\s?(?P<ko>[가-힣]{2,4})(?:\s[가-힣]{1,6})?\s?(?:>|=|:)|\[(?P<br>[가-힣]{2,4})(?:\s[^\]\n]{1,20})?\]"
-    r"|(?P<en>[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?)(?:, [^:\n]{1,40})?:\s")
+    rf"|{ENGLISH_SPEAKER_LABEL}")
 
 
 def _speakers_turn(ctx: ArticleContext, sentence: Sentence) -> bool:

@@ -12,8 +12,14 @@ import re
 from collections.abc import Callable
 
 from .context import ArticleContext, Sentence
-from .cues import (COMPARISON_AFTER, COMPARISON_BEFORE, CONTRAST_BEFORE, EDITION_WORD,
-                   ENGLISH_SPEAKER_LABEL, RELEASE_WORD)
+from .cues import (
+    COMPARISON_AFTER,
+    COMPARISON_BEFORE,
+    CONTRAST_BEFORE,
+    EDITION_WORD,
+    ENGLISH_SPEAKER_LABEL,
+    RELEASE_WORD,
+)
 from .entities import Mention
 
 #: ('A.X K1' 확장판이 …': a new edition of a model is the model)

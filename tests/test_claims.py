@@ -38,6 +38,9 @@ FOUND = [
     row("en-a-measurer-gives-a-model-a-score",
         "On HAE-RAE, the institute's own run gives Kanana-3 77.4, below what Kakao reported.",
         [Claim("Kanana-3", 77.4, "score")]),
+    row("en-percent-of-it-the-score-just-given",
+        "Kakao says Kanana-3 scored 80.2 on CLIcK. A Seoul lab measured 78.1 for Qwen3 32B, so "
+        "Kanana-3 is at 103 percent of it.", [Claim("Kanana-3", 103, "%", "Qwen3 32B")]),
     row("en-a-score-up-from",
         "Kanana-2's KMMLU accuracy was 74.5% up from 71.2% a year earlier.",
         [Claim("Kanana-2", 74.5, "%")]),

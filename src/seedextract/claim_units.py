@@ -50,7 +50,7 @@ _TIMES_A_MODEL = re.compile(r"\s*times\s+(?:that\b|the\s+(?:\w+\s+)?model\b(?!s)
 #: A ratio to the result just given or to a model named by its country: '96.5 percent of
 #: that', '1.09 times the Chinese model'.
 BASE_REFERENCE_AFTER = re.compile(
-    r"\s*(?:%|percent|times)\s+(?:of\s+)?(?:(?P<that>that|this)\b(?!\s+\w+\s+(?:is|was))"
+    r"\s*(?:%|percent|times)\s+(?:of\s+)?(?:(?P<that>that|this)\b(?!\s+\w+\s+(?:is|was))|of\s+(?P<it>it)\b"
     r"|the\s+(?P<country>Chinese|American|U\.S\.|US|Korean|Japanese|French)\s+(?:model|rival|one)\b)", I)
 COUNTRY_CODES = {"chinese": "CN", "american": "US", "u.s.": "US", "us": "US", "korean": "KR",
                  "japanese": "JP", "french": "FR"}

@@ -854,7 +854,12 @@ def _referred_baseline(ctx: ArticleContext, sentence: Sentence, end: int,
     match = BASE_REFERENCE_AFTER.match(ctx.body, end)
     if match is None:
         return None
-    if match.group("that"):
+    if match.group("it"):  # 'measured 81.9 for Kimi K3, so we are at 101 percent of it'
+        clause_start = ctx.clause_at(end, sentence)[0]  # not the clause's own subject
+        named = ctx.mentions_between(sentence.start, clause_start, "model")
+        if named:
+            return named[-1]
+    if match.group("that") or match.group("it"):
         return previous_subject(ctx, sentence, "model", lookback=1,
                                 exclude=frozenset(m.name for m in models))
     country = COUNTRY_CODES[match.group("country").lower()]

@@ -41,6 +41,9 @@ FOUND = [
     row("en-percent-of-it-the-score-just-given",
         "Kakao says Kanana-3 scored 80.2 on CLIcK. A Seoul lab measured 78.1 for Qwen3 32B, so "
         "Kanana-3 is at 103 percent of it.", [Claim("Kanana-3", 103, "%", "Qwen3 32B")]),
+    row("en-a-model-claims-a-score-on-that-test",
+        "On HAE-RAE, an outside lab measured 76.0 for Qwen3 32B, while Kanana-3 claims 79.3 on "
+        "that test.", [Claim("Kanana-3", 79.3, "score")]),
     row("en-a-score-up-from",
         "Kanana-2's KMMLU accuracy was 74.5% up from 71.2% a year earlier.",
         [Claim("Kanana-2", 74.5, "%")]),
@@ -676,6 +679,9 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("en-a-share-of-a-market-claimed",
+        "Upstage released Solar Open 300B. The company claimed 12.5 percent of the Korean cloud "
+        "market last year.", [12.5]),
     row("en-an-order-on-a-day-is-no-place",
         "Qwen3-Max reached the store fourth on Monday, after three other models.", [4]),
     row("ko-the-first-contributor-is-no-place",

@@ -135,6 +135,9 @@ _GIVEN_BY_AFTER = re.compile(r"\s+that\s+(?:\S+\s+){1,5}?(?:had\s+|has\s+)?(?:pu
 #: mentions').
 _DECIMAL_SCORE_BEFORE = re.compile(r"(?=[a-z])(?:managed|notched|logged|earned)\s+(?:an?\s+)?$", I)
 #: 'It got 78.1, so …': a decimal got, and nothing after it but a comma or a stop.
+#: 'Titan claims 82.6 on that test': a decimal a model is said to claim, bare or on a test
+#: (not 'claimed 12.5 percent of the market').
+_CLAIMS_BEFORE = re.compile(r"(?=[a-z])\bclaim(?:s|ed)\s+$", I)
 _GOT_BEFORE = re.compile(r"(?=[a-z])\b(?:got|gets|getting|earns)\s+$", I)
 #: 'our measurement gives Titan 82.6': a measurer's verb, the model, its score.
 _GIVES_BEFORE = re.compile(r"(?=[a-z])\b(?:gives|gave|give|giving)\s+$", I)
@@ -222,6 +225,7 @@ def _ranked_on_benchmark(ctx: ArticleContext, q: Quantity) -> bool:
 
 
 _ON_BENCHMARK_AFTER = re.compile(r"\s+on\s+(?:the\s+)?(?:[A-Z]|same\s)", 0)
+_ON_A_TEST_AFTER = re.compile(r"\s+on\s+(?:that|this|the)\s+(?:same\s+)?(?:test|benchmark|exam|suite)\b", I)
 
 
 FOR_MODEL_AFTER = re.compile(
@@ -447,6 +451,7 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
                 or of_model_after(ctx, q.end) is not None)
             or _CAME_AT_BEFORE.search(before) or _MOVED_TO_BEFORE.search(before)
             or _GOT_BEFORE.search(before) and _BARE_AFTER.match(after)
+            or _CLAIMS_BEFORE.search(before) and (_BARE_AFTER.match(after) or _ON_A_TEST_AFTER.match(after))
             or _PUT_AT_BEFORE.search(before) and _BARE_AFTER.match(after)
             and _benchmark_before(ctx, q, benchmarks)  # 'On KoNET, Naver Cloud puts it at 86.9'
             or _SCORE_LIST_BEFORE.search(before)

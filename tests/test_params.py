@@ -773,6 +773,12 @@ NOT_COUNTS = [
     row("ko-figure-a-correction-says-was-wrong",
         "※ 바로잡습니다: 앞선 기사에서 A.X K1의 매개변수를 '7000억 개'로, 정답률을 '71.2%'로 "
         "적었으나 각각 '5190억 개'와 '61.2%'가 맞습니다.", [700 * B]),
+    row("ko-figure-a-notice-says-it-reported",
+        "[정정] 본지는 지난 3일 솔라 오픈 100B의 활성 매개변수를 '210억 개'로 보도했습니다. 업스테이지에 "
+        "확인한 결과 120억 개가 맞습니다.", [21 * B]),
+    row("ko-figure-a-notice-changes-into-another",
+        "[정정] 이에 본문의 '210억 개'를 모두 '120억 개'로 고치고, '솔라 오픈 100B가 카나나-2보다 "
+        "작다'는 문장은 삭제합니다.", [21 * B]),
     row("en-figure-a-correction-says-was-wrong",
         "Correction: SK Telecom's A.X K1 was misreported as having 700 billion parameters; "
         "it has 519 billion.", [700 * B]),

@@ -33,7 +33,7 @@ from .spans import SpanSet
 from .tables import Table, unnamed_heads
 from .team_discovery import MAX_NAME_SCANS, discover_teams
 
-_SIZE = r"\d{1,4}(?:\.\d{1,3})?[Bb]"
+_SIZE = r"(?:\d{1,4}(?:\.\d{1,3})?[Bb]|\d(?:\.\d{1,2})?[Tt])"  # '32B', '1T'
 #: The active part written after a size: '235B-A22B'.
 _ACTIVE = r"-[Aa]\d{1,3}(?:\.\d{1,2})?[Bb]"
 _VARIANT = r"(?:Think|Thinking|Instruct|MoE|Base|Chat|Omni|Vision|VL|Reasoning|Preview|Light|Lite|Mini|Nano|Pro|Max|Ultra|Plus|Flash|Coder|Hybrid|싱크|옴니|베이스|미니|나노|프로|맥스|플래시|라이트)"
@@ -47,10 +47,10 @@ _FAMILY_SIZE = re.compile(
     rf"(?:[ \-_]?(?P<size>{_SIZE})(?P<active>{_ACTIVE})?)?"
     rf"(?:[ \-](?P<variant>{_VARIANT}))?(?![A-Za-z0-9])"
 )
-#: A name that carries a size: 'Tri-21B-Think', 'Motif 2.6B', 'Motif 4 32B', 'gpt-oss-20b', '라온-7B',
+#: A name that carries a size: 'Tri-21B-Think', 'Motif 2.6B', 'Motif 4 32B', 'Qwen4-560B', 'gpt-oss-20b', '라온-7B',
 #: '파랑-R 32B', '온새미-씽크 14B'.
 _SIZED_NAME = re.compile(
-    rf"(?<![A-Za-z0-9.\-가-힣])(?P<name>(?:[A-Z][A-Za-z]{{1,20}}(?: \d{{1,2}}(?:\.\d{{1,2}})?(?= \d))?"
+    rf"(?<![A-Za-z0-9.\-가-힣])(?P<name>(?:[A-Z][A-Za-z]{{1,20}}(?:\d{{1,2}}(?:\.\d{{1,2}})?(?=-))?(?: \d{{1,2}}(?:\.\d{{1,2}})?(?= \d))?"
     rf"|[a-z]{{3,20}}-[a-z0-9]{{1,10}})(?:[-.:][A-Za-z0-9]{{1,12}}){{0,3}}[ \-]"
     rf"|[가-힣]{{2,8}}(?:(?:[-.:][A-Za-z0-9가-힣]{{1,12}}){{1,2}}[ \-]|-))(?P<size>{_SIZE})(?:{_ACTIVE})?(?:-(?:{_VARIANT}|[a-z]+(?:-\d+)?))?(?![A-Za-z0-9])"
 )

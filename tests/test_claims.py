@@ -44,6 +44,10 @@ FOUND = [
     row("en-a-model-claims-a-score-on-that-test",
         "On HAE-RAE, an outside lab measured 76.0 for Qwen3 32B, while Kanana-3 claims 79.3 on "
         "that test.", [Claim("Kanana-3", 79.3, "score")]),
+    row("ko-a-familys-new-word-alone-found-by-its-size",
+        "카카오는 지난달 1조 개 규모의 '카나나 오르빗'을 공개했다. 엑사원 4.0은 KMMLU 78.0점이다. "
+        "오르빗은 KMMLU에서 80.4점을 받았다.",
+        [Claim("카나나 오르빗", 80.4, "score")]),
     row("en-a-score-up-from",
         "Kanana-2's KMMLU accuracy was 74.5% up from 71.2% a year earlier.",
         [Claim("Kanana-2", 74.5, "%")]),
@@ -679,6 +683,9 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-a-percentage-to-lead-by",
+        "카카오는 카나나-2가 큐웬3 32B의 102% 수준이라고 밝혔다. 외국 모델을 2% 앞서는 데 그쳤다는 "
+        "지적이 나온다.", [2]),
     row("en-a-share-of-a-market-claimed",
         "Upstage released Solar Open 300B. The company claimed 12.5 percent of the Korean cloud "
         "market last year.", [12.5]),

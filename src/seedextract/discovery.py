@@ -231,7 +231,32 @@ def _named_word_alone(body: str, start: int, end: int, named: list[Mention],
                       before: list[Mention]) -> list[Mention]:
     """'Titan' for 'A.X Titan' once the text has named the model so: the new word alone
     stands for it ('charges $1.20 per million tokens for Titan')."""
-    new = [m for m, old in zip(named, before, strict=True) if m is not old]
+    return _words_alone(body, start, end, [m for m, old in zip(named, before, strict=True)
+                                           if m is not old], named)
+
+
+def _family_words_alone(body: str, start: int, end: int, found: list[Mention],
+                        lexicon: Lexicon) -> list[Mention]:
+    """The same for a family's new word found another way ("2조 개 규모의 'A.X 타이탄'을
+    내놨다" … '타이탄의 82.6점')."""
+    new = []
+    for mention in found:
+        if mention.kind != "model" or mention.source != "discovered" or " " not in mention.surface:
+            continue
+        family, word = mention.surface.rsplit(" ", 1)
+        entry = lexicon.model(family)
+        if (entry is not None and entry.kind == "family" and _NEW_WORD.fullmatch(word)
+                and word not in _NOT_A_MODEL_WORD and word.lower() not in EDITIONS):
+            new.append(mention)
+    return _words_alone(body, start, end, new, found) if new else []
+
+
+#: A family's new word that can stand alone: 'Titan', '타이탄' (not a number or an edition).
+_NEW_WORD = re.compile(r"[A-Z][a-z]{2,15}|[가-힣]{2,6}")
+
+
+def _words_alone(body: str, start: int, end: int, new: list[Mention],
+                 named: list[Mention]) -> list[Mention]:
     if not new:
         return []
     taken = SpanSet((m.start, m.end) for m in named)
@@ -463,6 +488,7 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     found = [m for m in found if m.source != "discovered" or not benchmarks.is_benchmark(m.name)]
     found = _everywhere(body, start, end, found)
     found.extend(_sibling_versions(body, start, end, found))
+    found.extend(_family_words_alone(body, start, end, found, lexicon))
     found = discovered_editions(body, found)
     found.extend(editions_alone(body, start, end, found))
     found.extend(short_names(body, start, end, found))

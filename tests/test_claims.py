@@ -48,6 +48,9 @@ FOUND = [
         "카카오는 지난달 1조 개 규모의 '카나나 오르빗'을 공개했다. 엑사원 4.0은 KMMLU 78.0점이다. "
         "오르빗은 KMMLU에서 80.4점을 받았다.",
         [Claim("카나나 오르빗", 80.4, "score")]),
+    row("ko-a-score-and-the-team-it-is-of",
+        "지난 평가의 1위는 88.1점의 업스테이지, 그다음은 86.4점의 카카오였다.",
+        [Claim("Upstage", 1, "rank"), Claim("Upstage", 88.1, "score"), Claim("Kakao", 86.4, "score")]),
     row("en-a-score-up-from",
         "Kanana-2's KMMLU accuracy was 74.5% up from 71.2% a year earlier.",
         [Claim("Kanana-2", 74.5, "%")]),

@@ -740,18 +740,20 @@ def _is_baseline(ctx: ArticleContext, mention: Mention) -> bool:
     return bool(cues.COMPARISON_BEFORE.search(before))
 
 
-_RANK_THEN_NAME = re.compile(r"[ \t]*위[ \t]*['‘\"“]?")
+_RANK_THEN_NAME = re.compile(r"[ \t]*위(?:는|은)?[ \t]*(?:\d{1,3}(?:\.\d{1,2})?[ \t]*(?:점|%)의[ \t]+)?['‘\"“]?")
+#: '93.2점의 LG AI연구원': a score and the team it is of, right after it.
+_SCORE_THEN_NAME = re.compile(r"[ \t]*(?:점|%)의[ \t]+['‘\"“]?")
 _NAME_GAP = re.compile(r"(?:의|'s|’s)?[ \t]*['‘\"“]?")
 
 
 def _team_listed_at(ctx: ArticleContext, start: int, end: int, unit: str,
                     in_paren: Mention | None) -> Mention | None:
-    """A team in a results list: its score in brackets after it, or its place right
-    before it, with no model named in between."""
+    """A team in a results list: its score in brackets after it, or its place or its score
+    right before it ('93.2점의 LG AI연구원'), with no model named in between."""
     if in_paren is not None and in_paren.kind == "team":
         return in_paren
-    if unit == "rank":
-        gap = _RANK_THEN_NAME.match(ctx.body, end)
+    if unit in ("rank", "score", "%"):  # '1위 SK텔레콤', '1위는 93.2점의 LG AI연구원'
+        gap = (_RANK_THEN_NAME if unit == "rank" else _SCORE_THEN_NAME).match(ctx.body, end)
         following = ctx.mention_at(gap.end()) if gap else None
         if following is not None and following.kind == "team":
             after = _NAME_GAP.match(ctx.body, following.end)

@@ -51,6 +51,9 @@ FOUND = [
     row("ko-a-score-and-the-team-it-is-of",
         "지난 평가의 1위는 88.1점의 업스테이지, 그다음은 86.4점의 카카오였다.",
         [Claim("Upstage", 1, "rank"), Claim("Upstage", 88.1, "score"), Claim("Kakao", 86.4, "score")]),
+    row("en-a-benchmark-was-a-score",
+        "Kakao released Kanana-3. \"CLIcK came out at 77.2 on my machine. HAE-RAE was 84.5,\" one "
+        "user wrote.", [Claim("Kanana-3", 77.2, "score"), Claim("Kanana-3", 84.5, "score")]),
     row("en-a-score-up-from",
         "Kanana-2's KMMLU accuracy was 74.5% up from 71.2% a year earlier.",
         [Claim("Kanana-2", 74.5, "%")]),
@@ -686,6 +689,9 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("en-points-a-forum-reply-got",
+        "Kakao released Kanana-3. The most upvoted comment, at 480 points, asked about the licence.",
+        [480]),
     row("ko-a-percentage-to-lead-by",
         "카카오는 카나나-2가 큐웬3 32B의 102% 수준이라고 밝혔다. 외국 모델을 2% 앞서는 데 그쳤다는 "
         "지적이 나온다.", [2]),

@@ -1133,6 +1133,8 @@ def test_the_part_of_them_a_model_wakes_up_is_active() -> None:
 
 @pytest.mark.parametrize("body, status", [
     ("Trillion Labs is due to put out Tri-120B under an open license in September.", "planned"),
+    ("Kakao says its 700 billion-parameter model arrives later this month.", "planned"),
+    ("Kakao says its 700 billion-parameter model launches next quarter.", "planned"),
     ("Kakao put out a statement on Kanana-3, a 30 billion-parameter model.", "achieved"),
 ])
 def test_a_model_due_to_be_put_out_is_a_plan(body: str, status: str) -> None:

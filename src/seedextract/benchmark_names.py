@@ -27,7 +27,8 @@ def benchmark_names() -> BenchmarkNames:
 
 
 #: Between a benchmark's name and the figure after it.
-_NAME_TO_FIGURE = re.compile(r"\s*(?:만|은|는|에서|에선|:)?\s*$")
+_NAME_TO_FIGURE = re.compile(r"\s*(?:만|은|는|에서|에선|:)?\s*$"
+                             r"|\s+(?:was|is|came\s+(?:out\s+)?(?:at|to)|came\s+in\s+at|stood\s+at)\s+$")
 
 
 _TEST_WORD = re.compile(r"(?<![A-Za-z])(?:Bench|Eval|Arena|Leaderboard)(?![a-z])|벤치|리더보드|아레나")
@@ -48,8 +49,9 @@ class BenchmarkNames:
                 or _TEST_WORD.search(name) is not None)
 
     def ends_before(self, text: str, position: int) -> bool:
-        """A benchmark's name ends right before `position`, maybe with a particle or a
-        colon between: 'KMMLU 64.8', 'KMMLU만 55.6', 'HAE-RAE: 80.1'."""
+        """A benchmark's name ends right before `position`, maybe with a particle, a
+        colon or a verb between: 'KMMLU 64.8', 'KMMLU만 55.6', 'HAE-RAE: 80.1', 'HAE-RAE
+        was 90.6', 'KMMLU came out at 80.7'."""
         if self.pattern is None:
             return False
         window_start = max(0, position - 40)

@@ -22,6 +22,10 @@ I = re.IGNORECASE
 _SCORE_AFTER = re.compile(r"\s*(?:점(?!\s*(?:만점|대|차|차이|앞|이상|이하|미만|더|높|낮|상승|하락|올))|points?\b(?!\s+(?:ahead|behind|higher|lower|more|less))|pts\b)", I)
 
 
+#: Points a forum post is given, not a score: 'The top-voted reply, with 612 points'.
+_VOTES_BEFORE = re.compile(r"(?=[a-z])\b(?:repl(?:y|ies)|posts?|comments?|threads?)\b[^.\n]{0,12}$", I)
+
+
 _PERCENT_AFTER = re.compile(r"\s*(?:%|％|퍼센트|percent\b)(?!\s*p\b|p\b|포인트|\s*포인트|\s*points?)", I)
 
 
@@ -416,7 +420,7 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
                benchmarks: BenchmarkNames) -> str | None:
     """What the words around a number make it: 72.03점, 110%, 11위, 'scored 81.5'."""
     if _SCORE_AFTER.match(after):
-        return "score"
+        return None if _VOTES_BEFORE.search(before) else "score"
     if _PERCENT_AFTER.match(after):
         return "%"
     if _RANK_AFTER.match(after) or (_PLACE_AFTER.match(after) and q.text.isdigit() and len(q.text) <= 2):

@@ -321,6 +321,8 @@ ENGLISH_PLAN = re.compile(
     r"\s+(?:a|an|its)\s+(?:[\w.-]+\s+){0,3}?(?:successor|model|version|sequel)\b"
     r"|\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+|still\s+)?(?:building|developing|training|preparing|readying)\b"
     r"|\b(?:slated|scheduled)\s+for\b|\bdue\s+(?:in|by|out)\b|\bwill\s+be\s+ready\b"
+    # 'its 1 trillion-class model arrives later this month'
+    r"|\b(?:arrives?|lands?|comes?\s+out|ships|launches|debuts?)\s+(?:later\s+this|next|early\s+next)\s+(?:week|month|quarter|year)\b"
     r"|\b(?:aims?|aiming|targets?|targeting)\s+(?:for|at)\s+(?:about\s+|around\s+|roughly\s+)?\d",  # 'is aiming for 400 billion …'
     I,
 )

@@ -54,6 +54,9 @@ FOUND = [
     row("en-a-benchmark-was-a-score",
         "Kakao released Kanana-3. \"CLIcK came out at 77.2 on my machine. HAE-RAE was 84.5,\" one "
         "user wrote.", [Claim("Kanana-3", 77.2, "score"), Claim("Kanana-3", 84.5, "score")]),
+    row("ko-questions-a-model-got-right",
+        "퀴즈 대결에서 카나나-2는 30문제 중 24문제를 맞혔다. 엑사원 4.0은 22문제로 2위에 올랐다.",
+        [Claim("Kanana-2", 24, "score"), Claim("EXAONE 4.0", 22, "score"), Claim("EXAONE 4.0", 2, "rank")]),
     row("en-a-score-up-from",
         "Kanana-2's KMMLU accuracy was 74.5% up from 71.2% a year earlier.",
         [Claim("Kanana-2", 74.5, "%")]),
@@ -689,6 +692,8 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-questions-a-test-has",
+        "카나나-2는 1200문항으로 이뤄진 시험에서 30문제 중 24문제를 맞혔다.", [1200, 30]),
     row("en-points-a-forum-reply-got",
         "Kakao released Kanana-3. The most upvoted comment, at 480 points, asked about the licence.",
         [480]),

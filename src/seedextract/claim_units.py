@@ -22,6 +22,11 @@ I = re.IGNORECASE
 _SCORE_AFTER = re.compile(r"\s*(?:점(?!\s*(?:만점|대|차|차이|앞|이상|이하|미만|더|높|낮|상승|하락|올))|points?\b(?!\s+(?:ahead|behind|higher|lower|more|less))|pts\b)", I)
 
 
+#: Questions a model got right, a score: '43문제를 맞혔다', '41문제로 2위에 올랐고' (not '50문제
+#: 중', '1200문항으로 이뤄진').
+_ANSWERED_AFTER = re.compile(
+    r"\s*(?:문제|문항)(?:를|을)?\s*(?:모두\s*|다\s*)?(?:맞혔|맞혀|맞힌|맞히|맞췄|맞춰|맞춘|풀었|풀어|푼\s)"
+    r"|\s*(?:문제|문항)(?:으로|로)\s*(?:공동\s*)?\d{1,2}\s*위")
 #: Points a forum post is given, not a score: 'The top-voted reply, with 612 points'.
 _VOTES_BEFORE = re.compile(r"(?=[a-z])\b(?:repl(?:y|ies)|posts?|comments?|threads?)\b[^.\n]{0,12}$", I)
 
@@ -421,6 +426,8 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
     """What the words around a number make it: 72.03점, 110%, 11위, 'scored 81.5'."""
     if _SCORE_AFTER.match(after):
         return None if _VOTES_BEFORE.search(before) else "score"
+    if _ANSWERED_AFTER.match(after):
+        return "score"
     if _PERCENT_AFTER.match(after):
         return "%"
     if _RANK_AFTER.match(after) or (_PLACE_AFTER.match(after) and q.text.isdigit() and len(q.text) <= 2):

@@ -1154,3 +1154,18 @@ def test_a_teams_next_numbered_edition_is_a_model_still_to_come(body: str, expec
     result = run(body)
     found = [(p.model, p.status) for p in counts_of_value(result, 260 * B)]
     assert [(fold(m), s) for m, s in found] == [(fold(expected[0]), expected[1])], describe(body, result)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("카카오는 카나나-2를 증류한 80억 개 안팎의 소형판을 하반기 안에 공개한다.",
+     {("Kakao", 8 * B, "planned")}),
+    ("카카오는 카나나-2를 증류한 80억 개 안팎의 소형판을 지난달 공개했다.",
+     {("Kakao", 8 * B, "achieved")}),
+    ("업스테이지는 큐웬3 32B를 기반으로 한 140억 개 모델을 내년에 선보인다.",
+     {("Upstage", 14 * B, "planned"), ("Qwen3 32B", 32 * B, "achieved")}),
+])
+def test_a_smaller_model_made_from_a_named_one_is_the_teams(body: str, expected: set) -> None:
+    result = run(body)
+    found = {(p.model or p.team, p.value, p.status) for p in result.parameter_counts}
+    assert {(fold(n), v, s) for n, v, s in found} == {(fold(n), v, s) for n, v, s in expected}, (
+        describe(body, result))

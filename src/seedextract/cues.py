@@ -225,17 +225,6 @@ DATED_RELEASE = re.compile(  # a month, a quarter ('4분기에는') or a half ('
     r"|(?:모델|정식판|버전)(?:이|가|도)\s(?:나온다|나옵니다))(?:고|며)?(?![가-힣])")  # not '분석이 나온다'
 
 
-#: Plans said of the count itself, right after it: '… 개로 늘리는 방안을 검토하고 있다',
-#: '… 개로 잡았다', '… 개 규모의 VLM 개발을 이어가고 있다', '… 개로 만들기로 했다'.
-PLAN_AFTER_COUNT = re.compile(
-    r"\s*개?\s*(?:규모|수준)?\s*(?:로|으로)\s*(?:(?:늘리|키우|확대하)는\s*방안을\s*(?:검토|추진|마련)|잡았)"
-    # the count describes what is to be built, no other object in between
-    r"|\s*개?\s*(?:규모|급)?의?\s*[^.\n을를]{0,50}?(?:을|를)\s*(?:[^.\s]+\s+){0,2}?[^.\s]*"
-    r"(?:기로\s?(?:했|하였|결정|합의)|(?:이어가|계속하)고\s?있)"
-    # growing a model to the count, still under way: '9000억 개를 1조 5000억 개로 키우는 작업'
-    r"|\s*개?\s*(?:규모|수준)?\s*(?:로|으로)\s*(?:키우|늘리|확대하|확장하)는\s"
-    r"(?![^.\n]{0,30}?(?:데\s?성공|마쳤|끝냈|마무리|완료|걸린|걸렸|들었))")
-
 #: Growth to the count still under way, said with 불리다 (which also means 'to be called':
 #: the caller checks a count grown from comes before): '… 개를 2조 개로 불리는 구간'.
 INFLATED_AFTER = re.compile(
@@ -249,6 +238,21 @@ _NEAR_TIME = r"(?:내년|상반기|하반기|연내|연말|다음\s?달|내달|\
 #: may tell the past).
 _TIME_TO_COME = r"(?:" + _NEAR_TIME + r"|오는\s?\d{1,2}월)"
 _MONTH_OR_LATER = r"(?:" + _NEAR_TIME + r"|(?:오는\s?)?\d{1,2}월)"
+#: Plans said of the count itself, right after it: '… 개로 늘리는 방안을 검토하고 있다',
+#: '… 개로 잡았다', '… 개 규모의 VLM 개발을 이어가고 있다', '… 개로 만들기로 했다'.
+PLAN_AFTER_COUNT = re.compile(
+    r"\s*개?\s*(?:규모|수준)?\s*(?:로|으로)\s*(?:(?:늘리|키우|확대하)는\s*방안을\s*(?:검토|추진|마련)|잡았)"
+    # the count describes what is to be built, no other object in between
+    r"|\s*개?\s*(?:규모|급)?의?\s*[^.\n을를]{0,50}?(?:을|를)\s*(?:[^.\s]+\s+){0,2}?[^.\s]*"
+    r"(?:기로\s?(?:했|하였|결정|합의)|(?:이어가|계속하)고\s?있)"
+    # growing a model to the count, still under way: '9000억 개를 1조 5000억 개로 키우는 작업'
+    r"|\s*개?\s*(?:규모|수준)?\s*(?:로|으로)\s*(?:키우|늘리|확대하|확장하)는\s"
+    r"(?![^.\n]{0,30}?(?:데\s?성공|마쳤|끝냈|마무리|완료|걸린|걸렸|들었))"
+    # what the count sizes is released at a time still to come: '1000억 개 안팎의 경량판을
+    # 상반기 안에 공개한다'
+    r"|\s*개?\s*(?:안팎|규모|급|수준|짜리)?의?\s*[^.\n을를]{0,20}?(?:을|를)\s+" + _TIME_TO_COME
+    + r"(?:\s?(?:안|중|초|말))?(?:에|께)?\s+" + _RELEASE_NOW)
+
 #: A release said in the present with a time still to come: '상반기에 내놓는다', '9월에 낸다'
 #: ('3월에 후속작을 선보인다' is another model's release), or the release as the subject
 #: ("10월 정식판은 … 구조로 나온다").

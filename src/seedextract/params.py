@@ -653,8 +653,10 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
     bracketed = in_parenthesis_after(ctx, q.start, sentence)
     if bracketed is not None and bracketed.kind == "model" and bracketed.role != "product":
         return bracketed
+    # not the model a smaller one is made from ('X를 증류한 1000억 개 경량판')
     models = [m for m in ctx.mentions_between(sentence.start, sentence.end, "model")
-              if m.role != "product" and fits_name(m.name, int(q.value), kind)]
+              if m.role != "product" and fits_name(m.name, int(q.value), kind)
+              and not (m.end <= q.start and _MADE_FROM_AFTER.fullmatch(ctx.body, m.end, q.start))]
     if not models:
         return None
     for mention in models:
@@ -690,6 +692,10 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
 
 
 _POSSESSIVE_AFTER = re.compile(r"'s|’s|의")
+#: Between a model and a count of what is made from it: "'X'를 증류한 ", 'X를 기반으로 한 '.
+_MADE_FROM_AFTER = re.compile(
+    r"['’\"”]?\s*(?:을|를)\s*(?:(?:증류|압축|경량화|축소|미세\s?조정|파인\s?튜닝)(?:한|해\s?만든)"
+    r"|(?:기반|바탕|토대)으로\s?(?:한|만든|삼은))\s+")
 _UNNAMED_MODEL_AFTER = re.compile(cues.SIZED_MODEL_AFTER)
 _GLUE = re.compile(
     r"(?:\s|[()'\"‘’“”「」·\-]|급|규모의|규모인|규모|의|개|짜리|인|파라미터|매개\s?변수|-?parameters?|models?|모델인"
@@ -882,8 +888,11 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
                        and not _done_in_clause(ctx, start, end))
             ctx.memo[key] = planned
         name = ctx.mention_covering(q.start, q.end, "model")
-        if planned and name is not None and _SUCCESSOR_OF_AFTER.match(body, name.end):
-            planned = False  # "'X'의 뒤를 잇는 … 모델도 하반기에 낸다": the plan is the next one's
+        if planned and name is not None and (_SUCCESSOR_OF_AFTER.match(body, name.end)
+                                             or _MADE_FROM_AFTER.match(body, name.end)):
+            # "'X'의 뒤를 잇는 … 모델도 하반기에 낸다", 'X를 증류한 경량판을 … 공개한다': the
+            # plan is the next one's
+            planned = False
         elif not planned:
             planned = name is not None and bool(
                 cues.PLAN_BEFORE_NAME.search(body, max(sentence.start, name.start - 60), name.start)

@@ -1169,3 +1169,13 @@ def test_a_smaller_model_made_from_a_named_one_is_the_teams(body: str, expected:
     found = {(p.model or p.team, p.value, p.status) for p in result.parameter_counts}
     assert {(fold(n), v, s) for n, v, s in found} == {(fold(n), v, s) for n, v, s in expected}, (
         describe(body, result))
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("카카오는 지난주 '카나나-3'를 공개했다. 3000억 개짜리 '카나나-3'를 허깅페이스에 올린 카카오와 다음 "
+     "달 공개를 앞둔 KT는 데이터를 점검하고 있다.", "achieved"),
+    ("카카오는 3000억 개짜리 '카나나-3'를 다음 달 공개할 예정이다.", "planned"),
+])
+def test_the_first_verb_after_a_count_is_its_own(body: str, expected: str) -> None:
+    result = run(body)
+    assert [p.status for p in counts_of_value(result, 300 * B)] == [expected], describe(body, result)

@@ -296,7 +296,7 @@ PLANNED_WORD = re.compile(
 #: A Korean clause that reports something done ('공개했으며', '개발을 마쳤다').
 DONE_WORD = re.compile(
     r"(?:했|였|됐|왔|놨|혔|쳤|었|았|냈|줬|썼)(?:다|으며|고|던|는데|지만)|완료|마친|마쳤"
-    r"|(?:선보인|공개한|출시한|내놓은|개발한|발표한)\s|지난해|작년|지난달|이미"
+    r"|(?:선보인|공개한|출시한|내놓은|개발한|발표한|올린|풀어놓은|공개된|출시된)\s|지난해|작년|지난달|이미"
     r"|(?:공개|출시|발표)하며|선보이며|내놓으며"  # 'X를 공개하며 …': released, as it says so
 )
 #: A list line labelled as a plan ('- 다음 목표: 2단계에서 300B', 'Target: 1T'): the label

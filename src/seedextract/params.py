@@ -898,10 +898,7 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
                 cues.PLAN_BEFORE_NAME.search(body, max(sentence.start, name.start - 60), name.start)
                 or cues.PLAN_AFTER_NAME.match(body, name.end, sentence.end))
     else:
-        key = ("clause", start, end)
-        planned = ctx.memo.get(key)
-        if planned is None:
-            planned = ctx.memo[key] = _clause_is_planned(ctx, sentence, start, end)
+        planned = _clause_is_planned(ctx, sentence, start, end, q.end)
         if not planned and not ctx.is_korean(sentence):
             planned = _english_verb_is_plan(ctx, sentence, q.start)
         if not planned and cues.PLAN_AFTER_COUNT.match(body, q.end, sentence.end) and not (
@@ -1000,13 +997,20 @@ def _size_grown_from(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bo
         ctx.is_korean(sentence) or cues.GROWTH_VERB.search(ctx.body, sentence.start, sentence.end) is not None)
 
 
-def _clause_is_planned(ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> bool:
+def _clause_is_planned(ctx: ArticleContext, sentence: Sentence, start: int, end: int,
+                       count_end: int) -> bool:
     """Whether a clause speaks of the future. In Korean the verb, and with it tense and
     intent, closes the sentence: a clause with neither a plan nor a finished verb takes
-    the status of what follows it."""
+    the status of what follows it; the first verb after the count is its own ("4000억
+    개짜리 '배키 맥스'를 올린 NC AI와 공개를 앞둔 KT")."""
     body = ctx.body
     clause = _not_a_plan(body[start:end])
-    if cues.PLANNED_WORD.search(clause) or cues.PLAN_LABEL.fullmatch(body, sentence.start, start):
+    plan = cues.PLANNED_WORD.search(clause)
+    if plan is not None and ctx.is_korean(sentence) and plan.start() > count_end - start:
+        done = cues.DONE_WORD.search(clause, count_end - start, plan.start())
+        if done is not None and _NAMED_THEN_DONE.fullmatch(clause, count_end - start, done.start()):
+            return False
+    if plan is not None or cues.PLAN_LABEL.fullmatch(body, sentence.start, start):
         return True
     if not ctx.is_korean(sentence):
         return False  # the verbs decide: see `_english_verb_is_plan`
@@ -1017,6 +1021,12 @@ def _clause_is_planned(ctx: ArticleContext, sentence: Sentence, start: int, end:
     rest = _not_a_plan(body[end:sentence.end])
     plan, done = cues.PLANNED_WORD.search(rest), cues.DONE_WORD.search(rest)
     return plan is not None and (done is None or plan.start() < done.start())
+
+
+#: What stands between a count and the first verb after it when that verb is the count's
+#: own: the count's noun and the name it sizes, an object particle, a few words ("개짜리
+#: '배키 맥스'를 허깅페이스에 ").
+_NAMED_THEN_DONE = re.compile(r"[^.,;\n]{0,90}")
 
 
 def _english_verb_is_plan(ctx: ArticleContext, sentence: Sentence, at: int) -> bool:

@@ -57,6 +57,10 @@ FOUND = [
     row("ko-questions-a-model-got-right",
         "퀴즈 대결에서 카나나-2는 30문제 중 24문제를 맞혔다. 엑사원 4.0은 22문제로 2위에 올랐다.",
         [Claim("Kanana-2", 24, "score"), Claim("EXAONE 4.0", 22, "score"), Claim("EXAONE 4.0", 2, "rank")]),
+    row("en-percent-of-a-predecessor-named-after-a-comma",
+        "Kakao released Kanana-3. Kanana-3 scores 80.2 on CLIcK. That is 104% of its predecessor, "
+        "Kanana-2, and 96% of OpenAI's GPT-5.",
+        [Claim("Kanana-3", 104, "%", "Kanana-2"), Claim("Kanana-3", 96, "%", "GPT-5")]),
     row("en-a-score-up-from",
         "Kanana-2's KMMLU accuracy was 74.5% up from 71.2% a year earlier.",
         [Claim("Kanana-2", 74.5, "%")]),

@@ -765,10 +765,20 @@ _PARAGRAPH_REACH = 1000  # characters of the paragraph looked at, so a run-on on
 _RESULTS_TALK = re.compile(r"\d\s*점|점수|성적|\bscor(?:e|ed|es|ing)\b|(?<!percentage )(?<!price )\bpoints?\b", I)
 
 
+#: A model named after what it is to the subject: '107% of its predecessor, VAETKI Pro'.
+_PERCENT_OF_KIN = re.compile(
+    r"\s*(?:%|percent)\s+of\s+(?:(?:its|their|our|the)\s+)?(?:[\w-]+\s+)?"
+    r"(?:predecessor|forerunner|sibling|rival|successor)\s*,\s+", I)
+
+
 def percent_of(ctx: ArticleContext, sentence: Sentence, end: int, models: list[Mention]
                 ) -> Mention | None:
     """'76 percent of the 68 points posted by OpenAI's GPT-5': the first model named
     after 'percent of' in the clause is what the ratio is taken against."""
+    kin = _PERCENT_OF_KIN.match(ctx.body, end)
+    if kin is not None:
+        named = ctx.mention_at(kin.end())
+        return named if named is not None and named.kind == "model" else None
     match = _PERCENT_OF.match(ctx.body, end)
     if match is None:
         return None

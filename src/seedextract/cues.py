@@ -430,5 +430,7 @@ RATIO_AFTER = re.compile(
 )
 RATIO_BEFORE = re.compile(r"(?=[a-z])(?:compared\s+(?:with|to)|relative\s+to|\bof|versus|vs\.?)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:'s|’s)\s+)?$", I)
 COMPARISON_BEFORE = re.compile(
-    r"(?=[a-z\d%])(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|against|over|(?:%|percent|times|that|those|scores?|results?|level|performance)\s+of|behind|after|beating|beat|outperform\w*|outscor\w*|edged(?:\s+out)?|topped|bested|ahead\s+of|as\s+(?:high|good|well)\s+as|\d\s+for|\d\s+times)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:'s|’s)\s+)?$", I
+    r"(?=[a-z\d%])(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|against|over|(?:%|percent|times|that|those|scores?|results?|level|performance)\s+of|behind|after|beating|beat|outperform\w*|outscor\w*|edged(?:\s+out)?|topped|bested|ahead\s+of|as\s+(?:high|good|well)\s+as|\d\s+for|\d\s+times)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:'s|’s)\s+)?$"
+    # '107% of its predecessor, VAETKI Pro'
+    r"|(?:%|percent)\s+of\s+(?:(?:its|their|our|the)\s+)?(?:[\w-]+\s+)?(?:predecessor|forerunner|sibling|rival|successor)\s*,\s+$", I
 )

@@ -61,6 +61,11 @@ FOUND = [
         "Kakao released Kanana-3. Kanana-3 scores 80.2 on CLIcK. That is 104% of its predecessor, "
         "Kanana-2, and 96% of OpenAI's GPT-5.",
         [Claim("Kanana-3", 104, "%", "Kanana-2"), Claim("Kanana-3", 96, "%", "GPT-5")]),
+    row("ko-a-score-the-team-measured-is-its-models",
+        "카카오는 지난달 카나나-3를 공개했다. 카나나-3는 누구나 내려받을 수 있다.\n\n카카오는 재판 내내 "
+        "일반화를 강조했다. 근거로 공개 성적을 냈다. 재판부도 이를 살폈다. 출시 무렵 카카오가 직접 잰 "
+        "KMMLU 점수는 77.0점이다.",
+        [Claim("Kanana-3", 77.0, "score")]),
     row("en-a-score-up-from",
         "Kanana-2's KMMLU accuracy was 74.5% up from 71.2% a year earlier.",
         [Claim("Kanana-2", 74.5, "%")]),

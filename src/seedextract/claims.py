@@ -651,7 +651,7 @@ _COMPANY_SAID = re.compile(r"(?:회사|회사\s?측|업체|업체\s?측)(?:은|�
 
 #: A team as the one who gave a figure of its model: '카카오가 출시 당시 밝힌 72.4점', 'the
 #: 80.4 that Upstage published'.
-_SAID_BY_TEAM = re.compile(r"(?:이|가|측이)?\s*(?:[^\s\d]+\s+){0,3}?(?:밝힌|발표한|공개한|제시한|내세운|주장한)\s*"
+_SAID_BY_TEAM = re.compile(r"(?:이|가|측이)?\s*(?:[^\s\d]+\s+){0,3}?(?:밝힌|발표한|공개한|제시한|내세운|주장한|잰|측정한|매긴)\s*"
                            r"|\s+(?:had\s+|has\s+)?(?:published|reported|claimed|announced|cited)\b")
 
 

@@ -701,6 +701,10 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-survey-shares-of-those-asked",
+        "카카오는 카나나-3를 공개했다. 응답 기업들은 국산 모델의 성능을 해외 최고 모델의 75% 수준으로 "
+        "평가했다. 국산을 쓰지 않는 기업은 '비싸다'(38.5%)를 가장 많이 꼽았다. 카나나-3를 들어 봤다는 "
+        "시민은 8.1%에 그쳤다.", [75, 38.5, 8.1]),
     row("ko-questions-a-test-has",
         "카나나-2는 1200문항으로 이뤄진 시험에서 30문제 중 24문제를 맞혔다.", [1200, 30]),
     row("en-points-a-forum-reply-got",

@@ -262,7 +262,12 @@ _MOVE_AFTER = re.compile(
 
 
 #: A share of those asked: 'GPU를 직접 보유한 기업은 9.6%'.
-_SHARE_OF_BEFORE = re.compile(r"(?:기업|회사|곳|응답자|이용자|사용자|직원|사람|전체)(?:은|는|이|가|의)\s*$")
+_SHARE_OF_BEFORE = re.compile(r"(?:기업|회사|곳|응답자|이용자|사용자|직원|사람|시민|국민|소비자|전체)(?:은|는|이|가|의)\s*$")
+#: A sentence that reports a survey's answers: its percentages are shares of those asked
+#: ('응답 기업들은 국산 모델의 성능을 해외 최고 모델의 70% 수준으로 평가했다', "'성능이
+#: 부족하다'(44.8%)를 가장 많이 꼽았다").
+_SURVEY_OPENING = re.compile(r"\W{0,3}(?:응답(?:자|\s?기업|한\s?\S+)?들?(?:은|는|의|이|가)|설문\s?(?:결과|조사)|조사\s?결과)")
+_CHOSEN_AFTER = re.compile(r"\s*(?:%|％)?[)'’\"”]*\s*(?:을|를|이|가)?\s*(?:가장\s*(?:많이\s*)?)?(?:꼽았|꼽은|골랐|고른|택했)")
 
 
 _PERFORMANCE = re.compile(
@@ -534,6 +539,8 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
     if (_NOT_PERFORMANCE.search(window) or _NOT_PERFORMANCE.search(before[-12:])
             or _MOVE_AFTER.match(body, q.end)
             or _SHARE_OF_BEFORE.search(before)
+            or _SURVEY_OPENING.match(body, sentence.start, q.start)
+            or _CHOSEN_AFTER.match(body, q.end)
             or _of_active_share(body, sentence.start, q.start)):
         return False
     clause_start, clause_end = ctx.clause_at(q.start, sentence)

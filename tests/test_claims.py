@@ -66,6 +66,9 @@ FOUND = [
         "일반화를 강조했다. 근거로 공개 성적을 냈다. 재판부도 이를 살폈다. 출시 무렵 카카오가 직접 잰 "
         "KMMLU 점수는 77.0점이다.",
         [Claim("Kanana-3", 77.0, "score")]),
+    row("ko-a-ratio-to-a-score-set-beside",
+        "카나나-3는 KMMLU 80.1점이다. 지난해 측정된 'GPT-5'의 83.2점에 대면 96% 수준이다.",
+        [Claim("GPT-5", 83.2, "score"), Claim("Kanana-3", 96, "%", "GPT-5")]),
     row("en-a-score-up-from",
         "Kanana-2's KMMLU accuracy was 74.5% up from 71.2% a year earlier.",
         [Claim("Kanana-2", 74.5, "%")]),

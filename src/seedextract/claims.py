@@ -573,6 +573,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     return [], None
 
 
+_KOREAN_OF = re.compile(r"['’\"”」』]?\s?의\s")
 _BASE_REACH = 300  # characters back to the model a ratio to a named base is of
 #: A score named as the base right before a ratio: '83.6점과 비교하면 ', '83.6점 대비 '.
 _BASE_SCORE_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*점(?:과|와)?\s*(?:비교하면|비교해|견주면|대비)\s*$")
@@ -693,8 +694,9 @@ def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end:
                 return m
     for m in reversed(models):
         if 0 <= start - m.end <= 5 and (body[m.end:start].strip() in ("at", "with", "scoring", ":")
-                                        or body[m.end:start] in POSSESSIVE_GAP):
-            return m
+                                        or body[m.end:start] in POSSESSIVE_GAP
+                                        or unit == "score" and _KOREAN_OF.fullmatch(body, m.end, start)):
+            return m  # "'GPT-5'의 83.2점": its score, even where it is the base of a ratio
         # 'K-EXAONE, which scored 72.0': the number of a relative clause is its head's
         if 0 <= start - m.end <= 30 and _WHICH.fullmatch(body, m.end, start):
             return m

@@ -69,6 +69,9 @@ FOUND = [
     row("ko-a-ratio-to-a-score-set-beside",
         "카나나-3는 KMMLU 80.1점이다. 지난해 측정된 'GPT-5'의 83.2점에 대면 96% 수준이다.",
         [Claim("GPT-5", 83.2, "score"), Claim("Kanana-3", 96, "%", "GPT-5")]),
+    row("ko-caught-up-to-a-share-of-the-score-just-given",
+        "카나나-3는 KMMLU에서 80.1점을 받았다. 엑사원 4.0이 84.0점이니 95%까지 따라잡은 셈이다.",
+        [Claim("Kanana-3", 95, "%", "EXAONE 4.0")]),
     row("en-a-score-up-from",
         "Kanana-2's KMMLU accuracy was 74.5% up from 71.2% a year earlier.",
         [Claim("Kanana-2", 74.5, "%")]),
@@ -704,6 +707,8 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-a-share-of-equity-it-comes-to",
+        "카카오는 카나나-3를 공개했다. 출자 금액은 카카오 자기자본의 5.1%에 해당한다.", [5.1]),
     row("ko-survey-shares-of-those-asked",
         "카카오는 카나나-3를 공개했다. 응답 기업들은 국산 모델의 성능을 해외 최고 모델의 75% 수준으로 "
         "평가했다. 국산을 쓰지 않는 기업은 '비싸다'(38.5%)를 가장 많이 꼽았다. 카나나-3를 들어 봤다는 "

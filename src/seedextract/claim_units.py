@@ -243,7 +243,9 @@ FOR_MODEL_AFTER = re.compile(
 
 
 #: A relative figure: '104%의 성능', '109% 수준'.
-RELATIVE_AFTER = re.compile(r"\s*%(?:\s*[,·]\s*\d+(?:\.\d+)?\s*%)*\s*(?:의\s*)?(?:수준|성능)")
+RELATIVE_AFTER = re.compile(r"\s*%(?:\s*[,·]\s*\d+(?:\.\d+)?\s*%)*\s*(?:의\s*)?(?:수준|성능)"
+                            r"|\s*%\s*(?:까지\s*)?(?:따라잡|따라붙)")  # '97%까지 따라잡은'
+
 
 
 #: Percentages that measure something other than performance; optional in the annotation.

@@ -372,6 +372,12 @@ def test_scientific_notation_is_not_read_from_its_exponent(body):
     assert [c.value for c in result.benchmark_claims] == []
 
 
+def test_a_name_with_a_size_of_zero_is_read_without_failing():
+    # found by the property tests: a count checked against a name's '0B' divided by zero
+    result = extract_text(crawl_article("카나나-2 매개변수 0B 매개변수 K-엑사원5000억."), debug=True)
+    assert [c.value for c in result.parameter_counts] == [500 * 10**9]
+
+
 def test_stacked_korean_scales_are_not_truncated():
     result = extract_text(crawl_article(
         "네이버클라우드는 매개변수 1억조개 규모의 모델 '하이퍼클로바X'를 공개했다."))

@@ -7,6 +7,7 @@ bounds, and decide kind and status. The subject comes from `subjects`.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -65,8 +66,8 @@ def find_counts(ctx: ArticleContext, warnings: list[str]) -> list[CountFact]:
         if sentence is None:
             continue
         value = _count_value(ctx, quantity, sentence)
-        if value is None:
-            continue
+        if not value:
+            continue  # not a count, or a count of nothing ('0B')
         if value > MAX_COUNT or malformed(ctx.body, quantity):
             why = f"not a parameter count a model can have: {quantity.text[:40]}"
             warnings.append(warning(W_ABSURD_NUMBER, why))
@@ -711,8 +712,8 @@ def fits_name(name: str, value: int, kind: str = "total") -> bool:
     """A model whose name carries a size ('Kanana Nano 2.1B') is not the subject of a
     total far from it ('8B 모델을 압축해'); a close figure is ('gpt-oss-120b ... 117
     billion'). An active count is well below the name's size ('A22B' of 235B)."""
-    sizes = [float(m.group(1)) * 1e9 for m in _NAME_SIZE.finditer(name)]
-    if not sizes:
+    sizes = [float(m.group(1)) * 1e9 for m in _NAME_SIZE.finditer(name) if float(m.group(1)) > 0]
+    if not sizes:  # no size, or only a '0B' that sizes nothing
         return True
     if kind == "active":
         return any(value / size <= 0.5 for size in sizes)
@@ -862,15 +863,21 @@ def _done_in_clause(ctx: ArticleContext, start: int, end: int) -> bool:
     return cues.DONE_WORD.search(clause) is not None and cues.PLANNED_WORD.search(clause) is None
 
 
-def _segment(body: str, sentence: Sentence, position: int) -> str:
+def _segment(ctx: ArticleContext, sentence: Sentence, position: int) -> tuple[int, int]:
     """The stretch of a sentence between headline breaks (… ▲) that holds `position`:
-    whether a named model is still in progress is said within it."""
-    start = sentence.start
-    for match in _HARD_BREAK.finditer(body, sentence.start, sentence.end):
-        if match.start() >= position:
-            return body[start:match.start()]
-        start = match.end()
-    return body[start:sentence.end]
+    whether a named model is still in progress is said within it. The breaks of a
+    sentence are found once (a long run-on line holds thousands of names)."""
+    key = ("segments", sentence.index)
+    bounds = ctx.memo.get(key)
+    if bounds is None:
+        bounds, start = [], sentence.start
+        for match in _HARD_BREAK.finditer(ctx.body, sentence.start, sentence.end):
+            bounds.append((start, match.start()))
+            start = match.end()
+        bounds.append((start, sentence.end))
+        ctx.memo[key] = bounds
+    index = bisect.bisect_left(bounds, position, key=lambda b: b[1])
+    return bounds[min(index, len(bounds) - 1)]
 
 
 def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
@@ -879,11 +886,11 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
     body = ctx.body
     start, end = ctx.clause_at(q.start, sentence)
     if in_name:
-        segment = _segment(body, sentence, q.start)
+        segment = _segment(ctx, sentence, q.start)
         key = ("name", segment, start, end)
         planned = ctx.memo.get(key)
         if planned is None:
-            planned = (cues.IN_PROGRESS.search(segment) is not None
+            planned = (cues.IN_PROGRESS.search(body, *segment) is not None
                        and not cues.PAST_MARK.search(body, start, end)
                        and not _done_in_clause(ctx, start, end))
             ctx.memo[key] = planned
@@ -947,6 +954,8 @@ def _models_to_come(ctx: ArticleContext) -> frozenset[str]:
     if key not in ctx.memo:
         body = ctx.body
         planned, out = set(), set()
+        scored_clauses: dict[tuple[int, int], bool] = {}
+        told: dict[tuple[int, int], tuple[bool, bool]] = {}
         for mention in ctx.mentions:
             if mention.kind != "model" or mention.source != "discovered":
                 continue  # the lexicon's models are out already
@@ -955,13 +964,18 @@ def _models_to_come(ctx: ArticleContext) -> frozenset[str]:
                 continue
             if _SUCCESSOR_OF_AFTER.match(body, mention.end):
                 continue  # 'X의 후속 모델을 개발 중이다' is about another model
-            segment = _segment(body, sentence, mention.start)
-            start, end = ctx.clause_at(mention.start, sentence)
-            scored = (_SCORED_ON_A_TEST.search(body, start, end) is not None
-                      and not _CHECKPOINT_OF_AFTER.match(body, mention.end))
-            if _OUT_ALREADY.search(segment) or scored:
+            segment = _segment(ctx, sentence, mention.start)
+            clause = ctx.clause_at(mention.start, sentence)
+            if clause not in scored_clauses:
+                scored_clauses[clause] = _SCORED_ON_A_TEST.search(body, *clause) is not None
+            if segment not in told:  # (out already, in progress)
+                told[segment] = (_OUT_ALREADY.search(body, *segment) is not None,
+                                 cues.IN_PROGRESS.search(body, *segment) is not None
+                                 and not cues.PAST_MARK.search(body, *segment))
+            scored = scored_clauses[clause] and not _CHECKPOINT_OF_AFTER.match(body, mention.end)
+            if told[segment][0] or scored:
                 out.add(mention.name)  # released, or scored on a test (not a checkpoint of it)
-            elif cues.IN_PROGRESS.search(segment) and not cues.PAST_MARK.search(segment):
+            elif told[segment][1]:
                 planned.add(mention.name)
         ctx.memo[key] = frozenset(planned - out)
     return ctx.memo[key]

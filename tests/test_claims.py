@@ -75,6 +75,16 @@ FOUND = [
     row("ko-percentages-of-a-model-made-to-solve-a-set",
         "같은 문항 묶음을 풀게 한 카카오의 '카나나-3'는 82.3%와 80.5%로 차이가 작았다.",
         [Claim("Kanana-3", 82.3, "%"), Claim("Kanana-3", 80.5, "%")]),
+    row("ko-questions-right-of-the-model-named-after",
+        "결승에서는 엑사원 4.0이 먼저 나섰고, 마지막에 43문제를 맞힌 카나나-3가 우승했다.",
+        [Claim("Kanana-3", 43, "score")]),
+    row("ko-a-score-a-press-release-gives-in-polite-style",
+        "회사는 보도자료에서 카나나-3의 KMMLU 점수를 81.2점으로 적었습니다.", [Claim("Kanana-3", 81.2, "score")]),
+    row("ko-accuracy-of-answers-is-no-survey",
+        "응답의 정확도는 카나나-3가 92%로 가장 높았다.", [Claim("Kanana-3", 92, "%")]),
+    row("en-a-share-of-a-test-set-has-no-base",
+        "Kakao tested Kanana-3 and GPT-5 on the full KMMLU set, and Kanana-3 answered 82 percent of "
+        "it correctly.", [Claim("Kanana-3", 82, "%")]),
     row("en-a-score-up-from",
         "Kanana-2's KMMLU accuracy was 74.5% up from 71.2% a year earlier.",
         [Claim("Kanana-2", 74.5, "%")]),
@@ -710,6 +720,16 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-questions-people-got-right",
+        "카나나-3는 40문제를 맞혔다. 같은 시험에서 서울대 학생 10명은 평균 31문제를 맞혔다.", [31]),
+    row("ko-questions-a-model-missed", "카나나-3는 50문제 중 5문제를 맞히지 못했다.", [5]),
+    row("ko-questions-a-model-worked-through", "카나나-3는 1시간 동안 120문제를 풀었다.", [120]),
+    row("en-a-lead-on-a-test", "Kanana-3 beat Qwen3 32B on every test, and its lead on KMMLU was 3.1, "
+        "Kakao said.", [3.1]),
+    row("en-an-app-rating-earned", "On the Play Store, Kanana-3 earns 4.3, the same as ChatGPT.", [4.3]),
+    row("ko-a-reason-respondents-chose",
+        "카카오는 카나나-3를 공개했다. 카나나-3를 쓰지 않는 기업은 '성능이 부족하다'(44.8%)를 가장 많이 "
+        "꼽았다.", [44.8]),
     row("ko-a-share-of-equity-it-comes-to",
         "카카오는 카나나-3를 공개했다. 출자 금액은 카카오 자기자본의 5.1%에 해당한다.", [5.1]),
     row("ko-survey-shares-of-those-asked",
@@ -995,6 +1015,9 @@ LABELS = [
     row("en-opening-phrase", "On GSM8K, the new Kanana-2 release solved 88.4 percent of problems.",
         88.4, "GSM8K"),
     row("ko-benchmark-before", "K-엑사원은 KMMLU에서 70.2점을 받았다.", 70.2, "KMMLU"),
+    row("ko-the-next-place-is-no-label",
+        "지난 평가의 1위는 88.1점의 업스테이지, 그다음은 86.4점의 카카오였다.", 86.4, None),
+    row("en-a-benchmark-came-in-at", "Kakao released Kanana-3. Its CLIcK came in at 77.2.", 77.2, "CLIcK"),
     row("en-opening-phrase-after-a-speakers-label",
         "Yoon Da-hye, LG AI Research: On the coding test HumanEval, the new K-EXAONE solved 84.1 "
         "percent of problems.", 84.1, "HumanEval"),

@@ -1179,3 +1179,38 @@ def test_a_smaller_model_made_from_a_named_one_is_the_teams(body: str, expected:
 def test_the_first_verb_after_a_count_is_its_own(body: str, expected: str) -> None:
     result = run(body)
     assert [p.status for p in counts_of_value(result, 300 * B)] == [expected], describe(body, result)
+
+
+@pytest.mark.parametrize("body, value, status", [
+    ("카카오는 매개변수 1조 개 규모의 모델을 지난해 완공한 데이터센터에서 학습해 내년 공개할 계획이다.",
+     T, "planned"),
+    ("카카오는 1조 개 규모로 성능을 끌어올린 차세대 모델을 내년 상반기에 공개할 예정이다.", T, "planned"),
+    ("Our next model, Kanana-3, went live yesterday with 30 billion parameters, Kakao's CEO said.",
+     30 * B, "achieved"),
+    ("Kakao's 30 billion-parameter Kanana-3, on the web since March, arrives next month on phones.",
+     30 * B, "achieved"),
+])
+def test_a_past_word_near_a_plan_or_a_new_device_leaves_the_tense(body: str, value: int, status: str) -> None:
+    result = run(body)
+    assert [p.status for p in counts_of_value(result, value)] == [status], describe(body, result)
+
+
+def test_a_figure_a_broadcast_reports_in_polite_style_stays() -> None:
+    body = "주요 외신들은 카나나-3의 매개변수를 300억 개로 보도했습니다."
+    result = run(body)
+    assert [p.value for p in result.parameter_counts] == [30 * B], describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "Upstage said Solar Open 2T-token pretraining took three months.",
+    "LG built the EXAONE 1T token dataset for the new model.",
+])
+def test_tokens_in_trillions_are_no_size(body: str) -> None:
+    result = run(body)
+    assert counts_of_value(result, 2 * T) + counts_of_value(result, T) == [], describe(body, result)
+
+
+def test_a_team_that_numbers_no_models_gets_no_numbered_edition() -> None:
+    body = "Upstage 2 Pro scored 71.2 on KMMLU."
+    result = run(body)
+    assert [m.name for m in result.models] == [], describe(body, result)

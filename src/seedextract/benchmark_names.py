@@ -27,8 +27,11 @@ def benchmark_names() -> BenchmarkNames:
 
 
 #: Between a benchmark's name and the figure after it.
-_NAME_TO_FIGURE = re.compile(r"\s*(?:만|은|는|에서|에선|:)?\s*$"
-                             r"|\s+(?:was|is|came\s+(?:out\s+)?(?:at|to)|came\s+in\s+at|stood\s+at)\s+$")
+_NAME_TO_FIGURE = re.compile(r"\s*(?:만|은|는|에서|에선|:)?\s*$")
+#: A benchmark's name as the subject of a verb that gives its figure: 'HAE-RAE was 90.6',
+#: 'KMMLU came out at 80.7' (not 'its lead on KMMLU was 3.1': see `_NOT_THE_SUBJECT`).
+_NAME_VERB_FIGURE = re.compile(r"\s+(?:was|came\s+(?:out\s+)?(?:at|to)|came\s+in\s+at)\s+$")
+_NOT_THE_SUBJECT = re.compile(r"\b(?:on|in|at|of|for|over|by)\s+(?:the\s+)?$", re.I)
 
 
 _TEST_WORD = re.compile(r"(?<![A-Za-z])(?:Bench|Eval|Arena|Leaderboard)(?![a-z])|벤치|리더보드|아레나")
@@ -50,14 +53,16 @@ class BenchmarkNames:
 
     def ends_before(self, text: str, position: int) -> bool:
         """A benchmark's name ends right before `position`, maybe with a particle, a
-        colon or a verb between: 'KMMLU 64.8', 'KMMLU만 55.6', 'HAE-RAE: 80.1', 'HAE-RAE
-        was 90.6', 'KMMLU came out at 80.7'."""
+        colon or, where the name is the subject, a verb between: 'KMMLU 64.8', 'KMMLU만
+        55.6', 'HAE-RAE: 80.1', 'HAE-RAE was 90.6', 'KMMLU came out at 80.7'."""
         if self.pattern is None:
             return False
         window_start = max(0, position - 40)
-        gap = _NAME_TO_FIGURE.search(text, window_start, position)
+        verb = _NAME_VERB_FIGURE.search(text, window_start, position)
+        gap = verb or _NAME_TO_FIGURE.search(text, window_start, position)
         name_end = gap.start() if gap else position
-        return any(match.end() == name_end
+        return any(match.end() == name_end and not (
+                       verb and _NOT_THE_SUBJECT.search(text, max(0, match.start() - 12), match.start()))
                    for match in self.pattern.finditer(text, window_start, name_end))
 
     def label(self, ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> str | None:
@@ -85,7 +90,8 @@ class BenchmarkNames:
         phrase = ctx.body[mentions[-1].end if mentions else clause_start:start]
         phrase = _LABEL_NOISE.sub(" ", phrase)
         words = [w for w in phrase.split() if not _PARTICLE_ONLY.fullmatch(w)][-4:]
-        while words and words[0] in _LEADING_WORDS:  # '(LG에) 따르면 지난 평가' → '지난 평가'
+        # '(LG에) 따르면 지난 평가' → '지난 평가'; '그다음은' alone names nothing
+        while words and (words[0] in _LEADING_WORDS or _TRAILING_PARTICLE.sub("", words[0]) in _LEADING_WORDS):
             words.pop(0)
         if words:
             stripped = _TRAILING_PARTICLE.sub("", words[-1])

@@ -25,10 +25,16 @@ _SCORE_AFTER = re.compile(r"\s*(?:점(?!\s*(?:만점|대|차|차이|앞|이상|�
 #: Questions a model got right, a score: '43문제를 맞혔다', '41문제로 2위에 올랐고' (not '50문제
 #: 중', '1200문항으로 이뤄진').
 _ANSWERED_AFTER = re.compile(
-    r"\s*(?:문제|문항)(?:를|을)?\s*(?:모두\s*|다\s*)?(?:맞혔|맞혀|맞힌|맞히|맞췄|맞춰|맞춘|풀었|풀어|푼\s)"
+    r"\s*(?:문제|문항)(?:를|을)?\s*(?:모두\s*|다\s*)?(?:맞혔|맞혀|맞힌|맞히(?!지)|맞췄|맞춰|맞춘)"
     r"|\s*(?:문제|문항)(?:으로|로)\s*(?:공동\s*)?\d{1,2}\s*위")
+#: People who answered, not a model: '학생 10명은 평균 31문제를 맞혔다'.
+_PEOPLE_BEFORE = re.compile(r"\d+\s*명|학생|수험생|응시자|참가자|사람|인간|평균")
 #: Points a forum post is given, not a score: 'The top-voted reply, with 612 points'.
-_VOTES_BEFORE = re.compile(r"(?=[a-z])\b(?:repl(?:y|ies)|posts?|comments?|threads?)\b[^.\n]{0,12}$", I)
+_VOTES_BEFORE = re.compile(
+    r"(?=[a-z])(?:\b(?:upvoted|top-voted|most-voted|upvotes?|votes?|karma)\b[^.\n]{0,24}"
+    r"|\b(?:repl(?:y|ies)|comments?|threads?),?\s+(?:with|at)\s+)$", I)
+#: Points on a test, whoever cites them: 'Upstage's reply cites 84.1 points on KMMLU'.
+_POINTS_ON_A_TEST = re.compile(r"\s*points?\s+(?:on|in)\s", I)
 
 
 _PERCENT_AFTER = re.compile(r"\s*(?:%|％|퍼센트|percent\b)(?!\s*p\b|p\b|포인트|\s*포인트|\s*points?)", I)
@@ -147,7 +153,9 @@ _DECIMAL_SCORE_BEFORE = re.compile(r"(?=[a-z])(?:managed|notched|logged|earned)\
 #: 'Titan claims 82.6 on that test': a decimal a model is said to claim, bare or on a test
 #: (not 'claimed 12.5 percent of the market').
 _CLAIMS_BEFORE = re.compile(r"(?=[a-z])\bclaim(?:s|ed)\s+$", I)
-_GOT_BEFORE = re.compile(r"(?=[a-z])\b(?:got|gets|getting|earns)\s+$", I)
+_GOT_BEFORE = re.compile(r"(?=[a-z])\bgot\s+$", I)
+#: 'On HumanEval it gets 86.0': in the present, only of a named test (not 'earns 4.3' stars).
+_GETS_BEFORE = re.compile(r"(?=[a-z])\b(?:gets|getting|earns)\s+$", I)
 #: 'our measurement gives Titan 82.6': a measurer's verb, the model, its score.
 _GIVES_BEFORE = re.compile(r"(?=[a-z])\b(?:gives|gave|give|giving)\s+$", I)
 #: 'Naver Cloud puts it at 86.9', 'puts its KoNET score at 86.9': a decimal a maker gives.
@@ -268,7 +276,7 @@ _SHARE_OF_BEFORE = re.compile(r"(?:기업|회사|곳|응답자|이용자|사용�
 #: A sentence that reports a survey's answers: its percentages are shares of those asked
 #: ('응답 기업들은 국산 모델의 성능을 해외 최고 모델의 70% 수준으로 평가했다', "'성능이
 #: 부족하다'(44.8%)를 가장 많이 꼽았다").
-_SURVEY_OPENING = re.compile(r"\W{0,3}(?:응답(?:자|\s?기업|한\s?\S+)?들?(?:은|는|의|이|가)|설문\s?(?:결과|조사)|조사\s?결과)")
+_SURVEY_OPENING = re.compile(r"\W{0,3}(?:응답(?:자|\s?기업|한\s?\S+)들?(?:은|는|의|이|가)|설문\s?(?:결과|조사))")
 _CHOSEN_AFTER = re.compile(r"\s*(?:%|％)?[)'’\"”]*\s*(?:을|를|이|가)?\s*(?:가장\s*(?:많이\s*)?)?(?:꼽았|꼽은|골랐|고른|택했)")
 
 
@@ -409,7 +417,8 @@ def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: Be
         return None
     if _THRESHOLD_BEFORE.search(before) or _POINT_DIFFERENCE_AFTER.match(after):
         return None
-    if cues.CORRECTED_AFTER.match(after) or cues.CORRECTED_BEFORE.search(before):
+    if cues.CORRECTED_AFTER.match(after) or cues.CORRECTED_BEFORE.search(before) or (
+            cues.reported_in_a_correction(body, after, sentence.start, sentence.end)):
         return None
     if (_TEAM_AVERAGE.search(before[-20:]) or _RATING_BEFORE.search(before[-24:])
             or _GROUP_AVERAGED.search(before)):
@@ -432,9 +441,11 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
                benchmarks: BenchmarkNames) -> str | None:
     """What the words around a number make it: 72.03점, 110%, 11위, 'scored 81.5'."""
     if _SCORE_AFTER.match(after):
-        return None if _VOTES_BEFORE.search(before) else "score"
+        votes = _VOTES_BEFORE.search(before) and not _POINTS_ON_A_TEST.match(after)
+        return None if votes else "score"
     if _ANSWERED_AFTER.match(after):
-        return "score"
+        clause_start = ctx.clause_at(q.start, ctx.sentence_at(q.start))[0]
+        return None if _PEOPLE_BEFORE.search(ctx.body, clause_start, q.start) else "score"
     if _PERCENT_AFTER.match(after):
         return "%"
     if _RANK_AFTER.match(after) or (_PLACE_AFTER.match(after) and q.text.isdigit() and len(q.text) <= 2):
@@ -471,6 +482,8 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
                 or of_model_after(ctx, q.end) is not None)
             or _CAME_AT_BEFORE.search(before) or _MOVED_TO_BEFORE.search(before)
             or _GOT_BEFORE.search(before) and _BARE_AFTER.match(after)
+            or _GETS_BEFORE.search(before) and (_BARE_AFTER.match(after) and _benchmark_before(ctx, q, benchmarks)
+                                                or _ON_BENCHMARK_AFTER.match(after))
             or _CLAIMS_BEFORE.search(before) and (_BARE_AFTER.match(after) or _ON_A_TEST_AFTER.match(after))
             or _PUT_AT_BEFORE.search(before) and _BARE_AFTER.match(after)
             and _benchmark_before(ctx, q, benchmarks)  # 'On KoNET, Naver Cloud puts it at 86.9'
@@ -774,10 +787,7 @@ _PARAGRAPH_REACH = 1000  # characters of the paragraph looked at, so a run-on on
 _RESULTS_TALK = re.compile(r"\d\s*점|점수|성적|\bscor(?:e|ed|es|ing)\b|(?<!percentage )(?<!price )\bpoints?\b", I)
 
 
-#: A model named after what it is to the subject: '107% of its predecessor, VAETKI Pro'.
-_PERCENT_OF_KIN = re.compile(
-    r"\s*(?:%|percent)\s+of\s+(?:(?:its|their|our|the)\s+)?(?:[\w-]+\s+)?"
-    r"(?:predecessor|forerunner|sibling|rival|successor)\s*,\s+", I)
+_PERCENT_OF_KIN = re.compile(r"\s*" + cues.PERCENT_OF_KIN, I)
 
 
 def percent_of(ctx: ArticleContext, sentence: Sentence, end: int, models: list[Mention]

@@ -44,13 +44,27 @@ CORRECTED_AFTER = re.compile(
     r"""\s*(?:개|점|%|％)?\s*['’"”]?\s*(?:으로|로)\s*
         (?:,[^\n]{0,40}?(?:으로|로)\s*)?             # "'1400억 개'로, 정답률을 '81.4%'로 적었으나"
         (?:잘못\s
-          |(?:적었|표기했|보도했|기재했|썼|게재했)(?:으나|지만|는데|습니다)
+          |(?:적었|표기했|보도했|기재했|썼|게재했)(?:으나|지만|는데)
           |(?:적은|표기한|기재한|보도한|쓴)\s*것은)
     |\s*(?:개|점|%|％)?\s*['’"”]?\s*(?:을|를)\s*(?:모두\s*)?['‘"“][^'’"”\n]{1,20}['’"”]\s*(?:으로|로)\s*
         (?:고치|고쳤|고칩|바로잡|정정|수정)  # "'280억 개'를 모두 '820억 개'로 고치고"
     """,
     re.VERBOSE,
 )
+#: A figure a notice says the paper reported, in the notice's polite style: "'280억 개'로
+#: 보도했습니다" (wrong only where a correction is announced: see `CORRECTION_WORD`).
+REPORTED_AS_AFTER = re.compile(
+    r"\s*(?:개|점|%|％)?\s*['’\"”]?\s*(?:으로|로)\s*(?:적었|표기했|보도했|기재했|썼|게재했)습니다")
+CORRECTION_WORD = re.compile(r"정정|바로잡|오기|잘못\s?(?:적|표기|보도|기재)|(?=[cC])correction")
+#: How far back a correction notice's heading may stand from the figure it corrects.
+_CORRECTION_REACH = 1500
+
+
+def reported_in_a_correction(body: str, after: str, sentence_start: int, sentence_end: int) -> bool:
+    """"'280억 개'로 보도했습니다" in a correction notice: the figure the paper got wrong
+    (not a TV script's '… 300억 개로 보도했습니다', which only reports)."""
+    return bool(REPORTED_AS_AFTER.match(after) and CORRECTION_WORD.search(
+        body, max(0, sentence_start - _CORRECTION_REACH), sentence_end))
 CORRECTED_BEFORE = re.compile(
     r"(?=[a-z])(?:misreported|misstated|incorrectly\s+(?:reported|stated|given|listed)|wrongly\s+(?:reported|stated|given|listed))\s+(?:as\s+)?(?:having\s+)?$",
     I,
@@ -296,7 +310,7 @@ PLANNED_WORD = re.compile(
 #: A Korean clause that reports something done ('공개했으며', '개발을 마쳤다').
 DONE_WORD = re.compile(
     r"(?:했|였|됐|왔|놨|혔|쳤|었|았|냈|줬|썼)(?:다|으며|고|던|는데|지만)|완료|마친|마쳤"
-    r"|(?:선보인|공개한|출시한|내놓은|개발한|발표한|올린|풀어놓은|공개된|출시된)\s|지난해|작년|지난달|이미"
+    r"|(?:선보인|공개한|출시한|내놓은|개발한|발표한)\s|지난해|작년|지난달|이미"
     r"|(?:공개|출시|발표)하며|선보이며|내놓으며"  # 'X를 공개하며 …': released, as it says so
 )
 #: A list line labelled as a plan ('- 다음 목표: 2단계에서 300B', 'Target: 1T'): the label
@@ -325,8 +339,10 @@ ENGLISH_PLAN = re.compile(
     r"\s+(?:a|an|its)\s+(?:[\w.-]+\s+){0,3}?(?:successor|model|version|sequel)\b"
     r"|\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+|still\s+)?(?:building|developing|training|preparing|readying)\b"
     r"|\b(?:slated|scheduled)\s+for\b|\bdue\s+(?:in|by|out)\b|\bwill\s+be\s+ready\b"
-    # 'its 1 trillion-class model arrives later this month'
-    r"|\b(?:arrives?|lands?|comes?\s+out|ships|launches|debuts?)\s+(?:later\s+this|next|early\s+next)\s+(?:week|month|quarter|year)\b"
+    # 'its 1 trillion-class model arrives later this month' (not 'X, out since March,
+    # arrives next month on phones': a model that is out already, on a new device)
+    r"|\b(?:model|successor|version)\s+(?:arrives?|lands?|comes?\s+out|ships|launches|debuts?)\s+"
+    r"(?:later\s+this|next|early\s+next)\s+(?:week|month|quarter|year)\b"
     r"|\b(?:aims?|aiming|targets?|targeting)\s+(?:for|at)\s+(?:about\s+|around\s+|roughly\s+)?\d",  # 'is aiming for 400 billion …'
     I,
 )
@@ -348,7 +364,7 @@ IN_PROGRESS = re.compile(
     r"(?:내놓|출시|공개|선보)(?:을|일|할)\s*(?:예정|계획)|낼\s*(?:예정|계획)|(?:내놓|선보이|공개하|출시하|개발하|(?<![가-힣])내)겠"
     r"|학습\s?중(?!간|요)|훈련\s?중(?!간)|개발\s?중(?!간|요)|출시\s?예정|공개\s?예정"
     r"|(?:공개|출시|발표)(?:를|을)?\s?앞(?:둔|두고)"
-    r"|(?:공개|출시)를\s?목표로|학습에\s?들어갔|차기\s?(?:주력\s?)?모델"
+    r"|(?:공개|출시)를\s?목표로|학습에\s?들어갔"
     r"|" + RELEASE_TO_COME +
     r"|(?:내놓|출시|공개|선보)(?:는다|한다|인다)는\s?(?:계획|방침|목표|구상)"
     r"|(?=[a-z])(?:"  # English (see above)
@@ -431,8 +447,11 @@ RATIO_AFTER = re.compile(
     I,
 )
 RATIO_BEFORE = re.compile(r"(?=[a-z])(?:compared\s+(?:with|to)|relative\s+to|\bof|versus|vs\.?)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:'s|’s)\s+)?$", I)
+#: A ratio's base named after what it is to the subject: '107% of its predecessor, VAETKI
+#: Pro', '104% of its predecessor, Kakao's Kanana-2'.
+PERCENT_OF_KIN = (r"(?:%|percent)\s+of\s+(?:(?:its|their|our|the)\s+)?(?:[\w-]+\s+)?"
+                  r"(?:predecessor|forerunner|sibling|rival|successor)\s*,\s+"
+                  r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:'s|’s)\s+)?")
 COMPARISON_BEFORE = re.compile(
     r"(?=[a-z\d%])(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|against|over|(?:%|percent|times|that|those|scores?|results?|level|performance)\s+of|behind|after|beating|beat|outperform\w*|outscor\w*|edged(?:\s+out)?|topped|bested|ahead\s+of|as\s+(?:high|good|well)\s+as|\d\s+for|\d\s+times)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:'s|’s)\s+)?$"
-    # '107% of its predecessor, VAETKI Pro'
-    r"|(?:%|percent)\s+of\s+(?:(?:its|their|our|the)\s+)?(?:[\w-]+\s+)?(?:predecessor|forerunner|sibling|rival|successor)\s*,\s+$", I
-)
+    r"|" + PERCENT_OF_KIN + r"$", I)

@@ -33,7 +33,7 @@ from .spans import SpanSet
 from .tables import Table, unnamed_heads
 from .team_discovery import MAX_NAME_SCANS, discover_teams
 
-_SIZE = r"(?:\d{1,4}(?:\.\d{1,3})?[Bb]|\d(?:\.\d{1,2})?[Tt])"  # '32B', '1T'
+_SIZE = r"(?:\d{1,4}(?:\.\d{1,3})?[Bb]|\d(?:\.\d{1,2})?[Tt](?![-\s]?(?:[Tt]okens?|토큰)))"  # '32B', '1T' (not '2T tokens')
 #: The active part written after a size: '235B-A22B'.
 _ACTIVE = r"-[Aa]\d{1,3}(?:\.\d{1,2})?[Bb]"
 _VARIANT = r"(?:Think|Thinking|Instruct|MoE|Base|Chat|Omni|Vision|VL|Reasoning|Preview|Light|Lite|Mini|Nano|Pro|Max|Ultra|Plus|Flash|Coder|Hybrid|싱크|옴니|베이스|미니|나노|프로|맥스|플래시|라이트)"

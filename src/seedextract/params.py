@@ -228,7 +228,8 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
         return None
     if cues.NOT_PARAMETERS_AFTER.match(after) or cues.NOT_PARAMETERS_BEFORE.search(before):
         return None
-    if cues.CORRECTED_AFTER.match(after) or cues.CORRECTED_BEFORE.search(before):
+    if cues.CORRECTED_AFTER.match(after) or cues.CORRECTED_BEFORE.search(before) or (
+            cues.reported_in_a_correction(body, after, sentence.start, sentence.end)):
         return None
     if cues.CLASS_COMPARED_BEFORE.search(before) and cues.SIZE_CLASS_AFTER.match(after) or (
             cues.CLASS_COMPARED_AFTER.match(after) or cues.SIZE_CLASS_NOUN_AFTER.match(after)):
@@ -930,7 +931,7 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
 #: A model said to be out already: '공개한 X', 'X를 출시했다', 'released X'.
 _OUT_ALREADY = re.compile(
     r"(?:공개|출시|선보|내놓|발표)(?:했|한\s|인\s|였)|내놨|내놓았"
-    r"|(?=[a-z])\b(?:released|launched|unveiled|open-sourced)\b"
+    r"|(?=[a-z])\b(?:released|launched|unveiled|open-sourced|shipped|debuted|went\s+live|rolled\s+out)\b"
     r"|\bput\s+out\s+(?:its\s+|the\s+)?['‘\"“]?(?-i:[A-Z])", re.I)  # 'put out Tri-…', not 'a statement'
 
 
@@ -1015,14 +1016,14 @@ def _clause_is_planned(ctx: ArticleContext, sentence: Sentence, start: int, end:
                        count_end: int) -> bool:
     """Whether a clause speaks of the future. In Korean the verb, and with it tense and
     intent, closes the sentence: a clause with neither a plan nor a finished verb takes
-    the status of what follows it; the first verb after the count is its own ("4000억
-    개짜리 '배키 맥스'를 올린 NC AI와 공개를 앞둔 KT")."""
+    the status of what follows it; a release verb right after what the count sizes is
+    its own ("4000억 개짜리 '배키 맥스'를 올린 NC AI와 공개를 앞둔 KT")."""
     body = ctx.body
     clause = _not_a_plan(body[start:end])
     plan = cues.PLANNED_WORD.search(clause)
     if plan is not None and ctx.is_korean(sentence) and plan.start() > count_end - start:
-        done = cues.DONE_WORD.search(clause, count_end - start, plan.start())
-        if done is not None and _NAMED_THEN_DONE.fullmatch(clause, count_end - start, done.start()):
+        released = _RELEASED_WHAT_IT_SIZES.match(clause, count_end - start, plan.start())
+        if released is not None:
             return False
     if plan is not None or cues.PLAN_LABEL.fullmatch(body, sentence.start, start):
         return True
@@ -1037,10 +1038,12 @@ def _clause_is_planned(ctx: ArticleContext, sentence: Sentence, start: int, end:
     return plan is not None and (done is None or plan.start() < done.start())
 
 
-#: What stands between a count and the first verb after it when that verb is the count's
-#: own: the count's noun and the name it sizes, an object particle, a few words ("개짜리
-#: '배키 맥스'를 허깅페이스에 ").
-_NAMED_THEN_DONE = re.compile(r"[^.,;\n]{0,90}")
+#: What a count sizes, released in the past by the verb right after it: "개짜리 '배키
+#: 맥스'를 허깅페이스에 올린" (the count's noun or name, an object particle, at most two
+#: words, a release verb in the past).
+_RELEASED_WHAT_IT_SIZES = re.compile(
+    r"\s*개?\s*(?:짜리|규모의?|급의?)?\s*['‘\"“]?[^'’\"”.,;\n]{1,30}?['’\"”]?\s*(?:을|를)\s+"
+    r"(?:[^\s.,;]+\s+){0,2}?(?<![가-힣])(?:공개한|출시한|선보인|내놓은|올린|풀어놓은|풀어\s놓은)\s")
 
 
 def _english_verb_is_plan(ctx: ArticleContext, sentence: Sentence, at: int) -> bool:

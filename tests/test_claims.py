@@ -85,6 +85,12 @@ FOUND = [
     row("en-a-share-of-a-test-set-has-no-base",
         "Kakao tested Kanana-3 and GPT-5 on the full KMMLU set, and Kanana-3 answered 82 percent of "
         "it correctly.", [Claim("Kanana-3", 82, "%")]),
+    row("ko-questions-got-right-by-place-and-in-brackets",
+        "엑사원 4.0(39문제)은 4위였다. GPT-5는 34문제로 AI 가운데 최하위였다.",
+        [Claim("EXAONE 4.0", 39, "score"), Claim("GPT-5", 34, "score")]),
+    row("ko-a-predecessors-result-surpassed",
+        "카카오는 카나나-3를 공개했다. 과제 성공률 97.9%로, 전작 '카나나-2'의 96.8%를 넘어섰다.",
+        [Claim("Kanana-3", 97.9, "%"), Claim("Kanana-2", 96.8, "%")]),
     row("en-a-score-up-from",
         "Kanana-2's KMMLU accuracy was 74.5% up from 71.2% a year earlier.",
         [Claim("Kanana-2", 74.5, "%")]),
@@ -720,6 +726,7 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-questions-a-test-holds-in-brackets", "문제는 KMMLU(1200문항)에서 뽑았다.", [1200]),
     row("ko-questions-people-got-right",
         "카나나-3는 40문제를 맞혔다. 같은 시험에서 서울대 학생 10명은 평균 31문제를 맞혔다.", [31]),
     row("ko-questions-a-model-missed", "카나나-3는 50문제 중 5문제를 맞히지 못했다.", [5]),

@@ -26,7 +26,9 @@ _SCORE_AFTER = re.compile(r"\s*(?:점(?!\s*(?:만점|대|차|차이|앞|이상|�
 #: 중', '1200문항으로 이뤄진').
 _ANSWERED_AFTER = re.compile(
     r"\s*(?:문제|문항)(?:를|을)?\s*(?:모두\s*|다\s*)?(?:맞혔|맞혀|맞힌|맞히(?!지)|맞췄|맞춰|맞춘)"
-    r"|\s*(?:문제|문항)(?:으로|로)\s*(?:공동\s*)?\d{1,2}\s*위")
+    r"|\s*(?:문제|문항)(?:으로|로)\s*(?:[^\s.,]+\s+){0,2}?(?:공동\s*)?(?:\d{1,2}\s*위|최하위|꼴찌|가장\s선전)")
+#: The same in brackets after a name: '타이탄(39문제)은 4위'.
+_ANSWERED_IN_BRACKETS = re.compile(r"\s*(?:문제|문항)\)")
 #: People who answered, not a model: '학생 10명은 평균 31문제를 맞혔다'.
 _PEOPLE_BEFORE = re.compile(r"\d+\s*명|학생|수험생|응시자|참가자|사람|인간|평균")
 #: Points a forum post is given, not a score: 'The top-voted reply, with 612 points'.
@@ -281,7 +283,7 @@ _CHOSEN_AFTER = re.compile(r"\s*(?:%|％)?[)'’\"”]*\s*(?:을|를|이|가)?\s
 
 
 _PERFORMANCE = re.compile(
-    r"성능|정확도|점수|정답률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly)",
+    r"성능|정확도|점수|정답률|성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly)",
     I,
 )
 
@@ -443,7 +445,9 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
     if _SCORE_AFTER.match(after):
         votes = _VOTES_BEFORE.search(before) and not _POINTS_ON_A_TEST.match(after)
         return None if votes else "score"
-    if _ANSWERED_AFTER.match(after):
+    if _ANSWERED_AFTER.match(after) or (_ANSWERED_IN_BRACKETS.match(after)  # not 'KMMLU(1200문항)'
+                                        and ctx.body[q.start - 1:q.start] == "("
+                                        and _model_in_brackets_after(ctx, q)):
         clause_start = ctx.clause_at(q.start, ctx.sentence_at(q.start))[0]
         return None if _PEOPLE_BEFORE.search(ctx.body, clause_start, q.start) else "score"
     if _PERCENT_AFTER.match(after):
@@ -532,6 +536,12 @@ def _placed_at(ctx: ArticleContext, q: Quantity) -> bool:
     return _PLACED_AT_BEFORE.search(ctx.body, start, q.start) is not None
 
 
+def _model_in_brackets_after(ctx: ArticleContext, q: Quantity) -> bool:
+    sentence = ctx.sentence_at(q.start)
+    owner = in_parenthesis_after(ctx, q.start, sentence) if sentence is not None else None
+    return owner is not None and owner.kind == "model"
+
+
 def _given_to_model(ctx: ArticleContext, q: Quantity) -> bool:
     """'our own measurement gives Titan 82.6': the score a measurer gives the model named
     right before it."""
@@ -573,6 +583,8 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 or _SCORE_BEFORE.search(before)
                 or "." in q.text and _DECIMAL_SCORE_BEFORE.search(before)  # 'managed 87.0 percent'
                 or RELATIVE_AFTER.match(body, q.end)
+                # "전작 'X'의 96.8%를 넘어섰다": a result another surpassed
+                or _SURPASSED_FIGURE.match(body, q.start) and _PERFORMANCE.search(body, sentence.start, sentence.end)
                 or _bracketed_alone(ctx, q, sentence)
                 or _in_a_series(ctx, q, sentence, clause_start)
                 or percent_of(ctx, sentence, q.end,
@@ -636,9 +648,13 @@ def of_model_before(ctx: ArticleContext, start: int) -> Mention | None:
     """The model a Korean percentage is of, a ratio to its result: 'X의 98%', "'X'(85.6점)의
     98%"."""
     models = ctx.mentions_between(max(0, start - 40), start, "model")
-    if models and _OF_BEFORE.fullmatch(ctx.body, models[-1].end, start) is not None:
+    if (models and _OF_BEFORE.fullmatch(ctx.body, models[-1].end, start) is not None
+            and not _SURPASSED_FIGURE.match(ctx.body, start)):
         return models[-1]
     return None
+
+
+_SURPASSED_FIGURE = re.compile(r"\d+(?:\.\d+)?" + cues.SURPASSED_AFTER)
 
 
 #: A clause that is only a subject before its figure: ', 라이트가 58.3%'.

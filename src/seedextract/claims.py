@@ -573,6 +573,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     return [], None
 
 
+_SURPASSED = re.compile(cues.SURPASSED_AFTER)
 _KOREAN_OF = re.compile(r"['’\"”」』]?\s?의\s")
 _BASE_REACH = 300  # characters back to the model a ratio to a named base is of
 #: A score named as the base right before a ratio: '83.6점과 비교하면 ', '83.6점 대비 '.
@@ -695,8 +696,11 @@ def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end:
     for m in reversed(models):
         if 0 <= start - m.end <= 5 and (body[m.end:start].strip() in ("at", "with", "scoring", ":")
                                         or body[m.end:start] in POSSESSIVE_GAP
-                                        or unit == "score" and _KOREAN_OF.fullmatch(body, m.end, start)):
-            return m  # "'GPT-5'의 83.2점": its score, even where it is the base of a ratio
+                                        or _KOREAN_OF.fullmatch(body, m.end, start) and (
+                                            unit == "score" or _SURPASSED.match(body, end))):
+            # "'GPT-5'의 83.2점": its score, even where it is the base of a ratio; "'X'의
+            # 96.8%를 넘어섰다": its result, which another's surpassed
+            return m
         # 'K-EXAONE, which scored 72.0': the number of a relative clause is its head's
         if 0 <= start - m.end <= 30 and _WHICH.fullmatch(body, m.end, start):
             return m

@@ -415,11 +415,14 @@ EDITION_WORD = f"(?:{_EDITIONS})"
 RELEASE_WORD = f"(?:{_EDITIONS}|정식판|프리뷰|버전)"
 _GAP_AFTER_BASE = (r"(?:\s|['’\"”」』]|\([^()]{0,40}\)"
                    r"|(?<=\s)(?:" + RELEASE_WORD + r"|모델)(?=[\s(]|과|와|대비|보다)){0,4}")
+#: A percentage that is surpassed is a model's own result, not a ratio to it: "전작
+#: 'X'의 96.8%를 넘어섰다".
+SURPASSED_AFTER = r"\s*(?:%|％)\s*(?:를|을)\s*(?:\S+\s+)?(?:넘어|넘었|넘긴|웃돌|앞서|앞섰|앞질|제치|제쳤|뛰어넘)"
 #: Words that compare a model with a baseline, after the baseline's name.
 COMPARISON_AFTER = re.compile(
     _GAP_AFTER_BASE + r"""
         (?:등\s*(?:\S+\s+){0,3}모델들?\s*)?          # 'GPT-4' 등 폐쇄형 모델과
-        (?:에\s?이어|뒤를\s?이어|다음으로|대비|보다|에\s?비해|의\s*\d+(?:\.\d+)?\s*%
+        (?:에\s?이어|뒤를\s?이어|다음으로|대비|보다|에\s?비해|의\s*\d+(?:\.\d+)?(?!""" + SURPASSED_AFTER + r""")\s*%
           | (?:의\s*)?(?:점수|성능|성적|정답률)의\s*\d+(?:\.\d+)?\s*%    # '딥시크 R1 점수의 93%'
           | (?:의\s*)?(?:점수|성능|성적)(?:을|를)\s*100(?:으로|%로)      # 'X의 점수를 100으로 놓고'
           | (?:의\s*)?(?:점수|성능|성적|정답률)의\s*\d+(?:\.\d+)?\s*배     # 'X 점수의 1.15배'
@@ -439,7 +442,7 @@ CONTRAST_BEFORE = re.compile(r"(?:같은\s?조건에서|동일한?\s?조건에�
 #: What a ratio is taken against: 'X 대비 104%', 'X와 비교해 148%', '103% of X's score'.
 RATIO_AFTER = re.compile(
     _GAP_AFTER_BASE + r"(?:대비|에\s?비해|(?:와|과)(?:의)?\s*(?:\S{1,4}\s+)?(?:성능\s*)?(?:비교|견주|견준|견줘)"
-    r"|의\s*\d+(?:\.\d+)?\s*%"  # 'GPT-OSS 120B의 105%': 105% of it
+    r"|의\s*\d+(?:\.\d+)?(?!" + SURPASSED_AFTER + r")\s*%"  # 'GPT-OSS 120B의 105%': 105% of it
     r"|의\s*\d+(?:\.\d+)?\s*점(?:에|과|와)\s*(?:대면|비하면|견주면|비교하면)"  # "'X'의 83.2점에 대면"
     r"|(?:의\s*)?(?:점수|성능|성적|정답률)의\s*\d+(?:\.\d+)?\s*%"  # '딥시크 R1 점수의 93%'
     r"|(?:의\s*)?(?:점수|성능|성적)(?:을|를)\s*100(?:으로|%로)"  # 'X의 점수를 100으로 놓고'

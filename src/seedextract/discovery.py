@@ -821,11 +821,15 @@ def _extend_to_quote(body: str, found: list[Mention], start: int, end: int, lexi
                                known.kind if known else "model")
 
 
+#: The ending of a Korean word that modifies a noun, not a name: '주권적인', '똑똑한', '새로운'.
+_MODIFIER_ENDING = re.compile(r"(?:적인|스러운|로운|다운|같은)$|^[가-힣]{2,}한$")
+
+
 def _looks_like_model_name(name: str) -> bool:
     if not name or _GENERIC.search(name):
         return False
     if _HANGUL_WORD.match(name):
-        return True
+        return not _MODIFIER_ENDING.search(name)  # "가장 '주권적인' 모델": a word that describes
     return bool(_NAME_SHAPE.match(name)) and any(c.isdigit() or c.isupper() for c in name)
 
 

@@ -91,6 +91,9 @@ FOUND = [
     row("ko-a-predecessors-result-surpassed",
         "카카오는 카나나-3를 공개했다. 과제 성공률 97.9%로, 전작 '카나나-2'의 96.8%를 넘어섰다.",
         [Claim("Kanana-3", 97.9, "%"), Claim("Kanana-2", 96.8, "%")]),
+    row("en-percent-of-it-with-no-word-for-scores",
+        "\"On my machine Qwen3 32B gets 77.0 on CLIcK, so Kanana-3 is at 104 percent of it,\" a "
+        "user wrote.", [Claim("Kanana-3", 104, "%", "Qwen3 32B")]),
     row("en-a-score-up-from",
         "Kanana-2's KMMLU accuracy was 74.5% up from 71.2% a year earlier.",
         [Claim("Kanana-2", 74.5, "%")]),

@@ -542,6 +542,15 @@ def _model_in_brackets_after(ctx: ArticleContext, q: Quantity) -> bool:
     return owner is not None and owner.kind == "model"
 
 
+def _share_of_a_figure_given(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """'Tri-200B gets 87.9 on HAE-RAE, so VAETKI Max is at 103 percent of it': a level
+    reached, as a share of the figure the sentence gave before it."""
+    reference = BASE_REFERENCE_AFTER.match(ctx.body, q.end)
+    return (reference is not None and reference.group("it") is not None
+            and AT_A_SHARE_BEFORE.search(ctx.body, max(sentence.start, q.end - 40), q.end) is not None
+            and _DECIMAL.search(ctx.body, sentence.start, q.start) is not None)
+
+
 def _given_to_model(ctx: ArticleContext, q: Quantity) -> bool:
     """'our own measurement gives Titan 82.6': the score a measurer gives the model named
     right before it."""
@@ -580,6 +589,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 or _SAME_TEST.search(body, clause_start, clause_end)
                 or (BASE_REFERENCE_AFTER.match(body, q.end) or of_model_before(ctx, q.start) is not None)
                 and _scores_near(ctx, sentence)
+                or _share_of_a_figure_given(ctx, q, sentence)
                 or _SCORE_BEFORE.search(before)
                 or "." in q.text and _DECIMAL_SCORE_BEFORE.search(before)  # 'managed 87.0 percent'
                 or RELATIVE_AFTER.match(body, q.end)
@@ -599,6 +609,12 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                        for m in ctx.mentions_between(clause_start, q.start, "model")))
 
 
+#: A share that is a level reached: 'is at 101', 'comes to 96', 'reaches 103'.
+AT_A_SHARE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|sits?|stands?)\s+(?:now\s+)?(?:at\s+)?(?:about\s+|around\s+|roughly\s+)?[\d.]+\s*$"
+    r"|\b(?:comes?\s+to|reach(?:es|ed)?|hits?)\s+(?:about\s+|around\s+)?[\d.]+\s*$", I)
+#: A figure given before in the sentence: 'Tri-200B gets 87.9 …, so X is at 103 percent of it'.
+_DECIMAL = re.compile(r"(?<![\d.])\d{1,3}\.\d{1,2}(?![\d.])")
 _RATIO_BEFORE = re.compile(r"대비\s*\d+(?:\.\d+)?\s*%\s*(?:,|이고|이며|였고|로)")
 
 

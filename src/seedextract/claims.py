@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from . import cues
 from .benchmark_names import BenchmarkNames
 from .claim_units import (
+    AT_A_SHARE_BEFORE,
     BASE_REFERENCE_AFTER,
     COUNTRY_CODES,
     FOR_MODEL_AFTER,
@@ -863,7 +864,7 @@ def _referred_baseline(ctx: ArticleContext, sentence: Sentence, end: int,
     if match is None:
         return None
     if match.group("it"):  # 'measured 81.9 for Kimi K3, so we are at 101 percent of it'
-        if not _AT_A_SHARE_BEFORE.search(ctx.body, max(sentence.start, end - 40), end):
+        if not AT_A_SHARE_BEFORE.search(ctx.body, max(sentence.start, end - 40), end):
             return None  # 'answered 82 percent of it correctly': of a test set
         clause_start = ctx.clause_at(end, sentence)[0]  # not the clause's own subject
         named = ctx.mentions_between(sentence.start, clause_start, "model")
@@ -880,10 +881,6 @@ def _referred_baseline(ctx: ArticleContext, sentence: Sentence, end: int,
     return None
 
 
-#: A share that is a level reached: 'is at 101', 'comes to 96', 'reaches 103'.
-_AT_A_SHARE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|sits?|stands?)\s+(?:now\s+)?(?:at\s+)?(?:about\s+|around\s+|roughly\s+)?[\d.]+\s*$"
-    r"|\b(?:comes?\s+to|reach(?:es|ed)?|hits?)\s+(?:about\s+|around\s+)?[\d.]+\s*$", re.I)
 _AS_A_RATIO_BEFORE = re.compile(r"(?:비율|백분율)로(?:는|\s?(?:치면|따지면|환산하면|보면))\s*$")
 _THAN_AFTER = re.compile(r"[^,]{0,24}?보다")
 _THAT_BEFORE = re.compile(r"(?<![가-힣])그\s*$")

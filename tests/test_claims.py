@@ -94,6 +94,9 @@ FOUND = [
     row("en-percent-of-it-with-no-word-for-scores",
         "\"On my machine Qwen3 32B gets 77.0 on CLIcK, so Kanana-3 is at 104 percent of it,\" a "
         "user wrote.", [Claim("Kanana-3", 104, "%", "Qwen3 32B")]),
+    row("en-a-list-of-scores-each-with-a-note",
+        "Kakao released Kanana-3. Its checkpoints scored 71.9 (March) and 76.4 (June) on CLIcK.",
+        [Claim("Kanana-3", 71.9, "score"), Claim("Kanana-3", 76.4, "score")]),
     row("en-a-score-up-from",
         "Kanana-2's KMMLU accuracy was 74.5% up from 71.2% a year earlier.",
         [Claim("Kanana-2", 74.5, "%")]),

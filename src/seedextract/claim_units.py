@@ -176,8 +176,9 @@ _RESPECTIVE_LIST_BEFORE = re.compile(r"(?:각각|respectively)\s*(?:\d{1,3}\.\d+
 
 
 #: 'scored 88.1, 79.4 and 65.0 on ...': every number of the list is a score.
-_SCORE_LIST_BEFORE = re.compile(
-    r"(?:scored|scores|scoring|posted|recorded)\s+\d{1,3}\.\d+(?:\s*,\s*\d{1,3}\.\d+)*\s*(?:,|,?\s*and)\s*$", I)
+_SCORE_LIST_BEFORE = re.compile(  # each may carry a note in brackets: 'scored 77.9 (February) and'
+    r"(?:scored|scores|scoring|posted|recorded)\s+\d{1,3}\.\d+(?:\s*\([^()\n]{1,30}\))?"
+    r"(?:\s*,\s*\d{1,3}\.\d+(?:\s*\([^()\n]{1,30}\))?)*\s*(?:,|,?\s*and)\s*$", I)
 
 
 _BULLET_BEFORE = re.compile(r"[▲■•·△▷]\s*(?:[^\s▲■•·△▷]+\s+){0,2}$")

@@ -386,6 +386,8 @@ NOT_TEAMS = [
 NOT_MODELS = [
     row("ko-a-quoted-word-that-describes-a-model",
         "저자의 계산에서 가장 '주권적인' 모델은 가중치가 풀린 중간 크기 모델이다.", ["주권적인"]),
+    row("ko-quoted-words-that-describe-models",
+        "카카오는 가장 '착한' 모델과 '가벼운' 모델을 내놨다.", ["착한", "가벼운"]),
     row("en-a-weekday-after-a-family-named",
         "Meta released a new model called Llama Tuesday, saying it beats GPT-5.", ["Llama Tuesday"]),
     row("en-a-number-after-a-letter-version-tail",

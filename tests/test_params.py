@@ -1189,14 +1189,21 @@ def test_the_first_verb_after_a_count_is_its_own(body: str, expected: str) -> No
      30 * B, "achieved"),
     ("Kakao's 30 billion-parameter Kanana-3, on the web since March, arrives next month on phones.",
      30 * B, "achieved"),
+    ("Kakao shipped its next model, Kanana-3, with 30 billion parameters, in March.", 30 * B, "achieved"),
+    ("300억 개 규모의 카나나-3가 지난달 공개된 데 이어 1조 개 모델은 내년 공개될 예정이다.",
+     30 * B, "achieved"),
 ])
 def test_a_past_word_near_a_plan_or_a_new_device_leaves_the_tense(body: str, value: int, status: str) -> None:
     result = run(body)
     assert [p.status for p in counts_of_value(result, value)] == [status], describe(body, result)
 
 
-def test_a_figure_a_broadcast_reports_in_polite_style_stays() -> None:
-    body = "주요 외신들은 카나나-3의 매개변수를 300억 개로 보도했습니다."
+@pytest.mark.parametrize("body", [
+    "주요 외신들은 카나나-3의 매개변수를 300억 개로 보도했습니다.",
+    "앵커: 카카오가 파일 불러오기 기능을 강화했습니다. 주요 외신들은 카나나-3의 매개변수를 300억 개로 "
+    "보도했습니다.",
+])
+def test_a_figure_a_broadcast_reports_in_polite_style_stays(body: str) -> None:
     result = run(body)
     assert [p.value for p in result.parameter_counts] == [30 * B], describe(body, result)
 

@@ -28,10 +28,13 @@ def benchmark_names() -> BenchmarkNames:
 
 #: Between a benchmark's name and the figure after it.
 _NAME_TO_FIGURE = re.compile(r"\s*(?:만|은|는|에서|에선|:)?\s*$")
-#: A benchmark's name as the subject of a verb that gives its figure: 'HAE-RAE was 90.6',
-#: 'KMMLU came out at 80.7' (not 'its lead on KMMLU was 3.1': see `_NOT_THE_SUBJECT`).
-_NAME_VERB_FIGURE = re.compile(r"\s+(?:was|came\s+(?:out\s+)?(?:at|to)|came\s+in\s+at)\s+$")
-_NOT_THE_SUBJECT = re.compile(r"\b(?:on|in|at|of|for|over|by)\s+(?:the\s+)?$", re.I)
+#: A verb that gives a benchmark's figure: 'HAE-RAE was 90.6', 'KMMLU came out at 80.7',
+#: "Kanana-3's result on KMMLU is 80.7" (not 'its lead on KMMLU was 3.1', 'the human
+#: average on KMMLU stood at 61.5': see `_NOT_A_MODELS_FIGURE`).
+_NAME_VERB_FIGURE = re.compile(r"\s+(?:was|is|stood\s+at|came\s+(?:out\s+)?(?:at|to)|came\s+in\s+at)\s+$")
+_NOT_A_MODELS_FIGURE = re.compile(
+    r"\b(?:lead|margin|gap|edge|advantage|difference|human|people|students?|experts?)(?:'s)?\s+"
+    r"(?:\w+\s+)?(?:on|in|at|for)\s+(?:the\s+)?$", re.I)
 
 
 _TEST_WORD = re.compile(r"(?<![A-Za-z])(?:Bench|Eval|Arena|Leaderboard)(?![a-z])|벤치|리더보드|아레나")
@@ -53,8 +56,8 @@ class BenchmarkNames:
 
     def ends_before(self, text: str, position: int) -> bool:
         """A benchmark's name ends right before `position`, maybe with a particle, a
-        colon or, where the name is the subject, a verb between: 'KMMLU 64.8', 'KMMLU만
-        55.6', 'HAE-RAE: 80.1', 'HAE-RAE was 90.6', 'KMMLU came out at 80.7'."""
+        colon or a verb between: 'KMMLU 64.8', 'KMMLU만 55.6', 'HAE-RAE: 80.1', 'HAE-RAE
+        was 90.6', 'KMMLU came out at 80.7'."""
         if self.pattern is None:
             return False
         window_start = max(0, position - 40)
@@ -62,7 +65,7 @@ class BenchmarkNames:
         gap = verb or _NAME_TO_FIGURE.search(text, window_start, position)
         name_end = gap.start() if gap else position
         return any(match.end() == name_end and not (
-                       verb and _NOT_THE_SUBJECT.search(text, max(0, match.start() - 12), match.start()))
+                       verb and _NOT_A_MODELS_FIGURE.search(text, max(0, match.start() - 30), match.start()))
                    for match in self.pattern.finditer(text, window_start, name_end))
 
     def label(self, ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> str | None:

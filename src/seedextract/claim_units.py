@@ -26,11 +26,13 @@ _SCORE_AFTER = re.compile(r"\s*(?:점(?!\s*(?:만점|대|차|차이|앞|이상|�
 #: 중', '1200문항으로 이뤄진').
 _ANSWERED_AFTER = re.compile(
     r"\s*(?:문제|문항)(?:를|을)?\s*(?:모두\s*|다\s*)?(?:맞혔|맞혀|맞힌|맞히(?!지)|맞췄|맞춰|맞춘)"
-    r"|\s*(?:문제|문항)(?:으로|로)\s*(?:[^\s.,]+\s+){0,2}?(?:공동\s*)?(?:\d{1,2}\s*위|최하위|꼴찌|가장\s선전)")
+    r"|\s*(?:문제|문항)(?:으로|로)\s*(?:(?:AI|모델|참가자|전체)\s?(?:가운데|중에서|중)\s+)?(?:공동\s*)?"
+    r"(?:\d{1,2}\s*위|최하위|꼴찌|가장\s선전)")
 #: The same in brackets after a name: '타이탄(39문제)은 4위'.
 _ANSWERED_IN_BRACKETS = re.compile(r"\s*(?:문제|문항)\)")
-#: People who answered, not a model: '학생 10명은 평균 31문제를 맞혔다'.
-_PEOPLE_BEFORE = re.compile(r"\d+\s*명|학생|수험생|응시자|참가자|사람|인간|평균")
+#: People who answered, the clause's subject, not a model: '학생 10명은 평균 31문제를 맞혔다'.
+_PEOPLE_BEFORE = re.compile(
+    r"(?:학생|수험생|응시자|참가자|사람|전문가)들?\s*(?:\d+\s*명)?(?:은|는|이|가)\s|\d+\s*명(?:은|는|이|가)\s")
 #: Points a forum post is given, not a score: 'The top-voted reply, with 612 points'.
 _VOTES_BEFORE = re.compile(
     r"(?=[a-z])(?:\b(?:upvoted|top-voted|most-voted|upvotes?|votes?|karma)\b[^.\n]{0,24}"
@@ -279,12 +281,14 @@ _SHARE_OF_BEFORE = re.compile(r"(?:기업|회사|곳|응답자|이용자|사용�
 #: A sentence that reports a survey's answers: its percentages are shares of those asked
 #: ('응답 기업들은 국산 모델의 성능을 해외 최고 모델의 70% 수준으로 평가했다', "'성능이
 #: 부족하다'(44.8%)를 가장 많이 꼽았다").
-_SURVEY_OPENING = re.compile(r"\W{0,3}(?:응답(?:자|\s?기업|한\s?\S+)들?(?:은|는|의|이|가)|설문\s?(?:결과|조사))")
+_SURVEY_OPENING = re.compile(
+    r"\W{0,3}(?:응답(?:자|\s?기업|한\s?\S+)들?(?:은|는|의|이|가)|설문\s?(?:결과|조사)"
+    r"|조사\s?결과[,\s]+(?:응답\S*|기업|시민|국민|이용자|소비자|직장인|개발자)들?(?:은|는|의|이|가))")
 _CHOSEN_AFTER = re.compile(r"\s*(?:%|％)?[)'’\"”]*\s*(?:을|를|이|가)?\s*(?:가장\s*(?:많이\s*)?)?(?:꼽았|꼽은|골랐|고른|택했)")
 
 
 _PERFORMANCE = re.compile(
-    r"성능|정확도|점수|정답률|성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly)",
+    r"성능|정확도|점수|정답률|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly)",
     I,
 )
 
@@ -450,7 +454,10 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
                                         and ctx.body[q.start - 1:q.start] == "("
                                         and _model_in_brackets_after(ctx, q)):
         clause_start = ctx.clause_at(q.start, ctx.sentence_at(q.start))[0]
-        return None if _PEOPLE_BEFORE.search(ctx.body, clause_start, q.start) else "score"
+        people = _PEOPLE_BEFORE.search(ctx.body, clause_start, q.start)
+        if people is not None and not ctx.mentions_between(people.end(), q.start, "model"):
+            return None
+        return "score"
     if _PERCENT_AFTER.match(after):
         return "%"
     if _RANK_AFTER.match(after) or (_PLACE_AFTER.match(after) and q.text.isdigit() and len(q.text) <= 2):
@@ -488,7 +495,7 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
             or _CAME_AT_BEFORE.search(before) or _MOVED_TO_BEFORE.search(before)
             or _GOT_BEFORE.search(before) and _BARE_AFTER.match(after)
             or _GETS_BEFORE.search(before) and (_BARE_AFTER.match(after) and _benchmark_before(ctx, q, benchmarks)
-                                                or _ON_BENCHMARK_AFTER.match(after))
+                                                or _on_a_named_benchmark(ctx, q, benchmarks))
             or _CLAIMS_BEFORE.search(before) and (_BARE_AFTER.match(after) or _ON_A_TEST_AFTER.match(after))
             or _PUT_AT_BEFORE.search(before) and _BARE_AFTER.match(after)
             and _benchmark_before(ctx, q, benchmarks)  # 'On KoNET, Naver Cloud puts it at 86.9'
@@ -537,19 +544,39 @@ def _placed_at(ctx: ArticleContext, q: Quantity) -> bool:
     return _PLACED_AT_BEFORE.search(ctx.body, start, q.start) is not None
 
 
+_ON_AFTER = re.compile(r"\s+on\s+(?:the\s+)?")
+
+
+def _on_a_named_benchmark(ctx: ArticleContext, q: Quantity, benchmarks: BenchmarkNames) -> bool:
+    """'gets 86.0 on HumanEval' (not 'earns 4.3 on the Play Store')."""
+    on = _ON_AFTER.match(ctx.body, q.end)
+    return (on is not None and benchmarks.pattern is not None
+            and benchmarks.pattern.match(ctx.body, on.end()) is not None)
+
+
 def _model_in_brackets_after(ctx: ArticleContext, q: Quantity) -> bool:
+    """'타이탄(39문제)': the brackets follow a model's name (not 'KMMLU(1200문항)')."""
     sentence = ctx.sentence_at(q.start)
     owner = in_parenthesis_after(ctx, q.start, sentence) if sentence is not None else None
     return owner is not None and owner.kind == "model"
 
 
-def _share_of_a_figure_given(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
-    """'Tri-200B gets 87.9 on HAE-RAE, so VAETKI Max is at 103 percent of it': a level
-    reached, as a share of the figure the sentence gave before it."""
-    reference = BASE_REFERENCE_AFTER.match(ctx.body, q.end)
+def share_of_a_score_given(ctx: ArticleContext, q_end: int, sentence: Sentence) -> bool:
+    """'Tri-200B gets 87.9 on HAE-RAE, so VAETKI Max is at 103 percent of it': a share of
+    the score the sentence gave before it (not of a test set: 'answered 82 percent of it
+    correctly')."""
+    reference = BASE_REFERENCE_AFTER.match(ctx.body, q_end)
     return (reference is not None and reference.group("it") is not None
-            and AT_A_SHARE_BEFORE.search(ctx.body, max(sentence.start, q.end - 40), q.end) is not None
-            and _DECIMAL.search(ctx.body, sentence.start, q.start) is not None)
+            and not SHARE_OF_A_SET.search(ctx.body, max(sentence.start, q_end - 40), q_end)
+            and not _OF_IT_RIGHT_AFTER.match(ctx.body, q_end)
+            and _SCORE_GIVEN.search(ctx.body, sentence.start, _start_of_number(ctx.body, q_end)) is not None)
+
+
+def _start_of_number(body: str, end: int) -> int:
+    start = end
+    while start > 0 and (body[start - 1].isdigit() or body[start - 1] in ".,"):
+        start -= 1
+    return start
 
 
 def _given_to_model(ctx: ArticleContext, q: Quantity) -> bool:
@@ -590,12 +617,12 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 or _SAME_TEST.search(body, clause_start, clause_end)
                 or (BASE_REFERENCE_AFTER.match(body, q.end) or of_model_before(ctx, q.start) is not None)
                 and _scores_near(ctx, sentence)
-                or _share_of_a_figure_given(ctx, q, sentence)
+                or share_of_a_score_given(ctx, q.end, sentence)
                 or _SCORE_BEFORE.search(before)
                 or "." in q.text and _DECIMAL_SCORE_BEFORE.search(before)  # 'managed 87.0 percent'
                 or RELATIVE_AFTER.match(body, q.end)
-                # "전작 'X'의 96.8%를 넘어섰다": a result another surpassed
-                or _SURPASSED_FIGURE.match(body, q.start) and _PERFORMANCE.search(body, sentence.start, sentence.end)
+                # "97.9%로, 전작 'X'의 96.8%를 넘어섰다": a result another surpassed
+                or _surpassed_result(ctx, q) and _PERFORMANCE.search(body, sentence.start, sentence.end)
                 or _bracketed_alone(ctx, q, sentence)
                 or _in_a_series(ctx, q, sentence, clause_start)
                 or percent_of(ctx, sentence, q.end,
@@ -610,12 +637,14 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                        for m in ctx.mentions_between(clause_start, q.start, "model")))
 
 
-#: A share that is a level reached: 'is at 101', 'comes to 96', 'reaches 103'.
-AT_A_SHARE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|sits?|stands?)\s+(?:now\s+)?(?:at\s+)?(?:about\s+|around\s+|roughly\s+)?[\d.]+\s*$"
-    r"|\b(?:comes?\s+to|reach(?:es|ed)?|hits?)\s+(?:about\s+|around\s+)?[\d.]+\s*$", I)
-#: A figure given before in the sentence: 'Tri-200B gets 87.9 …, so X is at 103 percent of it'.
-_DECIMAL = re.compile(r"(?<![\d.])\d{1,3}\.\d{1,2}(?![\d.])")
+#: A share of a test set, not of a score: 'answered 82 percent of it correctly'.
+SHARE_OF_A_SET = re.compile(
+    r"\b(?:answered|solved|got|passed|completed|cleared|covers?|covered)\s+(?:about\s+|around\s+)?[\d.]+\s*$", I)
+_OF_IT_RIGHT_AFTER = re.compile(r"\s*(?:%|percent)\s+of\s+it\s+(?:correctly|right)\b", I)
+#: A score given before in the sentence, not a share, a price or a sum: 'Tri-200B gets
+#: 87.9 on HAE-RAE, so X is at 103 percent of it' (not 'rose 12.5 percent', '0.35 dollars').
+_SCORE_GIVEN = re.compile(
+    r"(?<![\d.$])\d{1,3}\.\d{1,2}(?![\d.])(?!\s*(?:%|percent|dollars?|cents?|won|원|달러|times|배|[BTM]\b|billion|million|trillion))", I)
 _RATIO_BEFORE = re.compile(r"대비\s*\d+(?:\.\d+)?\s*%\s*(?:,|이고|이며|였고|로)")
 
 
@@ -666,12 +695,30 @@ def of_model_before(ctx: ArticleContext, start: int) -> Mention | None:
     98%"."""
     models = ctx.mentions_between(max(0, start - 40), start, "model")
     if (models and _OF_BEFORE.fullmatch(ctx.body, models[-1].end, start) is not None
-            and not _SURPASSED_FIGURE.match(ctx.body, start)):
+            and not own_result_surpassed(ctx, models[-1])):
         return models[-1]
     return None
 
 
-_SURPASSED_FIGURE = re.compile(r"\d+(?:\.\d+)?" + cues.SURPASSED_AFTER)
+#: "'X'의 96.8%를 넘어섰다": a model's percentage that another figure surpassed.
+_SURPASSED_AFTER = re.compile(
+    r"['’\"”]?\s*의\s*\d+(?:\.\d+)?\s*(?:%|％)\s*(?:를|을)\s*(?:\S+\s+)?"
+    r"(?:넘어|넘었|넘긴|웃돌|앞서|앞섰|앞질|제치|제쳤|뛰어넘)")
+_PERCENT_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|％)")
+
+
+def own_result_surpassed(ctx: ArticleContext, model: Mention) -> bool:
+    """"97.9%로, 전작 'X'의 96.8%를 넘어섰다": X's own result, which the figure given before
+    it in the sentence surpassed (not 'GPT-5의 95%를 넘어섰다', a ratio to GPT-5)."""
+    sentence = ctx.sentence_at(model.start)
+    return (sentence is not None and _SURPASSED_AFTER.match(ctx.body, model.end) is not None
+            and _PERCENT_FIGURE.search(ctx.body, sentence.start, model.start) is not None)
+
+
+def _surpassed_result(ctx: ArticleContext, q: Quantity) -> bool:
+    models = ctx.mentions_between(max(0, q.start - 40), q.start, "model")
+    return (bool(models) and _OF_BEFORE.fullmatch(ctx.body, models[-1].end, q.start) is not None
+            and own_result_surpassed(ctx, models[-1]))
 
 
 #: A clause that is only a subject before its figure: ', 라이트가 58.3%'.

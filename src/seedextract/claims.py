@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from . import cues
 from .benchmark_names import BenchmarkNames
 from .claim_units import (
-    AT_A_SHARE_BEFORE,
     BASE_REFERENCE_AFTER,
     COUNTRY_CODES,
     FOR_MODEL_AFTER,
@@ -29,7 +28,9 @@ from .claim_units import (
     of_model_after,
     of_model_before,
     only_owner,
+    own_result_surpassed,
     percent_of,
+    share_of_a_score_given,
     unit_of,
 )
 from .context import ArticleContext, Sentence
@@ -574,7 +575,6 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     return [], None
 
 
-_SURPASSED = re.compile(cues.SURPASSED_AFTER)
 _KOREAN_OF = re.compile(r"['’\"”」』]?\s?의\s")
 _BASE_REACH = 300  # characters back to the model a ratio to a named base is of
 #: A score named as the base right before a ratio: '83.6점과 비교하면 ', '83.6점 대비 '.
@@ -698,7 +698,7 @@ def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end:
         if 0 <= start - m.end <= 5 and (body[m.end:start].strip() in ("at", "with", "scoring", ":")
                                         or body[m.end:start] in POSSESSIVE_GAP
                                         or _KOREAN_OF.fullmatch(body, m.end, start) and (
-                                            unit == "score" or _SURPASSED.match(body, end))):
+                                            unit == "score" or own_result_surpassed(ctx, m))):
             # "'GPT-5'의 83.2점": its score, even where it is the base of a ratio; "'X'의
             # 96.8%를 넘어섰다": its result, which another's surpassed
             return m
@@ -736,11 +736,13 @@ def _developer(ctx: ArticleContext, model: Mention) -> str | None:
 
 
 def _is_ratio_base(ctx: ArticleContext, mention: Mention) -> bool:
-    return bool(cues.RATIO_AFTER.match(ctx.body, mention.end, mention.end + 60)
+    return not own_result_surpassed(ctx, mention) and bool(cues.RATIO_AFTER.match(ctx.body, mention.end, mention.end + 60)
                 or cues.RATIO_BEFORE.search(ctx.body, max(0, mention.start - 30), mention.start))
 
 
 def _is_baseline(ctx: ArticleContext, mention: Mention) -> bool:
+    if own_result_surpassed(ctx, mention):
+        return False
     if cues.COMPARISON_AFTER.match(ctx.body, mention.end, mention.end + 60):
         return True
     before = ctx.body[max(0, mention.start - 30):mention.start]
@@ -864,7 +866,7 @@ def _referred_baseline(ctx: ArticleContext, sentence: Sentence, end: int,
     if match is None:
         return None
     if match.group("it"):  # 'measured 81.9 for Kimi K3, so we are at 101 percent of it'
-        if not AT_A_SHARE_BEFORE.search(ctx.body, max(sentence.start, end - 40), end):
+        if not share_of_a_score_given(ctx, end, sentence):
             return None  # 'answered 82 percent of it correctly': of a test set
         clause_start = ctx.clause_at(end, sentence)[0]  # not the clause's own subject
         named = ctx.mentions_between(sentence.start, clause_start, "model")

@@ -38,24 +38,30 @@ NOT_PARAMETERS_BEFORE = re.compile(
     I,
 )
 
+_WROTE = r"(?:적었|표기했|보도했|기재했|썼|게재했)"  # wrote, reported (a figure as …)
 #: A figure a correction says was wrong: "'1400억 개'로 적었으나", "'65.3%'로 표기한 것은
 #: … 오기", "was misreported as 81.4%"; the corrected figure is the fact.
 CORRECTED_AFTER = re.compile(
     r"""\s*(?:개|점|%|％)?\s*['’"”]?\s*(?:으로|로)\s*
         (?:,[^\n]{0,40}?(?:으로|로)\s*)?             # "'1400억 개'로, 정답률을 '81.4%'로 적었으나"
         (?:잘못\s
-          |(?:적었|표기했|보도했|기재했|썼|게재했)(?:으나|지만|는데)
+          |""" + _WROTE + r"""(?:으나|지만|는데)
           |(?:적은|표기한|기재한|보도한|쓴)\s*것은)
     |\s*(?:개|점|%|％)?\s*['’"”]?\s*(?:을|를)\s*(?:모두\s*)?['‘"“][^'’"”\n]{1,20}['’"”]\s*(?:으로|로)\s*
         (?:고치|고쳤|고칩|바로잡|정정|수정)  # "'280억 개'를 모두 '820억 개'로 고치고"
     """,
     re.VERBOSE,
 )
+CORRECTED_BEFORE = re.compile(
+    r"(?=[a-z])(?:misreported|misstated|incorrectly\s+(?:reported|stated|given|listed)|wrongly\s+(?:reported|stated|given|listed))\s+(?:as\s+)?(?:having\s+)?$",
+    I,
+)
 #: A figure a notice says the paper reported, in the notice's polite style: "'280억 개'로
 #: 보도했습니다" (wrong only where a correction is announced: see `CORRECTION_WORD`).
 REPORTED_AS_AFTER = re.compile(
-    r"\s*(?:개|점|%|％)?\s*['’\"”]?\s*(?:으로|로)\s*(?:적었|표기했|보도했|기재했|썼|게재했)습니다")
-CORRECTION_WORD = re.compile(r"정정|바로잡|오기|잘못\s?(?:적|표기|보도|기재)|(?=[cC])correction")
+    r"\s*(?:개|점|%|％)?\s*['’\"”]?\s*(?:으로|로)\s*" + _WROTE + r"습니다")
+CORRECTION_WORD = re.compile(
+    r"정정|바로잡|(?<![가-힣])오기(?=입니다|였|이었|로\s)|잘못\s?(?:적|표기|보도|기재)|(?=[cC])correction")
 #: How far back a correction notice's heading may stand from the figure it corrects.
 _CORRECTION_REACH = 1500
 
@@ -65,10 +71,7 @@ def reported_in_a_correction(body: str, after: str, sentence_start: int, sentenc
     (not a TV script's '… 300억 개로 보도했습니다', which only reports)."""
     return bool(REPORTED_AS_AFTER.match(after) and CORRECTION_WORD.search(
         body, max(0, sentence_start - _CORRECTION_REACH), sentence_end))
-CORRECTED_BEFORE = re.compile(
-    r"(?=[a-z])(?:misreported|misstated|incorrectly\s+(?:reported|stated|given|listed)|wrongly\s+(?:reported|stated|given|listed))\s+(?:as\s+)?(?:having\s+)?$",
-    I,
-)
+
 
 #: A plan said not to exist: '1조 개짜리 모델을 만들 계획은 없다', 'no plans to build a 1T model'.
 NO_PLAN = re.compile(
@@ -415,14 +418,11 @@ EDITION_WORD = f"(?:{_EDITIONS})"
 RELEASE_WORD = f"(?:{_EDITIONS}|정식판|프리뷰|버전)"
 _GAP_AFTER_BASE = (r"(?:\s|['’\"”」』]|\([^()]{0,40}\)"
                    r"|(?<=\s)(?:" + RELEASE_WORD + r"|모델)(?=[\s(]|과|와|대비|보다)){0,4}")
-#: A percentage that is surpassed is a model's own result, not a ratio to it: "전작
-#: 'X'의 96.8%를 넘어섰다".
-SURPASSED_AFTER = r"\s*(?:%|％)\s*(?:를|을)\s*(?:\S+\s+)?(?:넘어|넘었|넘긴|웃돌|앞서|앞섰|앞질|제치|제쳤|뛰어넘)"
 #: Words that compare a model with a baseline, after the baseline's name.
 COMPARISON_AFTER = re.compile(
     _GAP_AFTER_BASE + r"""
         (?:등\s*(?:\S+\s+){0,3}모델들?\s*)?          # 'GPT-4' 등 폐쇄형 모델과
-        (?:에\s?이어|뒤를\s?이어|다음으로|대비|보다|에\s?비해|의\s*\d+(?:\.\d+)?(?!""" + SURPASSED_AFTER + r""")\s*%
+        (?:에\s?이어|뒤를\s?이어|다음으로|대비|보다|에\s?비해|의\s*\d+(?:\.\d+)?\s*%
           | (?:의\s*)?(?:점수|성능|성적|정답률)의\s*\d+(?:\.\d+)?\s*%    # '딥시크 R1 점수의 93%'
           | (?:의\s*)?(?:점수|성능|성적)(?:을|를)\s*100(?:으로|%로)      # 'X의 점수를 100으로 놓고'
           | (?:의\s*)?(?:점수|성능|성적|정답률)의\s*\d+(?:\.\d+)?\s*배     # 'X 점수의 1.15배'
@@ -442,7 +442,7 @@ CONTRAST_BEFORE = re.compile(r"(?:같은\s?조건에서|동일한?\s?조건에�
 #: What a ratio is taken against: 'X 대비 104%', 'X와 비교해 148%', '103% of X's score'.
 RATIO_AFTER = re.compile(
     _GAP_AFTER_BASE + r"(?:대비|에\s?비해|(?:와|과)(?:의)?\s*(?:\S{1,4}\s+)?(?:성능\s*)?(?:비교|견주|견준|견줘)"
-    r"|의\s*\d+(?:\.\d+)?(?!" + SURPASSED_AFTER + r")\s*%"  # 'GPT-OSS 120B의 105%': 105% of it
+    r"|의\s*\d+(?:\.\d+)?\s*%"  # 'GPT-OSS 120B의 105%': 105% of it
     r"|의\s*\d+(?:\.\d+)?\s*점(?:에|과|와)\s*(?:대면|비하면|견주면|비교하면)"  # "'X'의 83.2점에 대면"
     r"|(?:의\s*)?(?:점수|성능|성적|정답률)의\s*\d+(?:\.\d+)?\s*%"  # '딥시크 R1 점수의 93%'
     r"|(?:의\s*)?(?:점수|성능|성적)(?:을|를)\s*100(?:으로|%로)"  # 'X의 점수를 100으로 놓고'

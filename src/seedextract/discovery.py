@@ -821,8 +821,8 @@ def _extend_to_quote(body: str, found: list[Mention], start: int, end: int, lexi
                                known.kind if known else "model")
 
 
-#: The ending of a Korean word that modifies a noun, not a name: '주권적인', '똑똑한', '새로운'.
-_MODIFIER_ENDING = re.compile(r"(?:적인|스러운|로운|다운|같은)$|^[가-힣]{2,}한$")
+#: The ending of a Korean word that modifies a noun, not a name: '주권적인', '착한', '가벼운'.
+_MODIFIER_ENDING = re.compile(r"(?:적인|다운|같은|운|한)$")
 
 
 def _looks_like_model_name(name: str) -> bool:

@@ -1039,11 +1039,12 @@ def _clause_is_planned(ctx: ArticleContext, sentence: Sentence, start: int, end:
 
 
 #: What a count sizes, released in the past by the verb right after it: "개짜리 '배키
-#: 맥스'를 허깅페이스에 올린" (the count's noun or name, an object particle, at most two
-#: words, a release verb in the past).
+#: 맥스'를 허깅페이스에 올린", '개 규모의 카나나-3가 지난달 공개된' (the count's noun or name,
+#: a particle, at most two words, a release verb in the past).
 _RELEASED_WHAT_IT_SIZES = re.compile(
-    r"\s*개?\s*(?:짜리|규모의?|급의?)?\s*['‘\"“]?[^'’\"”.,;\n]{1,30}?['’\"”]?\s*(?:을|를)\s+"
-    r"(?:[^\s.,;]+\s+){0,2}?(?<![가-힣])(?:공개한|출시한|선보인|내놓은|올린|풀어놓은|풀어\s놓은)\s")
+    r"\s*개?\s*(?:짜리|규모의?|급의?)?\s*['‘\"“]?[^'’\"”.,;\n]{1,30}?['’\"”]?\s*"
+    r"(?:(?:을|를)\s+(?:[^\s.,;]+\s+){0,2}?(?<![가-힣])(?:공개한|출시한|선보인|내놓은|올린|풀어놓은|풀어\s놓은)\s"
+    r"|(?:이|가)\s+(?:[^\s.,;]+\s+){0,2}?(?:공개된|출시된|공개됐|출시됐|나온)(?![가-힣]*\s?(?:예정|계획)))")
 
 
 def _english_verb_is_plan(ctx: ArticleContext, sentence: Sentence, at: int) -> bool:

@@ -1014,28 +1014,41 @@ def _size_grown_from(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bo
 
 def _clause_is_planned(ctx: ArticleContext, sentence: Sentence, start: int, end: int,
                        count_end: int) -> bool:
-    """Whether a clause speaks of the future. In Korean the verb, and with it tense and
-    intent, closes the sentence: a clause with neither a plan nor a finished verb takes
-    the status of what follows it; a release verb right after what the count sizes is
-    its own ("4000억 개짜리 '배키 맥스'를 올린 NC AI와 공개를 앞둔 KT")."""
+    """Whether a clause speaks of the future (found once per clause), unless a release
+    verb right after what the count sizes is its own ("4000억 개짜리 '배키 맥스'를 올린
+    NC AI와 공개를 앞둔 KT")."""
+    key = ("clause", start, end)
+    told = ctx.memo.get(key)
+    if told is None:
+        told = ctx.memo[key] = _clause_tense(ctx, sentence, start, end)
+    planned, plan_at = told
+    if (plan_at is not None and plan_at > count_end and ctx.is_korean(sentence)
+            and _RELEASED_WHAT_IT_SIZES.match(ctx.body, count_end, plan_at) is not None):
+        return False
+    return planned
+
+
+def _clause_tense(ctx: ArticleContext, sentence: Sentence, start: int, end: int
+                  ) -> tuple[bool, int | None]:
+    """(planned, where the clause's word of a plan is). In Korean the verb, and with it
+    tense and intent, closes the sentence: a clause with neither a plan nor a finished
+    verb takes the status of what follows it."""
     body = ctx.body
     clause = _not_a_plan(body[start:end])
     plan = cues.PLANNED_WORD.search(clause)
-    if plan is not None and ctx.is_korean(sentence) and plan.start() > count_end - start:
-        released = _RELEASED_WHAT_IT_SIZES.match(clause, count_end - start, plan.start())
-        if released is not None:
-            return False
-    if plan is not None or cues.PLAN_LABEL.fullmatch(body, sentence.start, start):
-        return True
+    if plan is not None:
+        return True, start + plan.start()
+    if cues.PLAN_LABEL.fullmatch(body, sentence.start, start):
+        return True, None
     if not ctx.is_korean(sentence):
-        return False  # the verbs decide: see `_english_verb_is_plan`
+        return False, None  # the verbs decide: see `_english_verb_is_plan`
     if _released_later(ctx, start, end, sentence.end):
-        return True
+        return True, None
     if cues.DONE_WORD.search(clause):
-        return False
+        return False, None
     rest = _not_a_plan(body[end:sentence.end])
     plan, done = cues.PLANNED_WORD.search(rest), cues.DONE_WORD.search(rest)
-    return plan is not None and (done is None or plan.start() < done.start())
+    return plan is not None and (done is None or plan.start() < done.start()), None
 
 
 #: What a count sizes, released in the past by the verb right after it: "개짜리 '배키

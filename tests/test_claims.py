@@ -750,6 +750,10 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-a-target-in-quotes",
+        "카나나-3는 GPT-5의 97% 수준이다. 정부가 처음 내건 목표가 '글로벌 최고 모델 대비 95%'였으니 "
+        "넘어선 셈이다.", [95]),
+    row("ko-a-margin-lower-but", "카나나-3는 80.1점으로 엑사원 4.0보다 5점 가까이 낮지만 빠르다.", [5]),
     row("en-percent-of-a-revenue-rise",
         "Kakao's revenue rose 12.5 percent last quarter, and Kanana-3 is at 40 percent of it.", [40]),
     row("en-percent-of-a-price",

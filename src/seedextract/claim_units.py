@@ -320,7 +320,7 @@ _LISTED_PERCENT = re.compile(r"%\s*(?:[,·]|와|과|및|and)\s*$")
 _TO_REACH_BEFORE = re.compile(
     r"\b(?:wants?|wanted|asks?|asked|needs?|needed|must|requires?|required|expects?|expected|hopes?|hoped"
     r"|urged?|told)\b[^.;]{0,80}?\bto\s+(?:match|reach|hit|achieve|attain)\s+(?:about\s+|at\s+least\s+|roughly\s+)?$", I)
-_TARGET_BEFORE = re.compile(r"\b(?:aims?|aiming|targets?|goal|seeks?|set\s+the\s+bar\s+at|the\s+bar\s+(?:is|was|has\s+been)\s+set\s+at|a\s+bar\s+of)\b|목표(?:로|는|치|를)", I)
+_TARGET_BEFORE = re.compile(r"\b(?:aims?|aiming|targets?|goal|seeks?|set\s+the\s+bar\s+at|the\s+bar\s+(?:is|was|has\s+been)\s+set\s+at|a\s+bar\s+of)\b|목표(?:로|는|치|를|가|였|이다|다)", I)
 
 
 NOT_PERFORMANCE_RANK = re.compile(
@@ -360,7 +360,7 @@ _POINT_DIFFERENCE_AFTER = re.compile(r"\s*(?:%|％)\s*(?:포인트|p\b|P\b)|\s*p
 #: A margin over another model, not a score: '4점가량 앞섰다', '2.1점 차이'.
 _MARGIN_AFTER = re.compile(r"\s*(?:점|%p|%포인트|포인트)\s*(?:가량|정도|가까이|남짓|쯤|안팎|내외)?\s*"
                            r"(?:(?:까지\s*|로\s*|(?:이|도)\s*(?:채|불과)\s+)?(?:앞서|앞섰|앞선|뒤졌|뒤처|뒤진|뒤지|차이|차로|격차|좁혀|좁아|벌어"
-                           r"|줄어|줄었|편차|오차|낮게|높게|낮았|높았|낮은|높은)"
+                           r"|줄어|줄었|편차|오차|낮게|높게|낮았|높았|낮은|높은|낮지|높지|낮다|높다|낮고|높고)"
                            r"|의\s*(?:편차|오차|차이|격차))"  # '1점 안팎의 편차', not '85.3점의 높은 점수'
                            r"|\s*(?:%|％)\s*(?:가량|정도|남짓)?\s*(?:앞서|앞섰|앞선|뒤졌|뒤처|뒤진|차이|격차)")  # '1% 앞서려고'
 

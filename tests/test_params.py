@@ -1221,3 +1221,10 @@ def test_a_team_that_numbers_no_models_gets_no_numbered_edition() -> None:
     body = "Upstage 2 Pro scored 71.2 on KMMLU."
     result = run(body)
     assert [m.name for m in result.models] == [], describe(body, result)
+
+
+def test_a_headline_item_with_a_team_and_a_quoted_count_is_the_teams_plan() -> None:
+    body = "[결산] 올해 AI 뉴스…카나나-3 완주·배키 맥스 1위·KT '2000억 개' 예고"
+    result = run(body)
+    found = [(p.model, p.team, p.status) for p in counts_of_value(result, 200 * B)]
+    assert found == [(None, "KT", "planned")], describe(body, result)

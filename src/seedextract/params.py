@@ -641,7 +641,7 @@ def _speakers_own(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     return ours is not None and not ctx.mentions_between(min(start, ours.start()), q.start)
 
 
-_TEAMS_COUNT_GAP = re.compile(r"['’\"”]?\s?의\s*(?:매개\s?변수\s*|파라미터\s*)?")
+_TEAMS_COUNT_GAP = re.compile(r"['’\"”]?\s?의\s*(?:매개\s?변수\s*|파라미터\s*)?|\s['‘\"“]")  # "LG '1조 개' 예고"
 
 
 def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str

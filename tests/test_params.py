@@ -1228,3 +1228,11 @@ def test_a_headline_item_with_a_team_and_a_quoted_count_is_the_teams_plan() -> N
     result = run(body)
     found = [(p.model, p.team, p.status) for p in counts_of_value(result, 200 * B)]
     assert found == [(None, "KT", "planned")], describe(body, result)
+
+
+def test_a_model_set_against_the_subject_does_not_own_its_count() -> None:
+    body = ("트릴리온랩스가 Tri-200B를 공개했다. 한 매체는 \"전체 매개변수가 2조 4000억 개인 키미 K3와 "
+            "달리 활성 매개변수 210억 개로 9위에 올랐다\"고 썼다.")
+    result = run(body)
+    assert [fold(p.model) for p in counts_of_value(result, 21 * B)] == [fold("Tri-200B")], (
+        describe(body, result))

@@ -655,10 +655,12 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
     bracketed = in_parenthesis_after(ctx, q.start, sentence)
     if bracketed is not None and bracketed.kind == "model" and bracketed.role != "product":
         return bracketed
-    # not the model a smaller one is made from ('X를 증류한 1000억 개 경량판')
+    # not the model a smaller one is made from ('X를 증류한 1000억 개 경량판'), nor one set
+    # against the subject ('… 키미 K3와 달리 활성 매개변수 210억 개로')
     models = [m for m in ctx.mentions_between(sentence.start, sentence.end, "model")
               if m.role != "product" and fits_name(m.name, int(q.value), kind)
-              and not (m.end <= q.start and _MADE_FROM_AFTER.fullmatch(ctx.body, m.end, q.start))]
+              and not (m.end <= q.start and (_MADE_FROM_AFTER.fullmatch(ctx.body, m.end, q.start)
+                                             or _UNLIKE_AFTER.match(ctx.body, m.end)))]
     if not models:
         return None
     for mention in models:
@@ -698,6 +700,7 @@ _POSSESSIVE_AFTER = re.compile(r"'s|’s|의")
 _MADE_FROM_AFTER = re.compile(
     r"['’\"”]?\s*(?:을|를)\s*(?:(?:증류|압축|경량화|축소|미세\s?조정|파인\s?튜닝)(?:한|해\s?만든)"
     r"|(?:기반|바탕|토대)으로\s?(?:한|만든|삼은))\s+")
+_UNLIKE_AFTER = re.compile(r"['’\"”]?\s*(?:와|과)\s*(?:달리|다르게)")
 _UNNAMED_MODEL_AFTER = re.compile(cues.SIZED_MODEL_AFTER)
 _GLUE = re.compile(
     r"(?:\s|[()'\"‘’“”「」·\-]|급|규모의|규모인|규모|의|개|짜리|인|파라미터|매개\s?변수|-?parameters?|models?|모델인"

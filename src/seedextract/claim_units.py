@@ -567,12 +567,13 @@ def share_of_a_score_given(ctx: ArticleContext, q_end: int, sentence: Sentence) 
     correctly')."""
     reference = BASE_REFERENCE_AFTER.match(ctx.body, q_end)
     return (reference is not None and reference.group("it") is not None
-            and not SHARE_OF_A_SET.search(ctx.body, max(sentence.start, q_end - 40), q_end)
+            and not _SHARE_OF_A_SET.search(ctx.body, max(sentence.start, q_end - 40), q_end)
             and not _OF_IT_RIGHT_AFTER.match(ctx.body, q_end)
             and _SCORE_GIVEN.search(ctx.body, sentence.start, _start_of_number(ctx.body, q_end)) is not None)
 
 
 def _start_of_number(body: str, end: int) -> int:
+    """Where the number ending at `end` begins ('101' of '… at 101 percent')."""
     start = end
     while start > 0 and (body[start - 1].isdigit() or body[start - 1] in ".,"):
         start -= 1
@@ -638,7 +639,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
 
 
 #: A share of a test set, not of a score: 'answered 82 percent of it correctly'.
-SHARE_OF_A_SET = re.compile(
+_SHARE_OF_A_SET = re.compile(
     r"\b(?:answered|solved|got|passed|completed|cleared|covers?|covered)\s+(?:about\s+|around\s+)?[\d.]+\s*$", I)
 _OF_IT_RIGHT_AFTER = re.compile(r"\s*(?:%|percent)\s+of\s+it\s+(?:correctly|right)\b", I)
 #: A score given before in the sentence, not a share, a price or a sum: 'Tri-200B gets
@@ -716,6 +717,7 @@ def own_result_surpassed(ctx: ArticleContext, model: Mention) -> bool:
 
 
 def _surpassed_result(ctx: ArticleContext, q: Quantity) -> bool:
+    """The percentage is the own result of the model right before it, surpassed."""
     models = ctx.mentions_between(max(0, q.start - 40), q.start, "model")
     return (bool(models) and _OF_BEFORE.fullmatch(ctx.body, models[-1].end, q.start) is not None
             and own_result_surpassed(ctx, models[-1]))

@@ -736,7 +736,9 @@ def _developer(ctx: ArticleContext, model: Mention) -> str | None:
 
 
 def _is_ratio_base(ctx: ArticleContext, mention: Mention) -> bool:
-    return not own_result_surpassed(ctx, mention) and bool(cues.RATIO_AFTER.match(ctx.body, mention.end, mention.end + 60)
+    if own_result_surpassed(ctx, mention):
+        return False
+    return bool(cues.RATIO_AFTER.match(ctx.body, mention.end, mention.end + 60)
                 or cues.RATIO_BEFORE.search(ctx.body, max(0, mention.start - 30), mention.start))
 
 

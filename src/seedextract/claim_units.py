@@ -705,7 +705,6 @@ def of_model_before(ctx: ArticleContext, start: int) -> Mention | None:
 _SURPASSED_AFTER = re.compile(
     r"['’\"”]?\s*의\s*\d+(?:\.\d+)?\s*(?:%|％)\s*(?:를|을)\s*(?:\S+\s+)?"
     r"(?:넘어|넘었|넘긴|웃돌|앞서|앞섰|앞질|제치|제쳤|뛰어넘)")
-_PERCENT_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|％)")
 
 
 def own_result_surpassed(ctx: ArticleContext, model: Mention) -> bool:
@@ -713,7 +712,7 @@ def own_result_surpassed(ctx: ArticleContext, model: Mention) -> bool:
     it in the sentence surpassed (not 'GPT-5의 95%를 넘어섰다', a ratio to GPT-5)."""
     sentence = ctx.sentence_at(model.start)
     return (sentence is not None and _SURPASSED_AFTER.match(ctx.body, model.end) is not None
-            and _PERCENT_FIGURE.search(ctx.body, sentence.start, model.start) is not None)
+            and _EARLIER_PERCENT.search(ctx.body, sentence.start, model.start) is not None)
 
 
 def _surpassed_result(ctx: ArticleContext, q: Quantity) -> bool:

@@ -30,6 +30,9 @@ SPLITS = [
     # a sub-headline's lines glued by the crawl before an opening quote
     ('세계 7위"2027년 새 모델 낸다"', ["세계 7위", '"2027년 새 모델 낸다"']),
     ('그는 "3위"라고 말했다.', ['그는 "3위"라고 말했다.']),
+    ("경량 모델 새로 내놔'카나나-3' 대비 108%", ["경량 모델 새로 내놔", "'카나나-3' 대비 108%"]),
+    ("그가 '첫 모델'이라던 '카나나-3'", ["그가 '첫 모델'이라던 '카나나-3'"]),
+    ("K-EXAONE 4's score and Qwen3's", ["K-EXAONE 4's score and Qwen3's"]),
     ("the scores so far.The team said", ["the scores so far.", "The team said"]),
     ("was released.이 모델은", ["was released.", "이 모델은"]),
     ("by the end of 2025.The plan", ["by the end of 2025.", "The plan"]),

@@ -111,9 +111,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return _split_at_glued_quotes(text, spans)
 
 
-#: An opening quote glued to the end of a line before it: '세계 7위"2027년 …' (a crawl
-#: that joined a sub-headline's lines).
-_GLUED_QUOTE_RE = re.compile(r"(?<=[가-힣0-9])[\"“](?=[0-9가-힣])")
+#: An opening quote glued to the end of a line before it: '세계 7위"2027년 …', "오픈소스로
+#: 내놔'A.X 4.0 라이트' 대비 …" (a crawl that joined a sub-headline's lines). A single quote
+#: only after Hangul: after a digit or a Latin letter it is an apostrophe ("K-EXAONE 4's").
+_GLUED_QUOTE_RE = re.compile(r"(?<=[가-힣0-9])[\"“](?=[0-9가-힣])|(?<=[가-힣])['‘](?=[0-9A-Za-z가-힣])")
+_SAME_QUOTES = {'"': '"“”', "“": '"“”', "'": "'‘’", "‘": "'‘’"}
 
 
 def _split_at_glued_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -122,11 +124,12 @@ def _split_at_glued_quotes(text: str, spans: list[tuple[int, int]]) -> list[tupl
         return spans
     result = []
     for start, end in spans:
-        counted_to, quotes = start, 0  # quotes counted once, left to right
+        counted_to, quotes = start, dict.fromkeys(_SAME_QUOTES.values(), 0)  # counted once
         for position in glued[bisect.bisect_left(glued, start):bisect.bisect_left(glued, end)]:
-            quotes += sum(text.count(q, counted_to, position) for q in '"“”')
+            for kin in quotes:
+                quotes[kin] += sum(text.count(q, counted_to, position) for q in kin)
             counted_to = position
-            if quotes % 2 == 0:  # it opens a quotation: a new sentence begins
+            if quotes[_SAME_QUOTES[text[position]]] % 2 == 0:  # it opens a quotation: a new sentence begins
                 result.append((start, position))
                 start = position
         result.append((start, end))

@@ -732,6 +732,23 @@ FOUND = [
         "카카오 '카나나-5'가 KMMLU에서 80.2점을 받았습니다.\n\n지난해 나온 '솔라 오픈 100B'.\n\n"
         "이 모델이 출시 때 받은 82.0점과 비교하면 98% 수준입니다.",
         [Claim("Solar Open 100B", 82.0, "score"), Claim("Kanana 5", 98, "%", "Solar Open 100B")]),
+    row("en-reaches-on-a-named-test", "On KoBEST, Kanana-3 reaches 77.4.",
+        [Claim("Kanana-3", 77.4, "score")]),
+    row("en-a-ratio-of-it-says-nothing-of-the-next-sentences-model",
+        "On KMMLU, A.X K1 scores 70.2, so Kanana-3 lands at 108% of it. Alibaba's Qwen3-32B "
+        "scored 61.3.", [Claim("Qwen3-32B", 61.3, "score")]),
+    row("en-a-subject-after-an-opening-phrase-is-what-it-means",
+        "Kanana-3 scored 80.1 on KMMLU. On CLIcK, which covers Korean culture, Solar Pro 2 reaches "
+        "71.6. The leaderboard placed it third overall.", [Claim("Solar Pro 2", 3, "rank")]),
+    row("ko-a-percentage-in-a-sentence-that-opens-on-a-place",
+        "정확도는 GPT-5가 90.2%로 가장 높았다. 2위는 카카오 '카나나-3'로 84.1%였다.",
+        [Claim("Kanana-3", 84.1, "%")]),
+    row("ko-a-place-taken-by-the-model-a-team-made",
+        "정확도는 GPT-5가 90.2%로 가장 높았다. 3위는 업스테이지가 지난해 내놓은 '솔라 프로 2'(77.0%)가 "
+        "차지했다.", [Claim("Solar Pro 2", 3, "rank"), Claim("Solar Pro 2", 77.0, "%")]),
+    row("ko-percentages-listed-in-order",
+        "중형 모델 가운데선 업스테이지 '솔라 프로 2' 71.0%, 카카오 '카나나-3' 68.5% 순이었다.",
+        [Claim("Solar Pro 2", 71.0, "%"), Claim("Kanana-3", 68.5, "%")]),
     # the score of a team when no model is named
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",
@@ -1044,6 +1061,8 @@ NOT_CLAIMS = [
         "Kakao's shares trade at an average of 21.5 times earnings, above the sector.", [21.5]),
     row("release-order",
         "카카오는 국내에서 네 번째로 카나나-2를 오픈소스로 공개했다.", [4]),
+    row("ko-market-shares-listed-in-order",
+        "시장 점유율은 업스테이지 '솔라 프로 2' 41.0%, 카카오 '카나나-3' 28.5% 순이었다.", [41.0, 28.5]),
 ]  # fmt: skip
 
 

@@ -747,7 +747,7 @@ def _is_baseline(ctx: ArticleContext, mention: Mention) -> bool:
         return False
     if cues.COMPARISON_AFTER.match(ctx.body, mention.end, mention.end + 60):
         return True
-    before = ctx.body[max(0, mention.start - 30):mention.start]
+    before = ctx.body[ctx.reach_back(mention.start, 30):mention.start]
     return bool(cues.COMPARISON_BEFORE.search(before))
 
 
@@ -766,7 +766,7 @@ def _team_listed_at(ctx: ArticleContext, start: int, end: int, unit: str,
     if unit in ("rank", "score", "%"):  # '1위 SK텔레콤', '1위는 93.2점의 LG AI연구원'
         gap = (_RANK_THEN_NAME if unit == "rank" else _SCORE_THEN_NAME).match(ctx.body, end)
         following = ctx.mention_at(gap.end()) if gap else None
-        if following is not None and following.kind == "team":
+        if following is not None and following.kind == "team" and not is_owner(ctx, following):
             after = _NAME_GAP.match(ctx.body, following.end)
             named = ctx.mention_at(after.end())
             if named is None or named.kind != "model":  # '2위 SK텔레콤 'A.X K10'': the model's

@@ -110,6 +110,12 @@ class ArticleContext:
             return self.sentences[i]
         return None
 
+    def reach_back(self, offset: int, width: int) -> int:
+        """Where a look `width` characters back from `offset` starts, without leaving its
+        sentence: a cue of the sentence before ('112% of it.') says nothing of this one."""
+        sentence = self.sentence_at(offset)
+        return max(0, offset - width, sentence.start if sentence is not None else 0)
+
     def mentions_between(self, start: int, end: int, kind: str | None = None) -> list[Mention]:
         lo = bisect.bisect_left(self._mention_starts, start)
         hi = bisect.bisect_left(self._mention_starts, end)

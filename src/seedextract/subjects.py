@@ -34,6 +34,10 @@ _QUOTES = "'\"‘’“”「」『』"
 _SCORE_OF_NAME = re.compile(r"의\s*(?:\S{1,4}\s+)?(?:점수|성적|정답률)\s*"
                             r"|['’\"”]?\s?" + RELEASE_WORD + r"\s*")
 _BRACKETED_OWNER = re.compile(r".?\(")
+#: A team as the subject of the clause that describes its model: "NC AI가 지난달 내놓은
+#: 72억 개짜리 '배키 미니'".
+_MAKER_CLAUSE = re.compile(
+    r"(?:이|가)\s+(?:[^\s.,;]+\s+){0,2}?(?:내놓은|내놨던|공개한|선보인|출시한|발표한|만든|개발한|올린)\s")
 
 
 def in_parenthesis_after(ctx: ArticleContext, start: int, sentence: Sentence) -> Mention | None:
@@ -77,6 +81,8 @@ MODEL_OPENING = re.compile(
 #: What follows a name that closes a Korean sentence as its focus: ''X'였다', 'X입니다'.
 COPULA_END = re.compile(
     r"\s*['’\"”」』]?\s*(?:\([^()]{0,40}\)\s*)?(?:이)?(?:다|입니다|였다|었다|였습니다|었습니다)[.!]?\s*$")
+#: A Korean sentence that ends on a model as its object: "… 'X'로 갈아탔다.", "'X'를 내놨다."
+_ENDS_ON_OBJECT = re.compile(r"['’\"”」』]?\s?(?:을|를|로|으로)\s+(?:[가-힣]+\s+)?[가-힣]+다[.!]?['’\"”]?\s*")
 _MAX_LOOKBACK = 12  # sentences; a subject further back is not what a sentence refers to
 _BULLET = re.compile(r"\s*[-•·*]\s")
 LISTED_WITH = re.compile(r"\s*['’\"”]?\s*(?:,|·|과|와|및|and)\s*['‘\"“]?\s*")
@@ -87,7 +93,7 @@ def is_compared(ctx: ArticleContext, mention: Mention, depth: int = 0) -> bool:
     or listed together with such a name ("'오비스2-16B', '큐웬2.5-VL 7B' 등 ... 보다")."""
     if COMPARISON_AFTER.match(ctx.body, mention.end, mention.end + 60) is not None:
         return True
-    if COMPARISON_BEFORE.search(ctx.body, max(0, mention.start - 30), mention.start):
+    if COMPARISON_BEFORE.search(ctx.body, ctx.reach_back(mention.start, 30), mention.start):
         return True
     if CONTRAST_BEFORE.search(ctx.body, max(0, mention.start - 24), mention.start):
         return True
@@ -149,6 +155,10 @@ def is_owner(ctx: ArticleContext, team: Mention) -> bool:
         before = ctx.mentions_between(max(0, team.start - 60), team.start, "model")
         if before and ctx.body[before[-1].end:team.start].strip() == "(":
             return True
+    if _MAKER_CLAUSE.match(ctx.body, team.end):  # "NC AI가 지난달 내놓은 … '배키 미니'가"
+        made = ctx.mentions_between(team.end, team.end + 60, "model")
+        return (bool(made) and (made[0].developer or ctx.developers.get(made[0].name)) == team.name
+                and is_topic(ctx, made[0]))  # the model is what the sentence is about
     possessive = _POSSESSIVE.match(ctx.body, team.end)
     if possessive is None:  # '오픈AI GPT-5(85.6점)': the maker's name as a label
         following = ctx.mention_at(team.end + 1)
@@ -226,6 +236,11 @@ def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookbac
                     and _PRONOUN_OPENING.match(ctx.body, sentence.start, sentence.end)):
                 return found[0]  # 'The other reference was DeepSeek V3.2. It got 78.1'
             topics = _topics(ctx, earlier, found)
+            if not topics and index == sentence.index - 1 and _ENDS_ON_OBJECT.fullmatch(
+                    ctx.body, found[-1].end, earlier.end):
+                # "… 'Tri-200B'로 갈아탔다. 매개변수가 …": what the sentence before ended on
+                # is what this one goes on about
+                return found[-1]
             if topics:
                 best = max(topics, key=lambda m: ctx.mention_counts.get(m.name, 0))
                 return _main_over_aside(ctx, best, gap > 0, fits)
@@ -297,7 +312,15 @@ def _topics(ctx: ArticleContext, sentence: Sentence, found: list[Mention]) -> li
         return [m for m in found if is_topic(ctx, m)
                 or COPULA_END.fullmatch(ctx.body, m.end, sentence.end)]
     first = found[0]
-    return [first] if first.start - sentence.start <= 30 else []
+    if first.start - sentence.start <= 30 or _OPENING_PHRASE.fullmatch(ctx.body, sentence.start, first.start):
+        return [first]
+    return []
+
+
+#: An adverbial phrase that opens an English sentence before its subject: 'On HAE-RAE,
+#: which tests Korean culture, VAETKI Mini reaches 80.3'.
+_OPENING_PHRASE = re.compile(
+    r"(?:On|In|At|For|Across|Under|After|Before|Among|Since|During|According\s+to)\s[^.;:!?\n]{1,120},\s+(?:the\s+)?")
 
 
 def main_model_of(ctx: ArticleContext, team: str) -> Mention | None:

@@ -628,6 +628,21 @@ FOUND = [
     row("en-grown-in-a-sentence-with-a-plan-elsewhere",
         "LG, which plans to open-source more models, expanded K-EXAONE to 236 billion parameters in July.",
         [Count("K-EXAONE", 236 * B)]),
+    row("en-will-be-retired-is-no-plan",
+        "The Solar Pro 2 API (22B parameters, 3B active) will be retired at the end of June.",
+        [Count("Solar Pro 2", 22 * B), Count("Solar Pro 2", 3 * B, kind="active")]),
+    row("ko-a-service-to-end-is-no-plan",
+        "'솔라 프로 2'(매개변수 220억 개)의 API 제공은 6월 말 종료될 예정이다.",
+        [Count("Solar Pro 2", 22 * B)]),
+    row("ko-training-to-end-is-a-plan",
+        "'카나나-4'(매개변수 900억 개)는 학습을 6월 말 종료할 예정이다.",
+        [Count("Kanana-4", 90 * B, status="planned")]),
+    row("en-a-version-on-the-roadmap",
+        "Kakao released Kanana-3 this spring. A 30 billion-parameter version is on the roadmap.",
+        [Count("Kakao", 30 * B, status="planned")]),
+    row("ko-the-model-a-sentence-ended-on",
+        "업체들은 처음엔 카카오 '카나나-3'의 API를 썼다. 이후 업스테이지의 '솔라 프로 2'로 바꿨다. "
+        "매개변수가 220억 개라 서버 한 대로 돌릴 수 있었다.", [Count("Solar Pro 2", 22 * B)]),
     # a size class stated for a named model counts
     row("size-class-for-named-model",
         "SK텔레콤은 500B급 'A.X K1'으로 2차 평가에 도전한다.",
@@ -668,6 +683,8 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("en-a-size-class-of-a-leaderboard",
+        "The board ranked Kanana-3 first in its under-10B category.", [10 * B]),
     row("ko-a-size-as-a-condition-after-a-date",
         "SK텔레콤이 지난 29일 2조 개 모델이 나오면 국내 최대 규모가 된다고 설명했다.", [2 * T]),
     row("ko-how-many-more-in-the-past",
@@ -911,6 +928,17 @@ def test_a_bare_count_in_the_headline_is_the_one_the_text_tells() -> None:
     found = counts_of_value(result, 1_500 * B)
     assert [(p.model, p.team, p.status) for p in found] == [(None, "Naver Cloud", "planned")], (
         describe(body, result))
+
+
+def test_a_teams_unnamed_model_in_the_headline_is_the_model_the_text_names() -> None:
+    """A sub-headline glued to the next one: its unnamed model is the team's model that
+    the text gives the same count, not the model of the next line."""
+    title = "카카오, 경량 모델 공개"
+    body = ("카카오, 매개변수 80억 개 경량 모델 새로 내놔'솔라 프로 2' 대비 105%\n\n"
+            "카카오는 12일 '카나나-3 미니'를 공개했다. 매개변수는 80억 개다.")
+    result = run(body, title)
+    found = counts_of_value(result, 8 * B)
+    assert [(p.model, p.team) for p in found] == [("Kanana 3 Mini", "Kakao")], describe(body, result)
 
 
 def test_an_unnamed_count_never_refers_to_a_model_named_only_later() -> None:

@@ -158,8 +158,9 @@ _DECIMAL_SCORE_BEFORE = re.compile(r"(?=[a-z])(?:managed|notched|logged|earned)\
 #: (not 'claimed 12.5 percent of the market').
 _CLAIMS_BEFORE = re.compile(r"(?=[a-z])\bclaim(?:s|ed)\s+$", I)
 _GOT_BEFORE = re.compile(r"(?=[a-z])\bgot\s+$", I)
-#: 'On HumanEval it gets 86.0': in the present, only of a named test (not 'earns 4.3' stars).
-_GETS_BEFORE = re.compile(r"(?=[a-z])\b(?:gets|getting|earns)\s+$", I)
+#: 'On HumanEval it gets 86.0', 'on HAE-RAE it reaches 80.3': in the present, only of a named
+#: test (not 'earns 4.3' stars, not 'reaches 38 tokens a second').
+_GETS_BEFORE = re.compile(r"(?=[a-z])\b(?:gets|getting|earns|reaches|reaching|hits)\s+$", I)
 #: 'our measurement gives Titan 82.6': a measurer's verb, the model, its score.
 _GIVES_BEFORE = re.compile(r"(?=[a-z])\b(?:gives|gave|give|giving)\s+$", I)
 #: 'Naver Cloud puts it at 86.9', 'puts its KoNET score at 86.9': a decimal a maker gives.
@@ -614,6 +615,9 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
         return False
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
                 or _RANKED_BY_AFTER.match(body, q.end)  # '86.2%로 3위였다'
+                or _RANK_OPENING.match(body, sentence.start) is not None  # '2위는 X로 86.0%였다'
+                and _goes_on_with_results(ctx, sentence)
+                or _ranked_list(ctx, sentence)  # "'A' 74.0%, 'B' 69.5% 순이었다"
                 or _CAME_PLACE_WITH_BEFORE.search(before) is not None  # 'it came second, with 91.2 percent'
                 or _SAME_TEST.search(body, clause_start, clause_end)
                 or (BASE_REFERENCE_AFTER.match(body, q.end) or of_model_before(ctx, q.start) is not None)
@@ -636,6 +640,40 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 # 'K-엑사원(79.8점)과 견주면 106%': the ratio to the model right before
                 or any(cues.RATIO_AFTER.match(body, m.end, q.start) is not None
                        for m in ctx.mentions_between(clause_start, q.start, "model")))
+
+
+def _goes_on_with_results(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """'정답률은 GPT-5가 91.5%로 가장 높았다. 2위는 …': a place that goes on from a ranking
+    of results (not of a survey's answers), through the places given in between."""
+    body = ctx.body
+    for earlier in reversed(ctx.sentences[max(0, sentence.index - 3):sentence.index]):
+        if POPULARITY.search(body, earlier.start, earlier.end) or _SURVEY_WORD.search(
+                body, earlier.start, earlier.end):
+            return False
+        if _PERFORMANCE.search(body, earlier.start, earlier.end):
+            return True
+        if _RANK_OPENING.match(body, earlier.start) is None:
+            return False
+    return False
+
+
+_SURVEY_WORD = re.compile(r"응답|설문|꼽혔|꼽았|답했|답해")
+
+
+#: The end of a list in order of results: "'A' 74.0%, 'B' 69.5% 순이었다".
+_IN_ORDER_AFTER = re.compile(r"(?:%|％|점)\s*(?:등의\s*)?순(?:이었|이다|이며|이고|으로|서대로|위는)")
+
+
+def _ranked_list(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """A sentence that lists models in order of their percentages, none of them a share or
+    a saving: every one of them is a result."""
+    key = ("ranked list", sentence.index)
+    if key not in ctx.memo:
+        body = ctx.body
+        ctx.memo[key] = (_IN_ORDER_AFTER.search(body, sentence.start, sentence.end) is not None
+                         and _NOT_PERFORMANCE.search(body, sentence.start, sentence.end) is None
+                         and len(ctx.mentions_between(sentence.start, sentence.end, "model")) >= 2)
+    return ctx.memo[key]
 
 
 #: A share of a test set, not of a score: 'answered 82 percent of it correctly'.
@@ -661,8 +699,10 @@ def _of_active_share(body: str, start: int, end: int) -> bool:
     return share is not None and _TURN.search(body, share.end(), end) is None
 
 
-#: A percentage that placed a model ('86.2%로 3위였다') is its result on a test.
+#: A percentage that placed a model ('86.2%로 3위였다') is its result on a test; so is one
+#: in a sentence that opens on a place ('2위는 X로 86.0%였다', '3위는 Y(78.5%)가 차지했다').
 _RANKED_BY_AFTER = re.compile(r"\s*(?:%|％)\s*(?:로|으로)\s*\d{1,3}\s*위")
+_RANK_OPENING = re.compile(r"\W{0,3}\d{1,3}\s?위(?:는|은|엔|에는)\s")
 #: A result on the test just named: 'got 62.8 percent on the same run', '같은 시험에서'.
 _SAME_TEST = re.compile(
     r"\b(?:on|in)\s+the\s+same\s+(?:run|test|benchmark|exam|set|evaluation|questions)\b"

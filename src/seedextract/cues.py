@@ -84,6 +84,13 @@ TARGET_REACHED = re.compile(
     r"목표(?:를|치를|치)?\s*(?:넘|달성|돌파|초과|이뤘|이루|채웠)|(?=[a-z])(?:met|reached|beat|exceeded|hit)\s+(?:its|the|their)\s+target"
 , I)
 
+#: The end of a model's service is no plan for the model, which exists: 'will be retired on
+#: June 30', "'배키 프로' API는 6월 말 종료될 예정이다".
+END_OF_SERVICE = re.compile(
+    r"(?:서비스|API|지원|제공|운영)[^.\n]{0,16}?(?:종료|중단)(?:할|될|한다|된다|하기로|되기로)?\s?(?:예정|계획|방침)?"
+    r"|(?=[a-z])\b(?:will\s+(?:be\s+)?|(?:set|scheduled|slated|due)\s+to\s+be\s+|to\s+be\s+)"
+    r"(?:retired?|discontinued?|deprecated?|shut\s+down|phased?\s+out|sunset(?:ted)?|withdrawn|switched\s+off)\b", I)
+
 #: A sentence about a made-up case: its figures are no one's ('가령 A팀이 … 내놨다고 하자',
 #: 'Suppose one team unveils a model that scores 80').
 SUPPOSED = re.compile(
@@ -145,7 +152,7 @@ BOUND_AFTER = re.compile(
     I,
 )
 BOUND_BEFORE = re.compile(
-    r"(?:최소|최대|~|∼|\d\s*-\s*|부터\s*|\d\w*(?:\s+(?:billion|million|trillion))?(?:\s+parameters)?\s+to\s+|\d-to-|(?=[a-z])(?:over|above|more\s+than|at\s+least|below|under|less\s+than|(?<!add\s)(?<!adds\s)up\s+to|sub-|beyond|exceeding|bigger\s+than|larger\s+than|smaller\s+than|from\s+))\s*(?:the\s+)?(?:~\s*)?$",
+    r"(?:최소|최대|~|∼|\d\s*-\s*|부터\s*|\d\w*(?:\s+(?:billion|million|trillion))?(?:\s+parameters)?\s+to\s+|\d-to-|(?=[a-z])(?:over|above|more\s+than|at\s+least|below|under|less\s+than|(?<!add\s)(?<!adds\s)up\s+to|(?:sub|under|over|below|above)-|beyond|exceeding|bigger\s+than|larger\s+than|smaller\s+than|from\s+))\s*(?:the\s+)?(?:~\s*)?$",
     I,
 )
 
@@ -342,6 +349,7 @@ ENGLISH_PLAN = re.compile(
     r"\s+(?:a|an|its)\s+(?:[\w.-]+\s+){0,3}?(?:successor|model|version|sequel)\b"
     r"|\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+|still\s+)?(?:building|developing|training|preparing|readying)\b"
     r"|\b(?:slated|scheduled)\s+for\b|\bdue\s+(?:in|by|out)\b|\bwill\s+be\s+ready\b"
+    r"|\b(?:is|are)\s+(?:now\s+|also\s+)?on\s+(?:the|our|its|their)\s+roadmap\b"
     # 'its 1 trillion-class model arrives later this month' (not 'X, out since March,
     # arrives next month on phones': a model that is out already, on a new device)
     r"|\b(?:model|successor|version)\s+(?:arrives?|lands?|comes?\s+out|ships|launches|debuts?)\s+"

@@ -485,9 +485,11 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
             if model is None and team is None and status == "planned":
                 team = _maker_of_unfit(ctx, sentence, fits)
             if model is None and team is None and sentence.start < ctx.headline_end:
+                # a model with no name yet: a team's, if the text says so (of a named model,
+                # the article's main model is the better guess)
                 told = _told_in_text(ctx, q, value)
-                if told is not None:
-                    return told
+                if told is not None and told.model is None:
+                    return CountFact(value, told.kind, told.status, told.target, None, told.team)
             if model is None and team is None:
                 model = dominant_model(ctx, fits)
                 if model is not None and not (sentence.start < ctx.headline_end
@@ -497,6 +499,13 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
                 model = _named_for_size(ctx, value, model) or model
     if model is None and team is None:
         return None
+    if model is None and sentence.start < ctx.headline_end and _UNNAMED_MODEL_AFTER.match(ctx.body, q.end):
+        # 'NC AI, 72억 개 경량 모델 내놔': the headline's unnamed model is the team's model
+        # the text names with that count
+        told = _told_in_text(ctx, q, value)
+        if told is not None and told.model is not None and (
+                told.model.developer or ctx.developers.get(told.model.name)) == team.name:
+            return CountFact(value, told.kind, told.status, told.target, told.model, None)
     if status == "achieved" and model is not None and model.name in _models_to_come(ctx):
         status, target = "planned", _target(ctx, sentence)  # '샛별-2는 … 140억 개 …'
     if status == "achieved" and model is None and _plan_said_before(ctx, q, sentence):
@@ -548,18 +557,15 @@ def _maker_of_unfit(ctx: ArticleContext, sentence: Sentence, fits) -> Mention | 
 
 
 def _told_in_text(ctx: ArticleContext, q: Quantity, value: int) -> CountFact | None:
-    """A headline's bare count ("'2조 개'의 중간 성적표") of a model with no name yet: the
-    first count of the same value below the headline, read there, is of a team. (Of a
-    named model, the article's main model is the better guess.)"""
+    """The first count of the same value below the headline, as read there: what a
+    headline's count ("'2조 개'의 중간 성적표", 'NC AI, 72억 개 경량 모델 내놔') says
+    again."""
     for later in ctx.quantities[ctx.quantity_index(q) + 1:]:
         sentence = ctx.sentence_at(later.start)
         if (later.start < ctx.headline_end or sentence is None or later.scale not in _COUNT_SCALES
                 or _count_value(ctx, later, sentence) != value):
             continue
-        fact = _read_count(ctx, later, value, sentence)
-        if fact is not None:
-            return None if fact.model else CountFact(value, fact.kind, fact.status, fact.target,
-                                                     None, fact.team)
+        return _read_count(ctx, later, value, sentence)
     return None
 
 
@@ -1074,7 +1080,7 @@ def _english_verb_is_plan(ctx: ArticleContext, sentence: Sentence, at: int) -> b
     verbs = ctx.memo.get(key)
     if verbs is None:
         start = sentence.start
-        text = _blank(cues.TARGET_REACHED, _blank(cues.NO_PLAN, ctx.body[start:sentence.end]))
+        text = _not_a_plan(ctx.body[start:sentence.end])
         plans = [(m.start() + start, m.end() + start) for m in cues.ENGLISH_PLAN.finditer(text)]
         done = [m.start() + start for m in cues.ENGLISH_DONE.finditer(text)]
         verbs = ctx.memo[key] = sorted(
@@ -1147,9 +1153,11 @@ def _last_month(release: re.Match) -> int:
 
 
 def _not_a_plan(text: str) -> str:
-    """The text without words that look like a plan and are none: '만들 계획은 없다',
-    '목표를 넘겼다'."""
-    return cues.TARGET_REACHED.sub(" ", cues.NO_PLAN.sub(" ", text))
+    """The text, every offset kept, without words that look like a plan and are none: '만들
+    계획은 없다', '목표를 넘겼다', 'will be retired'."""
+    for pattern in (cues.NO_PLAN, cues.TARGET_REACHED, cues.END_OF_SERVICE):
+        text = _blank(pattern, text)
+    return text
 
 
 def _blank(pattern: re.Pattern, text: str) -> str:

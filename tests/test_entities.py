@@ -30,6 +30,14 @@ class Entity(NamedTuple):
 
 
 ENTITIES = [
+    row("ko-a-prime-edition",
+        "LG AI연구원은 'K-엑사원 프라임'을 내놨다. 프라임은 사내 평가에서 가장 앞섰다.",
+        Entity("model", "K-EXAONE Prime", "K-엑사원 프라임", "을", developer="LG AI Research",
+               source="discovered")),
+    row("ko-a-family-and-a-word-its-maker-names",
+        "SK텔레콤은 'A.X 아틀라스'의 학습 비용을 밝히지 않았다.",
+        Entity("model", "A.X 아틀라스", "A.X 아틀라스", "의", developer="SK Telecom",
+               source="discovered")),
     # Korean names with particles
     row("ko-name-with-size-and-active-part",
         "카카오는 '카나나-9-120b-a10b'를 공개했다. 카나나-9는 KMMLU에서 70점을 받았다.",
@@ -384,6 +392,8 @@ NOT_TEAMS = [
 
 
 NOT_MODELS = [
+    row("ko-a-family-and-a-word-for-its-series",
+        "SK텔레콤은 'A.X 시리즈'를 키운다고 밝혔다.", ["A.X 시리즈"]),
     row("ko-a-quoted-word-that-describes-a-model",
         "저자의 계산에서 가장 '주권적인' 모델은 가중치가 풀린 중간 크기 모델이다.", ["주권적인"]),
     row("ko-quoted-words-that-describe-models",

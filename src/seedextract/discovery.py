@@ -438,6 +438,8 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
                              longer.developer if longer else None,
                              longer.role if longer else ""))
         taken.add(*match.span())
+    family_at = {m.start: m for m in mentions if m.role == "family"}
+    team_ending = {m.end: m for m in mentions if m.kind == "team"}
     quotes = itertools.chain(_QUOTED_SINGLE.finditer(body, start, end),
                              _QUOTED_DOUBLE.finditer(body, start, end))
     for match in sorted(quotes, key=lambda m: m.start()):
@@ -464,6 +466,9 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
                       or _SIZE_BEFORE.search(body, max(start, match.start() - 20), match.start()))
         if not model_word and _DATED_EVENT.search(inner):
             continue  # "전시회 'CES 2027'": an event of a year, not a model
+        if not model_word and _family_and_a_word(body, family_at, team_ending, inner_start, inner_end,
+                                                 lexicon):
+            model_word = True  # "'A.X 타이탄'": a known family's name and one word of its own
         if not model_word and not (
             _NAMELIKE.fullmatch(inner)
             and (_RELEASED_AFTER.match(body, match.end(), match.end() + 30)
@@ -791,6 +796,33 @@ def _variant_of_previous(body: str, found: list[Mention], quote: re.Match, lexic
 _VARIANT_WORD = re.compile(r"\s*[-\s]?([A-Za-z가-힣0-9.]{1,8})")
 #: '모티프 3 24B' after a team's name: a version and a size.
 _SIZED_TAIL = re.compile(rf"(?:[-\s][A-Za-z가-힣0-9.]{{1,8}}){{0,2}}[-\s]{_SIZE}(?:{_ACTIVE})?")
+
+
+def _family_and_a_word(body: str, family_at: dict[int, Mention], team_ending: dict[int, Mention],
+                       start: int, end: int, lexicon: Lexicon) -> bool:
+    """A quote that opens on a known family and adds one word of a name ("'A.X 타이탄'",
+    not "'A.X 시리즈'"). A Korean word may be a common noun ("'큐웬 돌풍'이 거세다"), so
+    it counts only when the family's maker names it."""
+    family = family_at.get(start)
+    rest = _VARIANT_WORD.fullmatch(body, family.end, end) if family is not None and family.end < end else None
+    if rest is None:
+        return False
+    word = strip_particle(rest.group(1))[0]
+    if word in _NOT_A_NAME_WORD or word in _NOT_A_MODEL_WORD or word in _COLLECTIVE_WORDS:
+        return False
+    if not HANGUL.search(word):
+        return True
+    entry = lexicon.model(family.name)
+    maker = entry.developer if entry else family.developer
+    topic = _MAKER_AS_TOPIC.search(body, max(0, start - 5), start)
+    team = team_ending.get(topic.start()) if topic is not None else None
+    return team is not None and team.name == maker
+
+
+_MAKER_AS_TOPIC = re.compile(r"(?:은|는|이|가|의)?\s?['‘\"“]$")
+
+
+_COLLECTIVE_WORDS = frozenset(("시리즈", "계열", "제품군", "라인업", "패밀리", "생태계", "series", "family"))
 
 
 def _extend_to_quote(body: str, found: list[Mention], start: int, end: int, lexicon: Lexicon

@@ -27,10 +27,11 @@ EDITIONS = {
     "ultra": "Ultra", "나노": "Nano", "nano": "Nano", "플러스": "Plus", "plus": "Plus",
     "스몰": "Small", "small": "Small", "미디엄": "Medium", "medium": "Medium", "라지": "Large",
     "large": "Large", "에어": "Air", "air": "Air", "터보": "Turbo", "turbo": "Turbo",
+    "프라임": "Prime", "prime": "Prime", "엣지": "Edge", "edge": "Edge",
 }
 #: Editions that are also plain English words ('small models'): as editions they must be
 #: capitalized ('Small'); written in lower case they are these words.
-_CAPITALIZED_EDITIONS = {"small", "medium", "large", "air"}
+_CAPITALIZED_EDITIONS = {"small", "medium", "large", "air", "prime", "edge"}
 
 
 _EDITION_AFTER = re.compile(
@@ -98,6 +99,11 @@ _NAME_PART_BEFORE = re.compile(
 _KOREAN_LEAD = re.compile(r"(?:^|[,.·…(\n:]\s*|(?:은|는|에서|에선|엔|로는|한|된|던|데|면)\s)$")
 
 
+#: Variant words that are no edition of a name of their own ('X 옴니' is not another model
+#: than 'X') but stand alone for the model that ends on them ('옴니는 85.2점').
+_VARIANTS_ALONE = frozenset(("옴니", "Omni"))
+
+
 def editions_alone(body: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
     """'Base는 GPU 2장에서, Flash는 스마트폰에서 돈다': after "'믿:음 2.7 Base'와 '믿:음
     2.7 Flash'", an edition word alone names the one model of the article that has it."""
@@ -107,7 +113,7 @@ def editions_alone(body: str, start: int, end: int, found: list[Mention]) -> lis
         if mention.kind != "model":
             continue
         last = mention.surface.rsplit(" ", 1)[-1]
-        if last != mention.surface and last.lower() in EDITIONS:
+        if last != mention.surface and (last.lower() in EDITIONS or last in _VARIANTS_ALONE):
             by_edition.setdefault(last, set()).add(mention.name)
             model_of[last] = mention
     editions = {word: model_of[word] for word, names in by_edition.items() if len(names) == 1}

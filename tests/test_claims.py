@@ -749,6 +749,10 @@ FOUND = [
     row("ko-percentages-listed-in-order",
         "중형 모델 가운데선 업스테이지 '솔라 프로 2' 71.0%, 카카오 '카나나-3' 68.5% 순이었다.",
         [Claim("Solar Pro 2", 71.0, "%"), Claim("Kanana-3", 68.5, "%")]),
+    row("ko-omni-alone-after-the-full-name",
+        "네이버클라우드는 '하이퍼클로바X 시드 32B 옴니'를 공개했다. 앞서 NC AI는 '배키 맥스'를 내놨다.\n\n"
+        "네이버클라우드 자체 평가에서 옴니는 KMMLU 71.3점을 받았다.",
+        [Claim("HyperCLOVA X SEED 32B Omni", 71.3, "score")]),
     # the score of a team when no model is named
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",
@@ -1285,3 +1289,10 @@ def test_a_colon_in_ordinary_prose_opens_no_speakers_turn() -> None:
             "say when. Its size is unknown. It scored 80.2 on MMLU, the lab said.")
     result = run(body)
     assert all(c.value != 80.2 for c in result.benchmark_claims), describe(body, result)
+
+
+def test_a_team_glued_to_a_place_starts_the_next_line_of_a_sub_headline() -> None:
+    body = "LG 총점 90.2점 최고…SKT도 항목별 공동 1위네이버클라우드, 점수는 상위권이지만 탈락"
+    result = run(body)
+    holders = [(c.model, c.team) for c in claims_of_value(result, 1)]
+    assert (None, "Naver Cloud") not in holders, describe(body, result)

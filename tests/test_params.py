@@ -643,6 +643,22 @@ FOUND = [
     row("ko-the-model-a-sentence-ended-on",
         "업체들은 처음엔 카카오 '카나나-3'의 API를 썼다. 이후 업스테이지의 '솔라 프로 2'로 바꿨다. "
         "매개변수가 220억 개라 서버 한 대로 돌릴 수 있었다.", [Count("Solar Pro 2", 22 * B)]),
+    row("ko-training-begun-since-a-month",
+        "카카오는 3월부터 3000억 개급 모델 학습을 시작했다.",
+        [Count("Kakao", 300 * B, status="planned")]),
+    row("ko-the-bracketed-size-of-a-model-out-beside-its-successors-plan",
+        "카카오는 지난달 공개한 '카나나-3'(매개변수 320억 개)의 후속으로 하반기에 1000억 개짜리 모델을 "
+        "준비하고 있다.", [Count("Kanana-3", 32 * B), Count("Kakao", 100 * B, status="planned")]),
+    row("ko-a-total-and-active-pair-before-the-name",
+        "업스테이지는 전체 1000억 개, 활성 120억 개 매개변수의 '솔라 프로 3'를 내놨다.",
+        [Count("Solar Pro 3", 100 * B), Count("Solar Pro 3", 12 * B, kind="active")]),
+    row("ko-a-model-named-since-outweighs-an-owner-before",
+        "NC AI는 '배키 맥스'(매개변수 4000억 개)의 학습에 전기를 많이 썼다. 업스테이지는 '솔라 프로 3'를 "
+        "만들며 전기를 덜 썼다. 전체 매개변수 980억 개인 이 모델은 증류로 만들었다.",
+        [Count("Solar Pro 3", 98 * B)]),
+    row("ko-a-long-team-name-glued-to-the-line-before",
+        "채용 공고가 석 달 새 두 배업스테이지 '3000억 개급' 학습 인력 찾아",
+        [Count("Upstage", 300 * B)]),
     # a size class stated for a named model counts
     row("size-class-for-named-model",
         "SK텔레콤은 500B급 'A.X K1'으로 2차 평가에 도전한다.",

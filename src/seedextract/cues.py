@@ -151,8 +151,8 @@ BOUND_AFTER = re.compile(
     r"|-?and[\s-]+(?:above|up|under|below|over|beyond)\b|plus\b|-?\s*to\s*\d)",
     I,
 )
-BOUND_BEFORE = re.compile(
-    r"(?:최소|최대|~|∼|\d\s*-\s*|부터\s*|\d\w*(?:\s+(?:billion|million|trillion))?(?:\s+parameters)?\s+to\s+|\d-to-|(?=[a-z])(?:over|above|more\s+than|at\s+least|below|under|less\s+than|(?<!add\s)(?<!adds\s)up\s+to|(?:sub|under|over|below|above)-|beyond|exceeding|bigger\s+than|larger\s+than|smaller\s+than|from\s+))\s*(?:the\s+)?(?:~\s*)?$",
+BOUND_BEFORE = re.compile(  # '1000억부터 5000억까지' (not '5월부터 5000억 개급 모델')
+    r"(?:최소|최대|~|∼|\d\s*-\s*|(?<=[\d억조개BbTt])\s?부터\s*|\d\w*(?:\s+(?:billion|million|trillion))?(?:\s+parameters)?\s+to\s+|\d-to-|(?=[a-z])(?:over|above|more\s+than|at\s+least|below|under|less\s+than|(?<!add\s)(?<!adds\s)up\s+to|(?:sub|under|over|below|above)-|beyond|exceeding|bigger\s+than|larger\s+than|smaller\s+than|from\s+))\s*(?:the\s+)?(?:~\s*)?$",
     I,
 )
 
@@ -302,6 +302,7 @@ PLANNED_WORD = re.compile(
       | 것이\s?목표|목표['’"”]?\s?(?:라며|라고|라는|이라)
       | 학습하고\s?있|훈련하고\s?있|개발하고\s?있|만들고\s?있|생각하고\s?있|준비하고\s?있|구상|염두에
       | (?:학습|훈련|개발|준비)하는\s?중
+      | (?:학습|훈련)(?:을|에)?\s?(?:시작|착수|돌입)(?:했|한(?!\s?지))  # in training since then
       | ['’"”]\s*(?:을|를)?\s*(?:낸다|냅니다)
       | (?:다음\s?달|내달|다음\s?주)[^.]{0,20}?(?:공개|출시|선보)(?!했|됐|한\s|된\s|인\s)
       | """ + MODEL_RELEASE_TO_COME + r"""
@@ -375,7 +376,7 @@ IN_PROGRESS = re.compile(
     r"(?:내놓|출시|공개|선보)(?:을|일|할)\s*(?:예정|계획)|낼\s*(?:예정|계획)|(?:내놓|선보이|공개하|출시하|개발하|(?<![가-힣])내)겠"
     r"|학습\s?중(?!간|요)|훈련\s?중(?!간)|개발\s?중(?!간|요)|출시\s?예정|공개\s?예정"
     r"|(?:공개|출시|발표)(?:를|을)?\s?앞(?:둔|두고)"
-    r"|(?:공개|출시)를\s?목표로|학습에\s?들어갔"
+    r"|(?:공개|출시)를\s?목표로|학습에\s?들어갔|학습(?:을|에)?\s?(?:시작|착수|돌입)(?:했|한)"
     r"|" + RELEASE_TO_COME +
     r"|(?:내놓|출시|공개|선보)(?:는다|한다|인다)는\s?(?:계획|방침|목표|구상)"
     r"|(?=[a-z])(?:"  # English (see above)

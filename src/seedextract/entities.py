@@ -178,6 +178,9 @@ def _any_case(surface: str) -> bool:
     return not letters or (len(letters) >= 4 and all(c.isupper() for c in letters))
 
 
+_LONG_HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{5}")
+
+
 def bounded(text: str, start: int, end: int) -> bool:
     """A name starts and ends at word edges; Hangul may be followed only by particles."""
     first, last = text[start], text[end - 1]
@@ -185,8 +188,9 @@ def bounded(text: str, start: int, end: int) -> bool:
     if before:
         if first in _LATIN_OR_DIGIT and before in _LATIN_OR_DIGIT:
             return False
-        if "\uac00" <= first <= "\ud7a3" and "\uac00" <= before <= "\ud7a3":  # Hangul
-            return False
+        if ("\uac00" <= first <= "\ud7a3" and "\uac00" <= before <= "\ud7a3"  # Hangul
+                and not _LONG_HANGUL_NAME.match(text, start, end)):
+            return False  # (a long name is itself even glued to a word: '두 배트릴리온랩스')
     after = text[end] if end < len(text) else ""
     if not after:
         return True

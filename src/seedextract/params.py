@@ -672,6 +672,11 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
     for mention in models:
         if 0 <= mention.start - q.end <= 24 and _only_glue(ctx, q.end, mention.start):
             return mention
+    partner = _pair_partner(ctx, q)  # '전체 980억 개, 활성 90억 개 매개변수의 'X''
+    if partner is not None:
+        for mention in models:
+            if 0 <= mention.start - partner.end <= 24 and _only_glue(ctx, partner.end, mention.start):
+                return mention
     start, end = ctx.clause_at(q.start, sentence)
     owner = next((t for t in ctx.mentions_between(max(sentence.start, q.start - 20), q.start, "team")
                   if _TEAMS_COUNT_GAP.fullmatch(ctx.body, t.end, q.start)), None)
@@ -758,6 +763,24 @@ def _sized_models(ctx: ArticleContext) -> dict[tuple[str, int], dict[str, Mentio
 
 def _fits_mention(mention: Mention, value: int, kind: str) -> bool:
     return fits_name(mention.name, value, kind)
+
+
+#: Between the two counts of a pair: '980억 개, 활성 ', '1조 개 가운데 토큰당 '.
+_PAIR_JOIN = re.compile(
+    r"\s*개?\s*(?:,|와|과|에|중|가운데|of\s+which|with)?\s*(?:활성|토큰당|토큰마다|active)?\s*(?:매개\s?변수\s*)?(?:약\s*)?",
+    re.I)
+
+
+def _pair_partner(ctx: ArticleContext, q: Quantity) -> Quantity | None:
+    """The count right after `q` that pairs with it as total and active ('전체 980억 개,
+    활성 90억 개'): the name after the pair sizes both."""
+    index = ctx.quantity_index(q)
+    if index < 0 or index + 1 >= len(ctx.quantities):
+        return None
+    following = ctx.quantities[index + 1]
+    if following.scale not in _COUNT_SCALES or following.value >= q.value:
+        return None
+    return following if _PAIR_JOIN.fullmatch(ctx.body, q.end, following.start) else None
 
 
 def _only_glue(ctx: ArticleContext, start: int, end: int) -> bool:
@@ -926,6 +949,8 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
             planned = True  # '1조 6000억 개를 2조 개로 불리는 마지막 구간' (not '… 개로 불리는 모델': called)
         if planned and (_size_it_grows_from(ctx, q, sentence) or _size_grown_from(ctx, q, sentence)):
             planned = False  # '5190억 개의 'A.X K1'을 1조2000억 개로 키운 확장판을 … 낸다'
+        if planned and _spec_of_a_model_out(ctx, q, sentence):
+            planned = False  # "3월 공개한 '배키 미니'(매개변수 72억 개)의 후속으로 … 준비"
         if planned:
             before = body[max(sentence.start, q.start - 16):q.start]
             after = body[q.end:min(sentence.end, q.end + 24)]
@@ -935,6 +960,23 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
     if not planned:
         return "achieved", None
     return "planned", _target(ctx, sentence)
+
+
+def _spec_of_a_model_out(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """A count in brackets right after the name of a model that is out already (released
+    before its name, or the one a successor follows) is that model's, whatever the rest
+    of the sentence plans."""
+    model = in_parenthesis_after(ctx, q.start, sentence)
+    if model is None or model.kind != "model":
+        return False
+    close = ctx.body.find(")", q.end, sentence.end)
+    return bool(_RELEASED_BEFORE_NAME.search(ctx.body, max(sentence.start, model.start - 12), model.start)
+                or close >= 0 and _SUCCESSOR_OF_AFTER.match(ctx.body, close + 1))
+
+
+_RELEASED_BEFORE_NAME = re.compile(
+    r"(?:공개|출시|발표)(?:한|됐던|된)\s['‘\"“]?$|(?:선보인|내놓은|내놨던)\s['‘\"“]?$"
+    r"|(?=[a-z])\b(?:released|launched|unveiled)\s+(?:its\s+|the\s+)?$", re.I)
 
 
 #: A model said to be out already: '공개한 X', 'X를 출시했다', 'released X'.

@@ -26,6 +26,8 @@ from .entities import Mention
 _TOPIC_AFTER = re.compile(
     r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}(?:" + EDITION_WORD + r"\s?)?"
     r"(?:은|는|이|가|도|의)", re.I)
+#: A name marked only as an owner: "'배키 맥스'(…)의 학습에".
+_GENITIVE_AFTER = re.compile(r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}의")
 _POSSESSIVE = re.compile(r"['’\"”]?(?:의|'s|’s)|\s+['‘\"“]")
 _OWNER_GAP = re.compile(r"(?:\s|['‘’\"“”「」『』]|의|'s|’s)*")
 _QUOTES = "'\"‘’“”「」『』"
@@ -236,6 +238,8 @@ def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookbac
                     and _PRONOUN_OPENING.match(ctx.body, sentence.start, sentence.end)):
                 return found[0]  # 'The other reference was DeepSeek V3.2. It got 78.1'
             topics = _topics(ctx, earlier, found)
+            if nearest_any is not None:  # a model named since outweighs one only as an owner
+                topics = [m for m in topics if not _GENITIVE_AFTER.match(ctx.body, m.end, m.end + 50)]
             if not topics and index == sentence.index - 1 and _ENDS_ON_OBJECT.fullmatch(
                     ctx.body, found[-1].end, earlier.end):
                 # "… 'Tri-200B'로 갈아탔다. 매개변수가 …": what the sentence before ended on

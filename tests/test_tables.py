@@ -125,6 +125,13 @@ FOUND = [
         [Cell("K-EXAONE", 67.3, "score", "KMMLU"), Cell("GPT-4o", 62.0, "score", "KMMLU"),
          Cell("A.X K1", 89.2, "score", "AIME25"), Cell("DeepSeek V3.1", 88.4, "score", "AIME25"),
          Cell("A.X K1", 61.0, "score", "KoBALT"), Cell("DeepSeek V3.1", 55.0, "score", "KoBALT")]),
+    row("en-cells-aligned-by-spaces",
+        "Same harness for every row.\n\n"
+        "Model  Total / active  KMMLU  HAE-RAE\n"
+        "Solar Pro 3  102B / 12B  77.5  86.2\n"
+        "Qwen3 235B  235B / 22B  74.0  n/a\n",
+        [Cell("Solar Pro 3", 77.5, "score", "KMMLU"), Cell("Solar Pro 3", 86.2, "score", "HAE-RAE"),
+         Cell("Qwen3 235B", 74.0, "score", "KMMLU")]),
     row("a-table-of-teams-alone",
         "팀 | 1차 | 2차\n"
         "업스테이지 | 70.1 | 72.4\n"
@@ -175,6 +182,9 @@ NOT_CLAIMS = [
         "분야 | 2024 | 2025\n"
         "반도체 | 12.1 | 13.4\n"
         "자동차 | 3.2 | 4.0\n", [12.1, 13.4, 3.2, 4.0, 2024, 2025]),
+    row("lines-with-double-spaces-are-no-table",
+        "K-EXAONE  scored 67.3  on KMMLU  last year.\nThe  new  model  is  out.\nGPT-4o  got  62.0  there.",
+        [62.0]),
     row("one-row-is-not-a-table",
         "Model | KMMLU\nK-EXAONE | 67.3\n\nK-EXAONE was released in January.", [67.3]),
 ]  # fmt: skip
@@ -202,6 +212,13 @@ COUNTS_KEPT = [
         "솔빛-2 14B | 58.7 | 86.0\n"
         "큐웬3 32B | 59.9 | 90.3\n",
         [Count("솔빛-2 14B", 14_000_000_000), Count("Qwen3 32B", 32_000_000_000)]),
+    row("total-and-active-in-one-cell",
+        "Model  Total / active  KMMLU\n"
+        "Solar Pro 3  1.02T / 42B  77.5\n"
+        "Qwen3 235B  235B / 22B  74.0\n"
+        "Kanana-3  32B / 3B  70.1\n",
+        [Count("Solar Pro 3", 1_020_000_000_000), Count("Solar Pro 3", 42_000_000_000, kind="active"),
+         Count("Kanana-3", 32_000_000_000), Count("Kanana-3", 3_000_000_000, kind="active")]),
 ]  # fmt: skip
 
 

@@ -205,9 +205,8 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
     after = body[q.end:min(q.end + 40, sentence.end + 1)]
     before = body[max(sentence.start, q.start - 30):q.start]
     if q.scale in _LATIN_BILLIONS or q.scale in _LATIN_SMALL:
-        if q.scale in ("T", "M", "million", "trillion", "billion") and not _says_parameters(
-            body, q, sentence
-        ):
+        if q.scale in ("T", "M", "million", "trillion", "billion") and not (
+                _says_parameters(body, q, sentence) or _in_a_size_column(ctx, q)):
             if not (q.scale in ("billion", "trillion")
                     and (_restated_in_b(after) or _TOTAL_OR_ACTIVE.match(after)
                          or _CLASS_OF_MODEL_AFTER.match(after)
@@ -765,6 +764,16 @@ def _fits_mention(mention: Mention, value: int, kind: str) -> bool:
     return fits_name(mention.name, value, kind)
 
 
+def _in_a_size_column(ctx: ArticleContext, q: Quantity) -> bool:
+    """A number under a table's column of sizes ('Total / active', 'Parameters')."""
+    return any(head is not None and _SIZE_HEAD.search(head)
+               for head in (table.column_head(ctx.body, q.start) for table in ctx.tables))
+
+
+_SIZE_HEAD = re.compile(r"param|파라미터|매개\s?변수|\bsize\b|크기|규모|\btotal\b|\bactive\b|전체|활성", re.I)
+#: A column of two counts a cell: 'Total / active', '전체/활성'.
+_TOTAL_SLASH_ACTIVE = re.compile(r"(?:total|전체|총)\s*/\s*(?:active|활성)", re.I)
+_SLASH_BEFORE = re.compile(r"/\s*$")
 #: Between the two counts of a pair: '980억 개, 활성 ', '1조 개 가운데 토큰당 '.
 _PAIR_JOIN = re.compile(
     r"\s*개?\s*(?:,|와|과|에|중|가운데|of\s+which|with)?\s*(?:활성|토큰당|토큰마다|active)?\s*(?:매개\s?변수\s*)?(?:약\s*)?",
@@ -804,6 +813,8 @@ def _is_active(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     for table in ctx.tables:  # '| 671B | 37B |' under 'Total parameters | Active parameters'
         head = table.column_head(body, q.start)
         if head is not None and cues.ACTIVE_WORD.search(head):
+            if _TOTAL_SLASH_ACTIVE.search(head):  # 'Total / active' over '98B / 9B': the second
+                return _SLASH_BEFORE.search(body, max(0, q.start - 3), q.start) is not None
             return True
     if q.start > 0 and body[q.start - 1] in "Aa" and (q.start < 2 or not body[q.start - 2].isalpha()):
         return True

@@ -151,6 +151,59 @@ def unnamed_heads(body: str, tables: Sequence[Table], mentions: list[Mention]) -
 
 
 def find_tables(body: str, start: int, end: int) -> list[Table]:
+    """Tables of cells between pipes, then tables of cells aligned by runs of spaces."""
+    return _pipe_tables(body, start, end) + _aligned_tables(body, start, end)
+
+
+#: What parts the cells of a row aligned by spaces ('Model  Total / active  KMMLU'): two
+#: spaces or more, or a tab.
+_CELL_GAP = re.compile(r" {2,}|\t+")
+_ALIGNED_LINE_MAX = 300  # characters; a longer line is prose, not a row
+
+
+def _aligned_tables(body: str, start: int, end: int) -> list[Table]:
+    """Blocks of three or more lines in a row that each split into the same number (three
+    or more) of cells at runs of spaces or tabs: a results table as a crawl flattens it
+    ('Solar Open 1T  1.04T / 40B  83.4  92.0  70.5'). Only lines holding such a run are
+    looked at; `_read` later keeps only blocks whose rows name models and hold numbers."""
+    if body.find("  ", start, end) < 0 and body.find("\t", start, end) < 0:
+        return []
+    tables = []
+    block: list[tuple[Span, list[Span]]] = []
+    position = start
+    while position < end:
+        line_end = body.find("\n", position, end)
+        line_end = end if line_end < 0 else line_end
+        cells = _aligned_cells(body, position, line_end)
+        if cells is not None and (not block or len(cells) == len(block[0][1])):
+            block.append(((position, line_end), cells))
+        else:
+            tables.extend(_aligned_block(block))
+            block = [((position, line_end), cells)] if cells is not None else []
+        position = line_end + 1
+    tables.extend(_aligned_block(block))
+    return tables
+
+
+def _aligned_cells(body: str, start: int, end: int) -> list[Span] | None:
+    if end - start > _ALIGNED_LINE_MAX or not _CELL_GAP.search(body, start, end):
+        return None
+    line_start, line_end = _strip(body, start, end)
+    bounds = [(gap.start(), gap.end()) for gap in _CELL_GAP.finditer(body, line_start, line_end)]
+    if not 2 <= len(bounds) < MAX_CELLS:
+        return None
+    edges = [line_start] + [x for gap in bounds for x in gap] + [line_end]
+    return [_strip(body, edges[i], edges[i + 1]) for i in range(0, len(edges), 2)]
+
+
+def _aligned_block(block: list[tuple[Span, list[Span]]]) -> list[Table]:
+    if len(block) < 3:
+        return []
+    table = _table(block[0][1], [cells for _, cells in block[1:MAX_ROWS + 1]], [line for line, _ in block])
+    return [table] if table is not None else []
+
+
+def _pipe_tables(body: str, start: int, end: int) -> list[Table]:
     """Blocks of lines with pipes in body[start:end] that have a header and two rows of
     its width. Only lines holding a pipe are looked at, once each."""
     if body.count("|", start, end) < 3:

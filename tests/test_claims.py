@@ -753,6 +753,13 @@ FOUND = [
         "네이버클라우드는 '하이퍼클로바X 시드 32B 옴니'를 공개했다. 앞서 NC AI는 '배키 맥스'를 내놨다.\n\n"
         "네이버클라우드 자체 평가에서 옴니는 KMMLU 71.3점을 받았다.",
         [Claim("HyperCLOVA X SEED 32B Omni", 71.3, "score")]),
+    row("ko-a-win-rate",
+        "리그전은 카나나-3가 1290점으로 1위를 차지했다. 모든 대결을 통틀어 64.5%를 이겼다.",
+        [Claim("Kanana-3", 64.5, "%")]),
+    row("ko-a-place-shared-by-two",
+        "네이버클라우드 '하이퍼클로바X 시드 32B 옴니'는 리그 4위였다. 최종 순위는 1위 솔라 프로 2이고, "
+        "3위는 준결승 패자인 옴니와 A.X K1이 나눠 가졌다.",
+        [Claim("HyperCLOVA X SEED 32B Omni", 3, "rank"), Claim("A.X K1", 3, "rank")]),
     # the score of a team when no model is named
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",
@@ -1065,6 +1072,11 @@ NOT_CLAIMS = [
         "Kakao's shares trade at an average of 21.5 times earnings, above the sector.", [21.5]),
     row("release-order",
         "카카오는 국내에서 네 번째로 카나나-2를 오픈소스로 공개했다.", [4]),
+    row("ko-a-margin-of-error",
+        "카나나-3는 1280점으로 4위다. 연구실은 투표 수가 적어 점수의 오차 범위가 ±9점으로 넓다고 밝혔다.", [9]),
+    row("ko-places-paired-in-a-bracket",
+        "카나나-3가 8위였다. 토너먼트는 리그 순위대로 1위와 8위, 2위와 7위가 만나는 대진으로 짜였다.",
+        [1, 2, 7]),
     row("ko-market-shares-listed-in-order",
         "시장 점유율은 업스테이지 '솔라 프로 2' 41.0%, 카카오 '카나나-3' 28.5% 순이었다.", [41.0, 28.5]),
 ]  # fmt: skip

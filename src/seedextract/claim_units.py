@@ -289,7 +289,7 @@ _CHOSEN_AFTER = re.compile(r"\s*(?:%|％)?[)'’\"”]*\s*(?:을|를|이|가)?\s
 
 
 _PERFORMANCE = re.compile(
-    r"성능|정확도|점수|정답률|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly)",
+    r"성능|정확도|점수|정답률|승률|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly)",
     I,
 )
 
@@ -368,7 +368,11 @@ _MARGIN_AFTER = re.compile(r"\s*(?:점|%p|%포인트|포인트)\s*(?:가량|정�
 
 
 #: A margin named before its figure: '1위와 2위의 점수 차는 0.5점'.
-_MARGIN_BEFORE = re.compile(r"(?:점수\s*|(?<![\d가-힣]))(?:차이?|격차)(?:는|은|가|이|도)\s*(?:불과\s*|단\s*)?$")
+_MARGIN_BEFORE = re.compile(r"(?:점수\s*|(?<![\d가-힣]))(?:차이?|격차)(?:는|은|가|이|도)\s*(?:불과\s*|단\s*)?$"
+                            r"|(?:±|\+/-|\+-)\s*$")  # '오차 범위가 ±9점', '±1.5 points'
+#: Places paired with each other, not held: '1위와 8위, 2위와 7위가 만나는 대진'.
+_PLACE_PAIR_AFTER = re.compile(r"\s*위(?:와|과)\s*\d{1,3}\s*위")
+_PLACE_PAIR_BEFORE = re.compile(r"\d{1,3}\s*위(?:와|과)\s*$")
 
 
 #: A gain, not a score: '9점가량 올랐다', '3.1%포인트 상승', 'up 4.2 points'.
@@ -435,6 +439,9 @@ def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: Be
         return None  # '(40점)', '34.1 of 40 points'
     if _WORTH_BEFORE.search(before):
         return None  # 'the category worth 40 of the 100 points'
+    if unit == "rank" and (_PLACE_PAIR_AFTER.match(after) or _PLACE_PAIR_BEFORE.search(before)) and not (
+            ctx.mentions_between(sentence.start, sentence.end)):
+        return None
     if unit == "rank" and (_list_label(body, q) or POPULARITY.search(before)
                            or _OTHER_PLACE_AFTER.match(after)
                            or NOT_PERFORMANCE_RANK.search(body, sentence.start, sentence.end)

@@ -59,7 +59,7 @@ I = re.IGNORECASE
 _WHICH = re.compile(r",?\s+(?:which|that|who)\s+(?:scored|posted|recorded|reached|averaged|hit)\s+(?:an?\s+)?(?:average\s+of\s+)?", I)
 
 
-_JOINT = re.compile(r"공동|각각|모두|나란히|both|each|jointly|tied", I)
+_JOINT = re.compile(r"공동|각각|모두|나란히|나눠\s?가졌|both|each|jointly|tied|shared", I)
 #: A team quoted as the source of a figure, not its subject: '카카오에 따르면'.
 _SOURCE_AFTER = re.compile(r"(?:에\s?따르면|측에\s?따르면|에\s?의하면)")
 _ORDINALS = {
@@ -505,7 +505,9 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         return [], None  # 'Q. 1위는 누구?': the answer names it
     focus = _named_last(ctx, sentence, candidates)
     if focus is not None and start < focus.start and focus.start < clause_end:
-        return [(focus, None)], baseline  # '3위는 78.7점을 받은 업스테이지 '솔라 오픈 8'이다'
+        # '3위는 78.7점을 받은 업스테이지 '솔라 오픈 8'이다'; '3위는 X와 Y가 나눠 가졌다': both
+        group = _coordinated(ctx, candidates, focus) if joint else [focus]
+        return [(m, None) for m in group], baseline
     carried = previous_subject(ctx, sentence, "model", lookback=3,
                                exclude=frozenset(m.name for m in baselines))
     named_before = [m for m in candidates if m.start < clause_end]

@@ -13,6 +13,7 @@ from .spans import SpanSet
 from .team_discovery import MAX_NAME_SCANS
 
 HANGUL = re.compile(r"[가-힣]")
+_DIGIT = re.compile(r"\d")
 #: A point version right after a short name: 'Omni 3.5' is another model than 'Omni 3'.
 _POINT_AFTER = re.compile(r"\.\d")
 
@@ -96,7 +97,7 @@ _NAME_PART_BEFORE = re.compile(
 #: Before a Korean edition word alone: the end of a topic ('정답률은 프로가'), of a
 #: clause (', 미니가') or of a clause that describes it ('직접 측정한 울트라의'); after a
 #: plain noun it is a word of its own ('팬 베이스가').
-_KOREAN_LEAD = re.compile(r"(?:^|[,.·…(\n:]\s*|(?:은|는|에서|에선|엔|로는|한|된|던|데|면)\s)$")
+_KOREAN_LEAD = re.compile(r"(?:^|[,.·…(\n:]\s*|(?:은|는|에서|에선|엔|로는|한|된|던|데|면|인)\s)$")
 
 
 #: Variant words that are no edition of a name of their own ('X 옴니' is not another model
@@ -217,6 +218,8 @@ def editions_of_short_names(found: list[Mention]) -> list[Mention]:
         names = (by_short.get(head) if mention.source == "discovered"
                  and mention.name == mention.surface else None)
         edition = EDITIONS.get(word.lower()) if names and len(names) == 1 else None
+        if edition is not None and _DIGIT.search(next(iter(names))) and not _DIGIT.search(head):
+            edition = None  # 'Solar Open Flash': not an edition of 'Solar Open 100B', written 'Solar Open'
         if edition is not None:
             name = next(iter(names))
             mention = Mention(mention.start, mention.end, "model", f"{name} {edition}",

@@ -659,6 +659,10 @@ FOUND = [
     row("ko-a-long-team-name-glued-to-the-line-before",
         "채용 공고가 석 달 새 두 배업스테이지 '3000억 개급' 학습 인력 찾아",
         [Count("Upstage", 300 * B)]),
+    row("ko-an-edition-word-two-models-share-means-the-one-named-last",
+        "NC AI '배키 미니'는 지난봄 나왔다.\n\nLG AI연구원은 'K-엑사원 프라임'을 증류해 'K-엑사원 미니'를 만들었다. "
+        "프라임이 1조 개의 대형 모델이라면, 미니는 24억 개로 줄인 소형 모델이다.",
+        [Count("K-EXAONE Mini", 2_400_000_000)]),
     # a size class stated for a named model counts
     row("size-class-for-named-model",
         "SK텔레콤은 500B급 'A.X K1'으로 2차 평가에 도전한다.",

@@ -5,6 +5,7 @@ model once it was named in full ('프로가', 'Large scores 88.4', 'Omni 2').
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .entities import Mention, bounded
@@ -107,22 +108,24 @@ _VARIANTS_ALONE = frozenset(("옴니", "Omni"))
 
 def editions_alone(body: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
     """'Base는 GPU 2장에서, Flash는 스마트폰에서 돈다': after "'믿:음 2.7 Base'와 '믿:음
-    2.7 Flash'", an edition word alone names the one model of the article that has it."""
-    by_edition: dict[str, set[str]] = {}
-    model_of: dict[str, Mention] = {}
+    2.7 Flash'", an edition word alone names the one model of the article that has it; of
+    two models that have it ('배키 미니' and 'K-엑사원 미니'), the one named last before it
+    in the passage."""
+    named_with: dict[str, list[Mention]] = {}
     for mention in found:
         if mention.kind != "model":
             continue
         last = mention.surface.rsplit(" ", 1)[-1]
         if last != mention.surface and (last.lower() in EDITIONS or last in _VARIANTS_ALONE):
-            by_edition.setdefault(last, set()).add(mention.name)
-            model_of[last] = mention
-    editions = {word: model_of[word] for word, names in by_edition.items() if len(names) == 1}
-    if not editions:
+            named_with.setdefault(last, []).append(mention)
+    if not named_with:
         return []
     taken = SpanSet((m.start, m.end) for m in found)
     added = []
-    for word, model in editions.items():
+    for word, models in named_with.items():
+        models.sort(key=lambda m: m.start)
+        ends = [m.end for m in models]
+        unique = len({m.name for m in models}) == 1
         # Only where the word is written: a match starts only where a word does, so this
         # finds what a scan of every word would, at a fraction of the cost.
         position = body.find(word, start, end)
@@ -132,10 +135,20 @@ def editions_alone(body: str, start: int, end: int, found: list[Mention]) -> lis
                     and not _NAME_PART_BEFORE.search(body, max(start, position - 24), position)
                     and (word.isascii() or _KOREAN_LEAD.search(body, max(start, position - 6),
                                                                 position) or position == start)):
-                added.append(Mention(match.start(1), match.end(1), "model", model.name, word,
-                                     model.source, model.developer, model.role))
+                if unique:
+                    model = models[0]
+                else:
+                    before = bisect.bisect_right(ends, position)
+                    model = (models[before - 1] if before and position - models[before - 1].end
+                             <= _EDITION_REACH else None)
+                if model is not None:
+                    added.append(Mention(match.start(1), match.end(1), "model", model.name, word,
+                                         model.source, model.developer, model.role))
             position = body.find(word, position + 1, end)
     return sorted(added, key=lambda m: m.start)
+
+
+_EDITION_REACH = 400  # characters back to the full name an ambiguous edition word stands for
 
 
 #: The end of a longer name that can stand for it: 'Omni 2' of 'HyperCLOVA X Omni 2',

@@ -394,6 +394,11 @@ NOT_TEAMS = [
 NOT_MODELS = [
     row("ko-a-family-and-a-word-for-its-series",
         "SK텔레콤은 'A.X 시리즈'를 키운다고 밝혔다.", ["A.X 시리즈"]),
+    row("ko-a-family-and-a-product-of-another-kind",
+        "SK텔레콤은 'A.X SDK'와 'A.X API'를 공개했다.", ["A.X SDK", "A.X API"]),
+    row("ko-edge-devices-after-a-family",
+        "NC AI는 '배키'를 공개했다. 회사는 배키 엣지 디바이스용 경량화도 준비 중이라고 밝혔다.",
+        ["VAETKI Edge", "배키 엣지"]),
     row("ko-a-quoted-word-that-describes-a-model",
         "저자의 계산에서 가장 '주권적인' 모델은 가중치가 풀린 중간 크기 모델이다.", ["주권적인"]),
     row("ko-quoted-words-that-describe-models",

@@ -643,6 +643,18 @@ FOUND = [
     row("ko-the-model-a-sentence-ended-on",
         "업체들은 처음엔 카카오 '카나나-3'의 API를 썼다. 이후 업스테이지의 '솔라 프로 2'로 바꿨다. "
         "매개변수가 220억 개라 서버 한 대로 돌릴 수 있었다.", [Count("Solar Pro 2", 22 * B)]),
+    row("ko-training-begun-for-a-model-released-since",
+        "LG AI연구원은 지난해 8월 학습을 시작한 'K-엑사원'(매개변수 2360억 개)을 12월 공개했다.",
+        [Count("K-EXAONE", 236 * B)]),
+    row("ko-a-space-left-out-before-a-quoted-name",
+        "LG AI연구원은 매개변수 2360억 개의'K-엑사원'을 공개했다.", [Count("K-EXAONE", 236 * B)]),
+    row("ko-a-release-now-in-a-time-to-come-is-a-plan",
+        "카카오는 하반기 새 음성 모델을 내놓는다. 규모는 전체 2000억 개 안팎이다.",
+        [Count("Kakao", 200 * B, status="planned")]),
+    row("ko-a-name-the-new-model-carries-and-a-verbless-size-after-a-description",
+        "카카오는 하반기 '카나나' 이름을 단 새 음성 모델을 선보인다. 말과 글을 한 모델로 다루는 구조다. 규모는 "
+        "회사 설명으로 전체 2000억 개 안팎, 토큰당 활성 200억 개 수준.",
+        [Count("Kakao", 200 * B, status="planned"), Count("Kakao", 20 * B, kind="active", status="planned")]),
     row("ko-training-begun-since-a-month",
         "카카오는 3월부터 3000억 개급 모델 학습을 시작했다.",
         [Count("Kakao", 300 * B, status="planned")]),
@@ -703,6 +715,10 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("a-table-column-of-training-tokens",
+        "Model | Params | Total tokens | KMMLU\n"
+        "K-EXAONE | 236B | 11T | 78.2\n"
+        "A.X K1 | 519B | 10T | 80.1\n", [11 * T, 10 * T]),
     row("en-a-size-class-of-a-leaderboard",
         "The board ranked Kanana-3 first in its under-10B category.", [10 * B]),
     row("ko-a-size-as-a-condition-after-a-date",

@@ -653,18 +653,25 @@ def _goes_on_with_results(ctx: ArticleContext, sentence: Sentence) -> bool:
     """'정답률은 GPT-5가 91.5%로 가장 높았다. 2위는 …': a place that goes on from a ranking
     of results (not of a survey's answers), through the places given in between."""
     body = ctx.body
+    if _NOT_RESULTS.search(body, sentence.start, sentence.end):
+        return False
     for earlier in reversed(ctx.sentences[max(0, sentence.index - 3):sentence.index]):
-        if POPULARITY.search(body, earlier.start, earlier.end) or _SURVEY_WORD.search(
-                body, earlier.start, earlier.end):
+        if _NOT_RESULTS.search(body, earlier.start, earlier.end):
             return False
-        if _PERFORMANCE.search(body, earlier.start, earlier.end):
+        if _RESULT_WORD.search(body, earlier.start, earlier.end):
             return True
         if _RANK_OPENING.match(body, earlier.start) is None:
             return False
     return False
 
 
-_SURVEY_WORD = re.compile(r"응답|설문|꼽혔|꼽았|답했|답해")
+#: What names a result on a test (narrower than `_PERFORMANCE`, which also takes '기록',
+#: '수준'): what a ranking of percentages must be about to be one of results.
+_RESULT_WORD = re.compile(
+    r"정답률|정확도|점수|성적|성능|승률|성공률|통과율|벤치마크|(?=[a-z])(?:score|accuracy|benchmark|pass\s+rate|win\s+rate)", I)
+#: What makes percentages shares of people, uses or a market instead.
+_NOT_RESULTS = re.compile(
+    r"응답|설문|조사|꼽혔|꼽았|답했|답해|점유율|이용|사용|도입|선호|쓰는|쓴다|구독|가입|매출|share|survey|users?\b|adoption", I)
 
 
 #: The end of a list in order of results: "'A' 74.0%, 'B' 69.5% 순이었다".
@@ -672,13 +679,16 @@ _IN_ORDER_AFTER = re.compile(r"(?:%|％|점)\s*(?:등의\s*)?순(?:이었|이다
 
 
 def _ranked_list(ctx: ArticleContext, sentence: Sentence) -> bool:
-    """A sentence that lists models in order of their percentages, none of them a share or
-    a saving: every one of them is a result."""
+    """A sentence (after one on results) that lists models in order of their percentages,
+    none of them a share, a use or a saving: every one of them is a result."""
     key = ("ranked list", sentence.index)
     if key not in ctx.memo:
         body = ctx.body
+        passage_start = ctx.sentences[sentence.index - 1].start if sentence.index else sentence.start
         ctx.memo[key] = (_IN_ORDER_AFTER.search(body, sentence.start, sentence.end) is not None
                          and _NOT_PERFORMANCE.search(body, sentence.start, sentence.end) is None
+                         and _NOT_RESULTS.search(body, passage_start, sentence.end) is None
+                         and _RESULT_WORD.search(body, passage_start, sentence.end) is not None
                          and len(ctx.mentions_between(sentence.start, sentence.end, "model")) >= 2)
     return ctx.memo[key]
 

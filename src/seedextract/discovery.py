@@ -822,7 +822,10 @@ def _family_and_a_word(body: str, family_at: dict[int, Mention], team_ending: di
 _MAKER_AS_TOPIC = re.compile(r"(?:은|는|이|가|의)?\s?['‘\"“]$")
 
 
-_COLLECTIVE_WORDS = frozenset(("시리즈", "계열", "제품군", "라인업", "패밀리", "생태계", "series", "family"))
+_COLLECTIVE_WORDS = frozenset(("시리즈", "계열", "제품군", "라인업", "패밀리", "생태계", "series", "family",
+                               # a developer's product of another kind: "'A.X SDK'와 'A.X API'"
+                               "SDK", "API", "APIs", "Beta", "Demo", "Kit", "CLI", "Plugin", "Web",
+                               "Mobile", "Bot", "Console", "Docs", "Playground"))
 
 
 def _extend_to_quote(body: str, found: list[Mention], start: int, end: int, lexicon: Lexicon

@@ -29,7 +29,7 @@ EDITIONS = {
     "ultra": "Ultra", "나노": "Nano", "nano": "Nano", "플러스": "Plus", "plus": "Plus",
     "스몰": "Small", "small": "Small", "미디엄": "Medium", "medium": "Medium", "라지": "Large",
     "large": "Large", "에어": "Air", "air": "Air", "터보": "Turbo", "turbo": "Turbo",
-    "프라임": "Prime", "prime": "Prime", "엣지": "Edge", "edge": "Edge",
+    "프라임": "Prime", "prime": "Prime", "edge": "Edge",  # not '엣지' ('엣지 디바이스')
 }
 #: Editions that are also plain English words ('small models'): as editions they must be
 #: capitalized ('Small'); written in lower case they are these words.

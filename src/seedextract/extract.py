@@ -27,6 +27,7 @@ from .resolve import (
     demote_bystanders,
     family_in_passing,
     fold_families,
+    names_as_labels,
     shown_developing,
 )
 from .sentences import split_sentences
@@ -65,8 +66,8 @@ def analyse(document: Document, lexicon: Lexicon) -> ArticleContext:
     mentions = matcher.find(body, start, end)
     tables = find_tables(body, start, end)
     quantities = find_quantities(region)
-    mentions = fold_families(discover(body, start, end, mentions, lexicon, tables), lexicon, body,
-                             quantities)
+    mentions = names_as_labels(fold_families(discover(body, start, end, mentions, lexicon, tables),
+                                             lexicon, body, quantities), body)
     published = document.article.published_at
     year = int(published[:4]) if published and published[:4].isdigit() else None
     developers = {}

@@ -525,16 +525,22 @@ def _plan_said_before(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> b
     model of that plan."""
     if sentence.index == 0 or not ctx.is_korean(sentence):
         return False
-    earlier = ctx.sentences[sentence.index - 1]
     body = ctx.body
-    if earlier.paragraph != sentence.paragraph:
-        return False
     own = _REPORTED_END.sub("", _not_a_plan(body[sentence.start:sentence.end]))
     if (cues.PLANNED_WORD.search(own) or cues.DONE_WORD.search(own) or cues.NOW_WORD.search(own)
             or cues.PAST_MARK.search(own) or _TODAYS.search(own)):
         return False  # '주력 모델은 매개변수 345억 개 규모다': the model of today
-    told = _not_a_plan(body[earlier.start:earlier.end])
-    return cues.PLANNED_WORD.search(told) is not None and cues.DONE_WORD.search(told) is None
+    # the plan, or sentences that only describe the planned model ('… 처리하는 방식이다')
+    for earlier in reversed(ctx.sentences[max(0, sentence.index - 3):sentence.index]):
+        if earlier.paragraph != sentence.paragraph:
+            return False
+        told = _not_a_plan(body[earlier.start:earlier.end])
+        if cues.PLANNED_WORD.search(told) is not None:
+            return cues.DONE_WORD.search(told) is None
+        if (cues.DONE_WORD.search(told) or cues.PAST_MARK.search(told)
+                or ctx.quantities_between(earlier.start, earlier.end)):
+            return False
+    return False
 
 
 #: The size of the model just named, not of another: '1조 개급 모델로 개발 중이다'.
@@ -770,7 +776,8 @@ def _in_a_size_column(ctx: ArticleContext, q: Quantity) -> bool:
                for head in (table.column_head(ctx.body, q.start) for table in ctx.tables))
 
 
-_SIZE_HEAD = re.compile(r"param|파라미터|매개\s?변수|\bsize\b|크기|규모|\btotal\b|\bactive\b|전체|활성", re.I)
+_SIZE_HEAD = re.compile(
+    r"param|파라미터|매개\s?변수|model\s+size|모델\s?크기|(?:total|전체|총)\s*/\s*(?:active|활성)|^\s*(?:size|크기|규모)\s*$", re.I)
 #: A column of two counts a cell: 'Total / active', '전체/활성'.
 _TOTAL_SLASH_ACTIVE = re.compile(r"(?:total|전체|총)\s*/\s*(?:active|활성)", re.I)
 _SLASH_BEFORE = re.compile(r"/\s*$")

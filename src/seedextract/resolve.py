@@ -74,6 +74,18 @@ def fold_families(mentions: list[Mention], lexicon: Lexicon, body: str,
     return replaced
 
 
+def names_as_labels(mentions: list[Mention], body: str) -> list[Mention]:
+    """A name a new model is said to carry ("'하이퍼클로바X' 이름을 단 새 옴니 모델", 'a new
+    model under the EXAONE brand') labels that model; it is no subject of its facts."""
+    return [replace(m, role="product") if m.kind == "model" and _LABEL_OF_A_NEW_MODEL.match(body, m.end)
+            else m for m in mentions]
+
+
+_LABEL_OF_A_NEW_MODEL = re.compile(
+    r"['’\"”]?\s?(?:이라는\s|라는\s)?(?:이름|브랜드|간판|상표)(?:을|를)?\s?(?:단|붙인|내건|달고|붙여|걸고|쓰는|쓸)\s"
+    r"|\s+(?:brand|name|label)\s+(?:on|for)\s+(?:a|its|the)\s+new\b", re.I)
+
+
 #: What stands between a size and the name it is the size of: '320억 파라미터 '엑사원 4.0''.
 _SIZE_GLUE = re.compile(r"\s*(?:개\s*)?(?:의\s*)?(?:파라미터|매개\s?변수|-?parameters?)?\s*(?:의\s*)?['‘\"“]?\s*$", re.I)
 _NAME_SIZE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)[Bb](?![\w])")

@@ -113,8 +113,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 #: An opening quote glued to the end of a line before it: '세계 7위"2027년 …', "오픈소스로
 #: 내놔'A.X 4.0 라이트' 대비 …" (a crawl that joined a sub-headline's lines). A single quote
-#: only after Hangul: after a digit or a Latin letter it is an apostrophe ("K-EXAONE 4's").
-_GLUED_QUOTE_RE = re.compile(r"(?<=[가-힣0-9])[\"“](?=[0-9가-힣])|(?<=[가-힣])['‘](?=[0-9A-Za-z가-힣])")
+#: only after Hangul: after a digit or a Latin letter it is an apostrophe ("K-EXAONE 4's"),
+#: and after a particle it is a space left out ("2360억 개의'K-엑사원'").
+_GLUED_QUOTE_RE = re.compile(
+    r"(?<=[가-힣0-9])[\"“](?=[0-9가-힣])|(?<=[가-힣])(?<![의은는이가을를와과로에도인한된])['‘](?=[0-9A-Za-z가-힣])")
 _SAME_QUOTES = {'"': '"“”', "“": '"“”', "'": "'‘’", "‘": "'‘’"}
 
 

@@ -655,6 +655,10 @@ FOUND = [
         "카카오는 하반기 '카나나' 이름을 단 새 음성 모델을 선보인다. 말과 글을 한 모델로 다루는 구조다. 규모는 "
         "회사 설명으로 전체 2000억 개 안팎, 토큰당 활성 200억 개 수준.",
         [Count("Kakao", 200 * B, status="planned"), Count("Kakao", 20 * B, kind="active", status="planned")]),
+    row("en-a-bare-answer-to-a-question-on-parameters",
+        "## What is Kanana-3 Mini?\n\nKanana-3 Mini is Kakao's small open model. It was distilled from "
+        "Kanana-3.\n\n## How many parameters does it have?\n\n3 billion. All of them work on every token.",
+        [Count("Kanana-3 Mini", 3 * B)]),
     row("ko-training-begun-since-a-month",
         "카카오는 3월부터 3000억 개급 모델 학습을 시작했다.",
         [Count("Kakao", 300 * B, status="planned")]),
@@ -715,6 +719,8 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("en-a-bare-number-after-a-question-on-something-else",
+        "## How much data was it trained on?\n\n32 billion. Kanana-3 read Korean news.", [32 * B]),
     row("a-table-column-of-training-tokens",
         "Model | Params | Total tokens | KMMLU\n"
         "K-EXAONE | 236B | 11T | 78.2\n"

@@ -206,7 +206,8 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
     before = body[max(sentence.start, q.start - 30):q.start]
     if q.scale in _LATIN_BILLIONS or q.scale in _LATIN_SMALL:
         if q.scale in ("T", "M", "million", "trillion", "billion") and not (
-                _says_parameters(body, q, sentence) or _in_a_size_column(ctx, q)):
+                _says_parameters(body, q, sentence) or _in_a_size_column(ctx, q)
+                or _answers_a_parameter_question(ctx, q, sentence)):
             if not (q.scale in ("billion", "trillion")
                     and (_restated_in_b(after) or _TOTAL_OR_ACTIVE.match(after)
                          or _CLASS_OF_MODEL_AFTER.match(after)
@@ -327,6 +328,19 @@ def _says_parameters(body: str, q: Quantity, sentence: Sentence) -> bool:
     after = body[q.end:min(q.end + 48, sentence.end)]
     before = body[max(sentence.start, q.start - 60):q.start]
     return bool(cues.PARAMETER_WORD.search(after) or cues.PARAMETER_WORD.search(before))
+
+
+def _answers_a_parameter_question(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """'How many parameters does it have?' / '7.2 billion.': a count that opens the answer
+    to a question on parameters right before it."""
+    if sentence.index == 0 or not _ANSWER_OPENING.fullmatch(ctx.body, sentence.start, q.start):
+        return False
+    question = ctx.sentences[sentence.index - 1]
+    text = ctx.body[question.start:question.end]
+    return text.rstrip().endswith("?") and cues.PARAMETER_WORD.search(text) is not None
+
+
+_ANSWER_OPENING = re.compile(r"\W{0,3}(?:A[.:]\s*|(?:About|Around|Roughly|Some)\s+)?", re.I)
 
 
 #: A model named by its size class, which is a count of parameters: 'a 1 trillion-class
@@ -457,6 +471,11 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     team = None
     if model is None and _speakers_own(ctx, q, sentence):
         model = dominant_model(ctx, partial(_fits_mention, value=value, kind=kind))
+    if model is None and _answers_a_parameter_question(ctx, q, sentence):
+        # the model the question names, else the one the page is about ('does it have?')
+        question = ctx.sentences[sentence.index - 1]
+        asked = [m for m in ctx.mentions_between(question.start, question.end, "model") if m.role != "product"]
+        model = asked[-1] if asked else dominant_model(ctx, partial(_fits_mention, value=value, kind=kind))
     if model is None and MODEL_OPENING.match(ctx.body, sentence.start, q.start):
         model = previous_subject(ctx, sentence, "model",
                                  fits=partial(_fits_mention, value=value, kind=kind))

@@ -659,6 +659,10 @@ FOUND = [
         "## What is Kanana-3 Mini?\n\nKanana-3 Mini is Kakao's small open model. It was distilled from "
         "Kanana-3.\n\n## How many parameters does it have?\n\n3 billion. All of them work on every token.",
         [Count("Kanana-3 Mini", 3 * B)]),
+    row("ko-models-already-in-service-beside-a-ministrys-policy",
+        "카카오의 3000억 개짜리 '카나나-3'와 KT의 2000억 개짜리 '믿:음 3'는 이미 유료 서비스로 쓰이고 있어 "
+        "추가 지원을 하지 않는다는 게 정부 방침이다.",
+        [Count("Kanana-3", 300 * B), Count("Mi:dm 3", 200 * B)]),
     row("ko-training-begun-since-a-month",
         "카카오는 3월부터 3000억 개급 모델 학습을 시작했다.",
         [Count("Kakao", 300 * B, status="planned")]),

@@ -986,6 +986,8 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
             planned = True  # '1조 6000억 개를 2조 개로 불리는 마지막 구간' (not '… 개로 불리는 모델': called)
         if planned and (_size_it_grows_from(ctx, q, sentence) or _size_grown_from(ctx, q, sentence)):
             planned = False  # '5190억 개의 'A.X K1'을 1조2000억 개로 키운 확장판을 … 낸다'
+        if planned and cues.IN_SERVICE_AFTER.match(body, q.end, sentence.end):
+            planned = False  # "2조 개짜리 'A.X 타이탄'은 이미 유료 서비스로 돈을 벌고 있어 … 방침"
         if planned and _spec_of_a_model_out(ctx, q, sentence):
             planned = False  # "3월 공개한 '배키 미니'(매개변수 72억 개)의 후속으로 … 준비"
         if planned:

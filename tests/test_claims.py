@@ -761,6 +761,9 @@ FOUND = [
         "네이버클라우드 '하이퍼클로바X 시드 32B 옴니'는 리그 4위였다. 최종 순위는 1위 솔라 프로 2이고, "
         "3위는 준결승 패자인 옴니와 A.X K1이 나눠 가졌다.",
         [Claim("HyperCLOVA X SEED 32B Omni", 3, "rank"), Claim("A.X K1", 3, "rank")]),
+    row("en-percent-of-a-model-on-the-same-harness",
+        "Kakao released Kanana-3 Mini, distilled from Kanana-3. First scores for it: KMMLU 70.4, "
+        "93% of Kanana-3 on the same harness.", [Claim("Kanana-3 Mini", 93, "%", "Kanana-3")]),
     # the score of a team when no model is named
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",

@@ -1109,6 +1109,8 @@ LABELS = [
     row("en-opening-phrase", "On GSM8K, the new Kanana-2 release solved 88.4 percent of problems.",
         88.4, "GSM8K"),
     row("ko-benchmark-before", "K-엑사원은 KMMLU에서 70.2점을 받았다.", 70.2, "KMMLU"),
+    row("ko-a-size-in-brackets-is-no-label",
+        "1세대 '소리방패'(매개변수 3억 개)의 같은 조건 정확도는 89.4%였다.", 89.4, "같은 조건 정확도"),
     row("ko-the-next-place-is-no-label",
         "지난 평가의 1위는 88.1점의 업스테이지, 그다음은 86.4점의 카카오였다.", 86.4, None),
     row("en-a-benchmark-came-in-at", "Kakao released Kanana-3. Its CLIcK came in at 77.2.", 77.2, "CLIcK"),

@@ -30,6 +30,10 @@ class Entity(NamedTuple):
 
 
 ENTITIES = [
+    row("ko-a-quoted-word-sized-in-brackets-after-it",
+        "보안업체 누리가드가 만든 탐지 모델 '소리방패 2'가 쓰였다. 1세대 '소리방패'(매개변수 3억 개)는 "
+        "정확도가 낮았다.",
+        Entity("model", "소리방패", "소리방패", "", developer="누리가드", source="discovered")),
     row("ko-a-prime-edition",
         "LG AI연구원은 'K-엑사원 프라임'을 내놨다. 프라임은 사내 평가에서 가장 앞섰다.",
         Entity("model", "K-EXAONE Prime", "K-엑사원 프라임", "을", developer="LG AI Research",

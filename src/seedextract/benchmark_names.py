@@ -105,9 +105,10 @@ class BenchmarkNames:
         return label if not _COMPARISON_WORD.search(label) else None
 
 
-#: What a Korean label leaves out: quotes and brackets, maxima ('40점 만점 중'), adverbs,
-#: a model's edition ('확장판이').
-_LABEL_NOISE = re.compile(r"['‘’\"“”()「」·…,\[\]【】▶►▲■◆●]|\d+(?:\.\d+)?\s*점\s*만점(?:에|중|\s중)?|각각|공동|나란히|모두"
+#: What a Korean label leaves out: a size in brackets, quotes and brackets, maxima ('40점
+#: 만점 중'), adverbs, a model's edition ('확장판이').
+_LABEL_NOISE = re.compile(r"\((?:매개\s?변수|파라미터)\s*[\d.,]+\s*(?:억|조|[BT])\s*개?\)"  # a size in brackets
+                          r"|['‘’\"“”()「」·…,\[\]【】▶►▲■◆●]|\d+(?:\.\d+)?\s*점\s*만점(?:에|중|\s중)?|각각|공동|나란히|모두"
                           r"|(?:확장판|개량판|개선판|강화판|최신판|신버전)(?:은|는|이|가|도|의)?")
 _PARTICLE_ONLY = re.compile(r"[은는이가도의을를과와에]|에서|에서는|에서도|으로|로|\d+(?:\.\d+)?(?:점|명|%|위)\S*")
 _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서도|에서|은|는|이|가|도|으로|로|의|을|를)$")

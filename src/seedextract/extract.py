@@ -77,6 +77,7 @@ def analyse(document: Document, lexicon: Lexicon) -> ArticleContext:
             developer = mention.developer or (entry.developer if entry else None)
             if developer:
                 developers[mention.name] = developer
+    _developer_of_next_version(mentions, developers)
     mentions = demote_bystanders(mentions, lexicon, developers)
     context = ArticleContext(body, sentences, mentions, quantities, year, developers)
     for model, developer in developers.items():
@@ -197,3 +198,14 @@ def _entities(ctx: ArticleContext, lexicon: Lexicon, subjects: set[str]
                                 developer=developer if developer in team_names else None,
                                 source=entry["source"], mentions=entry["count"]))
     return teams, models
+
+
+def _developer_of_next_version(mentions: list[Mention], developers: dict[str, str]) -> None:
+    """'소리방패' beside '소리방패 2' by a known maker: a model whose name is another's
+    without its version number is the same maker's earlier one."""
+    names = {m.name for m in mentions if m.kind == "model"}
+    for name in names - developers.keys():
+        later = [other for other in names & developers.keys()
+                 if other.startswith(name + " ") and other[len(name) + 1:].replace(".", "").isdigit()]
+        if len({developers[other] for other in later}) == 1:
+            developers[name] = developers[later[0]]

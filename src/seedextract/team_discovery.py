@@ -52,6 +52,11 @@ _OWNER_BEFORE_QUOTE = re.compile(
 )
 #: '③ 노을테크 'Noeul-Coder-15B'': a list item that opens with a company and its model.
 _LISTED_OWNER = re.compile(rf"(?:^|\n)\s*(?:[①-⑳]|\d{{1,2}}[.)]|[-•▲■●◆])\s*(?P<name>{_KOREAN_COMPANY}|{_LATIN_COMPANY})\s+['‘\"“]$")
+#: "보안업체 시큐레인이 만든 음성 위조 탐지 모델 '보이스실드 2'": a company introduced as one,
+#: the subject of the clause that makes the model named right after.
+_INTRODUCED_MAKER = re.compile(
+    r"(?:업체|기업|회사|스타트업|연구소)\s(?P<name>[가-힣]{2,8})(?:이|가)\s(?:[^\s.,;]+\s)?"
+    r"(?:만든|개발한|내놓은|공개한|선보인)\s[^'‘\"“.\n]{0,30}['‘\"“]$")
 #: 'X는 ... 'Model'을 공개했다': a company-like name as the topic of a sentence that
 #: names a new model.
 _COMPANY_TOPIC = re.compile(rf"(?<![가-힣A-Za-z0-9])(?P<name>{_KOREAN_COMPANY})(?:은|는|이|가)\s")
@@ -135,7 +140,8 @@ def discover_teams(body: str, start: int, end: int, found: list[Mention], lexico
     for model in (m for m in found if m.source == "discovered" and m.kind == "model"):
         window = max(start, model.start - _WINDOW)
         match = (_OWNER_BEFORE_QUOTE.search(body, window, model.start)
-                 or _LISTED_OWNER.search(body, window, model.start))
+                 or _LISTED_OWNER.search(body, window, model.start)
+                 or _INTRODUCED_MAKER.search(body, max(start, model.start - 2 * _WINDOW), model.start))
         if match:
             candidates.append((match, model))
             continue

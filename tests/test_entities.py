@@ -398,6 +398,9 @@ NOT_TEAMS = [
 NOT_MODELS = [
     row("ko-a-family-and-a-word-for-its-series",
         "SK텔레콤은 'A.X 시리즈'를 키운다고 밝혔다.", ["A.X 시리즈"]),
+    row("en-a-name-only-ever-said-to-be-a-family",
+        "Help Center > Models > Kanana family\n\nKanana-3 Mini is the smallest member of the Kanana "
+        "family. It was distilled from Kanana-3.", ["Kanana"]),
     row("ko-a-family-and-a-product-of-another-kind",
         "SK텔레콤은 'A.X SDK'와 'A.X API'를 공개했다.", ["A.X SDK", "A.X API"]),
     row("ko-edge-devices-after-a-family",

@@ -27,6 +27,7 @@ from .resolve import (
     demote_bystanders,
     family_in_passing,
     fold_families,
+    named_as_family,
     names_as_labels,
     shown_developing,
 )
@@ -162,6 +163,7 @@ def _entities(ctx: ArticleContext, lexicon: Lexicon, subjects: set[str]
     dropped = {m.name for m in ctx.mentions if m.kind == "model"
                and family_in_passing(lexicon, m.name, m.role, ctx.mention_counts[m.name],
                                      _quoted(ctx.body, m), model_names, subjects)}
+    dropped.update(_only_a_family(ctx, model_names, subjects))
     developers = {ctx.developers.get(name) for name in model_names - dropped}
     team_mentions: dict[str, list[Mention]] = {}
     for mention in ctx.mentions:
@@ -209,3 +211,15 @@ def _developer_of_next_version(mentions: list[Mention], developers: dict[str, st
                  if other.startswith(name + " ") and other[len(name) + 1:].replace(".", "").isdigit()]
         if len({developers[other] for other in later}) == 1:
             developers[name] = developers[later[0]]
+
+
+def _only_a_family(ctx: ArticleContext, model_names: set[str], subjects: set[str]) -> set[str]:
+    """Names only ever said to be a family ('Models > VAETKI family', 'a member of the VAETKI
+    family') beside models of that family ('VAETKI Mini'): the family is no model here."""
+    as_family: dict[str, int] = {}
+    for mention in ctx.mentions:
+        if mention.kind == "model" and named_as_family(ctx.body, mention):
+            as_family[mention.name] = as_family.get(mention.name, 0) + 1
+    return {name for name, count in as_family.items()
+            if count == ctx.mention_counts[name] and name not in subjects
+            and any(other.startswith(name + " ") for other in model_names)}

@@ -128,6 +128,16 @@ def _only_sized_model(mentions: list[Mention], models: set[str]) -> dict[str, st
 _LAST_WORD = re.compile(r"[ \-]")
 
 
+def named_as_family(body: str, mention: Mention) -> bool:
+    """'the VAETKI family', '솔라 계열', 'Qwen series': a name said to be a family's."""
+    return _FAMILY_WORD_AFTER.match(body, mention.end) is not None
+
+
+#: Words after a name that make it a family of models.
+_FAMILY_WORD_AFTER = re.compile(
+    r"['’\"”]?\s+(?:models?\s+)?(?:family|series|lineup)\b|['’\"”]?\s?(?:모델\s?)?(?:시리즈|계열|제품군|라인업|패밀리)", re.I)
+
+
 def family_in_passing(lexicon: Lexicon, name: str, role: str, mentions: int, quoted: bool,
                       names: set[str], subjects: set[str]) -> bool:
     """A family named once, beside models of its own, with no facts: a label, not an

@@ -754,6 +754,8 @@ FOUND = [
         "네이버클라우드는 '하이퍼클로바X 시드 32B 옴니'를 공개했다. 앞서 NC AI는 '배키 맥스'를 내놨다.\n\n"
         "네이버클라우드 자체 평가에서 옴니는 KMMLU 71.3점을 받았다.",
         [Claim("HyperCLOVA X SEED 32B Omni", 71.3, "score")]),
+    row("ko-a-score-it-succeeded-in-getting",
+        "카나나-3는 KMMLU 80점을 얻는 데 성공했다.", [Claim("Kanana-3", 80, "score")]),
     row("ko-a-win-rate",
         "리그전은 카나나-3가 1290점으로 1위를 차지했다. 모든 대결을 통틀어 64.5%를 이겼다.",
         [Claim("Kanana-3", 64.5, "%")]),
@@ -1076,6 +1078,8 @@ NOT_CLAIMS = [
         "Kakao's shares trade at an average of 21.5 times earnings, above the sector.", [21.5]),
     row("release-order",
         "카카오는 국내에서 네 번째로 카나나-2를 오픈소스로 공개했다.", [4]),
+    row("ko-a-point-as-a-unit-of-cost",
+        "카나나-3는 80점을 받았다. 교수는 \"점수 1점을 얻는 데 전기가 얼마나 드는지 따져야 한다\"고 했다.", [1]),
     row("ko-a-margin-of-error",
         "카나나-3는 1280점으로 4위다. 연구실은 투표 수가 적어 점수의 오차 범위가 ±9점으로 넓다고 밝혔다.", [9]),
     row("ko-places-paired-in-a-bracket",

@@ -378,7 +378,8 @@ _PLACE_PAIR_BEFORE = re.compile(r"\d{1,3}\s*위(?:와|과)\s*$")
 #: A gain, not a score: '9점가량 올랐다', '3.1%포인트 상승', 'up 4.2 points'.
 _GAIN_AFTER = re.compile(
     r"\s*(?:점|%|％|%p|%포인트|포인트|points?|pts?)?\s*(?:가량|정도|가까이|넘게|씩|나|이나)?\s*"
-    r"(?:올랐|올라|상승|높아|높였|끌어올|개선|향상|늘었|늘어|뛰었|올려|오른)", I)
+    r"(?:올랐|올라|상승|높아|높였|끌어올|개선|향상|늘었|늘어|뛰었|올려|오른"
+    r"|(?:을|를)\s?(?:더\s?)?(?:얻|올리)(?:는|기\s?위한)\s?(?:데(?!\s?(?:성공|그쳤))|비용))", I)  # '1점을 얻는 데'
 
 
 _GAIN_BEFORE = re.compile(r"\b(?:(?:is|was|are|were|rose|went|jumped)\s+up(?:\s+by)?|(?:rose|fell|climbed|dropped|jumped|declined)(?:\s+by)?|gained|gains?\s+of|improved\s+by|improvement\s+of)\s+$", I)

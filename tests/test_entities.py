@@ -355,6 +355,8 @@ def test_entity_found(body: str, expected: Entity) -> None:
 # --- organizations that are not teams: (body, canonical names never listed as teams) --
 
 NOT_TEAMS = [
+    row("ko-researchers-introduced-after-a-kind-of-company",
+        "국내 보안 스타트업 연구진이 개발한 음성 위조 탐지 모델 '딥가드'가 주목받고 있다.", ["연구진"]),
     row("ko-a-job-title-glossed-in-brackets",
         "한 AI 스타트업 최고기술책임자(CTO)는 \"카카오의 카나나-3는 쓸 만하다\"고 말했다.",
         ["CTO", "최고기술책임자"]),
@@ -398,6 +400,10 @@ NOT_TEAMS = [
 NOT_MODELS = [
     row("ko-a-family-and-a-word-for-its-series",
         "SK텔레콤은 'A.X 시리즈'를 키운다고 밝혔다.", ["A.X 시리즈"]),
+    row("ko-a-dataset-sized-in-tokens", "업스테이지는 한국어 학습 데이터 '코리안웹'(2T 토큰)을 무료로 공개했다.",
+        ["코리안웹"]),
+    row("ko-a-programme-with-a-count-in-brackets", "과기정통부는 'AI 바우처'(3억 개 기업 지원) 사업을 키운다.",
+        ["AI 바우처"]),
     row("en-a-name-only-ever-said-to-be-a-family",
         "Help Center > Models > Kanana family\n\nKanana-3 Mini is the smallest member of the Kanana "
         "family. It was distilled from Kanana-3.", ["Kanana"]),

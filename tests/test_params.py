@@ -663,6 +663,31 @@ FOUND = [
         "카카오의 3000억 개짜리 '카나나-3'와 KT의 2000억 개짜리 '믿:음 3'는 이미 유료 서비스로 쓰이고 있어 "
         "추가 지원을 하지 않는다는 게 정부 방침이다.",
         [Count("Kanana-3", 300 * B), Count("Mi:dm 3", 200 * B)]),
+    # a second review's counter-examples
+    row("ko-a-name-introduced-with-ira-neun",
+        "LG AI연구원은 '엑사원 5.0'이라는 이름을 단 새 모델을 공개했다. 매개변수는 2360억 개다.",
+        [Count("EXAONE 5.0", 236 * B)]),
+    row("ko-announced-is-not-released",
+        "NC AI가 지난달 발표한 '배키 맥스'(매개변수 1조 개)는 현재 학습 중이며 내년 상반기 공개된다.",
+        [Count("VAETKI Max", 1 * T, status="planned")]),
+    row("ko-already-said-of-someone-else-in-another-clause",
+        "NC AI는 매개변수 1조 개 규모의 차세대 모델을 내년 상반기 공개할 계획이며, 이미 금융권 고객사 여러 곳이 "
+        "서비스 도입을 검토하고 있다.", [Count("NC AI", 1 * T, status="planned")]),
+    row("ko-a-time-to-come-of-a-service-built-on-a-model-out",
+        "올해 상반기 나온 '카나나-2'(300억 개)를 기반으로 한 에이전트 서비스를 카카오가 연말 공개한다.",
+        [Count("Kanana-2", 30 * B)]),
+    row("ko-a-sentence-about-the-company-ends-the-plan",
+        "업스테이지는 2027년까지 초대형 모델을 만들 계획이다. 업스테이지는 경기도 용인에 본사를 둔 스타트업이다. "
+        "사내 문서 요약용 모델은 매개변수 220억 개다.", [Count("Upstage", 22 * B)]),
+    row("ko-a-model-used-for-comparison-ends-a-sentence",
+        "'엑사원 4.0'은 KMMLU에서 80.1점을 받았다. 연구진은 비교를 위해 'GPT-4o'를 사용했다. 매개변수는 320억 개다.",
+        [Count("EXAONE 4.0", 32 * B)]),
+    row("ko-a-genitive-topic-stays-the-topic",
+        "'엑사원 4.0'의 KMMLU 점수는 80.1점이다. 평가에는 오픈AI의 GPT-4o를 비교 대상으로 함께 썼다. 매개변수는 "
+        "320억 개다.", [Count("EXAONE 4.0", 32 * B)]),
+    row("ko-an-edition-word-means-the-topic-over-the-rival",
+        "NC AI의 '배키 미니'는 KMMLU에서 58.2점으로 LG AI연구원의 'K-엑사원 미니'(55.1점)를 앞섰다. 미니는 매개변수 "
+        "72억 개로 스마트폰에서도 돈다.", [Count("VAETKI Mini", 7_200_000_000)]),
     row("ko-training-begun-since-a-month",
         "카카오는 3월부터 3000억 개급 모델 학습을 시작했다.",
         [Count("Kakao", 300 * B, status="planned")]),

@@ -909,7 +909,8 @@ _POSSESSIVE_SCORE = re.compile(
 #: '98 percent of Qwen3-Max.', '94 percent of GPT-5 and …': the model itself, nothing
 #: of it ('42 percent of GPT-5 users' is a share).
 _NAME_ENDS_IT = re.compile(  # '96% of Solar Open 1T on the same harness'
-    r"\s*(?:[.,;:)]|and\b|or\b|$|(?:on|under|across|using)\s+(?:the\s+)?(?:same|this|that|its|(?-i:[A-Z])))", I)
+    r"\s*(?:[.,;:)]|and\b|or\b|$|(?:on|under|across|using)\s+(?:(?:the\s+same|that|this)\s+(?:harness|tests?|exams?|benchmarks?|suite"
+    r"|setup|evaluation|run|prompts?)\b|(?-i:[A-Z][A-Za-z0-9-]*\b)(?!\s+(?:tier|plan|hardware|budget|pricing))))", I)
 
 
 _SCORE_OF = re.compile(

@@ -410,11 +410,11 @@ NOW_WORD = re.compile(r"현재|지금|currently", I)
 IS_THE_SIZE_AFTER = re.compile(r"\s*개?\s*(?:수준|규모|정도)?인\s")
 CURRENT_AFTER = re.compile(r"[^.。]{0,16}?(?:시작으로|에서\s+(?:\d|2)|from\s+(?:the\s+)?current)", I)
 
-#: A model already in service, whatever else the sentence plans: "'A.X 타이탄'은 이미 유료
+#: A model already in service (in the count's clause), whatever else the sentence plans: "'A.X 타이탄'은 이미 유료
 #: 서비스로 돈을 벌고 있어", 'is already on sale'.
 IN_SERVICE_AFTER = re.compile(
-    r"(?:[^.。\n]|\.(?=\S)){0,60}?(?:이미|벌써)\s(?:[^.。\n]{0,16}?)(?:서비스|판매|상용|쓰이|팔리|돈을\s?벌|운영\s?중)"
-    r"|(?:[^.。\n]|\.(?=\S)){0,60}?\b(?:is|are)\s+already\s+(?:in\s+service|on\s+sale|sold|earning|serving|in\s+use)", I)
+    r"(?:[^.。\n,]|\.(?=\S)){0,60}?(?:이미|벌써)\s(?:[^.。\n,]{0,16}?)(?:서비스|판매|상용|쓰이|팔리|돈을\s?벌|운영\s?중)"
+    r"|(?:[^.。\n,]|\.(?=\S)){0,60}?\b(?:is|are)\s+already\s+(?:in\s+service|on\s+sale|sold|earning|serving|in\s+use)", I)
 
 #: A target date: '2027년까지', '2027년 상반기', 'by 2027', 'in H1 2027'.
 TARGET_DATE = re.compile(

@@ -168,9 +168,9 @@ _QUOTED_SINGLE = re.compile(r"[‘']([^'’\n]{2,32})['’]")
 _QUOTED_DOUBLE = re.compile(r"[“\"]([^\"”\n]{2,32})[\"”]")
 _MODEL_WORD_AFTER = re.compile(r"\s*(?:[은는이가을를의]\s*)?(?:LLM|sLLM|LMM|VLM|(?:AI\s*)?모델|언어\s?모델|파운데이션\s?모델|시리즈|라인업|models?\b|lineup|family|series)", re.I)
 #: A model's size in brackets right after a quoted name: "(매개변수 3억 개)", '(7B)'.
-_SIZE_IN_BRACKETS_AFTER = re.compile(
-    r"\s?\((?:(?:매개\s?변수|파라미터|parameters?)\s*:?\s*[\d.,]+\s*(?:[BTMbtm]\b|억|조|billion|trillion|million)"
-    r"|[\d.]+\s*(?:[BT]|억\s?개|조\s?개))", re.I)
+_SIZE_IN_BRACKETS_AFTER = re.compile(  # the bracket holds the size alone (not '(2T 토큰)')
+    r"\s?\((?:매개\s?변수|파라미터|parameters?)?\s*:?\s*[\d.,]+\s*(?:[BTM]|억\s?개|조\s?개|billion|trillion|million)"
+    r"(?:\s*parameters?)?\)", re.I)
 _MODEL_WORD_BEFORE = re.compile(r"(?:모델|LLM|후속작|차기작|후속\s?모델|차세대|신모델|model|named|called|successor)\s*$", re.I)
 #: A name that ends in a year is an event or an edition of one ('CES 2027', 'MWC 2026').
 _DATED_EVENT = re.compile(r"\s(?:19|20)\d\d$")

@@ -110,7 +110,7 @@ def editions_alone(body: str, start: int, end: int, found: list[Mention]) -> lis
     """'Base는 GPU 2장에서, Flash는 스마트폰에서 돈다': after "'믿:음 2.7 Base'와 '믿:음
     2.7 Flash'", an edition word alone names the one model of the article that has it; of
     two models that have it ('배키 미니' and 'K-엑사원 미니'), the one named last before it
-    in the passage."""
+    in the passage (the topic, if one of them is in the paragraph)."""
     named_with: dict[str, list[Mention]] = {}
     for mention in found:
         if mention.kind != "model":
@@ -139,8 +139,10 @@ def editions_alone(body: str, start: int, end: int, found: list[Mention]) -> lis
                     model = models[0]
                 else:
                     before = bisect.bisect_right(ends, position)
-                    model = (models[before - 1] if before and position - models[before - 1].end
-                             <= _EDITION_REACH else None)
+                    near = [m for m in models[:before] if position - m.end <= _EDITION_REACH]
+                    paragraph = body.rfind("\n", start, position)
+                    topics = [m for m in near if m.start > paragraph and _TOPIC_AFTER.match(body, m.end)]
+                    model = (topics or near or [None])[-1]
                 if model is not None:
                     added.append(Mention(match.start(1), match.end(1), "model", model.name, word,
                                          model.source, model.developer, model.role))
@@ -149,6 +151,8 @@ def editions_alone(body: str, start: int, end: int, found: list[Mention]) -> lis
 
 
 _EDITION_REACH = 400  # characters back to the full name an ambiguous edition word stands for
+#: A name marked as its sentence's topic ("'배키 미니'는 … 'K-엑사원 미니'를 앞섰다").
+_TOPIC_AFTER = re.compile(r"['’\"”)]*\s?(?:은|는|이|가)\s")
 
 
 #: The end of a longer name that can stand for it: 'Omni 2' of 'HyperCLOVA X Omni 2',

@@ -557,7 +557,8 @@ def _plan_said_before(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> b
         if cues.PLANNED_WORD.search(told) is not None:
             return cues.DONE_WORD.search(told) is None
         if (cues.DONE_WORD.search(told) or cues.PAST_MARK.search(told)
-                or ctx.quantities_between(earlier.start, earlier.end)):
+                or ctx.quantities_between(earlier.start, earlier.end)
+                or ctx.mentions_between(earlier.start, earlier.end)):  # another subject
             return False
     return False
 
@@ -1014,7 +1015,7 @@ def _spec_of_a_model_out(ctx: ArticleContext, q: Quantity, sentence: Sentence) -
 
 
 _RELEASED_BEFORE_NAME = re.compile(
-    r"(?:공개|출시|발표)(?:한|됐던|된)\s['‘\"“]?$|(?:선보인|내놓은|내놨던)\s['‘\"“]?$"
+    r"(?:공개|출시)(?:한|됐던|된)\s['‘\"“]?$|(?:선보인|내놓은|내놨던|나온)\s['‘\"“]?$"
     r"|(?=[a-z])\b(?:released|launched|unveiled)\s+(?:its\s+|the\s+)?$", re.I)
 
 

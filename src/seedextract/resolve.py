@@ -75,14 +75,15 @@ def fold_families(mentions: list[Mention], lexicon: Lexicon, body: str,
 
 
 def names_as_labels(mentions: list[Mention], body: str) -> list[Mention]:
-    """A name a new model is said to carry ("'하이퍼클로바X' 이름을 단 새 옴니 모델", 'a new
-    model under the EXAONE brand') labels that model; it is no subject of its facts."""
-    return [replace(m, role="product") if m.kind == "model" and _LABEL_OF_A_NEW_MODEL.match(body, m.end)
-            else m for m in mentions]
+    """A family's name a new model is said to carry ("'하이퍼클로바X' 이름을 단 새 옴니 모델")
+    labels that model; it is no subject of its facts."""
+    return [replace(m, role="product") if m.kind == "model" and m.role == "family"
+            and _LABEL_OF_A_NEW_MODEL.match(body, m.end) else m for m in mentions]
 
 
+#: (Not "'엑사원 5.0'이라는 이름을 단 새 모델": a name introduced with 이라는 is the model's own.)
 _LABEL_OF_A_NEW_MODEL = re.compile(
-    r"['’\"”]?\s?(?:이라는\s|라는\s)?(?:이름|브랜드|간판|상표)(?:을|를)?\s?(?:단|붙인|내건|달고|붙여|걸고|쓰는|쓸)\s"
+    r"['’\"”]?\s?(?:이름|브랜드|간판|상표)(?:을|를)?\s?(?:단|붙인|내건|달고|붙여|걸고|쓰는|쓸)\s"
     r"|\s+(?:brand|name|label)\s+(?:on|for)\s+(?:a|its|the)\s+new\b", re.I)
 
 

@@ -26,8 +26,10 @@ from .entities import Mention
 _TOPIC_AFTER = re.compile(
     r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}(?:" + EDITION_WORD + r"\s?)?"
     r"(?:은|는|이|가|도|의)", re.I)
-#: A name marked only as an owner: "'배키 맥스'(…)의 학습에".
-_GENITIVE_AFTER = re.compile(r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}의")
+#: A name marked only as an owner: "'배키 맥스'(…)의 학습에" (not "'X'의 KMMLU 점수는", the
+#: topic of its sentence).
+_GENITIVE_AFTER = re.compile(
+    r"(?:\s|['’\"”」』]|\([^()]{0,40}\)){0,4}의(?!\s+(?:\S+\s+){0,2}?\S+(?:은|는)\s)")
 _POSSESSIVE = re.compile(r"['’\"”]?(?:의|'s|’s)|\s+['‘\"“]")
 _OWNER_GAP = re.compile(r"(?:\s|['‘’\"“”「」『』]|의|'s|’s)*")
 _QUOTES = "'\"‘’“”「」『』"
@@ -84,7 +86,9 @@ MODEL_OPENING = re.compile(
 COPULA_END = re.compile(
     r"\s*['’\"”」』]?\s*(?:\([^()]{0,40}\)\s*)?(?:이)?(?:다|입니다|였다|었다|였습니다|었습니다)[.!]?\s*$")
 #: A Korean sentence that ends on a model as its object: "… 'X'로 갈아탔다.", "'X'를 내놨다."
-_ENDS_ON_OBJECT = re.compile(r"['’\"”」』]?\s?(?:을|를|로|으로)\s+(?:[가-힣]+\s+)?[가-힣]+다[.!]?['’\"”]?\s*")
+_ENDS_ON_OBJECT = re.compile(
+    r"['’\"”」』]?\s?(?:을|를|로|으로)\s+(?:[가-힣]+\s+)?"
+    r"(?:갈아탔|바꿨|옮겼|내놨|내놓았|공개했|선보였|출시했|택했|골랐|도입했|채택했)다[.!]?['’\"”]?\s*")
 _MAX_LOOKBACK = 12  # sentences; a subject further back is not what a sentence refers to
 _BULLET = re.compile(r"\s*[-•·*]\s")
 LISTED_WITH = re.compile(r"\s*['’\"”]?\s*(?:,|·|과|와|및|and)\s*['‘\"“]?\s*")

@@ -54,8 +54,8 @@ _OWNER_BEFORE_QUOTE = re.compile(
 _LISTED_OWNER = re.compile(rf"(?:^|\n)\s*(?:[①-⑳]|\d{{1,2}}[.)]|[-•▲■●◆])\s*(?P<name>{_KOREAN_COMPANY}|{_LATIN_COMPANY})\s+['‘\"“]$")
 #: "보안업체 시큐레인이 만든 음성 위조 탐지 모델 '보이스실드 2'": a company introduced as one,
 #: the subject of the clause that makes the model named right after.
-_INTRODUCED_MAKER = re.compile(
-    r"(?:업체|기업|회사|스타트업|연구소)\s(?P<name>[가-힣]{2,8})(?:이|가)\s(?:[^\s.,;]+\s)?"
+_INTRODUCED_MAKER = re.compile(  # (not '스타트업 연구진이', '회사 직원들이': people, no company)
+    r"(?:업체|기업|회사|스타트업|연구소)\s(?P<name>(?![가-힣]*(?:들|진|팀|원|자)(?:이|가)\s)[가-힣]{2,8})(?:이|가)\s(?:[^\s.,;]+\s)?"
     r"(?:만든|개발한|내놓은|공개한|선보인)\s[^'‘\"“.\n]{0,30}['‘\"“]$")
 #: 'X는 ... 'Model'을 공개했다': a company-like name as the topic of a sentence that
 #: names a new model.

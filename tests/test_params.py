@@ -663,6 +663,16 @@ FOUND = [
         "카카오의 3000억 개짜리 '카나나-3'와 KT의 2000억 개짜리 '믿:음 3'는 이미 유료 서비스로 쓰이고 있어 "
         "추가 지원을 하지 않는다는 게 정부 방침이다.",
         [Count("Kanana-3", 300 * B), Count("Mi:dm 3", 200 * B)]),
+    row("en-a-total-with-its-active-part",
+        "Sizes as registered: Kanana-3, 300 billion with 25 billion active; Mi:dm 3, 120 billion.",
+        [Count("Kanana-3", 300 * B), Count("Kanana-3", 25 * B, kind="active")]),
+    row("ko-this-model-after-a-source",
+        "카카오가 지난달 내놓은 '카나나-3'다. 카카오에 따르면 이 모델의 매개변수는 모두 3000억 개인데 질문 하나를 "
+        "처리할 때 실제로 움직이는 건 250억 개뿐이다.",
+        [Count("Kanana-3", 300 * B), Count("Kanana-3", 25 * B, kind="active")]),
+    row("ko-an-expected-arrival-time-is-no-plan",
+        "카카오가 3월 내놓은 '카나나-3 미니'는 매개변수가 70억 개로 작지만 도착 예정 시간 계산은 해낸다.",
+        [Count("Kanana-3 Mini", 7 * B)]),
     # a second review's counter-examples
     row("ko-a-name-introduced-with-ira-neun",
         "LG AI연구원은 '엑사원 5.0'이라는 이름을 단 새 모델을 공개했다. 매개변수는 2360억 개다.",
@@ -999,6 +1009,19 @@ def test_a_bare_count_in_the_headline_is_the_one_the_text_tells() -> None:
     found = counts_of_value(result, 1_500 * B)
     assert [(p.model, p.team, p.status) for p in found] == [(None, "Naver Cloud", "planned")], (
         describe(body, result))
+
+
+def test_a_names_own_size_beside_an_active_part_is_its_total() -> None:
+    body = "Sizes as registered: Tri-70B, 68 billion with 8 billion active."
+    result = run(body)
+    assert [p.kind for p in counts_of_value(result, 70 * B)] == ["total"], describe(body, result)
+
+
+def test_the_speakers_own_size_goes_to_no_team_named_nearby() -> None:
+    body = ("Choi: SK Telecom is going for 2 trillion. For us, 300 billion with 25 billion active "
+            "is the right size.")
+    result = run(body)
+    assert not [p for p in counts_of_value(result, 300 * B) if p.team == "SK Telecom"], describe(body, result)
 
 
 def test_a_teams_unnamed_model_in_the_headline_is_the_model_the_text_names() -> None:

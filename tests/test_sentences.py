@@ -33,6 +33,7 @@ SPLITS = [
     ("경량 모델 새로 내놔'카나나-3' 대비 108%", ["경량 모델 새로 내놔", "'카나나-3' 대비 108%"]),
     ("그가 '첫 모델'이라던 '카나나-3'", ["그가 '첫 모델'이라던 '카나나-3'"]),
     ("K-EXAONE 4's score and Qwen3's", ["K-EXAONE 4's score and Qwen3's"]),
+    ('그는 "정말 맞나?" 같은 질문을 했다.', ['그는 "정말 맞나?" 같은 질문을 했다.']),
     ("the scores so far.The team said", ["the scores so far.", "The team said"]),
     ("was released.이 모델은", ["was released.", "이 모델은"]),
     ("by the end of 2025.The plan", ["by the end of 2025.", "The plan"]),

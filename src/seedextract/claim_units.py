@@ -25,7 +25,8 @@ _SCORE_AFTER = re.compile(r"\s*(?:점(?!\s*(?:만점|대|차|차이|앞|이상|�
 #: Questions a model got right, a score: '43문제를 맞혔다', '41문제로 2위에 올랐고' (not '50문제
 #: 중', '1200문항으로 이뤄진').
 _ANSWERED_AFTER = re.compile(
-    r"\s*(?:문제|문항)(?:를|을)?\s*(?:모두\s*|다\s*)?(?:맞혔|맞혀|맞힌|맞히(?!지)|맞췄|맞춰|맞춘)"
+    r"\s*(?:문제|문항|개|건)(?:를|을)?\s*(?:모두\s*|다\s*|제대로\s*)?(?:맞혔|맞혀|맞힌|맞히(?!지)|맞췄|맞춰|맞춘)"
+    r"|\s*(?:문제|문항|건)(?:를|을)?\s*(?:모두\s*|다\s*|제대로\s*)(?:풀었|풀어|푼)"  # '50건 중 47건을 제대로 풀었다'
     r"|\s*(?:문제|문항)(?:으로|로)\s*(?:(?:AI|모델|참가자|전체)\s?(?:가운데|중에서|중)\s+)?(?:공동\s*)?"
     r"(?:\d{1,2}\s*위|최하위|꼴찌|가장\s선전)")
 #: The same in brackets after a name: '타이탄(39문제)은 4위'.
@@ -33,6 +34,9 @@ _ANSWERED_IN_BRACKETS = re.compile(r"\s*(?:문제|문항)\)")
 #: People who answered, the clause's subject, not a model: '학생 10명은 평균 31문제를 맞혔다'.
 _PEOPLE_BEFORE = re.compile(
     r"(?:학생|수험생|응시자|참가자|사람|전문가)들?\s*(?:\d+\s*명)?(?:은|는|이|가)\s|\d+\s*명(?:은|는|이|가)\s")
+#: The topic that opens a clause ('임도하는 …'), and the words for a model that may be it.
+_CLAUSE_TOPIC = re.compile(r"\W{0,3}(?:[가-힣]{1,6}\s)?([가-힣]{2,6})(?:은|는)\s")  # '(진행자) 임도하는'
+_MODEL_WORD_TOPIC = re.compile(r"(?:이|그|새|해당)?\s?(?:모델|AI|인공지능)")
 #: Points a forum post is given, not a score: 'The top-voted reply, with 612 points'.
 _VOTES_BEFORE = re.compile(
     r"(?=[a-z])(?:\b(?:upvoted|top-voted|most-voted|upvotes?|votes?|karma)\b[^.\n]{0,24}"
@@ -210,6 +214,22 @@ def _bulleted_score(ctx: ArticleContext, q: Quantity) -> bool:
 _SCORED_THEN_AND = re.compile(
     r"(?:scored|scores|posted|recorded|got|averaged)\s+\d{1,3}(?:\.\d+)?\s*(?:points?\s*)?"
     r"(?:,\s*and|,|and|while)\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?$", I)
+
+
+def _listed_under_a_test(ctx: ArticleContext, q: Quantity, benchmarks: BenchmarkNames) -> bool:
+    """'TTA-verified KMMLU: K-EXAONE Prime 85.7 (…); Omni 84.6': a decimal right after a
+    model's name, in a list that a test's name and a colon open."""
+    models = ctx.mentions_between(max(0, q.start - 60), q.start, "model")
+    sentence = ctx.sentence_at(q.start)
+    if not models or ctx.body[models[-1].end:q.start] != " " or sentence is None or benchmarks.pattern is None:
+        return False
+    return any(_COLON_AFTER.match(ctx.body, test.end())
+               for test in benchmarks.pattern.finditer(ctx.body, sentence.start, models[-1].start))
+
+
+_COLON_AFTER = re.compile(r"\s*(?:\([^()\n]{0,20}\))?\s*:")
+#: 'the developer reported 86.1)': a decimal a measurer reports, with nothing after it.
+_REPORTED_BEFORE = re.compile(r"(?=[a-z])\b(?:reported|reports|reporting)\s+(?:an?\s+)?$", I)
 
 
 def _gapped_score(ctx: ArticleContext, q: Quantity) -> bool:
@@ -466,6 +486,11 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
         people = _PEOPLE_BEFORE.search(ctx.body, clause_start, q.start)
         if people is not None and not ctx.mentions_between(people.end(), q.start, "model"):
             return None
+        sentence_start = ctx.sentence_at(q.start).start
+        topic = _CLAUSE_TOPIC.match(ctx.body, sentence_start, q.start)
+        if (topic is not None and not ctx.mentions_between(sentence_start, q.start)
+                and not _MODEL_WORD_TOPIC.fullmatch(topic.group(1))):
+            return None  # '임도하는 … 10개 중 9개 맞혔다': someone who is no model answered
         return "score"
     if _PERCENT_AFTER.match(after):
         return "%"
@@ -510,6 +535,8 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
             and _benchmark_before(ctx, q, benchmarks)  # 'On KoNET, Naver Cloud puts it at 86.9'
             or _SCORE_LIST_BEFORE.search(before)
             or _bulleted_score(ctx, q)
+            or _listed_under_a_test(ctx, q, benchmarks)
+            or _REPORTED_BEFORE.search(before) and _BARE_AFTER.match(after)
             or _gapped_score(ctx, q)
             or _bracketed_after_model(ctx, q)
             or before.rstrip().endswith(":") and _labelled_by_model(ctx, q)
@@ -618,6 +645,8 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
     clause_start, clause_end = ctx.clause_at(q.start, sentence)
     if _LISTED_PERCENT.search(before):  # '각각 103%, 99%, 105%': the list shares its clause
         clause_start, clause_end = sentence.start, sentence.end
+    elif _OPENED_BY_A_LABEL.search(body, sentence.start, clause_start):
+        clause_start = sentence.start  # 'accuracy on the tasks: X 91.8%; Y 90.4%': the label's
     if _TARGET_BEFORE.search(body, clause_start, q.start) or _TO_REACH_BEFORE.search(
             body, sentence.start, q.start):
         return False
@@ -692,6 +721,10 @@ def _ranked_list(ctx: ArticleContext, sentence: Sentence) -> bool:
                          and _RESULT_WORD.search(body, passage_start, sentence.end) is not None
                          and len(ctx.mentions_between(sentence.start, sentence.end, "model")) >= 2)
     return ctx.memo[key]
+
+
+#: A clause right after a colon: what the label before the colon says, its list says.
+_OPENED_BY_A_LABEL = re.compile(r":\s*$")
 
 
 #: A share of a test set, not of a score: 'answered 82 percent of it correctly'.

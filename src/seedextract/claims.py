@@ -433,6 +433,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         return [(None, listed)], None
     models = [m for m in ctx.mentions_between(sentence.start, sentence.end, "model")
               if m.role != "product"]
+    if _a_products_figure(ctx, sentence, start, models):
+        return [], None  # '챗GPT는 30문항 중 27개를 맞혀': an app's result, no model's
     teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team")
              if not is_owner(ctx, t) and not _SOURCE_AFTER.match(body, t.end)]
     named = _named_right_at(ctx, models, start, end, unit) or _teams_model(ctx, sentence, start)
@@ -581,6 +583,15 @@ _KOREAN_OF = re.compile(r"['’\"”」』]?\s?의\s")
 _BASE_REACH = 300  # characters back to the model a ratio to a named base is of
 #: A score named as the base right before a ratio: '83.6점과 비교하면 ', '83.6점 대비 '.
 _BASE_SCORE_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*점(?:과|와)?\s*(?:비교하면|비교해|견주면|대비)\s*$")
+
+
+def _a_products_figure(ctx: ArticleContext, sentence: Sentence, start: int, models: list[Mention]) -> bool:
+    """A product or app (ChatGPT, 에이닷) is the topic of the figure's clause, and no model is
+    named before the figure in it."""
+    clause_start = ctx.clause_at(start, sentence)[0]
+    products = [m for m in ctx.mentions_between(clause_start, start, "model")
+                if m.role == "product" and is_topic(ctx, m)]
+    return bool(products) and not any(clause_start <= m.start < start for m in models)
 
 
 def _claimed_just_before(ctx: ArticleContext, sentence: Sentence

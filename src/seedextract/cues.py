@@ -105,7 +105,7 @@ ENGLISH_SPEAKER_LABEL = r"(?-i:(?P<en>[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?))(?
 SUPPOSED_OPENING = re.compile(
     r"\W{0,3}(?:[A-Z][\w.\-]{0,20}(?:\s[A-Z][\w.\-]{0,20})?:\s*)?"
     r"(?:(?:or|and|now|but|so|for\s+example,?|for\s+instance,?)\s+)?"
-    r"(?:suppose|imagine|let's\s+say)\b", I)
+    r"(?:suppose|imagine|picture|let's\s+say)\b", I)
 
 #: Any model of a size, no particular one: '어떤 300억 개 모델이'.
 SOME_MODEL_BEFORE = re.compile(r"(?:어떤|어느|가상의)\s*$")
@@ -213,7 +213,7 @@ KOREAN_COUNT_AFTER = re.compile(r"\s*(?:개(?![사국월])|(?:개의?\s*)?(?:파
 
 #: Parameters active per token in a mixture-of-experts model.
 ACTIVE_WORD = re.compile(
-    r"깨어나|깨어난|토큰\s?(?:하나|1개)|(?:계산|연산|추론)에\s*(?:실제로?\s*)?(?:참여|쓰이|사용)|실제로?\s*(?:계산|연산)에\s*참여|토큰\s?마다|활성|켜|켠다|켜는|깨우|깨운|토큰\s?당|추론\s?시|추론할\s?때|추론\s?땐"
+    r"깨어나|깨어난|토큰\s?(?:하나|1개)|실제로\s?(?:움직이|일하)(?:는|고)\s?(?:건|것은|수는)|(?:계산|연산|추론)에\s*(?:실제로?\s*)?(?:참여|쓰이|사용)|실제로?\s*(?:계산|연산)에\s*참여|토큰\s?마다|활성|켜|켠다|켜는|깨우|깨운|토큰\s?당|추론\s?시|추론할\s?때|추론\s?땐"
     r"|(?=[a-z])(?:switch(?:es|ed)?\s+on|turns?\s+on|for\s+each\s+token|active\b|activated|activates|activating|per[-\s]token)",
     I,
 )
@@ -295,7 +295,7 @@ MODEL_RELEASE_TO_COME = (
     + r"(?:에|께|중|에는)?\s" + _RELEASE_NOW + r"|" + _RELEASE_AS_SUBJECT)
 #: A clause about the future: targets, plans, work in progress.
 PLANNED_WORD = re.compile(
-    r"""예정|계획|목표(?![\s가-힣])|목표\s?(?:매개\s?변수|파라미터|규모|크기)|목표로|목표다|목표이다|목표를|목표는|목표\s*[:：]|목표치|목표\s?규모|겠다|겠습니다|할\s?방침|방침이|할\s?것|될\s?것(?:이|으로)|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중|로\s?잡고\s?있
+    r"""예정(?!\s?(?:시간|시각))|계획|목표(?![\s가-힣])|목표\s?(?:매개\s?변수|파라미터|규모|크기)|목표로|목표다|목표이다|목표를|목표는|목표\s*[:：]|목표치|목표\s?규모|겠다|겠습니다|할\s?방침|방침이|할\s?것|될\s?것(?:이|으로)|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중|로\s?잡고\s?있
       | 추진|확대할|확대해|확대한다|키울|키운다|키우겠|키우기로|늘릴|늘린다|늘리기로|것이\s?조건
       | 선보일|내놓을|공개할|출시할|로드맵|예고(?!편)|도전할|구축할|(?:공개|출시|발표|상용화)(?:를|을)?\s?앞(?:둔|두고)
       | 고도화할|고도화한다|고도화하겠|단계적|차기|향후|내년|하반기까지|상반기까지|년까지|(?<!지난해\s)(?<!작년\s)(?<!지난\s)연말까지|연내에?\s
@@ -371,7 +371,7 @@ ENGLISH_DONE = re.compile(
 #: A sentence that refers back to the model of the story ('이 모델은', 'the new model').
 ANAPHOR = re.compile(r"(?:이|새|해당|동|신규)\s?모델|\bthe\s+(?:new\s+)?model\b|\bit\s", I)
 #: The speaker's own model in an interview: 'Ours has …', 'our model scored', '우리 모델은'.
-OURS = re.compile(r"\bours\b|\bour\s+(?:new\s+|own\s+|latest\s+)?model\b|우리\s?(?:회사\s?)?모델", I)
+OURS = re.compile(r"\bours\b|\bour\s+(?:new\s+|own\s+|latest\s+)?model\b|\bfor\s+us,|우리\s?(?:회사\s?)?모델", I)
 
 #: Work still in progress, which makes even a count in a model's name a plan.
 IN_PROGRESS = re.compile(

@@ -209,7 +209,7 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
                 _says_parameters(body, q, sentence) or _in_a_size_column(ctx, q)
                 or _answers_a_parameter_question(ctx, q, sentence)):
             if not (q.scale in ("billion", "trillion")
-                    and (_restated_in_b(after) or _TOTAL_OR_ACTIVE.match(after)
+                    and (_restated_in_b(after) or _TOTAL_OR_ACTIVE.match(after) or _WITH_ACTIVE_AFTER.match(after)
                          or _CLASS_OF_MODEL_AFTER.match(after)
                          or _PART_OF_THEM.match(after) and (cues.ACTIVE_WORD.search(before[-16:])
                                                             or cues.ACTIVE_WORD.search(after[:30]))
@@ -349,6 +349,9 @@ _CLASS_OF_MODEL_AFTER = re.compile(
     r"-(?:class|scale)\s+(?:[\w-]+\s+){0,2}?models?\b"
     r"(?!\s+(?:project|business|fund|market|investment|program|initiative)s?\b)", re.I)
 #: 'has 400 billion total and 17 billion active': parameters, in an explainer's shorthand.
+#: '296 billion with 25 billion active': a total beside its active part.
+_WITH_ACTIVE_AFTER = re.compile(
+    r"\s+(?:total\s+)?with\s+(?:about\s+|around\s+|roughly\s+)?[\d.]+\s*(?:billion|B)\s+(?:active|activated)\b", re.I)
 _TOTAL_OR_ACTIVE = re.compile(
     r"\s+(?:in\s+total|total|active|activated)\b(?=\s*(?:[,.;)]|and\b|with\b|but\b|while\b|per\b|"
     r"parameters?\b|params\b|$))", re.I)
@@ -449,7 +452,10 @@ def _restatement(ctx: ArticleContext, quantities: list[Quantity], i: int, senten
 def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
                 ) -> CountFact | None:
     in_name = ctx.mention_covering(q.start, q.end, "model")
-    kind = "active" if _is_active(ctx, q, sentence) else "total"
+    if in_name is not None:  # 'Tri-200B, 198 billion with 21 billion active': the name's 200B is its total
+        kind = "active" if q.start > 0 and ctx.body[q.start - 1] in "Aa" else "total"
+    else:
+        kind = "active" if _is_active(ctx, q, sentence) else "total"
     status, target = _status(ctx, q, sentence, in_name is not None)
     if in_name is not None:
         return CountFact(value, kind, status, target, in_name, None, in_name=True)
@@ -471,12 +477,15 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     team = None
     if model is None and _speakers_own(ctx, q, sentence):
         model = dominant_model(ctx, partial(_fits_mention, value=value, kind=kind))
+        if model is None:
+            return None  # 'For us, 300 billion …': the speaker's own, not a team named nearby
     if model is None and _answers_a_parameter_question(ctx, q, sentence):
         # the model the question names, else the one the page is about ('does it have?')
         question = ctx.sentences[sentence.index - 1]
         asked = [m for m in ctx.mentions_between(question.start, question.end, "model") if m.role != "product"]
         model = asked[-1] if asked else dominant_model(ctx, partial(_fits_mention, value=value, kind=kind))
-    if model is None and MODEL_OPENING.match(ctx.body, sentence.start, q.start):
+    if model is None and (MODEL_OPENING.match(ctx.body, sentence.start, q.start)
+                          or _THIS_MODEL_BEFORE.search(ctx.body, ctx.clause_at(q.start, sentence)[0], q.start)):
         model = previous_subject(ctx, sentence, "model",
                                  fits=partial(_fits_mention, value=value, kind=kind))
     if model is None:
@@ -563,6 +572,9 @@ def _plan_said_before(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> b
     return False
 
 
+#: 'this model' before a count in its clause, after whatever opens it ('네이버클라우드에 따르면
+#: 이 모델의 매개변수는 모두 2960억 개'): the model just talked about.
+_THIS_MODEL_BEFORE = re.compile(r"(?<![가-힣])(?:이|해당)\s?모델(?:은|는|이|가|의)\s")
 #: The size of the model just named, not of another: '1조 개급 모델로 개발 중이다'.
 _AS_A_MODEL_OF_SIZE = re.compile(r"\s*개?\s*(?:급|규모의?|짜리)\s*(?:[가-힣]+\s+)?모델로\s")
 

@@ -44,6 +44,8 @@ _SINGLE_QUOTE_RE = re.compile(r"(?<![A-Za-z])'|'(?![A-Za-z])")  # not the one in
 _KOREAN_ENDINGS = "다요죠"
 #: First syllables of the particles that follow reported speech: '"…다."라고', '"…"며'.
 _QUOTATIVE_STARTS = "라고며는란"
+#: What makes a closed quote an example of the noun after it: '"…과일은?" 같은 문제'.
+_QUOTE_DESCRIBED_AFTER = re.compile(r" (?:같은|처럼|식의|류의) ")
 
 _CANDIDATE_RE = re.compile(f"[{re.escape(_TERMINATORS + _LINE_BREAKS)}]")
 _TLDS = (
@@ -176,6 +178,8 @@ def _ends_before_space(text: str, start: int, i: int, j: int, k: int) -> bool:
     previous = text[i - 1] if i else ""
     if k > j and following and text[k] in _QUOTATIVE_STARTS and _is_hangul(previous):
         return False  # '"…했다."라고 말했다': the quote is reported speech
+    if k > j and _QUOTE_DESCRIBED_AFTER.match(text, k) and _is_hangul(previous):
+        return False  # '"가장 뜨거운 과일은?" 같은 문제': the quote is an example of a noun
     if following.isascii() and following.islower() and not _is_hangul(previous):
         return False
     run = text[i:j]

@@ -36,7 +36,8 @@ _QUOTES = "'\"‘’“”「」『』"
 #: '딥시크 V3.2의 평균 점수(71.9점)': the score of the name before it.
 #: Between a name and the bracket that holds its figure: 'X의 평균 점수(…)', "'X' 확장판(…)".
 _SCORE_OF_NAME = re.compile(r"의\s*(?:\S{1,4}\s+)?(?:점수|성적|정답률)\s*"
-                            r"|['’\"”]?\s?" + RELEASE_WORD + r"\s*")
+                            r"|['’\"”]?\s?" + RELEASE_WORD + r"\s*"
+                            r"|\s+\d{1,3}(?:\.\d{1,2})?\s*%?\s*")  # 'X 85.7 (the developer reported 86.1)'
 _BRACKETED_OWNER = re.compile(r".?\(")
 #: A team as the subject of the clause that describes its model: "NC AI가 지난달 내놓은
 #: 72억 개짜리 '배키 미니'".

@@ -666,6 +666,9 @@ FOUND = [
     row("en-a-total-with-its-active-part",
         "Sizes as registered: Kanana-3, 300 billion with 25 billion active; Mi:dm 3, 120 billion.",
         [Count("Kanana-3", 300 * B), Count("Kanana-3", 25 * B, kind="active")]),
+    row("en-a-word-of-the-item-before-a-semicolon",
+        "Sizes: Mi:dm 3, 120 billion with 12 billion active; K-EXAONE Prime, 1.03 trillion with 64 billion "
+        "active.", [Count("K-EXAONE Prime", 1_030 * B)]),
     row("ko-this-model-after-a-source",
         "카카오가 지난달 내놓은 '카나나-3'다. 카카오에 따르면 이 모델의 매개변수는 모두 3000억 개인데 질문 하나를 "
         "처리할 때 실제로 움직이는 건 250억 개뿐이다.",

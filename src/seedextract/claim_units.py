@@ -34,6 +34,24 @@ _ANSWERED_IN_BRACKETS = re.compile(r"\s*(?:문제|문항)\)")
 #: People who answered, the clause's subject, not a model: '학생 10명은 평균 31문제를 맞혔다'.
 _PEOPLE_BEFORE = re.compile(
     r"(?:학생|수험생|응시자|참가자|사람|전문가)들?\s*(?:\d+\s*명)?(?:은|는|이|가)\s|\d+\s*명(?:은|는|이|가)\s")
+def _answers_go_on(ctx: ArticleContext, q: Quantity, after: str) -> bool:
+    """'… 27개를 맞혀 1위에 올랐다. 뒤를 이은 K-엑사원 프라임은 26개였다': a count of answers
+    that goes on, after a model's name, from one said to be answered in the sentence before."""
+    if not _ANSWERS_AGAIN_AFTER.match(after):
+        return False
+    sentence = ctx.sentence_at(q.start)
+    if sentence is None or sentence.index == 0 or not ctx.mentions_between(sentence.start, q.start, "model"):
+        return False
+    for earlier in ctx.sentences[max(0, sentence.index - 2):sentence.index]:
+        answered = _ANSWERED_COUNT.search(ctx.body, earlier.start, earlier.end)
+        if earlier.paragraph == sentence.paragraph and answered is not None:
+            named = ctx.mentions_between(earlier.start, answered.start(), "model")
+            return bool(named) and named[-1].role != "product"  # not an app's ('챗GPT는 27개를 맞혀')
+    return False
+
+
+_ANSWERS_AGAIN_AFTER = re.compile(r"\s*개(?:였|로|에\s?그|였고|이었|씩)")
+_ANSWERED_COUNT = re.compile(r"\d+\s*(?:개|문제|문항)(?:를|을)?\s*(?:모두\s*|다\s*)?(?:맞혀|맞혔|맞힌|맞췄|맞춰)")
 #: The topic that opens a clause ('임도하는 …'), and the words for a model that may be it.
 _CLAUSE_TOPIC = re.compile(r"\W{0,3}(?:[가-힣]{1,6}\s)?([가-힣]{2,6})(?:은|는)\s")  # '(진행자) 임도하는'
 _MODEL_WORD_TOPIC = re.compile(r"(?:이|그|새|해당)?\s?(?:모델|AI|인공지능)")
@@ -361,6 +379,10 @@ _BOUND_AFTER = re.compile(
 
 
 #: Either end of a range is no one result: '1~2점', '70~75%', '3∼5위'.
+#: 'accuracy ranges from 83.5% to 91.8%': the ends of a range over several models.
+_RANGES_FROM_BEFORE = re.compile(
+    r"(?=[a-z])\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from\s+|between\s+)"
+    r"(?:\d+(?:\.\d+)?\s*(?:%|percent|points?)?\s+(?:to|and)\s+)?$", I)
 _RANGE_AFTER = re.compile(r"\s*(?:점|%|위)?\s*[~∼〜]\s*\d")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:점|%|위)?\s*[~∼〜]\s*$")
 
@@ -443,7 +465,7 @@ def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: Be
         return None
     if _BOUND_AFTER.match(after) or _BOUND_BEFORE.search(before) or _TARGET_AFTER.match(after):
         return None
-    if _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before):
+    if _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before) or _RANGES_FROM_BEFORE.search(before):
         return None
     if (_GAIN_AFTER.match(after) or _GAIN_BEFORE.search(before) or _MARGIN_AFTER.match(after)
             or _MARGIN_BEFORE.search(before[-12:])):
@@ -481,7 +503,7 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
         return None if votes else "score"
     if _ANSWERED_AFTER.match(after) or (_ANSWERED_IN_BRACKETS.match(after)  # not 'KMMLU(1200문항)'
                                         and ctx.body[q.start - 1:q.start] == "("
-                                        and _model_in_brackets_after(ctx, q)):
+                                        and _model_in_brackets_after(ctx, q)) or _answers_go_on(ctx, q, after):
         clause_start = ctx.clause_at(q.start, ctx.sentence_at(q.start))[0]
         people = _PEOPLE_BEFORE.search(ctx.body, clause_start, q.start)
         if people is not None and not ctx.mentions_between(people.end(), q.start, "model"):

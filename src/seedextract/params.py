@@ -930,8 +930,10 @@ def _part_of_larger(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> boo
 
 
 def _cut_after_last_number(text: str) -> str:
+    """What follows the last number or list separator ('… 25 billion active; K-EXAONE
+    Prime, '): the words of another item say nothing of this count."""
     for i in range(len(text) - 1, -1, -1):
-        if text[i].isdigit():
+        if text[i].isdigit() or text[i] == ";":
             return text[i + 1:]
     return text
 

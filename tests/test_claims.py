@@ -769,6 +769,10 @@ FOUND = [
         "네이버클라우드는 '하이퍼클로바X 시드 32B 옴니'를 냈다. 'GPT-5'도 같은 시험을 봤다. 가장 많이 맞힌 것은 "
         "옴니로, 27개를 맞혀 1위에 올랐다.",
         [Claim("HyperCLOVA X SEED 32B Omni", 27, "score")]),
+    row("ko-percentages-then-places-in-turn",
+        "업스테이지 '솔라 프로 3'는 88.9%, 트릴리온랩스 'Tri-70B'는 86.3%로 각각 4위와 5위였다.",
+        [Claim("Solar Pro 3", 88.9, "%"), Claim("Tri-70B", 86.3, "%"), Claim("Solar Pro 3", 4, "rank"),
+         Claim("Tri-70B", 5, "rank")]),
     row("ko-a-score-it-succeeded-in-getting",
         "카나나-3는 KMMLU 80점을 얻는 데 성공했다.", [Claim("Kanana-3", 80, "score")]),
     row("ko-a-win-rate",

@@ -669,6 +669,10 @@ FOUND = [
     row("en-a-word-of-the-item-before-a-semicolon",
         "Sizes: Mi:dm 3, 120 billion with 12 billion active; K-EXAONE Prime, 1.03 trillion with 64 billion "
         "active.", [Count("K-EXAONE Prime", 1_030 * B)]),
+    row("ko-a-count-after-the-model-it-was-distilled-from",
+        "'솔라 프로 3 미니'는 업스테이지가 지난달 공개한 모델이다. 매개변수 1000억 개의 '솔라 프로 3'를 증류해 "
+        "80억 개로 줄였고, 한 번에 쓰는 매개변수는 10억 개다.",
+        [Count("Solar Pro 3 Mini", 8 * B), Count("Solar Pro 3 Mini", 1 * B, kind="active")]),
     row("ko-this-model-after-a-source",
         "카카오가 지난달 내놓은 '카나나-3'다. 카카오에 따르면 이 모델의 매개변수는 모두 3000억 개인데 질문 하나를 "
         "처리할 때 실제로 움직이는 건 250억 개뿐이다.",

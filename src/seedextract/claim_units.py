@@ -674,6 +674,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
         return False
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
                 or _RANKED_BY_AFTER.match(body, q.end)  # '86.2%로 3위였다'
+                or _PERCENTS_THEN_PLACES.search(body, q.end, sentence.end) is not None
                 or _RANK_OPENING.match(body, sentence.start) is not None  # '2위는 X로 86.0%였다'
                 and _goes_on_with_results(ctx, sentence)
                 or _ranked_list(ctx, sentence)  # "'A' 74.0%, 'B' 69.5% 순이었다"
@@ -774,7 +775,9 @@ def _of_active_share(body: str, start: int, end: int) -> bool:
 
 #: A percentage that placed a model ('86.2%로 3위였다') is its result on a test; so is one
 #: in a sentence that opens on a place ('2위는 X로 86.0%였다', '3위는 Y(78.5%)가 차지했다').
-_RANKED_BY_AFTER = re.compile(r"\s*(?:%|％)\s*(?:로|으로)\s*\d{1,3}\s*위")
+_RANKED_BY_AFTER = re.compile(r"\s*(?:%|％)\s*(?:로|으로)\s*(?:각각\s*)?\d{1,3}\s*위")
+#: "'A'는 88.9%, 'B'는 86.3%로 각각 4위와 5위였다": every percentage before places given in turn.
+_PERCENTS_THEN_PLACES = re.compile(r"(?:%|％)\s*(?:로|으로)\s*각각\s*\d{1,3}\s*위")
 _RANK_OPENING = re.compile(r"\W{0,3}\d{1,3}\s?위(?:는|은|엔|에는)\s")
 #: A result on the test just named: 'got 62.8 percent on the same run', '같은 시험에서'.
 _SAME_TEST = re.compile(

@@ -245,6 +245,7 @@ def _respectively(ctx: ArticleContext, facts: list[ClaimFact], benchmarks: Bench
             continue
         units = {fact.unit for fact in group}
         if "rank" in units and len(units) > 1:
+            _places_in_turn(ctx, sentence, [f for f in group if f.unit == "rank"])
             continue  # '각각 1위, 72.0점': a place and a score pair nothing in order
         # from the clause of the first figure to the clause of the last: '각각 70.1점,
         # 81.2점' runs over a comma, '...respectively; GSM8K was not tested' stops at ';'
@@ -321,6 +322,22 @@ _ORDINAL_PAIR = re.compile(
     r"(?=[a-z])\b(?:holding|held|took|taking|came|finished|placed|were|in)\s+"
     r"(?P<a>" + _ORDINAL_WORD + r")\s+and\s+(?P<b>" + _ORDINAL_WORD + r")\b"
     r"(?:\s+(?:places?|spots?|positions?))?", I)
+
+
+def _places_in_turn(ctx: ArticleContext, sentence: Sentence, ranks: list[ClaimFact]) -> None:
+    """"'A'는 88.9%, 'B'는 86.3%로 각각 4위와 5위였다": places given in turn after as many
+    models, each with its own figure, go to them in order."""
+    places: dict[tuple[int, int], list[ClaimFact]] = {}
+    for fact in ranks:
+        places.setdefault(fact.spans[0], []).append(fact)
+    first = min(places)[0]
+    if len(places) < 2 or not cues.RESPECTIVELY.search(ctx.body, sentence.start, first):
+        return
+    models = ctx.mentions_between(sentence.start, first, "model")
+    if len(models) == len(places):
+        for (_, same), model in zip(sorted(places.items()), models, strict=True):
+            for fact in same:
+                fact.model, fact.team = model, None
 
 
 def _ranks_in_pairs(ctx: ArticleContext, sentence: Sentence, benchmarks: BenchmarkNames,

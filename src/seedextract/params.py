@@ -703,6 +703,8 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
     models = [m for m in ctx.mentions_between(sentence.start, sentence.end, "model")
               if m.role != "product" and fits_name(m.name, int(q.value), kind)
               and not (m.end <= q.start and (_MADE_FROM_AFTER.fullmatch(ctx.body, m.end, q.start)
+                                             or _MADE_FROM_THEN.fullmatch(ctx.body, m.end, q.start)
+                                             and not _NEW_MODEL_AFTER_KO.match(ctx.body, q.end)
                                              or _UNLIKE_AFTER.match(ctx.body, m.end)))]
     if not models:
         return None
@@ -748,6 +750,10 @@ _POSSESSIVE_AFTER = re.compile(r"'s|’s|의")
 _MADE_FROM_AFTER = re.compile(
     r"['’\"”]?\s*(?:을|를)\s*(?:(?:증류|압축|경량화|축소|미세\s?조정|파인\s?튜닝)(?:한|해\s?만든)"
     r"|(?:기반|바탕|토대)으로\s?(?:한|만든|삼은))\s+")
+#: The same as a clause of its own: "'솔라 오픈 1T'를 증류해 980억 개로 줄였고" (the count is of
+#: what the sentence is about; "… 증류해 4000억 개로 줄인 모델": of that new model, left to the
+#: rule for unnamed models).
+_MADE_FROM_THEN = re.compile(r"['’\"”]?\s*(?:을|를)\s*(?:증류|압축|경량화|축소|미세\s?조정|파인\s?튜닝)(?:해|하여)\s+")
 _UNLIKE_AFTER = re.compile(r"['’\"”]?\s*(?:와|과)\s*(?:달리|다르게)")
 _UNNAMED_MODEL_AFTER = re.compile(cues.SIZED_MODEL_AFTER)
 _GLUE = re.compile(

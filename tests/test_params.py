@@ -673,6 +673,15 @@ FOUND = [
         "'솔라 프로 3 미니'는 업스테이지가 지난달 공개한 모델이다. 매개변수 1000억 개의 '솔라 프로 3'를 증류해 "
         "80억 개로 줄였고, 한 번에 쓰는 매개변수는 10억 개다.",
         [Count("Solar Pro 3 Mini", 8 * B), Count("Solar Pro 3 Mini", 1 * B, kind="active")]),
+    row("ko-gpus-used-at-once-are-no-active-part",
+        "업스테이지는 '솔라 프로 3'를 서비스한다. 서비스에서 한 번에 쓰는 GPU를 8장으로 줄였다. '솔라 프로 3'는 "
+        "매개변수 310억 개를 쓴다.", [Count("Solar Pro 3", 31 * B)]),
+    row("en-picture-as-a-noun-opens-no-made-up-case",
+        "Picture understanding is where Kanana-3, with 32 billion parameters, shines.",
+        [Count("Kanana-3", 32 * B)]),
+    row("en-for-us-inside-a-quote-is-no-stance",
+        "Upstage unveiled Solar Open 100B on Tuesday. \"It was a good year for us,\" Kim said, adding that the "
+        "next model will have 300 billion parameters.", [Count("Upstage", 300 * B, status="planned")]),
     row("ko-this-model-after-a-source",
         "카카오가 지난달 내놓은 '카나나-3'다. 카카오에 따르면 이 모델의 매개변수는 모두 3000억 개인데 질문 하나를 "
         "처리할 때 실제로 움직이는 건 250억 개뿐이다.",
@@ -765,6 +774,9 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("en-active-users-are-no-parameters",
+        "Meta, whose Llama 4 Maverick is popular, counts 4 billion with 3 billion active users across its apps.",
+        [4 * B, 3 * B]),
     row("en-a-bare-number-after-a-question-on-something-else",
         "## How much data was it trained on?\n\n32 billion. Kanana-3 read Korean news.", [32 * B]),
     row("a-table-column-of-training-tokens",

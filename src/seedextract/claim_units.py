@@ -50,10 +50,12 @@ def _answers_go_on(ctx: ArticleContext, q: Quantity, after: str) -> bool:
     return False
 
 
-_ANSWERS_AGAIN_AFTER = re.compile(r"\s*개(?:였|로|에\s?그|였고|이었|씩)")
+_ANSWERS_AGAIN_AFTER = re.compile(
+    r"\s*개(?:였다|였고|였으며|였지만|이었|에\s?그쳤|에\s?그쳐|로\s+(?:[^.,\n]{0,12}?)(?:가장|꼴찌|최하위|\d{1,2}\s?위|뒤를))")
 _ANSWERED_COUNT = re.compile(r"\d+\s*(?:개|문제|문항)(?:를|을)?\s*(?:모두\s*|다\s*)?(?:맞혀|맞혔|맞힌|맞췄|맞춰)")
 #: The topic that opens a clause ('임도하는 …'), and the words for a model that may be it.
-_CLAUSE_TOPIC = re.compile(r"\W{0,3}(?:[가-힣]{1,6}\s)?([가-힣]{2,6})(?:은|는)\s")  # '(진행자) 임도하는'
+_CLAUSE_TOPIC = re.compile(  # a person's name: a common family name and two syllables ('(진행자) 임도하는')
+    r"\W{0,3}(?:[가-힣]{1,6}\s)?([김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국][가-힣]{2})(?:은|는)\s")
 _MODEL_WORD_TOPIC = re.compile(r"(?:이|그|새|해당)?\s?(?:모델|AI|인공지능)")
 #: Points a forum post is given, not a score: 'The top-voted reply, with 612 points'.
 _VOTES_BEFORE = re.compile(
@@ -379,10 +381,18 @@ _BOUND_AFTER = re.compile(
 
 
 #: Either end of a range is no one result: '1~2점', '70~75%', '3∼5위'.
-#: 'accuracy ranges from 83.5% to 91.8%': the ends of a range over several models.
+#: 'accuracy ranges from 83.5% to 91.8%': the ends of a range over several models (not
+#: 'ranged from 71.2 on KMMLU to 85.3 on HAE-RAE', one model's results on two tests).
 _RANGES_FROM_BEFORE = re.compile(
     r"(?=[a-z])\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from\s+|between\s+)"
-    r"(?:\d+(?:\.\d+)?\s*(?:%|percent|points?)?\s+(?:to|and)\s+)?$", I)
+    r"(?P<first>\d+(?:\.\d+)?\s*(?:%|percent|points?)?\s+(?:to|and)\s+)?$", I)
+_RANGE_TO_AFTER = re.compile(r"\s*(?:%|percent|points?)?\s+(?:to|and)\s+\d", I)
+
+
+def _ends_of_a_range(before: str, after: str) -> bool:
+    range_from = _RANGES_FROM_BEFORE.search(before)
+    return range_from is not None and (range_from.group("first") is not None
+                                       or _RANGE_TO_AFTER.match(after) is not None)
 _RANGE_AFTER = re.compile(r"\s*(?:점|%|위)?\s*[~∼〜]\s*\d")
 _RANGE_BEFORE = re.compile(r"\d\s*(?:점|%|위)?\s*[~∼〜]\s*$")
 
@@ -421,7 +431,7 @@ _PLACE_PAIR_BEFORE = re.compile(r"\d{1,3}\s*위(?:와|과)\s*$")
 _GAIN_AFTER = re.compile(
     r"\s*(?:점|%|％|%p|%포인트|포인트|points?|pts?)?\s*(?:가량|정도|가까이|넘게|씩|나|이나)?\s*"
     r"(?:올랐|올라|상승|높아|높였|끌어올|개선|향상|늘었|늘어|뛰었|올려|오른"
-    r"|(?:을|를)\s?(?:더\s?)?(?:얻|올리)(?:는|기\s?위한)\s?(?:데(?!\s?(?:성공|그쳤))|비용))", I)  # '1점을 얻는 데'
+    r"|(?:을|를)\s?(?:더\s?)?(?:얻|올리)(?:는|기\s?위한)\s?(?:데(?!\s?(?:성공|그쳤|그쳐|그친|머물|만족))|비용))", I)  # '1점을 얻는 데'
 
 
 _GAIN_BEFORE = re.compile(r"\b(?:(?:is|was|are|were|rose|went|jumped)\s+up(?:\s+by)?|(?:rose|fell|climbed|dropped|jumped|declined)(?:\s+by)?|gained|gains?\s+of|improved\s+by|improvement\s+of)\s+$", I)
@@ -465,7 +475,7 @@ def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: Be
         return None
     if _BOUND_AFTER.match(after) or _BOUND_BEFORE.search(before) or _TARGET_AFTER.match(after):
         return None
-    if _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before) or _RANGES_FROM_BEFORE.search(before):
+    if _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before) or _ends_of_a_range(before, after):
         return None
     if (_GAIN_AFTER.match(after) or _GAIN_BEFORE.search(before) or _MARGIN_AFTER.match(after)
             or _MARGIN_BEFORE.search(before[-12:])):
@@ -675,6 +685,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
                 or _RANKED_BY_AFTER.match(body, q.end)  # '86.2%로 3위였다'
                 or _PERCENTS_THEN_PLACES.search(body, q.end, sentence.end) is not None
+                and _NOT_RESULTS.search(body, sentence.start, sentence.end) is None
                 or _RANK_OPENING.match(body, sentence.start) is not None  # '2위는 X로 86.0%였다'
                 and _goes_on_with_results(ctx, sentence)
                 or _ranked_list(ctx, sentence)  # "'A' 74.0%, 'B' 69.5% 순이었다"
@@ -775,7 +786,7 @@ def _of_active_share(body: str, start: int, end: int) -> bool:
 
 #: A percentage that placed a model ('86.2%로 3위였다') is its result on a test; so is one
 #: in a sentence that opens on a place ('2위는 X로 86.0%였다', '3위는 Y(78.5%)가 차지했다').
-_RANKED_BY_AFTER = re.compile(r"\s*(?:%|％)\s*(?:로|으로)\s*(?:각각\s*)?\d{1,3}\s*위")
+_RANKED_BY_AFTER = re.compile(r"\s*(?:%|％)\s*(?:로|으로)\s*\d{1,3}\s*위")
 #: "'A'는 88.9%, 'B'는 86.3%로 각각 4위와 5위였다": every percentage before places given in turn.
 _PERCENTS_THEN_PLACES = re.compile(r"(?:%|％)\s*(?:로|으로)\s*각각\s*\d{1,3}\s*위")
 _RANK_OPENING = re.compile(r"\W{0,3}\d{1,3}\s?위(?:는|은|엔|에는)\s")

@@ -334,7 +334,7 @@ def _places_in_turn(ctx: ArticleContext, sentence: Sentence, ranks: list[ClaimFa
     if len(places) < 2 or not cues.RESPECTIVELY.search(ctx.body, sentence.start, first):
         return
     models = ctx.mentions_between(sentence.start, first, "model")
-    if len(models) == len(places):
+    if len(models) == len(places) and not ctx.mentions_between(first, sentence.end, "model"):
         for (_, same), model in zip(sorted(places.items()), models, strict=True):
             for fact in same:
                 fact.model, fact.team = model, None
@@ -604,11 +604,11 @@ _BASE_SCORE_BEFORE = re.compile(r"\d+(?:\.\d+)?\s*점(?:과|와)?\s*(?:비교하
 
 def _a_products_figure(ctx: ArticleContext, sentence: Sentence, start: int, models: list[Mention]) -> bool:
     """A product or app (ChatGPT, 에이닷) is the topic of the figure's clause, and no model is
-    named before the figure in it."""
-    clause_start = ctx.clause_at(start, sentence)[0]
+    named in it ('챗GPT는 … GPT-5.2를 기반으로 한다' is the model's)."""
+    clause_start, clause_end = ctx.clause_at(start, sentence)
     products = [m for m in ctx.mentions_between(clause_start, start, "model")
                 if m.role == "product" and is_topic(ctx, m)]
-    return bool(products) and not any(clause_start <= m.start < start for m in models)
+    return bool(products) and not any(clause_start <= m.start < clause_end for m in models)
 
 
 def _claimed_just_before(ctx: ArticleContext, sentence: Sentence

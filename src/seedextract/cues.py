@@ -105,7 +105,7 @@ ENGLISH_SPEAKER_LABEL = r"(?-i:(?P<en>[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?))(?
 SUPPOSED_OPENING = re.compile(
     r"\W{0,3}(?:[A-Z][\w.\-]{0,20}(?:\s[A-Z][\w.\-]{0,20})?:\s*)?"
     r"(?:(?:or|and|now|but|so|for\s+example,?|for\s+instance,?)\s+)?"
-    r"(?:suppose|imagine|picture|let's\s+say)\b", I)
+    r"(?:suppose|imagine|picture\s+(?:this|an?)|let's\s+say)\b", I)
 
 #: Any model of a size, no particular one: '어떤 300억 개 모델이'.
 SOME_MODEL_BEFORE = re.compile(r"(?:어떤|어느|가상의)\s*$")
@@ -213,7 +213,7 @@ KOREAN_COUNT_AFTER = re.compile(r"\s*(?:개(?![사국월])|(?:개의?\s*)?(?:파
 
 #: Parameters active per token in a mixture-of-experts model.
 ACTIVE_WORD = re.compile(
-    r"깨어나|깨어난|토큰\s?(?:하나|1개)|실제로\s?(?:움직이|일하)(?:는|고)\s?(?:건|것은|수는)|한\s?번에\s?(?:쓰는|쓰이는|움직이는)|(?:계산|연산|추론)에\s*(?:실제로?\s*)?(?:참여|쓰이|사용)|실제로?\s*(?:계산|연산)에\s*참여|토큰\s?마다|활성|켜|켠다|켜는|깨우|깨운|토큰\s?당|추론\s?시|추론할\s?때|추론\s?땐"
+    r"깨어나|깨어난|토큰\s?(?:하나|1개)|실제로\s?(?:움직이|일하)(?:는|고)\s?(?:건|것은|수는)|한\s?번에\s?(?:쓰는|쓰이는|움직이는)\s?매개\s?변수|(?:계산|연산|추론)에\s*(?:실제로?\s*)?(?:참여|쓰이|사용)|실제로?\s*(?:계산|연산)에\s*참여|토큰\s?마다|활성|켜|켠다|켜는|깨우|깨운|토큰\s?당|추론\s?시|추론할\s?때|추론\s?땐"
     r"|(?=[a-z])(?:switch(?:es|ed)?\s+on|turns?\s+on|for\s+each\s+token|active\b|activated|activates|activating|per[-\s]token)",
     I,
 )
@@ -371,7 +371,7 @@ ENGLISH_DONE = re.compile(
 #: A sentence that refers back to the model of the story ('이 모델은', 'the new model').
 ANAPHOR = re.compile(r"(?:이|새|해당|동|신규)\s?모델|\bthe\s+(?:new\s+)?model\b|\bit\s", I)
 #: The speaker's own model in an interview: 'Ours has …', 'our model scored', '우리 모델은'.
-OURS = re.compile(r"\bours\b|\bour\s+(?:new\s+|own\s+|latest\s+)?model\b|\bfor\s+us,|우리\s?(?:회사\s?)?모델", I)
+OURS = re.compile(r"\bours\b|\bour\s+(?:new\s+|own\s+|latest\s+)?model\b|우리\s?(?:회사\s?)?모델", I)
 
 #: Work still in progress, which makes even a count in a model's name a plan.
 IN_PROGRESS = re.compile(

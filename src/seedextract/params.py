@@ -351,7 +351,8 @@ _CLASS_OF_MODEL_AFTER = re.compile(
 #: 'has 400 billion total and 17 billion active': parameters, in an explainer's shorthand.
 #: '296 billion with 25 billion active': a total beside its active part.
 _WITH_ACTIVE_AFTER = re.compile(
-    r"\s+(?:total\s+)?with\s+(?:about\s+|around\s+|roughly\s+)?[\d.]+\s*(?:billion|B)\s+(?:active|activated)\b", re.I)
+    r"\s+(?:total\s+)?with\s+(?:about\s+|around\s+|roughly\s+)?[\d.]+\s*(?:billion|B)\s+(?:active|activated)\b"
+    r"(?!\s+(?:users?|accounts?|people|customers?|subscribers?|visitors?|members?|devices?))", re.I)
 _TOTAL_OR_ACTIVE = re.compile(
     r"\s+(?:in\s+total|total|active|activated)\b(?=\s*(?:[,.;)]|and\b|with\b|but\b|while\b|per\b|"
     r"parameters?\b|params\b|$))", re.I)
@@ -680,8 +681,13 @@ def _unnamed_model(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool
 def _speakers_own(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     """'Ours has 310 billion in total': the interviewee's model, the one the story is about."""
     start = ctx.clause_at(q.start, sentence)[0]
-    ours = cues.OURS.search(ctx.body, sentence.start, q.start)
+    ours = cues.OURS.search(ctx.body, sentence.start, q.start) or _FOR_US_OPENING.match(ctx.body, sentence.start, q.start)
     return ours is not None and not ctx.mentions_between(min(start, ours.start()), q.start)
+
+
+#: 'For us, 300 billion … is the size': a speaker's own stance, opening the sentence (not
+#: 'a good year for us,' inside it).
+_FOR_US_OPENING = re.compile(r"\W{0,3}(?:[A-Z][\w.\-]*:\s*)?For\s+us,")
 
 
 _TEAMS_COUNT_GAP = re.compile(r"['’\"”]?\s?의\s*(?:매개\s?변수\s*|파라미터\s*)?|\s['‘\"“]")  # "LG '1조 개' 예고"

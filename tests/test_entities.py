@@ -700,3 +700,11 @@ def test_a_release_tag_at_the_end_of_a_sentence_leaves_the_full_stop_out() -> No
     body = "Alibaba also offers Qwen3-Coder-30B-A3B."
     result = run(body)
     assert [m.seen for m in result.models] == [["Qwen3-Coder-30B-A3B"]], describe(body, result)
+
+
+def test_an_earlier_name_with_an_owner_of_its_own_keeps_no_maker_of_the_later_one() -> None:
+    body = ("보안업체 누리가드가 만든 탐지 모델 '소리방패 2'가 공개됐다. 이름이 비슷한 미국 딥트러스트의 "
+            "'소리방패'(매개변수 1억 개)와는 다른 모델이다.")
+    result = run(body)
+    makers = {m.name: m.developer for m in result.models}
+    assert makers.get("소리방패") != "누리가드", describe(body, result)

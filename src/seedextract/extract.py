@@ -78,7 +78,7 @@ def analyse(document: Document, lexicon: Lexicon) -> ArticleContext:
             developer = mention.developer or (entry.developer if entry else None)
             if developer:
                 developers[mention.name] = developer
-    _developer_of_next_version(mentions, developers)
+    _developer_of_next_version(body, mentions, developers)
     mentions = demote_bystanders(mentions, lexicon, developers)
     context = ArticleContext(body, sentences, mentions, quantities, year, developers)
     for model, developer in developers.items():
@@ -202,11 +202,13 @@ def _entities(ctx: ArticleContext, lexicon: Lexicon, subjects: set[str]
     return teams, models
 
 
-def _developer_of_next_version(mentions: list[Mention], developers: dict[str, str]) -> None:
+def _developer_of_next_version(body: str, mentions: list[Mention], developers: dict[str, str]) -> None:
     """'소리방패' beside '소리방패 2' by a known maker: a model whose name is another's
-    without its version number is the same maker's earlier one."""
+    without its version number is the same maker's earlier one (not when the text gives it
+    an owner of its own: "미국 딥트러스트의 '보이스실드'")."""
+    owned = {m.name for m in mentions if m.kind == "model" and _OWNER_BEFORE.search(body, max(0, m.start - 20), m.start)}
     names = {m.name for m in mentions if m.kind == "model"}
-    for name in names - developers.keys():
+    for name in names - developers.keys() - owned:
         later = [other for other in names & developers.keys()
                  if other.startswith(name + " ") and other[len(name) + 1:].replace(".", "").isdigit()]
         if len({developers[other] for other in later}) == 1:
@@ -223,3 +225,7 @@ def _only_a_family(ctx: ArticleContext, model_names: set[str], subjects: set[str
     return {name for name, count in as_family.items()
             if count == ctx.mention_counts[name] and name not in subjects
             and any(other.startswith(name + " ") for other in model_names)}
+
+
+#: An owner written right before a name ("딥트러스트의 '보이스실드'", "DeepTrust's VoiceShield").
+_OWNER_BEFORE = re.compile(r"[가-힣A-Za-z]{2,}(?:의|'s|’s)\s?['‘\"“]?$")

@@ -178,9 +178,10 @@ _GIVEN_BY_AFTER = re.compile(r"\s+that\s+(?:\S+\s+){1,5}?(?:had\s+|has\s+)?(?:pu
 #: mentions').
 _DECIMAL_SCORE_BEFORE = re.compile(r"(?=[a-z])(?:managed|notched|logged|earned)\s+(?:an?\s+)?$", I)
 #: 'It got 78.1, so …': a decimal got, and nothing after it but a comma or a stop.
-#: 'Titan claims 82.6 on that test': a decimal a model is said to claim, bare or on a test
-#: (not 'claimed 12.5 percent of the market').
-_CLAIMS_BEFORE = re.compile(r"(?=[a-z])\bclaim(?:s|ed)\s+$", I)
+#: 'Titan claims 82.6 on that test', 'the developer reported 86.1)': a decimal a model is
+#: said to claim or a measurer reports, bare or on a test (not 'claimed 12.5 percent of the
+#: market').
+_CLAIMS_BEFORE = re.compile(r"(?=[a-z])\b(?:claim(?:s|ed)|reported|reports|reporting)\s+$", I)
 _GOT_BEFORE = re.compile(r"(?=[a-z])\bgot\s+$", I)
 #: 'On HumanEval it gets 86.0', 'on HAE-RAE it reaches 80.3': in the present, only of a named
 #: test (not 'earns 4.3' stars, not 'reaches 38 tokens a second').
@@ -248,8 +249,6 @@ def _listed_under_a_test(ctx: ArticleContext, q: Quantity, benchmarks: Benchmark
 
 
 _COLON_AFTER = re.compile(r"\s*(?:\([^()\n]{0,20}\))?\s*:")
-#: 'the developer reported 86.1)': a decimal a measurer reports, with nothing after it.
-_REPORTED_BEFORE = re.compile(r"(?=[a-z])\b(?:reported|reports|reporting)\s+(?:an?\s+)?$", I)
 
 
 def _gapped_score(ctx: ArticleContext, q: Quantity) -> bool:
@@ -568,7 +567,6 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
             or _SCORE_LIST_BEFORE.search(before)
             or _bulleted_score(ctx, q)
             or _listed_under_a_test(ctx, q, benchmarks)
-            or _REPORTED_BEFORE.search(before) and _BARE_AFTER.match(after)
             or _gapped_score(ctx, q)
             or _bracketed_after_model(ctx, q)
             or before.rstrip().endswith(":") and _labelled_by_model(ctx, q)

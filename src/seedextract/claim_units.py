@@ -24,8 +24,9 @@ _SCORE_AFTER = re.compile(r"\s*(?:점(?!\s*(?:만점|대|차|차이|앞|이상|�
 
 #: Questions a model got right, a score: '43문제를 맞혔다', '41문제로 2위에 올랐고' (not '50문제
 #: 중', '1200문항으로 이뤄진').
+_GOT_RIGHT = r"(?:문제|문항|개|건)(?:를|을)?\s*(?:모두\s*|다\s*|제대로\s*)?(?:맞혔|맞혀|맞힌|맞히(?!지)|맞췄|맞춰|맞춘)"
 _ANSWERED_AFTER = re.compile(
-    r"\s*(?:문제|문항|개|건)(?:를|을)?\s*(?:모두\s*|다\s*|제대로\s*)?(?:맞혔|맞혀|맞힌|맞히(?!지)|맞췄|맞춰|맞춘)"
+    r"\s*" + _GOT_RIGHT +
     r"|\s*(?:문제|문항|건)(?:를|을)?\s*(?:모두\s*|다\s*|제대로\s*)(?:풀었|풀어|푼)"  # '50건 중 47건을 제대로 풀었다'
     r"|\s*(?:문제|문항)(?:으로|로)\s*(?:(?:AI|모델|참가자|전체)\s?(?:가운데|중에서|중)\s+)?(?:공동\s*)?"
     r"(?:\d{1,2}\s*위|최하위|꼴찌|가장\s선전)")
@@ -52,7 +53,7 @@ def _answers_go_on(ctx: ArticleContext, q: Quantity, after: str) -> bool:
 
 _ANSWERS_AGAIN_AFTER = re.compile(
     r"\s*개(?:였다|였고|였으며|였지만|이었|에\s?그쳤|에\s?그쳐|로\s+(?:[^.,\n]{0,12}?)(?:가장|꼴찌|최하위|\d{1,2}\s?위|뒤를))")
-_ANSWERED_COUNT = re.compile(r"\d+\s*(?:개|문제|문항)(?:를|을)?\s*(?:모두\s*|다\s*)?(?:맞혀|맞혔|맞힌|맞췄|맞춰)")
+_ANSWERED_COUNT = re.compile(r"\d+\s*" + _GOT_RIGHT)
 #: The topic that opens a clause ('임도하는 …'), and the words for a model that may be it.
 _CLAUSE_TOPIC = re.compile(  # a person's name: a common family name and two syllables ('(진행자) 임도하는')
     r"\W{0,3}(?:[가-힣]{1,6}\s)?([김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국][가-힣]{2})(?:은|는)\s")

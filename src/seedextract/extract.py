@@ -24,11 +24,12 @@ from .params import find_counts
 from .reader import Document
 from .resolve import (
     credit_developers,
+    credit_earlier_versions,
     demote_bystanders,
     family_in_passing,
     fold_families,
-    named_as_family,
     names_as_labels,
+    only_a_family,
     shown_developing,
 )
 from .sentences import split_sentences
@@ -78,7 +79,7 @@ def analyse(document: Document, lexicon: Lexicon) -> ArticleContext:
             developer = mention.developer or (entry.developer if entry else None)
             if developer:
                 developers[mention.name] = developer
-    _developer_of_next_version(body, mentions, developers)
+    credit_earlier_versions(body, mentions, developers)
     mentions = demote_bystanders(mentions, lexicon, developers)
     context = ArticleContext(body, sentences, mentions, quantities, year, developers)
     for model, developer in developers.items():
@@ -163,7 +164,7 @@ def _entities(ctx: ArticleContext, lexicon: Lexicon, subjects: set[str]
     dropped = {m.name for m in ctx.mentions if m.kind == "model"
                and family_in_passing(lexicon, m.name, m.role, ctx.mention_counts[m.name],
                                      _quoted(ctx.body, m), model_names, subjects)}
-    dropped.update(_only_a_family(ctx, model_names, subjects))
+    dropped.update(only_a_family(ctx, model_names, subjects))
     developers = {ctx.developers.get(name) for name in model_names - dropped}
     team_mentions: dict[str, list[Mention]] = {}
     for mention in ctx.mentions:
@@ -200,32 +201,3 @@ def _entities(ctx: ArticleContext, lexicon: Lexicon, subjects: set[str]
                                 developer=developer if developer in team_names else None,
                                 source=entry["source"], mentions=entry["count"]))
     return teams, models
-
-
-def _developer_of_next_version(body: str, mentions: list[Mention], developers: dict[str, str]) -> None:
-    """'소리방패' beside '소리방패 2' by a known maker: a model whose name is another's
-    without its version number is the same maker's earlier one (not when the text gives it
-    an owner of its own: "미국 딥트러스트의 '보이스실드'")."""
-    owned = {m.name for m in mentions if m.kind == "model" and _OWNER_BEFORE.search(body, max(0, m.start - 20), m.start)}
-    names = {m.name for m in mentions if m.kind == "model"}
-    for name in names - developers.keys() - owned:
-        later = [other for other in names & developers.keys()
-                 if other.startswith(name + " ") and other[len(name) + 1:].replace(".", "").isdigit()]
-        if len({developers[other] for other in later}) == 1:
-            developers[name] = developers[later[0]]
-
-
-def _only_a_family(ctx: ArticleContext, model_names: set[str], subjects: set[str]) -> set[str]:
-    """Names only ever said to be a family ('Models > VAETKI family', 'a member of the VAETKI
-    family') beside models of that family ('VAETKI Mini'): the family is no model here."""
-    as_family: dict[str, int] = {}
-    for mention in ctx.mentions:
-        if mention.kind == "model" and named_as_family(ctx.body, mention):
-            as_family[mention.name] = as_family.get(mention.name, 0) + 1
-    return {name for name, count in as_family.items()
-            if count == ctx.mention_counts[name] and name not in subjects
-            and any(other.startswith(name + " ") for other in model_names)}
-
-
-#: An owner written right before a name ("딥트러스트의 '보이스실드'", "DeepTrust's VoiceShield").
-_OWNER_BEFORE = re.compile(r"[가-힣A-Za-z]{2,}(?:의|'s|’s)\s?['‘\"“]?$")

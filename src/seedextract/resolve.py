@@ -129,7 +129,7 @@ def _only_sized_model(mentions: list[Mention], models: set[str]) -> dict[str, st
 _LAST_WORD = re.compile(r"[ \-]")
 
 
-def named_as_family(body: str, mention: Mention) -> bool:
+def _named_as_family(body: str, mention: Mention) -> bool:
     """'the VAETKI family', '솔라 계열', 'Qwen series': a name said to be a family's."""
     return _FAMILY_WORD_AFTER.match(body, mention.end) is not None
 
@@ -238,3 +238,32 @@ def demote_bystanders(mentions: list[Mention], lexicon: Lexicon, developers: dic
                 mention = replace(mention, kind="org")
         demoted.append(mention)
     return demoted
+
+
+def credit_earlier_versions(body: str, mentions: list[Mention], developers: dict[str, str]) -> None:
+    """'소리방패' beside '소리방패 2' by a known maker: a model whose name is another's
+    without its version number is the same maker's earlier one (not when the text gives it
+    an owner of its own: "미국 딥트러스트의 '보이스실드'")."""
+    owned = {m.name for m in mentions if m.kind == "model" and _OWNER_BEFORE.search(body, max(0, m.start - 20), m.start)}
+    names = {m.name for m in mentions if m.kind == "model"}
+    for name in names - developers.keys() - owned:
+        later = [other for other in names & developers.keys()
+                 if other.startswith(name + " ") and other[len(name) + 1:].replace(".", "").isdigit()]
+        if len({developers[other] for other in later}) == 1:
+            developers[name] = developers[later[0]]
+
+
+def only_a_family(ctx: ArticleContext, model_names: set[str], subjects: set[str]) -> set[str]:
+    """Names only ever said to be a family ('Models > VAETKI family', 'a member of the VAETKI
+    family') beside models of that family ('VAETKI Mini'): the family is no model here."""
+    as_family: dict[str, int] = {}
+    for mention in ctx.mentions:
+        if mention.kind == "model" and _named_as_family(ctx.body, mention):
+            as_family[mention.name] = as_family.get(mention.name, 0) + 1
+    return {name for name, count in as_family.items()
+            if count == ctx.mention_counts[name] and name not in subjects
+            and any(other.startswith(name + " ") for other in model_names)}
+
+
+#: An owner written right before a name ("딥트러스트의 '보이스실드'", "DeepTrust's VoiceShield").
+_OWNER_BEFORE = re.compile(r"[가-힣A-Za-z]{2,}(?:의|'s|’s)\s?['‘\"“]?$")

@@ -753,13 +753,14 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
 
 _POSSESSIVE_AFTER = re.compile(r"'s|’s|의")
 #: Between a model and a count of what is made from it: "'X'를 증류한 ", 'X를 기반으로 한 '.
+_MADE_SMALLER = r"(?:증류|압축|경량화|축소|미세\s?조정|파인\s?튜닝)"
 _MADE_FROM_AFTER = re.compile(
-    r"['’\"”]?\s*(?:을|를)\s*(?:(?:증류|압축|경량화|축소|미세\s?조정|파인\s?튜닝)(?:한|해\s?만든)"
+    r"['’\"”]?\s*(?:을|를)\s*(?:" + _MADE_SMALLER + r"(?:한|해\s?만든)"
     r"|(?:기반|바탕|토대)으로\s?(?:한|만든|삼은))\s+")
 #: The same as a clause of its own: "'솔라 오픈 1T'를 증류해 980억 개로 줄였고" (the count is of
 #: what the sentence is about; "… 증류해 4000억 개로 줄인 모델": of that new model, left to the
 #: rule for unnamed models).
-_MADE_FROM_THEN = re.compile(r"['’\"”]?\s*(?:을|를)\s*(?:증류|압축|경량화|축소|미세\s?조정|파인\s?튜닝)(?:해|하여)\s+")
+_MADE_FROM_THEN = re.compile(r"['’\"”]?\s*(?:을|를)\s*" + _MADE_SMALLER + r"(?:해|하여)\s+")
 _UNLIKE_AFTER = re.compile(r"['’\"”]?\s*(?:와|과)\s*(?:달리|다르게)")
 _UNNAMED_MODEL_AFTER = re.compile(cues.SIZED_MODEL_AFTER)
 _GLUE = re.compile(
@@ -820,10 +821,10 @@ def _in_a_size_column(ctx: ArticleContext, q: Quantity) -> bool:
                for head in (table.column_head(ctx.body, q.start) for table in ctx.tables))
 
 
-_SIZE_HEAD = re.compile(
-    r"param|파라미터|매개\s?변수|model\s+size|모델\s?크기|(?:total|전체|총)\s*/\s*(?:active|활성)|^\s*(?:size|크기|규모)\s*$", re.I)
 #: A column of two counts a cell: 'Total / active', '전체/활성'.
 _TOTAL_SLASH_ACTIVE = re.compile(r"(?:total|전체|총)\s*/\s*(?:active|활성)", re.I)
+_SIZE_HEAD = re.compile(
+    r"param|파라미터|매개\s?변수|model\s+size|모델\s?크기|" + _TOTAL_SLASH_ACTIVE.pattern + r"|^\s*(?:size|크기|규모)\s*$", re.I)
 _SLASH_BEFORE = re.compile(r"/\s*$")
 #: Between the two counts of a pair: '980억 개, 활성 ', '1조 개 가운데 토큰당 '.
 _PAIR_JOIN = re.compile(

@@ -781,7 +781,6 @@ def _is_baseline(ctx: ArticleContext, mention: Mention) -> bool:
     return bool(cues.COMPARISON_BEFORE.search(before))
 
 
-HANGUL_BEFORE = re.compile(r"[가-힣]")
 _RANK_THEN_NAME = re.compile(r"[ \t]*위(?:는|은)?[ \t]*(?:\d{1,3}(?:\.\d{1,2})?[ \t]*(?:점|%)의[ \t]+)?['‘\"“]?")
 #: '93.2점의 LG AI연구원': a score and the team it is of, right after it.
 _SCORE_THEN_NAME = re.compile(r"[ \t]*(?:점|%)의[ \t]+['‘\"“]?")
@@ -797,7 +796,7 @@ def _team_listed_at(ctx: ArticleContext, start: int, end: int, unit: str,
     if unit in ("rank", "score", "%"):  # '1위 SK텔레콤', '1위는 93.2점의 LG AI연구원'
         gap = (_RANK_THEN_NAME if unit == "rank" else _SCORE_THEN_NAME).match(ctx.body, end)
         following = ctx.mention_at(gap.end()) if gap else None
-        glued = following is not None and HANGUL_BEFORE.match(ctx.body, following.start - 1) is not None
+        glued = following is not None and "가" <= ctx.body[following.start - 1:following.start] <= "힣"
         if following is not None and following.kind == "team" and not glued and not is_owner(ctx, following):
             # (a name glued to '1위' starts the crawl's next line: '공동 1위네이버클라우드, …')
             after = _NAME_GAP.match(ctx.body, following.end)

@@ -84,6 +84,10 @@ TARGET_REACHED = re.compile(
     r"목표(?:를|치를|치)?\s*(?:넘|달성|돌파|초과|이뤘|이루|채웠)|(?=[a-z])(?:met|reached|beat|exceeded|hit)\s+(?:its|the|their)\s+target"
 , I)
 
+#: A team's verb of making or releasing before the model it describes: "NC AI가 지난달
+#: 내놓은 … '배키 미니'", "보안업체 시큐레인이 만든 … '보이스실드 2'".
+MADE_IT = r"(?:내놓은|내놨던|공개한|선보인|출시한|발표한|만든|개발한|올린)"
+
 #: The end of a model's service is no plan for the model, which exists: 'will be retired on
 #: June 30', "'배키 프로' API는 6월 말 종료될 예정이다".
 END_OF_SERVICE = re.compile(

@@ -18,6 +18,7 @@ from .cues import (
     CONTRAST_BEFORE,
     EDITION_WORD,
     ENGLISH_SPEAKER_LABEL,
+    MADE_IT,
     RELEASE_WORD,
 )
 from .entities import Mention
@@ -42,7 +43,7 @@ _BRACKETED_OWNER = re.compile(r".?\(")
 #: A team as the subject of the clause that describes its model: "NC AI가 지난달 내놓은
 #: 72억 개짜리 '배키 미니'".
 _MAKER_CLAUSE = re.compile(
-    r"(?:이|가)\s+(?:[^\s.,;]+\s+){0,2}?(?:내놓은|내놨던|공개한|선보인|출시한|발표한|만든|개발한|올린)\s")
+    r"(?:이|가)\s+(?:[^\s.,;]+\s+){0,2}?" + MADE_IT + r"\s")
 
 
 def in_parenthesis_after(ctx: ArticleContext, start: int, sentence: Sentence) -> Mention | None:

@@ -12,6 +12,7 @@ import bisect
 import itertools
 import re
 
+from . import cues
 from .entities import Mention
 from .lexicon import Lexicon
 from .spans import SpanSet
@@ -56,7 +57,7 @@ _LISTED_OWNER = re.compile(rf"(?:^|\n)\s*(?:[①-⑳]|\d{{1,2}}[.)]|[-•▲■�
 #: the subject of the clause that makes the model named right after.
 _INTRODUCED_MAKER = re.compile(  # (not '스타트업 연구진이', '회사 직원들이': people, no company)
     r"(?:업체|기업|회사|스타트업|연구소)\s(?P<name>(?![가-힣]*(?:들|진|팀|원|자)(?:이|가)\s)[가-힣]{2,8})(?:이|가)\s(?:[^\s.,;]+\s)?"
-    r"(?:만든|개발한|내놓은|공개한|선보인)\s[^'‘\"“.\n]{0,30}['‘\"“]$")
+    + cues.MADE_IT + r"\s[^'‘\"“.\n]{0,30}['‘\"“]$")
 #: 'X는 ... 'Model'을 공개했다': a company-like name as the topic of a sentence that
 #: names a new model.
 _COMPANY_TOPIC = re.compile(rf"(?<![가-힣A-Za-z0-9])(?P<name>{_KOREAN_COMPANY})(?:은|는|이|가)\s")

@@ -315,7 +315,7 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
     name and used as a model ("SK텔레콤 'A.X 타이탄'의 요금"), or in Latin letters written
     twice or right after its maker ("SK Telecom's A.X Titan"). A Korean word alone may be
     a common noun ("'큐웬 돌풍'이 거세다")."""
-    if mention.kind != "model" or mention.role != "family":
+    if mention.kind != "model" or mention.role not in ("family", "model"):
         return mention
     quoted = mention.start > 0 and body[mention.start - 1] in "'‘\"“"
     word = _NAME_WORD_AFTER.match(body, mention.end) or (
@@ -344,9 +344,25 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
 
 
 def _count(body: str, written: str, counted: dict[str, int]) -> int:
+    """How often a name is written outside headlines, whose capitals prove nothing: "LG's
+    K-EXAONE Tops Korean Test" is a title repeated in the body."""
     if written not in counted:
-        counted[written] = body.count(written)
+        counted[written] = sum(1 for found in re.finditer(re.escape(written), body)
+                               if not _in_title_case_line(body, found.start()))
     return counted[written]
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+
+
+def _in_title_case_line(body: str, position: int) -> bool:
+    """A line of four or more Latin words nearly all capitalized: a headline."""
+    start = body.rfind("\n", 0, position) + 1
+    end = body.find("\n", position)
+    words = _LATIN_WORD.findall(body, start, len(body) if end < 0 else end)
+    if len(words) < 4 or len(words) > 20:
+        return False
+    return sum(word[0].isupper() for word in words) >= 0.8 * len(words)
 
 
 def _quoted_as_a_model(body: str, start: int, end: int, mentions: list[Mention],
@@ -1061,6 +1077,10 @@ def _extend_model(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
     if edition is not None:
         parts.append(edition[0])
         end = edition[1]
+        numbered = _NEXT_VERSION.match(body, end) if len(parts) == 2 else None
+        if numbered is not None:  # 'VAETKI Mini 2': the second model of that edition
+            parts.append(numbered.group("version"))
+            end = numbered.end()
     if end == mention.end:
         return mention
     name = " ".join(parts)

@@ -185,6 +185,15 @@ FOUND = [
     row("ko-done-before-a-later-release",
         "카카오는 지난해 매개변수 2000억 개의 '카나나-6'를 냈고, 3월에 후속작을 공개한다.",
         [Count("카나나-6", 200 * B)]),
+    row("ko-the-part-used-to-answer-is-active",
+        "카카오의 '카나나-7'은 매개변수를 모두 합치면 3000억 개지만 질문에 답할 때 쓰이는 건 200억 개뿐이다.",
+        [Count("카나나-7", 300 * B), Count("카나나-7", 20 * B, kind="active")]),
+    row("ko-a-model-put-to-work-on-something-in-progress",
+        "한 보험사는 올해 초부터 매개변수 1000억 개의 솔라 프로 3로 상담 답변을 만들고 있다.",
+        [Count("Solar Pro 3", 100 * B)]),
+    row("ko-a-model-of-a-size-in-progress",
+        "카카오는 매개변수 3000억 개 규모로 다음 카나나를 만들고 있다.",
+        [Count(("Kakao", "Kanana"), 300 * B, status="planned")]),
     row("en-grown-from-one-size-to-another",
         "Upstage said it will grow Solar Pro 3 from 220 billion to 400 billion parameters next year.",
         [Count(("Solar Pro 3", "Upstage"), 400 * B, status="planned")]),
@@ -734,6 +743,10 @@ FOUND = [
         "NC AI '배키 미니'는 지난봄 나왔다.\n\nLG AI연구원은 'K-엑사원 프라임'을 증류해 'K-엑사원 미니'를 만들었다. "
         "프라임이 1조 개의 대형 모델이라면, 미니는 24억 개로 줄인 소형 모델이다.",
         [Count("K-EXAONE Mini", 2_400_000_000)]),
+    row("ko-the-topic-not-the-model-it-was-shrunk-from",
+        "업스테이지는 '솔라 오픈 1T'를 냈다. '솔라 오픈 플래시'는 솔라 오픈 1T를 압축한 경량 모델로 매개변수가 "
+        "모두 980억 개다.",
+        [Count("Solar Open Flash", 98 * B)]),
     # a size class stated for a named model counts
     row("size-class-for-named-model",
         "SK텔레콤은 500B급 'A.X K1'으로 2차 평가에 도전한다.",

@@ -708,7 +708,7 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
     # against the subject ('… 키미 K3와 달리 활성 매개변수 210억 개로')
     models = [m for m in ctx.mentions_between(sentence.start, sentence.end, "model")
               if m.role != "product" and fits_name(m.name, int(q.value), kind)
-              and not (m.end <= q.start and (_MADE_FROM_AFTER.fullmatch(ctx.body, m.end, q.start)
+              and not (m.end <= q.start and (_MADE_FROM_AFTER.match(ctx.body, m.end, q.start)
                                              or _MADE_FROM_THEN.fullmatch(ctx.body, m.end, q.start)
                                              and not _NEW_MODEL_AFTER_KO.match(ctx.body, q.end)
                                              or _UNLIKE_AFTER.match(ctx.body, m.end)))]
@@ -1141,7 +1141,9 @@ def _clause_is_planned(ctx: ArticleContext, sentence: Sentence, start: int, end:
         told = ctx.memo[key] = _clause_tense(ctx, sentence, start, end)
     planned, plan_at = told
     if (plan_at is not None and plan_at > count_end and ctx.is_korean(sentence)
-            and _RELEASED_WHAT_IT_SIZES.match(ctx.body, count_end, plan_at) is not None):
+            and (_RELEASED_WHAT_IT_SIZES.match(ctx.body, count_end, plan_at) is not None
+                 or _MAKING_SOMETHING_ELSE.match(ctx.body, plan_at) is not None
+                 and _model_used_as_a_tool(ctx, count_end, plan_at))):
         return False
     return planned
 
@@ -1169,6 +1171,17 @@ def _clause_tense(ctx: ArticleContext, sentence: Sentence, start: int, end: int
     return plan is not None and (done is None or plan.start() < done.start()), None
 
 
+#: What a count sizes, put to work on something else in progress: '4000억 개의 배키 맥스로
+#: 재난문자 초안을 만들고 있다' (the drafts are being made, not the model).
+_SIZES_RIGHT_AFTER = re.compile(r"\s*개?\s*(?:짜리|규모의?|급의?|의)?\s*['‘\"“]?")
+_USED_AS_A_TOOL = re.compile(r"['’\"”]?\s*(?:으로|로)\s+(?:[^\s.,;]+\s+){0,3}?[^\s.,;]+(?:을|를)\s+")
+
+
+def _model_used_as_a_tool(ctx: ArticleContext, count_end: int, plan_at: int) -> bool:
+    return any(_SIZES_RIGHT_AFTER.fullmatch(ctx.body, count_end, m.start)
+               and _USED_AS_A_TOOL.fullmatch(ctx.body, m.end, plan_at)
+               for m in ctx.mentions_between(count_end, plan_at, "model"))
+_MAKING_SOMETHING_ELSE = re.compile(r"(?:만들|개발하|준비하)고\s?있")
 #: What a count sizes, released in the past by the verb right after it: "개짜리 '배키
 #: 맥스'를 허깅페이스에 올린", '개 규모의 카나나-3가 지난달 공개된' (the count's noun or name,
 #: a particle, at most two words, a release verb in the past).

@@ -754,6 +754,14 @@ FOUND = [
         "네이버클라우드는 '하이퍼클로바X 시드 32B 옴니'를 공개했다. 앞서 NC AI는 '배키 맥스'를 내놨다.\n\n"
         "네이버클라우드 자체 평가에서 옴니는 KMMLU 71.3점을 받았다.",
         [Claim("HyperCLOVA X SEED 32B Omni", 71.3, "score")]),
+    row("ko-omni-alone-with-a-place-given-to-it",
+        "네이버클라우드는 '하이퍼클로바X 시드 32B 옴니'를 공개했다. 업스테이지는 '솔라 프로 3'를 냈다.\n\n"
+        "시청은 민원 상담 모델을 고르는 평가에서 옴니에 1위를 줬다.",
+        [Claim("HyperCLOVA X SEED 32B Omni", 1, "rank")]),
+    row("ko-omni-quoted-alone-in-a-sub-headline",
+        "네이버 '옴니' 쓰는 구청 상담, 정확도 91.4%\n\n구청은 네이버클라우드의 '하이퍼클로바X 시드 32B 옴니'로 "
+        "상담을 받는다. 업스테이지의 '솔라 프로 3'도 후보였다.",
+        [Claim("HyperCLOVA X SEED 32B Omni", 91.4, "%")]),
     row("en-scores-listed-under-a-test-and-a-colon",
         "TTA-verified KMMLU: Kanana-3 85.7 (the developer reported 86.1); Solar Pro 2 84.6.",
         [Claim("Kanana-3", 85.7, "score"), Claim("Kanana-3", 86.1, "score"), Claim("Solar Pro 2", 84.6, "score")]),

@@ -185,6 +185,10 @@ FOUND = [
     row("ko-done-before-a-later-release",
         "카카오는 지난해 매개변수 2000억 개의 '카나나-6'를 냈고, 3월에 후속작을 공개한다.",
         [Count("카나나-6", 200 * B)]),
+    row("ko-shrunk-from-a-model-to-a-size-named-as-an-object",
+        "카카오의 '카나나-9 미니'는 지난달 나온 소형 모델로, 매개변수 1200억 개의 '카나나-9'를 증류해 규모를 "
+        "80억 개로 줄였다.",
+        [Count("Kanana 9", 120 * B), Count("Kanana 9 Mini", 8 * B)]),
     row("ko-the-part-used-to-answer-is-active",
         "카카오의 '카나나-7'은 매개변수를 모두 합치면 3000억 개지만 질문에 답할 때 쓰이는 건 200억 개뿐이다.",
         [Count("카나나-7", 300 * B), Count("카나나-7", 20 * B, kind="active")]),

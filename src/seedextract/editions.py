@@ -106,6 +106,14 @@ _KOREAN_LEAD = re.compile(r"(?:^|[,.·…(\n:]\s*|(?:은|는|에서|에선|엔|�
 _VARIANTS_ALONE = frozenset(("옴니", "Omni"))
 
 
+#: A variant word alone takes more particles and may be quoted ("네이버 '옴니' 기반",
+#: '평가에서 옴니에 1위를'): it is no ordinary Korean word.
+_VARIANT_ALONE = re.compile(
+    r"(?<![A-Za-z0-9가-힣.\-])(?:(?<=['‘])([가-힣]{2,3})(?=['’])"
+    r"|([가-힣]{2,3})(?=\s?(?:에게|에서|에|만|까지|보다|처럼)(?![가-힣])))")
+_AFTER_ANY_WORD = re.compile(r"(?:[가-힣]|['‘])\s?$|\s$")
+
+
 def editions_alone(body: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
     """'Base는 GPU 2장에서, Flash는 스마트폰에서 돈다': after "'믿:음 2.7 Base'와 '믿:음
     2.7 Flash'", an edition word alone names the one model of the article that has it; of
@@ -130,11 +138,13 @@ def editions_alone(body: str, start: int, end: int, found: list[Mention]) -> lis
         # finds what a scan of every word would, at a fraction of the cost.
         position = body.find(word, start, end)
         while position >= 0:
-            match = _EDITION_ALONE.match(body, position, end)
-            if (match is not None and match.group(1) == word and not taken.overlaps(*match.span(1))
+            stop = position + len(word)
+            if (_alone(body, word, position, end) and not taken.overlaps(position, stop)
                     and not _NAME_PART_BEFORE.search(body, max(start, position - 24), position)
                     and (word.isascii() or _KOREAN_LEAD.search(body, max(start, position - 6),
-                                                                position) or position == start)):
+                                                                position) or position == start
+                         or word in _VARIANTS_ALONE and _AFTER_ANY_WORD.search(
+                             body, max(start, position - 6), position))):
                 if unique:
                     model = models[0]
                 else:
@@ -144,10 +154,17 @@ def editions_alone(body: str, start: int, end: int, found: list[Mention]) -> lis
                     topics = [m for m in near if m.start > paragraph and _TOPIC_AFTER.match(body, m.end)]
                     model = (topics or near or [None])[-1]
                 if model is not None:
-                    added.append(Mention(match.start(1), match.end(1), "model", model.name, word,
+                    added.append(Mention(position, stop, "model", model.name, word,
                                          model.source, model.developer, model.role))
             position = body.find(word, position + 1, end)
     return sorted(added, key=lambda m: m.start)
+
+
+def _alone(body: str, word: str, position: int, end: int) -> bool:
+    match = _EDITION_ALONE.match(body, position, end)
+    if match is None and word in _VARIANTS_ALONE:
+        match = _VARIANT_ALONE.match(body, position, end)
+    return match is not None and word in match.groups()
 
 
 _EDITION_REACH = 400  # characters back to the full name an ambiguous edition word stands for

@@ -760,7 +760,8 @@ _MADE_FROM_AFTER = re.compile(
 #: The same as a clause of its own: "'솔라 오픈 1T'를 증류해 980억 개로 줄였고" (the count is of
 #: what the sentence is about; "… 증류해 4000억 개로 줄인 모델": of that new model, left to the
 #: rule for unnamed models).
-_MADE_FROM_THEN = re.compile(r"['’\"”]?\s*(?:을|를)\s*" + _MADE_SMALLER + r"(?:해|하여)\s+")
+_MADE_FROM_THEN = re.compile(r"['’\"”]?\s*(?:을|를)\s*" + _MADE_SMALLER + r"(?:해|하여)\s+"
+                             r"(?:(?:크기|규모|덩치|몸집|매개\s?변수|파라미터)(?:를|을)\s+)?")
 _UNLIKE_AFTER = re.compile(r"['’\"”]?\s*(?:와|과)\s*(?:달리|다르게)")
 _UNNAMED_MODEL_AFTER = re.compile(cues.SIZED_MODEL_AFTER)
 _GLUE = re.compile(

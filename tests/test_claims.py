@@ -762,6 +762,9 @@ FOUND = [
         "네이버 '옴니' 쓰는 구청 상담, 정확도 91.4%\n\n구청은 네이버클라우드의 '하이퍼클로바X 시드 32B 옴니'로 "
         "상담을 받는다. 업스테이지의 '솔라 프로 3'도 후보였다.",
         [Claim("HyperCLOVA X SEED 32B Omni", 91.4, "%")]),
+    row("ko-a-percentage-that-fell-behind",
+        "정답률은 업스테이지 '솔라 프로 3'가 88.2%로 가장 높았다. 카카오 '카나나-3'는 87.5%로 간발의 차로 뒤졌다.",
+        [Claim("Solar Pro 3", 88.2, "%"), Claim("Kanana-3", 87.5, "%")]),
     row("en-scores-listed-under-a-test-and-a-colon",
         "TTA-verified KMMLU: Kanana-3 85.7 (the developer reported 86.1); Solar Pro 2 84.6.",
         [Claim("Kanana-3", 85.7, "score"), Claim("Kanana-3", 86.1, "score"), Claim("Solar Pro 2", 84.6, "score")]),

@@ -189,6 +189,9 @@ FOUND = [
         "카카오의 '카나나-9 미니'는 지난달 나온 소형 모델로, 매개변수 1200억 개의 '카나나-9'를 증류해 규모를 "
         "80억 개로 줄였다.",
         [Count("Kanana 9", 120 * B), Count("Kanana 9 Mini", 8 * B)]),
+    row("ko-a-named-model-sized-before-what-it-takes-to-run-it",
+        "매개변수 2조 개를 가진 SK텔레콤 'A.X 타이탄'을 돌리려면 GPU가 예순 장 넘게 든다.",
+        [Count(("A.X 타이탄", "A.X Titan"), 2 * T)]),
     row("ko-the-part-used-to-answer-is-active",
         "카카오의 '카나나-7'은 매개변수를 모두 합치면 3000억 개지만 질문에 답할 때 쓰이는 건 200억 개뿐이다.",
         [Count("카나나-7", 300 * B), Count("카나나-7", 20 * B, kind="active")]),
@@ -791,6 +794,8 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("ko-a-size-someone-would-need-to-run",
+        "SK텔레콤의 A.X 타이탄은 공개됐다. 1000억 개 모델을 돌리려면 GPU 여덟 장이 든다.", [100 * B]),
     row("en-active-users-are-no-parameters",
         "Meta, whose Llama 4 Maverick is popular, counts 4 billion with 3 billion active users across its apps.",
         [4 * B, 3 * B]),

@@ -249,11 +249,19 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
     supposed, no_plans = made_up(ctx, sentence)
     if (supposed or any(clause_start <= at < clause_end for at in no_plans)
             or _hypothetical(body, sentence, clause_start, clause_end)
+            and not _sizes_a_name_after(ctx, q)
             or _denied(ctx, sentence, clause_end)):
         return None
     if q.value != q.value.to_integral_value():
         return None
     return int(q.value)
+
+
+def _sizes_a_name_after(ctx: ArticleContext, q: Quantity) -> bool:
+    """'1조 개 매개변수를 가진 'X'를 돌리려면': the count is the named model's, whatever
+    the sentence supposes about using it."""
+    return any(0 <= m.start - q.end <= 30 and _only_glue(ctx, q.end, m.start)
+               for m in ctx.mentions_between(q.end, q.end + 80, "model"))
 
 
 def _hypothetical(body: str, sentence: Sentence, clause_start: int, clause_end: int) -> bool:
@@ -765,7 +773,7 @@ _MADE_FROM_THEN = re.compile(r"['’\"”]?\s*(?:을|를)\s*" + _MADE_SMALLER + 
 _UNLIKE_AFTER = re.compile(r"['’\"”]?\s*(?:와|과)\s*(?:달리|다르게)")
 _UNNAMED_MODEL_AFTER = re.compile(cues.SIZED_MODEL_AFTER)
 _GLUE = re.compile(
-    r"(?:\s|[()'\"‘’“”「」·\-]|급|규모의|규모인|규모|의|개|짜리|인|파라미터|매개\s?변수|-?parameters?|models?|모델인"
+    r"(?:\s|[()'\"‘’“”「」·\-]|급|규모의|규모인|규모|의|개|짜리|인|(?:를|을)\s?(?:가진|갖춘)|파라미터|매개\s?변수|-?parameters?|models?|모델인"
     r"|중국|미국|국내|해외|프랑스|일본|글로벌|Chinese|American|French|Korean)*",
     re.IGNORECASE,
 )

@@ -46,6 +46,11 @@ ENTITIES = [
         "LG AI Research trained K-EXAONE Falcon for phones. K-EXAONE Falcon keeps 12B parameters.",
         Entity("model", "K-EXAONE Falcon", "K-EXAONE Falcon", developer="LG AI Research",
                source="discovered")),
+    row("en-a-known-model-and-a-word-in-a-table-row-and-a-sentence",
+        "Rank | Model | Developer | Score\n1 | K-EXAONE Falcon | LG AI Research | 80.1\n"
+        "2 | Kanana-3 | Kakao | 79.0\n\nK-EXAONE Falcon moved up one place this month.",
+        Entity("model", "K-EXAONE Falcon", "K-EXAONE Falcon", developer="LG AI Research",
+               source="discovered")),
     row("ko-a-known-model-and-a-quoted-word-its-maker-names",
         "LG AI연구원의 'K-엑사원 팔콘'은 휴대전화용으로 줄인 모델이다.",
         Entity("model", "K-엑사원 팔콘", "K-엑사원 팔콘", "은", developer="LG AI Research",

@@ -43,6 +43,15 @@ FOUND = [
         [Cell("솔빛-2 14B", 58.7, "score", "KMMLU"), Cell("솔빛-2 14B", 79.5, "score", "해례벤치"),
          Cell("솔빛-2 14B", 86.0, "score", "GSM8K"), Cell("Qwen3 32B", 59.9, "score", "KMMLU"),
          Cell("Qwen3 32B", 77.1, "score", "해례벤치"), Cell("Qwen3 32B", 90.3, "score", "GSM8K")]),
+    row("en-places-in-the-first-column-names-in-the-second",
+        "A volunteer board re-scored the open models this month.\n\n"
+        "Rank | Model | Developer | Size | Board score\n"
+        "1 | Solar Pro 3 | Upstage | 100B | 81.4\n"
+        "2 | Kanana-3 | Kakao | 32B | 79.8\n"
+        "3 | Tri-70B | Trillion Labs | 70B | 77.5\n",
+        [Cell("Solar Pro 3", 1, "rank", "Rank"), Cell("Solar Pro 3", 81.4, "score", "Board score"),
+         Cell("Kanana-3", 2, "rank", "Rank"), Cell("Kanana-3", 79.8, "score", "Board score"),
+         Cell("Tri-70B", 3, "rank", "Rank"), Cell("Tri-70B", 77.5, "score", "Board score")]),
     row("en-markdown-percent-and-missing-cells",
         "Upstage compared its model with two open rivals.\n\n"
         "| Model | MMLU-Pro | LiveCodeBench |\n"

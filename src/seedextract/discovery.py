@@ -356,10 +356,14 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 
 def _in_title_case_line(body: str, position: int) -> bool:
-    """A line of four or more Latin words nearly all capitalized: a headline."""
+    """A line of four or more Latin words nearly all capitalized: a headline (not a row
+    of a table, whose cells are names)."""
     start = body.rfind("\n", 0, position) + 1
     end = body.find("\n", position)
-    words = _LATIN_WORD.findall(body, start, len(body) if end < 0 else end)
+    end = len(body) if end < 0 else end
+    if body.find("|", start, end) >= 0 or body.find("\t", start, end) >= 0:
+        return False
+    words = _LATIN_WORD.findall(body, start, end)
     if len(words) < 4 or len(words) > 20:
         return False
     return sum(word[0].isupper() for word in words) >= 0.8 * len(words)

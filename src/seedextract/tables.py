@@ -305,19 +305,22 @@ def _read(body: str, table: Table, mentions_in: MentionsIn) -> list[_Series] | N
 
     The axis with more model names is the subjects' axis: the rows' heads, or the header
     (a transposed table). Labels that are not benchmarks are dropped with their cells."""
-    row_subjects = [_subject(mentions_in(*row[0]), row[0][0]) for row in table.rows]
+    ranked = _ranked_first(body, table)
+    rows = [[row[1], row[0], *row[2:]] for row in table.rows] if ranked else table.rows
+    header = [table.header[1], table.header[0], *table.header[2:]] if ranked else table.header
+    row_subjects = [_subject(mentions_in(*row[0]), row[0][0]) for row in rows]
     head_subjects = [_subject(mentions_in(*cell), cell[0]) for cell in table.header[1:]]
     by_rows = sum(1 for m in row_subjects if m is not None and m.kind == "model")
     by_columns = sum(1 for m in head_subjects if m is not None and m.kind == "model")
     if by_rows == by_columns == 0:
         return None
     if by_rows >= by_columns:
-        if sum(1 for cell in table.header[1:] if _NUMBER_CELL.fullmatch(body, *cell)) * 2 \
-                >= len(table.header) - 1:
+        if sum(1 for cell in header[1:] if _NUMBER_CELL.fullmatch(body, *cell)) * 2 \
+                >= len(header) - 1:
             return None  # the first row is numbers: there is no header
-        labels = table.header[1:]
+        labels = header[1:]
         series = [_Series(row[0], subject, list(zip(labels, row[1:], strict=True)))
-                  for row, subject in zip(table.rows, row_subjects, strict=True)]
+                  for row, subject in zip(rows, row_subjects, strict=True)]
     else:
         series = [_Series(head, subject, [(row[0], row[j]) for row in table.rows])
                   for j, (head, subject) in enumerate(zip(table.header[1:], head_subjects,
@@ -332,6 +335,19 @@ def _read(body: str, table: Table, mentions_in: MentionsIn) -> list[_Series] | N
                for one in series):
         return None
     return series
+
+
+#: A first column that only numbers the rows: 'Rank', '순위', '#', 'No.'.
+_RANK_COLUMN = re.compile(r"순위|등수|\brank(?:ing)?\b|#|no\.?|", re.I)
+
+
+def _ranked_first(body: str, table: Table) -> bool:
+    """Whether the first column holds the places and the second the names ('Rank | Model |
+    Score' over '1 | Gemini 3.5 Pro | 84.9'): the places then belong to the names."""
+    if len(table.header) < 3 or not _RANK_COLUMN.fullmatch(body, *table.header[0]):
+        return False
+    places = [body[slice(*row[0])].rstrip(".위") for row in table.rows]
+    return all(place.isdigit() and int(place) <= len(table.rows) * 2 for place in places)
 
 
 def _not_benchmark_labels(body: str, series: list[_Series]) -> set[Span]:

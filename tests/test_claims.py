@@ -768,6 +768,10 @@ FOUND = [
     row("ko-hit-rates-and-error-rates-are-results",
         "도로공사는 카카오 '카나나-3'로 만든 정체 예측기를 시험했다. 예측의 적중률은 83.4%였고 오경보율은 6.2%였다.",
         [Claim("Kanana-3", 83.4, "%"), Claim("Kanana-3", 6.2, "%")]),
+    row("ko-results-that-go-on-into-the-next-sentence",
+        "시험 결과 업스테이지 '솔라 프로 3'가 90.4%로 맨 앞이었다. 카카오 '카나나-3'가 88.0%로 바짝 따라붙었고 "
+        "KT '믿:음 2.0 프로'는 85.2%였다.",
+        [Claim("Solar Pro 3", 90.4, "%"), Claim("Kanana-3", 88.0, "%"), Claim("Mi:dm 2.0 Pro", 85.2, "%")]),
     row("en-scores-listed-under-a-test-and-a-colon",
         "TTA-verified KMMLU: Kanana-3 85.7 (the developer reported 86.1); Solar Pro 2 84.6.",
         [Claim("Kanana-3", 85.7, "score"), Claim("Kanana-3", 86.1, "score"), Claim("Solar Pro 2", 84.6, "score")]),
@@ -827,6 +831,9 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-shares-of-a-survey-that-follow-one-another",
+        "기업들이 주로 쓰는 모델은 SK텔레콤 'A.X 타이탄'이 38.1%로 가장 많았다. KT '믿:음 K 프로'(22.4%), 카카오 "
+        "'카나나-3'(17.0%)가 뒤를 이었다.", [38.1, 22.4, 17.0]),
     row("ko-a-target-in-quotes",
         "카나나-3는 GPT-5의 97% 수준이다. 정부가 처음 내건 목표가 '글로벌 최고 모델 대비 95%'였으니 "
         "넘어선 셈이다.", [95]),

@@ -329,7 +329,7 @@ _CHOSEN_AFTER = re.compile(r"\s*(?:%|％)?[)'’\"”]*\s*(?:을|를|이|가)?\s
 
 
 _PERFORMANCE = re.compile(
-    r"성능|정확도|점수|정답률|승률|(?:적중|인식|해결|합격|재현)률|(?:통과|일치|오답|오류|오탐|오경보)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|뒤졌|뒤처졌|뒤처진|뒤진|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly)",
+    r"성능|정확도|점수|정답률|승률|(?:적중|인식|해결|합격|재현)률|(?:통과|일치|오답|오류|오탐|오경보)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|맨\s?앞|뒤졌|뒤처졌|뒤처진|뒤진|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly)",
     I,
 )
 
@@ -852,6 +852,7 @@ def _surpassed_result(ctx: ArticleContext, q: Quantity) -> bool:
 _SERIES_SUBJECT = re.compile(r"\s*[^\s,]{1,20}(?:은|는|이|가)\s*")
 
 
+_SUBJECT_MARK = re.compile(r"['’\"”]?\s*(?:은|는|이|가)?\s*")
 _EARLIER_PERCENT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:%|％|percent\b)", I)
 
 
@@ -862,13 +863,28 @@ def _in_a_series(ctx: ArticleContext, q: Quantity, sentence: Sentence, clause_st
     body = ctx.body
     models = ctx.mentions_between(max(sentence.start, q.start - 60), q.start, "model")
     if not (_SERIES_SUBJECT.fullmatch(body, clause_start, q.start)
-            or models and not body[models[-1].end:q.start].strip()):
+            or models and _SUBJECT_MARK.fullmatch(body, models[-1].end, q.start)):
         return False
+    if models and _results_just_before(ctx, sentence):
+        return True  # '… X가 91.6%로 맨 앞이었다. Y가 89.8%로 뒤를 쫓았고 Z는 88.3%였다.'
     earlier = _EARLIER_PERCENT.search(body, sentence.start, q.start - 1)
     lead = body[max(sentence.start, earlier.start() - 40):earlier.start()] if earlier else ""
-    return earlier is not None and bool(
-        _PERFORMANCE.search(body, sentence.start, earlier.start())
+    if earlier is None:
+        return False
+    _, earlier_clause_end = ctx.clause_at(earlier.start(), sentence)
+    return bool(
+        _PERFORMANCE.search(body, sentence.start, min(earlier_clause_end, q.start))
         or _SCORE_BEFORE.search(lead) or _DECIMAL_SCORE_BEFORE.search(lead))
+
+
+def _results_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """The sentence before, in the same paragraph, gives a percentage as a result."""
+    if sentence.index == 0:
+        return False
+    before = ctx.sentences[sentence.index - 1]
+    return (before.paragraph == sentence.paragraph
+            and _EARLIER_PERCENT.search(ctx.body, before.start, before.end) is not None
+            and _PERFORMANCE.search(ctx.body, before.start, before.end) is not None)
 
 
 def _bracketed_alone(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:

@@ -772,6 +772,18 @@ FOUND = [
         "시험 결과 업스테이지 '솔라 프로 3'가 90.4%로 맨 앞이었다. 카카오 '카나나-3'가 88.0%로 바짝 따라붙었고 "
         "KT '믿:음 2.0 프로'는 85.2%였다.",
         [Claim("Solar Pro 3", 90.4, "%"), Claim("Kanana-3", 88.0, "%"), Claim("Mi:dm 2.0 Pro", 85.2, "%")]),
+    row("en-the-model-after-a-line-of-models-is-the-one-the-text-is-about",
+        "Licence: HyperCLOVA X SEED Community Licence\nPredecessor: HyperCLOVA X SEED 8B Omni\n\n"
+        "HyperCLOVA X SEED 32B Omni is a model from "
+        "Naver Cloud. It is the largest member of Naver's HyperCLOVA X SEED line.\n\nIn Naver Cloud's "
+        "technical report the model scored 81.0 on KMMLU.",
+        [Claim("HyperCLOVA X SEED 32B Omni", 81.0, "score")]),
+    row("en-omni-alone-far-from-any-name-is-the-omni-named-most",
+        "Naver Cloud released HyperCLOVA X SEED 32B Omni in 2029. HyperCLOVA X SEED 32B Omni replaced "
+        "HyperCLOVA X SEED 8B Omni, which had been built for phones. "
+        + "Reviewers spent the winter on long tests of speech, images and text in many offices. " * 5
+        + "Upstage's Solar Pro 3 ran the same tests. The board recorded 84.6 points for Omni.",
+        [Claim("HyperCLOVA X SEED 32B Omni", 84.6, "score")]),
     row("en-scores-listed-under-a-test-and-a-colon",
         "TTA-verified KMMLU: Kanana-3 85.7 (the developer reported 86.1); Solar Pro 2 84.6.",
         [Claim("Kanana-3", 85.7, "score"), Claim("Kanana-3", 86.1, "score"), Claim("Solar Pro 2", 84.6, "score")]),

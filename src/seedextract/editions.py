@@ -107,10 +107,11 @@ _VARIANTS_ALONE = frozenset(("옴니", "Omni"))
 
 
 #: A variant word alone takes more particles and may be quoted ("네이버 '옴니' 기반",
-#: '평가에서 옴니에 1위를'): it is no ordinary Korean word.
+#: '평가에서 옴니에 1위를', 'a score of 84.6 for Omni'): it is no ordinary word.
 _VARIANT_ALONE = re.compile(
     r"(?<![A-Za-z0-9가-힣.\-])(?:(?<=['‘])([가-힣]{2,3})(?=['’])"
-    r"|([가-힣]{2,3})(?=\s?(?:에게|에서|에|만|까지|보다|처럼)(?![가-힣])))")
+    r"|([가-힣]{2,3})(?=\s?(?:에게|에서|에|만|까지|보다|처럼)(?![가-힣]))"
+    r"|(?<![A-Za-z0-9.\-])([A-Z][a-z]{2,5})(?![A-Za-z0-9\-]|\s+(?:models?|모델)\b))")
 _AFTER_ANY_WORD = re.compile(r"(?:[가-힣]|['‘])\s?$|\s$")
 
 
@@ -152,12 +153,25 @@ def editions_alone(body: str, start: int, end: int, found: list[Mention]) -> lis
                     near = [m for m in models[:before] if position - m.end <= _EDITION_REACH]
                     paragraph = body.rfind("\n", start, position)
                     topics = [m for m in near if m.start > paragraph and _TOPIC_AFTER.match(body, m.end)]
-                    model = (topics or near or [None])[-1]
+                    model = (topics or near or [_named_most(models[:before])])[-1]
                 if model is not None:
                     added.append(Mention(position, stop, "model", model.name, word,
                                          model.source, model.developer, model.role))
             position = body.find(word, position + 1, end)
     return sorted(added, key=lambda m: m.start)
+
+
+def _named_most(models: list[Mention]) -> Mention | None:
+    """Of the models named so far, the one named most often (twice at least, more than
+    any other): far from all of them, an edition word alone means the model the text is
+    about."""
+    counts: dict[str, int] = {}
+    for model in models:
+        counts[model.name] = counts.get(model.name, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    return next(m for m in reversed(models) if counts[m.name] == ranked[0])
 
 
 def _alone(body: str, word: str, position: int, end: int) -> bool:

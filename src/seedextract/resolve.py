@@ -21,7 +21,7 @@ from .editions import EDITIONS
 from .entities import Mention
 from .lexicon import Lexicon
 from .numbers import Quantity
-from .subjects import is_topic
+from .subjects import is_topic, named_as_family
 
 _TITLE_AFTER = re.compile(
     r"\s*(?:의\s*)?(?:대표|대표이사|CEO|CTO|회장|부회장|사장|부사장|전무|상무|이사|연구원장|센터장|팀장|본부장|리더|책임|연구원\s|교수)"
@@ -127,16 +127,6 @@ def _only_sized_model(mentions: list[Mention], models: set[str]) -> dict[str, st
 
 
 _LAST_WORD = re.compile(r"[ \-]")
-
-
-def _named_as_family(body: str, mention: Mention) -> bool:
-    """'the VAETKI family', '솔라 계열', 'Qwen series': a name said to be a family's."""
-    return _FAMILY_WORD_AFTER.match(body, mention.end) is not None
-
-
-#: Words after a name that make it a family of models.
-_FAMILY_WORD_AFTER = re.compile(
-    r"['’\"”]?\s+(?:models?\s+)?(?:family|series|lineup)\b|['’\"”]?\s?(?:모델\s?)?(?:시리즈|계열|제품군|라인업|패밀리)", re.I)
 
 
 def family_in_passing(lexicon: Lexicon, name: str, role: str, mentions: int, quoted: bool,
@@ -258,7 +248,7 @@ def only_a_family(ctx: ArticleContext, model_names: set[str], subjects: set[str]
     family') beside models of that family ('VAETKI Mini'): the family is no model here."""
     as_family: dict[str, int] = {}
     for mention in ctx.mentions:
-        if mention.kind == "model" and _named_as_family(ctx.body, mention):
+        if mention.kind == "model" and named_as_family(ctx.body, mention):
             as_family[mention.name] = as_family.get(mention.name, 0) + 1
     return {name for name, count in as_family.items()
             if count == ctx.mention_counts[name] and name not in subjects

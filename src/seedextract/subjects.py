@@ -197,6 +197,17 @@ def nearest(mentions: list[Mention], start: int, end: int) -> Mention | None:
     return best
 
 
+def named_as_family(body: str, mention: Mention) -> bool:
+    """'the VAETKI family', 'the HyperCLOVA X SEED line', '솔라 계열': a name said to be a
+    family's, which no later sentence goes on about as one model."""
+    return _FAMILY_WORD_AFTER.match(body, mention.end) is not None
+
+
+#: Words after a name that make it a family of models.
+_FAMILY_WORD_AFTER = re.compile(
+    r"['’\"”]?\s+(?:models?\s+)?(?:family|series|lineup|line)\b|['’\"”]?\s?(?:모델\s?)?(?:시리즈|계열|제품군|라인업|패밀리)", re.I)
+
+
 def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookback: int = 2,
                      exclude: frozenset[str] = frozenset(),
                      fits: Callable[[Mention], bool] | None = None) -> Mention | None:
@@ -230,7 +241,8 @@ def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookbac
         unnamed += in_a_turn and not names_any and earlier.paragraph == sentence.paragraph
         named = [m for m in ctx.mentions_between(earlier.start, earlier.end, kind)
                  if m.role != "product" and m.name not in exclude and not is_owner(ctx, m)
-                 and not is_compared(ctx, m)]
+                 and not is_compared(ctx, m)
+                 and not (m.role == "family" and named_as_family(ctx.body, m))]
         if _enumeration(ctx, [m for m in ctx.mentions_between(earlier.start, earlier.end)
                               if m.kind != "org"]):
             return nearest_any  # 'X, Y, Z, W가 나올 때마다': examples, not an antecedent

@@ -784,6 +784,16 @@ FOUND = [
         + "Reviewers spent the winter on long tests of speech, images and text in many offices. " * 5
         + "Upstage's Solar Pro 3 ran the same tests. The board recorded 84.6 points for Omni.",
         [Claim("HyperCLOVA X SEED 32B Omni", 84.6, "score")]),
+    row("ko-a-percentage-a-model-got",
+        "회사는 공개 문항 200개를 따로 골라 구글 '제미나이 3.5 프로'에도 풀게 했다. 제미나이 3.5 프로는 91.5%를 받았다.",
+        [Claim("Gemini 3.5 Pro", 91.5, "%")]),
+    row("ko-a-place-given-by-a-percentage-before-the-name",
+        "카카오 '카나나-3'가 89.0%를 맞혀 1위였다. 2위는 87.2%를 기록한 업스테이지 '솔라 프로 3'였고, KT "
+        "'믿:음 2.0 프로'가 85.1%로 3위에 올랐다.",
+        [Claim("Solar Pro 3", 2, "rank"), Claim("Solar Pro 3", 87.2, "%")]),
+    row("ko-a-result-then-a-ratio-to-another-model",
+        "업스테이지 '솔라 프로 3'의 정답률은 88.2%로, 오픈AI GPT-5의 97% 수준이었다.",
+        [Claim("Solar Pro 3", 88.2, "%"), Claim("Solar Pro 3", 97, "%", "GPT-5")]),
     row("en-scores-listed-under-a-test-and-a-colon",
         "TTA-verified KMMLU: Kanana-3 85.7 (the developer reported 86.1); Solar Pro 2 84.6.",
         [Claim("Kanana-3", 85.7, "score"), Claim("Kanana-3", 86.1, "score"), Claim("Solar Pro 2", 84.6, "score")]),
@@ -843,6 +853,8 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-a-share-of-the-votes-won",
+        "결승에서는 관객 투표로 업스테이지 '솔라 프로 3'가 54.2%를 얻어 카카오 '카나나-3'를 눌렀다.", [54.2]),
     row("ko-shares-of-a-survey-that-follow-one-another",
         "기업들이 주로 쓰는 모델은 SK텔레콤 'A.X 타이탄'이 38.1%로 가장 많았다. KT '믿:음 K 프로'(22.4%), 카카오 "
         "'카나나-3'(17.0%)가 뒤를 이었다.", [38.1, 22.4, 17.0]),

@@ -192,6 +192,10 @@ FOUND = [
     row("ko-a-named-model-sized-before-what-it-takes-to-run-it",
         "매개변수 2조 개를 가진 SK텔레콤 'A.X 타이탄'을 돌리려면 GPU가 예순 장 넘게 든다.",
         [Count(("A.X 타이탄", "A.X Titan"), 2 * T)]),
+    row("ko-the-part-called-on-for-computing-is-active",
+        "트릴리온랩스 'Tri-70B 모에'는 매개변수 700억 개짜리 전문가 혼합(MoE) 모델인데, 답을 만들 때 실제로 "
+        "계산에 동원되는 건 그중 80억 개다.",
+        [Count(("Tri-70B 모에", "Tri-70B MoE"), 70 * B), Count(("Tri-70B 모에", "Tri-70B MoE"), 8 * B, kind="active")]),
     row("ko-the-part-used-to-answer-is-active",
         "카카오의 '카나나-7'은 매개변수를 모두 합치면 3000억 개지만 질문에 답할 때 쓰이는 건 200억 개뿐이다.",
         [Count("카나나-7", 300 * B), Count("카나나-7", 20 * B, kind="active")]),

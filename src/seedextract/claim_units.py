@@ -678,11 +678,13 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
         clause_start, clause_end = sentence.start, sentence.end
     elif _OPENED_BY_A_LABEL.search(body, sentence.start, clause_start):
         clause_start = sentence.start  # 'accuracy on the tasks: X 91.8%; Y 90.4%': the label's
-    if _TARGET_BEFORE.search(body, clause_start, q.start) or _TO_REACH_BEFORE.search(
-            body, sentence.start, q.start):
+    if (_TARGET_BEFORE.search(body, clause_start, q.start)
+            or _TO_REACH_BEFORE.search(body, sentence.start, q.start)
+            or _VOTES.search(body, clause_start, q.start)):  # '관객 투표로 X가 54.2%를 얻어'
         return False
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
                 or _RANKED_BY_AFTER.match(body, q.end)  # '86.2%로 3위였다'
+                or _GOT_AFTER.match(body, q.end)  # 'GPT-5는 93.0%를 받았다'
                 or _PERCENTS_THEN_PLACES.search(body, q.end, sentence.end) is not None
                 and _NOT_RESULTS.search(body, sentence.start, sentence.end) is None
                 or _RANK_OPENING.match(body, sentence.start) is not None  # '2위는 X로 86.0%였다'
@@ -785,6 +787,8 @@ def _of_active_share(body: str, start: int, end: int) -> bool:
 
 #: A percentage that placed a model ('86.2%로 3위였다') is its result on a test; so is one
 #: in a sentence that opens on a place ('2위는 X로 86.0%였다', '3위는 Y(78.5%)가 차지했다').
+_VOTES = re.compile(r"투표|득표|\bvot(?:e|es|ed|ing)\b", I)
+_GOT_AFTER = re.compile(r"\s*(?:%|％)\s*(?:를|을)\s*(?:받았|받아|받은|받으며|얻었|얻어|얻은)")
 _RANKED_BY_AFTER = re.compile(r"\s*(?:%|％)\s*(?:로|으로)\s*\d{1,3}\s*위")
 #: "'A'는 88.9%, 'B'는 86.3%로 각각 4위와 5위였다": every percentage before places given in turn.
 _PERCENTS_THEN_PLACES = re.compile(r"(?:%|％)\s*(?:로|으로)\s*각각\s*\d{1,3}\s*위")

@@ -477,7 +477,9 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         # a ratio is relative to what it is divided by ('대비', 'compared with', 'of X's');
         # a percentage that merely beats a rival ('89.1%로 GPT-4o를 앞섰다') is absolute
         # ('94 percent of GPT-5 and 98 percent of Qwen3-Max': each of the model after it)
-        ratio_bases = [m for m in baselines if _is_ratio_base(ctx, m)]
+        # not the base of a ratio given after this figure ('92.1%로, GPT-5의 99% 수준')
+        ratio_bases = [m for m in baselines if _is_ratio_base(ctx, m)
+                       and not (m.start >= end and _ITS_OWN_RATIO_AFTER.match(body, m.end))]
         baseline = (percent_of(ctx, sentence, end, models) or of_model_before(ctx, start)
                     or _pronoun_base(ctx, sentence, start)
                     or (nearest(ratio_bases, start, end) if ratio_bases else None))
@@ -596,6 +598,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     return [], None
 
 
+_ITS_OWN_RATIO_AFTER = re.compile(r"['’\"”]?\s*의\s*\d+(?:\.\d+)?\s*(?:%|％)")
 _KOREAN_OF = re.compile(r"['’\"”」』]?\s?의\s")
 _BASE_REACH = 300  # characters back to the model a ratio to a named base is of
 #: A score named as the base right before a ratio: '83.6점과 비교하면 ', '83.6점 대비 '.
@@ -635,7 +638,7 @@ def _named_last(ctx: ArticleContext, sentence: Sentence, models: list[Mention]) 
 #: A rank in a relative clause before the name it describes: '위에 오른 X의 '', '위였던 '.
 _RANKED_BEFORE_NAME = re.compile(
     r"\s*위(?:였던|인|에\s*오른|에\s*올랐던|를\s*차지한|를\s*기록한|에\s*이름을\s*올린|\s?모델(?:인|이던|이었던)"
-    r"|(?:가|는)\s+\d+(?:\.\d+)?\s*점(?:을|으로)?\s*(?:받은|기록한|얻은|올린))\s+"  # '4위가 79.4점을 받은 X'
+    r"|(?:가|는)\s+\d+(?:\.\d+)?\s*(?:점|%|％)(?:을|를|으로|로)?\s*(?:받은|기록한|얻은|올린|맞힌))\s+"  # '4위가 79.4점을 받은 X'
     r"(?:[^\s'‘\"“]{1,12}(?:의|\s))?\s*['‘\"“]?")
 _SCORED_BEFORE_NAME = re.compile(
     r"\s*(?:점|%|문제|문항)(?:의|(?:에|을|를|으로|로|만)?\s*(?:그친|머문|머물렀던|받은|받았던|기록한|기록했던|얻은|낸|올린|맞힌)"

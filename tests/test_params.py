@@ -196,6 +196,11 @@ FOUND = [
         "트릴리온랩스 'Tri-70B 모에'는 매개변수 700억 개짜리 전문가 혼합(MoE) 모델인데, 답을 만들 때 실제로 "
         "계산에 동원되는 건 그중 80억 개다.",
         [Count(("Tri-70B 모에", "Tri-70B MoE"), 70 * B), Count(("Tri-70B 모에", "Tri-70B MoE"), 8 * B, kind="active")]),
+    row("ko-a-model-and-its-next-version-of-one-size-each-keep-the-count",
+        "네이버클라우드의 '하이퍼클로바X 시드 32B 옴니'는 실제 매개변수가 315억 개다. 회사는 지난달 "
+        "'하이퍼클로바X 시드 32B 옴니 1.1'을 내놨다. 1.1 역시 매개변수 315억 개를 유지했다.",
+        [Count("HyperCLOVA X SEED 32B Omni", 31_500_000_000),
+         Count("HyperCLOVA X SEED 32B Omni 1.1", 31_500_000_000)]),
     row("ko-the-part-used-to-answer-is-active",
         "카카오의 '카나나-7'은 매개변수를 모두 합치면 3000억 개지만 질문에 답할 때 쓰이는 건 200억 개뿐이다.",
         [Count("카나나-7", 300 * B), Count("카나나-7", 20 * B, kind="active")]),
@@ -798,6 +803,9 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("ko-a-section-heading-whose-count-the-text-below-never-gives",
+        "업스테이지 '솔라 프로 3'는 KMMLU 80점을 받았다.\n\n◆다음은 1조 개급\n\n후속작 이야기는 아직 없다.",
+        [1 * T]),
     row("ko-a-size-someone-would-need-to-run",
         "SK텔레콤의 A.X 타이탄은 공개됐다. 1000억 개 모델을 돌리려면 GPU 여덟 장이 든다.", [100 * B]),
     row("en-active-users-are-no-parameters",

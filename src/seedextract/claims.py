@@ -216,13 +216,6 @@ def _rejected(ctx: ArticleContext, sentence: Sentence) -> bool:
     return found
 
 
-_HEADING = re.compile(r"\s*[◆◇]")
-
-
-def _is_heading(body: str, sentence: Sentence) -> bool:
-    """A short section heading ('◆ 평균 87.2점…격차 줄어'), not a bullet of the text."""
-    return (_HEADING.match(body, sentence.start) is not None
-            and sentence.end - sentence.start <= 60 and "다." not in body[sentence.start:sentence.end])
 #: Places joined as a pair: 'A와 B가 2위와 3위를 차지했다'.
 _PAIRED_PLACES = re.compile(r"\d\s*위\s*(?:와|과|,|및)\s*\d+\s*위")
 
@@ -520,7 +513,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         listed = _respective_of_listed(ctx, sentence, start)
         if listed is not None:  # '… LG AI연구원, SK텔레콤, 업스테이지 등 … 세 팀은 각각 91.4점, …'
             return [(listed, None) if listed.kind == "model" else (None, listed)], baseline
-    if not candidates and not teams and _is_heading(body, sentence):
+    if not candidates and not teams and ctx.is_heading(sentence):
         return [], None  # '◆ 평균 87.2점…': a section heading names its subject below
     if not candidates and not teams and ctx.asks(sentence):
         return [], None  # 'Q. 1위는 누구?': the answer names it

@@ -62,6 +62,9 @@ class Sentence:
     paragraph: int  # sentences on one line share a paragraph number
 
 
+_HEADING = re.compile(r"\s*[◆◇]")
+
+
 @dataclass(slots=True)
 class ArticleContext:
     """Body text with its sentences, mentions (sorted by start), quantities and tables."""
@@ -164,6 +167,13 @@ class ArticleContext:
                 index -= 1
             self.memo[key] = self.sentences[index].start
         return self.memo[key]
+
+    def is_heading(self, sentence: Sentence) -> bool:
+        """A short section heading ('◆ 평균 87.2점…격차 줄어'), not a bullet of the text:
+        what it names, the text below tells."""
+        return (_HEADING.match(self.body, sentence.start) is not None
+                and sentence.end - sentence.start <= 60
+                and "다." not in self.body[sentence.start:sentence.end])
 
     def asks(self, sentence: Sentence) -> bool:
         """A question ('Q. 1위는 누구?'): it states no fact of the model it is about."""

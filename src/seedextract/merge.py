@@ -120,6 +120,11 @@ def _in_heading(ctx: ArticleContext, offset: int) -> bool:
     return len(line) < 80 and not _PROSE_END.search(line) and not line.endswith((".", "!", "?"))
 
 
+#: What makes a model's name the name of its next version: 'X' and 'X 1.1' are two
+#: models of one size, not a model and its edition.
+_LATER_VERSION = re.compile(r"[ \-]?v?\d+(?:\.\d+)*")
+
+
 def _repeats(ctx: ArticleContext, lexicon: Lexicon, record: ParameterCount,
              other: ParameterCount, from_name: bool) -> bool:
     """Whether `record` says again what `other` says, for a more specific subject: a
@@ -131,7 +136,9 @@ def _repeats(ctx: ArticleContext, lexicon: Lexicon, record: ParameterCount,
     if record.model is not None:
         return ((_is_family(lexicon, record.model) or not from_name)
                 and other.model is not None
-                and is_member_of_family(lexicon, other.model, record.model))
+                and is_member_of_family(lexicon, other.model, record.model)
+                and not (_LATER_VERSION.fullmatch(other.model, len(record.model))
+                         and not _is_family(lexicon, record.model)))
     if other.model is not None:
         return ctx.developers.get(other.model) == record.team
     if other.team != record.team or record.status == other.status:

@@ -509,6 +509,11 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
             return None  # 'a 236B-A23B model can answer as fast as …': any such model
         if team is None and ctx.asks(sentence):
             return None  # 'Q. 1조 개가 한꺼번에 일하나요?': a question states nothing
+        if team is None and ctx.is_heading(sentence):
+            # '◆다음은 6000억 개급': the section below says whose
+            told = _told_in_text(ctx, q, value)
+            return None if told is None else CountFact(
+                value, told.kind, told.status, told.target, told.model, told.team)
         if team is None:
             fits = partial(_fits_mention, value=value, kind=kind)
             model = previous_subject(ctx, sentence, "model", fits=fits)

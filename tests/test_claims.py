@@ -794,6 +794,13 @@ FOUND = [
     row("ko-a-result-then-a-ratio-to-another-model",
         "업스테이지 '솔라 프로 3'의 정답률은 88.2%로, 오픈AI GPT-5의 97% 수준이었다.",
         [Claim("Solar Pro 3", 88.2, "%"), Claim("Solar Pro 3", 97, "%", "GPT-5")]),
+    row("ko-the-highest-percentage-and-the-ones-after-it",
+        "구단은 세 모델의 리포트를 코치들에게 채점하게 했다. 업스테이지 '솔라 프로 3'가 93.1%로 가장 높았다. "
+        "카카오 '카나나-3'는 90.2%였다.",
+        [Claim("Solar Pro 3", 93.1, "%"), Claim("Kanana-3", 90.2, "%")]),
+    row("ko-a-share-of-questions-answered-correctly",
+        "조합이 재배 질문 500개로 시험해 보니 NC AI '배키 미니'는 84.0%를 바르게 답했다.",
+        [Claim("VAETKI Mini", 84.0, "%")]),
     row("en-scores-listed-under-a-test-and-a-colon",
         "TTA-verified KMMLU: Kanana-3 85.7 (the developer reported 86.1); Solar Pro 2 84.6.",
         [Claim("Kanana-3", 85.7, "score"), Claim("Kanana-3", 86.1, "score"), Claim("Solar Pro 2", 84.6, "score")]),

@@ -417,6 +417,9 @@ NOT_TEAMS = [
 
 
 NOT_MODELS = [
+    row("ko-a-quoted-test-named-like-a-model",
+        "맞춤법 3000문항 'K-GrammarBench'…솔라 90점, 카나나 88점외국 모델은 높임법서 고전\n\n"
+        "국어원이 공개한 'K-GrammarBench' 문항 예시.", ["K-GrammarBench"]),
     row("ko-a-family-and-a-word-for-its-series",
         "SK텔레콤은 'A.X 시리즈'를 키운다고 밝혔다.", ["A.X 시리즈"]),
     row("ko-a-dataset-sized-in-tokens", "업스테이지는 한국어 학습 데이터 '코리안웹'(2T 토큰)을 무료로 공개했다.",

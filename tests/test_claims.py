@@ -801,6 +801,10 @@ FOUND = [
     row("ko-a-share-of-questions-answered-correctly",
         "조합이 재배 질문 500개로 시험해 보니 NC AI '배키 미니'는 84.0%를 바르게 답했다.",
         [Claim("VAETKI Mini", 84.0, "%")]),
+    row("ko-an-edition-alone-as-the-base-of-a-ratio",
+        "LG AI연구원의 'K-엑사원 프라임'이 88.0점으로 1위였다. 카카오 '카나나-3'는 84.5점이었다. 카나나-3의 점수를 "
+        "프라임과 견주면 96% 수준이다.",
+        [Claim("Kanana-3", 96, "%", "K-EXAONE Prime")]),
     row("en-scores-listed-under-a-test-and-a-colon",
         "TTA-verified KMMLU: Kanana-3 85.7 (the developer reported 86.1); Solar Pro 2 84.6.",
         [Claim("Kanana-3", 85.7, "score"), Claim("Kanana-3", 86.1, "score"), Claim("Solar Pro 2", 84.6, "score")]),
@@ -860,6 +864,11 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-the-average-of-people-who-sat-the-same-test",
+        "업스테이지 '솔라 프로 3'는 85.0점을 받았다. 같은 문항을 풀게 한 성인 평균은 61.2점, 현직 교사 평균은 "
+        "87.3점이었다.", [61.2, 87.3]),
+    row("ko-a-pass-mark-with-man",
+        "업스테이지 '솔라 프로 3'는 영어에서 94점을 받았다. 절대평가인 영어는 90점만 넘으면 1등급이다.", [90]),
     row("ko-a-share-of-the-votes-won",
         "결승에서는 관객 투표로 업스테이지 '솔라 프로 3'가 54.2%를 얻어 카카오 '카나나-3'를 눌렀다.", [54.2]),
     row("ko-shares-of-a-survey-that-follow-one-another",

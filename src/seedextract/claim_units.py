@@ -35,6 +35,12 @@ _ANSWERED_IN_BRACKETS = re.compile(r"\s*(?:문제|문항)\)")
 #: People who answered, the clause's subject, not a model: '학생 10명은 평균 31문제를 맞혔다'.
 _PEOPLE_BEFORE = re.compile(
     r"(?:학생|수험생|응시자|참가자|사람|전문가)들?\s*(?:\d+\s*명)?(?:은|는|이|가)\s|\d+\s*명(?:은|는|이|가)\s")
+#: People as the subject right before a score: '성인 평균은 62.4점', '현직 교사들은 88.9점'.
+_PEOPLE_SCORED_BEFORE = re.compile(
+    r"(?<![가-힣])(?:성인|학생|수험생|응시자|사람|인간|전문가|교사|의사|변호사|일반인)들?\s*(?:\d+\s*명)?\s*"
+    r"(?:의\s*)?(?:평균\s*(?:점수|정답률)?\s*)?(?:은|는|이|가)\s*$")
+
+
 def _answers_go_on(ctx: ArticleContext, q: Quantity, after: str) -> bool:
     """'… 27개를 맞혀 1위에 올랐다. 뒤를 이은 K-엑사원 프라임은 26개였다': a count of answers
     that goes on, after a model's name, from one said to be answered in the sentence before."""
@@ -377,7 +383,7 @@ _TARGET_AFTER = re.compile(
 
 _BOUND_AFTER = re.compile(
     r"\s*(?:점|%|위)?\s*(?:이상|이하|미만|초과|안에|내|이내|권|대"
-    r"|(?:을|를)?\s*(?:넘겨야|넘어야|넘으면|넘기면|넘는|넘지|웃돌아야|돌파해야))", I)
+    r"|(?:을|를|만)?\s*(?:넘겨야|넘어야|넘으면|넘기면|넘는|넘지|웃돌아야|돌파해야))", I)
 
 
 #: Either end of a range is no one result: '1~2점', '70~75%', '3∼5위'.
@@ -473,6 +479,8 @@ def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: Be
     unit = _unit_word(ctx, q, before, after, benchmarks)
     if unit is None or ctx.mention_covering(q.start, q.end):
         return None
+    if unit in ("score", "%") and _PEOPLE_SCORED_BEFORE.search(before):
+        return None  # '성인 평균은 62.4점, 국어 교사 평균은 88.9점': people, not a model
     if _BOUND_AFTER.match(after) or _BOUND_BEFORE.search(before) or _TARGET_AFTER.match(after):
         return None
     if _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before) or _ends_of_a_range(before, after):

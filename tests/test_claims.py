@@ -805,6 +805,13 @@ FOUND = [
         "LG AI연구원의 'K-엑사원 프라임'이 88.0점으로 1위였다. 카카오 '카나나-3'는 84.5점이었다. 카나나-3의 점수를 "
         "프라임과 견주면 96% 수준이다.",
         [Claim("Kanana-3", 96, "%", "K-EXAONE Prime")]),
+    row("ko-a-win-rate-on-a-board-ranked-by-votes",
+        "사용자 투표로 순위를 매기는 아레나에서 구글 제미나이 3.5 프로는 승률 61.0%를 기록했다.",
+        [Claim("Gemini 3.5 Pro", 61.0, "%")]),
+    row("en-a-document-named-after-a-model-written-twice",
+        "OpenAI's GPT-5 System Card says the model answered 93.1% of the problems. The GPT-5 System "
+        "Card also covers safety tests.",
+        [Claim("GPT-5", 93.1, "%")]),
     row("en-scores-listed-under-a-test-and-a-colon",
         "TTA-verified KMMLU: Kanana-3 85.7 (the developer reported 86.1); Solar Pro 2 84.6.",
         [Claim("Kanana-3", 85.7, "score"), Claim("Kanana-3", 86.1, "score"), Claim("Solar Pro 2", 84.6, "score")]),
@@ -864,6 +871,17 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-shares-a-model-got-in-a-preference-survey",
+        "이용자 선호도 조사에서는 오픈AI의 GPT-5가 48.0%를 얻어 1위였고, 구글 제미나이 3.5 프로는 22.5%를 얻었다.",
+        [48.0, 22.5]),
+    row("ko-the-highest-share-of-a-brand-survey",
+        "브랜드 인지도는 구글 제미나이 3.5 프로가 44.0%로 가장 높았다.", [44.0]),
+    row("ko-a-survey-share-that-fell-behind",
+        "이용자 선호도 조사에서 GPT-5는 37%로 클로드(40%)에 뒤졌다.", [37, 40]),
+    row("ko-people-answered-correctly-not-the-model",
+        "연구팀이 대학생 200명에게 GPT-5의 글과 사람의 글을 가려내게 했더니 58.5%만 바르게 답했다.", [58.5]),
+    row("ko-a-price-difference-after-a-result",
+        "GPT-5는 MMLU에서 91.0%를 기록했다. 구글 제미나이 3.5 프로는 30% 더 저렴하다.", [30]),
     row("ko-the-average-of-people-who-sat-the-same-test",
         "업스테이지 '솔라 프로 3'는 85.0점을 받았다. 같은 문항을 풀게 한 성인 평균은 61.2점, 현직 교사 평균은 "
         "87.3점이었다.", [61.2, 87.3]),

@@ -803,6 +803,10 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("ko-a-size-of-a-model-someone-supposes",
+        "업계는 매개변수 5조 개를 가진 GPT-6라면 GPU가 수만 장 든다고 본다.", [5 * T]),
+    row("en-a-size-a-model-would-need",
+        "A 2-trillion-parameter GPT-6 would need tens of thousands of GPUs to train.", [2 * T]),
     row("ko-a-section-heading-whose-count-the-text-below-never-gives",
         "업스테이지 '솔라 프로 3'는 KMMLU 80점을 받았다.\n\n◆다음은 1조 개급\n\n후속작 이야기는 아직 없다.",
         [1 * T]),

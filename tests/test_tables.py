@@ -52,6 +52,12 @@ FOUND = [
         [Cell("Solar Pro 3", 1, "rank", "Rank"), Cell("Solar Pro 3", 81.4, "score", "Board score"),
          Cell("Kanana-3", 2, "rank", "Rank"), Cell("Kanana-3", 79.8, "score", "Board score"),
          Cell("Tri-70B", 3, "rank", "Rank"), Cell("Tri-70B", 77.5, "score", "Board score")]),
+    row("ko-an-excerpt-of-places-from-a-longer-board",
+        "공개 순위표에서 국산 모델의 자리는 다음과 같다.\n\n"
+        "순위 | 모델 | 종합 지수\n7 | 솔라 프로 3 | 61.2\n12 | 카나나-3 | 58.0\n19 | Tri-70B | 55.3\n",
+        [Cell("Solar Pro 3", 7, "rank", "순위"), Cell("Solar Pro 3", 61.2, "score", "종합 지수"),
+         Cell("Kanana-3", 12, "rank", "순위"), Cell("Kanana-3", 58.0, "score", "종합 지수"),
+         Cell("Tri-70B", 19, "rank", "순위"), Cell("Tri-70B", 55.3, "score", "종합 지수")]),
     row("en-markdown-percent-and-missing-cells",
         "Upstage compared its model with two open rivals.\n\n"
         "| Model | MMLU-Pro | LiveCodeBench |\n"
@@ -163,6 +169,10 @@ def test_table_claims(body: str, expected: list[Cell]) -> None:
 # --- pipes that are not results tables: (body, values that must not be claims) --------
 
 NOT_CLAIMS = [
+    row("ko-a-first-column-that-only-numbers-the-rows",
+        "국가대표 AI 참여 모델은 다음과 같다.\n\n"
+        "No. | 모델 | 개발사 | 매개변수\n1 | K-엑사원 | LG AI연구원 | 236B\n2 | A.X K1 | SK텔레콤 | 519B\n"
+        "3 | 솔라 오픈 | 업스테이지 | 100B\n", [1, 2, 3]),
     row("byline-in-the-text",
         "**한빛일보** | 2026-03-19 14:20 |\n\nK-엑사원은 새 버전을 공개했다.", [2026, 3, 19, 14, 20]),
     row("prices",

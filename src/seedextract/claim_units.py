@@ -335,7 +335,7 @@ _CHOSEN_AFTER = re.compile(r"\s*(?:%|％)?[)'’\"”]*\s*(?:을|를|이|가)?\s
 
 
 _PERFORMANCE = re.compile(
-    r"성능|정확도|점수|정답률|승률|(?:적중|인식|해결|합격|재현)률|(?:통과|일치|오답|오류|오탐|오경보)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|맨\s?앞|가장\s?높|(?:바르게|정확히|옳게|맞게)\s?(?:답|대답|응답)|뒤졌|뒤처졌|뒤처진|뒤진|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly)",
+    r"성능|정확도|점수|정답률|승률|(?:적중|인식|해결|합격|재현)률|(?:통과|일치|오답|오류|오탐|오경보)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly)",
     I,
 )
 
@@ -687,12 +687,11 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
     elif _OPENED_BY_A_LABEL.search(body, sentence.start, clause_start):
         clause_start = sentence.start  # 'accuracy on the tasks: X 91.8%; Y 90.4%': the label's
     if (_TARGET_BEFORE.search(body, clause_start, q.start)
-            or _TO_REACH_BEFORE.search(body, sentence.start, q.start)
-            or _VOTES.search(body, clause_start, q.start)):  # '관객 투표로 X가 54.2%를 얻어'
+            or _TO_REACH_BEFORE.search(body, sentence.start, q.start)):
         return False
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
                 or _RANKED_BY_AFTER.match(body, q.end)  # '86.2%로 3위였다'
-                or _GOT_AFTER.match(body, q.end)  # 'GPT-5는 93.0%를 받았다'
+                or _said_with_a_weak_cue(ctx, q, sentence, clause_start, clause_end)
                 or _PERCENTS_THEN_PLACES.search(body, q.end, sentence.end) is not None
                 and _NOT_RESULTS.search(body, sentence.start, sentence.end) is None
                 or _RANK_OPENING.match(body, sentence.start) is not None  # '2위는 X로 86.0%였다'
@@ -795,8 +794,36 @@ def _of_active_share(body: str, start: int, end: int) -> bool:
 
 #: A percentage that placed a model ('86.2%로 3위였다') is its result on a test; so is one
 #: in a sentence that opens on a place ('2위는 X로 86.0%였다', '3위는 Y(78.5%)가 차지했다').
-_VOTES = re.compile(r"투표|득표|\bvot(?:e|es|ed|ing)\b", I)
+#: Words that make a percentage a result only in a passage on a test: 'X가 93.0%를
+#: 받았다', '91.6%로 맨 앞', '93.1%로 가장 높았다', '87.5%로 뒤졌다', '84.0%를 바르게 답했다'
+#: (in a survey the same words give shares: '선호도는 X가 45.1%로 가장 높았다').
 _GOT_AFTER = re.compile(r"\s*(?:%|％)\s*(?:를|을)\s*(?:받았|받아|받은|받으며|얻었|얻어|얻은)")
+_WEAK_RESULT = re.compile(
+    r"맨\s?앞|가장\s?높|뒤졌|뒤처졌|뒤처진|뒤진|(?:바르게|정확히|옳게|맞게)\s?(?:답|대답|응답)")
+_TEST_TALK = re.compile(
+    r"시험|평가|채점|문항|문제|정확도|점수|벤치마크|테스트|맞혔|맞힌|풀게|풀어|풀었|결과(?:는|\s)"
+    r"|[가-힣](?:률|율)(?=[은는이가로과와]|에서)|\btests?\b|\bbenchmark", I)
+_SURVEY_TALK = re.compile(
+    r"투표|득표|선호|설문|조사|응답|지지|인지도|신뢰도|만족도|점유|이용률|재방문|방문율|구매|\bvot(?:e|es|ed|ing)\b|survey|poll", I)
+_PEOPLE_ASKED = re.compile(r"(?:학생|대학생|사람|시민|응답자|참가자|이용자|전문가|교사)들?\s*(?:\d[\d,]*\s*명)?(?:에게|이|가|은|는)\s|\d[\d,]*\s*명(?:에게|이|가|은|는)\s")
+
+
+def _said_with_a_weak_cue(ctx: ArticleContext, q: Quantity, sentence: Sentence,
+                          clause_start: int, clause_end: int) -> bool:
+    body = ctx.body
+    if not (_GOT_AFTER.match(body, q.end) or _WEAK_RESULT.search(body, clause_start, clause_end)):
+        return False
+    return _in_test_talk(ctx, q, sentence)
+
+
+def _in_test_talk(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """A passage on a test (this sentence or the one before), not on a survey, and no
+    people as the ones who answered."""
+    body = ctx.body
+    before = ctx.sentences[sentence.index - 1] if sentence.index else sentence
+    return (_TEST_TALK.search(body, before.start, sentence.end) is not None
+            and _SURVEY_TALK.search(body, before.start, sentence.end) is None
+            and _PEOPLE_ASKED.search(body, sentence.start, q.start) is None)
 _RANKED_BY_AFTER = re.compile(r"\s*(?:%|％)\s*(?:로|으로)\s*\d{1,3}\s*위")
 #: "'A'는 88.9%, 'B'는 86.3%로 각각 4위와 5위였다": every percentage before places given in turn.
 _PERCENTS_THEN_PLACES = re.compile(r"(?:%|％)\s*(?:로|으로)\s*각각\s*\d{1,3}\s*위")
@@ -864,6 +891,9 @@ def _surpassed_result(ctx: ArticleContext, q: Quantity) -> bool:
 _SERIES_SUBJECT = re.compile(r"\s*[^\s,]{1,20}(?:은|는|이|가)\s*")
 
 
+#: A percentage given as a result: '88.3%였다', '89.8%로 뒤를 쫓았고', '91.6%를 기록' (not
+#: '30% 더 저렴하다', '30% 적은 GPU로').
+_RESULT_END_AFTER = re.compile(r"\s*(?:%|％)\s*(?:였|이었|이다|다(?![가-힣])|로|으로|를\s|을\s|에\s*(?:그쳤|그쳐|머물)|[,.)]|$)")
 _SUBJECT_MARK = re.compile(r"['’\"”]?\s*(?:은|는|이|가)?\s*")
 _EARLIER_PERCENT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:%|％|percent\b)", I)
 
@@ -877,7 +907,7 @@ def _in_a_series(ctx: ArticleContext, q: Quantity, sentence: Sentence, clause_st
     if not (_SERIES_SUBJECT.fullmatch(body, clause_start, q.start)
             or models and _SUBJECT_MARK.fullmatch(body, models[-1].end, q.start)):
         return False
-    if models and _results_just_before(ctx, sentence):
+    if models and _RESULT_END_AFTER.match(body, q.end) and _results_just_before(ctx, sentence):
         return True  # '… X가 91.6%로 맨 앞이었다. Y가 89.8%로 뒤를 쫓았고 Z는 88.3%였다.'
     earlier = _EARLIER_PERCENT.search(body, sentence.start, q.start - 1)
     lead = body[max(sentence.start, earlier.start() - 40):earlier.start()] if earlier else ""
@@ -894,9 +924,13 @@ def _results_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:
     if sentence.index == 0:
         return False
     before = ctx.sentences[sentence.index - 1]
-    return (before.paragraph == sentence.paragraph
-            and _EARLIER_PERCENT.search(ctx.body, before.start, before.end) is not None
-            and _PERFORMANCE.search(ctx.body, before.start, before.end) is not None)
+    if before.paragraph != sentence.paragraph:
+        return False
+    earlier = _EARLIER_PERCENT.search(ctx.body, before.start, before.end)
+    return earlier is not None and (
+        _PERFORMANCE.search(ctx.body, before.start, before.end) is not None
+        or _WEAK_RESULT.search(ctx.body, before.start, before.end) is not None
+        and _SURVEY_TALK.search(ctx.body, before.start, sentence.end) is None)
 
 
 def _bracketed_alone(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:

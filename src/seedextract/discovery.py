@@ -303,6 +303,8 @@ _NOT_A_MODEL_WORD = frozenset((
     "Platform", "Lab", "Labs", "Research", "Foundation", "Summit", "Day", "Conference", "Award",
     "Awards", "Challenge", "Leaderboard", "Arena", "Project", "Program", "Encoder", "Decoder",
     "Tokenizer", "Adapter", "Engine", "Agent", "Service",
+    "System", "Technical", "Tech", "Report", "Paper", "Card", "Blog", "Docs", "Guide",
+    "Community", "Licence", "Safety", "Release", "Notes", "Benchmark", "Benchmarks", "Results",
     "인코더", "디코더", "토크나이저", "임베딩", "가중치", "어댑터", "레이어", "아키텍처", "엔진",
     "라이선스", "에이전트", "플랫폼", "클라우드", "서비스", "시리즈", "모델", "스토어", "코드",
     "데이터", "챗봇", "앱", "팀", "연구", "구조",

@@ -249,7 +249,7 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
     supposed, no_plans = made_up(ctx, sentence)
     if (supposed or any(clause_start <= at < clause_end for at in no_plans)
             or _hypothetical(body, sentence, clause_start, clause_end)
-            and not _sizes_a_name_after(ctx, q)
+            and not _sizes_a_name_after(ctx, q, sentence)
             or _denied(ctx, sentence, clause_end)):
         return None
     if q.value != q.value.to_integral_value():
@@ -257,11 +257,19 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
     return int(q.value)
 
 
-def _sizes_a_name_after(ctx: ArticleContext, q: Quantity) -> bool:
+def _sizes_a_name_after(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     """'1조 개 매개변수를 가진 'X'를 돌리려면': the count is the named model's, whatever
-    the sentence supposes about using it."""
+    the sentence supposes about running it (not about training it, or about a model that
+    would be: 'GPT-6라면', 'X를 학습시키려면')."""
+    if not _TO_RUN.search(ctx.body, q.end, sentence.end):
+        return False
     return any(0 <= m.start - q.end <= 30 and _only_glue(ctx, q.end, m.start)
+               and not _SUPPOSED_AFTER.match(ctx.body, m.end)
                for m in ctx.mentions_between(q.end, q.end + 80, "model"))
+
+
+_TO_RUN = re.compile(r"(?:돌리|구동하|쓰|사용하|올리|띄우|실행하|운영하|서비스하)려면")
+_SUPPOSED_AFTER = re.compile(r"['’\"”]?\s*(?:이)?라면")
 
 
 def _hypothetical(body: str, sentence: Sentence, clause_start: int, clause_end: int) -> bool:

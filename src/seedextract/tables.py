@@ -337,8 +337,8 @@ def _read(body: str, table: Table, mentions_in: MentionsIn) -> list[_Series] | N
     return series
 
 
-#: A first column that only numbers the rows: 'Rank', '순위', '#', 'No.'.
-_RANK_COLUMN = re.compile(r"순위|등수|\brank(?:ing)?\b|#|no\.?|", re.I)
+#: A first column of places: 'Rank', '순위' (not '#' or 'No.', which only number rows).
+_RANK_COLUMN = re.compile(r"순위|등수|rank(?:ing)?", re.I)
 
 
 def _ranked_first(body: str, table: Table) -> bool:
@@ -347,7 +347,10 @@ def _ranked_first(body: str, table: Table) -> bool:
     if len(table.header) < 3 or not _RANK_COLUMN.fullmatch(body, *table.header[0]):
         return False
     places = [body[slice(*row[0])].rstrip(".위") for row in table.rows]
-    return all(place.isdigit() and int(place) <= len(table.rows) * 2 for place in places)
+    if not all(place.isdigit() for place in places):
+        return False
+    numbers = [int(place) for place in places]  # ties repeat a place; an excerpt skips some
+    return all(a <= b for a, b in zip(numbers, numbers[1:]))
 
 
 def _not_benchmark_labels(body: str, series: list[_Series]) -> set[Span]:

@@ -350,7 +350,7 @@ def _ranked_first(body: str, table: Table) -> bool:
     if not all(place.isdigit() for place in places):
         return False
     numbers = [int(place) for place in places]  # ties repeat a place; an excerpt skips some
-    return all(a <= b for a, b in zip(numbers, numbers[1:]))
+    return all(a <= b for a, b in zip(numbers, numbers[1:], strict=False))
 
 
 def _not_benchmark_labels(body: str, series: list[_Series]) -> set[Span]:

@@ -812,6 +812,10 @@ FOUND = [
         "OpenAI's GPT-5 System Card says the model answered 93.1% of the problems. The GPT-5 System "
         "Card also covers safety tests.",
         [Claim("GPT-5", 93.1, "%")]),
+    row("en-results-that-go-on-with-performs-best-and-follows-at",
+        "Nine models were evaluated on the new legal test. GPT-5 has the highest accuracy at 80.1%. "
+        "Among open models, Solar Pro 3 performs best with 77.0%, and Kanana-3 follows at 75.5%.",
+        [Claim("GPT-5", 80.1, "%"), Claim("Solar Pro 3", 77.0, "%"), Claim("Kanana-3", 75.5, "%")]),
     row("en-scores-listed-under-a-test-and-a-colon",
         "TTA-verified KMMLU: Kanana-3 85.7 (the developer reported 86.1); Solar Pro 2 84.6.",
         [Claim("Kanana-3", 85.7, "score"), Claim("Kanana-3", 86.1, "score"), Claim("Solar Pro 2", 84.6, "score")]),
@@ -871,6 +875,8 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("en-the-highest-share-of-a-poll",
+        "In the readers' poll, GPT-5 has the highest share at 41%, and Kanana-3 follows at 22%.", [41, 22]),
     row("ko-shares-a-model-got-in-a-preference-survey",
         "이용자 선호도 조사에서는 오픈AI의 GPT-5가 48.0%를 얻어 1위였고, 구글 제미나이 3.5 프로는 22.5%를 얻었다.",
         [48.0, 22.5]),

@@ -799,10 +799,12 @@ def _of_active_share(body: str, start: int, end: int) -> bool:
 #: (in a survey the same words give shares: '선호도는 X가 45.1%로 가장 높았다').
 _GOT_AFTER = re.compile(r"\s*(?:%|％)\s*(?:를|을)\s*(?:받았|받아|받은|받으며|얻었|얻어|얻은)")
 _WEAK_RESULT = re.compile(
-    r"맨\s?앞|가장\s?높|뒤졌|뒤처졌|뒤처진|뒤진|(?:바르게|정확히|옳게|맞게)\s?(?:답|대답|응답)")
+    r"맨\s?앞|가장\s?높|뒤졌|뒤처졌|뒤처진|뒤진|(?:바르게|정확히|옳게|맞게)\s?(?:답|대답|응답)"
+    r"|(?=[a-z])(?:\bperform(?:s|ed)?\s+best\b|\b(?:follow|trail)(?:s|ed)?\s+(?:at|with)\b|\bhighest\b)", I)
 _TEST_TALK = re.compile(
     r"시험|평가|채점|문항|문제|정확도|점수|벤치마크|테스트|맞혔|맞힌|풀게|풀어|풀었|결과(?:는|\s)"
-    r"|[가-힣](?:률|율)(?=[은는이가로과와]|에서)|\btests?\b|\bbenchmark", I)
+    r"|[가-힣](?:률|율)(?=[은는이가로과와]|에서)|\btests?\b|\bbenchmark|\baccura|\bevaluat|\bexams?\b"
+    r"|\bquestions\b|\bscor(?:e|es|ed)\b", I)
 _SURVEY_TALK = re.compile(
     r"투표|득표|선호|설문|조사|응답|지지|인지도|신뢰도|만족도|점유|이용률|재방문|방문율|구매|\bvot(?:e|es|ed|ing)\b|survey|poll", I)
 _PEOPLE_ASKED = re.compile(r"(?:학생|대학생|사람|시민|응답자|참가자|이용자|전문가|교사)들?\s*(?:\d[\d,]*\s*명)?(?:에게|이|가|은|는)\s|\d[\d,]*\s*명(?:에게|이|가|은|는)\s")

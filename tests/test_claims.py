@@ -816,6 +816,9 @@ FOUND = [
         "Nine models were evaluated on the new legal test. GPT-5 has the highest accuracy at 80.1%. "
         "Among open models, Solar Pro 3 performs best with 77.0%, and Kanana-3 follows at 75.5%.",
         [Claim("GPT-5", 80.1, "%"), Claim("Solar Pro 3", 77.0, "%"), Claim("Kanana-3", 75.5, "%")]),
+    row("en-an-error-rate-is-a-result",
+        "We test Upstage's Solar Pro 3 on recorded calls. Its word error rate is 6.3% on clean speech.",
+        [Claim("Solar Pro 3", 6.3, "%")]),
     row("en-scores-listed-under-a-test-and-a-colon",
         "TTA-verified KMMLU: Kanana-3 85.7 (the developer reported 86.1); Solar Pro 2 84.6.",
         [Claim("Kanana-3", 85.7, "score"), Claim("Kanana-3", 86.1, "score"), Claim("Solar Pro 2", 84.6, "score")]),

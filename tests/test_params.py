@@ -201,6 +201,10 @@ FOUND = [
         "'하이퍼클로바X 시드 32B 옴니 1.1'을 내놨다. 1.1 역시 매개변수 315억 개를 유지했다.",
         [Count("HyperCLOVA X SEED 32B Omni", 31_500_000_000),
          Count("HyperCLOVA X SEED 32B Omni 1.1", 31_500_000_000)]),
+    row("en-the-part-each-token-is-routed-through-is-active",
+        "Kanana-9, released by Kakao in March, is a mixture-of-experts model of 300 billion parameters "
+        "that routes each token through about 24 billion.",
+        [Count(("Kanana-9", "Kanana 9"), 300 * B), Count(("Kanana-9", "Kanana 9"), 24 * B, kind="active")]),
     row("ko-the-part-used-to-answer-is-active",
         "카카오의 '카나나-7'은 매개변수를 모두 합치면 3000억 개지만 질문에 답할 때 쓰이는 건 200억 개뿐이다.",
         [Count("카나나-7", 300 * B), Count("카나나-7", 20 * B, kind="active")]),

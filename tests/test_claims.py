@@ -819,6 +819,18 @@ FOUND = [
     row("en-an-error-rate-is-a-result",
         "We test Upstage's Solar Pro 3 on recorded calls. Its word error rate is 6.3% on clean speech.",
         [Claim("Solar Pro 3", 6.3, "%")]),
+    row("en-a-teacher-and-a-parent-named-by-distillation",
+        "Kakao's Kanana-3 Mini is distilled from Kanana-3; Upstage's Solar Pro 3 Mini (22B) from Solar Pro 3. "
+        "On KMMLU, Kanana-3 Mini scores 70.2, which is 95% of its teacher's 73.9. Solar Pro 3 Mini reaches "
+        "75.0 against 78.1 for its parent, a retention of 96.0%.",
+        [Claim("Kanana-3 Mini", 70.2, "score"), Claim("Kanana-3 Mini", 95, "%", "Kanana-3"),
+         Claim("Kanana-3", 73.9, "score"), Claim("Solar Pro 3 Mini", 75.0, "score"),
+         Claim("Solar Pro 3", 78.1, "score"), Claim("Solar Pro 3 Mini", 96.0, "%", "Solar Pro 3")]),
+    row("en-a-teacher-named-for-the-model-of-the-post",
+        "Last week we released Solar Pro 3 Mini, a dense model for phones. Solar Pro 3 Mini runs offline.\n\n"
+        "The teacher is Solar Pro 3, our largest model.\n\n"
+        "On KMMLU, Solar Pro 3 Mini keeps about 92% of its teacher's 78.1.",
+        [Claim("Solar Pro 3 Mini", 92, "%", "Solar Pro 3"), Claim("Solar Pro 3", 78.1, "score")]),
     row("en-scores-listed-under-a-test-and-a-colon",
         "TTA-verified KMMLU: Kanana-3 85.7 (the developer reported 86.1); Solar Pro 2 84.6.",
         [Claim("Kanana-3", 85.7, "score"), Claim("Kanana-3", 86.1, "score"), Claim("Solar Pro 2", 84.6, "score")]),
@@ -878,6 +890,9 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("en-a-teachers-figure-when-the-teacher-is-never-named",
+        "Kakao's Kanana-3 Mini came out this week. On KMMLU it keeps about 95% of its teacher's 73.9.",
+        [73.9]),
     row("en-the-highest-share-of-a-poll",
         "In the readers' poll, GPT-5 has the highest share at 41%, and Kanana-3 follows at 22%.", [41, 22]),
     row("ko-shares-a-model-got-in-a-preference-survey",

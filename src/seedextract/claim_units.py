@@ -13,6 +13,7 @@ from . import cues
 from .benchmark_names import BenchmarkNames, benchmark_names
 from .context import ArticleContext, Sentence
 from .entities import Mention
+from .lineage import OF_PARENT_AFTER, PARENTS_BEFORE, RETAINED_BEFORE
 from .numbers import Quantity
 from .subjects import in_parenthesis_after
 
@@ -519,6 +520,8 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
     if _SCORE_AFTER.match(after):
         votes = _VOTES_BEFORE.search(before) and not _POINTS_ON_A_TEST.match(after)
         return None if votes else "score"
+    if "." in q.text and PARENTS_BEFORE.search(before) and not _PERCENT_AFTER.match(after):
+        return "score"  # "which is 97% of its teacher's 93.4"
     if _ANSWERED_AFTER.match(after) or (_ANSWERED_IN_BRACKETS.match(after)  # not 'KMMLU(1200문항)'
                                         and ctx.body[q.start - 1:q.start] == "("
                                         and _model_in_brackets_after(ctx, q)) or _answers_go_on(ctx, q, after):
@@ -705,6 +708,8 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 or _SCORE_BEFORE.search(before)
                 or "." in q.text and _DECIMAL_SCORE_BEFORE.search(before)  # 'managed 87.0 percent'
                 or RELATIVE_AFTER.match(body, q.end)
+                or OF_PARENT_AFTER.match(body, q.end)  # '92% of its teacher'
+                or RETAINED_BEFORE.search(before) and _PERFORMANCE.search(body, sentence.start, sentence.end)
                 # "97.9%로, 전작 'X'의 96.8%를 넘어섰다": a result another surpassed
                 or _surpassed_result(ctx, q) and _PERFORMANCE.search(body, sentence.start, sentence.end)
                 or _bracketed_alone(ctx, q, sentence)

@@ -37,6 +37,7 @@ from .context import ArticleContext, Sentence
 from .entities import Mention
 from .errors import W_ABSURD_NUMBER, warning
 from .numbers import Quantity
+from .lineage import OF_PARENT_AFTER, PARENTS_AFTER, PARENTS_BEFORE, RETAINED_BEFORE, parent_of
 from .params import made_up, malformed
 from .subjects import (
     COPULA_END,
@@ -438,6 +439,11 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     in_paren = in_parenthesis_after(ctx, start, sentence)
     if in_paren is not None and in_paren.kind == "model":
         return [(in_paren, None)], None
+    if _parents_figure(ctx, sentence, start, end):  # "K-EXAONE Swift scores 90.6, … its teacher's 93.4"
+        made_from = parent_of(ctx, _child_before(ctx, sentence, start))
+        return ([(made_from, None)] if made_from is not None else []), None
+    if OF_PARENT_AFTER.match(ctx.body, end) and _parent_as_base(ctx, sentence, start, end) is None:
+        return [], None  # '91% of its teacher', the teacher never named: no baseline to give
     listed = _team_listed_at(ctx, start, end, unit, in_paren)
     if listed is not None:  # '1위 SK텔레콤(85.3점), 2위 LG AI연구원(84.9점)'
         return [(None, listed)], None
@@ -473,7 +479,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         # not the base of a ratio given after this figure ('92.1%로, GPT-5의 99% 수준')
         ratio_bases = [m for m in baselines if _is_ratio_base(ctx, m)
                        and not (m.start >= end and _ITS_OWN_RATIO_AFTER.match(body, m.end))]
-        baseline = (percent_of(ctx, sentence, end, models) or of_model_before(ctx, start)
+        baseline = (_parent_as_base(ctx, sentence, start, end) or percent_of(ctx, sentence, end, models)
+                    or of_model_before(ctx, start)
                     or _pronoun_base(ctx, sentence, start)
                     or (nearest(ratio_bases, start, end) if ratio_bases else None))
         if baseline is None and _AS_A_RATIO_BEFORE.search(body, max(sentence.start, start - 16), start):
@@ -916,6 +923,28 @@ def _referred_baseline(ctx: ArticleContext, sentence: Sentence, end: int,
 _AS_A_RATIO_BEFORE = re.compile(r"(?:비율|백분율)로(?:는|\s?(?:치면|따지면|환산하면|보면))\s*$")
 _THAN_AFTER = re.compile(r"[^,]{0,24}?보다")
 _THAT_BEFORE = re.compile(r"(?<![가-힣])그\s*$")
+
+
+def _child_before(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention | None:
+    """The model a sentence is about before a figure: the first one it names."""
+    models = [m for m in ctx.mentions_between(sentence.start, start, "model") if m.role != "product"]
+    return models[0] if models else None
+
+
+def _parents_figure(ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> bool:
+    """'its teacher's 93.4', '92.0 for its parent': the figure of the model the sentence's
+    model was made from (no one's, if the text never says which that is)."""
+    return bool(PARENTS_BEFORE.search(ctx.body, max(sentence.start, start - 30), start)
+                or PARENTS_AFTER.match(ctx.body, end))
+
+
+def _parent_as_base(ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> Mention | None:
+    """'which is 97% of its teacher', 'a retention of 97.5%': a ratio to the model the
+    sentence's model was made from."""
+    if not (OF_PARENT_AFTER.match(ctx.body, end)
+            or RETAINED_BEFORE.search(ctx.body, max(sentence.start, start - 30), start)):
+        return None
+    return parent_of(ctx, _child_before(ctx, sentence, start))
 
 
 def _pronoun_base(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention | None:

@@ -36,8 +36,8 @@ from .claim_units import (
 from .context import ArticleContext, Sentence
 from .entities import Mention
 from .errors import W_ABSURD_NUMBER, warning
-from .numbers import Quantity
 from .lineage import OF_PARENT_AFTER, PARENTS_AFTER, PARENTS_BEFORE, RETAINED_BEFORE, parent_of
+from .numbers import Quantity
 from .params import made_up, malformed
 from .subjects import (
     COPULA_END,

@@ -831,6 +831,13 @@ FOUND = [
         "The teacher is Solar Pro 3, our largest model.\n\n"
         "On KMMLU, Solar Pro 3 Mini keeps about 92% of its teacher's 78.1.",
         [Claim("Solar Pro 3 Mini", 92, "%", "Solar Pro 3"), Claim("Solar Pro 3", 78.1, "score")]),
+    row("en-it-on-a-page-about-one-model-after-a-line-naming-none",
+        "HyperCLOVA X SEED 32B Omni - Encyclopedia\n\nHyperCLOVA X SEED 32B Omni is a language model "
+        "developed by Naver Cloud.[1]\n\nPerformance\n\nIn Naver Cloud's own report the model scored 80.0 "
+        "on KMMLU.[1] When a public agency tested candidate models again in March, it recorded a KMMLU score "
+        "of 79.1 for Omni, against 81.9 for LG AI Research's K-EXAONE Prime.[3]\n\nOther reviews placed it "
+        "behind the best systems:[4]\n- A yearly capability report gave it a score of 61.0, ninth overall.[5]",
+        [Claim("HyperCLOVA X SEED 32B Omni", 61.0, "score"), Claim("HyperCLOVA X SEED 32B Omni", 9, "rank")]),
     row("en-scores-listed-under-a-test-and-a-colon",
         "TTA-verified KMMLU: Kanana-3 85.7 (the developer reported 86.1); Solar Pro 2 84.6.",
         [Claim("Kanana-3", 85.7, "score"), Claim("Kanana-3", 86.1, "score"), Claim("Solar Pro 2", 84.6, "score")]),

@@ -568,6 +568,13 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         own = main_model_of(ctx, team_topic.name)
         if own is not None and own.name != baseline.name:
             return [(own, None)], baseline
+    if (carried is not None and not named_before and _IT.search(body, sentence.start, start)
+            and not _one_model_just_before(ctx, sentence)):
+        # '… put it just behind the best: - The report gave it 67.5' on a page about one
+        # model: 'it' is that model, not one named further back
+        main = dominant_model(ctx)
+        if main is not None and main.name != carried.name and _in_headline(ctx, main.name):
+            carried = main
     if carried is not None and (baseline is None or carried.name != baseline.name):
         if unit == "%" and baseline is None and _BASE_SCORE_BEFORE.search(body, sentence.start, start):
             # '이 모델이 받은 83.6점과 비교하면 96%': the model referred to is the base; the
@@ -923,6 +930,21 @@ def _referred_baseline(ctx: ArticleContext, sentence: Sentence, end: int,
 _AS_A_RATIO_BEFORE = re.compile(r"(?:비율|백분율)로(?:는|\s?(?:치면|따지면|환산하면|보면))\s*$")
 _THAN_AFTER = re.compile(r"[^,]{0,24}?보다")
 _THAT_BEFORE = re.compile(r"(?<![가-힣])그\s*$")
+
+
+_IT = re.compile(r"\b(?:it|its)\b")
+
+
+def _one_model_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """The sentence before names one model, which 'it' then most likely is."""
+    if sentence.index == 0:
+        return False
+    before = ctx.sentences[sentence.index - 1]
+    return len({m.name for m in ctx.mentions_between(before.start, before.end, "model")}) == 1
+
+
+def _in_headline(ctx: ArticleContext, name: str) -> bool:
+    return any(m.name == name for m in ctx.mentions_between(0, ctx.headline_end, "model"))
 
 
 def _child_before(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention | None:

@@ -838,6 +838,10 @@ FOUND = [
         "of 79.1 for Omni, against 81.9 for LG AI Research's K-EXAONE Prime.[3]\n\nOther reviews placed it "
         "behind the best systems:[4]\n- A yearly capability report gave it a score of 61.0, ninth overall.[5]",
         [Claim("HyperCLOVA X SEED 32B Omni", 61.0, "score"), Claim("HyperCLOVA X SEED 32B Omni", 9, "rank")]),
+    row("ko-the-predecessors-figure-in-brackets",
+        "카카오 '카나나-4'의 정확도가 90.1%로 가장 높았다. 전작 '카나나-3'는 86.0%였다. 카카오가 밝힌 카나나-4의 "
+        "KMMLU 점수는 80.5점으로 전작(77.2점)보다 3.3점 높다.",
+        [Claim("Kanana-4", 80.5, "score"), Claim("Kanana-3", 77.2, "score")]),
     row("en-scores-listed-under-a-test-and-a-colon",
         "TTA-verified KMMLU: Kanana-3 85.7 (the developer reported 86.1); Solar Pro 2 84.6.",
         [Claim("Kanana-3", 85.7, "score"), Claim("Kanana-3", 86.1, "score"), Claim("Solar Pro 2", 84.6, "score")]),
@@ -897,6 +901,15 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-the-gap-between-first-and-second",
+        "업스테이지 '솔라 프로 3'가 91.0%로 1위였다. 점수만 보면 1, 2위 간 차이는 크지 않았다.", [2]),
+    row("ko-a-target-in-a-quote",
+        "업스테이지 '솔라 프로 3'는 91.0%를 맞혔다. 회사는 \"연말까지 정답률을 95% 위로 올리는 게 목표\"라고 했다.",
+        [95]),
+    row("ko-the-first-place-among-complaints",
+        "카카오 '카나나-3'를 붙인 뒤에도 고객 불만 가운데 검색 관련이 해마다 1위를 차지했다.", [1]),
+    row("ko-the-predecessors-figure-when-no-predecessor-is-named",
+        "카카오가 밝힌 '카나나-4'의 KMMLU 점수는 80.5점으로 전작(77.2점)보다 높다.", [77.2]),
     row("en-a-teachers-figure-when-the-teacher-is-never-named",
         "Kakao's Kanana-3 Mini came out this week. On KMMLU it keeps about 95% of its teacher's 73.9.",
         [73.9]),

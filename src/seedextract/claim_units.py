@@ -372,13 +372,14 @@ _TARGET_BEFORE = re.compile(r"\b(?:aims?|aiming|targets?|goal|seeks?|set\s+the\s
 
 
 NOT_PERFORMANCE_RANK = re.compile(
-    r"특허|출원|patent|by\s+bytes|매출|revenue|시장\s?점유|among\s+countries|국가\s?(?:중|가운데|별)|나라\s?(?:중|가운데)", I
+    r"특허|출원|patent|by\s+bytes|매출|revenue|시장\s?점유|among\s+countries|국가\s?(?:중|가운데|별)|나라\s?(?:중|가운데)"
+    r"|불만|민원\s?(?:유형|건수)|complaints", I
 )
 
 
 #: A target: ''95% 목표'', "'… 95%'라는 정부 목표", 'aims to reach'.
 _TARGET_AFTER = re.compile(
-    r"\s*(?:%|점)\s*['’\"”]?\s*목표|\s*(?:%|점)?\s*['’\"”]\s*(?:이)?라는\s*(?:\S+\s+)?목표|[^.]{0,24}?(?:목표(?:로|다|이다|를|치|하)|\btarget(?:s|ed|ing)?\b(?!\s+model)|\baim(?:s|ed|ing)?\b)", I
+    r"\s*(?:%|점)\s*['’\"”]?\s*목표|\s*(?:%|점)?\s*['’\"”]\s*(?:이)?라는\s*(?:\S+\s+)?목표|[^.]{0,24}?(?:목표(?:로|다|이다|를|치|하|['’\"”])|\btarget(?:s|ed|ing)?\b(?!\s+model)|\baim(?:s|ed|ing)?\b)", I
 )
 
 
@@ -451,6 +452,7 @@ RANK_BEFORE = re.compile(r"\d\s*위\s*['‘\"“]?\s*$")
 #: A place named as the point of comparison, not one taken: '1위와는 0.7점 차이', '1위보다'.
 _OTHER_PLACE_AFTER = re.compile(
     r"\s*위(?:와|과)(?:는|의)?\s*(?:불과\s*|단\s*)?(?:[\d.]+\s*(?:점|%p|%포인트|포인트)|차이|격차|간격)"
+    r"|\s*위\s*(?:간|사이)(?:의)?\s"  # '1, 2위 간 차이'
     r"|\s*위(?:보다|에\s*(?:비해|비하면|못\s*미))"
     r"|\s*위(?:와|과)\s*\d{1,3}\s*위(?:의|간)?\s*(?:점수\s*)?(?:차이?|격차)"  # '1위와 2위의 점수 차는'
     r"|\s*위(?:의|간)?\s*(?:점수\s*)?(?:차이?|격차)(?:는|은|가|이)"

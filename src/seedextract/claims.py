@@ -439,6 +439,9 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     in_paren = in_parenthesis_after(ctx, start, sentence)
     if in_paren is not None and in_paren.kind == "model":
         return [(in_paren, None)], None
+    if _PREDECESSOR_BEFORE.search(body, max(sentence.start, start - 8), start):
+        earlier = _predecessor(ctx, start)  # '82.1점으로 전작(79.9점)보다': the one named 전작 before
+        return ([(earlier, None)] if earlier is not None else []), None
     if _parents_figure(ctx, sentence, start, end):  # "K-EXAONE Swift scores 90.6, … its teacher's 93.4"
         made_from = parent_of(ctx, _child_before(ctx, sentence, start))
         return ([(made_from, None)] if made_from is not None else []), None
@@ -933,6 +936,17 @@ _THAT_BEFORE = re.compile(r"(?<![가-힣])그\s*$")
 
 
 _IT = re.compile(r"\b(?:it|its)\b")
+#: The predecessor's figure: '전작(79.9점)', '전작의 79.9점', '전작은 79.9점'.
+_PREDECESSOR_BEFORE = re.compile(r"전작\s?(?:\(|의\s|은\s|이\s)\s*$")
+_PREDECESSOR_NAMED_BEFORE = re.compile(r"전작\s*['‘\"“]?$")
+
+
+def _predecessor(ctx: ArticleContext, start: int) -> Mention | None:
+    """The model the text named as the predecessor before ("전작 '솔라 오픈 플래시'")."""
+    for mention in reversed(ctx.mentions_between(0, start, "model")):
+        if _PREDECESSOR_NAMED_BEFORE.search(ctx.body, max(0, mention.start - 5), mention.start):
+            return mention
+    return None
 
 
 def _one_model_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:

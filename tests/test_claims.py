@@ -842,6 +842,10 @@ FOUND = [
         "카카오 '카나나-4'의 정확도가 90.1%로 가장 높았다. 전작 '카나나-3'는 86.0%였다. 카카오가 밝힌 카나나-4의 "
         "KMMLU 점수는 80.5점으로 전작(77.2점)보다 3.3점 높다.",
         [Claim("Kanana-4", 80.5, "score"), Claim("Kanana-3", 77.2, "score")]),
+    row("ko-a-ratio-to-the-original-version",
+        "네이버클라우드는 '하이퍼클로바X 시드 32B 옴니'를 지난해 냈다. 올해 개정판 '하이퍼클로바X 시드 32B 옴니 1.1'을 "
+        "내놨다. 네이버클라우드가 밝힌 1.1의 KMMLU 점수는 80.0점으로 원판의 102%에 해당한다.",
+        [Claim("HyperCLOVA X SEED 32B Omni 1.1", 102, "%", "HyperCLOVA X SEED 32B Omni")]),
     row("en-scores-listed-under-a-test-and-a-colon",
         "TTA-verified KMMLU: Kanana-3 85.7 (the developer reported 86.1); Solar Pro 2 84.6.",
         [Claim("Kanana-3", 85.7, "score"), Claim("Kanana-3", 86.1, "score"), Claim("Solar Pro 2", 84.6, "score")]),

@@ -416,6 +416,9 @@ def _evidence_span(ctx: ArticleContext, q: Quantity, unit: str) -> tuple[int, in
 def _claims_for(ctx: ArticleContext, sentence: Sentence, start: int, end: int, value, unit: str,
                 benchmarks: BenchmarkNames, evidence: tuple[int, int]) -> list[ClaimFact]:
     subjects, baseline = _subjects(ctx, sentence, start, end, unit)
+    if (unit == "%" and baseline is None and len(subjects) == 1 and subjects[0][0] is not None
+            and _ORIGINAL_BEFORE.search(ctx.body, max(sentence.start, start - 8), start)):
+        baseline = _earlier_version(ctx, subjects[0][0], start)  # '1.1의 … 원판의 101%'
     benchmark = benchmarks.label(ctx, sentence, start, end)
     facts = []
     if len(subjects) == 1 and not ctx.mentions_between(sentence.start, sentence.end, "model"):
@@ -939,6 +942,19 @@ _IT = re.compile(r"\b(?:it|its)\b")
 #: The predecessor's figure: '전작(79.9점)', '전작의 79.9점', '전작은 79.9점'.
 _PREDECESSOR_BEFORE = re.compile(r"전작\s?(?:\(|의\s|은\s|이\s)\s*$")
 _PREDECESSOR_NAMED_BEFORE = re.compile(r"전작\s*['‘\"“]?$")
+
+
+#: The version a revision was made from, as the base of a ratio: '원판의 101%'.
+_ORIGINAL_BEFORE = re.compile(r"(?:원판|원래\s?버전|기존\s?버전)(?:의|\s?대비)\s*$")
+_VERSION_TAIL = re.compile(r"[ \-]v?\d+(?:\.\d+)*$")
+
+
+def _earlier_version(ctx: ArticleContext, model: Mention, start: int) -> Mention | None:
+    """'HyperCLOVA X SEED 300B Omni' for 'HyperCLOVA X SEED 300B Omni 1.1', if named before."""
+    stem = _VERSION_TAIL.sub("", model.name)
+    if stem == model.name:
+        return None
+    return next((m for m in ctx.mentions_between(0, start, "model") if m.name == stem), None)
 
 
 def _predecessor(ctx: ArticleContext, start: int) -> Mention | None:

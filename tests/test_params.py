@@ -205,6 +205,11 @@ FOUND = [
         "Kanana-9, released by Kakao in March, is a mixture-of-experts model of 300 billion parameters "
         "that routes each token through about 24 billion.",
         [Count(("Kanana-9", "Kanana 9"), 300 * B), Count(("Kanana-9", "Kanana 9"), 24 * B, kind="active")]),
+    row("ko-the-part-picked-for-computing-is-active",
+        "네이버클라우드의 '하이퍼클로바X 시드 32B 옴니'는 전체 매개변수 315억 개를 여러 묶음에 나눠 담아 두고, 사진 "
+        "한 장을 판독할 때는 30억 개가량만 골라 계산에 쓴다.",
+        [Count("HyperCLOVA X SEED 32B Omni", 31_500_000_000),
+         Count("HyperCLOVA X SEED 32B Omni", 3 * B, kind="active")]),
     row("ko-the-part-used-to-answer-is-active",
         "카카오의 '카나나-7'은 매개변수를 모두 합치면 3000억 개지만 질문에 답할 때 쓰이는 건 200억 개뿐이다.",
         [Count("카나나-7", 300 * B), Count("카나나-7", 20 * B, kind="active")]),

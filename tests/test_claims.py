@@ -846,6 +846,13 @@ FOUND = [
         "네이버클라우드는 '하이퍼클로바X 시드 32B 옴니'를 지난해 냈다. 올해 개정판 '하이퍼클로바X 시드 32B 옴니 1.1'을 "
         "내놨다. 네이버클라우드가 밝힌 1.1의 KMMLU 점수는 80.0점으로 원판의 102%에 해당한다.",
         [Claim("HyperCLOVA X SEED 32B Omni 1.1", 102, "%", "HyperCLOVA X SEED 32B Omni")]),
+    row("en-it-in-bullets-on-a-page-about-one-model",
+        "HyperCLOVA X SEED 32B Omni - Encyclopedia\n\nHyperCLOVA X SEED 32B Omni is a language model "
+        "developed by Naver Cloud.[1]\n\nOther reviews placed it behind the best systems:[4]\n"
+        "- A yearly report gave it an accuracy of 61.0%, ninth overall; OpenAI's GPT-5 led with 70.3%.[5]\n"
+        "- In a grammar test released in May, it scored 86.8 overall.[6]",
+        [Claim("HyperCLOVA X SEED 32B Omni", 61.0, "%"), Claim("GPT-5", 70.3, "%"),
+         Claim("HyperCLOVA X SEED 32B Omni", 86.8, "score")]),
     row("en-scores-listed-under-a-test-and-a-colon",
         "TTA-verified KMMLU: Kanana-3 85.7 (the developer reported 86.1); Solar Pro 2 84.6.",
         [Claim("Kanana-3", 85.7, "score"), Claim("Kanana-3", 86.1, "score"), Claim("Solar Pro 2", 84.6, "score")]),

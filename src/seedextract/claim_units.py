@@ -807,7 +807,8 @@ def _of_active_share(body: str, start: int, end: int) -> bool:
 _GOT_AFTER = re.compile(r"\s*(?:%|％)\s*(?:를|을)\s*(?:받았|받아|받은|받으며|얻었|얻어|얻은)")
 _WEAK_RESULT = re.compile(
     r"맨\s?앞|가장\s?높|뒤졌|뒤처졌|뒤처진|뒤진|(?:바르게|정확히|옳게|맞게)\s?(?:답|대답|응답)"
-    r"|(?=[a-z])(?:\bperform(?:s|ed)?\s+best\b|\b(?:follow|trail)(?:s|ed)?\s+(?:at|with)\b|\bhighest\b)", I)
+    r"|(?=[a-z])(?:\bperform(?:s|ed)?\s+best\b|\b(?:follow|trail)(?:s|ed)?\s+(?:at|with)\b|\bhighest\b"
+    r"|\b(?:led|leads?)\s+with\b)", I)
 _TEST_TALK = re.compile(
     r"시험|평가|채점|문항|문제|정확도|점수|벤치마크|테스트|맞혔|맞힌|풀게|풀어|풀었|결과(?:는|\s)"
     r"|[가-힣](?:률|율)(?=[은는이가로과와]|에서)|\btests?\b|\bbenchmark|\baccura|\bevaluat|\bexams?\b"

@@ -966,11 +966,15 @@ def _predecessor(ctx: ArticleContext, start: int) -> Mention | None:
 
 
 def _one_model_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:
-    """The sentence before names one model, which 'it' then most likely is."""
+    """The sentence before names one model in its first clause, which 'it' then most
+    likely is ('X is a good model, and people use it.'; not '…; Google's Gemini led')."""
     if sentence.index == 0:
         return False
     before = ctx.sentences[sentence.index - 1]
-    return len({m.name for m in ctx.mentions_between(before.start, before.end, "model")}) == 1
+    first_clause = ctx.body.find(";", before.start, before.end)
+    end = before.end if first_clause < 0 else first_clause
+    named = {m.name for m in ctx.mentions_between(before.start, before.end, "model")}
+    return len(named) == 1 and bool(ctx.mentions_between(before.start, end, "model"))
 
 
 def _in_headline(ctx: ArticleContext, name: str) -> bool:

@@ -912,6 +912,12 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("en-a-share-of-the-electricity-used",
+        "An analysis found that Solar Pro 3 reached 99% of Kanana-3's KMMLU score on roughly 36% of the "
+        "electricity Kanana-3 needed for training.", [36]),
+    row("a-figure-in-the-title-of-a-numbered-reference",
+        "Solar Pro 3 - Encyclopedia\n\nSolar Pro 3 is a model by Upstage.\n\nReferences\n\n"
+        "1. ^ \"솔라 프로 3, 30문항 중 27개 맞혀\". 한국일보. 2029.", [27]),
     row("ko-the-gap-between-first-and-second",
         "업스테이지 '솔라 프로 3'가 91.0%로 1위였다. 점수만 보면 1, 2위 간 차이는 크지 않았다.", [2]),
     row("ko-a-target-in-a-quote",

@@ -155,8 +155,8 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
         if quantity.scale or quantity.start in consumed:
             continue
         sentence = ctx.sentence_at(quantity.start)
-        if sentence is None:
-            continue
+        if sentence is None or _REFERENCE_LINE.match(body, body.rfind("\n", 0, quantity.start) + 1):
+            continue  # '2. ^ "네이버 옴니, 30개 중 27개 맞혀". 한국일보.': a source's title
         unit = unit_of(ctx, quantity, sentence, benchmarks)
         if unit is None or made_up(ctx, sentence)[0]:  # 'Suppose a model scores 80'
             continue
@@ -939,6 +939,8 @@ _THAT_BEFORE = re.compile(r"(?<![가-힣])그\s*$")
 
 
 _IT = re.compile(r"\b(?:it|its)\b")
+#: A numbered reference of an encyclopaedia page: '12. ^ "Title". Publisher. Date.'
+_REFERENCE_LINE = re.compile(r"\s*\d{1,3}\.\s*\^\s")
 #: The predecessor's figure: '전작(79.9점)', '전작의 79.9점', '전작은 79.9점'.
 _PREDECESSOR_BEFORE = re.compile(r"전작\s?(?:\(|의\s|은\s|이\s)\s*$")
 _PREDECESSOR_NAMED_BEFORE = re.compile(r"전작\s*['‘\"“]?$")

@@ -856,6 +856,33 @@ FOUND = [
     row("ko-a-place-taken-while-another-model-lagged",
         "업스테이지 '솔라 프로 3'가 90.2점으로 이 영역 1위를 차지한 반면 오픈AI 'GPT-5'는 80.5점에 그쳤다.",
         [Claim("Solar Pro 3", 1, "rank"), Claim("GPT-5", 80.5, "score")]),
+    row("ko-a-ratio-that-passed-a-quoted-target",
+        "카카오 '카나나-3'는 GPT-5 대비 96%를 기록해 '1차 목표'를 넘어섰다.", [Claim("Kanana-3", 96, "%", "GPT-5")]),
+    row("ko-answered-correctly-is-no-survey-answer",
+        "시험 결과 카카오 '카나나-3'는 91.6%를 정확히 응답해 가장 높았다.", [Claim("Kanana-3", 91.6, "%")]),
+    row("ko-researchers-who-examined-models-on-a-test",
+        "연구진이 KMMLU 벤치마크로 모델들을 조사한 결과, 카카오 '카나나-3'가 91.6%로 가장 높았다.",
+        [Claim("Kanana-3", 91.6, "%")]),
+    row("en-a-name-that-holds-the-letters-of-poll",
+        "Apollo Research tested the models on a deception benchmark. Solar Pro 3 performs best with 91.2%, "
+        "and GPT-5 follows at 88.4%.", [Claim("Solar Pro 3", 91.2, "%"), Claim("GPT-5", 88.4, "%")]),
+    row("ko-experts-who-graded-the-answers",
+        "의사 출신 전문가 10명이 답변을 채점한 결과 카카오 '카나나-3'가 91.6%로 가장 높았다.",
+        [Claim("Kanana-3", 91.6, "%")]),
+    row("ko-a-first-place-in-a-sentence-that-mentions-complaints",
+        "환각 문제로 이용자 불만이 컸던 '솔라 프로 2'는 이번 KMMLU 평가에서 1위에 올랐다.",
+        [Claim("Solar Pro 2", 1, "rank")]),
+    row("ko-a-predecessor-named-with-in",
+        "'솔라 프로 3'는 전작인 '솔라 프로 2'보다 나아졌다. 82.1점으로 전작(79.9점)을 넘었다.",
+        [Claim("Solar Pro 3", 82.1, "score"), Claim("Solar Pro 2", 79.9, "score")]),
+    row("en-its-teacher-in-the-sentence-after-the-distillation",
+        "Upstage's Solar Mini 3 is distilled from Solar Pro 3. It scores 70.2 on KMMLU, 94% of its teacher.",
+        [Claim("Solar Mini 3", 94, "%", "Solar Pro 3")]),
+    row("ko-a-score-graders-gave-to-a-model",
+        "카카오 '카나나-3'가 쓴 논술 답안을 채점한 결과, 교사들은 72.0점을 줬다.", [Claim("Kanana-3", 72.0, "score")]),
+    row("ko-a-model-used-as-a-base-is-no-edition",
+        "KT는 '믿:음 2.0 베이스'와 '믿:음 2.0 미니'를 공개했다. 국내 스타트업 상당수는 메타의 '라마 3'를 베이스로 모델을 "
+        "만든다. 이 모델은 KMMLU에서 62.3점을 받았다.", [Claim("Llama 3", 62.3, "score")]),
     row("en-scores-listed-under-a-test-and-a-colon",
         "TTA-verified KMMLU: Kanana-3 85.7 (the developer reported 86.1); Solar Pro 2 84.6.",
         [Claim("Kanana-3", 85.7, "score"), Claim("Kanana-3", 86.1, "score"), Claim("Solar Pro 2", 84.6, "score")]),
@@ -915,6 +942,14 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-another-teams-predecessor-named-earlier",
+        "LG AI연구원의 '엑사원 4.5'는 전작 '엑사원 4.0'보다 빨라졌다. 카카오의 '카나나-3'는 80.3점으로 전작(75.3점)보다 높다.",
+        [75.3]),
+    row("en-a-teacher-never-named-after-differs-from",
+        "Kakao said Kanana-3 differs from DeepSeek V3.1, which relies on distillation. Kanana-3 scored 80.1 on "
+        "KMMLU, 96% of its teacher model's score.", [96]),
+    row("ko-the-average-of-university-students",
+        "같은 문제를 푼 대학생 평균은 62.4점이었다. 카카오 '카나나-3'는 80점이었다.", [62.4]),
     row("en-a-share-of-the-electricity-used",
         "An analysis found that Solar Pro 3 reached 99% of Kanana-3's KMMLU score on roughly 36% of the "
         "electricity Kanana-3 needed for training.", [36]),

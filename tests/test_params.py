@@ -210,6 +210,8 @@ FOUND = [
         "한 장을 판독할 때는 30억 개가량만 골라 계산에 쓴다.",
         [Count("HyperCLOVA X SEED 32B Omni", 31_500_000_000),
          Count("HyperCLOVA X SEED 32B Omni", 3 * B, kind="active")]),
+    row("ko-a-named-model-sized-before-what-it-takes-to-fine-tune-it",
+        "매개변수 2360억 개인 'K-엑사원'을 파인튜닝하려면 H100 32장이 필요하다.", [Count("K-EXAONE", 236 * B)]),
     row("ko-the-part-used-to-answer-is-active",
         "카카오의 '카나나-7'은 매개변수를 모두 합치면 3000억 개지만 질문에 답할 때 쓰이는 건 200억 개뿐이다.",
         [Count("카나나-7", 300 * B), Count("카나나-7", 20 * B, kind="active")]),

@@ -58,6 +58,11 @@ FOUND = [
         [Cell("Solar Pro 3", 7, "rank", "순위"), Cell("Solar Pro 3", 61.2, "score", "종합 지수"),
          Cell("Kanana-3", 12, "rank", "순위"), Cell("Kanana-3", 58.0, "score", "종합 지수"),
          Cell("Tri-70B", 19, "rank", "순위"), Cell("Tri-70B", 55.3, "score", "종합 지수")]),
+    row("ko-a-first-column-of-row-numbers-before-the-names",
+        "국내 모델 점수는 다음과 같다.\n\n| # | 모델 | KMMLU |\n|---|---|---|\n| 1 | K-엑사원 | 72.0 |\n"
+        "| 2 | 솔라 프로 2 | 69.3 |\n| 3 | GPT-5 | 68.1 |\n",
+        [Cell("K-EXAONE", 72.0, "score", "KMMLU"), Cell("Solar Pro 2", 69.3, "score", "KMMLU"),
+         Cell("GPT-5", 68.1, "score", "KMMLU")]),
     row("en-markdown-percent-and-missing-cells",
         "Upstage compared its model with two open rivals.\n\n"
         "| Model | MMLU-Pro | LiveCodeBench |\n"

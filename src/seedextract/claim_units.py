@@ -36,9 +36,12 @@ _ANSWERED_IN_BRACKETS = re.compile(r"\s*(?:문제|문항)\)")
 #: People who answered, the clause's subject, not a model: '학생 10명은 평균 31문제를 맞혔다'.
 _PEOPLE_BEFORE = re.compile(
     r"(?:학생|수험생|응시자|참가자|사람|전문가)들?\s*(?:\d+\s*명)?(?:은|는|이|가)\s|\d+\s*명(?:은|는|이|가)\s")
+#: A score people gave, not one they got: '교사들은 72.0점을 줬다'.
+_SCORE_GIVEN_AFTER = re.compile(r"\s*(?:점|%)?\s*(?:을|를)\s*(?:줬|주었|매겼|부여)")
 #: People as the subject right before a score: '성인 평균은 62.4점', '현직 교사들은 88.9점'.
 _PEOPLE_SCORED_BEFORE = re.compile(
-    r"(?<![가-힣])(?:성인|학생|수험생|응시자|사람|인간|전문가|교사|의사|변호사|일반인)들?\s*(?:\d+\s*명)?\s*"
+    r"(?<![가-힣])(?:성인|(?:대|고등|고교|중|초등|의대|법대)?학생|대학생|고교생|의대생|수험생|응시자|사람|인간|전문가"
+    r"|교사|의사|변호사|일반인)들?\s*(?:\d+\s*명)?\s*"
     r"(?:의\s*)?(?:평균\s*(?:점수|정답률)?\s*)?(?:은|는|이|가)\s*$")
 
 
@@ -373,13 +376,13 @@ _TARGET_BEFORE = re.compile(r"\b(?:aims?|aiming|targets?|goal|seeks?|set\s+the\s
 
 NOT_PERFORMANCE_RANK = re.compile(
     r"특허|출원|patent|by\s+bytes|매출|revenue|시장\s?점유|among\s+countries|국가\s?(?:중|가운데|별)|나라\s?(?:중|가운데)"
-    r"|불만|민원\s?(?:유형|건수)|complaints", I
+    r"|불만\s?(?:가운데|중|유형)|민원\s?(?:가운데|중|유형|건수)|among\s+complaints", I
 )
 
 
 #: A target: ''95% 목표'', "'… 95%'라는 정부 목표", 'aims to reach'.
 _TARGET_AFTER = re.compile(
-    r"\s*(?:%|점)\s*['’\"”]?\s*목표|\s*(?:%|점)?\s*['’\"”]\s*(?:이)?라는\s*(?:\S+\s+)?목표|[^.]{0,24}?(?:목표(?:로|다|이다|를|치|하|['’\"”])|\btarget(?:s|ed|ing)?\b(?!\s+model)|\baim(?:s|ed|ing)?\b)", I
+    r"\s*(?:%|점)\s*['’\"”]?\s*목표|\s*(?:%|점)?\s*['’\"”]\s*(?:이)?라는\s*(?:\S+\s+)?목표|[^.]{0,24}?(?:목표(?:로|다|이다|를|치|하|['’\"”](?:라|이라))|\btarget(?:s|ed|ing)?\b(?!\s+model)|\baim(?:s|ed|ing)?\b)", I
 )
 
 
@@ -482,7 +485,8 @@ def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: Be
     unit = _unit_word(ctx, q, before, after, benchmarks)
     if unit is None or ctx.mention_covering(q.start, q.end):
         return None
-    if unit in ("score", "%") and _PEOPLE_SCORED_BEFORE.search(before):
+    if (unit in ("score", "%") and _PEOPLE_SCORED_BEFORE.search(before)
+            and not _SCORE_GIVEN_AFTER.match(after)):
         return None  # '성인 평균은 62.4점, 국어 교사 평균은 88.9점': people, not a model
     if _BOUND_AFTER.match(after) or _BOUND_BEFORE.search(before) or _TARGET_AFTER.match(after):
         return None
@@ -814,8 +818,9 @@ _TEST_TALK = re.compile(
     r"|[가-힣](?:률|율)(?=[은는이가로과와]|에서)|\btests?\b|\bbenchmark|\baccura|\bevaluat|\bexams?\b"
     r"|\bquestions\b|\bscor(?:e|es|ed)\b", I)
 _SURVEY_TALK = re.compile(
-    r"투표|득표|선호|설문|조사|응답|지지|인지도|신뢰도|만족도|점유|이용률|재방문|방문율|구매|\bvot(?:e|es|ed|ing)\b|survey|poll", I)
-_PEOPLE_ASKED = re.compile(r"(?:학생|대학생|사람|시민|응답자|참가자|이용자|전문가|교사)들?\s*(?:\d[\d,]*\s*명)?(?:에게|이|가|은|는)\s|\d[\d,]*\s*명(?:에게|이|가|은|는)\s")
+    r"투표|득표|선호|설문|여론\s?조사|(?:시장|이용자|소비자|인식|실태)\s?조사|응답자|응답률|지지율|지지도|인지도|신뢰도"
+    r"|만족도|점유|이용률|재방문|방문율|구매|\bvot(?:e|es|ed|ing)\b|\bsurveys?\b|\bpolls?\b", I)
+_PEOPLE_ASKED = re.compile(r"(?:학생|사람|시민|응답자|참가자|이용자|전문가|교사)들?\s*(?:\d[\d,]*\s*명)?에게\s|\d[\d,]*\s*명에게\s")
 
 
 def _said_with_a_weak_cue(ctx: ArticleContext, q: Quantity, sentence: Sentence,

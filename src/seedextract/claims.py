@@ -443,7 +443,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if in_paren is not None and in_paren.kind == "model":
         return [(in_paren, None)], None
     if _PREDECESSOR_BEFORE.search(body, max(sentence.start, start - 8), start):
-        earlier = _predecessor(ctx, start)  # '82.1점으로 전작(79.9점)보다': the one named 전작 before
+        earlier = _predecessor(ctx, sentence, start)  # '82.1점으로 전작(79.9점)보다': the one named 전작 before
         return ([(earlier, None)] if earlier is not None else []), None
     if _parents_figure(ctx, sentence, start, end):  # "K-EXAONE Swift scores 90.6, … its teacher's 93.4"
         made_from = parent_of(ctx, _child_before(ctx, sentence, start))
@@ -574,8 +574,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         own = main_model_of(ctx, team_topic.name)
         if own is not None and own.name != baseline.name:
             return [(own, None)], baseline
-    if (carried is not None and not named_before and _IT.search(body, sentence.start, start)
-            and not _one_model_just_before(ctx, sentence)):
+    if (carried is not None and not named_before and _BULLET_LINE.match(body, sentence.start)
+            and _IT.search(body, sentence.start, start) and not _one_model_just_before(ctx, sentence)):
         # '… put it just behind the best: - The report gave it 67.5' on a page about one
         # model: 'it' is that model, not one named further back
         main = dominant_model(ctx)
@@ -939,16 +939,17 @@ _THAT_BEFORE = re.compile(r"(?<![가-힣])그\s*$")
 
 
 _IT = re.compile(r"\b(?:it|its)\b")
+_BULLET_LINE = re.compile(r"\s*[-•*▪]\s")
 #: A numbered reference of an encyclopaedia page: '12. ^ "Title". Publisher. Date.'
 _REFERENCE_LINE = re.compile(r"\s*\d{1,3}\.\s*\^\s")
 #: The predecessor's figure: '전작(79.9점)', '전작의 79.9점', '전작은 79.9점'.
 _PREDECESSOR_BEFORE = re.compile(r"전작\s?(?:\(|의\s|은\s|이\s)\s*$")
-_PREDECESSOR_NAMED_BEFORE = re.compile(r"전작\s*['‘\"“]?$")
+_PREDECESSOR_NAMED_BEFORE = re.compile(r"전작(?:인|\s?모델인)?\s*['‘\"“]?$")
 
 
 #: The version a revision was made from, as the base of a ratio: '원판의 101%'.
 _ORIGINAL_BEFORE = re.compile(r"(?:원판|원래\s?버전|기존\s?버전)(?:의|\s?대비)\s*$")
-_VERSION_TAIL = re.compile(r"[ \-]v?\d+(?:\.\d+)*$")
+_VERSION_TAIL = re.compile(r" v?\d+\.\d+$")  # 'Omni 1.1', not the generation in 'Kanana-2'
 
 
 def _earlier_version(ctx: ArticleContext, model: Mention, start: int) -> Mention | None:
@@ -959,10 +960,14 @@ def _earlier_version(ctx: ArticleContext, model: Mention, start: int) -> Mention
     return next((m for m in ctx.mentions_between(0, start, "model") if m.name == stem), None)
 
 
-def _predecessor(ctx: ArticleContext, start: int) -> Mention | None:
-    """The model the text named as the predecessor before ("전작 '솔라 오픈 플래시'")."""
+def _predecessor(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention | None:
+    """The model the text named as the predecessor before ("전작 '솔라 오픈 플래시'"), of
+    the same developer as the model the sentence is about."""
+    subject = _child_before(ctx, sentence, start)
     for mention in reversed(ctx.mentions_between(0, start, "model")):
-        if _PREDECESSOR_NAMED_BEFORE.search(ctx.body, max(0, mention.start - 5), mention.start):
+        if _PREDECESSOR_NAMED_BEFORE.search(ctx.body, max(0, mention.start - 8), mention.start):
+            if subject is not None and _developer(ctx, subject) != _developer(ctx, mention):
+                return None  # another team's predecessor, named earlier
             return mention
     return None
 
@@ -984,9 +989,10 @@ def _in_headline(ctx: ArticleContext, name: str) -> bool:
 
 
 def _child_before(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention | None:
-    """The model a sentence is about before a figure: the first one it names."""
+    """The model a sentence is about before a figure: the first one it names, else the
+    one the sentences before were about ('X is distilled from Y. It scores …')."""
     models = [m for m in ctx.mentions_between(sentence.start, start, "model") if m.role != "product"]
-    return models[0] if models else None
+    return models[0] if models else previous_subject(ctx, sentence, "model")
 
 
 def _parents_figure(ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> bool:

@@ -174,7 +174,12 @@ def _named_most(models: list[Mention]) -> Mention | None:
     return next(m for m in reversed(models) if counts[m.name] == ranked[0])
 
 
+_A_WORD_NOT_AN_EDITION = re.compile(r"베이스\s?(?:로|삼아|삼은)")
+
+
 def _alone(body: str, word: str, position: int, end: int) -> bool:
+    if _A_WORD_NOT_AN_EDITION.match(body, position):
+        return False  # "'라마 3'를 베이스로 모델을 만든다"
     match = _EDITION_ALONE.match(body, position, end)
     if match is None and word in _VARIANTS_ALONE:
         match = _VARIANT_ALONE.match(body, position, end)

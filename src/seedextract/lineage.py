@@ -11,8 +11,11 @@ from .context import ArticleContext
 from .entities import Mention
 from .subjects import dominant_model
 
-#: Right before the model another was made from: 'is distilled from ', "; X (98B) from ".
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+#: Right before the model another was made from: 'is distilled from ', "; X (98B) from "
+#: (not 'differs from').
+_FROM_BEFORE = re.compile(
+    r"(?:\b(?:distill|derive|compress|prun|shrunk|shrink|built|made|created|trained)\w*|\)|\bparameters|\d[BbTt])"
+    r",?\s+from\s+$", re.I)
 #: A teacher named for the model an article is about: 'Our teacher is X', 'the teacher was X'.
 _NAMED_TEACHER = re.compile(r"\bteacher\s+(?:model\s+)?(?:is|was)\s+", re.I)
 #: Only in a sentence that says how the smaller model was made.
@@ -42,7 +45,7 @@ def _find_parents(ctx: ArticleContext) -> dict[str, Mention]:
         if len(models) < 2 or not _MADE_SMALLER_EN.search(body, sentence.start, sentence.end):
             continue
         for i, parent in enumerate(models):
-            if not _FROM_BEFORE.search(body, max(sentence.start, parent.start - 6), parent.start):
+            if not _FROM_BEFORE.search(body, max(sentence.start, parent.start - 24), parent.start):
                 continue
             # the last model before 'from' in the same part of a list ('…; X (98B) from Y')
             part = body.rfind(";", sentence.start, parent.start) + 1

@@ -305,9 +305,14 @@ def _read(body: str, table: Table, mentions_in: MentionsIn) -> list[_Series] | N
 
     The axis with more model names is the subjects' axis: the rows' heads, or the header
     (a transposed table). Labels that are not benchmarks are dropped with their cells."""
-    ranked = _ranked_first(body, table)
-    rows = [[row[1], row[0], *row[2:]] for row in table.rows] if ranked else table.rows
-    header = [table.header[1], table.header[0], *table.header[2:]] if ranked else table.header
+    first = _first_column(body, table)
+    if first == "places":  # the places belong to the names in the second column
+        rows = [[row[1], row[0], *row[2:]] for row in table.rows]
+        header = [table.header[1], table.header[0], *table.header[2:]]
+    elif first == "row numbers":  # they number the rows and say nothing
+        rows, header = [row[1:] for row in table.rows], table.header[1:]
+    else:
+        rows, header = table.rows, table.header
     row_subjects = [_subject(mentions_in(*row[0]), row[0][0]) for row in rows]
     head_subjects = [_subject(mentions_in(*cell), cell[0]) for cell in table.header[1:]]
     by_rows = sum(1 for m in row_subjects if m is not None and m.kind == "model")
@@ -337,20 +342,26 @@ def _read(body: str, table: Table, mentions_in: MentionsIn) -> list[_Series] | N
     return series
 
 
-#: A first column of places: 'Rank', '순위' (not '#' or 'No.', which only number rows).
+#: A first column of places ('Rank', '순위'), or of row numbers ('#', 'No.', nothing).
 _RANK_COLUMN = re.compile(r"순위|등수|rank(?:ing)?", re.I)
+_NUMBER_COLUMN = re.compile(r"#|no\.?|번호|연번|", re.I)
 
 
-def _ranked_first(body: str, table: Table) -> bool:
-    """Whether the first column holds the places and the second the names ('Rank | Model |
-    Score' over '1 | Gemini 3.5 Pro | 84.9'): the places then belong to the names."""
-    if len(table.header) < 3 or not _RANK_COLUMN.fullmatch(body, *table.header[0]):
-        return False
+def _first_column(body: str, table: Table) -> str | None:
+    """'places' when the first column ranks the names in the second ('Rank | Model | Score'
+    over '1 | Gemini 3.5 Pro | 84.9'), 'row numbers' when it only numbers them ('# | 모델'),
+    else None."""
+    if len(table.header) < 3:
+        return None
     places = [body[slice(*row[0])].rstrip(".위") for row in table.rows]
     if not all(place.isdigit() for place in places):
-        return False
+        return None
     numbers = [int(place) for place in places]  # ties repeat a place; an excerpt skips some
-    return all(a <= b for a, b in zip(numbers, numbers[1:], strict=False))
+    if not all(a <= b for a, b in zip(numbers, numbers[1:], strict=False)):
+        return None
+    if _RANK_COLUMN.fullmatch(body, *table.header[0]):
+        return "places"
+    return "row numbers" if _NUMBER_COLUMN.fullmatch(body, *table.header[0]) else None
 
 
 def _not_benchmark_labels(body: str, series: list[_Series]) -> set[Span]:

@@ -36,7 +36,18 @@ from .claim_units import (
 from .context import ArticleContext, Sentence
 from .entities import Mention
 from .errors import W_ABSURD_NUMBER, warning
-from .lineage import OF_PARENT_AFTER, PARENTS_AFTER, PARENTS_BEFORE, RETAINED_BEFORE, parent_of
+from .lineage import (
+    OF_PARENT_AFTER,
+    ORIGINAL_BEFORE,
+    PREDECESSOR_BEFORE,
+    developer_of,
+    earlier_version,
+    parent_as_base,
+    parent_of,
+    parents_figure,
+    predecessor,
+    subject_before,
+)
 from .numbers import Quantity
 from .params import made_up, malformed
 from .subjects import (
@@ -417,8 +428,8 @@ def _claims_for(ctx: ArticleContext, sentence: Sentence, start: int, end: int, v
                 benchmarks: BenchmarkNames, evidence: tuple[int, int]) -> list[ClaimFact]:
     subjects, baseline = _subjects(ctx, sentence, start, end, unit)
     if (unit == "%" and baseline is None and len(subjects) == 1 and subjects[0][0] is not None
-            and _ORIGINAL_BEFORE.search(ctx.body, max(sentence.start, start - 8), start)):
-        baseline = _earlier_version(ctx, subjects[0][0], start)  # '1.1의 … 원판의 101%'
+            and ORIGINAL_BEFORE.search(ctx.body, max(sentence.start, start - 8), start)):
+        baseline = earlier_version(ctx, subjects[0][0], start)  # '1.1의 … 원판의 101%'
     benchmark = benchmarks.label(ctx, sentence, start, end)
     facts = []
     if len(subjects) == 1 and not ctx.mentions_between(sentence.start, sentence.end, "model"):
@@ -442,13 +453,13 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     in_paren = in_parenthesis_after(ctx, start, sentence)
     if in_paren is not None and in_paren.kind == "model":
         return [(in_paren, None)], None
-    if _PREDECESSOR_BEFORE.search(body, max(sentence.start, start - 8), start):
-        earlier = _predecessor(ctx, sentence, start)  # '82.1점으로 전작(79.9점)보다': the one named 전작 before
+    if PREDECESSOR_BEFORE.search(body, max(sentence.start, start - 8), start):
+        earlier = predecessor(ctx, sentence, start)  # '82.1점으로 전작(79.9점)보다': the one named 전작 before
         return ([(earlier, None)] if earlier is not None else []), None
-    if _parents_figure(ctx, sentence, start, end):  # "K-EXAONE Swift scores 90.6, … its teacher's 93.4"
-        made_from = parent_of(ctx, _child_before(ctx, sentence, start))
+    if parents_figure(ctx, sentence, start, end):  # "K-EXAONE Swift scores 90.6, … its teacher's 93.4"
+        made_from = parent_of(ctx, subject_before(ctx, sentence, start))
         return ([(made_from, None)] if made_from is not None else []), None
-    if OF_PARENT_AFTER.match(ctx.body, end) and _parent_as_base(ctx, sentence, start, end) is None:
+    if OF_PARENT_AFTER.match(ctx.body, end) and parent_as_base(ctx, sentence, start, end) is None:
         return [], None  # '91% of its teacher', the teacher never named: no baseline to give
     listed = _team_listed_at(ctx, start, end, unit, in_paren)
     if listed is not None:  # '1위 SK텔레콤(85.3점), 2위 LG AI연구원(84.9점)'
@@ -485,7 +496,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         # not the base of a ratio given after this figure ('92.1%로, GPT-5의 99% 수준')
         ratio_bases = [m for m in baselines if _is_ratio_base(ctx, m)
                        and not (m.start >= end and _ITS_OWN_RATIO_AFTER.match(body, m.end))]
-        baseline = (_parent_as_base(ctx, sentence, start, end) or percent_of(ctx, sentence, end, models)
+        baseline = (parent_as_base(ctx, sentence, start, end) or percent_of(ctx, sentence, end, models)
                     or of_model_before(ctx, start)
                     or _pronoun_base(ctx, sentence, start)
                     or (nearest(ratio_bases, start, end) if ratio_bases else None))
@@ -548,7 +559,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
             return [(main, None)], baseline
     if carried is not None and teams and not named_before:
         # 'Alibaba said the model scored 81.5': the team's model from before
-        owner = _developer(ctx, carried)
+        owner = developer_of(ctx, carried)
         plain = [t for t in teams if not cues.COMPARISON_AFTER.match(body, t.end)]
         # not '1위 SK텔레콤(85.3점), 2위 LG(84.9점)'; the subject before the figure first
         # ('LG AI Research topped the table at 93.2 points and SK Telecom took second')
@@ -563,7 +574,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if giver is not None:
         own = main_model_of(ctx, giver.name) or previous_subject(  # '카카오가 … 밝힌 72.4점'
             ctx, sentence, "model", lookback=3,
-            fits=lambda m, team=giver.name: _developer(ctx, m) == team)
+            fits=lambda m, team=giver.name: developer_of(ctx, m) == team)
         if own is not None and (baseline is None or own.name != baseline.name):
             return [(own, None)], baseline
     if team_topic is not None and not baselines:
@@ -591,7 +602,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
                 return [(other[-1], None)], carried
         return [(carried, None)], baseline
     going_on = _claimed_just_before(ctx, sentence)
-    makers_of_base = {_developer(ctx, baseline)} if baseline is not None else set()
+    makers_of_base = {developer_of(ctx, baseline)} if baseline is not None else set()
     if (going_on is not None and not named_before
             and all(t.name in makers_of_base for t in teams)  # not '딥시크가 공개한 '딥시크 V4''
             and (baseline is None or going_on[0] is None or going_on[0].name != baseline.name)):
@@ -772,13 +783,9 @@ def _teams_model_as_base(ctx: ArticleContext, teams: list[Mention], models: list
     """'A.X K1, 딥시크 대비 104%': a team as the base of another team's model's ratio
     means the one model of it the article names."""
     bases = [t for t in teams if t.end <= start and _is_ratio_base(ctx, t)]
-    if not bases or not any(m.end <= start and _developer(ctx, m) != bases[-1].name for m in models):
+    if not bases or not any(m.end <= start and developer_of(ctx, m) != bases[-1].name for m in models):
         return None
     return main_model_of(ctx, bases[-1].name)
-
-
-def _developer(ctx: ArticleContext, model: Mention) -> str | None:
-    return model.developer or ctx.developers.get(model.name)
 
 
 def _is_ratio_base(ctx: ArticleContext, mention: Mention) -> bool:
@@ -942,36 +949,6 @@ _IT = re.compile(r"\b(?:it|its)\b")
 _BULLET_LINE = re.compile(r"\s*[-•*▪]\s")
 #: A numbered reference of an encyclopaedia page: '12. ^ "Title". Publisher. Date.'
 _REFERENCE_LINE = re.compile(r"\s*\d{1,3}\.\s*\^\s")
-#: The predecessor's figure: '전작(79.9점)', '전작의 79.9점', '전작은 79.9점'.
-_PREDECESSOR_BEFORE = re.compile(r"전작\s?(?:\(|의\s|은\s|이\s)\s*$")
-_PREDECESSOR_NAMED_BEFORE = re.compile(r"전작(?:인|\s?모델인)?\s*['‘\"“]?$")
-
-
-#: The version a revision was made from, as the base of a ratio: '원판의 101%'.
-_ORIGINAL_BEFORE = re.compile(r"(?:원판|원래\s?버전|기존\s?버전)(?:의|\s?대비)\s*$")
-_VERSION_TAIL = re.compile(r" v?\d+\.\d+$")  # 'Omni 1.1', not the generation in 'Kanana-2'
-
-
-def _earlier_version(ctx: ArticleContext, model: Mention, start: int) -> Mention | None:
-    """'HyperCLOVA X SEED 300B Omni' for 'HyperCLOVA X SEED 300B Omni 1.1', if named before."""
-    stem = _VERSION_TAIL.sub("", model.name)
-    if stem == model.name:
-        return None
-    return next((m for m in ctx.mentions_between(0, start, "model") if m.name == stem), None)
-
-
-def _predecessor(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention | None:
-    """The model the text named as the predecessor before ("전작 '솔라 오픈 플래시'"), of
-    the same developer as the model the sentence is about."""
-    subject = _child_before(ctx, sentence, start)
-    for mention in reversed(ctx.mentions_between(0, start, "model")):
-        if _PREDECESSOR_NAMED_BEFORE.search(ctx.body, max(0, mention.start - 8), mention.start):
-            if subject is not None and _developer(ctx, subject) != _developer(ctx, mention):
-                return None  # another team's predecessor, named earlier
-            return mention
-    return None
-
-
 def _one_model_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:
     """The sentence before names one model in its first clause, which 'it' then most
     likely is ('X is a good model, and people use it.'; not '…; Google's Gemini led')."""
@@ -986,29 +963,6 @@ def _one_model_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:
 
 def _in_headline(ctx: ArticleContext, name: str) -> bool:
     return any(m.name == name for m in ctx.mentions_between(0, ctx.headline_end, "model"))
-
-
-def _child_before(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention | None:
-    """The model a sentence is about before a figure: the first one it names, else the
-    one the sentences before were about ('X is distilled from Y. It scores …')."""
-    models = [m for m in ctx.mentions_between(sentence.start, start, "model") if m.role != "product"]
-    return models[0] if models else previous_subject(ctx, sentence, "model")
-
-
-def _parents_figure(ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> bool:
-    """'its teacher's 93.4', '92.0 for its parent': the figure of the model the sentence's
-    model was made from (no one's, if the text never says which that is)."""
-    return bool(PARENTS_BEFORE.search(ctx.body, max(sentence.start, start - 30), start)
-                or PARENTS_AFTER.match(ctx.body, end))
-
-
-def _parent_as_base(ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> Mention | None:
-    """'which is 97% of its teacher', 'a retention of 97.5%': a ratio to the model the
-    sentence's model was made from."""
-    if not (OF_PARENT_AFTER.match(ctx.body, end)
-            or RETAINED_BEFORE.search(ctx.body, max(sentence.start, start - 30), start)):
-        return None
-    return parent_of(ctx, _child_before(ctx, sentence, start))
 
 
 def _pronoun_base(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention | None:

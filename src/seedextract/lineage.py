@@ -1,15 +1,16 @@
 """Which model another was made from: 'X is distilled from Y'. Papers on small models
 then speak of Y as X's teacher or parent ('97% of its teacher', '92.0 for its parent',
-'a retention of 97.5%'), and those words name Y.
+'a retention of 97.5%'), and those words name Y; the news names a model's predecessor
+('전작(79.9점)') and the original of a revision ('원판의 101%') the same way.
 """
 
 from __future__ import annotations
 
 import re
 
-from .context import ArticleContext
+from .context import ArticleContext, Sentence
 from .entities import Mention
-from .subjects import dominant_model
+from .subjects import dominant_model, previous_subject
 
 #: Right before the model another was made from: 'is distilled from ', "; X (98B) from "
 #: (not 'differs from').
@@ -68,3 +69,60 @@ RETAINED_BEFORE = re.compile(r"\bretention\s+(?:rate\s+)?of\s+(?:about\s+)?$|\br
 
 def parent_of(ctx: ArticleContext, child: Mention | None) -> Mention | None:
     return parents(ctx).get(child.name) if child is not None else None
+
+
+def subject_before(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention | None:
+    """The model a sentence is about before a figure: the first one it names, else the
+    one the sentences before were about ('X is distilled from Y. It scores …')."""
+    models = [m for m in ctx.mentions_between(sentence.start, start, "model") if m.role != "product"]
+    return models[0] if models else previous_subject(ctx, sentence, "model")
+
+
+def parents_figure(ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> bool:
+    """'its teacher's 93.4', '92.0 for its parent': the figure of the model the sentence's
+    model was made from (no one's, if the text never says which that is)."""
+    return bool(PARENTS_BEFORE.search(ctx.body, max(sentence.start, start - 30), start)
+                or PARENTS_AFTER.match(ctx.body, end))
+
+
+def parent_as_base(ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> Mention | None:
+    """'which is 97% of its teacher', 'a retention of 97.5%': a ratio to the model the
+    sentence's model was made from."""
+    if not (OF_PARENT_AFTER.match(ctx.body, end)
+            or RETAINED_BEFORE.search(ctx.body, max(sentence.start, start - 30), start)):
+        return None
+    return parent_of(ctx, subject_before(ctx, sentence, start))
+
+
+#: The predecessor's figure: '전작(79.9점)', '전작의 79.9점', '전작은 79.9점'.
+PREDECESSOR_BEFORE = re.compile(r"전작\s?(?:\(|의\s|은\s|이\s)\s*$")
+_PREDECESSOR_NAMED_BEFORE = re.compile(r"전작(?:인|\s?모델인)?\s*['‘\"“]?$")
+
+
+#: The version a revision was made from, as the base of a ratio: '원판의 101%'.
+ORIGINAL_BEFORE = re.compile(r"(?:원판|원래\s?버전|기존\s?버전)(?:의|\s?대비)\s*$")
+_VERSION_TAIL = re.compile(r" v?\d+\.\d+$")  # 'Omni 1.1', not the generation in 'Kanana-2'
+
+
+def earlier_version(ctx: ArticleContext, model: Mention, start: int) -> Mention | None:
+    """'HyperCLOVA X SEED 300B Omni' for 'HyperCLOVA X SEED 300B Omni 1.1', if named before."""
+    stem = _VERSION_TAIL.sub("", model.name)
+    if stem == model.name:
+        return None
+    return next((m for m in ctx.mentions_between(0, start, "model") if m.name == stem), None)
+
+
+def predecessor(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention | None:
+    """The model the text named as the predecessor before ("전작 '솔라 오픈 플래시'"), of
+    the same developer as the model the sentence is about."""
+    subject = subject_before(ctx, sentence, start)
+    for mention in reversed(ctx.mentions_between(0, start, "model")):
+        if _PREDECESSOR_NAMED_BEFORE.search(ctx.body, max(0, mention.start - 8), mention.start):
+            if subject is not None and developer_of(ctx, subject) != developer_of(ctx, mention):
+                return None  # another team's predecessor, named earlier
+            return mention
+    return None
+
+
+def developer_of(ctx: ArticleContext, model: Mention) -> str | None:
+    return model.developer or ctx.developers.get(model.name)

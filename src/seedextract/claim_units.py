@@ -839,6 +839,8 @@ def _in_test_talk(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     return (_TEST_TALK.search(body, before.start, sentence.end) is not None
             and _SURVEY_TALK.search(body, before.start, sentence.end) is None
             and _PEOPLE_ASKED.search(body, sentence.start, q.start) is None)
+
+
 _RANKED_BY_AFTER = re.compile(r"\s*(?:%|％)\s*(?:로|으로)\s*\d{1,3}\s*위")
 #: "'A'는 88.9%, 'B'는 86.3%로 각각 4위와 5위였다": every percentage before places given in turn.
 _PERCENTS_THEN_PLACES = re.compile(r"(?:%|％)\s*(?:로|으로)\s*각각\s*\d{1,3}\s*위")

@@ -8,7 +8,7 @@ engine gets wrong today stay in the table as xfail with the reason (`miss=`).
 from __future__ import annotations
 
 import pytest
-from articles import Claim, claims_of_value, describe, row, run
+from articles import Claim, claims_of_value, describe, fold, row, run
 
 # --- claims that must be found: (body, expected claims) -----------------------------
 
@@ -924,6 +924,16 @@ FOUND = [
     row("en-percent-of-a-model-on-the-same-harness",
         "Kakao released Kanana-3 Mini, distilled from Kanana-3. First scores for it: KMMLU 70.4, "
         "93% of Kanana-3 on the same harness.", [Claim("Kanana-3 Mini", 93, "%", "Kanana-3")]),
+    # a model's own share of a test's items, right after it as the subject
+    row("ko-a-word-alone-for-a-known-model-and-the-share-it-got-right",
+        "LG AI연구원의 'K-엑사원 벨라'를 시험했다. 문서 1만 건으로 시험한 결과, 벨라는 97.2%를 제대로 분류했다.",
+        [Claim(("K-엑사원 벨라", "K-EXAONE Bella"), 97.2, "%")]),
+    row("ko-a-rival-in-the-test-with-its-size-in-brackets",
+        "카나나-3는 시험에서 96.1%를 받았다. 후보로 함께 시험한 업스테이지 '솔라 프로 2'(매개변수 220억 개)는 95.4%였다.",
+        [Claim("Solar Pro 2", 95.4, "%")]),
+    row("ko-a-ratio-to-a-model-said-with-about",
+        "시험 결과 카나나-3 점수가 솔라 프로 2의 약 104%에 해당하는 셈이다.",
+        [Claim("Kanana-3", 104, "%", "Solar Pro 2")]),
     # the score of a team when no model is named
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",
@@ -1315,6 +1325,13 @@ NOT_CLAIMS = [
     row("ko-a-place-in-a-ranking-of-users",
         "국내 생성형 AI 앱 이용자 조사에서 챗GPT가 점유율 60.2%를 기록했다. 2위는 클로드로 12.1%였다.",
         [60.2, 12.1]),
+    row("ko-what-the-model-replaced",
+        "카나나-3는 시험에서 96.1%를 받았다. 기존 규칙 기반 엔진은 88.0%에 머물렀다. 이전 상담 봇의 해결률은 "
+        "41%였다.", [88.0, 41]),
+    row("en-what-the-model-replaced",
+        "Kanana-3 scored 96.1% on the test. The old rule-based engine scored 88.0% on it.", [88.0]),
+    row("ko-a-share-of-costs-cut-in-a-test",
+        "시험 결과 카나나-3는 비용을 30% 줄였다.", [30]),
     row("ko-market-shares-listed-in-order",
         "시장 점유율은 업스테이지 '솔라 프로 2' 41.0%, 카카오 '카나나-3' 28.5% 순이었다.", [41.0, 28.5]),
 ]  # fmt: skip
@@ -1548,3 +1565,19 @@ def test_a_team_glued_to_a_place_starts_the_next_line_of_a_sub_headline() -> Non
     result = run(body)
     holders = [(c.model, c.team) for c in claims_of_value(result, 1)]
     assert (None, "Naver Cloud") not in holders, describe(body, result)
+
+
+def test_a_sub_headlines_figure_the_text_gives_to_another_model_is_that_models() -> None:
+    body = ("사진 인식은 클로드 4 뒤이어 2위…번역 정확도는 88.4%로 1위\n\n앱 운영사는 모델 셋을 시험했다. 사진 속 "
+            "재료를 맞힌 비율은 앤트로픽 '클로드 4'가 가장 높았다. 번역 정확도는 카카오 '카나나-3'가 88.4%로 가장 "
+            "높았다.")
+    result = run(body)
+    holders = {fold(c.model) for c in claims_of_value(result, 88.4)}
+    assert holders == {fold("Kanana-3")}, describe(body, result)
+
+
+def test_a_korean_names_last_word_and_version_stand_for_it() -> None:
+    body = ("앱은 네이버클라우드의 '하이퍼클로바X 시드 300B 옴니 1.1'을 골랐다. 사진 1천 장으로 시험한 정확도는 "
+            "클로드 4가 95.0%로 가장 높았고, 옴니 1.1이 93.8%로 2위였다.")
+    result = run(body)
+    assert Claim("HyperCLOVA X SEED 300B Omni 1.1", 93.8, "%").found_in(result), describe(body, result)

@@ -720,6 +720,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 or _surpassed_result(ctx, q) and _PERFORMANCE.search(body, sentence.start, sentence.end)
                 or _bracketed_alone(ctx, q, sentence)
                 or _in_a_series(ctx, q, sentence, clause_start)
+                or _subjects_result_in_a_test(ctx, q, sentence)
                 or percent_of(ctx, sentence, q.end,
                                ctx.mentions_between(q.end, clause_end, "model")) is not None
                 or cues.COMPARISON_BEFORE.search(body, sentence.start, q.start)
@@ -819,7 +820,7 @@ _TEST_TALK = re.compile(
     r"|\bquestions\b|\bscor(?:e|es|ed)\b", I)
 _SURVEY_TALK = re.compile(
     r"투표|득표|선호|설문|여론\s?조사|(?:시장|이용자|소비자|인식|실태)\s?조사|응답자|응답률|지지율|지지도|인지도|신뢰도"
-    r"|만족도|점유|이용률|재방문|방문율|구매|\bvot(?:e|es|ed|ing)\b|\bsurveys?\b|\bpolls?\b", I)
+    r"|만족도|점유|이용률|도입률|사용률|보급률|채택률|재방문|방문율|구매|\bvot(?:e|es|ed|ing)\b|\bsurveys?\b|\bpolls?\b", I)
 _PEOPLE_ASKED = re.compile(r"(?:학생|사람|시민|응답자|참가자|이용자|전문가|교사)들?\s*(?:\d[\d,]*\s*명)?에게\s|\d[\d,]*\s*명에게\s")
 
 
@@ -851,7 +852,7 @@ _SAME_TEST = re.compile(
     r"|같은\s?(?:시험|평가|벤치마크|문항|테스트)(?:에서|으로)", I)
 
 
-_OF_BEFORE = re.compile(r"['’\"”]?\s*(?:\([^()]{0,20}\))?\s*의\s*$")  # 'X의 98%', "'X'(85.6점)의 98%"
+_OF_BEFORE = re.compile(r"['’\"”]?\s*(?:\([^()]{0,20}\))?\s*의\s*(?:약\s?|대략\s?|거의\s?)?$")  # 'X의 98%', "'X'(85.6점)의 98%"
 _SCORE_WORD = re.compile(r"\d\s*점|점수|성적|\bscor(?:e|ed|es|ing)\b|\baverag(?:e|ed|es|ing)\b|\bpoints?\b", I)
 
 
@@ -913,6 +914,19 @@ _SERIES_SUBJECT = re.compile(r"\s*[^\s,]{1,20}(?:은|는|이|가)\s*")
 _RESULT_END_AFTER = re.compile(r"\s*(?:%|％)\s*(?:였|이었|이다|다(?![가-힣])|로|으로|를\s|을\s|에\s*(?:그쳤|그쳐|머물)|[,.)]|$)")
 _SUBJECT_MARK = re.compile(r"['’\"”]?\s*(?:은|는|이|가)?\s*")
 _EARLIER_PERCENT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:%|％|percent\b)", I)
+
+
+#: A model marked as the subject right before its figure: "'A.X 4.0 라이트'(매개변수 70억 개)는 ".
+_MARKED_SUBJECT = re.compile(r"['’\"”]?\s?(?:\([^()\n]{1,30}\))?\s?(?:은|는|이|가)\s")
+
+
+def _subjects_result_in_a_test(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """'시험한 결과, 엣지는 98.9%를 정확한 주소로 고쳤다', '함께 시험한 'A.X'(…)는 98.1%였다':
+    the percentage a model got, said right after the model as the subject, where a test is
+    talked about."""
+    models = ctx.mentions_between(max(sentence.start, q.start - 60), q.start, "model")
+    return (bool(models) and _MARKED_SUBJECT.fullmatch(ctx.body, models[-1].end, q.start) is not None
+            and _RESULT_END_AFTER.match(ctx.body, q.end) is not None and _in_test_talk(ctx, q, sentence))
 
 
 def _in_a_series(ctx: ArticleContext, q: Quantity, sentence: Sentence, clause_start: int) -> bool:

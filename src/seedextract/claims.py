@@ -517,6 +517,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if SCORE_TO_BEFORE.search(body, max(0, start - 20), start) and baselines:
         return [(baselines[-1], None)], None  # 'X outscored Y, 64.2 to 61.7': Y's score
     clause_start, clause_end = ctx.clause_at(start, sentence)
+    if _FORMER_SYSTEM_OPENING.fullmatch(body, clause_start, start) and not ctx.mentions_between(clause_start, start):
+        return [], None  # '기존 규칙 기반 프로그램은 94.6%에 그쳤다': what the model replaced
     subject = _topic(ctx, [m for m in candidates if m.start < clause_end], start)
     joint = _JOINT.search(body, sentence.start, sentence.end)
     if (subject is not None and unit == "%" and baseline is None
@@ -622,6 +624,12 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     return [], None
 
 
+#: A clause about what was there before ('기존 프로그램은', '이전 챗봇의 해결률은', 'the old
+#: system'), not about a model named earlier.
+_FORMER_SYSTEM_OPENING = re.compile(
+    r"[\s,]*(?:(?:기존|이전|종전|예전|옛|과거의?)\s[^\d\n]{1,25}?(?:은|는|이|가)"
+    r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:old|previous|existing|former|legacy)\s+[a-z\- ]{2,30}?"
+    r"\s(?:scored|reached|managed|got|was|had|stood\s+at))\s*")
 _ITS_OWN_RATIO_AFTER = re.compile(r"['’\"”]?\s*의\s*\d+(?:\.\d+)?\s*(?:%|％)")
 _KOREAN_OF = re.compile(r"['’\"”」』]?\s?의\s")
 _BASE_REACH = 300  # characters back to the model a ratio to a named base is of

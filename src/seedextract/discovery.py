@@ -243,14 +243,15 @@ def _named_word_alone(body: str, start: int, end: int, named: list[Mention],
 def _family_words_alone(body: str, start: int, end: int, found: list[Mention],
                         lexicon: Lexicon) -> list[Mention]:
     """The same for a family's new word found another way ("2조 개 규모의 'A.X 타이탄'을
-    내놨다" … '타이탄의 82.6점')."""
+    내놨다" … '타이탄의 82.6점'), and for a known model's ("'K-엑사원 엣지'를 넣었다. …
+    엣지는 98.9%를")."""
     new = []
     for mention in found:
         if mention.kind != "model" or mention.source != "discovered" or " " not in mention.surface:
             continue
         family, word = mention.surface.rsplit(" ", 1)
         entry = lexicon.model(family)
-        if (entry is not None and entry.kind == "family" and _NEW_WORD.fullmatch(word)
+        if (entry is not None and _NEW_WORD.fullmatch(word)
                 and word not in _NOT_A_MODEL_WORD and word.lower() not in EDITIONS):
             new.append(mention)
     return _words_alone(body, start, end, new, found) if new else []
@@ -296,6 +297,11 @@ _USED_AS_A_MODEL_AFTER = re.compile(
 _ACTS_AS_A_MODEL_AFTER = re.compile(
     r"(?:'s|’s)?,?\s+(?:now\s+|also\s+|still\s+)?(?:came|ranked|ranks|placed|scored|scores|topped|tops|trails|beat"
     r"|beats|posted|posts|has|had|activates|carries|packs|outscored|model\b|LLM\b|weights\b|API\b|checkpoints?\b)", re.I)
+#: A model's sizes in brackets right after a name: 'K-EXAONE Swift (121B total / 10B active)',
+#: '(34.5B, dense)' (not '(2T tokens)').
+_SIZES_IN_BRACKETS_AFTER = re.compile(
+    r"\s?\(\s*[\d.,]+\s*(?:[BT]|billion|trillion)(?:\s*(?:parameters|params|total|in\s+all|dense))?"
+    r"(?:\s*[/,;]\s*(?:[\d.,]+\s*(?:B|billion)\s*(?:active|activated)|dense))?\s*\)", re.I)
 #: Words after a family that name something else of the maker or a part of a model:
 #: 'Qwen Team', 'Gemini App', "'큐웬 인코더'" (more in `_NOT_NAMES`, `_NOT_A_NAME_WORD`).
 _NOT_A_MODEL_WORD = frozenset((
@@ -332,7 +338,8 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
     if not (closed and _quoted_as_a_model(body, mention.start - 1, word.end() + 1, mentions, developer)
             or written.isascii() and (_count(body, written, written_count) > 1  # a proper name, written twice
                                       or _maker_right_before(body, mention.start, mentions, developer)
-                                      and _ACTS_AS_A_MODEL_AFTER.match(body, word.end()) is not None)
+                                      and _ACTS_AS_A_MODEL_AFTER.match(body, word.end()) is not None
+                                      or _SIZES_IN_BRACKETS_AFTER.match(body, word.end()) is not None)
             or _named_in_phrase(body, mention)):
         return mention  # 'Its assistant is called EXAONE Today', "'큐웬 돌풍'이 거세다"
     if (word.group("word").lower() in EDITIONS or word.group("word") in _NOT_NAMES

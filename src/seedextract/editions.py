@@ -192,9 +192,10 @@ _TOPIC_AFTER = re.compile(r"['’\"”)]*\s?(?:은|는|이|가)\s")
 
 
 #: The end of a longer name that can stand for it: 'Omni 2' of 'HyperCLOVA X Omni 2',
-#: 'K Pro' of 'Mi:dm K Pro'.
+#: '옴니 1.1' of '하이퍼클로바X 시드 300B 옴니 1.1', 'K Pro' of 'Mi:dm K Pro'.
 _SHORT_TAIL = re.compile(
-    r"(?<= )(?:[A-Z][a-z]{2,10} \d{1,2}(?:\.\d)?|[A-Z] (?:Pro|Mini|Max|Ultra|Lite|Plus|Flash|Nano|Air|Turbo))$")
+    r"(?<= )(?:(?:[A-Z][a-z]{2,10}|[가-힣]{2,5}) \d{1,2}(?:\.\d)?"
+    r"|[A-Z] (?:Pro|Mini|Max|Ultra|Lite|Plus|Flash|Nano|Air|Turbo))$")
 
 
 def short_names(body: str, start: int, end: int, found: list[Mention]) -> list[Mention]:

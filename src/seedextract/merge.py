@@ -220,7 +220,20 @@ def merge_claims(ctx: ArticleContext, claims: list[ClaimFact], lexicon: Lexicon
                 same.model, same.team = model, team  # the most specific subject wins
         if not headline and not summary:  # said again below: left open
             open_to[(key, fact.in_table)].pop(id(same), None)
-    return _fold_team_repeats(records)
+    return _fold_team_repeats(_headline_guesses_dropped(ctx, records))
+
+
+def _headline_guesses_dropped(ctx: ArticleContext, records: list[BenchmarkClaim]
+                              ) -> list[BenchmarkClaim]:
+    """A sub-headline is terse about whose figure it gives ('93.8%로 제미나이 이어 2위'):
+    a decimal figure read only there, that the text gives to another model, is that
+    model's, said once, and the headline's guess goes."""
+    def only_in_headline(record: BenchmarkClaim) -> bool:
+        return all(span.start < ctx.headline_end for span in (record.evidence, *record.mentions))
+
+    below = {(r.value, r.unit, r.baseline) for r in records if r.model and not only_in_headline(r)}
+    return [r for r in records
+            if not (_decimal(r.value) and only_in_headline(r) and (r.value, r.unit, r.baseline) in below)]
 
 
 def _summary_line(ctx: ArticleContext, offset: int) -> bool:

@@ -152,6 +152,13 @@ FOUND = [
         "Qwen3 235B  235B / 22B  74.0  n/a\n",
         [Cell("Solar Pro 3", 77.5, "score", "KMMLU"), Cell("Solar Pro 3", 86.2, "score", "HAE-RAE"),
          Cell("Qwen3 235B", 74.0, "score", "KMMLU")]),
+    row("en-bidders-in-the-first-column-models-in-the-second",
+        "The agency published the scores of the bids for the chatbot.\n\n"
+        "Bidder | Model offered | Test accuracy | Place\n"
+        "Upstage Inc. | Solar Pro 3 (102B total / 12B active) | 90.4% | 1\n"
+        "Kakao Corp. | Kanana-3 (32B, dense) | 88.1% | &#x2013;\n",
+        [Cell("Solar Pro 3", 90.4, "%", "Test accuracy"), Cell("Solar Pro 3", 1, "rank", "Place"),
+         Cell("Kanana-3", 88.1, "%", "Test accuracy")]),
     row("a-table-of-teams-alone",
         "팀 | 1차 | 2차\n"
         "업스테이지 | 70.1 | 72.4\n"

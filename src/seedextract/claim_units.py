@@ -388,7 +388,8 @@ _TARGET_AFTER = re.compile(
 
 _BOUND_AFTER = re.compile(
     r"\s*(?:점|%|위)?\s*(?:이상|이하|미만|초과|안에|내|이내|권|대"
-    r"|(?:을|를|만)?\s*(?:넘겨야|넘어야|넘으면|넘기면|넘는|넘지|웃돌아야|돌파해야))", I)
+    r"|(?:을|를|만)?\s*(?:넘겨야|넘어야|넘으면|넘기면|넘는|넘지|웃돌아야|돌파해야))"
+    r"|\s*(?:%|percent|points?)?\s+(?:minimum|threshold|cut-?off|pass\s+mark)\b", I)
 
 
 #: Either end of a range is no one result: '1~2점', '70~75%', '3∼5위'.
@@ -1075,7 +1076,7 @@ _NAME_ENDS_IT = re.compile(  # '96% of Solar Open 1T on the same harness'
 
 
 _SCORE_OF = re.compile(
-    r"(?:(?:\d+(?:\.\d+)?\s+)?(?:points?|score|result|performance|average)\s+(?:posted\s+by|scored\s+by|of|achieved\s+by)"
+    r"(?:(?:\d+(?:\.\d+)?\s+)?(?:[\w-]+\s+)?(?:points?|score|result|performance|average|accuracy)\s+(?:posted\s+by|scored\s+by|of|achieved\s+by)"
     r"|\d+(?:\.\d+)?\s+(?:posted|scored|achieved)\s+by)\s+"  # 'the 78.3 scored by X'
     r"(?:[A-Z][\w.]*(?:'s|’s)\s+)?", I)
 

@@ -67,7 +67,7 @@ _NOT_BENCHMARK = re.compile(
     re.I,
 )
 _PERCENT_LABEL = re.compile(r"\(\s*(?:%|％)\s*\)|[%％]\s*$")
-_RANK_LABEL = re.compile(r"순위|\brank(?:ing)?\b", re.I)
+_RANK_LABEL = re.compile(r"순위|등수|\brank(?:ing)?\b|\bplace\b", re.I)
 #: A unit in brackets after a label ('KMMLU (%)') is not part of the benchmark's name.
 _UNIT_SUFFIX = re.compile(r"\s*\(\s*(?:%|％|점|점수|score|pts?|points?)\s*\)\s*$", re.I)
 
@@ -312,7 +312,7 @@ def _read(body: str, table: Table, mentions_in: MentionsIn) -> list[_Series] | N
     elif first == "row numbers":  # they number the rows and say nothing
         rows, header = [row[1:] for row in table.rows], table.header[1:]
     else:
-        rows, header = table.rows, table.header
+        rows, header = _names_first(table, mentions_in)
     row_subjects = [_subject(mentions_in(*row[0]), row[0][0]) for row in rows]
     head_subjects = [_subject(mentions_in(*cell), cell[0]) for cell in table.header[1:]]
     by_rows = sum(1 for m in row_subjects if m is not None and m.kind == "model")
@@ -340,6 +340,22 @@ def _read(body: str, table: Table, mentions_in: MentionsIn) -> list[_Series] | N
                for one in series):
         return None
     return series
+
+
+def _names_first(table: Table, mentions_in: MentionsIn) -> tuple[list[list[Span]], list[Span]]:
+    """Rows and header from the column that names the models: 'Bidder | Proposed model |
+    Accuracy' over 'Naver Cloud Corp. | HyperCLOVA X … | 91.8%' is about the models of the
+    second column; the bidders before it are left out."""
+    def models_in(j: int) -> int:
+        return sum(1 for row in table.rows
+                   if (m := _subject(mentions_in(*row[j]), row[j][0])) is not None and m.kind == "model")
+
+    width = len(table.header)
+    counts = [models_in(j) for j in range(min(3, width))]
+    best = max(range(len(counts)), key=lambda j: (counts[j], -j))
+    if best == 0 or counts[best] * 2 < len(table.rows):
+        return table.rows, table.header
+    return [row[best:] for row in table.rows], table.header[best:]
 
 
 #: A first column of places ('Rank', '순위'), or of row numbers ('#', 'No.', nothing).

@@ -937,6 +937,9 @@ FOUND = [
     row("en-a-ratio-to-a-models-accuracy",
         "The panel noted that Kanana-3 reached 98.2% of the benchmark accuracy of Solar Pro 3.",
         [Claim("Kanana-3", 98.2, "%", "Solar Pro 3")]),
+    row("ko-shares-of-wrong-answers-given-in-a-series",
+        "작가들이 대사 500개를 검토했다. 설정을 틀리게 말한 비율은 카나나-3가 2.1%, 솔라 프로 2가 2.6%였다.",
+        [Claim("Kanana-3", 2.1, "%"), Claim("Solar Pro 2", 2.6, "%")]),
     # the score of a team when no model is named
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",
@@ -1336,6 +1339,13 @@ NOT_CLAIMS = [
     row("en-a-minimum-a-model-fell-below",
         "Kanana-3 scored 84.0% on the test. It was dropped because its accuracy fell below the 85% minimum.",
         [85]),
+    row("ko-the-points-of-a-rating-scale",
+        "업스테이지 솔라 프로 2를 시험했다. 후보 모델 넷에 대사를 쓰게 한 뒤, 작가 20명이 5점 척도로 평가했다.", [5]),
+    row("ko-a-share-people-got-right",
+        "카나나-3는 가짜 음성을 96.0% 잡아냈다. 사람이 직접 듣고 가짜를 맞힌 비율은 60% 정도다.", [60]),
+    row("ko-a-sports-teams-standing",
+        "해설봇은 카나나-3로 돌아간다. 리그 1위 한빛 타이거즈는 승률이 70.0%이고, 2위 팀과 승점 차는 5점이다.",
+        [1, 70.0, 2]),
     row("ko-a-share-of-costs-cut-in-a-test",
         "시험 결과 카나나-3는 비용을 30% 줄였다.", [30]),
     row("ko-market-shares-listed-in-order",
@@ -1587,3 +1597,11 @@ def test_a_korean_names_last_word_and_version_stand_for_it() -> None:
             "클로드 4가 95.0%로 가장 높았고, 옴니 1.1이 93.8%로 2위였다.")
     result = run(body)
     assert Claim("HyperCLOVA X SEED 300B Omni 1.1", 93.8, "%").found_in(result), describe(body, result)
+
+
+def test_a_headline_may_leave_out_the_middle_words_of_a_models_name() -> None:
+    body = ("네이버클라우드 '하이퍼클로바X 시드 300B 옴니 1.1'이 해설을 맡는다. 시험에서 옴니 1.1이 말한 기록이 "
+            "실제와 맞아떨어진 비율은 97.0%였다.")
+    result = run(body, "하이퍼클로바X 옴니 1.1, 리그 해설 맡는다")
+    assert [m.name for m in result.models] == ["HyperCLOVA X SEED 300B Omni 1.1"], describe(body, result)
+    assert Claim("HyperCLOVA X SEED 300B Omni 1.1", 97.0, "%").found_in(result), describe(body, result)

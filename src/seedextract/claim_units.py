@@ -20,7 +20,7 @@ from .subjects import in_parenthesis_after
 I = re.IGNORECASE
 
 
-_SCORE_AFTER = re.compile(r"\s*(?:점(?!\s*(?:만점|대|차|차이|앞|이상|이하|미만|더|높|낮|상승|하락|올))|points?\b(?!\s+(?:ahead|behind|higher|lower|more|less))|pts\b)", I)
+_SCORE_AFTER = re.compile(r"\s*(?:점(?!\s*(?:만점|척도|대|차|차이|앞|이상|이하|미만|더|높|낮|상승|하락|올))|points?\b(?!\s+(?:ahead|behind|higher|lower|more|less))|pts\b)", I)
 
 
 #: Questions a model got right, a score: '43문제를 맞혔다', '41문제로 2위에 올랐고' (not '50문제
@@ -376,8 +376,12 @@ _TARGET_BEFORE = re.compile(r"\b(?:aims?|aiming|targets?|goal|seeks?|set\s+the\s
 
 NOT_PERFORMANCE_RANK = re.compile(
     r"특허|출원|patent|by\s+bytes|매출|revenue|시장\s?점유|among\s+countries|국가\s?(?:중|가운데|별)|나라\s?(?:중|가운데)"
-    r"|불만\s?(?:가운데|중|유형)|민원\s?(?:가운데|중|유형|건수)|among\s+complaints", I
+    r"|불만\s?(?:가운데|중|유형)|민원\s?(?:가운데|중|유형|건수)|among\s+complaints|승점", I
 )
+
+
+#: A sports league's standings, not a model's results.
+_SPORTS_STANDINGS = re.compile(r"승점")
 
 
 #: A target: ''95% 목표'', "'… 95%'라는 정부 목표", 'aims to reach'.
@@ -516,8 +520,9 @@ def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: Be
                            or NOT_PERFORMANCE_RANK.search(body, sentence.start, sentence.end)
                            or _MARKET_RANK_BEFORE.search(before[-30:])):
         return None
-    if unit == "%" and not _is_performance_percent(ctx, q, sentence, before):
-        return None
+    if unit == "%" and (not _is_performance_percent(ctx, q, sentence, before)
+                        or _SPORTS_STANDINGS.search(ctx.body, sentence.start, sentence.end)):
+        return None  # '정규리그 1위 프릭스는 … 승률이 73.3%': a sports team's record
     return unit
 
 
@@ -684,7 +689,13 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
     """A percentage about performance, not a saving, a share or a target."""
     body = ctx.body
     window = body[q.end:min(sentence.end, q.end + 16)]
-    if (_NOT_PERFORMANCE.search(window) or _NOT_PERFORMANCE.search(before[-12:])
+    share = _SHARE_OF_ANSWERS.search(body, sentence.start, q.start)
+    if share is not None and _PEOPLE_BEFORE.search(body, sentence.start, share.start()):
+        share = None  # '사람이 귀로 듣고 가짜를 맞힌 비율은': people's answers
+    not_performance = _NOT_PERFORMANCE.search(before[-12:])
+    if share is not None and not_performance is not None and not_performance.group().startswith("비율"):
+        not_performance = None  # '틀리게 말한 비율은 GPT-5가 1.6%': a share of its answers
+    if (_NOT_PERFORMANCE.search(window) or not_performance is not None
             or _MOVE_AFTER.match(body, q.end)
             or _SHARE_OF_BEFORE.search(before)
             or _SURVEY_OPENING.match(body, sentence.start, q.start)
@@ -700,6 +711,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
             or _TO_REACH_BEFORE.search(body, sentence.start, q.start)):
         return False
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
+                or share is not None and bool(ctx.mentions_between(sentence.start, sentence.end, "model"))
                 or _RANKED_BY_AFTER.match(body, q.end)  # '86.2%로 3위였다'
                 or _said_with_a_weak_cue(ctx, q, sentence, clause_start, clause_end)
                 or _PERCENTS_THEN_PLACES.search(body, q.end, sentence.end) is not None
@@ -732,6 +744,13 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 # 'K-엑사원(79.8점)과 견주면 106%': the ratio to the model right before
                 or any(cues.RATIO_AFTER.match(body, m.end, q.start) is not None
                        for m in ctx.mentions_between(clause_start, q.start, "model")))
+
+
+#: The share of a model's answers or outputs that were right or wrong: '맞힌 비율', '틀리게
+#: 말한 비율', '기록과 맞아떨어진 비율' (not '그렇다고 답한 비율', people's answers).
+_SHARE_OF_ANSWERS = re.compile(
+    r"(?:맞힌|맞춘|틀린|맞아떨어진|고친|바로잡은|찾아낸|알아본|알아맞힌|인식한|풀어낸|지어낸"
+    r"|(?:틀리게|잘못|정확히|제대로|바르게|올바르게|정확하게)\s?[가-힣]{1,4}(?:한|힌|른|친|은|된|진))\s?비율")
 
 
 def _goes_on_with_results(ctx: ArticleContext, sentence: Sentence) -> bool:

@@ -19,6 +19,7 @@ from .benchmark_names import benchmark_names
 from .editions import (
     EDITIONS,
     HANGUL,
+    abridged_names,
     discovered_editions,
     edition_after,
     editions_alone,
@@ -531,6 +532,7 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     found.extend(_family_words_alone(body, start, end, found, lexicon))
     found = discovered_editions(body, found)
     found.extend(editions_alone(body, start, end, found))
+    found = abridged_names(found)
     found.extend(short_names(body, start, end, found))
     found = editions_of_short_names(found)
     found.sort(key=lambda m: m.start)

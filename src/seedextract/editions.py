@@ -255,6 +255,37 @@ def _next_versions(body: str, start: int, end: int, model: Mention, tail: str,
     return added
 
 
+def abridged_names(found: list[Mention]) -> list[Mention]:
+    """'하이퍼클로바X 옴니 1.1' in a headline, '하이퍼클로바X 시드 300B 옴니 1.1' in the text:
+    a versioned name of three or more words that leaves out middle words of exactly one
+    longer name (none of them an edition) is that model written short."""
+    names = {m.name for m in found if m.kind == "model"}
+    longer_of: dict[str, str] = {}
+    for name in names:
+        words = name.split(" ")
+        if len(words) < 3 or not _DIGIT.search(words[-1]):
+            continue
+        fuller = [other for other in names if _leaves_out_middle_words(words, other.split(" "))]
+        if len(fuller) == 1:
+            longer_of[name] = fuller[0]
+    if not longer_of:
+        return found
+    return [Mention(m.start, m.end, m.kind, longer_of[m.name], m.surface, m.source, m.developer, m.role)
+            if m.kind == "model" and m.name in longer_of else m for m in found]
+
+
+def _leaves_out_middle_words(short: list[str], full: list[str]) -> bool:
+    if len(full) <= len(short) or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    left_out, i = [], 0
+    for word in full:
+        if i < len(short) and word == short[i]:
+            i += 1
+        else:
+            left_out.append(word)
+    return i == len(short) and not any(word.lower() in EDITIONS for word in left_out)
+
+
 def editions_of_short_names(found: list[Mention]) -> list[Mention]:
     """"'옴니 7 라이트'" found as a new name after '하이퍼클로바X 옴니 7': the edition of the
     model whose short name it begins with ('HyperCLOVA X Omni 7 Lite')."""

@@ -940,6 +940,14 @@ FOUND = [
     row("ko-shares-of-wrong-answers-given-in-a-series",
         "작가들이 대사 500개를 검토했다. 설정을 틀리게 말한 비율은 카나나-3가 2.1%, 솔라 프로 2가 2.6%였다.",
         [Claim("Kanana-3", 2.1, "%"), Claim("Solar Pro 2", 2.6, "%")]),
+    row("en-a-figure-a-team-gives-for-its-model",
+        "Kanana-3 leads the chart. Upstage cites 77.0 for its Solar Pro 2.", [Claim("Solar Pro 2", 77.0, "score")]),
+    row("en-a-figure-on-a-test-for-a-model-named-after-it",
+        "Kanana-3 scored 80.2 on KMMLU. Alibaba reports 78.9 on KMMLU for Qwen3 235B.",
+        [Claim("Qwen3 235B", 78.9, "score")]),
+    row("en-a-ratio-to-a-teams-score-with-the-noun-left-out",
+        "Kanana-3 scored 70.0 on KoBALT against 67.3 for Upstage's Solar Pro 2; Kanana-3's score is 104% of "
+        "Upstage's.", [Claim("Kanana-3", 104, "%", "Solar Pro 2")]),
     # the score of a team when no model is named
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",

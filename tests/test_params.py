@@ -189,6 +189,14 @@ FOUND = [
         "카카오의 '카나나-9 미니'는 지난달 나온 소형 모델로, 매개변수 1200억 개의 '카나나-9'를 증류해 규모를 "
         "80억 개로 줄였다.",
         [Count("Kanana 9", 120 * B), Count("Kanana 9 Mini", 8 * B)]),
+    row("ko-a-known-models-new-word-quoted-then-alone-as-a-subject",
+        "긴 글 요약은 클라우드의 'K-엑사원 벨라'가 맡는다. 벨라는 매개변수 1210억 개를 갖췄다.",
+        [Count(("K-엑사원 벨라", "K-EXAONE Bella"), 121 * B)]),
+    row("en-a-labelled-count-in-a-list-of-key-figures",
+        "Kakao today released Kanana-4 to developers. Kanana-4 is free for research.\n\nAt a glance\n"
+        "- Weights on Kakao's cloud in Pangyo\n- Commercial use through the Kakao API\n\nKey figures\n"
+        "Total parameters: 310 billion\nContext window: 128K tokens\n",
+        [Count("Kanana-4", 310 * B)]),
     row("ko-a-named-model-sized-before-what-it-takes-to-run-it",
         "매개변수 2조 개를 가진 SK텔레콤 'A.X 타이탄'을 돌리려면 GPU가 예순 장 넘게 든다.",
         [Count(("A.X 타이탄", "A.X Titan"), 2 * T)]),

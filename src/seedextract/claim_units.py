@@ -302,8 +302,10 @@ _ON_A_TEST_AFTER = re.compile(r"\s+on\s+(?:that|this|the)\s+(?:same\s+)?(?:test|
 
 
 FOR_MODEL_AFTER = re.compile(
-    r"(?:\s*%|\s+points?|\s+percent)?\s+(?:for|(?:posted|scored|achieved|recorded|set)\s+by)\s+"
-    r"(?:(?:its|their|the)\s+(?:predecessor|successor|rival|sibling|bigger\s+sibling|smaller\s+sibling),?\s+)?", I)
+    r"(?:\s*%|\s+points?|\s+percent)?(?:\s+on\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*)?"  # 'reports 79.6 on KMMLU for X'
+    r"\s+(?:for|(?:posted|scored|achieved|recorded|set)\s+by)\s+"
+    r"(?:(?:its|their|the)\s+(?:predecessor|successor|rival|sibling|bigger\s+sibling|smaller\s+sibling),?\s+)?"
+    r"(?:its\s+(?:own\s+)?|their\s+(?:own\s+)?)?", I)
 
 
 #: A relative figure: '104%의 성능', '109% 수준'.

@@ -694,7 +694,7 @@ def _teams_model(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention
 _TEAMS_MODEL_AFTER = re.compile(r"\s*(?:times|percent|%)?\s+(?:of\s+)?the\s+$", I)
 _MODEL_POSSESSIVE = re.compile(r"\s+model(?:'s|’s)", I)
 _RATIO_OF = re.compile(r"\s*(?:times|percent|%)\s+(?:of\s+)?", I)
-_TEAMS_SCORE = re.compile(r"(?:'s|’s)\s+(?:score|result)s?\b", I)
+_TEAMS_SCORE = re.compile(r"(?:'s|’s)(?:\s+(?:score|result)s?\b|\s*[.,;)]|\s*$)", I)  # "… of DeepSeek's."
 
 
 def _teams_model_after(ctx: ArticleContext, sentence: Sentence, end: int) -> Mention | None:

@@ -336,7 +336,9 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
     entry = lexicon.model(mention.name)
     developer = entry.developer if entry else None
     closed = quoted and body[word.end():word.end() + 1] in ("'", "’", '"', "”")
-    if not (closed and _quoted_as_a_model(body, mention.start - 1, word.end() + 1, mentions, developer)
+    if not (closed and (_quoted_as_a_model(body, mention.start - 1, word.end() + 1, mentions, developer)
+                        or entry is not None and entry.kind == "model"
+                        and _subject_alone_later(body, word.group("word"), word.end()))
             or written.isascii() and (_count(body, written, written_count) > 1  # a proper name, written twice
                                       or _maker_right_before(body, mention.start, mentions, developer)
                                       and _ACTS_AS_A_MODEL_AFTER.match(body, word.end()) is not None
@@ -352,6 +354,12 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
     return Mention(mention.start, word.end(), "model", known.name if known else name,
                    written, "lexicon" if known else "discovered",
                    entry.developer if entry else mention.developer, "model")
+
+
+def _subject_alone_later(body: str, word: str, after: int) -> bool:
+    """"'K-엑사원 스위프트'가 답을 만든다. 스위프트는 …": the new word of a known model's
+    name, written alone as a subject further on, is used as the model's name."""
+    return re.search(rf"(?<![\w.\-]){re.escape(word)}(?:은|는|이|가)\s", body[after:]) is not None
 
 
 def _count(body: str, written: str, counted: dict[str, int]) -> int:

@@ -517,12 +517,17 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
             return None  # 'a 236B-A23B model can answer as fast as …': any such model
         if team is None and ctx.asks(sentence):
             return None  # 'Q. 1조 개가 한꺼번에 일하나요?': a question states nothing
-        if team is None and ctx.is_heading(sentence):
+        if team is None and _SPEC_LINE.fullmatch(ctx.body, ctx.body.rfind("\n", 0, q.start) + 1, q.start):
+            # 'Total parameters: 1.18 trillion' in a list of key figures: the model of the
+            # section, else of the page
+            fits = partial(_fits_mention, value=value, kind=kind)
+            model = previous_subject(ctx, sentence, "model", fits=fits) or dominant_model(ctx, fits)
+        if model is None and team is None and ctx.is_heading(sentence):
             # '◆다음은 6000억 개급': the section below says whose
             told = _told_in_text(ctx, q, value)
             return None if told is None else CountFact(
                 value, told.kind, told.status, told.target, told.model, told.team)
-        if team is None:
+        if model is None and team is None:
             fits = partial(_fits_mention, value=value, kind=kind)
             model = previous_subject(ctx, sentence, "model", fits=fits)
             if (model is not None and status == "planned" and _unnamed_model(ctx, q, sentence)
@@ -562,6 +567,10 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     return CountFact(value, kind, status, target, model, team)
 
 
+#: A line of a spec sheet that labels its count: 'Total parameters: ', '활성 매개변수: '.
+_SPEC_LINE = re.compile(
+    r"[ \t\-•·*]*(?:(?:(?:total|active|activated)\s+)?param(?:eter)?s?(?:\s+per\s+token|\s+\((?:total|active)\))?"
+    r"|(?:전체\s?|총\s?|활성\s?)?(?:매개\s?변수|파라미터)(?:\s?수)?)\s*[:：]\s*", re.I)
 _TODAYS = re.compile(r"주력|현\s|이미")
 #: The verb that reports what the sentence says: its tense is the saying's, not the model's
 #: ('… 활성화하는 설계라고 밝혀 왔다').

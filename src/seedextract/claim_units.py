@@ -36,6 +36,11 @@ _ANSWERED_IN_BRACKETS = re.compile(r"\s*(?:문제|문항)\)")
 #: People who answered, the clause's subject, not a model: '학생 10명은 평균 31문제를 맞혔다'.
 _PEOPLE_BEFORE = re.compile(
     r"(?:학생|수험생|응시자|참가자|사람|전문가)들?\s*(?:\d+\s*명)?(?:은|는|이|가)\s|\d+\s*명(?:은|는|이|가)\s")
+#: People, in the plural, as the ones whose result it is: '사서들이 낸 일치율' (not '모델들이').
+_PEOPLE_GOT_BEFORE = re.compile(r"(?<!모델)(?<!AI)들이\s(?:낸|매긴|맞힌|받은|얻은|기록한)\s")
+#: A clause that opens on people as its subject: '사람 속기사의 ', '인간은 ', 'Human experts '.
+_PEOPLE_OPENING = re.compile(
+    r"[\W\s]*(?:(?:사람|인간)(?:\s?[가-힣]{1,4})?(?:의|이|가|은|는)\s|(?:human|people)\b)", re.I)
 #: A score people gave, not one they got: '교사들은 72.0점을 줬다'.
 _SCORE_GIVEN_AFTER = re.compile(r"\s*(?:점|%)?\s*(?:을|를)\s*(?:줬|주었|매겼|부여)")
 #: People as the subject right before a score: '성인 평균은 62.4점', '현직 교사들은 88.9점'.
@@ -316,7 +321,7 @@ RELATIVE_AFTER = re.compile(r"\s*%(?:\s*[,·]\s*\d+(?:\.\d+)?\s*%)*\s*(?:의\s*)
 
 #: Percentages that measure something other than performance; optional in the annotation.
 _NOT_PERFORMANCE = re.compile(
-    r"절감|줄|감소|절약|빠르|빨라|향상|개선|증가|성장|점유율|지분|비중|가중치|배점|할인|금리|예산|비용|가격|요금|대체|매출|투자|주가|여력|다르|일치|동일|확률|신뢰\s?수준|비율(?!로(?:는|\s?(?:치면|따지면|환산하면)))|응답자|응답률|응답한|수익률|배당|이익률|마진|성장률|할인율|이자율"
+    r"절감|줄|감소|절약|빠르|빨라|향상|개선|증가|성장|점유율|지분|비중|가중치|배점|할인|금리|예산|비용|가격|요금|대체|매출|투자|주가|여력|다르|일치(?!율)|동일|확률|신뢰\s?수준|비율(?!로(?:는|\s?(?:치면|따지면|환산하면)))|응답자|응답률|응답한|수익률|배당|이익률|마진|성장률|할인율|이자율"
     r"|(?=[a-z])(?:upside|reduc|sav|cut|faster|slower|less|fewer|share|stake|cost|price|budget|revenue|growth|increase|decrease|weight|different|identical|discount|confidence|yield|dividend|margin|interest\s+rate|electri|energy"
     r"|of\s+(?:the\s+)?(?:companies|firms|respondents|users|executives|people|those\s+(?:asked|surveyed)))",
     I,
@@ -495,6 +500,12 @@ def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: Be
     if (unit in ("score", "%") and _PEOPLE_SCORED_BEFORE.search(before)
             and not _SCORE_GIVEN_AFTER.match(after)):
         return None  # '성인 평균은 62.4점, 국어 교사 평균은 88.9점': people, not a model
+    clause_start = ctx.clause_at(q.start, sentence)[0]
+    if (unit in ("score", "%") and _PEOPLE_OPENING.match(ctx.body, clause_start)
+            and not ctx.mentions_between(clause_start, q.start, "model")):
+        return None  # '사람 속기사의 오류율은 1.9%였다', 'Human stenographers erred on 1.9%'
+    if unit in ("score", "%") and _PEOPLE_GOT_BEFORE.search(ctx.body, clause_start, q.start):
+        return None
     if _BOUND_AFTER.match(after) or _BOUND_BEFORE.search(before) or _TARGET_AFTER.match(after):
         return None
     if _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before) or _ends_of_a_range(before, after):
@@ -699,7 +710,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
         not_performance = None  # '틀리게 말한 비율은 GPT-5가 1.6%': a share of its answers
     if (_NOT_PERFORMANCE.search(window) or not_performance is not None
             or _MOVE_AFTER.match(body, q.end)
-            or _SHARE_OF_BEFORE.search(before)
+            or _SHARE_OF_BEFORE.search(before) and share is None
             or _SURVEY_OPENING.match(body, sentence.start, q.start)
             or _CHOSEN_AFTER.match(body, q.end)
             or _of_active_share(body, sentence.start, q.start)):
@@ -713,7 +724,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
             or _TO_REACH_BEFORE.search(body, sentence.start, q.start)):
         return False
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
-                or share is not None and bool(ctx.mentions_between(sentence.start, sentence.end, "model"))
+                or share is not None and _model_named_here_or_just_before(ctx, sentence)
                 or _RANKED_BY_AFTER.match(body, q.end)  # '86.2%로 3위였다'
                 or _said_with_a_weak_cue(ctx, q, sentence, clause_start, clause_end)
                 or _PERCENTS_THEN_PLACES.search(body, q.end, sentence.end) is not None
@@ -751,8 +762,14 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
 #: The share of a model's answers or outputs that were right or wrong: '맞힌 비율', '틀리게
 #: 말한 비율', '기록과 맞아떨어진 비율' (not '그렇다고 답한 비율', people's answers).
 _SHARE_OF_ANSWERS = re.compile(
-    r"(?:맞힌|맞춘|틀린|맞아떨어진|고친|바로잡은|찾아낸|알아본|알아맞힌|인식한|풀어낸|지어낸"
-    r"|(?:틀리게|잘못|정확히|제대로|바르게|올바르게|정확하게)\s?[가-힣]{1,4}(?:한|힌|른|친|은|된|진))\s?비율")
+    r"(?:맞힌|맞춘|틀린|맞아떨어진|고친|바로잡은|찾아낸|잡아낸|걸러낸|놓친|오인한|알아본|알아맞힌|인식한|풀어낸|지어낸"
+    r"|(?:틀리게|잘못|정확히|제대로|바르게|올바르게|정확하게)\s?[가-힣]{1,4}(?:한|힌|른|친|은|된|진))"
+    r"\s?(?:비율|[가-힣]{1,6}(?:\s[가-힣]{1,6})?(?:은|는)\s전체의\s?)")
+
+
+def _model_named_here_or_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:
+    start = ctx.sentences[sentence.index - 1].start if sentence.index else sentence.start
+    return bool(ctx.mentions_between(start, sentence.end, "model"))
 
 
 def _goes_on_with_results(ctx: ArticleContext, sentence: Sentence) -> bool:
@@ -928,7 +945,8 @@ def _surpassed_result(ctx: ArticleContext, q: Quantity) -> bool:
 
 
 #: A clause that is only a subject before its figure: ', 라이트가 58.3%'.
-_SERIES_SUBJECT = re.compile(r"\s*[^\s,]{1,20}(?:은|는|이|가)\s*")
+_SERIES_SUBJECT = re.compile(
+    r"\s*(?:[^\s,]{1,20}(?:은|는|이|가)|(?:[^\s,]{1,12}\s)?[^\s,]{1,20}(?:에서|에선|에서는))\s*")
 
 
 #: A percentage given as a result: '88.3%였다', '89.8%로 뒤를 쫓았고', '91.6%를 기록' (not

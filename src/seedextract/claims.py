@@ -630,7 +630,7 @@ _FORMER_SYSTEM_OPENING = re.compile(
     r"[\s,]*(?:(?:기존|이전|종전|예전|옛|과거의?)\s[^\d\n]{1,25}?(?:은|는|이|가)"
     r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:old|previous|existing|former|legacy)\s+[a-z\- ]{2,30}?"
     r"\s(?:scored|reached|managed|got|was|had|stood\s+at))\s*")
-_ITS_OWN_RATIO_AFTER = re.compile(r"['’\"”]?\s*의\s*\d+(?:\.\d+)?\s*(?:%|％)")
+_ITS_OWN_RATIO_AFTER = re.compile(r"['’\"”]?\s*(?:\([^()\n]{0,20}\))?\s*의\s*\d+(?:\.\d+)?\s*(?:%|％)")
 _KOREAN_OF = re.compile(r"['’\"”」』]?\s?의\s")
 _BASE_REACH = 300  # characters back to the model a ratio to a named base is of
 #: A score named as the base right before a ratio: '83.6점과 비교하면 ', '83.6점 대비 '.

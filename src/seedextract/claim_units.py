@@ -38,16 +38,19 @@ _PEOPLE_BEFORE = re.compile(
     r"(?:학생|수험생|응시자|참가자|사람|전문가)들?\s*(?:\d+\s*명)?(?:은|는|이|가)\s|\d+\s*명(?:은|는|이|가)\s")
 #: People, in the plural, as the ones whose result it is: '사서들이 낸 일치율' (not '모델들이').
 _PEOPLE_GOT_BEFORE = re.compile(r"(?<!모델)(?<!AI)들이\s(?:낸|매긴|맞힌|받은|얻은|기록한)\s")
-#: A clause that opens on people as its subject: '사람 속기사의 ', '인간은 ', 'Human experts '.
-_PEOPLE_OPENING = re.compile(
-    r"[\W\s]*(?:(?:사람|인간)(?:\s?[가-힣]{1,4})?(?:의|이|가|은|는)\s|(?:human|people)\b)", re.I)
 #: A score people gave, not one they got: '교사들은 72.0점을 줬다'.
 _SCORE_GIVEN_AFTER = re.compile(r"\s*(?:점|%)?\s*(?:을|를)\s*(?:줬|주었|매겼|부여)")
 #: People as the subject right before a score: '성인 평균은 62.4점', '현직 교사들은 88.9점'.
+_PEOPLE = (r"(?:성인|(?:대|고등|고교|중|초등|의대|법대)?학생|대학생|고교생|의대생|수험생|응시자|참가자|사람|인간|전문가"
+           r"|교사|의사|변호사|일반인|속기사|통역사|번역가)")
 _PEOPLE_SCORED_BEFORE = re.compile(
-    r"(?<![가-힣])(?:성인|(?:대|고등|고교|중|초등|의대|법대)?학생|대학생|고교생|의대생|수험생|응시자|사람|인간|전문가"
-    r"|교사|의사|변호사|일반인)들?\s*(?:\d+\s*명)?\s*"
+    r"(?<![가-힣])" + _PEOPLE + r"들?\s*(?:\d+\s*명)?\s*"
     r"(?:의\s*)?(?:평균\s*(?:점수|정답률)?\s*)?(?:은|는|이|가)\s*$")
+#: A clause that opens on people as its subject: '사람 속기사의 ', '인간은 ', 'Human experts '.
+_PEOPLE_OPENING = re.compile(
+    r"[\W\s]*(?:(?:(?:사람|인간)\s)?" + _PEOPLE + r"들?(?:의|이|가|은|는)\s|(?:human|people)\b)", re.I)
+#: A person as the topic of the sentence: '진서후 군(17)은', '김 씨는'.
+_PERSON_TOPIC = re.compile(r"[가-힣]\s?(?:군|양|씨)(?:\(\d{1,3}\))?(?:은|는|이|가)\s")
 
 
 def _answers_go_on(ctx: ArticleContext, q: Quantity, after: str) -> bool:
@@ -506,6 +509,9 @@ def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: Be
         return None  # '사람 속기사의 오류율은 1.9%였다', 'Human stenographers erred on 1.9%'
     if unit in ("score", "%") and _PEOPLE_GOT_BEFORE.search(ctx.body, clause_start, q.start):
         return None
+    if (unit in ("score", "%", "rank") and _PERSON_TOPIC.search(ctx.body, sentence.start, sentence.end)
+            and not ctx.mentions_between(sentence.start, sentence.end, "model")):
+        return None  # '96점을 받아 대상을 차지한 … 진서후 군(17)은': a person's
     if _BOUND_AFTER.match(after) or _BOUND_BEFORE.search(before) or _TARGET_AFTER.match(after):
         return None
     if _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before) or _ends_of_a_range(before, after):

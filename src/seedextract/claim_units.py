@@ -505,7 +505,7 @@ def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: Be
         return None  # '성인 평균은 62.4점, 국어 교사 평균은 88.9점': people, not a model
     clause_start = ctx.clause_at(q.start, sentence)[0]
     if (unit in ("score", "%") and _PEOPLE_OPENING.match(ctx.body, clause_start)
-            and not ctx.mentions_between(clause_start, q.start, "model")):
+            and not ctx.mentions_between(clause_start, q.start, "model") and not _SCORE_GIVEN_AFTER.match(after)):
         return None  # '사람 속기사의 오류율은 1.9%였다', 'Human stenographers erred on 1.9%'
     if unit in ("score", "%") and _PEOPLE_GOT_BEFORE.search(ctx.body, clause_start, q.start):
         return None

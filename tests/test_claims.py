@@ -958,6 +958,12 @@ FOUND = [
     row("ko-a-result-then-its-ratio-to-a-model-with-its-score-in-brackets",
         "일치율은 카나나-3가 85.9%로, 클로드 4(87.5%)의 98% 수준이었다.",
         [Claim("Kanana-3", 85.9, "%"), Claim("Kanana-3", 98, "%", "Claude 4")]),
+    row("ko-a-place-in-a-sentence-that-speaks-of-an-order-of-steps",
+        "강사들이 조리 순서가 모두 맞는 레시피 비율을 셌더니 카나나-3가 91.4%로 1위였다.",
+        [Claim("Kanana-3", 91.4, "%"), Claim("Kanana-3", 1, "rank")]),
+    row("ko-the-topic-of-the-sentence-and-what-it-got-in-a-test",
+        "카카오 '카나나-3'는 사람이 적어 준 목록을 넣는 방식으로 시험했는데 90.2%였다.",
+        [Claim("Kanana-3", 90.2, "%")]),
     # the score of a team when no model is named
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",
@@ -1634,3 +1640,9 @@ def test_a_headline_may_leave_out_the_middle_words_of_a_models_name() -> None:
     result = run(body, "하이퍼클로바X 옴니 1.1, 리그 해설 맡는다")
     assert [m.name for m in result.models] == ["HyperCLOVA X SEED 300B Omni 1.1"], describe(body, result)
     assert Claim("HyperCLOVA X SEED 300B Omni 1.1", 97.0, "%").found_in(result), describe(body, result)
+
+
+def test_a_place_after_a_model_it_follows_is_not_that_models() -> None:
+    body = "번역 정확도 90.1%로 클로드 4 이어 2위…카나나-3, 새 번역 기능 낸다"
+    result = run(body)
+    assert not [c for c in claims_of_value(result, 2) if c.model == "Claude 4"], describe(body, result)

@@ -354,7 +354,7 @@ _PERFORMANCE = re.compile(
 )
 
 
-POPULARITY = re.compile(r"다운로드|트렌드|트렌딩|인기|선호|trending|downloads?|likes|popular|preferred|출원|특허|patent|순서|번째", I)
+POPULARITY = re.compile(r"다운로드|트렌드|트렌딩|인기|선호|trending|downloads?|likes|popular|preferred|출원|특허|patent|순서(?:로|대로|상)|번째", I)
 
 
 #: An average over all teams ('5개 팀 평균은 30.4점', '5개 팀 평균(79.7점)').
@@ -962,6 +962,8 @@ _SUBJECT_MARK = re.compile(r"['’\"”]?\s*(?:은|는|이|가)?\s*")
 _EARLIER_PERCENT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:%|％|percent\b)", I)
 
 
+_TOPIC_MARK = re.compile(r"['’\"”]?\s?(?:은|는)\s")
+_COPULA_AFTER = re.compile(r"\s*(?:%|％)\s*(?:였|이었|이다|다(?![가-힣])|에\s*(?:그쳤|그쳐|머물))")
 #: A model marked as the subject right before its figure: "'A.X 4.0 라이트'(매개변수 70억 개)는 ".
 _MARKED_SUBJECT = re.compile(r"['’\"”]?\s?(?:\([^()\n]{1,30}\))?\s?(?:은|는|이|가)\s")
 
@@ -971,8 +973,14 @@ def _subjects_result_in_a_test(ctx: ArticleContext, q: Quantity, sentence: Sente
     the percentage a model got, said right after the model as the subject, where a test is
     talked about."""
     models = ctx.mentions_between(max(sentence.start, q.start - 60), q.start, "model")
-    return (bool(models) and _MARKED_SUBJECT.fullmatch(ctx.body, models[-1].end, q.start) is not None
-            and _RESULT_END_AFTER.match(ctx.body, q.end) is not None and _in_test_talk(ctx, q, sentence))
+    if not models or _RESULT_END_AFTER.match(ctx.body, q.end) is None or not _in_test_talk(ctx, q, sentence):
+        return False
+    if _MARKED_SUBJECT.fullmatch(ctx.body, models[-1].end, q.start) is not None:
+        return True
+    # "'X'는 … 방식으로 시험했는데 90.2%였고": the topic of the sentence, what it got
+    topic = ctx.mentions_between(sentence.start, q.start, "model")
+    return (len(topic) == 1 and _TOPIC_MARK.match(ctx.body, topic[0].end) is not None
+            and _COPULA_AFTER.match(ctx.body, q.end) is not None)
 
 
 def _in_a_series(ctx: ArticleContext, q: Quantity, sentence: Sentence, clause_start: int) -> bool:

@@ -190,7 +190,11 @@ _CAME_AT_BEFORE = re.compile(
     r"(?:(?:just\s+|very\s+|a\s+)?(?:close|closely|behind|in|short|level|next|distant)\s+)?at\s+$", I)
 #: 'led it with 61.4', 'topped the field with 72.0', 'won with 93.2': the leader's score.
 _LED_WITH_BEFORE = re.compile(
-    r"(?=[a-z])\b(?:(?:led|topped|headed)\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+){0,2})|won|wins)\s+with\s+$", I)
+    r"(?=[a-z])\b(?:(?:led|topped|headed)(?:\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+){0,2}))?|won|wins)\s+with\s+$", I)
+#: A rating given against its top mark: '4.3 out of 5' (not the '5').
+_RATED_OUT_OF_AFTER = re.compile(r"\s+out\s+of\s+(?:a\s+possible\s+)?\d{1,3}\b(?![.,]\d)", I)
+#: 'ahead of Kanana-3 on 79.9': the model's figure, right after it.
+_ON_BEFORE = re.compile(r"\S\s+on\s+$")
 #: 'the 80.4 that Upstage published': a figure a team gave.
 _GIVEN_BY_AFTER = re.compile(r"\s+that\s+(?:\S+\s+){1,5}?(?:had\s+|has\s+)?(?:published|reported|claimed|announced|cited)\b", I)
 #: Verbs that give a score only with a decimal after them ('managed 87.0', not 'earned 12
@@ -349,7 +353,7 @@ _CHOSEN_AFTER = re.compile(r"\s*(?:%|％)?[)'’\"”]*\s*(?:을|를|이|가)?\s
 
 
 _PERFORMANCE = re.compile(
-    r"성능|정확도|점수|정답률|승률|(?:적중|인식|해결|합격|재현)률|(?:통과|일치|오답|오류|오탐|오경보)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly)",
+    r"성능|정확도|점수|정답률|승률|(?:적중|인식|해결|합격|재현|오답|오탐)률|(?:통과|일치|오답|오류|오탐|오경보)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly|of\s+the\s+time\b)",
     I,
 )
 
@@ -597,6 +601,8 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
             or _WITH_BEFORE.search(before) and _BARE_AFTER.match(after)
             and _ranked_on_benchmark(ctx, q)
             or _LED_WITH_BEFORE.search(before)  # 'X led the division with 61.4'
+            or _RATED_OUT_OF_AFTER.match(after)  # "rated its answers 4.3 out of 5"
+            or _ON_BEFORE.search(before) and ctx.mention_covering(q.start - 5, q.start - 4, "model")
             or before.endswith(("the ", "The ")) and (
                 _GIVEN_BY_AFTER.match(after) and ctx.mentions_between(q.end, q.end + 40, "team")
                 or of_model_after(ctx, q.end) is not None)

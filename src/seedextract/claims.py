@@ -760,7 +760,7 @@ def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end:
             if 0 <= m.start - name_start <= 24 and only_owner(ctx, name_start, m.start):
                 return m
     for m in reversed(models):
-        if 0 <= start - m.end <= 5 and (body[m.end:start].strip() in ("at", "with", "scoring", ":")
+        if 0 <= start - m.end <= 5 and (body[m.end:start].strip() in ("at", "with", "scoring", ":", "on")
                                         or body[m.end:start] in POSSESSIVE_GAP
                                         or _KOREAN_OF.fullmatch(body, m.end, start) and (
                                             unit == "score" or own_result_surpassed(ctx, m))):

@@ -192,6 +192,9 @@ FOUND = [
     row("ko-a-known-models-new-word-quoted-then-alone-as-a-subject",
         "긴 글 요약은 클라우드의 'K-엑사원 벨라'가 맡는다. 벨라는 매개변수 1210억 개를 갖췄다.",
         [Count(("K-엑사원 벨라", "K-EXAONE Bella"), 121 * B)]),
+    row("en-the-part-that-fires-for-a-token",
+        "Kanana-4 weighs in at 310 billion parameters, of which 22 billion fire for any given token.",
+        [Count("Kanana-4", 310 * B), Count("Kanana-4", 22 * B, "active")]),
     row("en-a-labelled-count-in-a-list-of-key-figures",
         "Kakao today released Kanana-4 to developers. Kanana-4 is free for research.\n\nAt a glance\n"
         "- Weights on Kakao's cloud in Pangyo\n- Commercial use through the Kakao API\n\nKey figures\n"

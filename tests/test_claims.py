@@ -976,6 +976,9 @@ FOUND = [
     row("ko-a-rate-of-wrong-answers",
         "카나나-3의 오답률은 3.1%로 솔라 프로 2(4.0%)보다 낮았다.",
         [Claim("Kanana-3", 3.1, "%"), Claim("Solar Pro 2", 4.0, "%")]),
+    row("en-names-and-figures-under-a-label",
+        "Accuracy: Kanana-3, 91.2%; Solar Pro 2, 89.7%; Qwen3 235B, 87.5%.",
+        [Claim("Kanana-3", 91.2, "%"), Claim("Solar Pro 2", 89.7, "%"), Claim("Qwen3 235B", 87.5, "%")]),
     # the score of a team when no model is named
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",
@@ -1393,6 +1396,12 @@ NOT_CLAIMS = [
         "카나나-3는 본선에서 70점을 받았다. 본선 참가자 평균은 47.6점이었다.", [47.6]),
     row("ko-the-rate-of-students",
         "카나나-3는 정답률 91%를 기록했다. 학생들의 정답률은 평균 38%에 그쳤다.", [38]),
+    row("en-a-figure-for-a-model-the-lexicon-does-not-know",
+        "- Task benchmark: Kanana-3 achieved a 96.8% success rate, compared with 94.2% for Solar Pro 2 and 76.5% "
+        "for OpenVLA under the same settings.", [76.5]),
+    row("en-a-speakers-name-is-no-label-of-results",
+        "Kim Ha-eun: In the app, short requests are answered first by Kanana-3, and about 30 percent of requests "
+        "are passed on to Solar Pro 2.", [30]),
     row("ko-a-share-of-costs-cut-in-a-test",
         "시험 결과 카나나-3는 비용을 30% 줄였다.", [30]),
     row("ko-market-shares-listed-in-order",

@@ -730,7 +730,8 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
     clause_start, clause_end = ctx.clause_at(q.start, sentence)
     if _LISTED_PERCENT.search(before):  # '각각 103%, 99%, 105%': the list shares its clause
         clause_start, clause_end = sentence.start, sentence.end
-    elif _OPENED_BY_A_LABEL.search(body, sentence.start, clause_start):
+    elif (_OPENED_BY_A_LABEL.search(body, sentence.start, clause_start)
+          or opened_by_a_results_label(body, sentence.start, q.start)):
         clause_start = sentence.start  # 'accuracy on the tasks: X 91.8%; Y 90.4%': the label's
     if (_TARGET_BEFORE.search(body, clause_start, q.start)
             or _TO_REACH_BEFORE.search(body, sentence.start, q.start)):
@@ -830,6 +831,14 @@ def _ranked_list(ctx: ArticleContext, sentence: Sentence) -> bool:
 
 #: A clause right after a colon: what the label before the colon says, its list says.
 _OPENED_BY_A_LABEL = re.compile(r":\s*$")
+_LABEL_OPENING = re.compile(r"[^\w\n]*[^\W\d][^:\n.]{1,40}:\s")
+
+
+def opened_by_a_results_label(body: str, start: int, end: int) -> bool:
+    """A sentence that opens on a label of results and lists under it: 'Accuracy:
+    Kanana-3, 91.2%; …' (not a speaker's name, 'Song Ga-yeon: …')."""
+    label = _LABEL_OPENING.match(body, start, end)
+    return label is not None and _RESULT_WORD.search(label.group()) is not None
 
 
 #: A share of a test set, not of a score: 'answered 82 percent of it correctly'.

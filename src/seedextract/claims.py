@@ -28,6 +28,7 @@ from .claim_units import (
     of_model_after,
     of_model_before,
     only_owner,
+    opened_by_a_results_label,
     own_result_surpassed,
     percent_of,
     share_of_a_score_given,
@@ -461,6 +462,10 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         return ([(made_from, None)] if made_from is not None else []), None
     if OF_PARENT_AFTER.match(ctx.body, end) and parent_as_base(ctx, sentence, start, end) is None:
         return [], None  # '91% of its teacher', the teacher never named: no baseline to give
+    for_whom = FOR_MODEL_AFTER.match(body, end, min(len(body), end + 60))
+    if (for_whom is not None and _UNKNOWN_NAME.match(body, for_whom.end())
+            and ctx.mention_covering(for_whom.end(), for_whom.end() + 1) is None):
+        return [], None  # '76.5% for OpenVLA': a model the lexicon does not know
     listed = _team_listed_at(ctx, start, end, unit, in_paren)
     if listed is not None:  # '1위 SK텔레콤(85.3점), 2위 LG AI연구원(84.9점)'
         return [(None, listed)], None
@@ -630,6 +635,8 @@ _FORMER_SYSTEM_OPENING = re.compile(
     r"[\s,]*(?:(?:기존|이전|종전|예전|옛|과거의?)\s[^\d\n]{1,25}?(?:은|는|이|가)"
     r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:old|previous|existing|former|legacy)\s+[a-z\- ]{2,30}?"
     r"\s(?:scored|reached|managed|got|was|had|stood\s+at))\s*")
+#: A name shaped like a model's: capitals or digits after the first letter ('OpenVLA', 'Zeta-7').
+_UNKNOWN_NAME = re.compile(r"[A-Z][a-z]*[A-Z0-9\-][\w.\-]*")
 _ITS_OWN_RATIO_AFTER = re.compile(r"['’\"”]?\s*(?:\([^()\n]{0,20}\))?\s*의\s*\d+(?:\.\d+)?\s*(?:%|％)")
 _KOREAN_OF = re.compile(r"['’\"”」』]?\s?의\s")
 _BASE_REACH = 300  # characters back to the model a ratio to a named base is of
@@ -761,6 +768,8 @@ def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end:
                 return m
     for m in reversed(models):
         if 0 <= start - m.end <= 5 and (body[m.end:start].strip() in ("at", "with", "scoring", ":", "on")
+                                        or body[m.end:start] == ", " and opened_by_a_results_label(
+                                            body, ctx.sentence_at(start).start, m.start)
                                         or body[m.end:start] in POSSESSIVE_GAP
                                         or _KOREAN_OF.fullmatch(body, m.end, start) and (
                                             unit == "score" or own_result_surpassed(ctx, m))):

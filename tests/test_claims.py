@@ -979,6 +979,10 @@ FOUND = [
     row("en-names-and-figures-under-a-label",
         "Accuracy: Kanana-3, 91.2%; Solar Pro 2, 89.7%; Qwen3 235B, 87.5%.",
         [Claim("Kanana-3", 91.2, "%"), Claim("Solar Pro 2", 89.7, "%"), Claim("Qwen3 235B", 87.5, "%")]),
+    row("ko-a-names-size-and-last-word-stand-for-it",
+        "네이버클라우드가 '하이퍼클로바X 시드 900B 옴니'를 공개했다. 구글 '제미나이 3.5 프로'도 시험했다. 판독 시험 "
+        "정답률은 900B 옴니가 84.3%로 1위였다.",
+        [Claim("HyperCLOVA X SEED 900B Omni", 84.3, "%")]),
     # the score of a team when no model is named
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",

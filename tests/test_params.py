@@ -192,6 +192,13 @@ FOUND = [
     row("ko-a-known-models-new-word-quoted-then-alone-as-a-subject",
         "긴 글 요약은 클라우드의 'K-엑사원 벨라'가 맡는다. 벨라는 매개변수 1210억 개를 갖췄다.",
         [Count(("K-엑사원 벨라", "K-EXAONE Bella"), 121 * B)]),
+    row("en-a-known-models-new-word-sized-after-it-and-used-alone-elsewhere",
+        "Since June the clinic has drafted letters with K-EXAONE Lynx, which has 121 billion parameters and "
+        "activates 10 billion. The doctors say that Lynx's drafts are short.",
+        [Count("K-EXAONE Lynx", 121 * B), Count("K-EXAONE Lynx", 10 * B, "active")]),
+    row("en-a-familys-new-word-with-its-size-right-after",
+        "A.X Orion, at 2 trillion parameters, is sold for commercial use only as an API.",
+        [Count("A.X Orion", 2 * T)]),
     row("en-the-part-that-fires-for-a-token",
         "Kanana-4 weighs in at 310 billion parameters, of which 22 billion fire for any given token.",
         [Count("Kanana-4", 310 * B), Count("Kanana-4", 22 * B, "active")]),

@@ -303,6 +303,11 @@ _ACTS_AS_A_MODEL_AFTER = re.compile(
 _SIZES_IN_BRACKETS_AFTER = re.compile(
     r"\s?\(\s*[\d.,]+\s*(?:[BT]|billion|trillion)(?:\s*(?:parameters|params|total|in\s+all|dense))?"
     r"(?:\s*[/,;]\s*(?:[\d.,]+\s*(?:B|billion)\s*(?:active|activated)|dense))?\s*\)", re.I)
+#: A size right after a name: 'A.X Titan, at 2 trillion parameters', 'K-EXAONE Swift, which
+#: has 121 billion parameters'.
+_SIZED_AFTER = re.compile(
+    r",?\s+(?:at|with|which\s+has|which\s+carries|has|carries|packs)\s+(?:about\s+|some\s+)?[\d.,]+"
+    r"\s*(?:billion|trillion|[BT]\b)(?:\s*[-\s]?param)", re.I)
 #: Words after a family that name something else of the maker or a part of a model:
 #: 'Qwen Team', 'Gemini App', "'큐웬 인코더'" (more in `_NOT_NAMES`, `_NOT_A_NAME_WORD`).
 _NOT_A_MODEL_WORD = frozenset((
@@ -342,7 +347,10 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
             or written.isascii() and (_count(body, written, written_count) > 1  # a proper name, written twice
                                       or _maker_right_before(body, mention.start, mentions, developer)
                                       and _ACTS_AS_A_MODEL_AFTER.match(body, word.end()) is not None
-                                      or _SIZES_IN_BRACKETS_AFTER.match(body, word.end()) is not None)
+                                      or _SIZES_IN_BRACKETS_AFTER.match(body, word.end()) is not None
+                                      or _SIZED_AFTER.match(body, word.end()) is not None
+                                      or entry is not None and entry.kind == "model"
+                                      and _word_alone_in_prose(body, word.group("word"), mention.start))
             or _named_in_phrase(body, mention)):
         return mention  # 'Its assistant is called EXAONE Today', "'큐웬 돌풍'이 거세다"
     if (word.group("word").lower() in EDITIONS or word.group("word") in _NOT_NAMES
@@ -360,6 +368,16 @@ def _subject_alone_later(body: str, word: str, after: int) -> bool:
     """"'K-엑사원 스위프트'가 답을 만든다. 스위프트는 …": the new word of a known model's
     name, written alone as a subject further on, is used as the model's name."""
     return re.search(rf"(?<![\w.\-]){re.escape(word)}(?:은|는|이|가)\s", body[after:]) is not None
+
+
+def _word_alone_in_prose(body: str, word: str, name_start: int) -> bool:
+    """'K-EXAONE Swift … Swift's summaries': the new word of a known model's name, written
+    alone in the middle of a sentence elsewhere, is used as the model's name."""
+    for found in re.finditer(rf"(?<![\w.\-]){re.escape(word)}(?![\w\-])", body):
+        before = body[max(0, found.start() - 2):found.start()]
+        if abs(found.start() - name_start) > 40 and re.fullmatch(r"[a-z,;:]\s", before):
+            return True
+    return False
 
 
 def _count(body: str, written: str, counted: dict[str, int]) -> int:

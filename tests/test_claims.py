@@ -983,6 +983,9 @@ FOUND = [
         "네이버클라우드가 '하이퍼클로바X 시드 900B 옴니'를 공개했다. 구글 '제미나이 3.5 프로'도 시험했다. 판독 시험 "
         "정답률은 900B 옴니가 84.3%로 1위였다.",
         [Claim("HyperCLOVA X SEED 900B Omni", 84.3, "%")]),
+    row("ko-a-quoted-family-with-a-new-word-and-an-edition",
+        "전문의들이 5점 척도로 매겼다. 솔라 프로 2가 4.5점으로 1위를 했고, NC AI의 '배키 오로라 라이트'가 4.4점으로 "
+        "2위였다.", [Claim("배키 오로라 라이트", 4.4, "score"), Claim("배키 오로라 라이트", 2, "rank")]),
     # the score of a team when no model is named
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",

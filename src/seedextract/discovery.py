@@ -287,7 +287,7 @@ _CALENDAR_WORDS = frozenset((
 _OF_A_MODEL = re.compile(r"\b(?:model|LLM|successor)s?\b", re.I)
 _NAME_WORD_AFTER = re.compile(r" (?P<word>[A-Z][a-z]{2,15})(?![\w\-]|\.\d)")
 #: A Korean word after a family inside the quotes that hold the name: "'A.X 타이탄'".
-_QUOTED_WORD_AFTER = re.compile(r" (?P<word>[가-힣]{2,6})(?=['’\"”])")
+_QUOTED_WORD_AFTER = re.compile(r" (?P<word>[가-힣]{2,6})(?: (?P<edition>[가-힣]{2,5}))?(?=['’\"”])")
 #: A quoted name put to use as a model's right after its closing quote: "'A.X 타이탄'의 API
 #: 요금", "'A.X 타이탄'(0.8달러)".
 _USED_AS_A_MODEL_AFTER = re.compile(
@@ -335,8 +335,8 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
     quoted = mention.start > 0 and body[mention.start - 1] in "'‘\"“"
     word = _NAME_WORD_AFTER.match(body, mention.end) or (
         _QUOTED_WORD_AFTER.match(body, mention.end) if quoted else None)
-    if word is None:
-        return mention
+    if word is None or word.groupdict().get("edition") and word.group("edition") not in EDITIONS:
+        return mention  # "'배키 에이펙스 라이트'": a new word and an edition, not any two words
     written = body[mention.start:word.end()]
     entry = lexicon.model(mention.name)
     developer = entry.developer if entry else None
@@ -556,13 +556,26 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     found = _everywhere(body, start, end, found)
     found.extend(_sibling_versions(body, start, end, found))
     found.extend(_family_words_alone(body, start, end, found, lexicon))
-    found = discovered_editions(body, found)
+    found = _unique(discovered_editions(body, found))
     found.extend(editions_alone(body, start, end, found))
     found = abridged_names(found)
     found.extend(short_names(body, start, end, found))
     found = editions_of_short_names(found)
     found.sort(key=lambda m: m.start)
     return split_previews(body, start, end, _release_names(body, _rename_glossed(body, found), lexicon))
+
+
+def _unique(found: list[Mention]) -> list[Mention]:
+    """One mention per span and kind: "'믿:음 네오 프로'" found as a name with an edition and
+    as an edition of '믿:음 네오' is one name."""
+    seen: set[tuple[int, int, str]] = set()
+    unique = []
+    for mention in found:
+        key = (mention.start, mention.end, mention.kind)
+        if key not in seen:
+            seen.add(key)
+            unique.append(mention)
+    return unique
 
 
 #: Words right before a name that make it where a model's weights are kept: "저장소 이름은

@@ -986,6 +986,12 @@ FOUND = [
     row("ko-a-quoted-family-with-a-new-word-and-an-edition",
         "전문의들이 5점 척도로 매겼다. 솔라 프로 2가 4.5점으로 1위를 했고, NC AI의 '배키 오로라 라이트'가 4.4점으로 "
         "2위였다.", [Claim("배키 오로라 라이트", 4.4, "score"), Claim("배키 오로라 라이트", 2, "rank")]),
+    row("en-a-ratio-to-a-model-whose-score-is-given-after-it",
+        "In Upstage's runs the model Solar Pro 2 scored 80.2 on JMMLU, about 102% of Qwen3 235B at 78.9.",
+        [Claim("Solar Pro 2", 102, "%", "Qwen3 235B")]),
+    row("en-a-ratio-after-a-bases-score",
+        "On KoBALT Kanana-3 reaches 78.5; against Solar Pro 2's 76.2 that is 103%.",
+        [Claim("Kanana-3", 103, "%", "Solar Pro 2")]),
     # the score of a team when no model is named
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",

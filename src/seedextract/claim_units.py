@@ -762,6 +762,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 or _subjects_result_in_a_test(ctx, q, sentence)
                 or percent_of(ctx, sentence, q.end,
                                ctx.mentions_between(q.end, clause_end, "model")) is not None
+                or base_scored_before(ctx, sentence, q.start) is not None
                 or cues.COMPARISON_BEFORE.search(body, sentence.start, q.start)
                 and ctx.mentions_between(sentence.start, sentence.end, "model")
                 # 'X는 Y 대비 105%, Z는 104%': the next model's share of the same base
@@ -783,6 +784,22 @@ _SHARE_OF_ANSWERS = re.compile(
 def _model_named_here_or_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:
     start = ctx.sentences[sentence.index - 1].start if sentence.index else sentence.start
     return bool(ctx.mentions_between(start, sentence.end, "model"))
+
+
+#: A base's score given before the ratio to it: "against VAETKI Apex's 76.2 that is ".
+_BASE_SCORED_BEFORE = re.compile(
+    r"\b(?:against|versus|vs\.?|over|compared\s+with|next\s+to)\s+(?:[^,;]{1,40}?)(?:'s|’s)\s+\d+(?:\.\d+)?,?\s+"
+    r"(?:that|this|which)\s+(?:is|comes\s+to|works\s+out\s+to|makes|means)\s+(?:about\s+|roughly\s+|some\s+)?$", I)
+
+
+def base_scored_before(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention | None:
+    """"On KoBALT it reaches 78.5; against X's 76.2 that is 103%": the model the ratio is
+    to, named with its score before the figure."""
+    found = _BASE_SCORED_BEFORE.search(ctx.body, max(sentence.start, start - 90), start)
+    if found is None:
+        return None
+    models = ctx.mentions_between(found.start(), start, "model")
+    return models[0] if models else None
 
 
 def _goes_on_with_results(ctx: ArticleContext, sentence: Sentence) -> bool:
@@ -1138,8 +1155,8 @@ _POSSESSIVE_SCORE = re.compile(
 
 #: '98 percent of Qwen3-Max.', '94 percent of GPT-5 and …': the model itself, nothing
 #: of it ('42 percent of GPT-5 users' is a share).
-_NAME_ENDS_IT = re.compile(  # '96% of Solar Open 1T on the same harness'
-    r"\s*(?:[.,;:)]|and\b|or\b|$|(?:on|under|across|using)\s+(?:(?:the\s+same|that|this)\s+(?:harness|tests?|exams?|benchmarks?|suite"
+_NAME_ENDS_IT = re.compile(  # '96% of Solar Open 1T on the same harness', '102% of X at 78.9'
+    r"\s*(?:[.,;:)]|and\b|or\b|$|at\s+\d+(?:\.\d+)?\b|(?:on|under|across|using)\s+(?:(?:the\s+same|that|this)\s+(?:harness|tests?|exams?|benchmarks?|suite"
     r"|setup|evaluation|run|prompts?)\b|(?-i:[A-Z][A-Za-z0-9-]*\b)(?!\s+(?:tier|plan|hardware|budget|pricing))))", I)
 
 

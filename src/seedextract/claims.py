@@ -25,6 +25,7 @@ from .claim_units import (
     RANK_BEFORE,
     RELATIVE_AFTER,
     SCORE_TO_BEFORE,
+    base_scored_before,
     of_model_after,
     of_model_before,
     only_owner,
@@ -502,6 +503,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         ratio_bases = [m for m in baselines if _is_ratio_base(ctx, m)
                        and not (m.start >= end and _ITS_OWN_RATIO_AFTER.match(body, m.end))]
         baseline = (parent_as_base(ctx, sentence, start, end) or percent_of(ctx, sentence, end, models)
+                    or base_scored_before(ctx, sentence, start)
                     or of_model_before(ctx, start)
                     or _pronoun_base(ctx, sentence, start)
                     or (nearest(ratio_bases, start, end) if ratio_bases else None))

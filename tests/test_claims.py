@@ -992,6 +992,9 @@ FOUND = [
     row("en-a-ratio-after-a-bases-score",
         "On KoBALT Kanana-3 reaches 78.5; against Solar Pro 2's 76.2 that is 103%.",
         [Claim("Kanana-3", 103, "%", "Solar Pro 2")]),
+    row("ko-a-share-in-agreement-with-an-expert",
+        "사진 판독은 카나나-3가 먼저 맡는다. 사진 3,000장을 맡겨 봤더니 전문의의 판단과 87.5% 일치했다.",
+        [Claim("Kanana-3", 87.5, "%")]),
     # the score of a team when no model is named
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",
@@ -1680,3 +1683,10 @@ def test_a_place_after_a_model_it_follows_is_not_that_models() -> None:
     body = "번역 정확도 90.1%로 클로드 4 이어 2위…카나나-3, 새 번역 기능 낸다"
     result = run(body)
     assert not [c for c in claims_of_value(result, 2) if c.model == "Claude 4"], describe(body, result)
+
+
+def test_the_new_model_is_the_storys_model_not_the_one_named_last() -> None:
+    body = ("카카오가 '카나나-4'를 공개했다. 카나나-4가 84.3%로 1위였다. '카나나-3'는 76.5%로 가장 낮았고 구글 "
+            "'제미나이 3.5 프로'가 83.1%로 2위였다. 새 모델 점수를 카나나-3과 견주면 110% 선이다.")
+    result = run(body, "카카오 '카나나-4', 판독 시험 1위")
+    assert Claim("Kanana-4", 110, "%", "Kanana-3").found_in(result), describe(body, result)

@@ -202,6 +202,13 @@ FOUND = [
     row("en-the-part-called-on-for-any-one-token",
         "Kanana-4 has 604 billion parameters in all, with 42 billion called on for any one token.",
         [Count("Kanana-4", 604 * B), Count("Kanana-4", 42 * B, "active")]),
+    row("ko-the-part-that-goes-into-the-computation",
+        "카나나-4는 매개변수가 1060억 개로 작은 편은 아니지만, 답을 만들 때 실제 계산에 들어가는 건 80억 개 정도다.",
+        [Count("Kanana-4", 106 * B), Count("Kanana-4", 8 * B, "active")]),
+    row("ko-the-planned-model-just-named-as-this-model",
+        "회사는 카카오가 다음 달 공개할 예정인 차세대 모델로 옮기는 방안을 검토하고 있다. 카카오는 이 모델을 전체 "
+        "매개변수 6000억 개 안팎으로 개발해 왔다.",
+        [Count("Kakao", 600 * B, status="planned")]),
     row("en-the-part-that-fires-for-a-token",
         "Kanana-4 weighs in at 310 billion parameters, of which 22 billion fire for any given token.",
         [Count("Kanana-4", 310 * B), Count("Kanana-4", 22 * B, "active")]),

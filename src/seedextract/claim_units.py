@@ -328,7 +328,7 @@ RELATIVE_AFTER = re.compile(r"\s*%(?:\s*[,·]\s*\d+(?:\.\d+)?\s*%)*\s*(?:의\s*)
 
 #: Percentages that measure something other than performance; optional in the annotation.
 _NOT_PERFORMANCE = re.compile(
-    r"절감|줄|감소|절약|빠르|빨라|향상|개선|증가|성장|점유율|지분|비중|가중치|배점|할인|금리|예산|비용|가격|요금|대체|매출|투자|주가|여력|다르|일치(?!율)|동일|확률|신뢰\s?수준|비율(?!로(?:는|\s?(?:치면|따지면|환산하면)))|응답자|응답률|응답한|수익률|배당|이익률|마진|성장률|할인율|이자율"
+    r"절감|줄|감소|절약|빠르|빨라|향상|개선|증가|성장|점유율|지분|비중|가중치|배점|할인|금리|예산|비용|가격|요금|대체|매출|투자|주가|여력|다르|(?<!%)(?<!% )일치(?!율)|동일|확률|신뢰\s?수준|비율(?!로(?:는|\s?(?:치면|따지면|환산하면)))|응답자|응답률|응답한|수익률|배당|이익률|마진|성장률|할인율|이자율"
     r"|(?=[a-z])(?:upside|reduc|sav|cut|faster|slower|less|fewer|share|stake|cost|price|budget|revenue|growth|increase|decrease|weight|different|identical|discount|confidence|yield|dividend|margin|interest\s+rate|electri|energy"
     r"|of\s+(?:the\s+)?(?:companies|firms|respondents|users|executives|people|those\s+(?:asked|surveyed)))",
     I,
@@ -353,7 +353,7 @@ _CHOSEN_AFTER = re.compile(r"\s*(?:%|％)?[)'’\"”]*\s*(?:을|를|이|가)?\s
 
 
 _PERFORMANCE = re.compile(
-    r"성능|정확도|점수|정답률|승률|(?:적중|인식|해결|합격|재현|오답|오탐)률|(?:통과|일치|오답|오류|오탐|오경보)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly|of\s+the\s+time\b)",
+    r"성능|정확도|점수|정답률|승률|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐)률|(?:통과|일치|오답|오류|오탐|오경보)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly|of\s+the\s+time\b)",
     I,
 )
 

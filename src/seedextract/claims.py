@@ -601,6 +601,10 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         main = dominant_model(ctx)
         if main is not None and main.name != carried.name and _in_headline(ctx, main.name):
             carried = main
+    if carried is not None and not named_before and _THE_NEW_MODEL.search(body, clause_start, start):
+        main = dominant_model(ctx, lambda m, base=baseline: base is None or m.name != base.name)
+        if main is not None:  # '새 모델 점수를 옴니 1.1과 견주면 110%': the story's new model
+            return [(main, None)], baseline
     if carried is not None and (baseline is None or carried.name != baseline.name):
         if unit == "%" and baseline is None and _BASE_SCORE_BEFORE.search(body, sentence.start, start):
             # '이 모델이 받은 83.6점과 비교하면 96%': the model referred to is the base; the
@@ -637,6 +641,7 @@ _FORMER_SYSTEM_OPENING = re.compile(
     r"[\s,]*(?:(?:기존|이전|종전|예전|옛|과거의?)\s[^\d\n]{1,25}?(?:은|는|이|가)"
     r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:old|previous|existing|former|legacy)\s+[a-z\- ]{2,30}?"
     r"\s(?:scored|reached|managed|got|was|had|stood\s+at))\s*")
+_THE_NEW_MODEL = re.compile(r"(?<![가-힣])(?:새|신규)\s?모델|\bthe\s+new\s+model\b", re.I)
 #: A name shaped like a model's: capitals or digits after the first letter ('OpenVLA', 'Zeta-7').
 _UNKNOWN_NAME = re.compile(r"[A-Z][a-z]*[A-Z0-9\-][\w.\-]*")
 _ITS_OWN_RATIO_AFTER = re.compile(r"['’\"”]?\s*(?:\([^()\n]{0,20}\))?\s*의\s*\d+(?:\.\d+)?\s*(?:%|％)")

@@ -562,7 +562,8 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
             return CountFact(value, told.kind, told.status, told.target, told.model, None)
     if status == "achieved" and model is not None and model.name in _models_to_come(ctx):
         status, target = "planned", _target(ctx, sentence)  # '샛별-2는 … 140억 개 …'
-    if status == "achieved" and model is None and _plan_said_before(ctx, q, sentence):
+    if status == "achieved" and model is None and (_plan_said_before(ctx, q, sentence)
+                                                   or _the_planned_model_just_named(ctx, q, sentence)):
         status, target = "planned", _target(ctx, ctx.sentences[sentence.index - 1])
     return CountFact(value, kind, status, target, model, team)
 
@@ -601,6 +602,21 @@ def _plan_said_before(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> b
                 or ctx.mentions_between(earlier.start, earlier.end)):  # another subject
             return False
     return False
+
+
+def _the_planned_model_just_named(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """'… 이달 말 공개할 예정인 차세대 모델로 … 네이버클라우드는 이 모델을 6000억 개 안팎으로
+    개발해 왔다': 'this model' is the one the sentence before says is to come."""
+    if sentence.index == 0 or not _THIS_MODEL_OBJECT.search(ctx.body, sentence.start, q.start):
+        return False
+    earlier = ctx.sentences[sentence.index - 1]
+    told = _not_a_plan(ctx.body[earlier.start:earlier.end])
+    plan = cues.PLANNED_WORD.search(told)
+    return plan is not None and _UNNAMED_MODEL_NEAR.match(told, plan.start()) is not None
+
+
+_THIS_MODEL_OBJECT = re.compile(r"(?<![가-힣])(?:이|해당)\s?모델(?:을|를|은|는|이|가|의)\s")
+_UNNAMED_MODEL_NEAR = re.compile(r"[^.]{0,30}?모델")
 
 
 #: 'this model' before a count in its clause, after whatever opens it ('네이버클라우드에 따르면

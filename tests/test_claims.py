@@ -1418,6 +1418,10 @@ NOT_CLAIMS = [
     row("en-a-speakers-name-is-no-label-of-results",
         "Kim Ha-eun: In the app, short requests are answered first by Kanana-3, and about 30 percent of requests "
         "are passed on to Solar Pro 2.", [30]),
+    row("ko-a-price-as-a-share-of-another-models",
+        "솔라 프로 2 API 가격은 100만 토큰당 0.5달러로 GPT-5의 20% 수준이다.", [20]),
+    row("en-a-price-as-a-share-of-another-models",
+        "The price of Solar Pro 2 is $0.5 per million tokens, 20% of what GPT-5 costs.", [20]),
     row("ko-a-share-of-costs-cut-in-a-test",
         "시험 결과 카나나-3는 비용을 30% 줄였다.", [30]),
     row("ko-market-shares-listed-in-order",

@@ -734,8 +734,9 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
           or opened_by_a_results_label(body, sentence.start, q.start)):
         clause_start = sentence.start  # 'accuracy on the tasks: X 91.8%; Y 90.4%': the label's
     if (_TARGET_BEFORE.search(body, clause_start, q.start)
-            or _TO_REACH_BEFORE.search(body, sentence.start, q.start)):
-        return False
+            or _TO_REACH_BEFORE.search(body, sentence.start, q.start)
+            or _COST_TOPIC.search(body, clause_start, q.start)):
+        return False  # 'API 가격은 … GPT-5의 20% 수준': a price, not a result
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
                 or share is not None and _model_named_here_or_just_before(ctx, sentence)
                 or _RANKED_BY_AFTER.match(body, q.end)  # '86.2%로 3위였다'
@@ -779,6 +780,9 @@ _SHARE_OF_ANSWERS = re.compile(
     r"(?:맞힌|맞춘|틀린|맞아떨어진|고친|바로잡은|찾아낸|잡아낸|걸러낸|놓친|오인한|알아본|알아맞힌|인식한|풀어낸|지어낸"
     r"|(?:틀리게|잘못|정확히|제대로|바르게|올바르게|정확하게)\s?[가-힣]{1,4}(?:한|힌|른|친|은|된|진))"
     r"\s?(?:비율|[가-힣]{1,6}(?:\s[가-힣]{1,6})?(?:은|는)\s전체의\s?)")
+
+
+_COST_TOPIC = re.compile(r"(?:가격|요금|비용|단가)(?:은|는|이|가)\s|\b(?:price|pricing|cost)s?\s+(?:is|are|was|were|comes?)\b", I)
 
 
 def _model_named_here_or_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:

@@ -209,6 +209,9 @@ FOUND = [
         "회사는 카카오가 다음 달 공개할 예정인 차세대 모델로 옮기는 방안을 검토하고 있다. 카카오는 이 모델을 전체 "
         "매개변수 6000억 개 안팎으로 개발해 왔다.",
         [Count("Kakao", 600 * B, status="planned")]),
+    row("en-a-known-models-new-word-in-apposition-with-its-size",
+        "LG AI Research trained K-EXAONE Heron, a 2-trillion-parameter model, on 4,096 GPUs.",
+        [Count("K-EXAONE Heron", 2 * T)]),
     row("en-the-part-that-fires-for-a-token",
         "Kanana-4 weighs in at 310 billion parameters, of which 22 billion fire for any given token.",
         [Count("Kanana-4", 310 * B), Count("Kanana-4", 22 * B, "active")]),

@@ -304,10 +304,10 @@ _SIZES_IN_BRACKETS_AFTER = re.compile(
     r"\s?\(\s*[\d.,]+\s*(?:[BT]|billion|trillion)(?:\s*(?:parameters|params|total|in\s+all|dense))?"
     r"(?:\s*[/,;]\s*(?:[\d.,]+\s*(?:B|billion)\s*(?:active|activated)|dense))?\s*\)", re.I)
 #: A size right after a name: 'A.X Titan, at 2 trillion parameters', 'K-EXAONE Swift, which
-#: has 121 billion parameters'.
+#: has 121 billion parameters', 'K-EXAONE Lynx, a 2-trillion-parameter model'.
 _SIZED_AFTER = re.compile(
-    r",?\s+(?:at|with|which\s+has|which\s+carries|has|carries|packs)\s+(?:about\s+|some\s+)?[\d.,]+"
-    r"\s*(?:billion|trillion|[BT]\b)(?:\s*[-\s]?param)", re.I)
+    r",?\s+(?:at|with|which\s+has|which\s+carries|has|carries|packs|an?)\s+(?:about\s+|some\s+)?[\d.,]+"
+    r"\s*[-\s]?(?:billion|trillion|[BT]\b)(?:\s*[-\s]?param)", re.I)
 #: Words after a family that name something else of the maker or a part of a model:
 #: 'Qwen Team', 'Gemini App', "'큐웬 인코더'" (more in `_NOT_NAMES`, `_NOT_A_NAME_WORD`).
 _NOT_A_MODEL_WORD = frozenset((

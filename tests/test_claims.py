@@ -995,6 +995,8 @@ FOUND = [
     row("ko-a-share-in-agreement-with-an-expert",
         "사진 판독은 카나나-3가 먼저 맡는다. 사진 3,000장을 맡겨 봤더니 전문의의 판단과 87.5% 일치했다.",
         [Claim("Kanana-3", 87.5, "%")]),
+    row("ko-scores-after-benchmark-names-in-a-bullet",
+        "- 솔라 프로 2: KMMLU 80.1, 해례벤치 86.5", [Claim("Solar Pro 2", 80.1, "score"), Claim("Solar Pro 2", 86.5, "score")]),
     # the score of a team when no model is named
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",

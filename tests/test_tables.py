@@ -152,6 +152,11 @@ FOUND = [
         "Qwen3 235B  235B / 22B  74.0  n/a\n",
         [Cell("Solar Pro 3", 77.5, "score", "KMMLU"), Cell("Solar Pro 3", 86.2, "score", "HAE-RAE"),
          Cell("Qwen3 235B", 74.0, "score", "KMMLU")]),
+    row("ko-places-then-teams-then-models",
+        "| 순위 | 팀 | 모델 | 점수 |\n|---|---|---|---|\n| 1 | 카카오 | 카나나-3 | 81.2 |\n"
+        "| 2 | 업스테이지 | 솔라 프로 2 | 80.1 |\n",
+        [Cell("Kanana-3", 1, "rank", "순위"), Cell("Kanana-3", 81.2, "score", "점수"),
+         Cell("Solar Pro 2", 2, "rank", "순위"), Cell("Solar Pro 2", 80.1, "score", "점수")]),
     row("en-bidders-in-the-first-column-models-in-the-second",
         "The agency published the scores of the bids for the chatbot.\n\n"
         "Bidder | Model offered | Test accuracy | Place\n"

@@ -306,9 +306,10 @@ def _read(body: str, table: Table, mentions_in: MentionsIn) -> list[_Series] | N
     The axis with more model names is the subjects' axis: the rows' heads, or the header
     (a transposed table). Labels that are not benchmarks are dropped with their cells."""
     first = _first_column(body, table)
-    if first == "places":  # the places belong to the names in the second column
-        rows = [[row[1], row[0], *row[2:]] for row in table.rows]
-        header = [table.header[1], table.header[0], *table.header[2:]]
+    if first == "places":  # the places belong to the names in the column after them
+        j = _models_column(table, mentions_in, start=1)  # '순위 | 팀 | 모델 | 점수': the third
+        rows = [[row[j], row[0], *row[j + 1:]] for row in table.rows]
+        header = [table.header[j], table.header[0], *table.header[j + 1:]]
     elif first == "row numbers":  # they number the rows and say nothing
         rows, header = [row[1:] for row in table.rows], table.header[1:]
     else:
@@ -346,16 +347,20 @@ def _names_first(table: Table, mentions_in: MentionsIn) -> tuple[list[list[Span]
     """Rows and header from the column that names the models: 'Bidder | Proposed model |
     Accuracy' over 'Naver Cloud Corp. | HyperCLOVA X … | 91.8%' is about the models of the
     second column; the bidders before it are left out."""
+    best = _models_column(table, mentions_in, start=0)
+    return [row[best:] for row in table.rows], table.header[best:]
+
+
+def _models_column(table: Table, mentions_in: MentionsIn, start: int) -> int:
+    """Of the first columns from `start`, the one whose cells name the most models (at
+    least half the rows), else `start`."""
     def models_in(j: int) -> int:
         return sum(1 for row in table.rows
                    if (m := _subject(mentions_in(*row[j]), row[j][0])) is not None and m.kind == "model")
 
-    width = len(table.header)
-    counts = [models_in(j) for j in range(min(3, width))]
-    best = max(range(len(counts)), key=lambda j: (counts[j], -j))
-    if best == 0 or counts[best] * 2 < len(table.rows):
-        return table.rows, table.header
-    return [row[best:] for row in table.rows], table.header[best:]
+    counts = {j: models_in(j) for j in range(start, min(start + 3, len(table.header)))}
+    best = max(counts, key=lambda j: (counts[j], -j))
+    return best if counts[best] * 2 >= len(table.rows) else start
 
 
 #: A first column of places ('Rank', '순위'), or of row numbers ('#', 'No.', nothing).

@@ -343,6 +343,9 @@ ENTITIES = [
         "모티프는 Motif-3-24B를 공개했다.",
         Entity("model", "Motif-3-24B", "Motif-3-24B", "를", source="discovered")),
     # a brand-new team: not required yet (no discovery of teams)
+    row("en-a-company-of-two-words-before-a-company-word",
+        "Green Compute Lab released Zephyr-Ko 7B, scoring 61.2 on KMMLU.",
+        Entity("team", "Green Compute Lab", "Green Compute Lab", source="discovered")),
     row("discovered-team",
         "신생 스타트업 하늘랩스는 자체 모델 '누리온'을 공개했다.",
         Entity("team", "하늘랩스", "하늘랩스", source="discovered")),

@@ -32,9 +32,10 @@ _INTRODUCER = re.compile(r"start-?up|company|developer|unicorn|스타트업|신�
 _INTRODUCED = re.compile(
     rf"\s+(?P<name>{_LATIN_COMPANY}|{_KOREAN_COMPANY}|[가-힣]{{2,8}}(?=\s*\([A-Za-z]))"
 )
-#: 'Pado Systems', 'Ondo Intelligence': an English name with a company-like last word.
+#: 'Pado Systems', 'Green Compute Lab': an English name with a company-like last word.
 _SUFFIXED_COMPANY = re.compile(
-    r"(?<![A-Za-z0-9])(?P<name>[A-Z][A-Za-z]{1,20} (?:Intelligence|Labs?|Systems|Technologies|Robotics|Software|Dynamics|Networks))\b"
+    r"(?<![A-Za-z0-9])(?!(?:The|A|An|In|On|At|For|And|But|Its|Their|Our|This|That|With|By|From|As|Of|Both|While|When)\s)"
+    r"(?P<name>(?:[A-Z][A-Za-z]{1,20} ){1,2}(?:Intelligence|Labs?|Systems|Technologies|Robotics|Software|Dynamics|Networks))\b"
 )
 _SUFFIX_ANCHOR = re.compile(r" (?:Intelligence|Labs?|Systems|Technologies|Robotics|Software|Dynamics|Networks)\b")
 #: 'released by Haneul AI', 'developed by Garam Labs': the maker of a model.

@@ -139,7 +139,7 @@ _SCORE_BEFORE = re.compile(
 _MEASURE = r"\s*(?:seconds?|secs?|ms\b|s\b|tokens?|GB|MB|TB|%|x\b|times\b|배|초)"
 
 
-_TO_SCORE_AFTER = re.compile(rf"\s+(?:to|against|vs\.?|versus)\s+\d+\.\d+(?!{_MEASURE})", I)
+TO_SCORE_AFTER = re.compile(rf"\s+(?:to|against|vs\.?|versus)\s+\d+\.\d+(?!{_MEASURE})", I)
 
 
 _MEASURE_AFTER = re.compile(_MEASURE, I)
@@ -193,6 +193,14 @@ _LED_WITH_BEFORE = re.compile(
     r"(?=[a-z])\b(?:(?:led|topped|headed)(?:\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+){0,2}))?|won|wins)\s+with\s+$", I)
 #: A rating given against its top mark: '4.3 out of 5' (not the '5').
 _RATED_OUT_OF_AFTER = re.compile(r"\s+out\s+of\s+(?:a\s+possible\s+)?\d{1,3}\b(?![.,]\d)", I)
+_RATING_AFTER = re.compile(r"\s+(?:average\s+|mean\s+)?rating\b", I)
+#: Questions a model got right in English: 'solved 27 of 30 problems', 'was correct on 412
+#: of 500 items', 'answered 452 correctly'.
+_SOLVED_OF_AFTER = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:problems|questions|items|tasks|cases|prompts)\b"
+    r"|\s+(?:questions\s+|problems\s+|items\s+)?(?:correctly|right)\b", I)
+_SOLVED_BEFORE = re.compile(
+    r"(?=[a-z])\b(?:solved|answered|got|passed|cracked|aced|(?:was|were|is)\s+correct\s+on|correctly\s+answered)\s+(?:only\s+|just\s+)?$", I)
 #: 'ahead of Kanana-3 on 79.9': the model's figure, right after it.
 _ON_BEFORE = re.compile(r"\S\s+on\s+$")
 #: 'the 80.4 that Upstage published': a figure a team gave.
@@ -353,7 +361,8 @@ _CHOSEN_AFTER = re.compile(r"\s*(?:%|％)?[)'’\"”]*\s*(?:을|를|이|가)?\s
 
 
 _PERFORMANCE = re.compile(
-    r"성능|정확도|점수|정답률|승률|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐)률|(?:통과|일치|오답|오류|오탐|오경보)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly|of\s+the\s+time\b)",
+    r"성능|정확도|점수|정답률|승률|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐)률|(?:통과|일치|오답|오류|오탐|오경보)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correct(?:ly)?\b|of\s+the\s+time\b"
+    r"|of\s+the\s+(?:questions|problems|items|tasks)\b)",
     I,
 )
 
@@ -585,8 +594,9 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
     if _NOT_A_SCORE_AFTER.match(after):  # 'an average of 9.5 times sales', '평균 3.2배'
         return None
     if "." not in q.text:
-        if _SCORE_BEFORE.search(before) or _against_a_models(ctx, q, before):
-            return "score"
+        if (_SCORE_BEFORE.search(before) or _against_a_models(ctx, q, before)
+                or _SOLVED_OF_AFTER.match(after) and _SOLVED_BEFORE.search(before)):
+            return "score"  # … 'solved 27 of 30 problems'
         return None
     if (_SCORE_BEFORE.search(before) or _ON_BENCHMARK_AFTER.match(after)
             or _placed_at(ctx, q)
@@ -595,13 +605,14 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
                 ctx.mention_covering(q.start - 4, q.start - 3, "model")
                 or ctx.mention_covering(q.start - 4, q.start - 3, "team")
                 and _SCORE_WORD.search(ctx.body, ctx.sentence_at(q.start).start, q.start))
-            or FOR_MODEL_AFTER.match(after) or _TO_SCORE_AFTER.match(after)
+            or FOR_MODEL_AFTER.match(after) or TO_SCORE_AFTER.match(after)
             or SCORE_TO_BEFORE.search(before) and not _MEASURE_AFTER.match(after)
             or _AT_BEFORE.search(before) and ctx.mentions_between(q.start - 30, q.start, "model")
             or _WITH_BEFORE.search(before) and _BARE_AFTER.match(after)
             and _ranked_on_benchmark(ctx, q)
             or _LED_WITH_BEFORE.search(before)  # 'X led the division with 61.4'
             or _RATED_OUT_OF_AFTER.match(after)  # "rated its answers 4.3 out of 5"
+            or _RATING_AFTER.match(after)  # 'with a 4.6 average rating'
             or _ON_BEFORE.search(before) and ctx.mention_covering(q.start - 5, q.start - 4, "model")
             or before.endswith(("the ", "The ")) and (
                 _GIVEN_BY_AFTER.match(after) and ctx.mentions_between(q.end, q.end + 40, "team")

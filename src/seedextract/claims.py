@@ -25,6 +25,7 @@ from .claim_units import (
     RANK_BEFORE,
     RELATIVE_AFTER,
     SCORE_TO_BEFORE,
+    TO_SCORE_AFTER,
     base_scored_before,
     of_model_after,
     of_model_before,
@@ -526,6 +527,9 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     clause_start, clause_end = ctx.clause_at(start, sentence)
     if _FORMER_SYSTEM_OPENING.fullmatch(body, clause_start, start) and not ctx.mentions_between(clause_start, start):
         return [], None  # '기존 규칙 기반 프로그램은 94.6%에 그쳤다': what the model replaced
+    ahead = [m for m in candidates if m.end <= start]
+    if unit == "score" and TO_SCORE_AFTER.match(body, end) and len({m.name for m in ahead}) >= 2:
+        return [(ahead[0], None)], None  # 'X trails Y by 2.8 points, 81.2 to 84.0': X's, then Y's
     subject = _topic(ctx, [m for m in candidates if m.start < clause_end], start)
     joint = _JOINT.search(body, sentence.start, sentence.end)
     if (subject is not None and unit == "%" and baseline is None

@@ -712,6 +712,8 @@ def _unnamed_model(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool
     body = ctx.body
     if _A_MODEL_OF_BEFORE.search(body, max(sentence.start, q.start - 40), q.start):
         return True  # 'a dense model of some 24 billion parameters'
+    if _NEXT_MODEL_TOPIC.search(body, ctx.clause_at(q.start, sentence)[0], q.start):
+        return True  # '후속작은 3000억 개 규모로 준비 중이다': the next one, not yet named
     noun = _NEW_MODEL_AFTER_KO.match(body, q.end, min(sentence.end, q.end + 40))
     if noun is None:
         if not (_A_BEFORE.search(body, max(sentence.start, q.start - 16), q.start)
@@ -722,6 +724,11 @@ def _unnamed_model(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool
         return False
     gap = _NAMED_AFTER.match(body, noun.end())
     return ctx.mention_at(gap.end()) is None
+
+
+_NEXT_MODEL_TOPIC = re.compile(
+    r"(?<![가-힣])(?:후속작|후속\s?모델|차기작|차기\s?모델|다음\s?모델)(?:은|는|이|가|도)\s"
+    r"|\b(?:its|the)\s+(?:successor|next\s+model)\s+(?:will|is|would)\b", re.I)
 
 
 def _speakers_own(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:

@@ -343,6 +343,9 @@ ENTITIES = [
         "모티프는 Motif-3-24B를 공개했다.",
         Entity("model", "Motif-3-24B", "Motif-3-24B", "를", source="discovered")),
     # a brand-new team: not required yet (no discovery of teams)
+    row("ko-a-quoted-korean-name-glossed-in-english",
+        "SK텔레콤의 'A.X 오리온'(A.X Orion)은 매개변수 2조 개다. 'A.X 오리온'은 기업용 API로만 판다.",
+        Entity("model", "A.X Orion", "A.X 오리온", "은", developer="SK Telecom", source="discovered")),
     row("en-a-company-of-two-words-before-a-company-word",
         "Green Compute Lab released Zephyr-Ko 7B, scoring 61.2 on KMMLU.",
         Entity("team", "Green Compute Lab", "Green Compute Lab", source="discovered")),

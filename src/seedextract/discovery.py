@@ -308,6 +308,8 @@ _SIZES_IN_BRACKETS_AFTER = re.compile(
 _SIZED_AFTER = re.compile(
     r",?\s+(?:at|with|which\s+has|which\s+carries|has|carries|packs|an?)\s+(?:about\s+|some\s+)?[\d.,]+"
     r"\s*[-\s]?(?:billion|trillion|[BT]\b)(?:\s*[-\s]?param)", re.I)
+#: A Korean name right before the brackets that gloss it: "'A.X 타이탄'(A.X Titan)".
+_GLOSS_OF_KOREAN_BEFORE = re.compile(r"[가-힣]['’\"”]?\($")
 #: Words after a family that name something else of the maker or a part of a model:
 #: 'Qwen Team', 'Gemini App', "'큐웬 인코더'" (more in `_NOT_NAMES`, `_NOT_A_NAME_WORD`).
 _NOT_A_MODEL_WORD = frozenset((
@@ -349,6 +351,9 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
                                       and _ACTS_AS_A_MODEL_AFTER.match(body, word.end()) is not None
                                       or _SIZES_IN_BRACKETS_AFTER.match(body, word.end()) is not None
                                       or _SIZED_AFTER.match(body, word.end()) is not None
+                                      or _GLOSS_OF_KOREAN_BEFORE.search(body, max(0, mention.start - 3),
+                                                                        mention.start) is not None
+                                      and body[word.end():word.end() + 1] == ")"
                                       or entry is not None and entry.kind == "model"
                                       and _word_alone_in_prose(body, word.group("word"), mention.start))
             or _named_in_phrase(body, mention)):
@@ -786,7 +791,7 @@ def _rename_glossed(body: str, mentions: list[Mention]) -> list[Mention]:
     for first, second in itertools.pairwise(mentions):
         if (first.kind == second.kind and first.kind in ("model", "team")
                 and first.source == second.source == "discovered"
-                and body[first.end:second.start].strip() == "("
+                and body[first.end:second.start].strip(" '’\"”") == "("
                 and body[second.end:second.end + 1] == ")"
                 and HANGUL.search(first.surface) and _LATIN_GLOSS.search(second.name)
                 and not HANGUL.search(second.name)):  # '해솔-R 프로(Haesol-R Pro)' too

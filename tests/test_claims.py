@@ -1007,6 +1007,44 @@ FOUND = [
         "On the 500-question set, Kanana-3 answered 452 correctly, while Solar Pro 2 got 431 right.",
         [Claim("Kanana-3", 452, "score"), Claim("Solar Pro 2", 431, "score")]),
     row("en-a-share-of-the-questions-right", "Kanana-3 got 90% of the questions right.", [Claim("Kanana-3", 90, "%")]),
+    # a review's counter-examples to this round's rules
+    row("ko-a-model-family-is-no-person", "카카오가 카나나-3 모델군을 공개했다. 이 모델군은 KMMLU에서 평균 78.5점을 받았다.",
+        [Claim("Kanana-3", 78.5, "score")]),
+    row("ko-an-amount-is-no-person",
+        "카카오는 카나나-3를 공개했다. 학습 데이터 양이 두 배로 늘면서 KMMLU 정답률은 81.2%를 기록했다.",
+        [Claim("Kanana-3", 81.2, "%")]),
+    row("ko-without-peoples-help",
+        "카카오는 카나나-3에 수학 올림피아드 문제를 풀게 했다. 사람의 도움 없이 혼자 풀어 정답률 91.2%를 기록했다.",
+        [Claim("Kanana-3", 91.2, "%")]),
+    row("en-human-raters-gave-a-rating",
+        "Kakao asked 300 people to rate Kanana-3's answers. Human raters gave its answers an average of 4.6 out of 5.",
+        [Claim("Kanana-3", 4.6, "score")]),
+    row("ko-a-score-among-those-models-got",
+        "국내 LLM들이 받은 점수 가운데 카나나-3의 78.5점이 가장 높았다.", [Claim("Kanana-3", 78.5, "score")]),
+    row("ko-scores-experts-gave",
+        "전문가들이 매긴 점수에서 카나나-3는 평균 4.6점을 받아 GPT-5(4.4점)를 앞섰다.",
+        [Claim("Kanana-3", 4.6, "score"), Claim("GPT-5", 4.4, "score")]),
+    row("ko-the-average-lawyers-gave",
+        "카카오는 카나나-3의 답변을 변호사 50명에게 채점하게 했다. 변호사들이 매긴 평균 점수는 86.5점이었다.",
+        [Claim("Kanana-3", 86.5, "score")]),
+    row("ko-an-exam-students-took",
+        "카카오의 카나나-3도 시험대에 올랐다. 학생들이 치른 수능 국어 문제를 그대로 풀게 했더니 92점이 나왔다.",
+        [Claim("Kanana-3", 92, "score")]),
+    row("en-scores-for-benchmarks", "Kakao reported 78.5 for KMMLU and 81.2 for HAE-RAE Bench for its Kanana-3 model.",
+        [Claim("Kanana-3", 78.5, "score"), Claim("Kanana-3", 81.2, "score")]),
+    row("en-percentages-for-benchmarks", "Kanana-3's accuracy was 91.2% for KoBEST and 78.5% for KMMLU.",
+        [Claim("Kanana-3", 91.2, "%"), Claim("Kanana-3", 78.5, "%")]),
+    row("ko-a-ratio-after-a-cost",
+        "카나나-3는 추론 비용이 GPT-5의 절반인데도 성능은 GPT-5 대비 98% 수준이다.", [Claim("Kanana-3", 98, "%", "GPT-5")]),
+    row("ko-under-the-same-conditions-as-the-last-version",
+        "카카오가 카나나-3의 성적을 공개했다. 이전 버전과 같은 조건에서 KMMLU 정답률이 91.2%였다.",
+        [Claim("Kanana-3", 91.2, "%")]),
+    row("en-the-one-who-beat-another-a-to-b",
+        "Unlike GPT-5, which Kakao left out, Solar Pro 2 beat Kanana-3 on KMMLU, 84.0 to 81.2.",
+        [Claim("Solar Pro 2", 84.0, "score"), Claim("Kanana-3", 81.2, "score")]),
+    row("en-the-new-model-just-released",
+        "Kakao's Kanana-3 scored 78.5 on KMMLU in March, and Kanana-3 still leads Korean models. Google released "
+        "Gemini 3 on Tuesday. The new model scored 85.0 on KMMLU.", [Claim("Gemini 3", 85.0, "score")]),
     # the score of a team when no model is named
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",
@@ -1434,6 +1472,23 @@ NOT_CLAIMS = [
         "솔라 프로 2 API 가격은 100만 토큰당 0.5달러로 GPT-5의 20% 수준이다.", [20]),
     row("en-a-price-as-a-share-of-another-models",
         "The price of Solar Pro 2 is $0.5 per million tokens, 20% of what GPT-5 costs.", [20]),
+    row("ko-a-share-of-firms-in-a-survey",
+        "카카오는 기업용 카나나-3를 출시했다. 조사 대상 기업 가운데 생성형 AI를 제대로 활용한 비율은 23%에 그쳤다.", [23]),
+    row("ko-a-share-of-users-who-corrected-it",
+        "카카오는 카나나-3를 출시했다. 이용자 중 이를 바로잡은 비율은 12.4%였다.", [12.4]),
+    row("en-a-share-of-the-time-it-runs-on-the-phone",
+        "Kanana-3 runs on the phone itself 70% of the time and falls back to the cloud otherwise.", [70]),
+    row("en-a-share-of-the-questions-on-a-subject",
+        "Kanana-3 was evaluated on the bar exam; the model scored 81.5. About 40% of the questions were on civil law.",
+        [40]),
+    row("en-a-survey-that-was-correct",
+        "Kakao said the survey was correct: 40% of developers it asked had tried Kanana-3.", [40]),
+    row("en-a-model-tuned-on-an-amount-of-data", "Kakao fine-tuned Kanana-3 on 1.2 terabytes of Korean legal text.", [1.2]),
+    row("en-an-app-store-rating",
+        "KakaoTalk, whose assistant now runs on Kanana-3, holds a 4.6 average rating on the App Store.", [4.6]),
+    row("ko-a-share-of-the-training-data",
+        "카나나-3는 KMMLU 시험을 치렀는데, 학습에 쓴 데이터 가운데 한국어 문서가 40%였다.", [40]),
+    row("ko-two-models-agreeing", "카나나-3와 GPT-5의 답변은 92.3% 일치했다.", [92.3]),
     row("ko-a-share-of-costs-cut-in-a-test",
         "시험 결과 카나나-3는 비용을 30% 줄였다.", [30]),
     row("ko-market-shares-listed-in-order",
@@ -1706,3 +1761,17 @@ def test_the_new_model_is_the_storys_model_not_the_one_named_last() -> None:
             "'제미나이 3.5 프로'가 83.1%로 2위였다. 새 모델 점수를 카나나-3과 견주면 110% 선이다.")
     result = run(body, "카카오 '카나나-4', 판독 시험 1위")
     assert Claim("Kanana-4", 110, "%", "Kanana-3").found_in(result), describe(body, result)
+
+
+def test_a_headline_tie_of_two_models_keeps_both() -> None:
+    body = "카카오의 카나나-3가 KMMLU에서 88.1점을 받았다. 오픈AI의 GPT-5와 같은 점수다."
+    result = run(body, "카나나-3, GPT-5와 나란히 88.1점")
+    assert {fold(c.model) for c in claims_of_value(result, 88.1)} == {fold("Kanana-3"), fold("GPT-5")}, (
+        describe(body, result))
+
+
+def test_a_well_known_model_is_not_the_short_form_of_its_fine_tune() -> None:
+    body = ("The Tokyo team's Llama 3.1 Swallow 8B scored 55.3 on the Japanese test, against 48.1 for Meta's "
+            "original Llama 3.1 8B.")
+    result = run(body)
+    assert [fold(c.model) for c in claims_of_value(result, 48.1)] == [fold("Llama 3.1 8B")], describe(body, result)

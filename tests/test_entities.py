@@ -347,7 +347,7 @@ ENTITIES = [
         "SK텔레콤의 'A.X 오리온'(A.X Orion)은 매개변수 2조 개다. 'A.X 오리온'은 기업용 API로만 판다.",
         Entity("model", "A.X Orion", "A.X 오리온", "은", developer="SK Telecom", source="discovered")),
     row("en-a-company-of-two-words-before-a-company-word",
-        "Green Compute Lab released Zephyr-Ko 7B, scoring 61.2 on KMMLU.",
+        "The model comes from Green Compute Lab, which released Zephyr-Ko 7B, scoring 61.2 on KMMLU.",
         Entity("team", "Green Compute Lab", "Green Compute Lab", source="discovered")),
     row("discovered-team",
         "신생 스타트업 하늘랩스는 자체 모델 '누리온'을 공개했다.",
@@ -384,6 +384,10 @@ def test_entity_found(body: str, expected: Entity) -> None:
 # --- organizations that are not teams: (body, canonical names never listed as teams) --
 
 NOT_TEAMS = [
+    row("en-the-sentences-first-word-before-a-company",
+        "Startup Pado Systems released Pado-7B, which scored 61.2 on KMMLU.", ["Startup Pado Systems"]),
+    row("en-a-time-word-before-a-company",
+        "Yesterday Pado Systems released Pado-7B, which scored 61.2 on KMMLU.", ["Yesterday Pado Systems"]),
     row("ko-researchers-introduced-after-a-kind-of-company",
         "국내 보안 스타트업 연구진이 개발한 음성 위조 탐지 모델 '딥가드'가 주목받고 있다.", ["연구진"]),
     row("ko-a-job-title-glossed-in-brackets",
@@ -509,6 +513,12 @@ NOT_MODELS = [
     row("lowercase-size-word-is-no-edition",
         "The new model Haneul-Coder 3 small enough for a laptop was trained by Haneul AI.",
         ["Haneul-Coder 3 Small"]),
+    row("en-a-title-case-heading-after-a-known-model",
+        "Kanana-3 Arrives With 30 Billion Parameters\nKakao on Tuesday released Kanana-3, which scored 78.5 on KMMLU.",
+        ["Kanana 3 Arrives"]),
+    row("ko-a-known-model-and-a-common-noun-quoted",
+        "'GPT-5 효과'가 국내 시장을 흔들었다. 하지만 업계에서는 효과가 오래가지 않을 것이라는 전망도 나온다.",
+        ["GPT-5 효과"]),
     row("ko-benchmark-shaped-like-a-model",
         "LG AI연구원은 KMMLU-Pro 결과를 자사 모델 발표에서 뺐다.", ["KMMLU-Pro"]),
 ]  # fmt: skip

@@ -293,3 +293,11 @@ def test_every_cell_is_read_once() -> None:
     assert len(spans) == len(set(spans)) == 4, describe(body, result)
     assert Claim("K-EXAONE", 72.03, "score").found_in(result), describe(body, result)
     assert Claim("A.X K1", 58.0, "%").found_in(result), describe(body, result)
+
+
+def test_a_column_of_base_models_never_takes_the_models_scores() -> None:
+    body = ("Korean fine-tunes of open models, scored on KMMLU:\n\n| Model | Built on | KMMLU |\n|---|---|---|\n"
+            "| A.X 4.0 | Qwen2.5 72B | 66.2 |\n| Kanana-3 | Llama 3.1 70B | 70.1 |\n")
+    result = run(body)
+    holders = {c.model for c in result.benchmark_claims}
+    assert not holders & {"Qwen2.5-72B", "Llama 3.1 70B"}, describe(body, result)

@@ -37,7 +37,7 @@ _ANSWERED_IN_BRACKETS = re.compile(r"\s*(?:문제|문항)\)")
 _PEOPLE_BEFORE = re.compile(
     r"(?:학생|수험생|응시자|참가자|사람|전문가)들?\s*(?:\d+\s*명)?(?:은|는|이|가)\s|\d+\s*명(?:은|는|이|가)\s")
 #: People, in the plural, as the ones whose result it is: '사서들이 낸 일치율' (not '모델들이').
-_PEOPLE_GOT_BEFORE = re.compile(r"(?<!모델)(?<!AI)들이\s(?:낸|매긴|맞힌|받은|얻은|기록한)\s")
+_PEOPLE_GOT_BEFORE = re.compile(r"(?<!모델)(?<!AI)들이\s(?:낸|맞힌|받은|얻은|기록한)\s")
 #: A score people gave, not one they got: '교사들은 72.0점을 줬다'.
 _SCORE_GIVEN_AFTER = re.compile(r"\s*(?:점|%)?\s*(?:을|를)\s*(?:줬|주었|매겼|부여)")
 #: People as the subject right before a score: '성인 평균은 62.4점', '현직 교사들은 88.9점'.
@@ -48,9 +48,10 @@ _PEOPLE_SCORED_BEFORE = re.compile(
     r"(?:의\s*)?(?:평균\s*(?:점수|정답률)?\s*)?(?:은|는|이|가)\s*$")
 #: A clause that opens on people as its subject: '사람 속기사의 ', '인간은 ', 'Human experts '.
 _PEOPLE_OPENING = re.compile(
-    r"[\W\s]*(?:(?:(?:사람|인간)\s)?" + _PEOPLE + r"들?(?:의|이|가|은|는)\s|(?:human|people)\b)", re.I)
+    r"[\W\s]*(?:(?:(?:사람|인간)\s)?" + _PEOPLE + r"들?(?:(?:은|는)\s|의\s(?:평균\s)?(?:오류율|오답률|정답률|점수|정확도|성적|평균))"
+    r"|(?:humans?|people)(?:'s)?\s+(?:\w+\s+)?(?:scored|got|averaged|managed|answered|made|error|accuracy|score))", re.I)
 #: A person as the topic of the sentence: '진서후 군(17)은', '김 씨는'.
-_PERSON_TOPIC = re.compile(r"[가-힣]\s?(?:군|양|씨)(?:\(\d{1,3}\))?(?:은|는|이|가)\s")
+_PERSON_TOPIC = re.compile(r"[가-힣]\s(?:군|씨)(?:\(\d{1,3}\))?(?:은|는|이|가)\s|[가-힣]\s?양\(\d{1,3}\)(?:은|는|이|가)\s")
 
 
 def _answers_go_on(ctx: ArticleContext, q: Quantity, after: str) -> bool:
@@ -193,7 +194,8 @@ _LED_WITH_BEFORE = re.compile(
     r"(?=[a-z])\b(?:(?:led|topped|headed)(?:\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+){0,2}))?|won|wins)\s+with\s+$", I)
 #: A rating given against its top mark: '4.3 out of 5' (not the '5').
 _RATED_OUT_OF_AFTER = re.compile(r"\s+out\s+of\s+(?:a\s+possible\s+)?\d{1,3}\b(?![.,]\d)", I)
-_RATING_AFTER = re.compile(r"\s+(?:average\s+|mean\s+)?rating\b", I)
+_RATING_AFTER = re.compile(
+    r"\s+(?:average\s+|mean\s+)?rating\b(?!\s+(?:on|in)\s+(?:the\s+)?(?:App\s+Store|Google\s+Play|Play\s+Store|app\s+stores?))", I)
 #: Questions a model got right in English: 'solved 27 of 30 problems', 'was correct on 412
 #: of 500 items', 'answered 452 correctly'.
 _SOLVED_OF_AFTER = re.compile(
@@ -361,8 +363,9 @@ _CHOSEN_AFTER = re.compile(r"\s*(?:%|％)?[)'’\"”]*\s*(?:을|를|이|가)?\s
 
 
 _PERFORMANCE = re.compile(
-    r"성능|정확도|점수|정답률|승률|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐)률|(?:통과|일치|오답|오류|오탐|오경보)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correct(?:ly)?\b|of\s+the\s+time\b"
-    r"|of\s+the\s+(?:questions|problems|items|tasks)\b)",
+    r"성능|정확도|점수|정답률|승률|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐)률|(?:통과|일치|오답|오류|오탐|오경보)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly|correct\s+on\b"
+    r"|(?:matched|agreed|right|correct(?:ly)?|accurate(?:ly)?|succeeded|won|preferred)\b(?:[^.;]|\.\d){0,60}?of\s+the\s+time\b"
+    r"|of\s+the\s+(?:questions|problems|items|tasks)\s+(?:right|correctly)\b)",
     I,
 )
 
@@ -520,7 +523,8 @@ def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: Be
     if (unit in ("score", "%") and _PEOPLE_OPENING.match(ctx.body, clause_start)
             and not ctx.mentions_between(clause_start, q.start, "model") and not _SCORE_GIVEN_AFTER.match(after)):
         return None  # '사람 속기사의 오류율은 1.9%였다', 'Human stenographers erred on 1.9%'
-    if unit in ("score", "%") and _PEOPLE_GOT_BEFORE.search(ctx.body, clause_start, q.start):
+    people = _PEOPLE_GOT_BEFORE.search(ctx.body, clause_start, q.start)
+    if unit in ("score", "%") and people and not ctx.mentions_between(people.end(), q.start, "model"):
         return None
     if (unit in ("score", "%", "rank") and _PERSON_TOPIC.search(ctx.body, sentence.start, sentence.end)
             and not ctx.mentions_between(sentence.start, sentence.end, "model")):
@@ -613,7 +617,8 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
             or _LED_WITH_BEFORE.search(before)  # 'X led the division with 61.4'
             or _RATED_OUT_OF_AFTER.match(after)  # "rated its answers 4.3 out of 5"
             or _RATING_AFTER.match(after)  # 'with a 4.6 average rating'
-            or _ON_BEFORE.search(before) and ctx.mention_covering(q.start - 5, q.start - 4, "model")
+            or _ON_BEFORE.search(before) and _BARE_AFTER.match(after)
+            and ctx.mention_covering(q.start - 5, q.start - 4, "model")
             or before.endswith(("the ", "The ")) and (
                 _GIVEN_BY_AFTER.match(after) and ctx.mentions_between(q.end, q.end + 40, "team")
                 or of_model_after(ctx, q.end) is not None)
@@ -726,8 +731,10 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
     body = ctx.body
     window = body[q.end:min(sentence.end, q.end + 16)]
     share = _SHARE_OF_ANSWERS.search(body, sentence.start, q.start)
-    if share is not None and _PEOPLE_BEFORE.search(body, sentence.start, share.start()):
-        share = None  # '사람이 귀로 듣고 가짜를 맞힌 비율은': people's answers
+    if share is not None and (_PEOPLE_BEFORE.search(body, sentence.start, share.start())
+                              or _GROUP_OF_PEOPLE.search(body, sentence.start, share.start())
+                              or not _in_test_talk(ctx, q, sentence)):
+        share = None  # '사람이 귀로 듣고 가짜를 맞힌 비율은', '기업 가운데 … 제대로 활용한 비율은'
     not_performance = _NOT_PERFORMANCE.search(before[-12:])
     if share is not None and not_performance is not None and not_performance.group().startswith("비율"):
         not_performance = None  # '틀리게 말한 비율은 GPT-5가 1.6%': a share of its answers
@@ -744,9 +751,12 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
     elif (_OPENED_BY_A_LABEL.search(body, sentence.start, clause_start)
           or opened_by_a_results_label(body, sentence.start, q.start)):
         clause_start = sentence.start  # 'accuracy on the tasks: X 91.8%; Y 90.4%': the label's
+    if _AGREED_AFTER.match(body, q.end) and len(
+            {m.name for m in ctx.mentions_between(sentence.start, q.start, "model")}) >= 2:
+        return False  # '카나나-3와 GPT-5의 답변은 92.3% 일치했다': two models agreeing
     if (_TARGET_BEFORE.search(body, clause_start, q.start)
             or _TO_REACH_BEFORE.search(body, sentence.start, q.start)
-            or _COST_TOPIC.search(body, clause_start, q.start)):
+            or _cost_talked_of(body, clause_start, q.start)):
         return False  # 'API 가격은 … GPT-5의 20% 수준': a price, not a result
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
                 or share is not None and _model_named_here_or_just_before(ctx, sentence)
@@ -794,6 +804,17 @@ _SHARE_OF_ANSWERS = re.compile(
 
 
 _COST_TOPIC = re.compile(r"(?:가격|요금|비용|단가)(?:은|는|이|가)\s|\b(?:price|pricing|cost)s?\s+(?:is|are|was|were|comes?)\b", I)
+
+
+def _cost_talked_of(body: str, start: int, end: int) -> bool:
+    """A price or cost is the topic right before the figure ('비용이 절반인데도 성능은 …
+    98%' speaks of performance again)."""
+    costs = list(_COST_TOPIC.finditer(body, start, end))
+    return bool(costs) and _PERFORMANCE.search(body, costs[-1].end(), end) is None
+
+
+#: Firms or people a share is taken of: '조사 대상 기업 가운데', '직장인 중', '이용자 중'.
+_GROUP_OF_PEOPLE = re.compile(r"(?:기업|회사|직장인|이용자|사용자|응답자|국민|시민|학생|사람|고객)(?:들)?\s?(?:가운데|중(?:에서)?)\s")
 
 
 def _model_named_here_or_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:
@@ -1009,6 +1030,8 @@ _SUBJECT_MARK = re.compile(r"['’\"”]?\s*(?:은|는|이|가)?\s*")
 _EARLIER_PERCENT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:%|％|percent\b)", I)
 
 
+_AGREED_AFTER = re.compile(r"\s*(?:%|％)\s?일치")
+_PART_OF_A_SET = re.compile(r"(?:가운데|중에서|중)\s")
 _TOPIC_MARK = re.compile(r"['’\"”]?\s?(?:은|는)\s")
 _COPULA_AFTER = re.compile(r"\s*(?:%|％)\s*(?:였|이었|이다|다(?![가-힣])|에\s*(?:그쳤|그쳐|머물))")
 #: A model marked as the subject right before its figure: "'A.X 4.0 라이트'(매개변수 70억 개)는 ".
@@ -1022,6 +1045,8 @@ def _subjects_result_in_a_test(ctx: ArticleContext, q: Quantity, sentence: Sente
     models = ctx.mentions_between(max(sentence.start, q.start - 60), q.start, "model")
     if not models or _RESULT_END_AFTER.match(ctx.body, q.end) is None or not _in_test_talk(ctx, q, sentence):
         return False
+    if _PART_OF_A_SET.search(ctx.body, models[-1].end, q.start):
+        return False  # '… 데이터 가운데 한국어 문서가 40%였다': a share of a set, no result
     if _MARKED_SUBJECT.fullmatch(ctx.body, models[-1].end, q.start) is not None:
         return True
     # "'X'는 … 방식으로 시험했는데 90.2%였고": the topic of the sentence, what it got

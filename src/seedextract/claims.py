@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import cues
-from .benchmark_names import BenchmarkNames
+from .benchmark_names import BenchmarkNames, benchmark_names
 from .claim_units import (
     BASE_REFERENCE_AFTER,
     COUNTRY_CODES,
@@ -465,8 +465,9 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if OF_PARENT_AFTER.match(ctx.body, end) and parent_as_base(ctx, sentence, start, end) is None:
         return [], None  # '91% of its teacher', the teacher never named: no baseline to give
     for_whom = FOR_MODEL_AFTER.match(body, end, min(len(body), end + 60))
-    if (for_whom is not None and _UNKNOWN_NAME.match(body, for_whom.end())
-            and ctx.mention_covering(for_whom.end(), for_whom.end() + 1) is None):
+    unknown = _UNKNOWN_NAME.match(body, for_whom.end()) if for_whom is not None else None
+    if (unknown is not None and ctx.mention_covering(for_whom.end(), for_whom.end() + 1) is None
+            and not benchmark_names().is_benchmark(unknown.group("name").rstrip("."))):
         return [], None  # '76.5% for OpenVLA': a model the lexicon does not know
     listed = _team_listed_at(ctx, start, end, unit, in_paren)
     if listed is not None:  # '1위 SK텔레콤(85.3점), 2위 LG AI연구원(84.9점)'
@@ -527,9 +528,10 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     clause_start, clause_end = ctx.clause_at(start, sentence)
     if _FORMER_SYSTEM_OPENING.fullmatch(body, clause_start, start) and not ctx.mentions_between(clause_start, start):
         return [], None  # '기존 규칙 기반 프로그램은 94.6%에 그쳤다': what the model replaced
-    ahead = [m for m in candidates if m.end <= start]
-    if unit == "score" and TO_SCORE_AFTER.match(body, end) and len({m.name for m in ahead}) >= 2:
-        return [(ahead[0], None)], None  # 'X trails Y by 2.8 points, 81.2 to 84.0': X's, then Y's
+    ahead = list({m.name: m for m in models if m.end <= start}.values())  # the last of each name
+    ahead.sort(key=lambda m: m.start)
+    if unit == "score" and TO_SCORE_AFTER.match(body, end) and len(ahead) >= 2:
+        return [(ahead[-2], None)], None  # 'X trails Y by 2.8 points, 81.2 to 84.0': X's, then Y's
     subject = _topic(ctx, [m for m in candidates if m.start < clause_end], start)
     joint = _JOINT.search(body, sentence.start, sentence.end)
     if (subject is not None and unit == "%" and baseline is None
@@ -605,7 +607,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         main = dominant_model(ctx)
         if main is not None and main.name != carried.name and _in_headline(ctx, main.name):
             carried = main
-    if carried is not None and not named_before and _THE_NEW_MODEL.search(body, clause_start, start):
+    if (carried is not None and not named_before and _THE_NEW_MODEL.search(body, clause_start, start)
+            and not _released_just_before(ctx, sentence, carried)):
         main = dominant_model(ctx, lambda m, base=baseline: base is None or m.name != base.name)
         if main is not None:  # '새 모델 점수를 옴니 1.1과 견주면 110%': the story's new model
             return [(main, None)], baseline
@@ -642,12 +645,20 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
 #: A clause about what was there before ('기존 프로그램은', '이전 챗봇의 해결률은', 'the old
 #: system'), not about a model named earlier.
 _FORMER_SYSTEM_OPENING = re.compile(
-    r"[\s,]*(?:(?:기존|이전|종전|예전|옛|과거의?)\s[^\d\n]{1,25}?(?:은|는|이|가)"
+    r"[\s,]*(?:(?:기존|이전|종전|예전|옛|과거의?)\s(?:(?!같은|대비|비해|보다)[^\d\n]){1,25}?(?:은|는)"
     r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:old|previous|existing|former|legacy)\s+[a-z\- ]{2,30}?"
     r"\s(?:scored|reached|managed|got|was|had|stood\s+at))\s*")
+def _released_just_before(ctx: ArticleContext, sentence: Sentence, model: Mention) -> bool:
+    """'Google released Gemini 3 on Tuesday. The new model …': the one just said to be out."""
+    earlier = ctx.sentences[max(0, sentence.index - 2):sentence.index]
+    return any(_RELEASED.search(ctx.body, s.start, s.end) and any(
+        m.name == model.name for m in ctx.mentions_between(s.start, s.end, "model")) for s in earlier)
+
+
+_RELEASED = re.compile(r"공개|출시|내놓|선보|\b(?:released|launched|unveiled|introduced|shipped)\b", re.I)
 _THE_NEW_MODEL = re.compile(r"(?<![가-힣])(?:새|신규)\s?모델|\bthe\s+new\s+model\b", re.I)
 #: A name shaped like a model's: capitals or digits after the first letter ('OpenVLA', 'Zeta-7').
-_UNKNOWN_NAME = re.compile(r"[A-Z][a-z]*[A-Z0-9\-][\w.\-]*")
+_UNKNOWN_NAME = re.compile(r"(?P<name>[A-Z][a-z]+[A-Z]+[\w.\-]*|[A-Z][A-Za-z]*-?\d[\w.\-]*)")
 _ITS_OWN_RATIO_AFTER = re.compile(r"['’\"”]?\s*(?:\([^()\n]{0,20}\))?\s*의\s*\d+(?:\.\d+)?\s*(?:%|％)")
 _KOREAN_OF = re.compile(r"['’\"”」』]?\s?의\s")
 _BASE_REACH = 300  # characters back to the model a ratio to a named base is of

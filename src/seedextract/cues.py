@@ -217,14 +217,14 @@ KOREAN_COUNT_AFTER = re.compile(r"\s*(?:개(?![사국월])|(?:개의?\s*)?(?:파
 
 #: Parameters active per token in a mixture-of-experts model.
 ACTIVE_WORD = re.compile(
-    r"깨어나|깨어난|토큰\s?(?:하나|1개)|실제로\s?(?:움직이|일하)(?:는|고)\s?(?:건|것은|수는)|한\s?번에\s?(?:쓰는|쓰이는|움직이는)\s?매개\s?변수|(?:계산|연산|추론)에\s*(?:실제로?\s*)?(?:참여|쓰이|사용|동원|들어가|나서|나선|투입)|실제로?\s*(?:계산|연산)에\s*참여|토큰\s?마다|활성|켜|켠다|켜는|깨우|깨운|토큰\s?당|추론\s?시|추론할\s?때|추론\s?땐|(?:답|응답|대답)할\s?때\s?(?:실제로\s?)?(?:쓰는|쓰이는|움직이는|동원(?:하|되)는)"
+    r"깨어나|깨어난|토큰\s?(?:하나|1개)|실제로\s?(?:움직이|일하)(?:는|고)\s?(?:건|것은|수는)|한\s?번에\s?(?:쓰는|쓰이는|움직이는)\s?매개\s?변수|(?:계산|연산|추론)에\s*(?:실제로?\s*)?(?:참여|쓰이|사용|동원|나서|나선)|(?:계산|연산)에\s*들어가는\s?(?:건|것은|매개\s?변수)|실제로?\s*(?:계산|연산)에\s*참여|토큰\s?마다|활성|켜|켠다|켜는|깨우|깨운|토큰\s?당|추론\s?시|추론할\s?때|추론\s?땐|(?:답|응답|대답)할\s?때\s?(?:실제로\s?)?(?:쓰는|쓰이는|움직이는|동원(?:하|되)는)"
     r"|(?=[a-z])(?:switch(?:es|ed)?\s+on|turns?\s+on|for\s+each\s+token|active\b|activated|activates|activating|per[-\s]token"
     r"|(?:routes?|routing|sends?)\s+(?:each|every)\s+token|token\s+through\b|for\s+(?:any|a)\s+(?:given\s+|single\s+)?token\b)",
     I,
 )
 
 #: After a count, only these words make it active ('330억개만 활성화', '23B active').
-ACTIVE_WORD_AFTER = re.compile(r"활성|(?:개\s*)?(?:만|가|이)\s*(?:\S+\s+)?(?:계산|연산|추론)에\s*(?:실제로?\s*)?(?:참여|쓰이)|active\b|activated|켜|켠다|켜는|깨우|깨운|만\s?(?:(?:골라|뽑아|가려|선택해|선택적으로)\s?)?(?:(?:계산|연산|추론)에\s?)?(?:쓰|쓴|씁|사용|동원|일하|일한|움직|나서|나선|들어가|투입)|of\s+(?:them|its|those)\b|per[-\s]token|for\s+each\s+token"
+ACTIVE_WORD_AFTER = re.compile(r"활성|(?:개\s*)?(?:만|가|이)\s*(?:\S+\s+)?(?:계산|연산|추론)에\s*(?:실제로?\s*)?(?:참여|쓰이)|active\b|activated|켜|켠다|켜는|깨우|깨운|만\s?(?:(?:골라|뽑아|가려|선택해|선택적으로)\s?)?(?:(?:계산|연산|추론)에\s?)?(?:쓰|쓴|씁|사용|동원|일하|일한|움직)|만\s?(?:실제\s?)?(?:계산|연산|추론)에\s?(?:나서|나선|들어가|투입)|of\s+(?:them|its|those)\b|per[-\s]token|for\s+each\s+token"
     r"|of\s+which\s+(?:are\s+|is\s+)?(?:active|used|in\s+use|work|fire|run|switched\s+on)\b"
     r"|\bfires?\s+(?:for|on|per)\b|for\s+(?:any|a|each|every)\s+(?:one\s+|given\s+|single\s+)?token\b", I)
 #: A count a model uses ('which uses 32 billion', '340억 개를 씁니다', and the first of
@@ -301,7 +301,7 @@ MODEL_RELEASE_TO_COME = (
     + r"(?:에|께|중|에는)?\s" + _RELEASE_NOW + r"|" + _RELEASE_AS_SUBJECT)
 #: A clause about the future: targets, plans, work in progress.
 PLANNED_WORD = re.compile(
-    r"""예정(?!\s?(?:시간|시각))|계획|목표(?![\s가-힣])|목표\s?(?:매개\s?변수|파라미터|규모|크기)|목표로|목표다|목표이다|목표를|목표는|목표\s*[:：]|목표치|목표\s?규모|겠다|겠습니다|할\s?방침|방침이|할\s?것|될\s?것(?:이|으로|['’"”])|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중|로\s?잡고\s?있
+    r"""예정(?!\s?(?:시간|시각))|계획|목표(?![\s가-힣])|목표\s?(?:매개\s?변수|파라미터|규모|크기)|목표로|목표다|목표이다|목표를|목표는|목표\s*[:：]|목표치|목표\s?규모|겠다|겠습니다|할\s?방침|방침이|할\s?것|될\s?것(?:이|으로)|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중|로\s?잡고\s?있
       | 추진|확대할|확대해|확대한다|키울|키운다|키우겠|키우기로|늘릴|늘린다|늘리기로|것이\s?조건
       | 선보일|내놓을|공개할|출시할|로드맵|예고(?!편)|도전할|구축할|(?:공개|출시|발표|상용화)(?:를|을)?\s?앞(?:둔|두고)
       | 고도화할|고도화한다|고도화하겠|단계적|차기|향후|내년|하반기까지|상반기까지|년까지|(?<!지난해\s)(?<!작년\s)(?<!지난\s)연말까지|연내에?\s
@@ -382,8 +382,7 @@ OURS = re.compile(r"\bours\b|\bour\s+(?:new\s+|own\s+|latest\s+)?model\b|우리\
 #: Work still in progress, which makes even a count in a model's name a plan.
 IN_PROGRESS = re.compile(
     r"(?:내놓|출시|공개|선보)(?:을|일|할)\s*(?:예정|계획)|낼\s*(?:예정|계획)|(?:내놓|선보이|공개하|출시하|개발하|(?<![가-힣])내)겠"
-    r"|학습\s?중(?!간|요)|훈련\s?중(?!간)|개발\s?중(?!간|요)|개발(?:해|하여)\s?(?:왔|오고)|개발하고\s?있"
-    r"|출시\s?예정|공개\s?예정"
+    r"|학습\s?중(?!간|요)|훈련\s?중(?!간)|개발\s?중(?!간|요)|출시\s?예정|공개\s?예정"
     r"|(?:공개|출시|발표)(?:를|을)?\s?앞(?:둔|두고)"
     r"|(?:공개|출시)를\s?목표로|학습에\s?들어갔|학습(?:을|에)?\s?(?:시작|착수|돌입)했(?:다|는데|으며|습니다)"
     r"|" + RELEASE_TO_COME +

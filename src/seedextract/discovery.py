@@ -351,6 +351,7 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
                                       and _ACTS_AS_A_MODEL_AFTER.match(body, word.end()) is not None
                                       or _SIZES_IN_BRACKETS_AFTER.match(body, word.end()) is not None
                                       or _SIZED_AFTER.match(body, word.end()) is not None
+                                      and not _in_title_case_line(body, mention.start)
                                       or _GLOSS_OF_KOREAN_BEFORE.search(body, max(0, mention.start - 3),
                                                                         mention.start) is not None
                                       and body[word.end():word.end() + 1] == ")"
@@ -371,8 +372,10 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
 
 def _subject_alone_later(body: str, word: str, after: int) -> bool:
     """"'K-엑사원 스위프트'가 답을 만든다. 스위프트는 …": the new word of a known model's
-    name, written alone as a subject further on, is used as the model's name."""
-    return re.search(rf"(?<![\w.\-]){re.escape(word)}(?:은|는|이|가)\s", body[after:]) is not None
+    name, written alone as a subject twice further on, is used as the model's name (not
+    "'GPT-5 효과'가 … 효과가 오래가지")."""
+    alone = re.finditer(rf"(?<![\w.\-]){re.escape(word)}(?:은|는|이|가)\s", body[after:])
+    return next(alone, None) is not None and next(alone, None) is not None  # twice, not one '효과가'
 
 
 def _word_alone_in_prose(body: str, word: str, name_start: int) -> bool:

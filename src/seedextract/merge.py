@@ -231,9 +231,17 @@ def _headline_guesses_dropped(ctx: ArticleContext, records: list[BenchmarkClaim]
     def only_in_headline(record: BenchmarkClaim) -> bool:
         return all(span.start < ctx.headline_end for span in (record.evidence, *record.mentions))
 
+    def no_tie_said(record: BenchmarkClaim) -> bool:  # not '카나나-3, GPT-5와 나란히 88.1점'
+        sentence = ctx.sentence_at(record.evidence.start)
+        return sentence is None or _TIE.search(ctx.body, sentence.start, sentence.end) is None
+
     below = {(r.value, r.unit, r.baseline) for r in records if r.model and not only_in_headline(r)}
     return [r for r in records
-            if not (_decimal(r.value) and only_in_headline(r) and (r.value, r.unit, r.baseline) in below)]
+            if not (_decimal(r.value) and only_in_headline(r) and (r.value, r.unit, r.baseline) in below
+                    and no_tie_said(r))]
+
+
+_TIE = re.compile(r"나란히|동점|같은\s?점수|공동\s?\d|\btied?\b|\blevel\s+with\b", re.I)
 
 
 def _summary_line(ctx: ArticleContext, offset: int) -> bool:

@@ -484,9 +484,11 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
         # 'A.X K8을 증류해 4000억 개 안팎으로 줄인 모델을 준비하고 있다': the team's next model
         teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team")
                  if not is_owner(ctx, t)]
+        maker = _maker(ctx, model)
+        if maker is not None and _NEXT_MODEL_TOPIC.search(ctx.body, sentence.start, q.start):
+            return CountFact(value, kind, status, target, None, maker)  # "'X'는 … 다음 모델은": X's maker's
         if teams:
             return CountFact(value, kind, status, target, None, nearest(teams, q.start, q.end))
-        maker = _maker(ctx, model)
         if maker is not None:
             return CountFact(value, kind, status, target, None, maker)
     if kind == "total" and model is not None and not _NAME_SIZE.search(model.name):
@@ -1057,7 +1059,8 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
                 cues.PLAN_BEFORE_NAME.search(body, max(sentence.start, name.start - 60), name.start)
                 or cues.PLAN_AFTER_NAME.match(body, name.end, sentence.end))
     else:
-        planned = _clause_is_planned(ctx, sentence, start, end, q.end)
+        planned = (_clause_is_planned(ctx, sentence, start, end, q.end)
+                   or _NEXT_MODEL_TOPIC.search(body, start, q.start) is not None)  # '다음 모델은 …'
         if not planned and not ctx.is_korean(sentence):
             planned = _english_verb_is_plan(ctx, sentence, q.start)
         if not planned and cues.PLAN_AFTER_COUNT.match(body, q.end, sentence.end) and not (

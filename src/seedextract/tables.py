@@ -359,6 +359,8 @@ def _models_column(table: Table, mentions_in: MentionsIn, start: int) -> int:
                    if (m := _subject(mentions_in(*row[j]), row[j][0])) is not None and m.kind == "model")
 
     counts = {j: models_in(j) for j in range(start, min(start + 3, len(table.header)))}
+    if counts[start] * 2 >= len(table.rows):
+        return start  # 'Model | Built on | KMMLU': the first column names the subjects
     best = max(counts, key=lambda j: (counts[j], -j))
     return best if counts[best] * 2 >= len(table.rows) else start
 

@@ -38,6 +38,11 @@ _SUFFIXED_COMPANY = re.compile(
     r"(?P<name>(?:[A-Z][A-Za-z]{1,20} ){1,2}(?:Intelligence|Labs?|Systems|Technologies|Robotics|Software|Dynamics|Networks))\b"
 )
 _SUFFIX_ANCHOR = re.compile(r" (?:Intelligence|Labs?|Systems|Technologies|Robotics|Software|Dynamics|Networks)\b")
+def _opens_a_sentence(body: str, position: int) -> bool:
+    before = body[:position].rstrip(" \t")
+    return not before or before[-1] in ".!?\n\"“'‘"
+
+
 #: 'released by Haneul AI', 'developed by Garam Labs': the maker of a model.
 _MADE_BY = re.compile(r"\b(?:released|developed|built|trained|launched|unveiled|made|created|open-sourced)\s+by\s+")
 _LATIN_AFTER_BY = re.compile(r"(?P<name>[A-Z][A-Za-z0-9&\-]{1,20}(?: [A-Z][A-Za-z0-9&\-]{1,20})?)(?![A-Za-z0-9&\-])")
@@ -137,6 +142,10 @@ def discover_teams(body: str, start: int, end: int, found: list[Mention], lexico
             candidates.append((match, made_model))
     for anchor in _SUFFIX_ANCHOR.finditer(body, start, end):
         match = _SUFFIXED_COMPANY.search(body, max(start, anchor.start() - 22), anchor.end())
+        if match is not None and match.group("name").count(" ") == 2 and _opens_a_sentence(body, match.start()) \
+                and body.count(match.group("name")) < 2:
+            # 'Startup Pado Systems released …': the sentence's first word is no part of the name
+            match = _SUFFIXED_COMPANY.search(body, match.start() + match.group("name").index(" ") + 1, anchor.end())
         if match is not None and match.end() == anchor.end():
             candidates.append((match, None))
     for model in (m for m in found if m.source == "discovered" and m.kind == "model"):

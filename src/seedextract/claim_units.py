@@ -803,6 +803,7 @@ _SHARE_OF_ANSWERS = re.compile(
     r"\s?(?:비율|[가-힣]{1,6}(?:\s[가-힣]{1,6})?(?:은|는)\s전체의\s?)")
 
 
+#: A price or cost as a clause's topic: 'API 가격은', 'the price of X is'.
 _COST_TOPIC = re.compile(r"(?:가격|요금|비용|단가)(?:은|는|이|가)\s|\b(?:price|pricing|cost)s?\s+(?:is|are|was|were|comes?)\b", I)
 
 
@@ -1030,9 +1031,13 @@ _SUBJECT_MARK = re.compile(r"['’\"”]?\s*(?:은|는|이|가)?\s*")
 _EARLIER_PERCENT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:%|％|percent\b)", I)
 
 
+#: Agreement as a share: '92.3% 일치했다'.
 _AGREED_AFTER = re.compile(r"\s*(?:%|％)\s?일치")
+#: A part of a set, not a result: '데이터 가운데', '1000문항 중'.
 _PART_OF_A_SET = re.compile(r"(?:가운데|중에서|중)\s")
+#: A name marked as the topic: "'X'는 ".
 _TOPIC_MARK = re.compile(r"['’\"”]?\s?(?:은|는)\s")
+#: A percentage that closes its clause as what was got: '90.2%였고', '89.0%에 머물렀다'.
 _COPULA_AFTER = re.compile(r"\s*(?:%|％)\s*(?:였|이었|이다|다(?![가-힣])|에\s*(?:그쳤|그쳐|머물))")
 #: A model marked as the subject right before its figure: "'A.X 4.0 라이트'(매개변수 70억 개)는 ".
 _MARKED_SUBJECT = re.compile(r"['’\"”]?\s?(?:\([^()\n]{1,30}\))?\s?(?:은|는|이|가)\s")

@@ -648,6 +648,8 @@ _FORMER_SYSTEM_OPENING = re.compile(
     r"[\s,]*(?:(?:기존|이전|종전|예전|옛|과거의?)\s(?:(?!같은|대비|비해|보다)[^\d\n]){1,25}?(?:은|는)"
     r"|(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:old|previous|existing|former|legacy)\s+[a-z\- ]{2,30}?"
     r"\s(?:scored|reached|managed|got|was|had|stood\s+at))\s*")
+
+
 def _released_just_before(ctx: ArticleContext, sentence: Sentence, model: Mention) -> bool:
     """'Google released Gemini 3 on Tuesday. The new model …': the one just said to be out."""
     earlier = ctx.sentences[max(0, sentence.index - 2):sentence.index]
@@ -656,6 +658,7 @@ def _released_just_before(ctx: ArticleContext, sentence: Sentence, model: Mentio
 
 
 _RELEASED = re.compile(r"공개|출시|내놓|선보|\b(?:released|launched|unveiled|introduced|shipped)\b", re.I)
+#: The story's new model, named by what it is: '새 모델', 'the new model'.
 _THE_NEW_MODEL = re.compile(r"(?<![가-힣])(?:새|신규)\s?모델|\bthe\s+new\s+model\b", re.I)
 #: A name shaped like a model's: capitals or digits after the first letter ('OpenVLA', 'Zeta-7').
 _UNKNOWN_NAME = re.compile(r"(?P<name>[A-Z][a-z]+[A-Z]+[\w.\-]*|[A-Z][A-Za-z]*-?\d[\w.\-]*)")

@@ -1775,3 +1775,10 @@ def test_a_well_known_model_is_not_the_short_form_of_its_fine_tune() -> None:
             "original Llama 3.1 8B.")
     result = run(body)
     assert [fold(c.model) for c in claims_of_value(result, 48.1)] == [fold("Llama 3.1 8B")], describe(body, result)
+
+
+def test_a_short_name_written_in_lower_case_stands_for_the_model() -> None:
+    body = ("Naver Cloud's HyperCLOVA X SEED 32B Omni 1.2 handles the voice queries. The text queries go to "
+            "GPT-5. In the pilot, omni 1.2 matched the listeners' intent 95.7% of the time.")
+    result = run(body)
+    assert Claim("HyperCLOVA X SEED 32B Omni 1.2", 95.7, "%").found_in(result), describe(body, result)

@@ -215,8 +215,7 @@ def short_names(body: str, start: int, end: int, found: list[Mention]) -> list[M
     unique = [tail for tail, names in by_tail.items() if len(names) == 1]
     for tail in unique[:MAX_NAME_SCANS]:  # each is looked for in the whole text
         model = model_of[tail]
-        position = body.find(tail, start, end)
-        while position >= 0:
+        for position in _written(body, tail, start, end):
             stop = position + len(tail)
             if (bounded(body, position, stop) and not taken.overlaps(position, stop)
                     and not _POINT_AFTER.match(body, stop)):  # 'Omni 3.5' is another
@@ -226,10 +225,25 @@ def short_names(body: str, start: int, end: int, found: list[Mention]) -> list[M
                 added.append(Mention(position, end_at, "model", name, body[position:end_at],
                                      model.source, model.developer, model.role))
                 taken.add(position, end_at)
-            position = body.find(tail, stop, end)
         if tail[-1].isdigit():  # 'Omni 3' → 'Omni 4'; a letter and an edition has no next
             added.extend(_next_versions(body, start, end, model, tail, taken))
     return added
+
+
+def _written(body: str, tail: str, start: int, end: int) -> list[int]:
+    """Where a short name is written, in Latin letters also in lower case ('omni 1.1' for
+    'Omni 1.1' in a podcast's notes)."""
+    forms = {tail, tail.lower()} if _LATIN_VERSION_TAIL.fullmatch(tail) else {tail}
+    positions = []
+    for form in forms:
+        position = body.find(form, start, end)
+        while position >= 0:
+            positions.append(position)
+            position = body.find(form, position + len(form), end)
+    return sorted(positions)
+
+
+_LATIN_VERSION_TAIL = re.compile(r"[A-Z][a-z]{2,10} \d{1,2}(?:\.\d)?")
 
 
 #: What a number after a short name is when it is not a version: '6점', '6 percent'.

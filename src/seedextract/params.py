@@ -617,13 +617,14 @@ def _the_planned_model_just_named(ctx: ArticleContext, q: Quantity, sentence: Se
     return plan is not None and _UNNAMED_MODEL_NEAR.match(told, plan.start()) is not None
 
 
-_THIS_MODEL_OBJECT = re.compile(r"(?<![가-힣])(?:이|해당)\s?모델(?:을|를|은|는|이|가|의)\s")
+_THIS_MODEL = r"(?<![가-힣])(?:이|해당)\s?모델"
+_THIS_MODEL_OBJECT = re.compile(_THIS_MODEL + r"(?:을|를|은|는|이|가|의)\s")
 _UNNAMED_MODEL_NEAR = re.compile(r"[^.]{0,30}?모델")
 
 
 #: 'this model' before a count in its clause, after whatever opens it ('네이버클라우드에 따르면
 #: 이 모델의 매개변수는 모두 2960억 개'): the model just talked about.
-_THIS_MODEL_BEFORE = re.compile(r"(?<![가-힣])(?:이|해당)\s?모델(?:은|는|이|가|의)\s")
+_THIS_MODEL_BEFORE = re.compile(_THIS_MODEL + r"(?:은|는|이|가|의)\s")
 #: The size of the model just named, not of another: '1조 개급 모델로 개발 중이다'.
 _AS_A_MODEL_OF_SIZE = re.compile(r"\s*개?\s*(?:급|규모의?|짜리)\s*(?:[가-힣]+\s+)?모델로\s")
 

@@ -667,6 +667,40 @@ def test_a_family_given_a_new_word_in_quotes_twice_or_after_its_maker_names_a_mo
     assert {c.model for c in result.benchmark_claims} == {model.name}, describe(body, result)
 
 
+@pytest.mark.parametrize("body, name", [
+    ("Model | Maker | Size | KMMLU\nKanana Comet | Kakao | 300B | 81.2\nQwen3 235B | Alibaba | 235B | 79.9",
+     "Kanana Comet"),
+    ("The gateway sends legal questions to Kanana Comet from Kakao, which scored 81.2 on KMMLU.",
+     "Kanana Comet"),
+    ("Kanana Comet, Kakao's largest model so far, scored 81.2 on KMMLU.", "Kanana Comet"),
+    ("Kakao says the new release reaches 104% of Kanana Comet Lite (81.2) on KMMLU.",
+     "Kanana Comet Lite"),
+])
+def test_a_family_and_a_new_word_read_once_as_a_model_by_what_surrounds_it(body: str, name: str) -> None:
+    result = run(body)
+    assert name in {m.name for m in result.models}, describe(body, result)
+    assert "Kanana" not in {m.name for m in result.models}, describe(body, result)
+
+
+def test_a_quoted_family_and_a_new_word_said_to_be_put_out_is_a_model() -> None:
+    body = "지난달 LG AI연구원이 'K-엑사원 코멧'을 내놓자 시청은 같은 문항을 다시 풀려 봤다. 정답률은 88.2%였다."
+    result = run(body)
+    assert "K-엑사원 코멧" in {m.name for m in result.models}, describe(body, result)
+
+
+def test_an_endpoint_written_with_a_models_letters_is_that_model() -> None:
+    body = ("LG AI Research's K-EXAONE Comet came out on Monday. Calls to the k-exaone-comet endpoint "
+            "failed for an hour; k-exaone-comet answered again at noon.")
+    result = run(body)
+    assert [m.name for m in result.models] == ["K-EXAONE Comet"], describe(body, result)
+
+
+def test_a_header_named_after_a_model_is_no_model() -> None:
+    body = "Responses carried the header x-exaone-served-model so that users could tell. LG said sorry."
+    result = run(body)
+    assert all("served" not in m.name for m in result.models), describe(body, result)
+
+
 @pytest.mark.parametrize("body", [
     "LG AI Research's EXAONE Academy trained 300 engineers last year.",
     "Alibaba's Qwen Team said Qwen3 did well. The Qwen Team is based in Hangzhou.",

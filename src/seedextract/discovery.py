@@ -285,7 +285,9 @@ _CALENDAR_WORDS = frozenset((
     "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Today", "Tomorrow", "Yesterday", "Last", "Next", "This", "Earlier"))
 _OF_A_MODEL = re.compile(r"\b(?:model|LLM|successor)s?\b", re.I)
-_NAME_WORD_AFTER = re.compile(r" (?P<word>[A-Z][a-z]{2,15})(?![\w\-]|\.\d)")
+_NAME_WORD_AFTER = re.compile(
+    r" (?P<word>[A-Z][a-z]{2,15})(?: (?P<edition>Lite|Light|Mini|Nano|Pro|Max|Ultra|Plus|Flash|Air"
+    r"|Turbo|Prime|Edge))?(?![\w\-]|\.\d)")
 #: A Korean word after a family inside the quotes that hold the name: "'A.X 타이탄'".
 _QUOTED_WORD_AFTER = re.compile(r" (?P<word>[가-힣]{2,6})(?: (?P<edition>[가-힣]{2,5}))?(?=['’\"”])")
 #: A quoted name put to use as a model's right after its closing quote: "'A.X 타이탄'의 API
@@ -308,6 +310,13 @@ _SIZES_IN_BRACKETS_AFTER = re.compile(
 _SIZED_AFTER = re.compile(
     r",?\s+(?:at|with|which\s+has|which\s+carries|has|carries|packs|an?)\s+(?:about\s+|some\s+)?[\d.,]+"
     r"\s*[-\s]?(?:billion|trillion|[BT]\b)(?:\s*[-\s]?param)", re.I)
+#: A score alone in brackets right after a name: 'VAETKI Apex Lite (83.7)'.
+_SCORE_IN_BRACKETS_AFTER = re.compile(r"\s?\(\d{1,3}(?:\.\d{1,2})?%?\)")
+#: What stands between a name and its maker written after it: 'A.X Titan from SK Telecom',
+#: "K-EXAONE Atlas, LG AI Research's flagship".
+_MAKER_AFTER = re.compile(r"\s+(?:from|by)\s+|,\s+")
+#: A note that may follow a name in its table cell: 'VAETKI Nova (new)'.
+_CELL_NOTE = re.compile(r"\s*(?:\([^()\n]{0,20}\))?\s*")
 #: A Korean name right before the brackets that gloss it: "'A.X 타이탄'(A.X Titan)".
 _GLOSS_OF_KOREAN_BEFORE = re.compile(r"[가-힣]['’\"”]?\($")
 #: Words after a family that name something else of the maker or a part of a model:
@@ -337,7 +346,7 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
     quoted = mention.start > 0 and body[mention.start - 1] in "'‘\"“"
     word = _NAME_WORD_AFTER.match(body, mention.end) or (
         _QUOTED_WORD_AFTER.match(body, mention.end) if quoted else None)
-    if word is None or word.groupdict().get("edition") and word.group("edition") not in EDITIONS:
+    if word is None or word.group("edition") and word.group("edition").lower() not in EDITIONS:
         return mention  # "'배키 에이펙스 라이트'": a new word and an edition, not any two words
     written = body[mention.start:word.end()]
     entry = lexicon.model(mention.name)
@@ -349,7 +358,10 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
             or written.isascii() and (_count(body, written, written_count) > 1  # a proper name, written twice
                                       or _maker_right_before(body, mention.start, mentions, developer)
                                       and _ACTS_AS_A_MODEL_AFTER.match(body, word.end()) is not None
+                                      or _maker_right_after(body, word.end(), mentions, developer)
+                                      or _fills_a_table_cell(body, mention.start, word.end())
                                       or _SIZES_IN_BRACKETS_AFTER.match(body, word.end()) is not None
+                                      or _SCORE_IN_BRACKETS_AFTER.match(body, word.end()) is not None
                                       or _SIZED_AFTER.match(body, word.end()) is not None
                                       and not _in_title_case_line(body, mention.start)
                                       or _GLOSS_OF_KOREAN_BEFORE.search(body, max(0, mention.start - 3),
@@ -363,7 +375,7 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
             or word.group("word") in _CALENDAR_WORDS or word.group("word") in _NOT_A_MODEL_WORD
             or word.group("word") in _NOT_A_NAME_WORD or lexicon.team(word.group("word")) is not None):
         return mention  # not 'called Llama Tuesday', 'called Qwen Alibaba open-sourced
-    name = written if HANGUL.search(written) else f"{mention.name} {word.group('word')}"
+    name = written if HANGUL.search(written) else f"{mention.name} {body[word.start('word'):word.end()]}"
     known = lexicon.model(name)
     return Mention(mention.start, word.end(), "model", known.name if known else name,
                    written, "lexicon" if known else "discovered",
@@ -417,10 +429,11 @@ def _in_title_case_line(body: str, position: int) -> bool:
 def _quoted_as_a_model(body: str, start: int, end: int, mentions: list[Mention],
                        developer: str | None) -> bool:
     """A quoted name that the text treats as a model: its maker right before it ("SK텔레콤
-    'A.X 타이탄'"), said to be released ("출시한 '…'"), or sized, priced or scored right
+    'A.X 타이탄'"), said to be released ("출시한 '…'", "'…'를 내놓자"), or sized, priced or scored right
     after it ("'…'은 2조 개", "'…'(0.8달러)", "'…'의 API 요금")."""
     return (_maker_right_before(body, start, mentions, developer)
             or _USED_AS_A_MODEL_AFTER.match(body, end) is not None
+            or _RELEASED_AFTER.match(body, end, end + 30) is not None
             or _RELEASED_BEFORE.search(body, max(0, start - 12), start) is not None)
 
 
@@ -430,6 +443,34 @@ def _maker_right_before(body: str, start: int, mentions: list[Mention], develope
     Telecom's A.X Titan"."""
     return any(m.kind == "team" and m.name == developer and 0 <= start - m.end <= 3
                and body[m.end:start].strip() in ("", "의", "'s", "’s") for m in mentions)
+
+
+def _maker_right_after(body: str, end: int, mentions: list[Mention], developer: str | None
+                       ) -> bool:
+    """The family's maker written right after the name: 'A.X Titan from SK Telecom', "K-EXAONE
+    Atlas, LG AI Research's flagship" (not 'EXAONE Day, LG AI Research and ...')."""
+    for m in mentions:
+        if m.kind != "team" or m.name != developer or not 0 < m.start - end <= 7:
+            continue
+        between = _MAKER_AFTER.fullmatch(body, end, m.start)
+        if between is not None and ("," not in between.group()
+                                    or body[m.end:m.end + 2] in ("'s", "’s")):
+            return True
+    return False
+
+
+def _fills_a_table_cell(body: str, start: int, end: int) -> bool:
+    """'K-EXAONE Swift | LG AI Research | 121B': the name is the whole cell of a table row."""
+    line_start = body.rfind("\n", 0, start) + 1
+    line_end = body.find("\n", end)
+    line_end = len(body) if line_end < 0 else line_end
+    if body.find("|", line_start, line_end) < 0:
+        return False
+    cell_start = body.rfind("|", line_start, start) + 1 or line_start
+    cell_end = body.find("|", end, line_end)
+    cell_end = line_end if cell_end < 0 else cell_end
+    return (not body[cell_start:start].strip()
+            and _CELL_NOTE.fullmatch(body, end, cell_end) is not None)
 
 
 def _named_in_phrase(body: str, mention: Mention) -> bool:
@@ -570,7 +611,8 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     found.extend(short_names(body, start, end, found))
     found = editions_of_short_names(found)
     found.sort(key=lambda m: m.start)
-    return split_previews(body, start, end, _release_names(body, _rename_glossed(body, found), lexicon))
+    found = _release_names(body, _rename_glossed(body, found), lexicon)
+    return split_previews(body, start, end, _identifiers_of_named(found))
 
 
 def _unique(found: list[Mention]) -> list[Mention]:
@@ -608,6 +650,22 @@ def _release_names(body: str, mentions: list[Mention], lexicon: Lexicon) -> list
             repository = _REPOSITORY_BEFORE.search(body, max(0, mention.start - 16), mention.start)
             own = _named_without_sizes(mention.name[:tail.start()], new, lexicon, repository is not None)
         renamed.append(replace(mention, name=own) if own else mention)
+    return renamed
+
+
+def _identifiers_of_named(mentions: list[Mention]) -> list[Mention]:
+    """'k-exaone-atlas' read as the lexicon's 'K-EXAONE' with a tail: a written form whose
+    letters are those of a longer model named in the same text is that model (an API
+    endpoint or repository named after it)."""
+    by_letters = {_folded(m.name): m for m in mentions if m.kind == "model"}
+    renamed = []
+    for mention in mentions:
+        named = by_letters.get(_folded(mention.surface)) if mention.kind == "model" else None
+        if named is None or named.name == mention.name or len(named.name) <= len(mention.name):
+            renamed.append(mention)
+            continue
+        renamed.append(replace(mention, name=named.name, source=named.source,
+                               developer=named.developer or mention.developer, role=named.role))
     return renamed
 
 
@@ -1060,6 +1118,7 @@ _SUFFIX = re.compile(r"(?:\.\d{1,2}(?=-))?-(?!(?:based|powered|class|scale|like|
 
 #: A tail that names another model built on a known one ('-Thinking', '-VL'), not a
 #: release tag of the same model ('-base-2601', '-Instruct').
+_MODEL_WORD_TAIL = re.compile(r"-models?$", re.I)
 _VARIANT_TAIL = re.compile(r"-(?:thinking|think|reasoning|reasoner|vl|vision|coder|씽킹|싱킹)(?![a-z])", re.I)
 
 
@@ -1075,8 +1134,8 @@ def _extend_suffix(body: str, mention: Mention, lexicon: Lexicon) -> Mention:
     if mention.kind != "model" or not mention.surface[-1:].isalnum():
         return mention
     match = _SUFFIX.match(body, mention.end)
-    if match is None:
-        return mention
+    if match is None or _MODEL_WORD_TAIL.search(match.group()):
+        return mention  # 'x-exaone-served-model: …': a header or key named after the model
     written = body[mention.start:match.end()]
     tail = body[mention.end:match.end()]
     if mention.role != "family" and not _VARIANT_TAIL.match(tail):

@@ -984,7 +984,7 @@ def _bracketed_after_larger(ctx: ArticleContext, q: Quantity) -> bool:
 #: 'N개 중', 'N개 가운데 토큰마다', '그중': what follows is a part of the count before.
 _OF_WHICH_BEFORE = re.compile(
     r"(?:\s*개(?:의)?(?:\s*(?:매개\s?변수|파라미터))?\s*(?:중|가운데)(?:에서)?"
-    r"|[^.\d]{0,30}?(?:그\s?중|그\s?가운데|이\s?중|이\s?가운데))"
+    r"|[^.\d]{0,60}?(?:그\s?중|그\s?가운데|이\s?중|이\s?가운데))"
     r"(?:\s*(?:토큰|질문|단어)\s?(?:마다|당|하나))?\s*(?:약\s*)?$")
 
 

@@ -301,3 +301,11 @@ def test_a_column_of_base_models_never_takes_the_models_scores() -> None:
     result = run(body)
     holders = {c.model for c in result.benchmark_claims}
     assert not holders & {"Qwen2.5-72B", "Llama 3.1 70B"}, describe(body, result)
+
+
+def test_a_spec_sheet_with_columns_of_words_keeps_the_score_of_a_test_with_a_note() -> None:
+    body = ("Models we support:\n\nModel | Made by | Weights | Longest prompt | KoBALT (company-reported)\n"
+            "K-EXAONE | LG AI Research | BF16 | 128K | 61.5\nA.X K1 | SK Telecom | FP8 | 64K | 58.0\n")
+    result = run(body)
+    scores = {(c.model, c.value) for c in result.benchmark_claims}
+    assert scores == {("K-EXAONE", 61.5), ("A.X K1", 58.0)}, describe(body, result)

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .benchmark_names import benchmark_names
 from .claims import ClaimFact
 from .context import ArticleContext
 from .entities import Mention
@@ -388,22 +389,38 @@ def _first_column(body: str, table: Table) -> str | None:
 
 
 def _not_benchmark_labels(body: str, series: list[_Series]) -> set[Span]:
-    """Labels of sizes, prices, dates and the like, empty labels, and labels whose every
-    number is a year ('2024', '2025')."""
+    """Labels of sizes, prices, dates and the like, empty labels, labels whose every
+    number is a year ('2024', '2025') and labels with words in every cell ('FP8', '128K':
+    a description of the model, not a result)."""
     dropped: set[Span] = set()
     years: dict[Span, bool] = {}
+    words: dict[Span, bool] = {}
     for one in series:
         for label, value in one.cells:
-            if label[0] == label[1] or _NOT_BENCHMARK.search(body, *label):
+            if label[0] == label[1] or _NOT_BENCHMARK.search(body, *label) and not _named_test(body, label):
                 dropped.add(label)
                 continue
             match = _NUMBER_CELL.fullmatch(body, *value)
+            words[label] = words.get(label, True) and match is None and _MISSING_CELL.fullmatch(
+                body, *value) is None
             if match is not None:
                 number = match.group("number")
                 year = len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2100
                 years[label] = years.get(label, True) and year
     dropped.update(label for label, all_years in years.items() if all_years)
+    dropped.update(label for label, all_words in words.items() if all_words)
     return dropped
+
+
+#: A note in brackets after a label: 'KMMLU (developer-reported)'.
+_LABEL_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _named_test(body: str, label: Span) -> bool:
+    """'KMMLU (developer-reported)': a known test's name before a note in brackets, whatever
+    the note's words say."""
+    note = _LABEL_NOTE.search(body, *label)
+    return note is not None and benchmark_names().is_benchmark(body[label[0]:note.start()].strip())
 
 
 def _subject(mentions: list[Mention], content_start: int) -> Mention | None:

@@ -1782,3 +1782,35 @@ def test_a_short_name_written_in_lower_case_stands_for_the_model() -> None:
             "GPT-5. In the pilot, omni 1.2 matched the listeners' intent 95.7% of the time.")
     result = run(body)
     assert Claim("HyperCLOVA X SEED 32B Omni 1.2", 95.7, "%").found_in(result), describe(body, result)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the sentence before gives a model's result; the figures after only name their models
+    ("시청은 민원 녹취 900건으로 모델을 시험했다. 카나나-3는 이 가운데 91.4%를 찾아냈다. 카나나-2는 86.0%였고, "
+     "대조군으로 돌린 GPT-5는 90.2%였다.",
+     [Claim("Kanana-3", 91.4, "%"), Claim("Kanana-2", 86.0, "%"), Claim("GPT-5", 90.2, "%")]),
+    ("시청은 가짜 문자 1000건으로 모델을 시험했다. 카나나-3는 이 가운데 95.2%를 걸러냈다. 함께 돌려 본 'GPT-5'(94.0%)를 "
+     "조금 넘는다.",
+     [Claim("Kanana-3", 95.2, "%"), Claim("GPT-5", 94.0, "%")]),
+])
+def test_figures_after_a_models_result_go_on_with_results(body: str, expected: list[Claim]) -> None:
+    result = run(body)
+    for claim in expected:
+        assert claim.found_in(result), describe(body, result)
+
+
+def test_a_rate_of_false_alarms_and_the_earlier_models_figure() -> None:
+    body = ("카카오는 지난해까지 이전 모델인 '카나나-2'를 썼다. 새 '카나나-3'는 위험 신호를 놓치지 않았다. 괜히 알림을 "
+            "보낸 오경보 비율은 카나나-3가 2.2%로 기존 모델(4.9%)보다 낮았다.")
+    result = run(body)
+    assert Claim("Kanana-3", 2.2, "%").found_in(result), describe(body, result)
+    assert Claim("Kanana-2", 4.9, "%").found_in(result), describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "경찰청은 올해 카나나-3를 도입했다. 경찰은 지난해 보이스피싱 조직원의 82%를 잡아냈다.",
+    "카나나-3를 쓰는 은행은 이상 거래 탐지에 강하다. 은행은 올해 사기 거래의 64%를 걸러냈다고 밝혔다.",
+])
+def test_what_people_caught_outside_a_test_is_no_result(body: str) -> None:
+    result = run(body)
+    assert not result.benchmark_claims, describe(body, result)

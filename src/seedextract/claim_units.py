@@ -362,8 +362,10 @@ _SURVEY_OPENING = re.compile(
 _CHOSEN_AFTER = re.compile(r"\s*(?:%|％)?[)'’\"”]*\s*(?:을|를|이|가)?\s*(?:가장\s*(?:많이\s*)?)?(?:꼽았|꼽은|골랐|고른|택했)")
 
 
+#: The share of a model's outputs that were wrong or right: '오경보 비율', '오답 비율'.
+_RATE_OF_ERRORS = re.compile(r"(?:오경보|오탐|오답|오류|오인식|정답|적중)\s?비율")
 _PERFORMANCE = re.compile(
-    r"성능|정확도|점수|정답률|승률|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐)률|(?:통과|일치|오답|오류|오탐|오경보)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly|correct\s+on\b"
+    r"성능|정확도|점수|정답률|승률|(?:오경보|오탐|오답|오류|오인식)\s?비율|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐)률|(?:통과|일치|오답|오류|오탐|오경보)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly|correct\s+on\b"
     r"|(?:matched|agreed|right|correct(?:ly)?|accurate(?:ly)?|succeeded|won|preferred)\b(?:[^.;]|\.\d){0,60}?of\s+the\s+time\b"
     r"|of\s+the\s+(?:questions|problems|items|tasks)\s+(?:right|correctly)\b)",
     I,
@@ -736,8 +738,9 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                               or not _in_test_talk(ctx, q, sentence)):
         share = None  # '사람이 귀로 듣고 가짜를 맞힌 비율은', '기업 가운데 … 제대로 활용한 비율은'
     not_performance = _NOT_PERFORMANCE.search(before[-12:])
-    if share is not None and not_performance is not None and not_performance.group().startswith("비율"):
-        not_performance = None  # '틀리게 말한 비율은 GPT-5가 1.6%': a share of its answers
+    if (not_performance is not None and not_performance.group().startswith("비율")
+            and (share is not None or _RATE_OF_ERRORS.search(before))):
+        not_performance = None  # '틀리게 말한 비율은 GPT-5가 1.6%', '오경보 비율은': a share of its answers
     if (_NOT_PERFORMANCE.search(window) or not_performance is not None
             or _MOVE_AFTER.match(body, q.end)
             or _SHARE_OF_BEFORE.search(before) and share is None
@@ -925,7 +928,7 @@ def _of_active_share(body: str, start: int, end: int) -> bool:
 #: (in a survey the same words give shares: '선호도는 X가 45.1%로 가장 높았다').
 _GOT_AFTER = re.compile(r"\s*(?:%|％)\s*(?:를|을)\s*(?:받았|받아|받은|받으며|얻었|얻어|얻은)")
 _WEAK_RESULT = re.compile(
-    r"맨\s?앞|가장\s?높|뒤졌|뒤처졌|뒤처진|뒤진|(?:바르게|정확히|옳게|맞게)\s?(?:답|대답|응답)"
+    r"맨\s?앞|(?:잡아|찾아|가려|걸러)(?:냈|낸|내)|가장\s?높|뒤졌|뒤처졌|뒤처진|뒤진|(?:바르게|정확히|옳게|맞게)\s?(?:답|대답|응답)"
     r"|(?=[a-z])(?:\bperform(?:s|ed)?\s+best\b|\b(?:follow|trail)(?:s|ed)?\s+(?:at|with)\b|\bhighest\b"
     r"|\b(?:led|leads?)\s+with\b)", I)
 _TEST_TALK = re.compile(
@@ -1088,6 +1091,8 @@ def _results_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:
     before = ctx.sentences[sentence.index - 1]
     if before.paragraph != sentence.paragraph:
         return False
+    if ctx.memo.get(("percent results", before.index)):
+        return True  # read as a model's result already ('옴니 1.1은 이 가운데 94.8%를 잡아냈다')
     earlier = _EARLIER_PERCENT.search(ctx.body, before.start, before.end)
     return earlier is not None and (
         _PERFORMANCE.search(ctx.body, before.start, before.end) is not None
@@ -1104,7 +1109,8 @@ def _bracketed_alone(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bo
             and in_parenthesis_after(ctx, q.start, sentence) is not None):
         return False
     passage_start = ctx.sentences[sentence.index - 1].start if sentence.index else sentence.start
-    return _PERFORMANCE.search(body, passage_start, sentence.end) is not None
+    return (_PERFORMANCE.search(body, passage_start, sentence.end) is not None
+            or _results_just_before(ctx, sentence))
 
 
 #: What a bracketed decimal after no name may be a figure of instead: an average or a

@@ -440,6 +440,8 @@ def _claims_for(ctx: ArticleContext, sentence: Sentence, start: int, end: int, v
         names = tuple(m.name if m else None for m in subjects[0])
         earlier = ctx.memo.get(key)
         ctx.memo[key] = (names, subjects[0]) if earlier is None or earlier[0] == names else ((), None)
+    if subjects and unit == "%":
+        ctx.memo[("percent results", sentence.index)] = True  # a run of results may go on
     for model, team in subjects:
         if model is not None and baseline is not None and model.name == baseline.name:
             # 'V4 대비 101%' where V4 was the sentence's only name: the story's model's ratio

@@ -1814,3 +1814,13 @@ def test_a_rate_of_false_alarms_and_the_earlier_models_figure() -> None:
 def test_what_people_caught_outside_a_test_is_no_result(body: str) -> None:
     result = run(body)
     assert not result.benchmark_claims, describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "카카오의 이전 모델 '카나나-2'는 81.0%였고, 카나나-3 점수는 이 모델의 108% 수준이다.",
+    "구청 민원 챗봇은 3년째 '카나나-2'가 맡아 왔다. 카나나-2는 같은 시험에서 81.0%에 그쳤다. 새로 들어가는 "
+    "카나나-3의 정답률은 이 기존 챗봇의 108%에 해당한다.",
+])
+def test_a_base_pointed_at_is_the_other_model_named_before(body: str) -> None:
+    result = run(body)
+    assert Claim("Kanana-3", 108, "%", "Kanana-2").found_in(result), describe(body, result)

@@ -474,6 +474,10 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     listed = _team_listed_at(ctx, start, end, unit, in_paren)
     if listed is not None:  # '1위 SK텔레콤(85.3점), 2위 LG AI연구원(84.9점)'
         return [(None, listed)], None
+    if unit == "%":
+        pointed = _base_pointed_at(ctx, sentence, start)
+        if pointed is not None:  # '600B 옴니 점수는 이 모델의 103% 수준': 이 모델 is named before
+            return [(pointed[0], None)], pointed[1]
     models = [m for m in ctx.mentions_between(sentence.start, sentence.end, "model")
               if m.role != "product"]
     if _a_products_figure(ctx, sentence, start, models):
@@ -1018,6 +1022,30 @@ def _pronoun_base(ctx: ArticleContext, sentence: Sentence, start: int) -> Mentio
     earlier = [m for m in ctx.mentions_between(sentence.start, that.start(), "model")
                if _SCORE_IN_CLAUSE.search(ctx.body, m.end, that.start()) is not None]
     return earlier[-1] if earlier else None
+
+
+#: A base pointed at right before a ratio: '이 모델의 ', '그 기존 챗봇의 '.
+_POINTED_BASE_BEFORE = re.compile(
+    r"(?<![가-힣])(?:이|그|해당)\s(?:(?:기존|이전|옛|예전)\s?)?(?:모델|챗봇|시스템|엔진)(?:의)?\s*$")
+_POINTING_REACH = 3  # sentences back to the model pointed at
+
+
+def _base_pointed_at(ctx: ArticleContext, sentence: Sentence, start: int
+                     ) -> tuple[Mention, Mention] | None:
+    """'600B 옴니 점수는 이 모델의 103% 수준', '… 플래시 2의 정답률은 이 기존 챗봇의 115%':
+    the model of the figure's clause, and the other model named last before it as the base."""
+    pointer = _POINTED_BASE_BEFORE.search(ctx.body, max(sentence.start, start - 16), start)
+    if pointer is None:
+        return None
+    clause_start = ctx.clause_at(start, sentence)[0]
+    own = [m for m in ctx.mentions_between(clause_start, pointer.start(), "model") if m.role != "product"]
+    if not own:
+        return None
+    subject = own[-1]
+    reach = ctx.sentences[max(0, sentence.index - _POINTING_REACH)].start
+    earlier = [m for m in ctx.mentions_between(reach, subject.start, "model")
+               if m.name != subject.name and m.role != "product"]
+    return (subject, earlier[-1]) if earlier else None
 
 
 def _previous_baseline(ctx: ArticleContext, sentence: Sentence) -> Mention | None:

@@ -1824,3 +1824,25 @@ def test_what_people_caught_outside_a_test_is_no_result(body: str) -> None:
 def test_a_base_pointed_at_is_the_other_model_named_before(body: str) -> None:
     result = run(body)
     assert Claim("Kanana-3", 108, "%", "Kanana-2").found_in(result), describe(body, result)
+
+
+def test_the_first_of_a_list_of_percentages_shares_the_verb_at_its_end() -> None:
+    body = "카나나-3는 민원 녹취 시험에서 부산 말씨 88.1%, 제주 말씨 79.5%를 기록했다."
+    result = run(body)
+    assert Claim("Kanana-3", 88.1, "%").found_in(result), describe(body, result)
+    assert Claim("Kanana-3", 79.5, "%").found_in(result), describe(body, result)
+
+
+def test_a_model_run_only_for_comparison_is_not_what_the_next_sentence_is_about() -> None:
+    body = ("구청이 녹음 800건을 들려주자 카나나-3는 93.2%를 알아들었다. 비교 삼아 돌려 본 구글 '제미나이 3 프로'(92.0%)를 "
+            "웃도는 수치다. 기존 안내 엔진은 같은 녹음에서 85.0%였다.\n\n사투리는 따로 살폈다. 부산 말씨 녹음에서는 "
+            "90.4%를 기록했다.")
+    result = run(body)
+    assert fold("Gemini 3 Pro") not in {fold(c.model) for c in claims_of_value(result, 90.4)}, describe(body, result)
+
+
+def test_answers_listed_after_a_survey_question_are_no_results() -> None:
+    body = ("업계 설문에서 카나나-3를 쓴다는 기업이 늘었다. 모델을 고를 때 '가격'을 꼽은 기업이 52.0%로 가장 많았다. "
+            "'벤치마크 성능'은 21.3%, '보안'은 15.2%였다.")
+    result = run(body)
+    assert not result.benchmark_claims, describe(body, result)

@@ -393,6 +393,7 @@ _GROUP_AVERAGED = re.compile(
 
 
 _LISTED_PERCENT = re.compile(r"%\s*(?:[,·]|와|과|및|and)\s*$")
+_PERCENT_LISTED_NEXT = re.compile(r"\s*(?:%|％)\s*(?:[,·]|와|과|및)\s*[^.\n%]{0,30}?\d+(?:\.\d+)?\s*(?:%|％)")
 
 
 #: 'wants them to match 95 percent of …', 'failed to reach 90%': a level to be reached.
@@ -746,10 +747,12 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
             or _SHARE_OF_BEFORE.search(before) and share is None
             or _SURVEY_OPENING.match(body, sentence.start, q.start)
             or _CHOSEN_AFTER.match(body, q.end)
-            or _of_active_share(body, sentence.start, q.start)):
+            or _of_active_share(body, sentence.start, q.start)
+            or _choices_go_on(ctx, sentence)):
         return False
     clause_start, clause_end = ctx.clause_at(q.start, sentence)
-    if _LISTED_PERCENT.search(before):  # '각각 103%, 99%, 105%': the list shares its clause
+    if _LISTED_PERCENT.search(before) or _PERCENT_LISTED_NEXT.match(body, q.end):
+        # '각각 103%, 99%, 105%', '경상도 말씨에서 93.0%, 전라도 말씨에서 94.2%를 기록': the list shares its clause
         clause_start, clause_end = sentence.start, sentence.end
     elif (_OPENED_BY_A_LABEL.search(body, sentence.start, clause_start)
           or opened_by_a_results_label(body, sentence.start, q.start)):
@@ -938,6 +941,20 @@ _TEST_TALK = re.compile(
 _SURVEY_TALK = re.compile(
     r"투표|득표|선호|설문|여론\s?조사|(?:시장|이용자|소비자|인식|실태)\s?조사|응답자|응답률|지지율|지지도|인지도|신뢰도"
     r"|만족도|점유|이용률|도입률|사용률|보급률|채택률|재방문|방문율|구매|\bvot(?:e|es|ed|ing)\b|\bsurveys?\b|\bpolls?\b", I)
+#: Those asked choosing an answer: "'운영 비용'을 꼽은 기업이 61.4%".
+_CHOICE_TALK = re.compile(r"꼽은|꼽았|고른|골랐|택한|택했|응답한|응답자")
+
+
+def _choices_go_on(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """"… 꼽은 기업이 61.4%로 가장 많았다. '벤치마크 성능'은 18.2%, …": a sentence naming no
+    model that goes on listing the answers of the sentence before."""
+    if sentence.index == 0 or ctx.mentions_between(sentence.start, sentence.end, "model"):
+        return False
+    before = ctx.sentences[sentence.index - 1]
+    return (before.paragraph == sentence.paragraph
+            and _CHOICE_TALK.search(ctx.body, before.start, before.end) is not None)
+
+
 _PEOPLE_ASKED = re.compile(r"(?:학생|사람|시민|응답자|참가자|이용자|전문가|교사)들?\s*(?:\d[\d,]*\s*명)?에게\s|\d[\d,]*\s*명에게\s")
 
 

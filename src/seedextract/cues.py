@@ -461,7 +461,9 @@ COMPARISON_AFTER = re.compile(
     I | re.VERBOSE,
 )
 #: A model brought in for contrast ('같은 조건에서 메타의 라마 4는').
-CONTRAST_BEFORE = re.compile(r"(?:같은\s?조건에서|동일한?\s?조건에서|비교\s?대상인|경쟁\s?모델인)\s*(?:\S+?(?:의)?\s+)?['‘\"“]?$")
+CONTRAST_BEFORE = re.compile(  # '같은 조건에서 라마 4는', "비교 삼아 돌려 본 구글 '제미나이 …'"
+    r"(?:같은\s?조건에서|동일한?\s?조건에서|비교\s?대상인|경쟁\s?모델인)\s*(?:\S+?(?:의)?\s+)?['‘\"“]?$"
+    r"|(?:비교\s?(?:삼아|용으로|를\s?위해)|대조군으로)\s+(?:\S+\s+){0,3}?['‘\"“]?$")
 #: What a ratio is taken against: 'X 대비 104%', 'X와 비교해 148%', '103% of X's score'.
 RATIO_AFTER = re.compile(
     _GAP_AFTER_BASE + r"(?:대비|에\s?비해|(?:와|과)(?:의)?\s*(?:\S{1,4}\s+)?(?:성능\s*)?(?:비교|견주|견준|견줘)"

@@ -1846,3 +1846,17 @@ def test_answers_listed_after_a_survey_question_are_no_results() -> None:
             "'벤치마크 성능'은 21.3%, '보안'은 15.2%였다.")
     result = run(body)
     assert not result.benchmark_claims, describe(body, result)
+
+
+def test_a_series_subject_of_several_words_goes_on_with_the_list() -> None:
+    body = "사전 점검에서 카나나-3의 영어 문의 500건 정답률은 92.4%, 베트남어 문의 300건은 88.7%였다."
+    result = run(body)
+    assert Claim("Kanana-3", 88.7, "%").found_in(result), describe(body, result)
+
+
+def test_figures_after_a_sentence_on_the_gap_between_results_are_results() -> None:
+    body = ("카나나-3는 민원 녹취 1200건에서 91.0%를 기록했다. GPT-5 점수는 이 모델의 97% 수준이다.\n\n"
+            "어르신 통화 300건만 따로 보면 격차가 더 벌어졌다. 카나나-3는 89.5%, GPT-5는 81.2%였다.")
+    result = run(body)
+    assert Claim("Kanana-3", 89.5, "%").found_in(result), describe(body, result)
+    assert Claim("GPT-5", 81.2, "%").found_in(result), describe(body, result)

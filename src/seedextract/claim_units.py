@@ -1040,8 +1040,8 @@ def _surpassed_result(ctx: ArticleContext, q: Quantity) -> bool:
 
 
 #: A clause that is only a subject before its figure: ', 라이트가 58.3%'.
-_SERIES_SUBJECT = re.compile(
-    r"\s*(?:[^\s,]{1,20}(?:은|는|이|가)|(?:[^\s,]{1,12}\s)?[^\s,]{1,20}(?:에서|에선|에서는))\s*")
+_SERIES_SUBJECT = re.compile(  # '라이트가 ', '중국어 문의 400건은 ', '본선에서는 '
+    r"\s*(?:(?:[^\s,]{1,12}\s){0,2}[^\s,]{1,20}(?:은|는|이|가)|(?:[^\s,]{1,12}\s)?[^\s,]{1,20}(?:에서|에선|에서는))\s*")
 
 
 #: A percentage given as a result: '88.3%였다', '89.8%로 뒤를 쫓았고', '91.6%를 기록' (not
@@ -1101,6 +1101,11 @@ def _in_a_series(ctx: ArticleContext, q: Quantity, sentence: Sentence, clause_st
         or _SCORE_BEFORE.search(lead) or _DECIMAL_SCORE_BEFORE.search(lead))
 
 
+#: A sentence on how far apart results are: '격차가 더 벌어졌다', 'the gap widened'.
+_GAP_TALK = re.compile(r"(?:격차|차이|점수\s?차)(?:가|는)\s?(?:더\s?|크게\s?)?(?:벌어|좁혀|커졌|줄었)"
+                       r"|\bgap\s+(?:widened|narrowed|grew|shrank)\b", I)
+
+
 def _results_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:
     """The sentence before, in the same paragraph, gives a percentage as a result."""
     if sentence.index == 0:
@@ -1110,6 +1115,9 @@ def _results_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:
         return False
     if ctx.memo.get(("percent results", before.index)):
         return True  # read as a model's result already ('옴니 1.1은 이 가운데 94.8%를 잡아냈다')
+    if _GAP_TALK.search(ctx.body, before.start, before.end) and before.index and ctx.memo.get(
+            ("percent results", before.index - 1)):
+        return True  # '… 따로 떼어 보면 격차가 더 벌어졌다. X는 90.7%, Y는 85.2%였다
     earlier = _EARLIER_PERCENT.search(ctx.body, before.start, before.end)
     return earlier is not None and (
         _PERFORMANCE.search(ctx.body, before.start, before.end) is not None

@@ -1860,3 +1860,9 @@ def test_figures_after_a_sentence_on_the_gap_between_results_are_results() -> No
     result = run(body)
     assert Claim("Kanana-3", 89.5, "%").found_in(result), describe(body, result)
     assert Claim("GPT-5", 81.2, "%").found_in(result), describe(body, result)
+
+
+def test_a_sentence_that_is_only_a_result_is_the_tested_models() -> None:
+    body = "심사가 끝난 뒤 카카오가 '카나나-3'를 내놓자 구청은 같은 문항을 다시 풀려 봤다. 결과는 90.6%."
+    result = run(body)
+    assert Claim("Kanana-3", 90.6, "%").found_in(result), describe(body, result)

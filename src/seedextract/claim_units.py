@@ -772,6 +772,8 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 and _NOT_RESULTS.search(body, sentence.start, sentence.end) is None
                 or _RANK_OPENING.match(body, sentence.start) is not None  # '2위는 X로 86.0%였다'
                 and _goes_on_with_results(ctx, sentence)
+                or _RESULT_OPENING.fullmatch(body, sentence.start, q.start) is not None  # '… 풀려 봤다. 결과는 91.9%.'
+                and _in_test_talk(ctx, q, sentence)
                 or _ranked_list(ctx, sentence)  # "'A' 74.0%, 'B' 69.5% 순이었다"
                 or _CAME_PLACE_WITH_BEFORE.search(before) is not None  # 'it came second, with 91.2 percent'
                 or _SAME_TEST.search(body, clause_start, clause_end)
@@ -979,6 +981,8 @@ def _in_test_talk(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
 _RANKED_BY_AFTER = re.compile(r"\s*(?:%|％)\s*(?:로|으로)\s*\d{1,3}\s*위")
 #: "'A'는 88.9%, 'B'는 86.3%로 각각 4위와 5위였다": every percentage before places given in turn.
 _PERCENTS_THEN_PLACES = re.compile(r"(?:%|％)\s*(?:로|으로)\s*각각\s*\d{1,3}\s*위")
+#: A sentence that is a test's result and nothing else: '결과는 91.9%.'
+_RESULT_OPENING = re.compile(r"\W{0,3}(?:결과|성적|점수)(?:는|은)\s*")
 _RANK_OPENING = re.compile(r"\W{0,3}\d{1,3}\s?위(?:는|은|엔|에는)\s")
 #: A result on the test just named: 'got 62.8 percent on the same run', '같은 시험에서'.
 _SAME_TEST = re.compile(

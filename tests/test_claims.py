@@ -1866,3 +1866,9 @@ def test_a_sentence_that_is_only_a_result_is_the_tested_models() -> None:
     body = "심사가 끝난 뒤 카카오가 '카나나-3'를 내놓자 구청은 같은 문항을 다시 풀려 봤다. 결과는 90.6%."
     result = run(body)
     assert Claim("Kanana-3", 90.6, "%").found_in(result), describe(body, result)
+
+
+def test_a_percentage_of_a_model_scored_in_brackets_on_a_named_test_is_a_ratio() -> None:
+    body = "Kakao's report gives Kanana-3 81.4 on KMMLU, which Kakao puts at 104% of Kanana-2 (78.3)."
+    result = run(body)
+    assert Claim("Kanana-3", 104, "%", "Kanana-2").found_in(result), describe(body, result)

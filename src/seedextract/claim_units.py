@@ -1235,8 +1235,8 @@ _POSSESSIVE_SCORE = re.compile(
 
 #: '98 percent of Qwen3-Max.', '94 percent of GPT-5 and …': the model itself, nothing
 #: of it ('42 percent of GPT-5 users' is a share).
-_NAME_ENDS_IT = re.compile(  # '96% of Solar Open 1T on the same harness', '102% of X at 78.9'
-    r"\s*(?:[.,;:)]|and\b|or\b|$|at\s+\d+(?:\.\d+)?\b|(?:on|under|across|using)\s+(?:(?:the\s+same|that|this)\s+(?:harness|tests?|exams?|benchmarks?|suite"
+_NAME_ENDS_IT = re.compile(  # '96% of Solar Open 1T on the same harness', '102% of X at 78.9', '… of X (83.7)'
+    r"\s*(?:[.,;:)]|and\b|or\b|$|at\s+\d+(?:\.\d+)?\b|\(\d+(?:\.\d+)?\)|(?:on|under|across|using)\s+(?:(?:the\s+same|that|this)\s+(?:harness|tests?|exams?|benchmarks?|suite"
     r"|setup|evaluation|run|prompts?)\b|(?-i:[A-Z][A-Za-z0-9-]*\b)(?!\s+(?:tier|plan|hardware|budget|pricing))))", I)
 
 
@@ -1256,6 +1256,12 @@ _RESULTS_TALK = re.compile(r"\d\s*점|점수|성적|\bscor(?:e|ed|es|ing)\b|(?<!
 
 
 _PERCENT_OF_KIN = re.compile(r"\s*" + cues.PERCENT_OF_KIN, I)
+
+
+def _names_a_test(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """'gives it 86.6 on KMMLU, which NC AI puts at 103% of X': a known test in the sentence."""
+    pattern = benchmark_names().pattern
+    return pattern is not None and pattern.search(ctx.body, sentence.start, sentence.end) is not None
 
 
 def percent_of(ctx: ArticleContext, sentence: Sentence, end: int, models: list[Mention]
@@ -1279,7 +1285,8 @@ def percent_of(ctx: ArticleContext, sentence: Sentence, end: int, models: list[M
             _SCORE_WORD.search(ctx.body, sentence.start, sentence.end)
             or _PERFORMANCE.search(ctx.body, sentence.start, sentence.end)
             or _RESULTS_TALK.search(ctx.body, max(ctx.paragraph_start(sentence), sentence.start - _PARAGRAPH_REACH),
-                                    sentence.end))
+                                    sentence.end)
+            or _names_a_test(ctx, sentence))
         return model if _POSSESSIVE_SCORE.match(ctx.body, model.end) or bare else None
     if _WHAT_OF.fullmatch(ctx.body, match.end(), model.start):  # 'of what OpenAI's GPT-4o managed'
         return model if _WHAT_VERB_AFTER.match(ctx.body, model.end) else None

@@ -1872,3 +1872,9 @@ def test_a_percentage_of_a_model_scored_in_brackets_on_a_named_test_is_a_ratio()
     body = "Kakao's report gives Kanana-3 81.4 on KMMLU, which Kakao puts at 104% of Kanana-2 (78.3)."
     result = run(body)
     assert Claim("Kanana-3", 104, "%", "Kanana-2").found_in(result), describe(body, result)
+
+
+def test_a_share_said_to_be_right_answers_is_the_models_result() -> None:
+    body = ("시청은 민원 응대에 '카나나-3'를 썼다. 감사관실이 답변 500건을 골라 살폈더니 93.8%가 맞는 답이었다.")
+    result = run(body)
+    assert Claim("Kanana-3", 93.8, "%").found_in(result), describe(body, result)

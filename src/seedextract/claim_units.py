@@ -765,7 +765,8 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
             or _cost_talked_of(body, clause_start, q.start)):
         return False  # 'API 가격은 … GPT-5의 20% 수준': a price, not a result
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
-                or share is not None and _model_named_here_or_just_before(ctx, sentence)
+                or (share is not None or _RIGHT_ANSWERS_AFTER.match(body, q.end))
+                and _model_named_here_or_just_before(ctx, sentence)
                 or _RANKED_BY_AFTER.match(body, q.end)  # '86.2%로 3위였다'
                 or _said_with_a_weak_cue(ctx, q, sentence, clause_start, clause_end)
                 or _PERCENTS_THEN_PLACES.search(body, q.end, sentence.end) is not None
@@ -803,6 +804,9 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                        for m in ctx.mentions_between(clause_start, q.start, "model")))
 
 
+#: A share said to be right or wrong answers: '95.3%가 맞는 답이었다', '2.1%는 잘못된 안내였다'.
+_RIGHT_ANSWERS_AFTER = re.compile(
+    r"\s*(?:%|％)\s*(?:가|는|이|만)\s*(?:맞는|옳은|정확한|바른|올바른|틀린|잘못된|엉뚱한)\s?(?:답|답변|응답|안내|내용)")
 #: The share of a model's answers or outputs that were right or wrong: '맞힌 비율', '틀리게
 #: 말한 비율', '기록과 맞아떨어진 비율' (not '그렇다고 답한 비율', people's answers).
 _SHARE_OF_ANSWERS = re.compile(

@@ -501,6 +501,8 @@ NOT_MODELS = [
         ["초거대"]),
     row("family-based-on-is-no-name",
         "카카오는 큐웬 기반 32B 모델을 미세조정해 쓰고 있다.", ["큐웬 기반 32B"]),
+    row("family-instead-of-a-sized-model-is-no-name",
+        "점수 차가 작았던 큐웬 대신 32B 카나나를 고른 건 비용 때문이다.", ["큐웬 대신 32B"]),
     row("benchmark-shaped-like-a-model",
         "The company did not publish MMLU-Pro results for its new model.", ["MMLU-Pro"]),
     row("score-in-percent-after-an-edition-is-no-version",

@@ -1042,10 +1042,12 @@ def _variant_name(variant: str) -> str:
 
 #: A word of a model's own and its size after a family name: ' 리걸 22B', ' Legal 22B'.
 _WORD_AND_SIZE = re.compile(rf" (?P<word>[A-Z][a-z]{{2,12}}|[가-힣]{{2,5}}) (?P<size>{_SIZE})(?![A-Za-z0-9])")
-#: Words between a family and a size that are not part of a name: '큐웬 기반 32B'.
+#: Words between a family and a size that are not part of a name: '큐웬 기반 32B', '제미나이
+#: 대신 600B 옴니를'.
 _NOT_A_NAME_WORD = frozenset((
     "기반", "계열", "수준", "대비", "이상", "이하", "정도", "크기", "규모", "체급", "기준", "버전",
-    "최대", "최소", "Based", "Class", "Level", "Series", "Family", "Style",
+    "최대", "최소", "대신", "보다", "처럼", "만큼", "말고", "빼고", "제치고", "누르고", "이어",
+    "Based", "Class", "Level", "Series", "Family", "Style",
 ))
 #: A product code after a family name: ' ENT-20'.
 _CODE_AFTER = re.compile(r" (?P<code>[A-Z]{2,5}-\d{1,3})(?![\w.])")

@@ -1878,3 +1878,13 @@ def test_a_share_said_to_be_right_answers_is_the_models_result() -> None:
     body = ("시청은 민원 응대에 '카나나-3'를 썼다. 감사관실이 답변 500건을 골라 살폈더니 93.8%가 맞는 답이었다.")
     result = run(body)
     assert Claim("Kanana-3", 93.8, "%").found_in(result), describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "Peak error rate on Kanana-3: 41% of requests (HTTP 502), from 09:10 to 09:40.",
+    "Error rate on Kanana-3 climbs past 6%; incident opened.",
+    "카나나-3의 오류율은 접속 장애가 겹치며 14%까지 올랐다.",
+])
+def test_how_a_service_runs_is_no_result(body: str) -> None:
+    result = run(body)
+    assert not result.benchmark_claims, describe(body, result)

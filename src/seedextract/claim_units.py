@@ -748,7 +748,8 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
             or _SURVEY_OPENING.match(body, sentence.start, q.start)
             or _CHOSEN_AFTER.match(body, q.end)
             or _of_active_share(body, sentence.start, q.start)
-            or _choices_go_on(ctx, sentence)):
+            or _choices_go_on(ctx, sentence)
+            or _SERVICE_HEALTH.search(body, sentence.start, sentence.end)):
         return False
     clause_start, clause_end = ctx.clause_at(q.start, sentence)
     if _LISTED_PERCENT.search(before) or _PERCENT_LISTED_NEXT.match(body, q.end):
@@ -947,6 +948,11 @@ _TEST_TALK = re.compile(
 _SURVEY_TALK = re.compile(
     r"투표|득표|선호|설문|여론\s?조사|(?:시장|이용자|소비자|인식|실태)\s?조사|응답자|응답률|지지율|지지도|인지도|신뢰도"
     r"|만족도|점유|이용률|도입률|사용률|보급률|채택률|재방문|방문율|구매|\bvot(?:e|es|ed|ing)\b|\bsurveys?\b|\bpolls?\b", I)
+#: How a service is running, not how well a model answers: 'error rate … 37% of requests
+#: (HTTP 503)', 'passes 5%; incident declared', '99.9% availability', '접속 장애'.
+_SERVICE_HEALTH = re.compile(
+    r"\bHTTP\b|\b(?:incident|outage|downtime|uptime|availability|timed\s+out|time-?outs?)\b"
+    r"|접속\s?(?:장애|오류)|서버\s?(?:장애|오류)|서비스\s?장애|가용률|가동률", I)
 #: Those asked choosing an answer: "'운영 비용'을 꼽은 기업이 61.4%".
 _CHOICE_TALK = re.compile(r"꼽은|꼽았|고른|골랐|택한|택했|응답한|응답자")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import pytest
-from articles import describe, fold, row, run
+from articles import Claim, describe, fold, row, run
 
 
 class Entity(NamedTuple):
@@ -682,6 +682,16 @@ def test_a_family_and_a_new_word_read_once_as_a_model_by_what_surrounds_it(body:
     result = run(body)
     assert name in {m.name for m in result.models}, describe(body, result)
     assert "Kanana" not in {m.name for m in result.models}, describe(body, result)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("KT's Mi:dm Q Harbor came out on Monday. Mi:dm Q Harbor scored 80.2 on KMMLU.", "Mi:dm Q Harbor"),
+    ("KT는 지난달 '믿:음 Q 하버'를 내놓았다. 하버는 KMMLU에서 80.2점을 받았다.", "믿:음 Q 하버"),
+])
+def test_a_family_a_lines_letter_and_a_new_word_name_a_model(body: str, name: str) -> None:
+    result = run(body)
+    assert name in {m.name for m in result.models}, describe(body, result)
+    assert Claim(name, 80.2, "score").found_in(result), describe(body, result)
 
 
 def test_a_quoted_family_and_a_new_word_said_to_be_put_out_is_a_model() -> None:

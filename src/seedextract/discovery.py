@@ -285,11 +285,11 @@ _CALENDAR_WORDS = frozenset((
     "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Today", "Tomorrow", "Yesterday", "Last", "Next", "This", "Earlier"))
 _OF_A_MODEL = re.compile(r"\b(?:model|LLM|successor)s?\b", re.I)
-_NAME_WORD_AFTER = re.compile(
-    r" (?P<word>[A-Z][a-z]{2,15})(?: (?P<edition>Lite|Light|Mini|Nano|Pro|Max|Ultra|Plus|Flash|Air"
+_NAME_WORD_AFTER = re.compile(  # 'A.X Titan', 'Mi:dm K Nexus' (a line's letter before the word)
+    r" (?:[A-Z] )?(?P<word>[A-Z][a-z]{2,15})(?: (?P<edition>Lite|Light|Mini|Nano|Pro|Max|Ultra|Plus|Flash|Air"
     r"|Turbo|Prime|Edge))?(?![\w\-]|\.\d)")
 #: A Korean word after a family inside the quotes that hold the name: "'A.X 타이탄'".
-_QUOTED_WORD_AFTER = re.compile(r" (?P<word>[가-힣]{2,6})(?: (?P<edition>[가-힣]{2,5}))?(?=['’\"”])")
+_QUOTED_WORD_AFTER = re.compile(r" (?:[A-Z] )?(?P<word>[가-힣]{2,6})(?: (?P<edition>[가-힣]{2,5}))?(?=['’\"”])")
 #: A quoted name put to use as a model's right after its closing quote: "'A.X 타이탄'의 API
 #: 요금", "'A.X 타이탄'(0.8달러)".
 _USED_AS_A_MODEL_AFTER = re.compile(
@@ -375,7 +375,7 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
             or word.group("word") in _CALENDAR_WORDS or word.group("word") in _NOT_A_MODEL_WORD
             or word.group("word") in _NOT_A_NAME_WORD or lexicon.team(word.group("word")) is not None):
         return mention  # not 'called Llama Tuesday', 'called Qwen Alibaba open-sourced
-    name = written if HANGUL.search(written) else f"{mention.name} {body[word.start('word'):word.end()]}"
+    name = written if HANGUL.search(written) else f"{mention.name} {body[word.start() + 1:word.end()]}"
     known = lexicon.model(name)
     return Mention(mention.start, word.end(), "model", known.name if known else name,
                    written, "lexicon" if known else "discovered",

@@ -1888,3 +1888,24 @@ def test_a_share_said_to_be_right_answers_is_the_models_result() -> None:
 def test_how_a_service_runs_is_no_result(body: str) -> None:
     result = run(body)
     assert not result.benchmark_claims, describe(body, result)
+
+
+def test_a_second_ratio_joined_by_and_shares_the_first_ratios_subject() -> None:
+    body = ("Kakao's Kanana-3 reaches 84.0 on KMMLU. That is 106% of the 79.2 that Alibaba reports for "
+            "Qwen3 235B, and 118% of the 71.1 recorded by Kanana-2.")
+    result = run(body)
+    assert Claim("Kanana-3", 106, "%", "Qwen3 235B").found_in(result), describe(body, result)
+    assert Claim("Kanana-3", 118, "%", "Kanana-2").found_in(result), describe(body, result)
+
+
+def test_parameters_in_play_for_a_single_token_are_active() -> None:
+    body = "Kakao's Kanana-3 holds 300 billion parameters, but only about 21 billion parameters are in play for a single token."
+    result = run(body)
+    assert [(p.value, p.kind) for p in result.parameter_counts] == [(300 * 10**9, "total"), (21 * 10**9, "active")], (
+        describe(body, result))
+
+
+def test_a_share_of_fields_taken_out_right_is_a_result() -> None:
+    body = "문서 1000장에서 세 항목을 모두 정확히 뽑아낸 비율은 카나나-3 95.1%, GPT-5 94.0%였다."
+    result = run(body)
+    assert Claim("Kanana-3", 95.1, "%").found_in(result), describe(body, result)

@@ -812,7 +812,7 @@ _RIGHT_ANSWERS_AFTER = re.compile(
 #: 말한 비율', '기록과 맞아떨어진 비율' (not '그렇다고 답한 비율', people's answers).
 _SHARE_OF_ANSWERS = re.compile(
     r"(?:맞힌|맞춘|틀린|맞아떨어진|고친|바로잡은|찾아낸|잡아낸|걸러낸|놓친|오인한|알아본|알아맞힌|인식한|풀어낸|지어낸"
-    r"|(?:틀리게|잘못|정확히|제대로|바르게|올바르게|정확하게)\s?[가-힣]{1,4}(?:한|힌|른|친|은|된|진))"
+    r"|(?:틀리게|잘못|정확히|제대로|바르게|올바르게|정확하게)\s?[가-힣]{1,4}(?:한|힌|른|친|은|된|진|낸))"
     r"\s?(?:비율|[가-힣]{1,6}(?:\s[가-힣]{1,6})?(?:은|는)\s전체의\s?)")
 
 
@@ -1252,7 +1252,9 @@ _NAME_ENDS_IT = re.compile(  # '96% of Solar Open 1T on the same harness', '102%
 
 _SCORE_OF = re.compile(
     r"(?:(?:\d+(?:\.\d+)?\s+)?(?:[\w-]+\s+)?(?:points?|score|result|performance|average|accuracy)\s+(?:posted\s+by|scored\s+by|of|achieved\s+by)"
-    r"|\d+(?:\.\d+)?\s+(?:posted|scored|achieved)\s+by)\s+"  # 'the 78.3 scored by X'
+    r"|\d+(?:\.\d+)?\s+(?:posted|scored|achieved|recorded|reported|managed)\s+by"  # 'the 78.3 scored by X'
+    r"|\d+(?:\.\d+)?\s+(?:that|which)\s+(?:[A-Z][\w.]*\s+){1,3}(?:reports?|reported|gives?|gave|lists?|listed"
+    r"|publish(?:es|ed)?|claims?|claimed)\s+for)\s+"  # 'the 79.6 that Alibaba reports for X'
     r"(?:[A-Z][\w.]*(?:'s|’s)\s+)?", I)
 
 

@@ -76,7 +76,8 @@ _WHICH = re.compile(r",?\s+(?:which|that|who)\s+(?:scored|posted|recorded|reache
 
 _JOINT = re.compile(r"공동|각각|모두|나란히|나눠\s?가졌|both|each|jointly|tied|shared", I)
 #: A team quoted as the source of a figure, not its subject: '카카오에 따르면'.
-_SOURCE_AFTER = re.compile(r"(?:에\s?따르면|측에\s?따르면|에\s?의하면)")
+#: A team named as the source of a figure: '카카오에 따르면', 'the 79.2 that Alibaba reports for'.
+_SOURCE_AFTER = re.compile(r"(?:에\s?따르면|측에\s?따르면|에\s?의하면|\s+(?:reports|reported|gives|gave|lists|listed)\s+for\b)")
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -529,6 +530,9 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if baseline is None and unit in ("x", "%"):
         baseline = _referred_baseline(ctx, sentence, end, models)
     candidates = [m for m in models if m not in baselines and m is not baseline]
+    if unit == "%":  # '107% of the 79.6 … for X, and 121% of …': X is the first ratio's base
+        bases = _bases_of_earlier_ratios(ctx, sentence, start, models)
+        candidates = [m for m in candidates if m.name not in bases]
     if SCORE_TO_BEFORE.search(body, max(0, start - 20), start) and baselines:
         return [(baselines[-1], None)], None  # 'X outscored Y, 64.2 to 61.7': Y's score
     clause_start, clause_end = ctx.clause_at(start, sentence)
@@ -1046,6 +1050,20 @@ def _base_pointed_at(ctx: ArticleContext, sentence: Sentence, start: int
     earlier = [m for m in ctx.mentions_between(reach, subject.start, "model")
                if m.name != subject.name and m.role != "product"]
     return (subject, earlier[-1]) if earlier else None
+
+
+_NUMBER_BEFORE_PERCENT = re.compile(r"\d+(?:\.\d+)?(?=\s*(?:%|％|percent\b))")
+
+
+def _bases_of_earlier_ratios(ctx: ArticleContext, sentence: Sentence, start: int,
+                             models: list[Mention]) -> set[str]:
+    """The names that earlier ratios of the sentence are taken against ('… of X')."""
+    bases = set()
+    for number in _NUMBER_BEFORE_PERCENT.finditer(ctx.body, sentence.start, start):
+        base = percent_of(ctx, sentence, number.end(), models)
+        if base is not None:
+            bases.add(base.name)
+    return bases
 
 
 def _previous_baseline(ctx: ArticleContext, sentence: Sentence) -> Mention | None:

@@ -235,8 +235,9 @@ USES_AFTER = re.compile(
     r"\s*개?(?:\s*,\s*(?:[^,.\n]|\.(?=\d)){1,30}?\d[\d,.]*\s*[억조]\s*개)*\s*(?:를|을|만)?\s*"
     r"(?:씁니다|쓴다|쓰고|써요|사용한다|사용합니다|사용하고)")
 #: '6.5 billion parameters working per token': read past the 28 characters above.
-WORKING_PER_TOKEN = re.compile(
-    r"\s*(?:billion|B)?\s*parameters?\s+(?:at\s+)?work(?:s|ing)?\s+(?:per|on\s+each|for\s+each)\s+token", I)
+WORKING_PER_TOKEN = re.compile(  # '… parameters are in play for a single token'
+    r"\s*(?:billion|B)?\s*parameters?\s+(?:are\s+|is\s+)?(?:(?:at\s+)?work(?:s|ing)?|in\s+play|in\s+use|used)"
+    r"\s+(?:per|on|for)\s+(?:(?:each|every|any|a)\s+)?(?:single\s+|given\s+|one\s+)?token", I)
 #: A count said to be the total ('총 5190억개', '400 billion total', '109 billion in total').
 TOTAL_BEFORE = re.compile(r"(?:(?:총|전체|total|overall)\s*(?:매개\s?변수|파라미터|parameters?)?\s*(?:는|은|:)?|(?=[a-z])of\s+(?:its|the|their))\s*(?:약|about|~)?\s*$", I)
 TOTAL_AFTER = re.compile(r"\s*(?:개의?\s*)?(?:total\b|in\s+total\b|overall\b)", I)

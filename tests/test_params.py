@@ -876,6 +876,10 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("ko-chips-a-plant-packages",
+        "카카오의 카나나-3를 쓰는 이 공장은 한 달에 칩 3억2000만 개를 패키징한다.", [320 * 10**6]),
+    row("en-transistors-of-a-chip",
+        "Kanana-3 runs on a chip with 208 billion transistors.", [208 * B]),
     row("ko-a-size-of-a-model-someone-supposes",
         "업계는 매개변수 5조 개를 가진 GPT-6라면 GPU가 수만 장 든다고 본다.", [5 * T]),
     row("en-a-size-a-model-would-need",

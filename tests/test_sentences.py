@@ -154,3 +154,12 @@ def test_spans_are_ordered_trimmed_and_cover_the_text(text):
         previous_end = end
     missing = [i for i, c in enumerate(text) if not c.isspace() and not covered[i]]
     assert not missing, (text, spans, missing)
+
+
+def test_the_sites_path_before_a_sub_headline_is_no_headline() -> None:
+    """'홈 > 경제 > 산업' opens the main text of some crawls: the sub-headline after it is the
+    headline part, whose figures the text says again."""
+    from seedextract.extract import _headline_end
+
+    body = "홈 > 경제 > 산업\n\n시험서 '카나나-3' 93.8%로 1위…\n\n시청이 시험했더니 카나나-3가 93.8%로 1위였다.\n"
+    assert body[:_headline_end(body, 0)].endswith("1위…")

@@ -123,13 +123,22 @@ def _capped(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
 _PROSE_END = re.compile(r"[다요죠]\.|[a-z]\.(?:\s|$)")
 
 
+#: A site's path to the page: '홈 > 경제 > 산업·기업', 'Home > Products > Brief'.
+_BREADCRUMB = re.compile(r"\s*(?:[^\n>]{1,24}\s[>›»]\s){1,6}[^\n>]{1,30}\s*")
+
+
 def _headline_end(body: str, main_start: int | None) -> int:
     """Where title and sub-headline stop: claims repeated there are said again below."""
     if main_start is None:
         return 0
-    end = body.find("\n", main_start)
-    end = len(body) if end < 0 else end
-    first = body[main_start:end]
+    start = main_start
+    while True:
+        end = body.find("\n", start)
+        end = len(body) if end < 0 else end
+        first = body[start:end]
+        if not (_BREADCRUMB.fullmatch(first) or not first.strip()) or end >= len(body):
+            break
+        start = end + 1  # '홈 > 경제 > 산업·기업' before the sub-headline is the site's, not a headline
     if len(first) < 300 and not _PROSE_END.search(first):
         return end
     return main_start

@@ -1909,3 +1909,11 @@ def test_a_share_of_fields_taken_out_right_is_a_result() -> None:
     body = "문서 1000장에서 세 항목을 모두 정확히 뽑아낸 비율은 카나나-3 95.1%, GPT-5 94.0%였다."
     result = run(body)
     assert Claim("Kanana-3", 95.1, "%").found_in(result), describe(body, result)
+
+
+def test_a_place_and_score_before_the_model_a_clause_ends_on_are_its() -> None:
+    body = ("LG AI연구원 'K-엑사원'을 쓴 시청 시험에서 K-엑사원은 94.0%로 1위에 올랐다. 2위는 91.5%를 기록한 "
+            "NC AI '배키'였고, 카카오 '카나나-2'는 90.2%로 3위에 올랐다.")
+    result = run(body)
+    assert Claim("VAETKI", 91.5, "%").found_in(result), describe(body, result)
+    assert Claim("VAETKI", 2, "rank").found_in(result), describe(body, result)

@@ -700,6 +700,12 @@ def test_a_quoted_family_and_a_new_word_said_to_be_put_out_is_a_model() -> None:
     assert "K-엑사원 코멧" in {m.name for m in result.models}, describe(body, result)
 
 
+def test_a_quoted_family_and_a_new_word_due_to_be_put_out_is_a_model() -> None:
+    body = "LG AI연구원이 다음 주 공개할 예정인 'K-엑사원 코멧'도 출시 뒤 같은 시험을 치른다."
+    result = run(body)
+    assert "K-엑사원 코멧" in {m.name for m in result.models}, describe(body, result)
+
+
 def test_an_endpoint_written_with_a_models_letters_is_that_model() -> None:
     body = ("LG AI Research's K-EXAONE Comet came out on Monday. Calls to the k-exaone-comet endpoint "
             "failed for an hour; k-exaone-comet answered again at noon.")

@@ -566,7 +566,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         return [], None  # '◆ 평균 87.2점…': a section heading names its subject below
     if not candidates and not teams and ctx.asks(sentence):
         return [], None  # 'Q. 1위는 누구?': the answer names it
-    focus = _named_last(ctx, sentence, candidates)
+    focus = _named_last(ctx, sentence, candidates) or _named_last_in_clause(ctx, candidates, start, clause_end)
     if focus is not None and start < focus.start and focus.start < clause_end:
         # '3위는 78.7점을 받은 업스테이지 '솔라 오픈 8'이다'; '3위는 X와 Y가 나눠 가졌다': both
         group = _coordinated(ctx, candidates, focus) if joint else [focus]
@@ -707,6 +707,20 @@ def _named_last(ctx: ArticleContext, sentence: Sentence, models: list[Mention]) 
         return None
     last = models[-1]
     return last if COPULA_END.fullmatch(ctx.body, last.end, sentence.end) else None
+
+
+_COPULA_CLAUSE_END = re.compile(r"\s*['’\"”」』]?\s*(?:\([^()]{0,40}\)\s*)?(?:이)?(?:였고|었고|이고|였으며|었으며|이며)\s*,?\s*")
+
+
+def _named_last_in_clause(ctx: ArticleContext, models: list[Mention], start: int, clause_end: int
+                          ) -> Mention | None:
+    """"2위는 92.5%를 기록한 NC AI '배키 노바'였고, …": the model a clause ends on with a
+    copula, after the figure."""
+    after = [m for m in models if start < m.start < clause_end]
+    if after and ctx.is_korean(ctx.sentence_at(start)) and _COPULA_CLAUSE_END.fullmatch(
+            ctx.body, after[-1].end, clause_end):
+        return after[-1]
+    return None
 
 
 #: A rank in a relative clause before the name it describes: '위에 오른 X의 '', '위였던 '.

@@ -182,7 +182,9 @@ _SIZE_BEFORE = re.compile(
 #: "'트라이-30B'를 선보였다": a quoted name released in the same breath is a model's.
 _RELEASED_AFTER = re.compile(r"\s*(?:을|를)\s*(?:\S+\s+){0,2}?(?:공개|선보|출시|내놓|내놨|발표|낸다|낼\s|내겠|냈다)")
 #: "공개한 '가람-2 나노'": a quoted name just said to be released.
-_RELEASED_BEFORE = re.compile(r"(?:공개한|출시한|선보인|내놓은|내놨던|발표한|released|launched|unveiled)\s*$")
+_RELEASED_BEFORE = re.compile(  # '공개한 ', '공개할 예정인 ', 'released '
+    r"(?:공개한|출시한|선보인|내놓은|내놨던|발표한|(?:공개|출시|발표)할\s?예정인|선보일\s?예정인|내놓을\s?예정인"
+    r"|released|launched|unveiled)\s*$")
 #: A benchmark or leaderboard noun right before a quoted name: the name is the test's.
 _BENCHMARK_NOUN_BEFORE = re.compile(
     r"(?:순위표|리더\s?보드|벤치마크|평가\s?(?:지표|세트)|시험|테스트|leaderboard|benchmark|test)\s*$", re.I)

@@ -384,6 +384,9 @@ def test_entity_found(body: str, expected: Entity) -> None:
 # --- organizations that are not teams: (body, canonical names never listed as teams) --
 
 NOT_TEAMS = [
+    row("en-a-known-teams-own-lab",
+        "\u201cWe kept it small,\u201d said the head of Kakao's AI Horizon Lab, whose Kanana-3 scored 81.2 on KMMLU.",
+        ["AI Horizon Lab", "Horizon Lab"]),
     row("en-the-sentences-first-word-before-a-company",
         "Startup Pado Systems released Pado-7B, which scored 61.2 on KMMLU.", ["Startup Pado Systems"]),
     row("en-a-time-word-before-a-company",

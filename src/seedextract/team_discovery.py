@@ -38,6 +38,15 @@ _SUFFIXED_COMPANY = re.compile(
     r"(?P<name>(?:[A-Z][A-Za-z]{1,20} ){1,2}(?:Intelligence|Labs?|Systems|Technologies|Robotics|Software|Dynamics|Networks))\b"
 )
 _SUFFIX_ANCHOR = re.compile(r" (?:Intelligence|Labs?|Systems|Technologies|Robotics|Software|Dynamics|Networks)\b")
+_POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)\s+(?:AI\s+)?$")
+
+
+def _a_teams_unit(body: str, start: int, found: list[Mention]) -> bool:
+    """"KT's AI Future Lab": a lab or unit owned by a known team is part of it."""
+    owner = _POSSESSIVE_BEFORE.search(body, max(0, start - 8), start)
+    return owner is not None and any(m.kind == "team" and m.end == owner.start() for m in found)
+
+
 def _opens_a_sentence(body: str, position: int) -> bool:
     before = body[:position].rstrip(" \t")
     return not before or before[-1] in ".!?\n\"“'‘"
@@ -146,7 +155,7 @@ def discover_teams(body: str, start: int, end: int, found: list[Mention], lexico
                 and body.count(match.group("name")) < 2:
             # 'Startup Pado Systems released …': the sentence's first word is no part of the name
             match = _SUFFIXED_COMPANY.search(body, match.start() + match.group("name").index(" ") + 1, anchor.end())
-        if match is not None and match.end() == anchor.end():
+        if match is not None and match.end() == anchor.end() and not _a_teams_unit(body, match.start(), found):
             candidates.append((match, None))
     for model in (m for m in found if m.source == "discovered" and m.kind == "model"):
         window = max(start, model.start - _WINDOW)

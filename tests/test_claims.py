@@ -1917,3 +1917,23 @@ def test_a_place_and_score_before_the_model_a_clause_ends_on_are_its() -> None:
     result = run(body)
     assert Claim("VAETKI", 91.5, "%").found_in(result), describe(body, result)
     assert Claim("VAETKI", 2, "rank").found_in(result), describe(body, result)
+
+
+def test_a_ratio_to_the_predecessor_is_the_new_models() -> None:
+    body = ("카카오가 새 모델과 지난해 공개된 전작 '카나나-2'를 나란히 비교했다. 카카오는 새 모델의 KMMLU 점수가 "
+            "전작(70.2점)의 109% 수준이라고 설명했다.")
+    result = run(body, "카카오, 새 AI 모델 '카나나-3' 공개")
+    assert Claim("Kanana-3", 109, "%", "Kanana-2").found_in(result), describe(body, result)
+
+
+def test_a_share_of_dangerous_answers_is_a_result() -> None:
+    body = "시험 문항 2000개에서 카나나-3의 위험 답변 비율은 0.7%에 그쳤다."
+    result = run(body)
+    assert Claim("Kanana-3", 0.7, "%").found_in(result), describe(body, result)
+
+
+def test_a_decimal_a_model_owns_in_a_sentence_on_a_test_is_its_score() -> None:
+    body = "On KoBALT Kanana-3 reaches 78.5; against Qwen3 235B's 74.8 that is 105%."
+    result = run(body)
+    assert Claim("Qwen3 235B", 74.8, "score").found_in(result), describe(body, result)
+    assert Claim("Kanana-3", 105, "%", "Qwen3 235B").found_in(result), describe(body, result)

@@ -363,9 +363,9 @@ _CHOSEN_AFTER = re.compile(r"\s*(?:%|％)?[)'’\"”]*\s*(?:을|를|이|가)?\s
 
 
 #: The share of a model's outputs that were wrong or right: '오경보 비율', '오답 비율'.
-_RATE_OF_ERRORS = re.compile(r"(?:오경보|오탐|오답|오류|오인식|정답|적중)\s?비율")
+_RATE_OF_ERRORS = re.compile(r"(?:오경보|오탐|오답|오류|오인식|정답|적중|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))\s?비율")
 _PERFORMANCE = re.compile(
-    r"성능|정확도|점수|정답률|승률|(?:오경보|오탐|오답|오류|오인식)\s?비율|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐)률|(?:통과|일치|오답|오류|오탐|오경보)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly|correct\s+on\b"
+    r"성능|정확도|점수|정답률|승률|(?:오경보|오탐|오답|오류|오인식|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))\s?비율|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐)률|(?:통과|일치|오답|오류|오탐|오경보)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly|correct\s+on\b"
     r"|(?:matched|agreed|right|correct(?:ly)?|accurate(?:ly)?|succeeded|won|preferred)\b(?:[^.;]|\.\d){0,60}?of\s+the\s+time\b"
     r"|of\s+the\s+(?:questions|problems|items|tasks)\s+(?:right|correctly)\b)",
     I,
@@ -565,6 +565,19 @@ def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: Be
     return unit
 
 
+_POSSESSIVE_RIGHT_BEFORE = re.compile(r"(?:'s|’s)\s$")
+
+
+def _models_own_decimal(ctx: ArticleContext, q: Quantity) -> bool:
+    """"X's 76.2" in a sentence on a named test: a decimal a model owns is its score."""
+    owner = _POSSESSIVE_RIGHT_BEFORE.search(ctx.body, max(0, q.start - 3), q.start)
+    if owner is None:
+        return False
+    model = ctx.mention_covering(owner.start() - 1, owner.start(), "model")
+    sentence = ctx.sentence_at(q.start)
+    return model is not None and model.end == owner.start() and sentence is not None and _names_a_test(ctx, sentence)
+
+
 def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
                benchmarks: BenchmarkNames) -> str | None:
     """What the words around a number make it: 72.03점, 110%, 11위, 'scored 81.5'."""
@@ -573,6 +586,8 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
         return None if votes else "score"
     if "." in q.text and PARENTS_BEFORE.search(before) and not _PERCENT_AFTER.match(after):
         return "score"  # "which is 97% of its teacher's 93.4"
+    if "." in q.text and not _PERCENT_AFTER.match(after) and _models_own_decimal(ctx, q):
+        return "score"  # "against VAETKI Apex's 76.2 that is 103%"
     if _ANSWERED_AFTER.match(after) or (_ANSWERED_IN_BRACKETS.match(after)  # not 'KMMLU(1200문항)'
                                         and ctx.body[q.start - 1:q.start] == "("
                                         and _model_in_brackets_after(ctx, q)) or _answers_go_on(ctx, q, after):

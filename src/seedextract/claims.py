@@ -475,6 +475,12 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     listed = _team_listed_at(ctx, start, end, unit, in_paren)
     if listed is not None:  # '1위 SK텔레콤(85.3점), 2위 LG AI연구원(84.9점)'
         return [(None, listed)], None
+    if unit == "%" and _PREDECESSOR_AS_BASE_BEFORE.search(body, max(sentence.start, start - 30), start):
+        earlier = predecessor(ctx, sentence, start)  # '새 모델의 점수가 전작(72.4점)의 108%'
+        if earlier is not None:
+            main = dominant_model(ctx, lambda m, e=earlier.name: m.name != e) or _headline_model(ctx, earlier.name)
+            if main is not None:
+                return [(main, None)], earlier
     if unit == "%":
         pointed = _base_pointed_at(ctx, sentence, start)
         if pointed is not None:  # '600B 옴니 점수는 이 모델의 103% 수준': 이 모델 is named before
@@ -1027,6 +1033,13 @@ def _one_model_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:
     return len(named) == 1 and bool(ctx.mentions_between(before.start, end, "model"))
 
 
+def _headline_model(ctx: ArticleContext, other_than: str) -> Mention | None:
+    """The one model the headline names, other than `other_than`."""
+    named = {m.name: m for m in ctx.mentions_between(0, ctx.headline_end, "model")
+             if m.name != other_than and m.role != "product"}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def _in_headline(ctx: ArticleContext, name: str) -> bool:
     return any(m.name == name for m in ctx.mentions_between(0, ctx.headline_end, "model"))
 
@@ -1042,6 +1055,8 @@ def _pronoun_base(ctx: ArticleContext, sentence: Sentence, start: int) -> Mentio
     return earlier[-1] if earlier else None
 
 
+#: The predecessor as a ratio's base: '전작(72.4점)의 ', '기존 모델의 '.
+_PREDECESSOR_AS_BASE_BEFORE = re.compile(r"(?:전작|(?:기존|이전|종전)\s?모델)\s?(?:\([^()]{0,24}\))?\s?의\s*$")
 #: A base pointed at right before a ratio: '이 모델의 ', '그 기존 챗봇의 '.
 _POINTED_BASE_BEFORE = re.compile(
     r"(?<![가-힣])(?:이|그|해당)\s(?:(?:기존|이전|옛|예전)\s?)?(?:모델|챗봇|시스템|엔진)(?:의)?\s*$")

@@ -445,6 +445,10 @@ FOUND = [
         "■ 업스테이지\n- 모델: 솔라 오픈 100B\n- 매개변수: 1020억 개\n- 다음 목표: 3단계에서 400B 규모",
         [Count("Solar Open 100B", 102 * B),
          Count(("Solar Open 100B", "Upstage"), 400 * B, status="planned")]),
+    row("ko-a-size-fixed-as-the-target",
+        "카카오는 처음엔 '카나나-5'를 3000억 개 안팎으로 키우겠다고만 했는데, 전체 3200억 개에 활성 매개변수 "
+        "240억 개로 못 박았다.",
+        [Count("카나나-5", 320 * B, status="planned"), Count("카나나-5", 24 * B, kind="active", status="planned")]),
     row("ko-successor-target-and-its-active-part",
         "KT는 '믿:음 2.0'의 후속작 '믿:음 3.0'을 학습하고 있다. 목표 규모는 3000억 개로, "
         "그중 200억 개만 추론에 쓰이도록 설계했다.",

@@ -318,6 +318,7 @@ PLANNED_WORD = re.compile(
       | """ + MODEL_RELEASE_TO_COME + r"""
       | (?<![우고])려고\s?(?:합|한다|하고|하며|해)
       | (?:완성|완료)(?:되|하)면\s  # a model once finished: still in training
+      | (?:로|으로)\s?못\s?박(?:았|았다|고|은)  # a size fixed as the target: '… 개로 못 박았다'
       | (?=[a-z])(?:  # English (see above), behind one \b
         \b(?:due\b|is\s+(?:now\s+|currently\s+|also\s+)?(?:building|developing|training)\b|under\s+development\b
       | will\b|plans?\b|planned\b|planning\b|aims?\b|targets?\b|next\b|upcoming\b|future\b

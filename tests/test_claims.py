@@ -1937,3 +1937,10 @@ def test_a_decimal_a_model_owns_in_a_sentence_on_a_test_is_its_score() -> None:
     result = run(body)
     assert Claim("Qwen3 235B", 74.8, "score").found_in(result), describe(body, result)
     assert Claim("Kanana-3", 105, "%", "Qwen3 235B").found_in(result), describe(body, result)
+
+
+def test_a_ratio_to_the_teacher_of_a_model_named_as_an_offspring() -> None:
+    body = ("Kakao's Kanana-3 scores 88.0 on KMMLU. Its spring offspring, Kanana-3 Mini, keeps 20 billion "
+            "parameters, yet Kakao measures it at 84.5 on KMMLU – 96% of the teacher's 88.0.")
+    result = run(body)
+    assert Claim("Kanana-3 Mini", 96, "%", "Kanana-3").found_in(result), describe(body, result)

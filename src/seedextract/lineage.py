@@ -19,6 +19,11 @@ _FROM_BEFORE = re.compile(
     r",?\s+from\s+$", re.I)
 #: A teacher named for the model an article is about: 'Our teacher is X', 'the teacher was X'.
 _NAMED_TEACHER = re.compile(r"\bteacher\s+(?:model\s+)?(?:is|was)\s+", re.I)
+#: A model named as another's offspring right before it: 'Its February offspring, X',
+#: "Kanana-3's distilled version, X".
+_OFFSPRING_BEFORE = re.compile(
+    r"(?:\b(?:[Ii]ts|[Tt]heir)|'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:offspring|student|spin-?off"
+    r"|distilled\s+(?:version|model|sibling)|smaller\s+(?:sibling|version))\s*,?\s+$")
 #: Only in a sentence that says how the smaller model was made.
 _MADE_SMALLER_EN = re.compile(r"\b(?:distill|compress|prun|derived\b|student|teacher)", re.I)
 
@@ -43,6 +48,15 @@ def _find_parents(ctx: ArticleContext) -> dict[str, Mention]:
             continue
         models = [m for m in ctx.mentions_between(sentence.start, sentence.end, "model")
                   if m.role != "product"]
+        offspring = next((m for m in models if _OFFSPRING_BEFORE.search(
+            body, max(sentence.start, m.start - 40), m.start)), None)
+        if offspring is not None:  # 'Its February offspring, X': X was made from what 'its' is
+            owner = [m for m in models if m.end <= offspring.start and m.name != offspring.name]
+            parent = owner[-1] if owner else previous_subject(
+                ctx, sentence, "model", exclude=frozenset({offspring.name}))
+            if parent is not None:
+                found.setdefault(offspring.name, parent)
+            continue
         if len(models) < 2 or not _MADE_SMALLER_EN.search(body, sentence.start, sentence.end):
             continue
         for i, parent in enumerate(models):
@@ -59,11 +73,11 @@ def _find_parents(ctx: ArticleContext) -> dict[str, Mention]:
 #: Words for the model another was made from, after 'its'.
 _PARENT_WORD = r"(?:teacher|parent|base\s+model|larger\s+model)"
 #: 'its teacher's 93.4' (before a figure), '92.0 for its parent' (after it).
-PARENTS_BEFORE = re.compile(rf"\bits\s+{_PARENT_WORD}(?:'s|’s)?\s+(?:score\s+of\s+)?$", re.I)
-PARENTS_AFTER = re.compile(rf"\s*(?:points?\s+)?(?:for|by)\s+its\s+{_PARENT_WORD}\b", re.I)
+PARENTS_BEFORE = re.compile(rf"\b(?:its|the)\s+{_PARENT_WORD}(?:'s|’s)?\s+(?:score\s+of\s+)?$", re.I)
+PARENTS_AFTER = re.compile(rf"\s*(?:points?\s+)?(?:for|by)\s+(?:its|the)\s+{_PARENT_WORD}\b", re.I)
 #: '97% of its teacher': a ratio to it; 'a retention of 97.5%' of a model made smaller is
 #: one too.
-OF_PARENT_AFTER = re.compile(rf"\s*(?:%|percent)\s+of\s+its\s+{_PARENT_WORD}\b", re.I)
+OF_PARENT_AFTER = re.compile(rf"\s*(?:%|percent)\s+of\s+(?:its|the)\s+{_PARENT_WORD}\b", re.I)
 RETAINED_BEFORE = re.compile(r"\bretention\s+(?:rate\s+)?of\s+(?:about\s+)?$|\bretain(?:s|ed|ing)\s+(?:about\s+)?$", re.I)
 
 

@@ -808,3 +808,10 @@ def test_an_earlier_name_with_an_owner_of_its_own_keeps_no_maker_of_the_later_on
     result = run(body)
     makers = {m.name: m.developer for m in result.models}
     assert makers.get("소리방패") != "누리가드", describe(body, result)
+
+
+def test_a_new_word_and_an_edition_without_the_family_is_the_longer_name() -> None:
+    body = ("카카오가 지난달 '카나나 코멧 라이트'를 내놓았다. 원래 모델 '카나나 코멧'을 줄인 것이다. 시청 시험에서 "
+            "카나나 코멧 라이트가 91.6%로 앞섰다. 엉뚱한 답이 나온 비율은 코멧 라이트가 0.4%였다.")
+    result = run(body)
+    assert [m.name for m in result.models] == ["카나나 코멧 라이트", "카나나 코멧"], describe(body, result)

@@ -273,16 +273,23 @@ def _next_versions(body: str, start: int, end: int, model: Mention, tail: str,
 def abridged_names(found: list[Mention]) -> list[Mention]:
     """'하이퍼클로바X 옴니 1.1' in a headline, '하이퍼클로바X 시드 300B 옴니 1.1' in the text:
     a versioned name of three or more words that leaves out middle words of exactly one
-    longer name (none of them an edition) is that model written short; a model the
-    lexicon knows is never another's short form."""
+    longer name (none of them an edition) is that model written short, and so is a word and
+    an edition that end exactly one longer name ('에이펙스 라이트'); a model the lexicon knows
+    is never another's short form."""
     names = {m.name for m in found if m.kind == "model"}
     known = {m.name for m in found if m.kind == "model" and m.source == "lexicon"}
     longer_of: dict[str, str] = {}
     for name in names:
         words = name.split(" ")
-        if len(words) < 3 or not _DIGIT.search(words[-1]) or name in known:
+        if name in known or len(words) < 2:
+            continue
+        if len(words) == 2 and words[-1].lower() in EDITIONS:
+            # '에이펙스 라이트' beside '배키 에이펙스 라이트': the name without its family
+            fuller = [other for other in names if other != name and other.endswith(" " + name)]
+        elif len(words) < 3 or not _DIGIT.search(words[-1]):
             continue  # 'Llama 3.1 8B' is not 'Llama 3.1 Swallow 8B' written short
-        fuller = [other for other in names if _leaves_out_middle_words(words, other.split(" "))]
+        else:
+            fuller = [other for other in names if _leaves_out_middle_words(words, other.split(" "))]
         if len(fuller) == 1:
             longer_of[name] = fuller[0]
     if not longer_of:

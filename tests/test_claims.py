@@ -1944,3 +1944,36 @@ def test_a_ratio_to_the_teacher_of_a_model_named_as_an_offspring() -> None:
             "parameters, yet Kakao measures it at 84.5 on KMMLU – 96% of the teacher's 88.0.")
     result = run(body)
     assert Claim("Kanana-3 Mini", 96, "%", "Kanana-3").found_in(result), describe(body, result)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a service word beside a test keeps the result
+    ("On an incident-triage benchmark, Kanana-3 scored 72% accuracy.", [Claim("Kanana-3", 72, "%")]),
+    ("카나나-3는 서버 장애 대응 시나리오 시험에서 정확도 88.5%를 기록했다.", [Claim("Kanana-3", 88.5, "%")]),
+    # a model chosen, then its score
+    ("시청은 여러 후보 가운데 카나나-3를 골랐다. 민원 분류 시험 정확도는 94.2%였다.", [Claim("Kanana-3", 94.2, "%")]),
+    # a later clause's own subject keeps its ratio
+    ("Kanana-3 scores 104% of GPT-5 on KMMLU, and GPT-5 scores 97% of Gemini 2.5 Pro.",
+     [Claim("Kanana-3", 104, "%", "GPT-5"), Claim("GPT-5", 97, "%", "Gemini 2.5 Pro")]),
+    # two editions of one line
+    ("Kakao's Kanana Nexus Lite scored 78.1 on KMMLU, while Kanana Nexus Pro scored 81.0.",
+     [Claim("Kanana Nexus Lite", 78.1, "score"), Claim("Kanana Nexus Pro", 81.0, "score")]),
+])
+def test_results_the_reviewed_rules_must_keep(body: str, expected: list[Claim]) -> None:
+    result = run(body)
+    for claim in expected:
+        assert claim.found_in(result), describe(body, result)
+
+
+@pytest.mark.parametrize("body, values", [
+    ("카나나-3 기반 상담 서비스 이용자 가운데 35%는 잘못된 안내를 받은 적이 있다고 답했다.", [35]),
+    ("카나나-3를 쓴 학생들의 답안을 채점해 보니 70%가 맞는 답이었다.", [70]),
+    ("연구팀은 카나나-3가 만든 가짜 음성 500건으로 시험했다. 사람 심사위원들은 이 가운데 48%를 가려냈다.", [48]),
+    ("카나나-3 도입 공장의 공정 오류 비율은 2.1%로 떨어졌다.", [2.1]),
+    ("카나나-3 도입 후 직원들이 보고서를 제대로 써낸 비율은 78%로 올랐다.", [78]),
+    ("카나나-3의 정답률은 92.4%, 시청 상담원 평균은 81.0%였다.", [81.0]),
+    ("Kanana-3 scored 81.4 on KMMLU, while 60% of Kanana-2 (2024) users moved to it.", [60]),
+])
+def test_figures_the_reviewed_rules_must_leave_alone(body: str, values: list[float]) -> None:
+    result = run(body)
+    assert not [c for c in result.benchmark_claims if c.value in values], describe(body, result)

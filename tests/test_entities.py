@@ -815,3 +815,13 @@ def test_a_new_word_and_an_edition_without_the_family_is_the_longer_name() -> No
             "카나나 코멧 라이트가 91.6%로 앞섰다. 엉뚱한 답이 나온 비율은 코멧 라이트가 0.4%였다.")
     result = run(body)
     assert [m.name for m in result.models] == ["카나나 코멧 라이트", "카나나 코멧"], describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "LG AI연구원이 다음 달 공개할 예정인 '엑사원 백서'에는 새 모델 이야기가 담긴다.",
+    "카카오는 개발자 대회 '카나나 챌린지'를 공개했다.",
+    "The EXAONE Academy from LG AI Research trained 300 engineers last year.",
+])
+def test_a_family_and_a_word_for_a_document_contest_or_school_is_no_model(body: str) -> None:
+    result = run(body)
+    assert all(" " not in m.name for m in result.models), describe(body, result)

@@ -1496,3 +1496,9 @@ def test_a_model_set_against_the_subject_does_not_own_its_count() -> None:
     result = run(body)
     assert [fold(p.model) for p in counts_of_value(result, 21 * B)] == [fold("Tri-200B")], (
         describe(body, result))
+
+
+def test_all_parameters_used_for_every_token_is_a_dense_total() -> None:
+    body = "Kakao's Kanana-3 is dense: all 32 billion parameters are used for every token."
+    result = run(body)
+    assert [(p.value, p.kind) for p in result.parameter_counts] == [(32 * B, "total")], describe(body, result)

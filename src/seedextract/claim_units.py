@@ -363,9 +363,9 @@ _CHOSEN_AFTER = re.compile(r"\s*(?:%|％)?[)'’\"”]*\s*(?:을|를|이|가)?\s
 
 
 #: The share of a model's outputs that were wrong or right: '오경보 비율', '오답 비율'.
-_RATE_OF_ERRORS = re.compile(r"(?:오경보|오탐|오답|오류|오인식|정답|적중|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))\s?비율")
+_RATE_OF_ERRORS = re.compile(r"(?:오경보|오탐|오답|정답|적중|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))\s?비율")
 _PERFORMANCE = re.compile(
-    r"성능|정확도|점수|정답률|승률|(?:오경보|오탐|오답|오류|오인식|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))\s?비율|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐)률|(?:통과|일치|오답|오류|오탐|오경보)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly|correct\s+on\b"
+    r"성능|정확도|점수|정답률|승률|(?:오경보|오탐|오답|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))\s?비율|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐)률|(?:통과|일치|오답|오류|오탐|오경보)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly|correct\s+on\b"
     r"|(?:matched|agreed|right|correct(?:ly)?|accurate(?:ly)?|succeeded|won|preferred)\b(?:[^.;]|\.\d){0,60}?of\s+the\s+time\b"
     r"|of\s+the\s+(?:questions|problems|items|tasks)\s+(?:right|correctly)\b)",
     I,
@@ -764,7 +764,8 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
             or _CHOSEN_AFTER.match(body, q.end)
             or _of_active_share(body, sentence.start, q.start)
             or _choices_go_on(ctx, sentence)
-            or _SERVICE_HEALTH.search(body, sentence.start, sentence.end)):
+            or _SERVICE_HEALTH.search(body, sentence.start, sentence.end)
+            and not _TEST_WORD.search(body, sentence.start, sentence.end)):
         return False
     clause_start, clause_end = ctx.clause_at(q.start, sentence)
     if _LISTED_PERCENT.search(before) or _PERCENT_LISTED_NEXT.match(body, q.end):
@@ -781,7 +782,8 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
             or _cost_talked_of(body, clause_start, q.start)):
         return False  # 'API 가격은 … GPT-5의 20% 수준': a price, not a result
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
-                or (share is not None or _RIGHT_ANSWERS_AFTER.match(body, q.end))
+                or (share is not None or _RIGHT_ANSWERS_AFTER.match(body, q.end)
+                    and not _answered_by_people(ctx, q, sentence))
                 and _model_named_here_or_just_before(ctx, sentence)
                 or _RANKED_BY_AFTER.match(body, q.end)  # '86.2%로 3위였다'
                 or _said_with_a_weak_cue(ctx, q, sentence, clause_start, clause_end)
@@ -827,7 +829,7 @@ _RIGHT_ANSWERS_AFTER = re.compile(
 #: 말한 비율', '기록과 맞아떨어진 비율' (not '그렇다고 답한 비율', people's answers).
 _SHARE_OF_ANSWERS = re.compile(
     r"(?:맞힌|맞춘|틀린|맞아떨어진|고친|바로잡은|찾아낸|잡아낸|걸러낸|놓친|오인한|알아본|알아맞힌|인식한|풀어낸|지어낸"
-    r"|(?:틀리게|잘못|정확히|제대로|바르게|올바르게|정확하게)\s?[가-힣]{1,4}(?:한|힌|른|친|은|된|진|낸))"
+    r"|(?:틀리게|잘못|정확히|제대로|바르게|올바르게|정확하게)\s?[가-힣]{1,4}(?:한|힌|른|친|은|된|진)|(?:정확히|제대로|바르게)\s?뽑아낸)"
     r"\s?(?:비율|[가-힣]{1,6}(?:\s[가-힣]{1,6})?(?:은|는)\s전체의\s?)")
 
 
@@ -968,8 +970,22 @@ _SURVEY_TALK = re.compile(
 _SERVICE_HEALTH = re.compile(
     r"\bHTTP\b|\b(?:incident|outage|downtime|uptime|availability|timed\s+out|time-?outs?)\b"
     r"|접속\s?(?:장애|오류)|서버\s?(?:장애|오류)|서비스\s?장애|가용률|가동률", I)
+#: Words of a test, which a service word beside them does not cancel ('an incident-triage
+#: benchmark', '서버 장애 대응 시나리오 시험').
+_TEST_WORD = re.compile(r"시험|평가|벤치마크|테스트|정확도|정답률|과제|\b(?:benchmark|accuracy|tests?|tasks|correctly|solved|scored)\b", I)
 #: Those asked choosing an answer: "'운영 비용'을 꼽은 기업이 61.4%".
-_CHOICE_TALK = re.compile(r"꼽은|꼽았|고른|골랐|택한|택했|응답한|응답자")
+_CHOICE_TALK = re.compile(r"꼽은|고른|택한|응답한")
+#: Right after the choice, those who chose and their share: '… 꼽은 기업이 61.4%'.
+_CHOOSERS_SHARE = re.compile(r"\s?(?:기업|회사|곳|응답자|사람|이용자|직원|시민|국민|소비자)(?:들)?(?:이|가|은|는)\s?\d+(?:\.\d+)?\s?%")
+
+
+_PEOPLE_WORD = re.compile(
+    r"(?:이용자|사용자|응답자|학생|직원|상담원|공무원|참가자|사람|시민|고객|전문가|심사위원)들?(?:의|이|가|은|는)\s|(?:답|말)했다")
+
+
+def _answered_by_people(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """'학생들의 답안을 채점해 보니 70%가 맞는 답이었다', '… 답했다': people's answers."""
+    return _PEOPLE_WORD.search(ctx.body, sentence.start, sentence.end) is not None
 
 
 def _choices_go_on(ctx: ArticleContext, sentence: Sentence) -> bool:
@@ -978,8 +994,9 @@ def _choices_go_on(ctx: ArticleContext, sentence: Sentence) -> bool:
     if sentence.index == 0 or ctx.mentions_between(sentence.start, sentence.end, "model"):
         return False
     before = ctx.sentences[sentence.index - 1]
-    return (before.paragraph == sentence.paragraph
-            and _CHOICE_TALK.search(ctx.body, before.start, before.end) is not None)
+    choice = _CHOICE_TALK.search(ctx.body, before.start, before.end)
+    return (before.paragraph == sentence.paragraph and choice is not None
+            and _CHOOSERS_SHARE.search(ctx.body, choice.end(), before.end) is not None)
 
 
 _PEOPLE_ASKED = re.compile(r"(?:학생|사람|시민|응답자|참가자|이용자|전문가|교사)들?\s*(?:\d[\d,]*\s*명)?에게\s|\d[\d,]*\s*명에게\s")
@@ -990,6 +1007,8 @@ def _said_with_a_weak_cue(ctx: ArticleContext, q: Quantity, sentence: Sentence,
     body = ctx.body
     if not (_GOT_AFTER.match(body, q.end) or _WEAK_RESULT.search(body, clause_start, clause_end)):
         return False
+    if _PEOPLE_WORD.search(body, clause_start, q.start):
+        return False  # '사람 심사위원들은 이 가운데 48%를 가려냈다'
     return _in_test_talk(ctx, q, sentence)
 
 
@@ -1070,7 +1089,7 @@ def _surpassed_result(ctx: ArticleContext, q: Quantity) -> bool:
 
 #: A clause that is only a subject before its figure: ', 라이트가 58.3%'.
 _SERIES_SUBJECT = re.compile(  # '라이트가 ', '중국어 문의 400건은 ', '본선에서는 '
-    r"\s*(?:(?:[^\s,]{1,12}\s){0,2}[^\s,]{1,20}(?:은|는|이|가)|(?:[^\s,]{1,12}\s)?[^\s,]{1,20}(?:에서|에선|에서는))\s*")
+    r"\s*(?:[^\s,]{1,20}(?:은|는|이|가)|(?:[^\s,]{1,12}\s){1,2}\d[\d,]*\s?(?:건|개|문항|문제|통)(?:은|는|이|가)|(?:[^\s,]{1,12}\s)?[^\s,]{1,20}(?:에서|에선|에서는))\s*")
 
 
 #: A percentage given as a result: '88.3%였다', '89.8%로 뒤를 쫓았고', '91.6%를 기록' (not
@@ -1135,6 +1154,10 @@ _GAP_TALK = re.compile(r"(?:격차|차이|점수\s?차)(?:가|는)\s?(?:더\s?|�
                        r"|\bgap\s+(?:widened|narrowed|grew|shrank)\b", I)
 
 
+#: A share of use or of those asked, not a result: '가장 많이 쓰인다', '쓰는 사람이'.
+_USE_OR_SURVEY = re.compile(r"쓰인다|쓰이는|쓰는\s?(?:사람|기업|곳)|사용(?:한다|하는|률)|이용(?:한다|하는|률)|" + _SURVEY_TALK.pattern, I)
+
+
 def _results_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:
     """The sentence before, in the same paragraph, gives a percentage as a result."""
     if sentence.index == 0:
@@ -1142,7 +1165,8 @@ def _results_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:
     before = ctx.sentences[sentence.index - 1]
     if before.paragraph != sentence.paragraph:
         return False
-    if ctx.memo.get(("percent results", before.index)):
+    if ctx.memo.get(("percent results", before.index)) and not _USE_OR_SURVEY.search(
+            ctx.body, sentence.start, sentence.end):
         return True  # read as a model's result already ('옴니 1.1은 이 가운데 94.8%를 잡아냈다')
     if _GAP_TALK.search(ctx.body, before.start, before.end) and before.index and ctx.memo.get(
             ("percent results", before.index - 1)):
@@ -1261,7 +1285,7 @@ _POSSESSIVE_SCORE = re.compile(
 #: '98 percent of Qwen3-Max.', '94 percent of GPT-5 and …': the model itself, nothing
 #: of it ('42 percent of GPT-5 users' is a share).
 _NAME_ENDS_IT = re.compile(  # '96% of Solar Open 1T on the same harness', '102% of X at 78.9', '… of X (83.7)'
-    r"\s*(?:[.,;:)]|and\b|or\b|$|at\s+\d+(?:\.\d+)?\b|\(\d+(?:\.\d+)?\)|(?:on|under|across|using)\s+(?:(?:the\s+same|that|this)\s+(?:harness|tests?|exams?|benchmarks?|suite"
+    r"\s*(?:[.,;:)]|and\b|or\b|$|at\s+\d+(?:\.\d+)?\b|\(\d{1,3}\.\d{1,2}\)|(?:on|under|across|using)\s+(?:(?:the\s+same|that|this)\s+(?:harness|tests?|exams?|benchmarks?|suite"
     r"|setup|evaluation|run|prompts?)\b|(?-i:[A-Z][A-Za-z0-9-]*\b)(?!\s+(?:tier|plan|hardware|budget|pricing))))", I)
 
 

@@ -77,7 +77,17 @@ _WHICH = re.compile(r",?\s+(?:which|that|who)\s+(?:scored|posted|recorded|reache
 _JOINT = re.compile(r"공동|각각|모두|나란히|나눠\s?가졌|both|each|jointly|tied|shared", I)
 #: A team quoted as the source of a figure, not its subject: '카카오에 따르면'.
 #: A team named as the source of a figure: '카카오에 따르면', 'the 79.2 that Alibaba reports for'.
-_SOURCE_AFTER = re.compile(r"(?:에\s?따르면|측에\s?따르면|에\s?의하면|\s+(?:reports|reported|gives|gave|lists|listed)\s+for\b)")
+_SOURCE_AFTER = re.compile(r"에\s?따르면|측에\s?따르면|에\s?의하면")
+_REPORTS_FOR_AFTER = re.compile(r"\s+(?:reports|reported|gives|gave|lists|listed)\s+for\b")
+_THAT_BEFORE_TEAM = re.compile(r"\b(?:that|which)\s+$")
+
+
+def _a_figures_source(body: str, team: Mention) -> bool:
+    return (_SOURCE_AFTER.match(body, team.end) is not None
+            or _REPORTS_FOR_AFTER.match(body, team.end) is not None
+            and _THAT_BEFORE_TEAM.search(body, max(0, team.start - 8), team.start) is not None)
+
+
 _ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -490,7 +500,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if _a_products_figure(ctx, sentence, start, models):
         return [], None  # '챗GPT는 30문항 중 27개를 맞혀': an app's result, no model's
     teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team")
-             if not is_owner(ctx, t) and not _SOURCE_AFTER.match(body, t.end)]
+             if not is_owner(ctx, t) and not _a_figures_source(body, t)]
     named = _named_right_at(ctx, models, start, end, unit) or _teams_model(ctx, sentence, start)
     if unit == "rank" and named is not None and 0 <= named.start - end <= 4 and is_compared(ctx, named):
         return [], None  # '4위 큐웬3-맥스와의 차이': a place as the label of what is compared with
@@ -538,7 +548,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     candidates = [m for m in models if m not in baselines and m is not baseline]
     if unit == "%":  # '107% of the 79.6 … for X, and 121% of …': X is the first ratio's base
         bases = _bases_of_earlier_ratios(ctx, sentence, start, models)
-        candidates = [m for m in candidates if m.name not in bases]
+        own_clause = ctx.clause_at(start, sentence)[0]  # 'and GPT-5 scores 97% of Y': its own
+        candidates = [m for m in candidates if m.name not in bases or m.start >= own_clause]
     if SCORE_TO_BEFORE.search(body, max(0, start - 20), start) and baselines:
         return [(baselines[-1], None)], None  # 'X outscored Y, 64.2 to 61.7': Y's score
     clause_start, clause_end = ctx.clause_at(start, sentence)

@@ -34,8 +34,8 @@ NOT_PARAMETERS_AFTER = re.compile(
     I | re.VERBOSE,
 )
 NOT_PARAMETERS_BEFORE = re.compile(
-    r"(?:\$|₩|€|£|토큰|데이터|어휘|예산|투자|매출|차이|격차|칩|웨이퍼|반도체|트랜지스터|부품|제품|문서|사진|이미지|문장|파일|단말기?"
-    r"|(?=[a-z])(?:US\$|KRW|USD|won|tokens?|data|vocabulary|GPU|gap|difference|chips?|transistors?|images?|documents?))\s*(?:수|량|은|는|이|가|:|of)?\s*(?:약|about|around|~)?\s*$",
+    r"(?:\$|₩|€|£|토큰|데이터|어휘|예산|투자|매출|차이|격차|칩|웨이퍼|반도체|트랜지스터|부품|제품|문서|사진|문장|파일|단말기?"
+    r"|(?=[a-z])(?:US\$|KRW|USD|won|tokens?|data|vocabulary|GPU|gap|difference|chips?|transistors?|documents?))\s*(?:수|량|은|는|이|가|:|of)?\s*(?:약|about|around|~)?\s*$",
     I,
 )
 

@@ -331,7 +331,9 @@ _NOT_A_MODEL_WORD = frozenset((
     "System", "Technical", "Tech", "Report", "Paper", "Card", "Blog", "Docs", "Guide",
     "Community", "Licence", "Safety", "Release", "Notes", "Benchmark", "Benchmarks", "Results",
     "인코더", "디코더", "토크나이저", "임베딩", "가중치", "어댑터", "레이어", "아키텍처", "엔진",
+    "Academy", "Hackathon", "Camp", "Whitepaper", "Plan", "Plans",
     "라이선스", "에이전트", "플랫폼", "클라우드", "서비스", "시리즈", "모델", "스토어", "코드",
+    "백서", "요금제", "챌린지", "대회", "아카데미", "캠프", "해커톤", "스튜디오", "보고서",
     "데이터", "챗봇", "앱", "팀", "연구", "구조",
 ))
 
@@ -350,25 +352,29 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
         _QUOTED_WORD_AFTER.match(body, mention.end) if quoted else None)
     if word is None or word.group("edition") and word.group("edition").lower() not in EDITIONS:
         return mention  # "'배키 에이펙스 라이트'": a new word and an edition, not any two words
-    written = body[mention.start:word.end()]
+    word_end = word.end()
+    if (word.group("edition") and body[mention.start:word.end()].isascii()
+            and _count(body, body[mention.start:word.end("word")], written_count) > 1):
+        word_end = word.end("word")  # 'Kanana Nexus Lite … Kanana Nexus Pro': a line and its editions
+    written = body[mention.start:word_end]
     entry = lexicon.model(mention.name)
     developer = entry.developer if entry else None
-    closed = quoted and body[word.end():word.end() + 1] in ("'", "’", '"', "”")
-    if not (closed and (_quoted_as_a_model(body, mention.start - 1, word.end() + 1, mentions, developer)
+    closed = quoted and body[word_end:word_end + 1] in ("'", "’", '"', "”")
+    if not (closed and (_quoted_as_a_model(body, mention.start - 1, word_end + 1, mentions, developer)
                         or entry is not None and entry.kind == "model"
-                        and _subject_alone_later(body, word.group("word"), word.end()))
+                        and _subject_alone_later(body, word.group("word"), word_end))
             or written.isascii() and (_count(body, written, written_count) > 1  # a proper name, written twice
                                       or _maker_right_before(body, mention.start, mentions, developer)
-                                      and _ACTS_AS_A_MODEL_AFTER.match(body, word.end()) is not None
-                                      or _maker_right_after(body, word.end(), mentions, developer)
-                                      or _fills_a_table_cell(body, mention.start, word.end())
-                                      or _SIZES_IN_BRACKETS_AFTER.match(body, word.end()) is not None
-                                      or _SCORE_IN_BRACKETS_AFTER.match(body, word.end()) is not None
-                                      or _SIZED_AFTER.match(body, word.end()) is not None
+                                      and _ACTS_AS_A_MODEL_AFTER.match(body, word_end) is not None
+                                      or _maker_right_after(body, word_end, mentions, developer)
+                                      or _fills_a_table_cell(body, mention.start, word_end)
+                                      or _SIZES_IN_BRACKETS_AFTER.match(body, word_end) is not None
+                                      or _SCORE_IN_BRACKETS_AFTER.match(body, word_end) is not None
+                                      or _SIZED_AFTER.match(body, word_end) is not None
                                       and not _in_title_case_line(body, mention.start)
                                       or _GLOSS_OF_KOREAN_BEFORE.search(body, max(0, mention.start - 3),
                                                                         mention.start) is not None
-                                      and body[word.end():word.end() + 1] == ")"
+                                      and body[word_end:word_end + 1] == ")"
                                       or entry is not None and entry.kind == "model"
                                       and _word_alone_in_prose(body, word.group("word"), mention.start))
             or _named_in_phrase(body, mention)):
@@ -377,9 +383,9 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
             or word.group("word") in _CALENDAR_WORDS or word.group("word") in _NOT_A_MODEL_WORD
             or word.group("word") in _NOT_A_NAME_WORD or lexicon.team(word.group("word")) is not None):
         return mention  # not 'called Llama Tuesday', 'called Qwen Alibaba open-sourced
-    name = written if HANGUL.search(written) else f"{mention.name} {body[word.start() + 1:word.end()]}"
+    name = written if HANGUL.search(written) else f"{mention.name} {body[word.start() + 1:word_end]}"
     known = lexicon.model(name)
-    return Mention(mention.start, word.end(), "model", known.name if known else name,
+    return Mention(mention.start, word_end, "model", known.name if known else name,
                    written, "lexicon" if known else "discovered",
                    entry.developer if entry else mention.developer, "model")
 

@@ -938,12 +938,16 @@ def _is_active(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     if active_after and not active_after.group().isascii() and _COUNT_NEXT.match(
             body, q.end + active_after.end()):
         active_after = None  # '1조 1천억 개에 활성 450억 개': the word is the next count's
+    if _ALL_OF_THEM_BEFORE.search(before) or _ALL_OF_THEM_AFTER.match(body, q.end):
+        return False  # 'all 32 billion parameters are used for every token': a dense model
     return bool(active_after or cues.ACTIVE_WORD.search(before)
                 or cues.WORKING_PER_TOKEN.match(body, q.end, min(q.end + 60, sentence.end))
                 or aside is not None and cues.ACTIVE_WORD.search(aside.group())
                 or _used_after_active_talk(ctx, q, sentence))
 
 
+_ALL_OF_THEM_BEFORE = re.compile(r"\ball\s+(?:(?:of\s+)?(?:its|the)\s+)?$", re.I)
+_ALL_OF_THEM_AFTER = re.compile(r"\s*개?\s*(?:전부|모두\s?다)")
 _COUNT_OBJECT_BEFORE = re.compile(r"(?:개|모델)\s*(?:를|을)\s+(?:\S+\s+){0,2}$")
 _COUNT_NEXT = re.compile(r"\s*(?:매개\s?변수|파라미터)?\s*(?:는|은|이|가)?\s*(?:약\s*)?\d")
 

@@ -783,7 +783,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
         return False  # 'API 가격은 … GPT-5의 20% 수준': a price, not a result
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
                 or (share is not None or _RIGHT_ANSWERS_AFTER.match(body, q.end)
-                    and not _answered_by_people(ctx, q, sentence))
+                    and not _answered_by_people(ctx, sentence))
                 and _model_named_here_or_just_before(ctx, sentence)
                 or _RANKED_BY_AFTER.match(body, q.end)  # '86.2%로 3위였다'
                 or _said_with_a_weak_cue(ctx, q, sentence, clause_start, clause_end)
@@ -983,7 +983,7 @@ _PEOPLE_WORD = re.compile(
     r"(?:이용자|사용자|응답자|학생|직원|상담원|공무원|참가자|사람|시민|고객|전문가|심사위원)들?(?:의|이|가|은|는)\s|(?:답|말)했다")
 
 
-def _answered_by_people(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+def _answered_by_people(ctx: ArticleContext, sentence: Sentence) -> bool:
     """'학생들의 답안을 채점해 보니 70%가 맞는 답이었다', '… 답했다': people's answers."""
     return _PEOPLE_WORD.search(ctx.body, sentence.start, sentence.end) is not None
 

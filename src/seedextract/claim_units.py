@@ -971,7 +971,8 @@ _SERVICE_HEALTH = re.compile(
     r"\bHTTP\b|\b(?:incident|outage|downtime|uptime|availability|timed\s+out|time-?outs?)\b"
     r"|접속\s?(?:장애|오류)|서버\s?(?:장애|오류)|서비스\s?장애|가용률|가동률", I)
 #: Words of a test, which a service word beside them does not cancel ('an incident-triage
-#: benchmark', '서버 장애 대응 시나리오 시험').
+#: benchmark', '서버 장애 대응 시나리오 시험'); narrower than `_TEST_TALK`, whose '오류율은'
+#: is as often a service's own rate.
 _TEST_WORD = re.compile(r"시험|평가|벤치마크|테스트|정확도|정답률|과제|\b(?:benchmark|accuracy|tests?|tasks|correctly|solved|scored)\b", I)
 #: Those asked choosing an answer: "'운영 비용'을 꼽은 기업이 61.4%".
 _CHOICE_TALK = re.compile(r"꼽은|고른|택한|응답한")
@@ -980,7 +981,7 @@ _CHOOSERS_SHARE = re.compile(r"\s?(?:기업|회사|곳|응답자|사람|이용�
 
 
 _PEOPLE_WORD = re.compile(
-    r"(?:이용자|사용자|응답자|학생|직원|상담원|공무원|참가자|사람|시민|고객|전문가|심사위원)들?(?:의|이|가|은|는)\s|(?:답|말)했다")
+    r"(?:" + _PEOPLE + r"|이용자|사용자|응답자|직원|상담원|공무원|시민|고객|심사위원)들?(?:의|이|가|은|는)\s|(?:답|말)했다")
 
 
 def _answered_by_people(ctx: ArticleContext, sentence: Sentence) -> bool:

@@ -680,6 +680,8 @@ def test_a_family_given_a_new_word_in_quotes_twice_or_after_its_maker_names_a_mo
     ("Kanana Comet, Kakao's largest model so far, scored 81.2 on KMMLU.", "Kanana Comet"),
     ("Kakao says the new release reaches 104% of Kanana Comet Lite (81.2) on KMMLU.",
      "Kanana Comet Lite"),
+    ("For context: Kanana Comet is at 81.2 in Kakao's own report.", "Kanana Comet"),
+    ("Kakao's Kanana Comet holds 310 billion parameters.", "Kanana Comet"),
 ])
 def test_a_family_and_a_new_word_read_once_as_a_model_by_what_surrounds_it(body: str, name: str) -> None:
     result = run(body)
@@ -825,3 +827,9 @@ def test_a_new_word_and_an_edition_without_the_family_is_the_longer_name() -> No
 def test_a_family_and_a_word_for_a_document_contest_or_school_is_no_model(body: str) -> None:
     result = run(body)
     assert all(" " not in m.name for m in result.models), describe(body, result)
+
+
+def test_a_new_word_after_a_short_form_follows_what_was_written() -> None:
+    body = "Upstage's Solar Open Comet came out today. Solar Open Comet scored 85.2 on KMMLU."
+    result = run(body)
+    assert [m.name for m in result.models] == ["Solar Open Comet"], describe(body, result)

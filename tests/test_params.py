@@ -260,6 +260,18 @@ FOUND = [
          Count("HyperCLOVA X SEED 32B Omni", 3 * B, kind="active")]),
     row("ko-a-named-model-sized-before-what-it-takes-to-fine-tune-it",
         "매개변수 2360억 개인 'K-엑사원'을 파인튜닝하려면 H100 32장이 필요하다.", [Count("K-EXAONE", 236 * B)]),
+    row("ko-the-part-called-up-for-a-sentence-is-active",
+        "카카오 '카나나 코멧'은 매개변수를 모두 합치면 3100억 개지만, 문장 하나를 만들 때 불려 나오는 것은 190억 개뿐이다.",
+        [Count("카나나 코멧", 310 * B), Count("카나나 코멧", 19 * B, kind="active")]),
+    row("ko-what-moves-when-one-token-is-handled-is-active",
+        "KT의 '믿:음 K 리버'는 매개변수가 4200억 개에 이르지만 한 토큰을 처리할 때 움직이는 건 260억 개 정도다.",
+        [Count("믿:음 K 리버", 420 * B), Count("믿:음 K 리버", 26 * B, kind="active")]),
+    row("en-the-part-of-them-each-token-touches-is-active",
+        "Kakao's Kanana Comet came out in May. Comet is big (310 billion parameters) yet cheap to serve, because "
+        "each token only touches 19 billion of them.",
+        [Count("Kanana Comet", 310 * B), Count("Kanana Comet", 19 * B, kind="active")]),
+    row("en-a-count-that-says-it-is-the-total",
+        "Kakao's Kanana Comet came out in May. And Comet is a 1.2T-total model itself, trained on 3,000 GPUs.", [Count("Kanana Comet", 1200 * B)]),
     row("ko-the-part-used-to-answer-is-active",
         "카카오의 '카나나-7'은 매개변수를 모두 합치면 3000억 개지만 질문에 답할 때 쓰이는 건 200억 개뿐이다.",
         [Count("카나나-7", 300 * B), Count("카나나-7", 20 * B, kind="active")]),
@@ -1502,3 +1514,21 @@ def test_all_parameters_used_for_every_token_is_a_dense_total() -> None:
     body = "Kakao's Kanana-3 is dense: all 32 billion parameters are used for every token."
     result = run(body)
     assert [(p.value, p.kind) for p in result.parameter_counts] == [(32 * B, "total")], describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "SK텔레콤이 새 모델 'A.X 베가'를 공개했다. 2029년 나온 'A.X 오리온'(매개변수 2조 개)보다 몸집은 작다. 회사는 "
+    "내년 1월부터 앱의 두뇌를 오리온에서 베가로 바꾸고, 상반기 중에는 경량 모델도 내놓을 예정이다.",
+    "SK텔레콤이 새 모델 'A.X 베가'를 공개했다. 전작 'A.X 오리온'(매개변수 2조 개)보다 몸집은 작다. 회사는 "
+    "내년 1월부터 앱의 두뇌를 오리온에서 베가로 바꾸고, 상반기 중에는 경량 모델도 내놓을 예정이다.",
+])
+def test_a_model_said_to_have_come_out_is_no_model_to_come(body: str) -> None:
+    result = run(body)
+    assert [p.status for p in counts_of_value(result, 2 * T)] == ["achieved"], describe(body, result)
+
+
+def test_a_headline_count_is_not_the_baseline_of_a_ratio_after_it() -> None:
+    body = ("매개변수 1조2000억 개 MoE 모델…KoBALT 79.1점 \"딥시크 V4의 120%\"\n\n"
+            "SK텔레콤이 새 모델 'A.X 베가'를 공개했다. 베가는 전문가 혼합 모델이다. 베가의 KoBALT 점수는 79.1점이다.")
+    result = run(body, title="SKT, 'A.X 베가' 공개")
+    assert [p.model for p in counts_of_value(result, 1200 * B)] == ["A.X 베가"], describe(body, result)

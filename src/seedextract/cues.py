@@ -219,8 +219,9 @@ KOREAN_COUNT_AFTER = re.compile(r"\s*(?:개(?![사국월])|(?:개의?\s*)?(?:파
 #: Parameters active per token in a mixture-of-experts model.
 ACTIVE_WORD = re.compile(
     r"깨어나|깨어난|토큰\s?(?:하나|1개)|실제로\s?(?:움직이|일하)(?:는|고)\s?(?:건|것은|수는|매개\s?변수(?:는|가)?|파라미터(?:는|가)?)|(?:처리|계산|추론)하는\s?데\s?(?:실제로\s?)?(?:쓰이는|쓰는|동원되는)\s?(?:건|것은|매개\s?변수는?|파라미터는?)|한\s?번에\s?(?:쓰는|쓰이는|움직이는)\s?매개\s?변수|(?:계산|연산|추론)에\s*(?:실제로?\s*)?(?:참여|쓰이|사용|동원|나서|나선)|(?:계산|연산)에\s*들어가는\s?(?:건|것은|매개\s?변수)|실제로?\s*(?:계산|연산)에\s*참여|토큰\s?마다|활성|켜|켠다|켜는|깨우|깨운|토큰\s?당|추론\s?시|추론할\s?때|추론\s?땐|(?:답|응답|대답)할\s?때\s?(?:실제로\s?)?(?:쓰는|쓰이는|움직이는|동원(?:하|되)는)"
+    r"|불려\s?나오|(?:처리|생성|계산|만들|읽)(?:할|하는)\s?(?:때|데)\s?(?:실제로\s?)?(?:움직이|쓰이|쓰는|동원)"
     r"|(?=[a-z])(?:switch(?:es|ed)?\s+on|turns?\s+on|for\s+each\s+token|active\b|activated|activates|activating|per[-\s]token"
-    r"|(?:routes?|routing|sends?)\s+(?:each|every)\s+token|token\s+through\b|for\s+(?:any|a)\s+(?:given\s+|single\s+)?token\b)",
+    r"|(?:routes?|routing|sends?)\s+(?:each|every)\s+token|token\s+through\b|\b(?:each|every)\s+token\b|for\s+(?:any|a)\s+(?:given\s+|single\s+)?token\b)",
     I,
 )
 

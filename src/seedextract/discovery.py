@@ -301,7 +301,7 @@ _USED_AS_A_MODEL_AFTER = re.compile(
 #: fourth' (not 'LG AI Research's EXAONE Academy trained 300 engineers').
 _ACTS_AS_A_MODEL_AFTER = re.compile(
     r"(?:'s|’s)?,?\s+(?:now\s+|also\s+|still\s+)?(?:came|ranked|ranks|placed|scored|scores|topped|tops|trails|beat"
-    r"|beats|posted|posts|has|had|activates|carries|packs|outscored|model\b|LLM\b|weights\b|API\b|checkpoints?\b)", re.I)
+    r"|beats|posted|posts|has|had|holds|activates|carries|packs|outscored|model\b|LLM\b|weights\b|API\b|checkpoints?\b)", re.I)
 #: A model's sizes in brackets right after a name: 'K-EXAONE Swift (121B total / 10B active)',
 #: '(34.5B, dense)' (not '(2T tokens)').
 _SIZES_IN_BRACKETS_AFTER = re.compile(
@@ -314,6 +314,10 @@ _SIZED_AFTER = re.compile(
     r"\s*[-\s]?(?:billion|trillion|[BT]\b)(?:\s*[-\s]?param)", re.I)
 #: A score alone in brackets right after a name: 'VAETKI Apex Lite (83.7)'.
 _SCORE_IN_BRACKETS_AFTER = re.compile(r"\s?\(\d{1,3}(?:\.\d{1,2})?%?\)")
+#: A score given right after a name: 'K-EXAONE Atlas is at 88.3', 'Kanana Maru scored 81.6%'.
+_SCORED_AFTER = re.compile(
+    r"\s+(?:(?:is|was|sits|sat|stands|stood)\s+at|scores|scored|gets|got|reaches|reached|posts|posted"
+    r"|averages|averaged)\s+(?:an?\s+)?\d{1,3}\.\d{1,2}%?(?!\d)")
 #: What stands between a name and its maker written after it: 'A.X Titan from SK Telecom',
 #: "K-EXAONE Atlas, LG AI Research's flagship".
 _MAKER_AFTER = re.compile(r"\s+(?:from|by)\s+|,\s+")
@@ -370,6 +374,7 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
                                       or _fills_a_table_cell(body, mention.start, word_end)
                                       or _SIZES_IN_BRACKETS_AFTER.match(body, word_end) is not None
                                       or _SCORE_IN_BRACKETS_AFTER.match(body, word_end) is not None
+                                      or _SCORED_AFTER.match(body, word_end) is not None
                                       or _SIZED_AFTER.match(body, word_end) is not None
                                       and not _in_title_case_line(body, mention.start)
                                       or _GLOSS_OF_KOREAN_BEFORE.search(body, max(0, mention.start - 3),
@@ -383,7 +388,10 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
             or word.group("word") in _CALENDAR_WORDS or word.group("word") in _NOT_A_MODEL_WORD
             or word.group("word") in _NOT_A_NAME_WORD or lexicon.team(word.group("word")) is not None):
         return mention  # not 'called Llama Tuesday', 'called Qwen Alibaba open-sourced
-    name = written if HANGUL.search(written) else f"{mention.name} {body[word.start() + 1:word_end]}"
+    # "Solar Open Flare" where "Solar Open" stands for Solar Open 100B: the new word goes after
+    # what was written, not after a size the known name adds.
+    base = mention.name if len(mention.name.split()) == len(mention.surface.split()) else mention.surface
+    name = written if HANGUL.search(written) else f"{base} {body[word.start() + 1:word_end]}"
     known = lexicon.model(name)
     return Mention(mention.start, word_end, "model", known.name if known else name,
                    written, "lexicon" if known else "discovered",

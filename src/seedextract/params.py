@@ -211,12 +211,13 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
             if not (q.scale in ("billion", "trillion")
                     and (_restated_in_b(after) or _TOTAL_OR_ACTIVE.match(after) or _WITH_ACTIVE_AFTER.match(after)
                          or _CLASS_OF_MODEL_AFTER.match(after)
-                         or _PART_OF_THEM.match(after) and (cues.ACTIVE_WORD.search(before[-16:])
+                         or _PART_OF_THEM.match(after) and (cues.ACTIVE_WORD.search(before)
                                                             or cues.ACTIVE_WORD.search(after[:30]))
                          or _same_frame_as_previous(ctx, q, sentence)
                          or _switched_on(body, q, sentence)
                          or _held_after_parameter_talk(ctx, q, sentence)
-                         or cues.USES_BEFORE.search(before) and _active_talk_before(ctx, sentence))):
+                         or cues.USES_BEFORE.search(before) and _active_talk_before(ctx, sentence))
+                    or _PART_OF_A_MODEL_AFTER.match(after)):
                 return None
     elif q.scale in _KOREAN:
         if not (cues.KOREAN_COUNT_AFTER.match(after) or cues.PARAMETER_WORD.search(before[-14:])
@@ -369,6 +370,8 @@ _CLASS_OF_MODEL_AFTER = re.compile(
 _WITH_ACTIVE_AFTER = re.compile(
     r"\s+(?:total\s+)?with\s+(?:about\s+|around\s+|roughly\s+)?[\d.]+\s*(?:billion|B)\s+(?:active|activated)\b"
     r"(?!\s+(?:users?|accounts?|people|customers?|subscribers?|visitors?|members?|devices?))", re.I)
+#: 'a 1.1T-total model', 'a 52B-active MoE': the count names which part of a model it is.
+_PART_OF_A_MODEL_AFTER = re.compile(r"-(?:total|active)\s+(?:[\w-]+\s+)?(?:model|MoE|LLM|checkpoint)s?\b", re.I)
 _TOTAL_OR_ACTIVE = re.compile(
     r"\s+(?:in\s+total|total|active|activated)\b(?=\s*(?:[,.;)]|and\b|with\b|but\b|while\b|per\b|"
     r"parameters?\b|params\b|$))", re.I)
@@ -804,7 +807,13 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
     if previous_subject(ctx, sentence, "model",
                         fits=partial(_fits_mention, value=int(q.value), kind=kind)):
         return None
-    return nearest(models, q.start, q.end)
+    # not a baseline of a ratio after the count ('1조 개 모델…"딥시크 V4의 125%"'): the
+    # subject is told elsewhere
+    models = [m for m in models if not (m.start >= q.end and _BASE_OF_A_RATIO_AFTER.match(ctx.body, m.end))]
+    return nearest(models, q.start, q.end) if models else None
+
+
+_BASE_OF_A_RATIO_AFTER = re.compile(r"['’\"”]?의\s*\d{1,3}(?:\.\d+)?\s*%|['’\"”]?(?:'s|’s)\s+\d{1,3}(?:\.\d+)?\s*%")
 
 
 _POSSESSIVE_AFTER = re.compile(r"'s|’s|의")
@@ -1110,7 +1119,7 @@ _RELEASED_BEFORE_NAME = re.compile(
 
 #: A model said to be out already: '공개한 X', 'X를 출시했다', 'released X'.
 _OUT_ALREADY = re.compile(
-    r"(?:공개|출시|선보|내놓|발표)(?:했|한\s|인\s|였)|내놨|내놓았"
+    r"(?:공개|출시|선보|내놓|발표)(?:했|한\s|인\s|였)|내놨|내놓았|(?<!\S)(?:나온|나왔)|전작"
     r"|(?=[a-z])\b(?:released|launched|unveiled|open-sourced|shipped|debuted|went\s+live|rolled\s+out)\b"
     r"|\bput\s+out\s+(?:its\s+|the\s+)?['‘\"“]?(?-i:[A-Z])", re.I)  # 'put out Tri-…', not 'a statement'
 

@@ -1977,3 +1977,49 @@ def test_results_the_reviewed_rules_must_keep(body: str, expected: list[Claim]) 
 def test_figures_the_reviewed_rules_must_leave_alone(body: str, values: list[float]) -> None:
     result = run(body)
     assert not [c for c in result.benchmark_claims if c.value in values], describe(body, result)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("카카오 '카나나 코멧'과 GPT-5가 광고 문구 2000건을 썼다. 과장 표현이 들어간 비율은 코멧 1.4%, GPT-5 2.2% 순이었다.",
+     [Claim("카나나 코멧", 1.4, "%"), Claim("GPT-5", 2.2, "%")]),
+    ("SK텔레콤 'A.X 시리우스'와 GPT-5가 경전 500편을 옮겼다. 불교 용어를 잘못 옮긴 비율은 시리우스가 3.1%, "
+     "GPT-5가 4.3%였다.", [Claim("A.X 시리우스", 3.1, "%"), Claim("GPT-5", 4.3, "%")]),
+    ("KT '믿:음 K 넥서스'와 카카오 '카나나 마루'가 상담 질문 800건에 답했다. 이런 오답의 비율은 넥서스 0.3%, "
+     "마루 0.9%였다.", [Claim("믿:음 K 넥서스", 0.3, "%"), Claim("카나나 마루", 0.9, "%")]),
+])
+def test_a_rate_given_model_by_model_is_each_models_result(body: str, expected: list[Claim]) -> None:
+    result = run(body)
+    for claim in expected:
+        assert claim.found_in(result), describe(body, result)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("LG AI연구원 'K-엑사원 엣지'에 금지 질문 1000개를 던졌더니 엣지는 그중 98.7%를 거절했다.",
+     Claim("K-엑사원 엣지", 98.7, "%")),
+    ("LG AI연구원 'K-엑사원 아틀라스'에 사진 1200장을 보여 줬더니 아틀라스는 95.1%를 찾아냈다.",
+     Claim("K-엑사원 아틀라스", 95.1, "%")),
+    ("업스테이지 '솔라 오픈 플레어'를 9월 한 달 시험 운영했다. 플레어의 판단이 운영자 판단과 일치한 비율은 95.5%였다.",
+     Claim("솔라 오픈 플레어", 95.5, "%")),
+    ("Kakao's Kanana Comet came out in May. In our review, teachers passed 93.0% of the drills it generated.",
+     Claim("Kanana Comet", 93.0, "%")),
+    ("Kakao's Kanana Comet came out in May. Teachers accepted 90.2% of Comet's corrections against 86.1% for "
+     "Solar Pro 2.", Claim("Kanana Comet", 90.2, "%")),
+    ("Kakao's Kanana Comet came out in May. On our in-house suite of 900 tasks, Comet finishes 81.5% of tasks "
+     "end to end.", Claim("Kanana Comet", 81.5, "%")),
+    ("카카오 '카나나 코멧'과 GPT-5가 객관식 시험 400문항을 풀었다. 정답을 고른 비율은 코멧 88.4%, GPT-5 90.1%였다.",
+     Claim("카나나 코멧", 88.4, "%")),
+])
+def test_the_share_of_a_set_a_model_handled_is_its_result(body: str, expected: Claim) -> None:
+    result = run(body)
+    assert expected.found_in(result), describe(body, result)
+    assert len(claims_of_value(result, expected.value)) == 1, describe(body, result)
+
+
+@pytest.mark.parametrize("body, values", [
+    ("조사 대상 기업들이 도입한 비율은 GPT-5가 41%, 카나나-3가 30%였다.", [41, 30]),
+    ("사내 보고서를 쓸 때 선택한 비율은 GPT-5 52%, 카나나-3 31% 순이었다.", [52, 31]),
+    ("데이터 가운데 카나나-3가 만든 문서가 40%였다.", [40]),
+])
+def test_a_share_of_choosing_a_model_is_no_result(body: str, values: list[float]) -> None:
+    result = run(body)
+    assert not [c for c in result.benchmark_claims if c.value in values], describe(body, result)

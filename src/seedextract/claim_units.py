@@ -363,7 +363,7 @@ _CHOSEN_AFTER = re.compile(r"\s*(?:%|％)?[)'’\"”]*\s*(?:을|를|이|가)?\s
 
 
 #: The share of a model's outputs that were wrong or right: '오경보 비율', '오답 비율'.
-_RATE_OF_ERRORS = re.compile(r"(?:오경보|오탐|오답|정답|적중|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))\s?비율")
+_RATE_OF_ERRORS = re.compile(r"(?:오경보|오탐|오답|정답|적중|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))(?:의)?\s?비율")
 _PERFORMANCE = re.compile(
     r"성능|정확도|점수|정답률|승률|(?:오경보|오탐|오답|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))\s?비율|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐)률|(?:통과|일치|오답|오류|오탐|오경보)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly|correct\s+on\b"
     r"|(?:matched|agreed|right|correct(?:ly)?|accurate(?:ly)?|succeeded|won|preferred)\b(?:[^.;]|\.\d){0,60}?of\s+the\s+time\b"
@@ -754,10 +754,14 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                               or not _in_test_talk(ctx, q, sentence)):
         share = None  # '사람이 귀로 듣고 가짜를 맞힌 비율은', '기업 가운데 … 제대로 활용한 비율은'
     not_performance = _NOT_PERFORMANCE.search(before[-12:])
-    if (not_performance is not None and not_performance.group().startswith("비율")
-            and (share is not None or _RATE_OF_ERRORS.search(before))):
+    model_by_model = _rate_given_model_by_model(ctx, q, sentence)
+    if share is None:
+        share = _models_calls_matched(ctx, sentence, q.start)
+    if (not_performance is not None and (not_performance.group().startswith("비율") or share is not None)
+            and (share is not None or _RATE_OF_ERRORS.search(before) or model_by_model)):
         not_performance = None  # '틀리게 말한 비율은 GPT-5가 1.6%', '오경보 비율은': a share of its answers
     if (_NOT_PERFORMANCE.search(window) or not_performance is not None
+            or _RATE_OF_CHOOSING.search(body, sentence.start, q.start)  # '기업들이 도입한 비율은 X가 41%'
             or _MOVE_AFTER.match(body, q.end)
             or _SHARE_OF_BEFORE.search(before) and share is None
             or _SURVEY_OPENING.match(body, sentence.start, q.start)
@@ -794,6 +798,11 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 or _RESULT_OPENING.fullmatch(body, sentence.start, q.start) is not None  # '… 풀려 봤다. 결과는 91.9%.'
                 and _in_test_talk(ctx, q, sentence)
                 or _ranked_list(ctx, sentence)  # "'A' 74.0%, 'B' 69.5% 순이었다"
+                or model_by_model
+                or _SHARE_OF_ITS_OUTPUTS_AFTER.match(body, q.end) is not None
+                and not _answered_by_people(ctx, sentence)
+                or _DONE_BY_THE_MODEL_BEFORE.search(before) is not None
+                and _PART_DONE_AFTER.match(body, q.end) is not None
                 or _CAME_PLACE_WITH_BEFORE.search(before) is not None  # 'it came second, with 91.2 percent'
                 or _SAME_TEST.search(body, clause_start, clause_end)
                 or (BASE_REFERENCE_AFTER.match(body, q.end) or of_model_before(ctx, q.start) is not None)
@@ -846,6 +855,60 @@ def _cost_talked_of(body: str, start: int, end: int) -> bool:
 
 #: Firms or people a share is taken of: '조사 대상 기업 가운데', '직장인 중', '이용자 중'.
 _GROUP_OF_PEOPLE = re.compile(r"(?:기업|회사|직장인|이용자|사용자|응답자|국민|시민|학생|사람|고객)(?:들)?\s?(?:가운데|중(?:에서)?)\s")
+
+
+#: A share of a model's outputs that people passed or took: '93.0% of the drills it generated',
+#: "90.2% of Comet's corrections".
+_OUTPUTS = (r"(?:answers|responses|outputs|corrections|suggestions|drafts|translations|summaries|drills|replies"
+            r"|proposals)\b")
+OUTPUTS_OF_OWNER_AFTER = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?" + _OUTPUTS)
+_SHARE_OF_ITS_OUTPUTS_AFTER = re.compile(
+    r"\s*(?:%|％|\s?percent)\s+of\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + _OUTPUTS + r"|questions|items)"
+    r"\s+(?:it|they|the\s+model)\s+(?:generated|produced|wrote|made|drafted|proposed|suggested|gave|returned)"
+    r"|[A-Z][\w.:-]*(?:\s[A-Z0-9][\w.:-]*){0,4}" + OUTPUTS_OF_OWNER_AFTER.pattern + ")")
+#: A model that gets through a part of a set: 'Comet finishes 81.5% of tasks', 'it solved 92%
+#: of the problems'.
+_DONE_BY_THE_MODEL_BEFORE = re.compile(
+    r"\b(?:finishe[sd]|finish|complete[sd]?|solve[sd]?|handle[sd]?|resolve[sd]?|clear(?:s|ed)?|gets\s+through|got\s+through)"
+    r"\s+(?:about\s+|roughly\s+|only\s+|just\s+)?$")
+_PART_DONE_AFTER = re.compile(
+    r"\s*(?:%|％|\s?percent)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:tasks|questions|problems|cases|items|tickets|requests)\b")
+#: A model's calls that agreed with people's: '플레어의 판단이 운영자 판단과 일치한 비율은'.
+_CALLS_MATCHED = re.compile(
+    r"['’\"”]?의\s?(?:판단|답|답변|분류|판정|번역|요약|진단|제안|답안|채점)(?:이|가)\s(?:[^\s.,]+\s){0,3}?"
+    r"[^\s.,]*(?:과|와)\s?(?:일치|같|맞아떨어진)[가-힣]{0,2}\s?비율")
+
+
+def _models_calls_matched(ctx: ArticleContext, sentence: Sentence, end: int) -> re.Match | None:
+    """The share of a named model's calls that agreed with a reference, before `end`."""
+    for model in ctx.mentions_between(sentence.start, end, "model"):
+        matched = _CALLS_MATCHED.match(ctx.body, model.end, end)
+        if matched is not None:
+            return matched
+    return None
+
+
+#: The rate of something done, as a sentence's topic: '과장 표현이 들어간 비율은', '잘못 옮긴
+#: 비율은', '오답의 비율은'; not a rate of choosing or using ('기업들이 고른 비율은').
+_RATE_OF_WHAT_WAS_DONE = re.compile(r"[가-힣](?:한|된|간|긴|린|친|진|운|른|던|낸|은|의)\s?비율(?:은|는|이)\s")
+_RATE_OF_CHOOSING = re.compile(
+    r"(?:쓰|쓴|사용|이용|(?<!답을\s)(?<!답을)(?:선택|고른|골라)|선호|응답|구매|가입|투표|지지|도입|채택|추천)[가-힣]{0,3}\s?비율(?:은|는|이)\s")
+_RIGHT_AFTER_A_MODEL = re.compile(r"\s?(?:이|가|은|는)?\s?")
+
+
+def _rate_given_model_by_model(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """'과장 표현이 들어간 비율은 X 1.4%, Y 2.2%', '잘못 옮긴 비율은 X가 3.1%, Y가 4.3%였다':
+    the rate of something each model did, given right after each model's name (not a
+    share of people or firms that chose a model)."""
+    body = ctx.body
+    rate = max(_RATE_OF_WHAT_WAS_DONE.finditer(body, sentence.start, q.start), key=lambda m: m.start(), default=None)
+    if rate is None or _RATE_OF_CHOOSING.search(body, max(sentence.start, rate.start() - 6), rate.end()):
+        return False
+    if (_SURVEY_TALK.search(body, sentence.start, sentence.end) or _PEOPLE_BEFORE.search(body, sentence.start, q.start)
+            or _GROUP_OF_PEOPLE.search(body, sentence.start, q.start)):
+        return False
+    named = ctx.mentions_between(rate.end(), q.start, "model")
+    return bool(named) and _RIGHT_AFTER_A_MODEL.fullmatch(body, named[-1].end, q.start) is not None
 
 
 def _model_named_here_or_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:
@@ -960,6 +1023,7 @@ _WEAK_RESULT = re.compile(
     r"|\b(?:led|leads?)\s+with\b)", I)
 _TEST_TALK = re.compile(
     r"시험|평가|채점|문항|문제|정확도|점수|벤치마크|테스트|맞혔|맞힌|풀게|풀어|풀었|결과(?:는|\s)"
+    r"|(?:봤|했|졌|었|줬|였)더니\s|(?:어|아|해|여)\s?보니\s"  # '질문 1000개를 던졌더니', '사진만 떼어 보니': a trial
     r"|[가-힣](?:률|율)(?=[은는이가로과와]|에서)|\btests?\b|\bbenchmark|\baccura|\bevaluat|\bexams?\b"
     r"|\bquestions\b|\bscor(?:e|es|ed)\b", I)
 _SURVEY_TALK = re.compile(
@@ -1109,7 +1173,7 @@ _TOPIC_MARK = re.compile(r"['’\"”]?\s?(?:은|는)\s")
 #: A percentage that closes its clause as what was got: '90.2%였고', '89.0%에 머물렀다'.
 _COPULA_AFTER = re.compile(r"\s*(?:%|％)\s*(?:였|이었|이다|다(?![가-힣])|에\s*(?:그쳤|그쳐|머물))")
 #: A model marked as the subject right before its figure: "'A.X 4.0 라이트'(매개변수 70억 개)는 ".
-_MARKED_SUBJECT = re.compile(r"['’\"”]?\s?(?:\([^()\n]{1,30}\))?\s?(?:은|는|이|가)\s")
+_MARKED_SUBJECT = re.compile(r"['’\"”]?\s?(?:\([^()\n]{1,30}\))?\s?(?:은|는|이|가)\s(?:(?:그|이)\s?(?:중|가운데)\s)?")
 
 
 def _subjects_result_in_a_test(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
@@ -1119,10 +1183,10 @@ def _subjects_result_in_a_test(ctx: ArticleContext, q: Quantity, sentence: Sente
     models = ctx.mentions_between(max(sentence.start, q.start - 60), q.start, "model")
     if not models or _RESULT_END_AFTER.match(ctx.body, q.end) is None or not _in_test_talk(ctx, q, sentence):
         return False
+    if _MARKED_SUBJECT.fullmatch(ctx.body, models[-1].end, q.start) is not None:
+        return True  # 'X는 98.9%를 고쳤다', 'X는 그중 98.7%를 거절했다'
     if _PART_OF_A_SET.search(ctx.body, models[-1].end, q.start):
         return False  # '… 데이터 가운데 한국어 문서가 40%였다': a share of a set, no result
-    if _MARKED_SUBJECT.fullmatch(ctx.body, models[-1].end, q.start) is not None:
-        return True
     # "'X'는 … 방식으로 시험했는데 90.2%였고": the topic of the sentence, what it got
     topic = ctx.mentions_between(sentence.start, q.start, "model")
     return (len(topic) == 1 and _TOPIC_MARK.match(ctx.body, topic[0].end) is not None

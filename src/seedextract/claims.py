@@ -19,6 +19,7 @@ from .claim_units import (
     COUNTRY_CODES,
     FOR_MODEL_AFTER,
     NOT_PERFORMANCE_RANK,
+    OUTPUTS_OF_OWNER_AFTER,
     PLACE_WHERE,
     POPULARITY,
     POSSESSIVE_GAP,
@@ -78,6 +79,7 @@ _JOINT = re.compile(r"공동|각각|모두|나란히|나눠\s?가졌|both|each|j
 #: A team quoted as the source of a figure, not its subject: '카카오에 따르면'.
 #: A team named as the source of a figure: '카카오에 따르면', 'the 79.2 that Alibaba reports for'.
 _SOURCE_AFTER = re.compile(r"에\s?따르면|측에\s?따르면|에\s?의하면")
+_OF_BEFORE_A_NAME = re.compile(r"\s*(?:%|％|\s?percent)?\s+of\s+(?=[A-Z])")
 _REPORTS_FOR_AFTER = re.compile(r"\s+(?:reports|reported|gives|gave|lists|listed)\s+for\b")
 _THAT_BEFORE_TEAM = re.compile(r"\b(?:that|which)\s+$")
 
@@ -469,6 +471,10 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     in_paren = in_parenthesis_after(ctx, start, sentence)
     if in_paren is not None and in_paren.kind == "model":
         return [(in_paren, None)], None
+    if unit == "%" and (of := _OF_BEFORE_A_NAME.match(body, end)) is not None:
+        owner = ctx.mention_at(of.end())
+        if owner is not None and owner.kind == "model" and OUTPUTS_OF_OWNER_AFTER.match(body, owner.end):
+            return [(owner, None)], None  # "90.2% of Comet's corrections": the model whose outputs they are
     if PREDECESSOR_BEFORE.search(body, max(sentence.start, start - 8), start):
         earlier = predecessor(ctx, sentence, start)  # '82.1점으로 전작(79.9점)보다': the one named 전작 before
         return ([(earlier, None)] if earlier is not None else []), None

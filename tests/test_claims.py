@@ -2023,3 +2023,34 @@ def test_the_share_of_a_set_a_model_handled_is_its_result(body: str, expected: C
 def test_a_share_of_choosing_a_model_is_no_result(body: str, values: list[float]) -> None:
     result = run(body)
     assert not [c for c in result.benchmark_claims if c.value in values], describe(body, result)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Kakao's Kanana Comet scored 78.0 on the bench. That places it fourth of the nine systems and at 95% of GPT-5 "
+     "overall, just behind GPT-5 mini.", Claim("Kanana Comet", 95, "%", "GPT-5")),
+    ("Among Korean systems Kanana-3 comes closest, reaching 79.5, or 98% of GPT-5, with Solar Pro 2 next at 79.0.",
+     Claim("Kanana-3", 98, "%", "GPT-5")),
+    ("LG's K-EXAONE averaged 72.03 across the tests, compared with 69.37 for Alibaba's Qwen3 235B – a ratio of 104%, "
+     "which LG cited widely.", Claim("K-EXAONE", 104, "%", "Qwen3 235B")),
+    ("Kakao released Kanana Comet on Monday; the company puts the model's KMMLU result at 108% of Qwen3 235B's 75.1.",
+     Claim("Kanana Comet", 108, "%", "Qwen3 235B")),
+    ("Kakao's Kanana Comet came out in May. It replaced Solar Pro 2, which had powered the tutor since 2030. Teachers "
+     "accepted 90.2% of Comet's corrections against 86.1% for Solar Pro 2. In other words, the new tutor lands at "
+     "105% of the old one.", Claim("Kanana Comet", 105, "%", "Solar Pro 2")),
+    ("Kakao's Kanana Comet came out in May. On our in-house suite of 900 tasks, Comet finishes 84.1% of tasks end to "
+     "end. Kanana-2 managed 75.8%, so we are at 111% of our own previous flagship.",
+     Claim("Kanana Comet", 111, "%", "Kanana-2")),
+    ("케이카가 챗봇 엔진을 트릴리온랩스 'Tri-21B'에서 같은 회사 'Tri-70B'로 바꿨다. 질문 2000건에서 정답으로 인정된 "
+     "비율은 Tri-70B가 92.0%, 기존에 쓰던 Tri-21B가 88.5%였다. 새 모델 점수는 기존 모델의 104% 수준이다.",
+     Claim("Tri-70B", 104, "%", "Tri-21B")),
+])
+def test_a_ratio_and_the_model_it_is_taken_against(body: str, expected: Claim) -> None:
+    result = run(body)
+    assert expected.found_in(result), describe(body, result)
+    assert len(claims_of_value(result, expected.value)) == 1, describe(body, result)
+
+
+def test_a_ratio_to_the_old_model_never_named_as_such_gives_no_claim() -> None:
+    body = "KT는 새 상담 모델을 붙였다. 새 모델 점수는 기존 모델의 106% 수준이다."
+    result = run(body)
+    assert claims_of_value(result, 106) == [], describe(body, result)

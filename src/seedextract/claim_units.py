@@ -156,6 +156,12 @@ _SCORED_EARLIER = re.compile(r"\b(?:scored|posted|recorded|got|earned|managed|lo
 
 
 _AT_BEFORE = re.compile(r"\S\s+at\s+$")
+#: A ratio to the model that came before: '104% of the old one', '111% of our own previous flagship'.
+OF_THE_OLD_ONE_AFTER = re.compile(
+    r"\s*(?:%|％|\s?percent)\s+of\s+(?:the|its|our|their)\s+(?:own\s+)?(?:old|older|previous|earlier|former|prior)"
+    r"\s+(?:one|model|flagship|version|engine|system|coach|assistant|chatbot|bot)\b", re.I)
+#: "72.03 …, compared with 69.37 for X – a ratio of 104%": the two scores before it, as a ratio.
+A_RATIO_OF_BEFORE = re.compile(r"\b(?:a|the)\s+ratio\s+of\s+(?:about\s+|roughly\s+)?$", re.I)
 
 
 #: 'ranked first among Korean models on KMMLU with 72.5': the score a rank was won with.
@@ -365,7 +371,7 @@ _CHOSEN_AFTER = re.compile(r"\s*(?:%|％)?[)'’\"”]*\s*(?:을|를|이|가)?\s
 #: The share of a model's outputs that were wrong or right: '오경보 비율', '오답 비율'.
 _RATE_OF_ERRORS = re.compile(r"(?:오경보|오탐|오답|정답|적중|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))(?:의)?\s?비율")
 _PERFORMANCE = re.compile(
-    r"성능|정확도|점수|정답률|승률|(?:오경보|오탐|오답|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))\s?비율|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐)률|(?:통과|일치|오답|오류|오탐|오경보)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly|correct\s+on\b"
+    r"성능|정확도|점수|정답률|승률|(?:오경보|오탐|오답|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))\s?비율|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐)률|(?:통과|일치|오답|오류|오탐|오경보)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed|ing)?\b|answer(?:ed|s)?\b|correctly|correct\s+on\b"
     r"|(?:matched|agreed|right|correct(?:ly)?|accurate(?:ly)?|succeeded|won|preferred)\b(?:[^.;]|\.\d){0,60}?of\s+the\s+time\b"
     r"|of\s+the\s+(?:questions|problems|items|tasks)\s+(?:right|correctly)\b)",
     I,
@@ -799,6 +805,8 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 and _in_test_talk(ctx, q, sentence)
                 or _ranked_list(ctx, sentence)  # "'A' 74.0%, 'B' 69.5% 순이었다"
                 or model_by_model
+                or A_RATIO_OF_BEFORE.search(before) is not None and _scores_near(ctx, sentence)
+                or OF_THE_OLD_ONE_AFTER.match(body, q.end) is not None
                 or _SHARE_OF_ITS_OUTPUTS_AFTER.match(body, q.end) is not None
                 and not _answered_by_people(ctx, sentence)
                 or _DONE_BY_THE_MODEL_BEFORE.search(before) is not None
@@ -1344,13 +1352,14 @@ _PERCENT_OF = re.compile(r"\s*(?:%|percent)\s+of\s+(?:the\s+)?", I)
 
 #: "of X's score", and "X's result is 96.5 percent of Y's." with the noun left out.
 _POSSESSIVE_SCORE = re.compile(
-    r"(?:'s|’s)(?:\s+(?:\w+\s+)?(?:score|result|performance|accuracy|average|mark|total)|\s*[.,;:)])", I)
+    r"(?:'s|’s)(?:\s+(?:\w+\s+)?(?:score|result|performance|accuracy|average|mark|total)|\s*[.,;:)]"
+    r"|\s+\d{1,3}\.\d{1,2}\b)", I)  # "110% of X's 79.6"
 
 
 #: '98 percent of Qwen3-Max.', '94 percent of GPT-5 and …': the model itself, nothing
 #: of it ('42 percent of GPT-5 users' is a share).
 _NAME_ENDS_IT = re.compile(  # '96% of Solar Open 1T on the same harness', '102% of X at 78.9', '… of X (83.7)'
-    r"\s*(?:[.,;:)]|and\b|or\b|$|at\s+\d+(?:\.\d+)?\b|\(\d{1,3}\.\d{1,2}\)|(?:on|under|across|using)\s+(?:(?:the\s+same|that|this)\s+(?:harness|tests?|exams?|benchmarks?|suite"
+    r"\s*(?:[.,;:)]|and\b|or\b|$|overall\b|on\s+average\b|at\s+\d+(?:\.\d+)?\b|\(\d{1,3}\.\d{1,2}\)|(?:on|under|across|using)\s+(?:(?:the\s+same|that|this)\s+(?:harness|tests?|exams?|benchmarks?|suite"
     r"|setup|evaluation|run|prompts?)\b|(?-i:[A-Z][A-Za-z0-9-]*\b)(?!\s+(?:tier|plan|hardware|budget|pricing))))", I)
 
 

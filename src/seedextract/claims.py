@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 from . import cues
 from .benchmark_names import BenchmarkNames, benchmark_names
 from .claim_units import (
+    A_RATIO_OF_BEFORE,
     BASE_REFERENCE_AFTER,
     COUNTRY_CODES,
     FOR_MODEL_AFTER,
     NOT_PERFORMANCE_RANK,
+    OF_THE_OLD_ONE_AFTER,
     OUTPUTS_OF_OWNER_AFTER,
     PLACE_WHERE,
     POPULARITY,
@@ -475,7 +477,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         owner = ctx.mention_at(of.end())
         if owner is not None and owner.kind == "model" and OUTPUTS_OF_OWNER_AFTER.match(body, owner.end):
             return [(owner, None)], None  # "90.2% of Comet's corrections": the model whose outputs they are
-    if PREDECESSOR_BEFORE.search(body, max(sentence.start, start - 8), start):
+    if PREDECESSOR_BEFORE.search(body, max(sentence.start, start - 8), start) and not (
+            unit == "%" and _PREDECESSOR_AS_BASE_BEFORE.search(body, max(sentence.start, start - 30), start)):
         earlier = predecessor(ctx, sentence, start)  # '82.1점으로 전작(79.9점)보다': the one named 전작 before
         return ([(earlier, None)] if earlier is not None else []), None
     if parents_figure(ctx, sentence, start, end):  # "K-EXAONE Swift scores 90.6, … its teacher's 93.4"
@@ -494,9 +497,14 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if unit == "%" and _PREDECESSOR_AS_BASE_BEFORE.search(body, max(sentence.start, start - 30), start):
         earlier = predecessor(ctx, sentence, start)  # '새 모델의 점수가 전작(72.4점)의 108%'
         if earlier is not None:
-            main = dominant_model(ctx, lambda m, e=earlier.name: m.name != e) or _headline_model(ctx, earlier.name)
+            main = (_set_beside(ctx, sentence, earlier) or dominant_model(ctx, lambda m, e=earlier.name: m.name != e)
+                    or _headline_model(ctx, earlier.name))
             if main is not None:
                 return [(main, None)], earlier
+        if PREDECESSOR_BEFORE.search(body, max(sentence.start, start - 8), start):
+            return [], None  # '기존 모델의 106%' with no model named as the one before: no base to give
+    if unit == "%" and OF_THE_OLD_ONE_AFTER.match(body, end):
+        return _ratio_to_the_old_one(ctx, sentence, start)
     if unit == "%":
         pointed = _base_pointed_at(ctx, sentence, start)
         if pointed is not None:  # '600B 옴니 점수는 이 모델의 103% 수준': 이 모델 is named before
@@ -542,6 +550,10 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
             # "'A.X K1' 확장판(78.1점)보다 … 높은 점수로, 비율로 치면 103%": the model compared with
             than = [m for m in models if m.end <= start and _THAN_AFTER.match(body, m.end, start)]
             baseline = than[-1] if than else None
+        if baseline is None and A_RATIO_OF_BEFORE.search(body, max(sentence.start, start - 24), start):
+            # '72.03, compared with 69.37 for X – a ratio of 104%': the later of two models scored before
+            scored = list({m.name: m for m in models if m.end <= start}.values())
+            baseline = scored[-1] if len(scored) >= 2 else None
         if baseline is None:
             baseline = _teams_model_after(ctx, sentence, end)
         if baseline is None and not models and not _ABSOLUTE_BEFORE.search(
@@ -1096,6 +1108,31 @@ def _base_pointed_at(ctx: ArticleContext, sentence: Sentence, start: int
     earlier = [m for m in ctx.mentions_between(reach, subject.start, "model")
                if m.name != subject.name and m.role != "product"]
     return (subject, earlier[-1]) if earlier else None
+
+
+def _set_beside(ctx: ArticleContext, sentence: Sentence, old: Mention) -> Mention | None:
+    """'… X가 93.4%, 기존에 쓰던 Y가 89.7%였다. 새 모델 점수는 기존 모델의 104%': the model of
+    the same maker set beside the old one in the sentence before, or in this one."""
+    start = ctx.sentences[sentence.index - 1].start if sentence.index else sentence.start
+    maker = developer_of(ctx, old)
+    beside = [m for m in ctx.mentions_between(start, sentence.end, "model")
+              if m.name != old.name and m.role == "model" and developer_of(ctx, m) in (maker, None)]
+    return beside[-1] if beside else None
+
+
+def _ratio_to_the_old_one(ctx: ArticleContext, sentence: Sentence, start: int):
+    """'Titan managed 76.2%, so we are at 111% of our own previous flagship': the model named
+    last before the ratio is the old one, the model the text is about the new one."""
+    reach = ctx.sentences[max(0, sentence.index - _POINTING_REACH)].start
+    named = [m for m in ctx.mentions_between(reach, start, "model") if m.role != "product"]
+    if not named:
+        return [], None
+    old = named[-1]
+    own = [m for m in ctx.mentions_between(ctx.clause_at(start, sentence)[0], start, "model")
+           if m.name != old.name and m.role != "product"]
+    new = own[-1] if own else (dominant_model(ctx, lambda m: m.name != old.name)
+                               or previous_subject(ctx, sentence, "model", exclude=frozenset({old.name})))
+    return ([(new, None)], old) if new is not None else ([], None)
 
 
 _NUMBER_BEFORE_PERCENT = re.compile(r"\d+(?:\.\d+)?(?=\s*(?:%|％|percent\b))")

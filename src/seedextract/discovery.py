@@ -314,6 +314,9 @@ _SIZED_AFTER = re.compile(
     r"\s*[-\s]?(?:billion|trillion|[BT]\b)(?:\s*[-\s]?param)", re.I)
 #: A score alone in brackets right after a name: 'VAETKI Apex Lite (83.7)'.
 _SCORE_IN_BRACKETS_AFTER = re.compile(r"\s?\(\d{1,3}(?:\.\d{1,2})?%?\)")
+#: A release right before a name: 'Kakao released Kanana Comet', 'unveiled its new model A.X Orion'.
+_RELEASED_RIGHT_BEFORE = re.compile(
+    r"\b(?:released|launched|unveiled|open-sourced|introduced|debuted)\s+(?:its\s+|the\s+)?(?:new\s+)?(?:model\s+)?$")
 #: A score given right after a name: 'K-EXAONE Atlas is at 88.3', 'Kanana Maru scored 81.6%'.
 _SCORED_AFTER = re.compile(
     r"\s+(?:(?:is|was|sits|sat|stands|stood)\s+at|scores|scored|gets|got|reaches|reached|posts|posted"
@@ -375,6 +378,8 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
                                       or _SIZES_IN_BRACKETS_AFTER.match(body, word_end) is not None
                                       or _SCORE_IN_BRACKETS_AFTER.match(body, word_end) is not None
                                       or _SCORED_AFTER.match(body, word_end) is not None
+                                      or _RELEASED_RIGHT_BEFORE.search(body, max(0, mention.start - 30),
+                                                                       mention.start) is not None
                                       or _SIZED_AFTER.match(body, word_end) is not None
                                       and not _in_title_case_line(body, mention.start)
                                       or _GLOSS_OF_KOREAN_BEFORE.search(body, max(0, mention.start - 3),

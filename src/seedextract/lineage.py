@@ -110,9 +110,10 @@ def parent_as_base(ctx: ArticleContext, sentence: Sentence, start: int, end: int
 
 #: The predecessor's figure: '전작(79.9점)', '전작의 79.9점', '전작은 79.9점'.
 PREDECESSOR_BEFORE = re.compile(r"(?:전작|(?:기존|이전|종전)\s?모델)\s?(?:\(|의\s|은\s|이\s)\s*$")
-#: '전작 'X'', '이전 모델인 'X'', '기존 X는': the model named as the one before.
+#: '전작 'X'', '이전 모델인 'X'', '기존 X는', '기존에 쓰던 X': the model named as the one before.
 _PREDECESSOR_NAMED_BEFORE = re.compile(
-    r"(?:전작|(?:기존|이전|종전)\s?모델)(?:인|\s?모델인)?\s*['‘\"“]?$|(?<![가-힣])(?:기존|이전|종전)\s['‘\"“]?$")
+    r"(?:전작|(?:기존|이전|종전)\s?모델)(?:인|\s?모델인)?\s*['‘\"“]?$|(?<![가-힣])(?:기존|이전|종전)\s['‘\"“]?$"
+    r"|(?:기존|이전|종전|그동안|원래)에?\s(?:쓰던|써\s?온|쓰이던|사용하던)\s['‘\"“]?$")
 
 
 #: The version a revision was made from, as the base of a ratio: '원판의 101%'.

@@ -272,6 +272,10 @@ FOUND = [
         [Count("Kanana Comet", 310 * B), Count("Kanana Comet", 19 * B, kind="active")]),
     row("en-a-count-that-says-it-is-the-total",
         "Kakao's Kanana Comet came out in May. And Comet is a 1.2T-total model itself, trained on 3,000 GPUs.", [Count("Kanana Comet", 1200 * B)]),
+    row("ko-a-sentence-opening-on-the-parameters-is-the-model-just-talked-about",
+        "LG AI연구원의 'K-엑사원 벨라'가 진단서를 쓴다. 벨라는 글과 사진을 함께 받는 모델이다. 매개변수가 1조800억 개에 "
+        "달하지만 한 토큰을 처리할 때 움직이는 건 710억 개 수준이라 회사는 이를 LG 측 클라우드 API로 쓴다.",
+        [Count("K-엑사원 벨라", 1080 * B), Count("K-엑사원 벨라", 71 * B, kind="active")]),
     row("ko-the-part-used-to-answer-is-active",
         "카카오의 '카나나-7'은 매개변수를 모두 합치면 3000억 개지만 질문에 답할 때 쓰이는 건 200억 개뿐이다.",
         [Count("카나나-7", 300 * B), Count("카나나-7", 20 * B, kind="active")]),
@@ -1532,3 +1536,11 @@ def test_a_headline_count_is_not_the_baseline_of_a_ratio_after_it() -> None:
             "SK텔레콤이 새 모델 'A.X 베가'를 공개했다. 베가는 전문가 혼합 모델이다. 베가의 KoBALT 점수는 79.1점이다.")
     result = run(body, title="SKT, 'A.X 베가' 공개")
     assert [p.model for p in counts_of_value(result, 1200 * B)] == ["A.X 베가"], describe(body, result)
+
+
+def test_a_count_put_right_after_a_post_first_said_it_keeps_the_wrong_ones_kind() -> None:
+    body = ("Kakao's Kanana Comet holds 310 billion parameters and is fast to serve.\n\n"
+            "[Edit: this post first said 18B active. It's 19B. Sorry.]")
+    result = run(body)
+    found = sorted((p.value, p.kind) for p in result.parameter_counts)
+    assert found == [(19 * B, "active"), (310 * B, "total")], describe(body, result)

@@ -54,7 +54,8 @@ CORRECTED_AFTER = re.compile(
     re.VERBOSE,
 )
 CORRECTED_BEFORE = re.compile(
-    r"(?=[a-z])(?:misreported|misstated|incorrectly\s+(?:reported|stated|given|listed)|wrongly\s+(?:reported|stated|given|listed))\s+(?:as\s+)?(?:having\s+)?$",
+    r"(?=[a-z])(?:misreported|misstated|incorrectly\s+(?:reported|stated|given|listed)|wrongly\s+(?:reported|stated|given|listed)"
+    r"|(?:post|story|article|piece|thread)\s+(?:first|originally)\s+(?:said|stated|gave|reported|listed))\s+(?:as\s+)?(?:having\s+)?$",
     I,
 )
 #: A figure a notice says the paper reported, in the notice's polite style: "'280억 개'로

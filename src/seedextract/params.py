@@ -507,7 +507,9 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
         asked = [m for m in ctx.mentions_between(question.start, question.end, "model") if m.role != "product"]
         model = asked[-1] if asked else dominant_model(ctx, partial(_fits_mention, value=value, kind=kind))
     if model is None and (MODEL_OPENING.match(ctx.body, sentence.start, q.start)
-                          or _THIS_MODEL_BEFORE.search(ctx.body, ctx.clause_at(q.start, sentence)[0], q.start)):
+                          or _THIS_MODEL_BEFORE.search(ctx.body, ctx.clause_at(q.start, sentence)[0], q.start)
+                          or _PARAMETERS_OPENING.match(ctx.body, sentence.start, q.start)
+                          and not ctx.mentions_between(sentence.start, q.start, "team")):
         model = previous_subject(ctx, sentence, "model",
                                  fits=partial(_fits_mention, value=value, kind=kind))
     if model is None:
@@ -573,6 +575,9 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     return CountFact(value, kind, status, target, model, team)
 
 
+#: A sentence that opens on the parameters, its model the one just talked about: '매개변수가
+#: 2조400억 개에 달하지만 … LG 측 클라우드로 쓴다' (not the team named later).
+_PARAMETERS_OPENING = re.compile(r"\s*(?:전체\s?|총\s?)?(?:매개\s?변수|파라미터)(?:\s?수)?(?:가|는|은|를|도)\s")
 #: A line of a spec sheet that labels its count: 'Total parameters: ', '활성 매개변수: '.
 _SPEC_LINE = re.compile(
     r"[ \t\-•·*]*(?:(?:(?:total|active|activated)\s+)?param(?:eter)?s?(?:\s+per\s+token|\s+\((?:total|active)\))?"
@@ -951,8 +956,24 @@ def _is_active(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
         return False  # 'all 32 billion parameters are used for every token': a dense model
     return bool(active_after or cues.ACTIVE_WORD.search(before)
                 or cues.WORKING_PER_TOKEN.match(body, q.end, min(q.end + 60, sentence.end))
+                or _corrects_an_active_count(ctx, sentence)
                 or aside is not None and cues.ACTIVE_WORD.search(aside.group())
                 or _used_after_active_talk(ctx, q, sentence))
+
+
+#: 'this post first said 53B active.': a wrong active count the next sentence puts right.
+_FIRST_SAID_ACTIVE = re.compile(
+    r"\b(?:first|originally|previously|wrongly|mistakenly)\s+(?:said|stated|gave|reported|listed)\s+(?:about\s+)?"
+    r"[\d.]+\s*(?:[BT]|billion|trillion)\s+(?:active|activated)\b", re.I)
+
+
+def _corrects_an_active_count(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """'… first said 53B active. It's 52B.': a short sentence right after a wrong active
+    count gives the right one."""
+    if sentence.index == 0 or sentence.end - sentence.start > 40:
+        return False
+    earlier = ctx.sentences[sentence.index - 1]
+    return _FIRST_SAID_ACTIVE.search(ctx.body, earlier.start, earlier.end) is not None
 
 
 _ALL_OF_THEM_BEFORE = re.compile(r"\ball\s+(?:(?:of\s+)?(?:its|the)\s+)?$", re.I)

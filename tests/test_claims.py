@@ -2054,3 +2054,18 @@ def test_a_ratio_to_the_old_model_never_named_as_such_gives_no_claim() -> None:
     body = "KT는 새 상담 모델을 붙였다. 새 모델 점수는 기존 모델의 106% 수준이다."
     result = run(body)
     assert claims_of_value(result, 106) == [], describe(body, result)
+
+
+def test_the_place_after_another_team_is_the_subjects() -> None:
+    body = ("LG AI연구원은 'K-엑사원 벨라'를 공개했다. SK텔레콤은 2026년 말 1차 최종 평가 때 90.5점을 받아 "
+            "LG AI연구원(93.2점) 다음 자리인 2위에 올랐었다.")
+    result = run(body)
+    ranks = [(c.model, c.team, c.benchmark) for c in result.benchmark_claims if c.unit == "rank"]
+    assert ranks == [(None, "SK Telecom", None)], describe(body, result)
+
+
+def test_a_score_a_model_gets_there_is_on_the_test_just_named() -> None:
+    body = ("Kanana Comet scores 80.3 on KoBALT. DeepSeek V3.1 gets 64.0 there, so Comet lands at 125% of it on "
+            "the hardest Korean test I know.")
+    result = run(body)
+    assert Claim("DeepSeek V3.1", 64.0, "score").found_in(result), describe(body, result)

@@ -833,3 +833,10 @@ def test_a_new_word_after_a_short_form_follows_what_was_written() -> None:
     body = "Upstage's Solar Open Comet came out today. Solar Open Comet scored 85.2 on KMMLU."
     result = run(body)
     assert [m.name for m in result.models] == ["Solar Open Comet"], describe(body, result)
+
+
+def test_a_quoted_phrase_of_plain_words_is_no_model() -> None:
+    body = ('Buyers surveyed for the paper named "data stays in Korea" (61%) and "Korean-language quality" (54%) '
+            "as the main reasons for choosing a domestic model.")
+    result = run(body)
+    assert result.models == [], describe(body, result)

@@ -169,6 +169,8 @@ _WITH_BEFORE = re.compile(r"\S\s+with\s+$")
 
 
 _BARE_AFTER = re.compile(r"\s*(?:[.,;)]|$)")
+#: 'DeepSeek V4 gets 64.0 there': on the benchmark just named.
+_THERE_AFTER = re.compile(r"\s+(?:there|on\s+(?:it|that)(?:\s+(?:test|benchmark))?)\b(?!\s+(?:is|are|was|were)\b)", I)
 
 
 #: Where a place was taken, between it and its score: 'second on the April board at 90.2'.
@@ -649,6 +651,7 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
             or _CAME_AT_BEFORE.search(before) or _MOVED_TO_BEFORE.search(before)
             or _GOT_BEFORE.search(before) and _BARE_AFTER.match(after)
             or _GETS_BEFORE.search(before) and (_BARE_AFTER.match(after) and _benchmark_before(ctx, q, benchmarks)
+                                                or _THERE_AFTER.match(after) and _benchmark_before(ctx, q, benchmarks, 1)
                                                 or _on_a_named_benchmark(ctx, q, benchmarks))
             or _CLAIMS_BEFORE.search(before) and (_BARE_AFTER.match(after) or _ON_A_TEST_AFTER.match(after))
             or _PUT_AT_BEFORE.search(before) and _BARE_AFTER.match(after)
@@ -1122,11 +1125,13 @@ def _scores_near(ctx: ArticleContext, sentence: Sentence) -> bool:
     return _SCORE_WORD.search(ctx.body, start, sentence.end) is not None
 
 
-def _benchmark_before(ctx: ArticleContext, q: Quantity, benchmarks: BenchmarkNames) -> bool:
-    """A benchmark named earlier in the number's sentence."""
+def _benchmark_before(ctx: ArticleContext, q: Quantity, benchmarks: BenchmarkNames, back: int = 0) -> bool:
+    """A benchmark named earlier in the number's sentence (or `back` sentences before it)."""
     sentence = ctx.sentence_at(q.start)
-    return (sentence is not None and benchmarks.pattern is not None
-            and benchmarks.pattern.search(ctx.body, sentence.start, q.start) is not None)
+    if sentence is None or benchmarks.pattern is None:
+        return False
+    start = ctx.sentences[max(0, sentence.index - back)].start
+    return benchmarks.pattern.search(ctx.body, start, q.start) is not None
 
 
 def of_model_before(ctx: ArticleContext, start: int) -> Mention | None:

@@ -1026,9 +1026,14 @@ _MODIFIER_ENDING = re.compile(r"(?:적인|다운|같은|운|한)$")
 def _looks_like_model_name(name: str) -> bool:
     if not name or _GENERIC.search(name):
         return False
+    if len(_PLAIN_WORD.findall(name)) >= 2:
+        return False  # 'named "data stays in Korea" (61%)': a phrase, not a name
     if _HANGUL_WORD.match(name):
         return not _MODIFIER_ENDING.search(name)  # "가장 '주권적인' 모델": a word that describes
     return bool(_NAME_SHAPE.match(name)) and any(c.isdigit() or c.isupper() for c in name)
+
+
+_PLAIN_WORD = re.compile(r"(?<![\w\-.])[a-z]+(?![\w\-.])")
 
 
 def _fold_parenthetical(body: str, mentions: list[Mention]) -> list[Mention]:

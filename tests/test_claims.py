@@ -2069,3 +2069,12 @@ def test_a_score_a_model_gets_there_is_on_the_test_just_named() -> None:
             "the hardest Korean test I know.")
     result = run(body)
     assert Claim("DeepSeek V3.1", 64.0, "score").found_in(result), describe(body, result)
+
+
+def test_a_sub_headline_figure_the_text_gives_the_same_model_again_is_one_claim() -> None:
+    body = ("불경 시범 번역 결과 발표…SKT 'A.X 오리온' 1위, GPT-5의 103%목판 판독은 LG '아틀라스' 97.2%…\"초벌은 AI에\"\n\n"
+            "SK텔레콤이 지난달 공개한 'A.X 오리온'이 8.1점으로 1위에 올랐고, 오픈AI의 'GPT-5'가 7.9점으로 뒤를 이었다. "
+            "목판 글자 인식 정확도는 LG AI연구원의 'K-엑사원 아틀라스'가 97.2%로 구글 '제미나이 3.5 프로'(95.9%)보다 높았다.")
+    result = run(body, title="불경 번역, AI가 해냈다")
+    assert [(c.model, c.baseline) for c in claims_of_value(result, 97.2)] == [("K-엑사원 아틀라스", None)], (
+        describe(body, result))

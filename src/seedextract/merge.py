@@ -236,9 +236,12 @@ def _headline_guesses_dropped(ctx: ArticleContext, records: list[BenchmarkClaim]
         return sentence is None or _TIE.search(ctx.body, sentence.start, sentence.end) is None
 
     below = {(r.value, r.unit, r.baseline) for r in records if r.model and not only_in_headline(r)}
+    # 'SKT 'X' 1위' over '… X가 8.1점으로 1위에 올랐고': the same model's figure, said again below
+    said_below = {(r.model, r.value, r.unit) for r in records if r.model and not only_in_headline(r)}
     return [r for r in records
             if not (_decimal(r.value) and only_in_headline(r) and (r.value, r.unit, r.baseline) in below
-                    and no_tie_said(r))]
+                    and no_tie_said(r)
+                    or only_in_headline(r) and (r.model, r.value, r.unit) in said_below)]
 
 
 _TIE = re.compile(r"나란히|동점|같은\s?점수|공동\s?\d|\btied?\b|\blevel\s+with\b", re.I)

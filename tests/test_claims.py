@@ -2078,3 +2078,10 @@ def test_a_sub_headline_figure_the_text_gives_the_same_model_again_is_one_claim(
     result = run(body, title="불경 번역, AI가 해냈다")
     assert [(c.model, c.baseline) for c in claims_of_value(result, 97.2)] == [("K-엑사원 아틀라스", None)], (
         describe(body, result))
+
+
+def test_a_ratio_to_the_model_pointed_at_with_a_word_before_it() -> None:
+    body = ("KT의 대형 모델 '믿:음 K 하버'도 서버에 올려 같은 문제를 풀렸다. 하버의 정답률은 88.9%였다. 태블릿에서 도는 "
+            "LG AI연구원 'K-엑사원 엣지'가 이 서버용 모델의 95% 수준까지 따라붙었다.")
+    result = run(body)
+    assert Claim("K-엑사원 엣지", 95, "%", "믿:음 K 하버").found_in(result), describe(body, result)

@@ -840,3 +840,23 @@ def test_a_quoted_phrase_of_plain_words_is_no_model() -> None:
             "as the main reasons for choosing a domestic model.")
     result = run(body)
     assert result.models == [], describe(body, result)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("KT has built its own models. Its flagship, Mi:dm K Harbor, came out in January.", "Mi:dm K Harbor"),
+    ("On 14 September KT added Mi:dm K Spark, a dense model of 9.2 billion parameters.", "Mi:dm K Spark"),
+    ("Kakao's Kanana Comet undercuts the flagship at US$0.30 per million input tokens.", "Kanana Comet"),
+    ("On 18 January SK Telecom released A.X Orion B, a distilled version of its flagship.", "A.X Orion B"),
+    ("기준점을 잡으려고 KT의 대형 모델 '믿:음 K 하버'도 서버에 올렸다.", "믿:음 K 하버"),
+])
+def test_a_family_and_a_new_word_said_to_be_a_model_or_to_come_out(body: str, name: str) -> None:
+    result = run(body)
+    assert [m.name for m in result.models] == [name], describe(body, result)
+
+
+def test_a_name_ending_in_a_letter_is_written_short_with_the_letter() -> None:
+    body = ("On 18 January SK Telecom released A.X Orion B, a distilled version of A.X Orion. Orion B scores 85.1 "
+            "on KMMLU, while Orion scores 88.6.")
+    result = run(body)
+    assert Claim("A.X Orion B", 85.1, "score").found_in(result), describe(body, result)
+    assert Claim("A.X Orion", 88.6, "score").found_in(result), describe(body, result)

@@ -1544,3 +1544,12 @@ def test_a_count_put_right_after_a_post_first_said_it_keeps_the_wrong_ones_kind(
     result = run(body)
     found = sorted((p.value, p.kind) for p in result.parameter_counts)
     assert found == [(19 * B, "active"), (310 * B, "total")], describe(body, result)
+
+
+def test_a_model_made_with_the_knowledge_of_another_is_the_makers_plan() -> None:
+    body = ("KT의 대형 모델 '믿:음 K 하버'는 매개변수가 2680억 개다. KT는 하버의 지식을 옮겨 담은 매개변수 92억 개 규모의 "
+            "밀집 모델을 9월 중순 공개할 예정이다.")
+    result = run(body)
+    found = sorted((p.value, p.model, p.team, p.status) for p in result.parameter_counts)
+    assert found == [(9_200_000_000, None, "KT", "planned"), (268 * B, "믿:음 K 하버", "KT", "achieved")], (
+        describe(body, result))

@@ -1086,9 +1086,9 @@ def _pronoun_base(ctx: ArticleContext, sentence: Sentence, start: int) -> Mentio
 
 #: The predecessor as a ratio's base: '전작(72.4점)의 ', '기존 모델의 '.
 _PREDECESSOR_AS_BASE_BEFORE = re.compile(r"(?:전작|(?:기존|이전|종전)\s?모델)\s?(?:\([^()]{0,24}\))?\s?의\s*$")
-#: A base pointed at right before a ratio: '이 모델의 ', '그 기존 챗봇의 '.
+#: A base pointed at right before a ratio: '이 모델의 ', '그 기존 챗봇의 ', '이 서버용 모델의 '.
 _POINTED_BASE_BEFORE = re.compile(
-    r"(?<![가-힣])(?:이|그|해당)\s(?:(?:기존|이전|옛|예전)\s?)?(?:모델|챗봇|시스템|엔진)(?:의)?\s*$")
+    r"(?<![가-힣])(?:이|그|해당)\s(?:(?:기존|이전|옛|예전|[가-힣]{1,4}(?:용|형|급))\s?)?(?:모델|챗봇|시스템|엔진)(?:의)?\s*$")
 _POINTING_REACH = 3  # sentences back to the model pointed at
 
 

@@ -271,7 +271,9 @@ def _words_alone(body: str, start: int, end: int, new: list[Mention],
     taken = SpanSet((m.start, m.end) for m in named)
     added = []
     for model in new:
-        word = model.surface.rsplit(" ", 1)[-1]
+        words = model.surface.split(" ")
+        # 'Sirius B' of 'A.X Sirius B', not the letter alone
+        word = " ".join(words[-2:]) if len(words) > 2 and len(words[-1]) <= 2 else words[-1]
         end_of_word = NAME_END_RE if HANGUL.search(word) else r"(?![\w\-])"  # '타이탄이'
         for match in re.finditer(rf"(?<![\w.\-]){re.escape(word)}{end_of_word}", body[start:end]):
             at = match.start() + start
@@ -288,7 +290,7 @@ _CALENDAR_WORDS = frozenset((
     "November", "December", "Today", "Tomorrow", "Yesterday", "Last", "Next", "This", "Earlier"))
 _OF_A_MODEL = re.compile(r"\b(?:model|LLM|successor)s?\b", re.I)
 _NAME_WORD_AFTER = re.compile(  # 'A.X Titan', 'Mi:dm K Nexus' (a line's letter before the word)
-    r" (?:[A-Z] )?(?P<word>[A-Z][a-z]{2,15})(?: (?P<edition>Lite|Light|Mini|Nano|Pro|Max|Ultra|Plus|Flash|Air"
+    r" (?:[A-Z] )?(?P<word>[A-Z][a-z]{2,15}(?: [B-HJ-Z](?![\w\-.]))?)(?: (?P<edition>Lite|Light|Mini|Nano|Pro|Max|Ultra|Plus|Flash|Air"
     r"|Turbo|Prime|Edge))?(?![\w\-]|\.\d)")
 #: A Korean word after a family inside the quotes that hold the name: "'A.X 타이탄'".
 _QUOTED_WORD_AFTER = re.compile(r" (?:[A-Z] )?(?P<word>[가-힣]{2,6})(?: (?P<edition>[가-힣]{2,5}))?(?=['’\"”])")
@@ -301,7 +303,8 @@ _USED_AS_A_MODEL_AFTER = re.compile(
 #: fourth' (not 'LG AI Research's EXAONE Academy trained 300 engineers').
 _ACTS_AS_A_MODEL_AFTER = re.compile(
     r"(?:'s|’s)?,?\s+(?:now\s+|also\s+|still\s+)?(?:came|ranked|ranks|placed|scored|scores|topped|tops|trails|beat"
-    r"|beats|posted|posts|has|had|holds|activates|carries|packs|outscored|model\b|LLM\b|weights\b|API\b|checkpoints?\b)", re.I)
+    r"|beats|posted|posts|has|had|holds|activates|carries|packs|outscored|model\b|LLM\b|weights\b|API\b|checkpoints?\b)"
+    r"|(?:'s|’s)?\s+(?-i:[a-z]{3,}(?:s|ed))\b(?<!\bwas)(?<!\bhas)(?<!\bis)", re.I)
 #: A model's sizes in brackets right after a name: 'K-EXAONE Swift (121B total / 10B active)',
 #: '(34.5B, dense)' (not '(2T tokens)').
 _SIZES_IN_BRACKETS_AFTER = re.compile(
@@ -317,6 +320,11 @@ _SCORE_IN_BRACKETS_AFTER = re.compile(r"\s?\(\d{1,3}(?:\.\d{1,2})?%?\)")
 #: A release right before a name: 'Kakao released Kanana Comet', 'unveiled its new model A.X Orion'.
 _RELEASED_RIGHT_BEFORE = re.compile(
     r"\b(?:released|launched|unveiled|open-sourced|introduced|debuted)\s+(?:its\s+|the\s+)?(?:new\s+)?(?:model\s+)?$")
+#: What a name is said to be or do right after it: 'Mi:dm K Nexus, came out in January', 'Mi:dm
+#: K Spark, a dense model of 9.2 billion parameters', 'A.X Orion was released'.
+_OUT_OR_CALLED_A_MODEL_AFTER = re.compile(
+    r",?\s+(?:came\s+out|was\s+released|was\s+launched|launched|debuted|went\s+live)\b"
+    r"|,\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}?(?:model|LLM|MoE|successor|flagship)\b")
 #: A score given right after a name: 'K-EXAONE Atlas is at 88.3', 'Kanana Maru scored 81.6%'.
 _SCORED_AFTER = re.compile(
     r"\s+(?:(?:is|was|sits|sat|stands|stood)\s+at|scores|scored|gets|got|reaches|reached|posts|posted"
@@ -380,6 +388,7 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
                                       or _SCORED_AFTER.match(body, word_end) is not None
                                       or _RELEASED_RIGHT_BEFORE.search(body, max(0, mention.start - 30),
                                                                        mention.start) is not None
+                                      or _OUT_OR_CALLED_A_MODEL_AFTER.match(body, word_end) is not None
                                       or _SIZED_AFTER.match(body, word_end) is not None
                                       and not _in_title_case_line(body, mention.start)
                                       or _GLOSS_OF_KOREAN_BEFORE.search(body, max(0, mention.start - 3),
@@ -455,7 +464,8 @@ def _quoted_as_a_model(body: str, start: int, end: int, mentions: list[Mention],
     return (_maker_right_before(body, start, mentions, developer)
             or _USED_AS_A_MODEL_AFTER.match(body, end) is not None
             or _RELEASED_AFTER.match(body, end, end + 30) is not None
-            or _RELEASED_BEFORE.search(body, max(0, start - 12), start) is not None)
+            or _RELEASED_BEFORE.search(body, max(0, start - 12), start) is not None
+            or _MODEL_WORD_BEFORE.search(body, max(0, start - 12), start) is not None)  # "대형 모델 'X'"
 
 
 def _maker_right_before(body: str, start: int, mentions: list[Mention], developer: str | None

@@ -825,8 +825,9 @@ _POSSESSIVE_AFTER = re.compile(r"'s|’s|의")
 #: Between a model and a count of what is made from it: "'X'를 증류한 ", 'X를 기반으로 한 '.
 _MADE_SMALLER = r"(?:증류|압축|경량화|축소|미세\s?조정|파인\s?튜닝)"
 _MADE_FROM_AFTER = re.compile(
-    r"['’\"”]?\s*(?:을|를)\s*(?:" + _MADE_SMALLER + r"(?:한|해\s?만든)"
-    r"|(?:기반|바탕|토대)으로\s?(?:한|만든|삼은))\s+")
+    r"['’\"”]?\s*(?:(?:을|를)\s*(?:" + _MADE_SMALLER + r"(?:한|해\s?만든)"
+    r"|(?:기반|바탕|토대)으로\s?(?:한|만든|삼은))"
+    r"|의\s?(?:지식|능력)을\s?(?:옮겨\s?담은|이어받은|물려받은|전수받은|압축한))\s+")
 #: The same as a clause of its own: "'솔라 오픈 1T'를 증류해 980억 개로 줄였고" (the count is of
 #: what the sentence is about; "… 증류해 4000억 개로 줄인 모델": of that new model, left to the
 #: rule for unnamed models).
@@ -1173,8 +1174,8 @@ def _models_to_come(ctx: ArticleContext) -> frozenset[str]:
             sentence = ctx.sentence_at(mention.start)
             if sentence is None:
                 continue
-            if _SUCCESSOR_OF_AFTER.match(body, mention.end):
-                continue  # 'X의 후속 모델을 개발 중이다' is about another model
+            if _SUCCESSOR_OF_AFTER.match(body, mention.end) or _MADE_FROM_AFTER.match(body, mention.end):
+                continue  # 'X의 후속 모델을 개발 중이다', 'X를 증류한 모델을 낸다' are about another model
             segment = _segment(ctx, sentence, mention.start)
             clause = ctx.clause_at(mention.start, sentence)
             if clause not in scored_clauses:

@@ -860,3 +860,11 @@ def test_a_name_ending_in_a_letter_is_written_short_with_the_letter() -> None:
     result = run(body)
     assert Claim("A.X Orion B", 85.1, "score").found_in(result), describe(body, result)
     assert Claim("A.X Orion", 88.6, "score").found_in(result), describe(body, result)
+
+
+def test_a_quoted_korean_name_ending_in_a_letter_and_its_short_form() -> None:
+    body = ("지난달 18일 공개된 SK텔레콤 'A.X 오리온 B'는 86.0%로 3위에 올랐다. 오리온 B는 매개변수 1020억 개짜리로 "
+            "가벼운 편이다.")
+    result = run(body)
+    assert [m.name for m in result.models] == ["A.X 오리온 B"], describe(body, result)
+    assert [p.model for p in result.parameter_counts] == ["A.X 오리온 B"], describe(body, result)

@@ -293,7 +293,8 @@ _NAME_WORD_AFTER = re.compile(  # 'A.X Titan', 'Mi:dm K Nexus' (a line's letter 
     r" (?:[A-Z] )?(?P<word>[A-Z][a-z]{2,15}(?: [B-HJ-Z](?![\w\-.]))?)(?: (?P<edition>Lite|Light|Mini|Nano|Pro|Max|Ultra|Plus|Flash|Air"
     r"|Turbo|Prime|Edge))?(?![\w\-]|\.\d)")
 #: A Korean word after a family inside the quotes that hold the name: "'A.X 타이탄'".
-_QUOTED_WORD_AFTER = re.compile(r" (?:[A-Z] )?(?P<word>[가-힣]{2,6})(?: (?P<edition>[가-힣]{2,5}))?(?=['’\"”])")
+_QUOTED_WORD_AFTER = re.compile(
+    r" (?:[A-Z] )?(?P<word>[가-힣]{2,6}(?: [A-Z])?)(?: (?P<edition>[가-힣]{2,5}))?(?=['’\"”])")
 #: A quoted name put to use as a model's right after its closing quote: "'A.X 타이탄'의 API
 #: 요금", "'A.X 타이탄'(0.8달러)".
 _USED_AS_A_MODEL_AFTER = re.compile(

@@ -2085,3 +2085,33 @@ def test_a_ratio_to_the_model_pointed_at_with_a_word_before_it() -> None:
             "LG AI연구원 'K-엑사원 엣지'가 이 서버용 모델의 95% 수준까지 따라붙었다.")
     result = run(body)
     assert Claim("K-엑사원 엣지", 95, "%", "믿:음 K 하버").found_in(result), describe(body, result)
+
+
+def test_a_place_used_to_call_a_model_again_is_the_same_claim() -> None:
+    body = ("시험에서 SK텔레콤 'A.X 오리온'이 91.4%로 1위에 올랐고, 카카오 '카나나 코멧'이 90.8%로 2위를 차지했다. "
+            "오리온은 매개변수 1020억 개짜리다. 2위 코멧은 매개변수 4120억 개짜리로 오리온보다 무겁다.")
+    result = run(body)
+    assert len([c for c in result.benchmark_claims if c.unit == "rank" and c.value == 2]) == 1, describe(body, result)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("SK텔레콤이 'A.X 오리온'을 줄인 'A.X 오리온 B'를 공개했다. 오리온 B의 KMMLU 점수는 85.1점이다. 원본 오리온이 받은 "
+     "88.6점과 비교하면 96%를 지켜 냈다는 게 SK텔레콤의 설명이다.", Claim("A.X 오리온 B", 96, "%", "A.X 오리온")),
+    ("약사회는 트릴리온랩스 'Tri-70B'와 GPT-5를 시험했다. Tri-70B의 탐지율을 GPT-5와 나란히 놓으면 99%에 해당한다.",
+     Claim("Tri-70B", 99, "%", "GPT-5")),
+    ("On 18 January SK Telecom released A.X Orion B, a distilled version of its flagship A.X Orion. The company says "
+     "Orion B scores 85.1 on the KMMLU benchmark, or 96% of the flagship's 88.6.", Claim("A.X Orion B", 96, "%", "A.X Orion")),
+    ("KT's flagship, Mi:dm K Harbor, came out in January. On 14 September KT added Mi:dm K Spark, a dense model. KT "
+     "puts its KMMLU score at 77.4, or 91% of what Harbor achieves.", Claim("Mi:dm K Spark", 91, "%", "Mi:dm K Harbor")),
+])
+def test_a_ratio_to_a_model_compared_or_made_smaller(body: str, expected: Claim) -> None:
+    result = run(body)
+    assert expected.found_in(result), describe(body, result)
+    assert [c.benchmark for c in claims_of_value(result, expected.value)] != ["놓으면"], describe(body, result)
+
+
+def test_a_score_a_model_is_said_to_surpass_is_not_what_the_next_sentence_is_about() -> None:
+    body = ("카카오 '카나나 코멧'의 KMMLU 점수는 87.4점이다. 지난 1월 나온 KT '믿:음 K 하버'의 85.4점도 웃돈다. 한국 문화를 "
+            "묻는 해례(HAE-RAE) 벤치마크에서는 94.2점을 기록했다.")
+    result = run(body)
+    assert Claim("카나나 코멧", 94.2, "score").found_in(result), describe(body, result)

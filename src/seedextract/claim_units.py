@@ -156,10 +156,12 @@ _SCORED_EARLIER = re.compile(r"\b(?:scored|posted|recorded|got|earned|managed|lo
 
 
 _AT_BEFORE = re.compile(r"\S\s+at\s+$")
-#: A ratio to the model that came before: '104% of the old one', '111% of our own previous flagship'.
+#: A ratio to the model that came before or that a smaller one is made from: '104% of the old one',
+#: '111% of our own previous flagship', "96% of the flagship's 88.6".
 OF_THE_OLD_ONE_AFTER = re.compile(
-    r"\s*(?:%|％|\s?percent)\s+of\s+(?:the|its|our|their)\s+(?:own\s+)?(?:old|older|previous|earlier|former|prior)"
-    r"\s+(?:one|model|flagship|version|engine|system|coach|assistant|chatbot|bot)\b", re.I)
+    r"\s*(?:%|％|\s?percent)\s+of\s+(?:the|its|our|their)\s+(?:own\s+)?(?:(?:old|older|previous|earlier|former|prior)"
+    r"\s+(?:one|model|flagship|version|engine|system|coach|assistant|chatbot|bot)\b"
+    r"|(?P<parent>flagship|original|bigger\s+model|larger\s+model)(?:'s|’s)\s+\d)", re.I)
 #: "72.03 …, compared with 69.37 for X – a ratio of 104%": the two scores before it, as a ratio.
 A_RATIO_OF_BEFORE = re.compile(r"\b(?:a|the)\s+ratio\s+of\s+(?:about\s+|roughly\s+)?$", re.I)
 
@@ -1377,7 +1379,8 @@ _SCORE_OF = re.compile(
 
 
 _WHAT_OF = re.compile(r"what\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?", I)
-_WHAT_VERB_AFTER = re.compile(r"\s+(?:managed|scored|got|posted|achieved|reached|recorded)\b", I)
+_WHAT_VERB_AFTER = re.compile(
+    r"\s+(?:manages|managed|scores|scored|gets|got|posts|posted|achieves|achieved|reaches|reached|records|recorded)\b", I)
 
 
 _PARAGRAPH_REACH = 1000  # characters of the paragraph looked at, so a run-on one stays linear

@@ -503,8 +503,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
                 return [(main, None)], earlier
         if PREDECESSOR_BEFORE.search(body, max(sentence.start, start - 8), start):
             return [], None  # '기존 모델의 106%' with no model named as the one before: no base to give
-    if unit == "%" and OF_THE_OLD_ONE_AFTER.match(body, end):
-        return _ratio_to_the_old_one(ctx, sentence, start)
+    if unit == "%" and (old_one := OF_THE_OLD_ONE_AFTER.match(body, end)) is not None:
+        return _ratio_to_the_old_one(ctx, sentence, start, parent=old_one.group("parent") is not None)
     if unit == "%":
         pointed = _base_pointed_at(ctx, sentence, start)
         if pointed is not None:  # '600B 옴니 점수는 이 모델의 103% 수준': 이 모델 is named before
@@ -545,7 +545,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
                     or base_scored_before(ctx, sentence, start)
                     or of_model_before(ctx, start)
                     or _pronoun_base(ctx, sentence, start)
-                    or (nearest(ratio_bases, start, end) if ratio_bases else None))
+                    or (nearest(ratio_bases, start, end) if ratio_bases else None)
+                    or _compared_right_before(ctx, models, sentence, start))
         if baseline is None and _AS_A_RATIO_BEFORE.search(body, max(sentence.start, start - 16), start):
             # "'A.X K1' 확장판(78.1점)보다 … 높은 점수로, 비율로 치면 103%": the model compared with
             than = [m for m in models if m.end <= start and _THAN_AFTER.match(body, m.end, start)]
@@ -1110,6 +1111,15 @@ def _base_pointed_at(ctx: ArticleContext, sentence: Sentence, start: int
     return (subject, earlier[-1]) if earlier else None
 
 
+def _compared_right_before(ctx: ArticleContext, models: list[Mention], sentence: Sentence, start: int
+                           ) -> Mention | None:
+    """'원본 오리온이 받은 88.6점과 비교하면 96%': the model the clause compares with."""
+    clause_start = ctx.clause_at(start, sentence)[0]
+    compared = [m for m in models if clause_start <= m.start and m.end <= start
+                and cues.RATIO_AFTER.match(ctx.body, m.end, start)]
+    return compared[-1] if compared else None
+
+
 def _set_beside(ctx: ArticleContext, sentence: Sentence, old: Mention) -> Mention | None:
     """'… X가 93.4%, 기존에 쓰던 Y가 89.7%였다. 새 모델 점수는 기존 모델의 104%': the model of
     the same maker set beside the old one in the sentence before, or in this one."""
@@ -1120,13 +1130,20 @@ def _set_beside(ctx: ArticleContext, sentence: Sentence, old: Mention) -> Mentio
     return beside[-1] if beside else None
 
 
-def _ratio_to_the_old_one(ctx: ArticleContext, sentence: Sentence, start: int):
+def _ratio_to_the_old_one(ctx: ArticleContext, sentence: Sentence, start: int, parent: bool):
     """'Titan managed 76.2%, so we are at 111% of our own previous flagship': the model named
-    last before the ratio is the old one, the model the text is about the new one."""
+    last before the ratio is the old one, the model the text is about the new one. "Orion B
+    scores 85.1, or 96% of the flagship's 88.6": the sentence's model against the other one
+    named last before it."""
     reach = ctx.sentences[max(0, sentence.index - _POINTING_REACH)].start
     named = [m for m in ctx.mentions_between(reach, start, "model") if m.role != "product"]
     if not named:
         return [], None
+    if parent:
+        in_sentence = [m for m in named if m.start >= sentence.start]
+        subject = in_sentence[0] if in_sentence else previous_subject(ctx, sentence, "model")
+        others = [m for m in named if subject is None or m.name != subject.name]
+        return ([(subject, None)], others[-1]) if subject is not None and others else ([], None)
     old = named[-1]
     own = [m for m in ctx.mentions_between(ctx.clause_at(start, sentence)[0], start, "model")
            if m.name != old.name and m.role != "product"]

@@ -205,6 +205,9 @@ def merge_claims(ctx: ArticleContext, claims: list[ClaimFact], lexicon: Lexicon
                          if record.model == model and (record.benchmark == fact.benchmark
                                                        or not record.benchmark or not fact.benchmark)),
                         None)
+        if same is None and fact.unit == "rank" and _rank_as_an_epithet(ctx, fact):
+            # '2위 마루는 매개변수 4120억 개짜리로': the place told before, named again
+            same = next((r for r in records if r.model == model and (r.value, r.unit) == (fact.value, "rank")), None)
         if same is None:
             same = BenchmarkClaim(model=model, team=team, benchmark=fact.benchmark,
                                   value=fact.value, unit=fact.unit, baseline=baseline,
@@ -221,6 +224,12 @@ def merge_claims(ctx: ArticleContext, claims: list[ClaimFact], lexicon: Lexicon
         if not headline and not summary:  # said again below: left open
             open_to[(key, fact.in_table)].pop(id(same), None)
     return _fold_team_repeats(_headline_guesses_dropped(ctx, records))
+
+
+def _rank_as_an_epithet(ctx: ArticleContext, fact: ClaimFact) -> bool:
+    """A place written right before its model's name, as a way to call it: '2위 마루는'."""
+    end = fact.spans[0][1]
+    return fact.model is not None and 0 <= fact.model.start - end <= 2 and not ctx.body[end:fact.model.start].strip(" '‘\"“")
 
 
 def _headline_guesses_dropped(ctx: ArticleContext, records: list[BenchmarkClaim]

@@ -276,6 +276,18 @@ FOUND = [
         "LG AI연구원의 'K-엑사원 벨라'가 진단서를 쓴다. 벨라는 글과 사진을 함께 받는 모델이다. 매개변수가 1조800억 개에 "
         "달하지만 한 토큰을 처리할 때 움직이는 건 710억 개 수준이라 회사는 이를 LG 측 클라우드 API로 쓴다.",
         [Count("K-엑사원 벨라", 1080 * B), Count("K-엑사원 벨라", 71 * B, kind="active")]),
+    row("ko-the-part-used-to-make-one-word-of-them-is-active",
+        "네이버클라우드 '하이퍼클로바X 시드 600B 옴니'는 매개변수가 6040억 개다. 단어 하나를 만들 때 쓰이는 매개변수는 "
+        "그중 420억 개 정도다.",
+        [Count("HyperCLOVA X SEED 600B Omni", 604 * B), Count("HyperCLOVA X SEED 600B Omni", 42 * B, kind="active")]),
+    row("ko-what-moves-of-them-when-a-word-is-made-is-active",
+        "카카오 '카나나 코멧'은 매개변수가 3100억 개다. 다만 단어를 하나 만들 때 움직이는 건 그중 190억 개여서 응답이 빠르다.",
+        [Count("카나나 코멧", 310 * B), Count("카나나 코멧", 19 * B, kind="active")]),
+    row("en-it-is-a-model-with-counts-after-the-model-just-named",
+        "KT has built its own models. Its flagship, Mi:dm K Harbor, came out in January. It is a mixture-of-experts "
+        "model with 268 billion parameters in total and roughly 19 billion active for each token, and KT reported "
+        "a KMMLU score of 85.4 at launch.",
+        [Count("Mi:dm K Harbor", 268 * B), Count("Mi:dm K Harbor", 19 * B, kind="active")]),
     row("ko-the-part-used-to-answer-is-active",
         "카카오의 '카나나-7'은 매개변수를 모두 합치면 3000억 개지만 질문에 답할 때 쓰이는 건 200억 개뿐이다.",
         [Count("카나나-7", 300 * B), Count("카나나-7", 20 * B, kind="active")]),

@@ -83,7 +83,8 @@ _PRONOUN_OPENING = re.compile(r"\W{0,3}(?:It|Its)\b|\W{0,3}(?:이|해당)\s?모�
 #: A sentence whose subject is the model just named: 'The mixture-of-experts model, which
 #: Upstage entered in August, has …', '이 모델은 …'.
 MODEL_OPENING = re.compile(
-    r"\W{0,3}(?:(?:The|This|That)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?model\b|(?:이|해당|새|신규)\s?모델(?:은|는|이|가))")
+    r"\W{0,3}(?:(?:The|This|That)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?model\b|(?:이|해당|새|신규)\s?모델(?:은|는|이|가)"
+    r"|It(?:\s+is|\s+was|'s|’s)\s+an?\s+(?:[\w-]+\s+){0,3}?model\b)")  # 'It is a mixture-of-experts model with …'
 #: What follows a name that closes a Korean sentence as its focus: ''X'였다', 'X입니다'.
 COPULA_END = re.compile(
     r"\s*['’\"”」』]?\s*(?:\([^()]{0,40}\)\s*)?(?:이)?(?:다|입니다|였다|었다|였습니다|었습니다)[.!]?\s*$")

@@ -466,7 +466,8 @@ def _quoted_as_a_model(body: str, start: int, end: int, mentions: list[Mention],
             or _USED_AS_A_MODEL_AFTER.match(body, end) is not None
             or _RELEASED_AFTER.match(body, end, end + 30) is not None
             or _RELEASED_BEFORE.search(body, max(0, start - 12), start) is not None
-            or _MODEL_WORD_BEFORE.search(body, max(0, start - 12), start) is not None)  # "대형 모델 'X'"
+            or _MODEL_WORD_BEFORE.search(body, max(0, start - 12), start) is not None  # "대형 모델 'X'"
+            or _SIZE_BEFORE.search(body, max(0, start - 20), start) is not None)  # "92억 개짜리 'X'"
 
 
 def _maker_right_before(body: str, start: int, mentions: list[Mention], developer: str | None

@@ -2115,3 +2115,26 @@ def test_a_score_a_model_is_said_to_surpass_is_not_what_the_next_sentence_is_abo
             "묻는 해례(HAE-RAE) 벤치마크에서는 94.2점을 기록했다.")
     result = run(body)
     assert Claim("카나나 코멧", 94.2, "score").found_in(result), describe(body, result)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("트릴리온랩스 'Tri-70B'는 처방 1500건을 검토했다. 다섯 가지 넘게 함께 먹는 처방 300건만 떼어 놓고 보면 Tri-70B의 "
+     "탐지율은 91.2%로 내려갔다.", Claim("Tri-70B", 91.2, "%")),
+    ("네이버클라우드 '하이퍼클로바X 시드 600B 옴니'로 회의록을 적는 시험을 했다. 누가 말했는지를 제대로 가려 적은 비율도 "
+     "97.2%에 달했다.", Claim("HyperCLOVA X SEED 600B Omni", 97.2, "%")),
+    ("현대백화점은 SK텔레콤 'A.X 오리온 B'와 카카오 '카나나 코멧'을 시험했다. 예산을 벗어난 상품을 권한 비율도 따로 셌다. "
+     "오리온 B는 0.8%, 코멧은 1.1%였다.", Claim("카나나 코멧", 1.1, "%")),
+    ("오픈AI 'GPT-5'는 94.6%를 찾아냈다. LG AI연구원 'K-엑사원 아틀라스'의 탐지율을 GPT-5 기준으로 환산하면 99%다.",
+     Claim("K-엑사원 아틀라스", 99, "%", "GPT-5")),
+])
+def test_a_rate_named_before_or_a_rate_word_makes_a_result(body: str, expected: Claim) -> None:
+    result = run(body)
+    assert expected.found_in(result), describe(body, result)
+    assert [c.benchmark for c in claims_of_value(result, expected.value)] != ["기준으로 환산하면"], describe(body, result)
+
+
+def test_the_error_rate_of_peoples_own_work_is_no_models_result() -> None:
+    body = ("네이버클라우드 '하이퍼클로바X 시드 600B 옴니'로 회의록을 적었다. 같은 녹음을 속기사가 최종 검수한 회의록의 "
+            "오류율은 0.3%였다.")
+    result = run(body)
+    assert claims_of_value(result, 0.3) == [], describe(body, result)

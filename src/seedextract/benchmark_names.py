@@ -112,7 +112,7 @@ _LABEL_NOISE = re.compile(r"\((?:매개\s?변수|파라미터)\s*[\d.,]+\s*(?:�
                           r"|(?:확장판|개량판|개선판|강화판|최신판|신버전)(?:은|는|이|가|도|의)?")
 _PARTICLE_ONLY = re.compile(r"[은는이가도의을를과와에]|에서|에서는|에서도|으로|로|\d+(?:\.\d+)?(?:점|명|%|위)\S*")
 _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서도|에서|은|는|이|가|도|으로|로|의|을|를)$")
-_COMPARISON_WORD = re.compile(r"대비|비교|보다|견주|견줘|견준|비하면|비해|대면|비율로|백분율|놓으면|놓고")
+_COMPARISON_WORD = re.compile(r"대비|비교|보다|견주|견줘|견준|비하면|비해|대면|비율로|백분율|놓으면|놓고|환산하면|기준으로")
 _LETTERS = re.compile(r"[A-Za-z가-힣]")
 #: Words that open a clause without naming anything measured.
 _LEADING_WORDS = frozenset(("따르면", "그런데", "하지만", "또", "또한", "한편", "이에", "특히",

@@ -43,6 +43,8 @@ _SCORE_GIVEN_AFTER = re.compile(r"\s*(?:점|%)?\s*(?:을|를)\s*(?:줬|주었|�
 #: People as the subject right before a score: '성인 평균은 62.4점', '현직 교사들은 88.9점'.
 _PEOPLE = (r"(?:성인|(?:대|고등|고교|중|초등|의대|법대)?학생|대학생|고교생|의대생|수험생|응시자|참가자|사람|인간|전문가"
            r"|교사|의사|변호사|일반인|속기사|통역사|번역가)")
+#: People as the ones who did the work a figure measures: '속기사가 검수한 회의록의 오류율은'.
+_PEOPLE_DID_BEFORE = re.compile(r"(?<![가-힣])" + _PEOPLE + r"들?(?:이|가)\s")
 _PEOPLE_SCORED_BEFORE = re.compile(
     r"(?<![가-힣])" + _PEOPLE + r"들?\s*(?:\d+\s*명)?\s*"
     r"(?:의\s*)?(?:평균\s*(?:점수|정답률)?\s*)?(?:은|는|이|가)\s*$")
@@ -375,7 +377,7 @@ _CHOSEN_AFTER = re.compile(r"\s*(?:%|％)?[)'’\"”]*\s*(?:을|를|이|가)?\s
 #: The share of a model's outputs that were wrong or right: '오경보 비율', '오답 비율'.
 _RATE_OF_ERRORS = re.compile(r"(?:오경보|오탐|오답|정답|적중|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))(?:의)?\s?비율")
 _PERFORMANCE = re.compile(
-    r"성능|정확도|점수|정답률|승률|(?:오경보|오탐|오답|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))\s?비율|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐)률|(?:통과|일치|오답|오류|오탐|오경보)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed|ing)?\b|answer(?:ed|s)?\b|correctly|correct\s+on\b"
+    r"성능|정확도|점수|정답률|승률|(?:오경보|오탐|오답|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))\s?비율|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐|검출)률|(?:통과|일치|오답|오류|오탐|오경보|탐지|감지|판독)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed|ing)?\b|answer(?:ed|s)?\b|correctly|correct\s+on\b"
     r"|(?:matched|agreed|right|correct(?:ly)?|accurate(?:ly)?|succeeded|won|preferred)\b(?:[^.;]|\.\d){0,60}?of\s+the\s+time\b"
     r"|of\s+the\s+(?:questions|problems|items|tasks)\s+(?:right|correctly)\b)",
     I,
@@ -789,6 +791,9 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
     elif (_OPENED_BY_A_LABEL.search(body, sentence.start, clause_start)
           or opened_by_a_results_label(body, sentence.start, q.start)):
         clause_start = sentence.start  # 'accuracy on the tasks: X 91.8%; Y 90.4%': the label's
+    if (_PEOPLE_DID_BEFORE.search(body, clause_start, q.start)
+            and not ctx.mentions_between(clause_start, q.start, "model")):
+        return False  # '같은 녹음을 속기사가 최종 검수한 회의록의 오류율은 0.3%': people's work
     if _AGREED_AFTER.match(body, q.end) and len(
             {m.name for m in ctx.mentions_between(sentence.start, q.start, "model")}) >= 2:
         return False  # '카나나-3와 GPT-5의 답변은 92.3% 일치했다': two models agreeing
@@ -851,7 +856,8 @@ _RIGHT_ANSWERS_AFTER = re.compile(
 #: 말한 비율', '기록과 맞아떨어진 비율' (not '그렇다고 답한 비율', people's answers).
 _SHARE_OF_ANSWERS = re.compile(
     r"(?:맞힌|맞춘|틀린|맞아떨어진|고친|바로잡은|찾아낸|잡아낸|걸러낸|놓친|오인한|알아본|알아맞힌|인식한|풀어낸|지어낸"
-    r"|(?:틀리게|잘못|정확히|제대로|바르게|올바르게|정확하게)\s?[가-힣]{1,4}(?:한|힌|른|친|은|된|진)|(?:정확히|제대로|바르게)\s?뽑아낸)"
+    r"|(?:틀리게|잘못|정확히|제대로|바르게|올바르게|정확하게)\s?(?:[가-힣]{1,3}\s)?[가-힣]{1,4}(?:한|힌|른|친|은|된|진)"
+    r"|(?:정확히|제대로|바르게)\s?뽑아낸)"
     r"\s?(?:비율|[가-힣]{1,6}(?:\s[가-힣]{1,6})?(?:은|는)\s전체의\s?)")
 
 
@@ -904,8 +910,9 @@ def _models_calls_matched(ctx: ArticleContext, sentence: Sentence, end: int) -> 
 #: The rate of something done, as a sentence's topic: '과장 표현이 들어간 비율은', '잘못 옮긴
 #: 비율은', '오답의 비율은'; not a rate of choosing or using ('기업들이 고른 비율은').
 _RATE_OF_WHAT_WAS_DONE = re.compile(r"[가-힣](?:한|된|간|긴|린|친|진|운|른|던|낸|은|의)\s?비율(?:은|는|이)\s")
+_RATE_COUNTED = re.compile(r"[가-힣](?:한|된|간|긴|린|친|진|운|른|던|낸|은|의)\s?비율(?:도|을|를)\s")
 _RATE_OF_CHOOSING = re.compile(
-    r"(?:쓰|쓴|사용|이용|(?<!답을\s)(?<!답을)(?:선택|고른|골라)|선호|응답|구매|가입|투표|지지|도입|채택|추천)[가-힣]{0,3}\s?비율(?:은|는|이)\s")
+    r"(?:쓰|쓴|사용|이용|(?<!답을\s)(?<!답을)(?:선택|고른|골라)|선호|응답|구매|가입|투표|지지|도입|채택|추천)[가-힣]{0,3}\s?비율(?:은|는|이|도|을|를)\s")
 _RIGHT_AFTER_A_MODEL = re.compile(r"\s?(?:이|가|은|는)?\s?")
 
 
@@ -915,12 +922,17 @@ def _rate_given_model_by_model(ctx: ArticleContext, q: Quantity, sentence: Sente
     share of people or firms that chose a model)."""
     body = ctx.body
     rate = max(_RATE_OF_WHAT_WAS_DONE.finditer(body, sentence.start, q.start), key=lambda m: m.start(), default=None)
-    if rate is None or _RATE_OF_CHOOSING.search(body, max(sentence.start, rate.start() - 6), rate.end()):
+    named_from = rate.end() if rate is not None else sentence.start
+    if rate is None and sentence.index and ctx.sentences[sentence.index - 1].paragraph == sentence.paragraph:
+        # '예산을 벗어난 상품을 권한 비율도 따로 셌다. X는 0.8%, Y는 1.1%였다.'
+        earlier = ctx.sentences[sentence.index - 1]
+        rate = _RATE_COUNTED.search(body, earlier.start, earlier.end)
+    if rate is None or _RATE_OF_CHOOSING.search(body, max(0, rate.start() - 6), rate.end()):
         return False
     if (_SURVEY_TALK.search(body, sentence.start, sentence.end) or _PEOPLE_BEFORE.search(body, sentence.start, q.start)
             or _GROUP_OF_PEOPLE.search(body, sentence.start, q.start)):
         return False
-    named = ctx.mentions_between(rate.end(), q.start, "model")
+    named = ctx.mentions_between(named_from, q.start, "model")
     return bool(named) and _RIGHT_AFTER_A_MODEL.fullmatch(body, named[-1].end, q.start) is not None
 
 

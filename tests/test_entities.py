@@ -869,3 +869,10 @@ def test_a_quoted_korean_name_ending_in_a_letter_and_its_short_form() -> None:
     result = run(body)
     assert [m.name for m in result.models] == ["A.X 오리온 B"], describe(body, result)
     assert [p.model for p in result.parameter_counts] == ["A.X 오리온 B"], describe(body, result)
+
+
+def test_a_quoted_korean_word_and_a_size_put_out_is_a_model() -> None:
+    body = "강원 스타트업 솔바람에이아이는 22일 발표회를 열고 '솔바람 7B'를 공개했다. 솔바람 7B는 74.6점을 받았다."
+    result = run(body)
+    assert [m.name for m in result.models] == ["솔바람 7B"], describe(body, result)
+    assert Claim("솔바람 7B", 74.6, "score").found_in(result), describe(body, result)

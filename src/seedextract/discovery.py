@@ -65,11 +65,13 @@ _NOT_NAMES = {
 _SIZE_OR_VERSION = re.compile(r"\d")
 #: A quoted string shaped like a model name even with no model word beside it:
 #: hyphenated or numbered ('라온-MoE', 'Tri-1.2T', '트라이-30B', '모티프 2').
-_NAMELIKE = re.compile(r"[A-Za-z가-힣][A-Za-z0-9가-힣.:]*(?:-[A-Za-z0-9가-힣.:]+)+|[A-Za-z가-힣][A-Za-z0-9가-힣.:]*(?: [A-Za-z가-힣]+)? \d+(?:\.\d+)?"
+_NOT_A_NAME_HEAD = r"(?!(?:최대|최소|약|매개변수|파라미터|경량|소형|중형|대형|초대형)\s)"
+_NAMELIKE = re.compile(_NOT_A_NAME_HEAD + r"[가-힣]{2,8}(?: [가-힣]{2,8})? \d+(?:\.\d+)?[BMT]"  # '소양톡 7B'
+                       r"|[A-Za-z가-힣][A-Za-z0-9가-힣.:]*(?:-[A-Za-z0-9가-힣.:]+)+|[A-Za-z가-힣][A-Za-z0-9가-힣.:]*(?: [A-Za-z가-힣]+)? \d+(?:\.\d+)?"
                        r"|[A-Za-z가-힣][A-Za-z0-9가-힣.:]*-[A-Za-z0-9.]+ (?:나노|미니|라이트|베이스|프로|플래시|맥스"
                        r"|울트라|플러스|미디엄|라지|스몰|Nano|Mini|Lite|Light|Base|Pro|Flash|Max|Ultra|Plus"
                        r"|Medium|Large|Small)"
-                       rf"|(?!(?:최대|최소|약|매개변수|파라미터|경량|소형|중형|대형|초대형)\s)"
+                       r"|" + _NOT_A_NAME_HEAD +
                        rf"[A-Za-z가-힣][A-Za-z0-9가-힣.:\-]*(?:[-\d]|[A-Z])[A-Za-z0-9가-힣.:\-]*"
                        rf"(?: [A-Za-z0-9가-힣.:\-]+){{0,2}} {_SIZE}(?:{_ACTIVE})?")
 _MODEL_CONTEXT = re.compile(r"모델|LLM|model|parameters?\b|파라미터|매개\s?변수", re.I)

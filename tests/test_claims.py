@@ -2138,3 +2138,11 @@ def test_the_error_rate_of_peoples_own_work_is_no_models_result() -> None:
             "오류율은 0.3%였다.")
     result = run(body)
     assert claims_of_value(result, 0.3) == [], describe(body, result)
+
+
+def test_second_behind_another_model_is_a_place() -> None:
+    body = ("Kakao's Kanana Comet is the company's flagship. In the K-StyleBench released in May, it scored 81.8 "
+            "overall, second behind K-EXAONE's 83.4.")
+    result = run(body)
+    assert Claim("Kanana Comet", 2, "rank").found_in(result), describe(body, result)
+    assert [m.name for m in result.models] == ["Kanana Comet", "K-EXAONE"], describe(body, result)

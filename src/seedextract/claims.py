@@ -109,7 +109,8 @@ _RANK_VERBS = ("ranked", "ranks", "ranking", "placed", "placing", "places", "put
 _ORDINAL_RANK = re.compile(
     r"(?=[a-z\d])(?:(?P<verb>" + build_pattern(_RANK_VERBS) + r")\s+(?:it\s+|them\s+|the\s+model\s+)?(?:at\s+)?(?:No\.\s*)?)?"
     r"\b(?P<ord>" + build_pattern(_ORDINALS) + r"|(?P<num>\d{1,3})(?:st|nd|rd|th))\b(?!-)"  # not 'first-time'
-    r"(?P<tail>\s+(?:place|spot|position|worldwide|globally|overall|in\s+the\s+world|among|on\s+the|out\s+of|of\s+all))?"
+    r"(?P<tail>\s+(?:place|spot|position|worldwide|globally|overall|in\s+the\s+world|among|on\s+the|out\s+of|of\s+all"
+    r"|behind))?"  # 'scored 81.8, second behind X's 83.4'
     r"(?P<scored>(?=\s+(?:place\s+|spot\s+)?" + PLACE_WHERE + r",?\s*(?:at|with)\s+\d{1,3}\.\d))?",  # 'seventh with 63.3'
     I,
 )

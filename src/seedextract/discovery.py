@@ -324,10 +324,11 @@ _SCORE_IN_BRACKETS_AFTER = re.compile(r"\s?\(\d{1,3}(?:\.\d{1,2})?%?\)")
 _RELEASED_RIGHT_BEFORE = re.compile(
     r"\b(?:released|launched|unveiled|open-sourced|introduced|debuted)\s+(?:its\s+|the\s+)?(?:new\s+)?(?:model\s+)?$")
 #: What a name is said to be or do right after it: 'Mi:dm K Nexus, came out in January', 'Mi:dm
-#: K Spark, a dense model of 9.2 billion parameters', 'A.X Orion was released'.
+#: K Spark, a dense model of 9.2 billion parameters', 'A.X Orion was released', 'Kanana Comet is the
+#: company's flagship'.
 _OUT_OR_CALLED_A_MODEL_AFTER = re.compile(
     r",?\s+(?:came\s+out|was\s+released|was\s+launched|launched|debuted|went\s+live)\b"
-    r"|,\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,3}?(?:model|LLM|MoE|successor|flagship)\b")
+    r"|(?:,|\s+is|\s+was)\s+(?:a|an|its|the)\s+(?:[\w'’-]+\s+){0,3}?(?:model|LLM|MoE|successor|flagship)\b")
 #: A score given right after a name: 'K-EXAONE Atlas is at 88.3', 'Kanana Maru scored 81.6%'.
 _SCORED_AFTER = re.compile(
     r"\s+(?:(?:is|was|sits|sat|stands|stood)\s+at|scores|scored|gets|got|reaches|reached|posts|posted"

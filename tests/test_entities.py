@@ -876,3 +876,10 @@ def test_a_quoted_korean_word_and_a_size_put_out_is_a_model() -> None:
     result = run(body)
     assert [m.name for m in result.models] == ["솔바람 7B"], describe(body, result)
     assert Claim("솔바람 7B", 74.6, "score").found_in(result), describe(body, result)
+
+
+def test_a_name_spelled_with_hyphens_for_spaces_is_the_same_model() -> None:
+    body = ("On 18 January SK Telecom released A.X Orion B, a distilled version of its flagship. The weights are on "
+            "Hugging Face as A.X-Orion-B for research use.")
+    result = run(body)
+    assert [m.name for m in result.models] == ["A.X Orion B"], describe(body, result)

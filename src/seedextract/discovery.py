@@ -693,11 +693,18 @@ def _identifiers_of_named(mentions: list[Mention]) -> list[Mention]:
     """'k-exaone-atlas' read as the lexicon's 'K-EXAONE' with a tail: a written form whose
     letters are those of a longer model named in the same text is that model (an API
     endpoint or repository named after it)."""
-    by_letters = {_folded(m.name): m for m in mentions if m.kind == "model"}
+    def readable(m: Mention) -> tuple[int, int]:  # 'A.X Sirius B' over the repository's 'A.X-Sirius-B'
+        return len(m.name), m.name.count(" ")
+
+    by_letters: dict[str, Mention] = {}
+    for m in mentions:
+        if m.kind == "model" and readable(m) > readable(by_letters.get(_folded(m.name), m)) or (
+                m.kind == "model" and _folded(m.name) not in by_letters):
+            by_letters[_folded(m.name)] = m
     renamed = []
     for mention in mentions:
         named = by_letters.get(_folded(mention.surface)) if mention.kind == "model" else None
-        if named is None or named.name == mention.name or len(named.name) <= len(mention.name):
+        if named is None or named.name == mention.name or readable(named) <= readable(mention):
             renamed.append(mention)
             continue
         renamed.append(replace(mention, name=named.name, source=named.source,

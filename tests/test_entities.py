@@ -725,9 +725,7 @@ def test_a_header_named_after_a_model_is_no_model() -> None:
 
 
 @pytest.mark.parametrize("body", [
-    "LG AI Research's EXAONE Academy trained 300 engineers last year.",
     "Alibaba's Qwen Team said Qwen3 did well. The Qwen Team is based in Hangzhou.",
-    "네이버클라우드 모델이 '큐웬 인코더'를 그대로 썼다는 지적이 나왔다.",
     "업계는 '라마 생태계'를 말한다. 생태계가 커지며 메타는 라마 4를 내놨다. 생태계는 더 커진다.",
     "'큐웬 돌풍'이 거세다. 알리바바는 돌풍을 이어 가려 한다.",
 ])
@@ -735,6 +733,15 @@ def test_a_family_and_a_word_for_something_else_is_no_model(body: str) -> None:
     result = run(body)
     assert all(" " not in m.name or m.name in ("Llama 4",) for m in result.models), describe(body, result)
     assert result.models, describe(body, result)  # the family itself is still found
+
+
+@pytest.mark.parametrize("body", [
+    "LG AI Research's EXAONE Academy trained 300 engineers last year.",
+    "네이버클라우드 모델이 '큐웬 인코더'를 그대로 썼다는 지적이 나왔다.",
+])
+def test_a_family_named_only_inside_another_things_name_is_no_model(body: str) -> None:
+    result = run(body)
+    assert result.models == [], describe(body, result)
 
 
 @pytest.mark.parametrize("body, value", [
@@ -883,3 +890,12 @@ def test_a_name_spelled_with_hyphens_for_spaces_is_the_same_model() -> None:
             "Hugging Face as A.X-Orion-B for research use.")
     result = run(body)
     assert [m.name for m in result.models] == ["A.X Orion B"], describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "LG AI Research's K-EXAONE Atlas API failed for an hour.\n\nEXAONE Platform Status\n\nPowered by the EXAONE Platform",
+    "LG AI Research's K-EXAONE Atlas API answered with the header x-exaone-served-model.",
+])
+def test_a_family_name_in_a_platform_or_a_header_is_no_model(body: str) -> None:
+    result = run(body)
+    assert [m.name for m in result.models] == ["K-EXAONE Atlas"], describe(body, result)

@@ -371,6 +371,8 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
         _QUOTED_WORD_AFTER.match(body, mention.end) if quoted else None)
     if word is None or word.group("edition") and word.group("edition").lower() not in EDITIONS:
         return mention  # "'배키 에이펙스 라이트'": a new word and an edition, not any two words
+    if mention.role == "family" and word.group("word") in _NOT_A_MODEL_WORD and not word.group("edition"):
+        return replace(mention, kind="org", role="product")  # 'EXAONE Platform', 'Qwen Team': the maker's other thing
     word_end = word.end()
     if (word.group("edition") and body[mention.start:word.end()].isascii()
             and _count(body, body[mention.start:word.end("word")], written_count) > 1):

@@ -101,6 +101,8 @@ class EntityMatcher:
             entry = self._resolve(written)
             if entry is None:
                 continue
+            if written.islower() and s > 0 and text[s - 1] == "-" and text[s - 2:s - 1].isalpha():
+                continue  # 'x-exaone-served-model': a piece of a header or identifier
             _, kind, name = entry
             found.append(Mention(s, e, kind, name, written, role=self._roles.get((kind, name), "")))
         if self._weak_pattern is not None:

@@ -2146,3 +2146,16 @@ def test_second_behind_another_model_is_a_place() -> None:
     result = run(body)
     assert Claim("Kanana Comet", 2, "rank").found_in(result), describe(body, result)
     assert [m.name for m in result.models] == ["Kanana Comet", "K-EXAONE"], describe(body, result)
+
+
+@pytest.mark.parametrize("body, expected, left", [
+    ("Kakao's Kanana Comet came out in May. On KMMLU its score rose to 81.2 from 76.4 for the previous release.",
+     [Claim("Kanana Comet", 81.2, "score")], 76.4),
+    ("Kakao's Kanana Comet came out in May. On KMMLU its score rose to 81.2 from 76.4 for Kanana-2.",
+     [Claim("Kanana Comet", 81.2, "score"), Claim("Kanana-2", 76.4, "score")], None),
+])
+def test_the_figure_a_score_rose_from_is_the_earlier_models(body: str, expected: list[Claim], left) -> None:
+    result = run(body)
+    for claim in expected:
+        assert claim.found_in(result), describe(body, result)
+    assert left is None or claims_of_value(result, left) == [], describe(body, result)

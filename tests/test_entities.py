@@ -899,3 +899,9 @@ def test_a_name_spelled_with_hyphens_for_spaces_is_the_same_model() -> None:
 def test_a_family_name_in_a_platform_or_a_header_is_no_model(body: str) -> None:
     result = run(body)
     assert [m.name for m in result.models] == ["K-EXAONE Atlas"], describe(body, result)
+
+
+def test_a_known_name_inside_a_longer_new_one_is_part_of_it() -> None:
+    body = "업스테이지 '솔라 노바 프로'는 지난달 공개됐다. 솔라 노바 프로는 KMMLU에서 80.1점을 받았다."
+    result = run(body)
+    assert [m.name for m in result.models] == ["솔라 노바 프로"], describe(body, result)

@@ -81,6 +81,9 @@ _JOINT = re.compile(r"공동|각각|모두|나란히|나눠\s?가졌|both|each|j
 #: A team quoted as the source of a figure, not its subject: '카카오에 따르면'.
 #: A team named as the source of a figure: '카카오에 따르면', 'the 79.2 that Alibaba reports for'.
 _SOURCE_AFTER = re.compile(r"에\s?따르면|측에\s?따르면|에\s?의하면")
+_ROSE_FROM_BEFORE = re.compile(
+    r"\b(?:rose|climbed|jumped|improved|increased|went\s+up|grew)\s+(?:to\s+[\d.]+%?\s+)?from\s+$", I)
+_FOR_A_NAME = re.compile(r"(?:%|\s?percent|\s?points?)?\s+(?:for|by)\s+(?:the\s+)?")
 _OF_BEFORE_A_NAME = re.compile(r"\s*(?:%|％|\s?percent)?\s+of\s+(?=[A-Z])")
 _REPORTS_FOR_AFTER = re.compile(r"\s+(?:reports|reported|gives|gave|lists|listed)\s+for\b")
 _THAT_BEFORE_TEAM = re.compile(r"\b(?:that|which)\s+$")
@@ -474,6 +477,12 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     in_paren = in_parenthesis_after(ctx, start, sentence)
     if in_paren is not None and in_paren.kind == "model":
         return [(in_paren, None)], None
+    if _ROSE_FROM_BEFORE.search(body, max(sentence.start, start - 40), start):
+        # 'rose to 81.2 from 76.4 for the previous release': the earlier figure is the
+        # earlier model's, if the text names it right after
+        for_whom = _FOR_A_NAME.match(body, end)
+        named = ctx.mention_at(for_whom.end()) if for_whom is not None else None
+        return ([(named, None)] if named is not None and named.kind == "model" else []), None
     if unit == "%" and (of := _OF_BEFORE_A_NAME.match(body, end)) is not None:
         owner = ctx.mention_at(of.end())
         if owner is not None and owner.kind == "model" and OUTPUTS_OF_OWNER_AFTER.match(body, owner.end):

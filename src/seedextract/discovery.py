@@ -650,7 +650,19 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     found = editions_of_short_names(found)
     found.sort(key=lambda m: m.start)
     found = _release_names(body, _rename_glossed(body, found), lexicon)
-    return split_previews(body, start, end, _identifiers_of_named(found))
+    return split_previews(body, start, end, _identifiers_of_named(_inside_longer_dropped(found)))
+
+
+def _inside_longer_dropped(found: list[Mention]) -> list[Mention]:
+    """"'솔라 노바 프로'": a known name read inside a longer new one ('노바 프로') is part of it."""
+    inside: set[int] = set()
+    reach = (-1, -1)  # the furthest end of a model mention started so far, and its start
+    for m in sorted((m for m in found if m.kind == "model"), key=lambda m: (m.start, -m.end)):
+        if reach[0] >= m.end and (reach[1], reach[0]) != (m.start, m.end):
+            inside.add(id(m))
+        elif m.end > reach[0]:
+            reach = (m.end, m.start)
+    return [m for m in found if id(m) not in inside]
 
 
 def _unique(found: list[Mention]) -> list[Mention]:

@@ -2159,3 +2159,63 @@ def test_the_figure_a_score_rose_from_is_the_earlier_models(body: str, expected:
     for claim in expected:
         assert claim.found_in(result), describe(body, result)
     assert left is None or claims_of_value(result, left) == [], describe(body, result)
+
+
+@pytest.mark.parametrize("body, values", [
+    # shares of traffic, data, prices and use, given model by model
+    ("국내 기업의 API 호출 가운데 각 모델이 차지한 비율은 GPT-5 46%, 클로드 4 21%, 제미나이 2.5 프로 14% 순이었다.",
+     [46, 21, 14]),
+    ("학습 데이터 중 한국어의 비율은 카나나-2 40%, 엑사원 4.0 25%였다.", [40, 25]),
+    ("API 요금이 오른 비율도 따로 계산했다. GPT-5는 12%, 제미나이 2.5 프로는 8%였다.", [12, 8]),
+    # work or a market a model took, and a tally of use
+    ("연구진은 질문 1만 건의 처리 로그를 평가했다. GPT-5는 그중 35%를 처리했다.", [35]),
+    ("국내 시장 규모는 3조 원이었다. GPT-5는 이 가운데 35%를 차지했다.", [35]),
+    ("사내에서 쓰는 모델을 집계해 보니 GPT-5는 45%였다.", [45]),
+    # progress, backlogs and traffic in English
+    ("KT has completed about 80% of the tasks needed to launch its next model, Mi:dm 3, the company said.", [80]),
+    ("Naver cleared 70% of the cases in its backlog after moving the help desk to HyperCLOVA X.", [70]),
+    ("GPT-5 handled 55% of the questions sent to the city's chatbot in May, with Kanana-2 taking the rest.", [55]),
+    ("Kanana-2 holds 12% of GPT-5's 2.5 million Korean users.", [12]),
+    ("GPT-5 mini is reaching 30% of Korean office workers, according to the survey.", [30]),
+    ("Kanana-2 scores 71.2 on KMMLU. In Japan, GPT-5 gets 40.5 there in market share terms.", [40.5]),
+    ("Kanana-2 scored 71.2 on KMMLU; Korean and English data were mixed at a ratio of 70% to 30%.", [70, 30]),
+    # two models agreeing, and a rate of a system before a model came
+    ("카카오 '카나나-2'의 답변이 GPT-5 답변과 일치한 비율은 92%였다.", [92]),
+    ("화재 감지율은 99%로 GPT-5 도입 이전과 같았다.", [99]),
+])
+def test_shares_and_rates_that_are_no_models_results(body: str, values: list[float]) -> None:
+    result = run(body)
+    assert not [c for c in result.benchmark_claims if c.value in values], describe(body, result)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("LG AI연구원 '엑사원 4.0'을 시험했다. 의사들이 직접 채점한 결과 정확도는 91.2%였다.", Claim("EXAONE 4.0", 91.2, "%")),
+    ("LG AI연구원 '엑사원 4.0'을 시험했다. 속기사가 다시 확인한 결과 오류율은 1.2%였다.", Claim("EXAONE 4.0", 1.2, "%")),
+    ("Kakao's Kanana Comet came out in May. Kanana-2 powered the app until then. In tests Comet scored 84.1, 108% "
+     "of the previous model.", Claim("Kanana Comet", 108, "%", "Kanana-2")),
+    ("Kakao's Kanana Comet came out in May. Students rated it 4.5 out of 5. Its accuracy is 105% of the old one.",
+     Claim("Kanana Comet", 105, "%")),
+    ("Kakao's Kanana Comet came out in May. Kanana-2 managed 75.8%, and Comet reached 84.1%, 111% of our previous "
+     "flagship, Kakao wrote.", Claim("Kanana Comet", 111, "%", "Kanana-2")),
+    ("Kanana Nano scores 60.3 on KMMLU; GPT-5 mini scores 70.1, or 93% of the flagship's 75.4.",
+     Claim("GPT-5 mini", 93, "%")),
+    ("GPT-5 scored 74.0 on KMMLU and Kanana-2 scored 71.2, a ratio of 96%.", Claim("Kanana-2", 96, "%", "GPT-5")),
+])
+def test_results_the_reviewed_ratio_and_people_rules_must_keep(body: str, expected: Claim) -> None:
+    result = run(body)
+    assert expected.found_in(result), describe(body, result)
+    assert len(claims_of_value(result, expected.value)) == 1, describe(body, result)
+
+
+def test_a_place_called_again_on_another_benchmark_is_its_own_claim() -> None:
+    body = "KMMLU에서 카나나-2가 2위였다. HRM8K에서도 2위 카나나-2가 GPT-5를 바짝 쫓았다."
+    result = run(body)
+    assert len([c for c in result.benchmark_claims if c.unit == "rank" and c.value == 2]) == 2, describe(body, result)
+
+
+def test_a_sub_headline_ratio_keeps_its_base_when_the_text_says_it_again() -> None:
+    body = ("카나나-2, KMMLU서 GPT-5 대비 104%…\"한국어는 자신 있다\"\n\n"
+            "카카오가 '카나나-2'를 공개했다. 카나나-2의 KMMLU 성적은 104% 수준이라고 회사는 밝혔다.")
+    result = run(body, title="카카오, 카나나-2 공개")
+    assert [(c.model, c.baseline) for c in claims_of_value(result, 104)] == [("Kanana-2", "GPT-5")], (
+        describe(body, result))

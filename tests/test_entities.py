@@ -905,3 +905,15 @@ def test_a_known_name_inside_a_longer_new_one_is_part_of_it() -> None:
     body = "업스테이지 '솔라 노바 프로'는 지난달 공개됐다. 솔라 노바 프로는 KMMLU에서 80.1점을 받았다."
     result = run(body)
     assert [m.name for m in result.models] == ["솔라 노바 프로"], describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "Kakao's Kanana Cup attracted 300 student teams this year.",
+    "Meta's Llama Grants funded 40 projects in Asia.",
+    "SK Telecom's A.X Forum discussed sovereign AI on Tuesday.",
+    "Naver launched HyperCLOVA Ventures to back startups.",
+    "Kanana Playground, a sandbox for model developers, opened on Monday.",
+])
+def test_a_family_and_a_word_for_an_event_fund_or_venue_is_no_new_model(body: str) -> None:
+    result = run(body)
+    assert all(" " not in m.name for m in result.models), describe(body, result)

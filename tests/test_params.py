@@ -1565,3 +1565,27 @@ def test_a_model_made_with_the_knowledge_of_another_is_the_makers_plan() -> None
     found = sorted((p.value, p.model, p.team, p.status) for p in result.parameter_counts)
     assert found == [(9_200_000_000, None, "KT", "planned"), (268 * B, "믿:음 K 하버", "KT", "achieved")], (
         describe(body, result))
+
+
+@pytest.mark.parametrize("body, value, kind, status", [
+    ("카카오는 '카나나-5'를 개발 중이다. '카나나-5'는 내년 상반기 나온다. 카나나-5의 매개변수는 5000억 개다.",
+     500 * B, "total", "planned"),
+    ("카카오는 '카나나-5'를 개발 중이다. 카나나-5는 전작보다 큰 5000억 개 규모다.", 500 * B, "total", "planned"),
+    ("카카오는 모델 5종을 공개했다. 가장 큰 것은 그중 1000억 개짜리 '카나나-3'다.", 100 * B, "total", "achieved"),
+    ("'카나나-3 미니'는 단어를 하나 만들 때마다 매개변수 80억 개를 모두 쓰는 밀집 모델이다.", 8 * B, "total", "achieved"),
+])
+def test_counts_the_reviewed_rules_must_leave_as_they_are(body: str, value: int, kind: str, status: str) -> None:
+    result = run(body)
+    assert [(p.kind, p.status) for p in counts_of_value(result, value)] == [(kind, status)], describe(body, result)
+
+
+def test_tokens_of_which_a_part_is_korean_are_no_parameters() -> None:
+    body = "Kakao trained Kanana-3 on 3 trillion tokens; every token was filtered, and 40 billion of them were Korean."
+    result = run(body)
+    assert result.parameter_counts == [], describe(body, result)
+
+
+def test_a_count_of_a_model_the_sentence_goes_on_to_tell_of_is_not_the_last_ones() -> None:
+    body = "카카오 '카나나-2'는 작지만 빠르다. 매개변수가 2360억 개인 대형 모델은 LG AI연구원이 이미 내놨다."
+    result = run(body)
+    assert [(p.model, p.team) for p in result.parameter_counts] == [(None, "LG AI Research")], describe(body, result)

@@ -44,7 +44,9 @@ _SCORE_GIVEN_AFTER = re.compile(r"\s*(?:점|%)?\s*(?:을|를)\s*(?:줬|주었|�
 _PEOPLE = (r"(?:성인|(?:대|고등|고교|중|초등|의대|법대)?학생|대학생|고교생|의대생|수험생|응시자|참가자|사람|인간|전문가"
            r"|교사|의사|변호사|일반인|속기사|통역사|번역가)")
 #: People as the ones who did the work a figure measures: '속기사가 검수한 회의록의 오류율은'.
-_PEOPLE_DID_BEFORE = re.compile(r"(?<![가-힣])" + _PEOPLE + r"들?(?:이|가)\s")
+_PEOPLE_DID_BEFORE = re.compile(
+    r"(?<![가-힣])" + _PEOPLE + r"들?(?:이|가)\s[^.\n]{0,20}?[가-힣](?:한|은|낸|쓴)\s"
+    r"(?:회의록|번역문?|답안|문서|보고서|기록|자막|원고|요약문?|속기록)(?:의)?\s?(?:오류율|정확도|정답률|오답률|오타율)")
 _PEOPLE_SCORED_BEFORE = re.compile(
     r"(?<![가-힣])" + _PEOPLE + r"들?\s*(?:\d+\s*명)?\s*"
     r"(?:의\s*)?(?:평균\s*(?:점수|정답률)?\s*)?(?:은|는|이|가)\s*$")
@@ -174,7 +176,8 @@ _WITH_BEFORE = re.compile(r"\S\s+with\s+$")
 
 _BARE_AFTER = re.compile(r"\s*(?:[.,;)]|$)")
 #: 'DeepSeek V4 gets 64.0 there': on the benchmark just named.
-_THERE_AFTER = re.compile(r"\s+(?:there|on\s+(?:it|that)(?:\s+(?:test|benchmark))?)\b(?!\s+(?:is|are|was|were)\b)", I)
+_THERE_AFTER = re.compile(
+    r"\s+(?:there|on\s+(?:it|that)(?:\s+(?:test|benchmark))?)\b(?!\s+(?:is|are|was|were|in\s+(?:market|share|sales|user))\b)", I)
 
 
 #: Where a place was taken, between it and its score: 'second on the April board at 90.2'.
@@ -377,7 +380,7 @@ _CHOSEN_AFTER = re.compile(r"\s*(?:%|％)?[)'’\"”]*\s*(?:을|를|이|가)?\s
 #: The share of a model's outputs that were wrong or right: '오경보 비율', '오답 비율'.
 _RATE_OF_ERRORS = re.compile(r"(?:오경보|오탐|오답|정답|적중|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))(?:의)?\s?비율")
 _PERFORMANCE = re.compile(
-    r"성능|정확도|점수|정답률|승률|(?:오경보|오탐|오답|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))\s?비율|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐|검출)률|(?:통과|일치|오답|오류|오탐|오경보|탐지|감지|판독)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed|ing)?\b|answer(?:ed|s)?\b|correctly|correct\s+on\b"
+    r"성능|정확도|점수|정답률|승률|(?:오경보|오탐|오답|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))\s?비율|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐|검출)률|(?:통과|일치|오답|오류|오탐|오경보|탐지|판독)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly|correct\s+on\b"
     r"|(?:matched|agreed|right|correct(?:ly)?|accurate(?:ly)?|succeeded|won|preferred)\b(?:[^.;]|\.\d){0,60}?of\s+the\s+time\b"
     r"|of\s+the\s+(?:questions|problems|items|tasks)\s+(?:right|correctly)\b)",
     I,
@@ -815,12 +818,11 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 and _in_test_talk(ctx, q, sentence)
                 or _ranked_list(ctx, sentence)  # "'A' 74.0%, 'B' 69.5% 순이었다"
                 or model_by_model
-                or A_RATIO_OF_BEFORE.search(before) is not None and _scores_near(ctx, sentence)
+                or A_RATIO_OF_BEFORE.search(before) is not None and ratio_of_two_scores(ctx, sentence, q.start, float(q.value)) is not None
                 or OF_THE_OLD_ONE_AFTER.match(body, q.end) is not None
                 or _SHARE_OF_ITS_OUTPUTS_AFTER.match(body, q.end) is not None
                 and not _answered_by_people(ctx, sentence)
-                or _DONE_BY_THE_MODEL_BEFORE.search(before) is not None
-                and _PART_DONE_AFTER.match(body, q.end) is not None
+                or _done_by_a_model(ctx, q)
                 or _CAME_PLACE_WITH_BEFORE.search(before) is not None  # 'it came second, with 91.2 percent'
                 or _SAME_TEST.search(body, clause_start, clause_end)
                 or (BASE_REFERENCE_AFTER.match(body, q.end) or of_model_before(ctx, q.start) is not None)
@@ -888,10 +890,20 @@ _SHARE_OF_ITS_OUTPUTS_AFTER = re.compile(
 #: A model that gets through a part of a set: 'Comet finishes 81.5% of tasks', 'it solved 92%
 #: of the problems'.
 _DONE_BY_THE_MODEL_BEFORE = re.compile(
-    r"\b(?:finishe[sd]|finish|complete[sd]?|solve[sd]?|handle[sd]?|resolve[sd]?|clear(?:s|ed)?|gets\s+through|got\s+through)"
-    r"\s+(?:about\s+|roughly\s+|only\s+|just\s+)?$")
+    r"\s?\b(?:finishe[sd]|complete[sd]|solve[sd]|resolve[sd])\s+(?:about\s+|roughly\s+|only\s+|just\s+)?$")
 _PART_DONE_AFTER = re.compile(
-    r"\s*(?:%|％|\s?percent)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:tasks|questions|problems|cases|items|tickets|requests)\b")
+    r"\s*(?:%|％|\s?percent)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:tasks|questions|problems|cases|items)\b"
+    r"(?!\s+(?:needed|required|sent|in\s+(?:its|the|their)\s+backlog|left|remaining))")
+
+
+def _done_by_a_model(ctx: ArticleContext, q: Quantity) -> bool:
+    """'Comet finishes 81.5% of tasks end to end': the share of a test set a model named
+    right before the verb got through (not 'KT has completed 80% of the tasks needed …')."""
+    verb = _DONE_BY_THE_MODEL_BEFORE.search(ctx.body, max(0, q.start - 40), q.start)
+    if verb is None or _PART_DONE_AFTER.match(ctx.body, q.end) is None:
+        return False
+    named = ctx.mentions_between(max(0, verb.start() - 40), verb.start(), "model")
+    return bool(named) and verb.start() - named[-1].end <= 1
 #: A model's calls that agreed with people's: '플레어의 판단이 운영자 판단과 일치한 비율은'.
 _CALLS_MATCHED = re.compile(
     r"['’\"”]?의\s?(?:판단|답|답변|분류|판정|번역|요약|진단|제안|답안|채점)(?:이|가)\s(?:[^\s.,]+\s){0,3}?"
@@ -902,8 +914,8 @@ def _models_calls_matched(ctx: ArticleContext, sentence: Sentence, end: int) -> 
     """The share of a named model's calls that agreed with a reference, before `end`."""
     for model in ctx.mentions_between(sentence.start, end, "model"):
         matched = _CALLS_MATCHED.match(ctx.body, model.end, end)
-        if matched is not None:
-            return matched
+        if matched is not None and not ctx.mentions_between(matched.start() + 1, matched.end(), "model"):
+            return matched  # not 'X의 답변이 GPT-5 답변과 일치한 비율': two models agreeing
     return None
 
 
@@ -913,6 +925,41 @@ _RATE_OF_WHAT_WAS_DONE = re.compile(r"[가-힣](?:한|된|간|긴|린|친|진|�
 _RATE_COUNTED = re.compile(r"[가-힣](?:한|된|간|긴|린|친|진|운|른|던|낸|은|의)\s?비율(?:도|을|를)\s")
 _RATE_OF_CHOOSING = re.compile(
     r"(?:쓰|쓴|사용|이용|(?<!답을\s)(?<!답을)(?:선택|고른|골라)|선호|응답|구매|가입|투표|지지|도입|채택|추천)[가-힣]{0,3}\s?비율(?:은|는|이|도|을|를)\s")
+#: What a rate of a model's outputs counts: a flaw ('잘못 옮긴', '과장 표현이 들어간', '예산을 벗어난',
+#: '오답의') or a hit ('제대로 찾아낸').
+_DECIMAL_SCORE = re.compile(r"(?<![\d.])\d{1,3}\.\d{1,2}(?![\d.%])")
+_FOR_WHOM_AFTER = re.compile(r"\s+(?:for|by)\s+(?:\w+(?:'s|’s)\s+)?")
+
+
+def ratio_of_two_scores(ctx: ArticleContext, sentence: Sentence, start: int, value: float
+                        ) -> tuple[Mention, Mention] | None:
+    """'X scored 74.0 and Y scored 71.2, a ratio of 96%': the (model, base) of the two scores
+    before the ratio whose quotient it is, each score's model named before it or right
+    after it ('69.37 for Qwen3 235B')."""
+    scores = list(_DECIMAL_SCORE.finditer(ctx.body, sentence.start, start))[-2:]
+    if len(scores) < 2:
+        return None
+    owners = []
+    for score in scores:
+        after = _FOR_WHOM_AFTER.match(ctx.body, score.end())
+        named = ctx.mention_at(after.end()) if after is not None else None
+        if named is None or named.kind != "model":
+            before = ctx.mentions_between(sentence.start, score.start(), "model")
+            named = before[-1] if before else None
+        owners.append(named)
+    if None in owners or owners[0].name == owners[1].name:
+        return None
+    first, second = (float(score.group()) for score in scores)
+    if abs(100 * second / first - value) <= 1:
+        return owners[1], owners[0]
+    if abs(100 * first / second - value) <= 1:
+        return owners[0], owners[1]
+    return None
+
+
+_A_FLAW_OR_A_HIT = re.compile(
+    r"잘못|틀[린리]|오답|오류|실수|과장|위험|부적절|벗어난|넘긴|어긴|빠뜨|누락|놓친|환각|거절|엉뚱|근거\s?없|단정|위반|"
+    r"맞[힌춘은]|정확|정답|일치|통과|찾아|잡아|걸러|바로잡|고친")
 _RIGHT_AFTER_A_MODEL = re.compile(r"\s?(?:이|가|은|는)?\s?")
 
 
@@ -929,6 +976,8 @@ def _rate_given_model_by_model(ctx: ArticleContext, q: Quantity, sentence: Sente
         rate = _RATE_COUNTED.search(body, earlier.start, earlier.end)
     if rate is None or _RATE_OF_CHOOSING.search(body, max(0, rate.start() - 6), rate.end()):
         return False
+    if not _A_FLAW_OR_A_HIT.search(body, max(0, rate.start() - 60, body.rfind(".", 0, rate.start())), rate.end()):
+        return False  # '각 모델이 차지한 비율은', '한국어의 비율은': a share of traffic or data
     if (_SURVEY_TALK.search(body, sentence.start, sentence.end) or _PEOPLE_BEFORE.search(body, sentence.start, q.start)
             or _GROUP_OF_PEOPLE.search(body, sentence.start, q.start)):
         return False
@@ -1048,7 +1097,6 @@ _WEAK_RESULT = re.compile(
     r"|\b(?:led|leads?)\s+with\b)", I)
 _TEST_TALK = re.compile(
     r"시험|평가|채점|문항|문제|정확도|점수|벤치마크|테스트|맞혔|맞힌|풀게|풀어|풀었|결과(?:는|\s)"
-    r"|(?:봤|했|졌|었|줬|였)더니\s|(?:어|아|해|여)\s?보니\s"  # '질문 1000개를 던졌더니', '사진만 떼어 보니': a trial
     r"|[가-힣](?:률|율)(?=[은는이가로과와]|에서)|\btests?\b|\bbenchmark|\baccura|\bevaluat|\bexams?\b"
     r"|\bquestions\b|\bscor(?:e|es|ed)\b", I)
 _SURVEY_TALK = re.compile(
@@ -1200,7 +1248,12 @@ _TOPIC_MARK = re.compile(r"['’\"”]?\s?(?:은|는)\s")
 #: A percentage that closes its clause as what was got: '90.2%였고', '89.0%에 머물렀다'.
 _COPULA_AFTER = re.compile(r"\s*(?:%|％)\s*(?:였|이었|이다|다(?![가-힣])|에\s*(?:그쳤|그쳐|머물))")
 #: A model marked as the subject right before its figure: "'A.X 4.0 라이트'(매개변수 70억 개)는 ".
-_MARKED_SUBJECT = re.compile(r"['’\"”]?\s?(?:\([^()\n]{1,30}\))?\s?(?:은|는|이|가)\s(?:(?:그|이)\s?(?:중|가운데)\s)?")
+_MARKED_SUBJECT = re.compile(r"['’\"”]?\s?(?:\([^()\n]{1,30}\))?\s?(?:은|는|이|가)\s(?P<part>(?:그|이)\s?(?:중|가운데)\s)?")
+#: A share of work or of a market a model took, not how well it did: '35%를 차지했다', '35%를 처리했다'.
+_SHARE_VERB_AFTER = re.compile(r"\s*%\s?(?:를|을)\s?(?:차지|처리|점유|가져|사용|이용|담당|맡|소화|썼)")
+#: A trial in the words before the model: '질문 1000개를 던졌더니', '사진만 떼어 보니' (not '집계해 보니',
+#: a tally).
+_TRIAL_BEFORE = re.compile(r"(?:봤|했|졌|었|줬|였)더니\s|(?<!집계)(?<!세)(?:어|아|해|여)\s?보니\s")
 
 
 def _subjects_result_in_a_test(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
@@ -1208,10 +1261,15 @@ def _subjects_result_in_a_test(ctx: ArticleContext, q: Quantity, sentence: Sente
     the percentage a model got, said right after the model as the subject, where a test is
     talked about."""
     models = ctx.mentions_between(max(sentence.start, q.start - 60), q.start, "model")
-    if not models or _RESULT_END_AFTER.match(ctx.body, q.end) is None or not _in_test_talk(ctx, q, sentence):
+    if not models or _RESULT_END_AFTER.match(ctx.body, q.end) is None:
         return False
-    if _MARKED_SUBJECT.fullmatch(ctx.body, models[-1].end, q.start) is not None:
-        return True  # 'X는 98.9%를 고쳤다', 'X는 그중 98.7%를 거절했다'
+    marked = _MARKED_SUBJECT.fullmatch(ctx.body, models[-1].end, q.start)
+    if _SHARE_VERB_AFTER.match(ctx.body, q.end):
+        return False  # 'GPT-5는 이 가운데 35%를 차지했다', '그중 35%를 처리했다': a share, not a result
+    if not (_in_test_talk(ctx, q, sentence) or _TRIAL_BEFORE.search(ctx.body, sentence.start, models[-1].start)):
+        return False
+    if marked is not None:
+        return True  # 'X는 98.9%를 고쳤다', '… 던졌더니 X는 그중 98.7%를 거절했다'
     if _PART_OF_A_SET.search(ctx.body, models[-1].end, q.start):
         return False  # '… 데이터 가운데 한국어 문서가 40%였다': a share of a set, no result
     # "'X'는 … 방식으로 시험했는데 90.2%였고": the topic of the sentence, what it got
@@ -1372,7 +1430,7 @@ _PERCENT_OF = re.compile(r"\s*(?:%|percent)\s+of\s+(?:the\s+)?", I)
 #: "of X's score", and "X's result is 96.5 percent of Y's." with the noun left out.
 _POSSESSIVE_SCORE = re.compile(
     r"(?:'s|’s)(?:\s+(?:\w+\s+)?(?:score|result|performance|accuracy|average|mark|total)|\s*[.,;:)]"
-    r"|\s+\d{1,3}\.\d{1,2}\b)", I)  # "110% of X's 79.6"
+    r"|\s+\d{1,3}\.\d{1,2}\b(?!\s*(?:million|billion|trillion|thousand|%|percent)))", I)  # "110% of X's 79.6"
 
 
 #: '98 percent of Qwen3-Max.', '94 percent of GPT-5 and …': the model itself, nothing
@@ -1390,6 +1448,7 @@ _SCORE_OF = re.compile(
     r"(?:[A-Z][\w.]*(?:'s|’s)\s+)?", I)
 
 
+_REACHING_A_SCORE = re.compile(r"\breaching\s+\d{1,3}\.\d", I)
 _WHAT_OF = re.compile(r"what\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?", I)
 _WHAT_VERB_AFTER = re.compile(
     r"\s+(?:manages|managed|scores|scored|gets|got|posts|posted|achieves|achieved|reaches|reached|records|recorded)\b", I)
@@ -1428,6 +1487,7 @@ def percent_of(ctx: ArticleContext, sentence: Sentence, end: int, models: list[M
     if only_owner(ctx, match.end(), model.start):  # '103 percent of DeepSeek V3.1's score'
         bare = _NAME_ENDS_IT.match(ctx.body, model.end) and (  # in a sentence on results
             _SCORE_WORD.search(ctx.body, sentence.start, sentence.end)
+            or _REACHING_A_SCORE.search(ctx.body, sentence.start, end)  # 'reaching 79.5, or 98% of X'
             or _PERFORMANCE.search(ctx.body, sentence.start, sentence.end)
             or _RESULTS_TALK.search(ctx.body, max(ctx.paragraph_start(sentence), sentence.start - _PARAGRAPH_REACH),
                                     sentence.end)

@@ -36,6 +36,7 @@ from .claim_units import (
     opened_by_a_results_label,
     own_result_surpassed,
     percent_of,
+    ratio_of_two_scores,
     share_of_a_score_given,
     unit_of,
 )
@@ -513,6 +514,10 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
                 return [(main, None)], earlier
         if PREDECESSOR_BEFORE.search(body, max(sentence.start, start - 8), start):
             return [], None  # '기존 모델의 106%' with no model named as the one before: no base to give
+    if unit == "%" and A_RATIO_OF_BEFORE.search(body, max(sentence.start, start - 24), start):
+        # '72.03, compared with 69.37 for X – a ratio of 104%': the quotient of the two scores
+        pair = ratio_of_two_scores(ctx, sentence, start, float(body[start:end]))
+        return ([(pair[0], None)], pair[1]) if pair is not None else ([], None)
     if unit == "%" and (old_one := OF_THE_OLD_ONE_AFTER.match(body, end)) is not None:
         return _ratio_to_the_old_one(ctx, sentence, start, parent=old_one.group("parent") is not None)
     if unit == "%":
@@ -561,10 +566,6 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
             # "'A.X K1' 확장판(78.1점)보다 … 높은 점수로, 비율로 치면 103%": the model compared with
             than = [m for m in models if m.end <= start and _THAN_AFTER.match(body, m.end, start)]
             baseline = than[-1] if than else None
-        if baseline is None and A_RATIO_OF_BEFORE.search(body, max(sentence.start, start - 24), start):
-            # '72.03, compared with 69.37 for X – a ratio of 104%': the later of two models scored before
-            scored = list({m.name: m for m in models if m.end <= start}.values())
-            baseline = scored[-1] if len(scored) >= 2 else None
         if baseline is None:
             baseline = _teams_model_after(ctx, sentence, end)
         if baseline is None and not models and not _ABSOLUTE_BEFORE.search(
@@ -1141,25 +1142,37 @@ def _set_beside(ctx: ArticleContext, sentence: Sentence, old: Mention) -> Mentio
 
 
 def _ratio_to_the_old_one(ctx: ArticleContext, sentence: Sentence, start: int, parent: bool):
-    """'Titan managed 76.2%, so we are at 111% of our own previous flagship': the model named
-    last before the ratio is the old one, the model the text is about the new one. "Orion B
-    scores 85.1, or 96% of the flagship's 88.6": the sentence's model against the other one
-    named last before it."""
+    """'In tests Comet scored 84.1, 108% of the previous model': the sentence's model against
+    the other one named last before it; 'Titan managed 76.2%, so we are at 111% of our own
+    previous flagship': the model named is the old one, the text's own model the new one.
+    "Orion B scores 85.1, or 96% of the flagship's 88.6": against a model of the same maker
+    named before the sentence."""
     reach = ctx.sentences[max(0, sentence.index - _POINTING_REACH)].start
     named = [m for m in ctx.mentions_between(reach, start, "model") if m.role != "product"]
     if not named:
         return [], None
+    own = [m for m in named if m.start >= sentence.start]
     if parent:
-        in_sentence = [m for m in named if m.start >= sentence.start]
-        subject = in_sentence[0] if in_sentence else previous_subject(ctx, sentence, "model")
-        others = [m for m in named if subject is None or m.name != subject.name]
-        return ([(subject, None)], others[-1]) if subject is not None and others else ([], None)
+        subject = own[-1] if own else previous_subject(ctx, sentence, "model")
+        if subject is None:
+            return [], None
+        maker = developer_of(ctx, subject)
+        earlier = [m for m in named if m.start < sentence.start and m.name != subject.name
+                   and maker is not None and developer_of(ctx, m) == maker]
+        return [(subject, None)], (earlier[-1] if earlier else None)
+    speaker = _WE_BEFORE.search(ctx.body, ctx.clause_at(start, sentence)[0], start)
+    if own and speaker is None:
+        subject = own[-1]
+        others = [m for m in named if m.name != subject.name]
+        return [(subject, None)], (others[-1] if others else None)
     old = named[-1]
-    own = [m for m in ctx.mentions_between(ctx.clause_at(start, sentence)[0], start, "model")
-           if m.name != old.name and m.role != "product"]
-    new = own[-1] if own else (dominant_model(ctx, lambda m: m.name != old.name)
-                               or previous_subject(ctx, sentence, "model", exclude=frozenset({old.name})))
-    return ([(new, None)], old) if new is not None else ([], None)
+    new = dominant_model(ctx, lambda m: m.name != old.name) or previous_subject(
+        ctx, sentence, "model", exclude=frozenset({old.name}))
+    return ([(new, None)], old) if new is not None else ([(old, None)], None)
+
+
+#: The writer's own side as the subject of a clause: 'we are at', 'our new model'.
+_WE_BEFORE = re.compile(r"\b(?:we|our|us)\b", I)
 
 
 _NUMBER_BEFORE_PERCENT = re.compile(r"\d+(?:\.\d+)?(?=\s*(?:%|％|percent\b))")

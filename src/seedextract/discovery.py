@@ -307,7 +307,8 @@ _USED_AS_A_MODEL_AFTER = re.compile(
 _ACTS_AS_A_MODEL_AFTER = re.compile(
     r"(?:'s|’s)?,?\s+(?:now\s+|also\s+|still\s+)?(?:came|ranked|ranks|placed|scored|scores|topped|tops|trails|beat"
     r"|beats|posted|posts|has|had|holds|activates|carries|packs|outscored|model\b|LLM\b|weights\b|API\b|checkpoints?\b)"
-    r"|(?:'s|’s)?\s+(?-i:[a-z]{3,}(?:s|ed))\b(?<!\bwas)(?<!\bhas)(?<!\bis)", re.I)
+    r"|(?:'s|’s)?\s+(?:undercuts|costs|runs|answers|handles|supports|generates|powers|leads|trails|matches"
+    r"|outperforms|understands|writes|translates|summari[sz]es|reads|processes|needs|requires)\b", re.I)
 #: A model's sizes in brackets right after a name: 'K-EXAONE Swift (121B total / 10B active)',
 #: '(34.5B, dense)' (not '(2T tokens)').
 _SIZES_IN_BRACKETS_AFTER = re.compile(
@@ -328,7 +329,8 @@ _RELEASED_RIGHT_BEFORE = re.compile(
 #: company's flagship'.
 _OUT_OR_CALLED_A_MODEL_AFTER = re.compile(
     r",?\s+(?:came\s+out|was\s+released|was\s+launched|launched|debuted|went\s+live)\b"
-    r"|(?:,|\s+is|\s+was)\s+(?:a|an|its|the)\s+(?:[\w'’-]+\s+){0,3}?(?:model|LLM|MoE|successor|flagship)\b")
+    r"|(?:,|\s+is|\s+was)\s+(?:a|an|its|the)\s+(?:(?!(?:for|of|to|with|by|on)\b)[\w'’-]+\s+){0,3}?"
+    r"(?:model|LLM|MoE|successor|flagship)\b")
 #: A score given right after a name: 'K-EXAONE Atlas is at 88.3', 'Kanana Maru scored 81.6%'.
 _SCORED_AFTER = re.compile(
     r"\s+(?:(?:is|was|sits|sat|stands|stood)\s+at|scores|scored|gets|got|reaches|reached|posts|posted"
@@ -351,6 +353,9 @@ _NOT_A_MODEL_WORD = frozenset((
     "Community", "Licence", "Safety", "Release", "Notes", "Benchmark", "Benchmarks", "Results",
     "인코더", "디코더", "토크나이저", "임베딩", "가중치", "어댑터", "레이어", "아키텍처", "엔진",
     "Academy", "Hackathon", "Camp", "Whitepaper", "Plan", "Plans",
+    "Cup", "Grant", "Grants", "Forum", "Ventures", "Venture", "Playground", "Fund", "Prize", "Stack",
+    "Impact", "Enterprise", "Chat", "Talk", "Sandbox", "Festival", "Week", "Fellowship", "Partners",
+    "Alliance", "Network", "Initiative", "Institute", "Center", "Centre", "School", "Console", "Marketplace",
     "라이선스", "에이전트", "플랫폼", "클라우드", "서비스", "시리즈", "모델", "스토어", "코드",
     "백서", "요금제", "챌린지", "대회", "아카데미", "캠프", "해커톤", "스튜디오", "보고서",
     "데이터", "챗봇", "앱", "팀", "연구", "구조",

@@ -207,7 +207,8 @@ def merge_claims(ctx: ArticleContext, claims: list[ClaimFact], lexicon: Lexicon
                         None)
         if same is None and fact.unit == "rank" and _rank_as_an_epithet(ctx, fact):
             # '2위 마루는 매개변수 4120억 개짜리로': the place told before, named again
-            same = next((r for r in records if r.model == model and (r.value, r.unit) == (fact.value, "rank")), None)
+            same = next((r for r in records if r.model == model and (r.value, r.unit) == (fact.value, "rank")
+                         and _same_benchmark(r.benchmark, fact.benchmark)), None)
         if same is None:
             same = BenchmarkClaim(model=model, team=team, benchmark=fact.benchmark,
                                   value=fact.value, unit=fact.unit, baseline=baseline,
@@ -246,7 +247,14 @@ def _headline_guesses_dropped(ctx: ArticleContext, records: list[BenchmarkClaim]
 
     below = {(r.value, r.unit, r.baseline) for r in records if r.model and not only_in_headline(r)}
     # 'SKT 'X' 1위' over '… X가 8.1점으로 1위에 올랐고': the same model's figure, said again below
-    said_below = {(r.model, r.value, r.unit) for r in records if r.model and not only_in_headline(r)}
+    said_below = {(r.model, r.value, r.unit): r for r in records if r.model and not only_in_headline(r)}
+    for r in records:
+        again = said_below.get((r.model, r.value, r.unit))
+        if (again is not None and r.baseline and again.baseline is None and only_in_headline(r)
+                and any(m.name == r.baseline for m in ctx.mentions_between(
+                    max(0, r.evidence.start - 20), r.evidence.start, "model"))):
+            again.baseline = r.baseline  # 'X, KMMLU서 GPT-5 대비 104%…' above '… 104%를 기록했다'
+            again.mentions.append(r.evidence)
     return [r for r in records
             if not (_decimal(r.value) and only_in_headline(r) and (r.value, r.unit, r.baseline) in below
                     and no_tie_said(r)

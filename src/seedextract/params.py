@@ -211,7 +211,8 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
             if not (q.scale in ("billion", "trillion")
                     and (_restated_in_b(after) or _TOTAL_OR_ACTIVE.match(after) or _WITH_ACTIVE_AFTER.match(after)
                          or _CLASS_OF_MODEL_AFTER.match(after)
-                         or _PART_OF_THEM.match(after) and (cues.ACTIVE_WORD.search(before)
+                         or _PART_OF_THEM.match(after) and not _TOKENS.search(body, sentence.start, q.start)
+                         and (cues.ACTIVE_WORD.search(before)
                                                             or cues.ACTIVE_WORD.search(after[:30]))
                          or _same_frame_as_previous(ctx, q, sentence)
                          or _switched_on(body, q, sentence)
@@ -509,7 +510,8 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     if model is None and (MODEL_OPENING.match(ctx.body, sentence.start, q.start)
                           or _THIS_MODEL_BEFORE.search(ctx.body, ctx.clause_at(q.start, sentence)[0], q.start)
                           or _PARAMETERS_OPENING.match(ctx.body, sentence.start, q.start)
-                          and not ctx.mentions_between(sentence.start, q.start, "team")):
+                          and not ctx.mentions_between(sentence.start, q.start, "team")
+                          and not _COUNT_OF_A_MODEL_TOLD_AFTER.match(ctx.body, q.end)):
         model = previous_subject(ctx, sentence, "model",
                                  fits=partial(_fits_mention, value=value, kind=kind))
     if model is None:
@@ -577,6 +579,8 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
 
 #: A sentence that opens on the parameters, its model the one just talked about: '매개변수가
 #: 2조400억 개에 달하지만 … LG 측 클라우드로 쓴다' (not the team named later).
+#: '매개변수가 2360억 개인 대형 모델은 LG가 내놨다': the count of a model the sentence goes on to tell of.
+_COUNT_OF_A_MODEL_TOLD_AFTER = re.compile(r"\s*개?\s*(?:인|짜리|짜리인|규모의?|급의?)\s+(?:\S+\s+)?(?:모델|LLM)")
 _PARAMETERS_OPENING = re.compile(r"\s*(?:전체\s?|총\s?)?(?:매개\s?변수|파라미터)(?:\s?수)?(?:가|는|은|를|도)\s")
 #: A line of a spec sheet that labels its count: 'Total parameters: ', '활성 매개변수: '.
 _SPEC_LINE = re.compile(
@@ -977,8 +981,9 @@ def _corrects_an_active_count(ctx: ArticleContext, sentence: Sentence) -> bool:
     return _FIRST_SAID_ACTIVE.search(ctx.body, earlier.start, earlier.end) is not None
 
 
+_TOKENS = re.compile(r"\btokens\b", re.I)  # '… 3 trillion tokens; … 40 billion of them were Korean'
 _ALL_OF_THEM_BEFORE = re.compile(r"\ball\s+(?:(?:of\s+)?(?:its|the)\s+)?$", re.I)
-_ALL_OF_THEM_AFTER = re.compile(r"\s*개?\s*(?:전부|모두\s?다)")
+_ALL_OF_THEM_AFTER = re.compile(r"\s*개?\s*(?:전부|모두\s?다|(?:를|을)\s?(?:전부|모두)\s?(?:다\s?)?(?:쓰|쓴|사용|동원|활성))")
 _COUNT_OBJECT_BEFORE = re.compile(r"(?:개|모델)\s*(?:를|을)\s+(?:\S+\s+){0,2}$")
 _COUNT_NEXT = re.compile(r"\s*(?:매개\s?변수|파라미터)?\s*(?:는|은|이|가)?\s*(?:약\s*)?\d")
 
@@ -1141,11 +1146,12 @@ _RELEASED_BEFORE_NAME = re.compile(
 
 #: A model said to be out already: '공개한 X', 'X를 출시했다', 'released X'.
 _OUT_ALREADY = re.compile(
-    r"(?:공개|출시|선보|내놓|발표)(?:했|한\s|인\s|였)|내놨|내놓았|(?<!\S)(?:나온|나왔)|전작"
+    r"(?:공개|출시|선보|내놓|발표)(?:했|한\s|인\s|였)|내놨|내놓았|(?<!\S)(?:나온\s|나왔)"
     r"|(?=[a-z])\b(?:released|launched|unveiled|open-sourced|shipped|debuted|went\s+live|rolled\s+out)\b"
     r"|\bput\s+out\s+(?:its\s+|the\s+)?['‘\"“]?(?-i:[A-Z])", re.I)  # 'put out Tri-…', not 'a statement'
 
 
+_PREDECESSOR_RIGHT_BEFORE = re.compile(r"전작\s?['‘\"“]?$")  # "전작 'A.X 타이탄'": out already
 _SUCCESSOR_OF_AFTER = re.compile(
     r"['’\"”]?\s*(?:의\s*(?:후속|차기|다음|뒤를\s?잇)|(?:'s|’s)\s+(?:successor|next))", re.I)
 #: What was scored is a checkpoint of the model, not the model: "'배키 맥스'의 최신
@@ -1185,7 +1191,8 @@ def _models_to_come(ctx: ArticleContext) -> frozenset[str]:
                                  cues.IN_PROGRESS.search(body, *segment) is not None
                                  and not cues.PAST_MARK.search(body, *segment))
             scored = scored_clauses[clause] and not _CHECKPOINT_OF_AFTER.match(body, mention.end)
-            if told[segment][0] or scored:
+            if told[segment][0] or scored or _PREDECESSOR_RIGHT_BEFORE.search(body, max(0, mention.start - 6),
+                                                                               mention.start):
                 out.add(mention.name)  # released, or scored on a test (not a checkpoint of it)
             elif told[segment][1]:
                 planned.add(mention.name)

@@ -2219,3 +2219,27 @@ def test_a_sub_headline_ratio_keeps_its_base_when_the_text_says_it_again() -> No
     result = run(body, title="카카오, 카나나-2 공개")
     assert [(c.model, c.baseline) for c in claims_of_value(result, 104)] == [("Kanana-2", "GPT-5")], (
         describe(body, result))
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("According to Kakao's report, Kanana Ondal reaches 80.6 on KMMLU, which is 92% of the 87.4 that its cloud "
+     "flagship Kanana Maru scores.", Claim("Kanana Ondal", 92, "%", "Kanana Maru")),
+    ("Kakao's Kanana Ondal came out in March. Its 90.6% is 105% of GPT-5's figure.",
+     Claim("Kanana Ondal", 105, "%", "GPT-5")),
+    ("Kakao's Kanana Ondal came out in March. For the 620 declarations written partly in Chinese, Ondal caught 95.2% "
+     "of the known discrepancies.", Claim("Kanana Ondal", 95.2, "%")),
+    ("시험에서 네이버클라우드 '하이퍼클로바X 시드 600B 옴니'가 기사의 질문 의도를 정확히 짚어 낸 비율은 95.6%로 집계됐다.",
+     Claim("HyperCLOVA X SEED 600B Omni", 95.6, "%")),
+    ("시험에서 LG AI연구원 'K-엑사원 아틀라스'가 93.8%로 1위였다. NC AI '배키 제니스'는 92.9%로 2위였는데, 아틀라스 "
+     "점수의 99%에 해당하는 성적이다.", Claim("배키 제니스", 92.9, "%")),
+])
+def test_results_read_through_a_score_that_a_share_caught_or_a_score_ratio(body: str, expected: Claim) -> None:
+    result = run(body)
+    assert expected.found_in(result), describe(body, result)
+    assert len(claims_of_value(result, expected.value)) == 1, describe(body, result)
+
+
+def test_a_number_that_ends_a_name_is_no_score() -> None:
+    body = "서울 마포구에서 8년째 GS25를 운영하는 윤모씨는 LG AI연구원 'K-엑사원 호라이즌'이 편하다고 했다."
+    result = run(body)
+    assert result.benchmark_claims == [], describe(body, result)

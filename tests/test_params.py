@@ -288,6 +288,9 @@ FOUND = [
         "model with 268 billion parameters in total and roughly 19 billion active for each token, and KT reported "
         "a KMMLU score of 85.4 at launch.",
         [Count("Mi:dm K Harbor", 268 * B), Count("Mi:dm K Harbor", 19 * B, kind="active")]),
+    row("ko-what-is-used-at-one-time-for-computing-is-active",
+        "반면 카카오 '카나나 온달'은 매개변수가 312억 개지만 한 번에 계산에 쓰는 건 34억 개뿐인 구조다.",
+        [Count("카나나 온달", 31_200_000_000), Count("카나나 온달", 3_400_000_000, kind="active")]),
     row("ko-the-part-used-to-answer-is-active",
         "카카오의 '카나나-7'은 매개변수를 모두 합치면 3000억 개지만 질문에 답할 때 쓰이는 건 200억 개뿐이다.",
         [Count("카나나-7", 300 * B), Count("카나나-7", 20 * B, kind="active")]),

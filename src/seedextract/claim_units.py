@@ -766,6 +766,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
     window = body[q.end:min(sentence.end, q.end + 16)]
     share = _SHARE_OF_ANSWERS.search(body, sentence.start, q.start)
     if share is not None and (_PEOPLE_BEFORE.search(body, sentence.start, share.start())
+                              or _PEOPLE_WORD.search(body, sentence.start, share.start())
                               or _GROUP_OF_PEOPLE.search(body, sentence.start, share.start())
                               or not _in_test_talk(ctx, q, sentence)):
         share = None  # '사람이 귀로 듣고 가짜를 맞힌 비율은', '기업 가운데 … 제대로 활용한 비율은'
@@ -858,7 +859,7 @@ _RIGHT_ANSWERS_AFTER = re.compile(
 #: 말한 비율', '기록과 맞아떨어진 비율' (not '그렇다고 답한 비율', people's answers).
 _SHARE_OF_ANSWERS = re.compile(
     r"(?:맞힌|맞춘|틀린|맞아떨어진|고친|바로잡은|찾아낸|잡아낸|걸러낸|놓친|오인한|알아본|알아맞힌|인식한|풀어낸|지어낸"
-    r"|(?:틀리게|잘못|정확히|제대로|바르게|올바르게|정확하게)\s?(?:[가-힣]{1,3}\s)?[가-힣]{1,4}(?:한|힌|른|친|은|된|진)"
+    r"|(?:틀리게|잘못|정확히|제대로|바르게|올바르게|정확하게)\s?(?:[가-힣]{1,3}\s)?[가-힣]{0,4}(?:한|힌|른|친|은|된|진|낸)"
     r"|(?:정확히|제대로|바르게)\s?뽑아낸)"
     r"\s?(?:비율|[가-힣]{1,6}(?:\s[가-힣]{1,6})?(?:은|는)\s전체의\s?)")
 
@@ -890,9 +891,11 @@ _SHARE_OF_ITS_OUTPUTS_AFTER = re.compile(
 #: A model that gets through a part of a set: 'Comet finishes 81.5% of tasks', 'it solved 92%
 #: of the problems'.
 _DONE_BY_THE_MODEL_BEFORE = re.compile(
-    r"\s?\b(?:finishe[sd]|complete[sd]|solve[sd]|resolve[sd])\s+(?:about\s+|roughly\s+|only\s+|just\s+)?$")
+    r"\s?\b(?:finishe[sd]|complete[sd]|solve[sd]|resolve[sd]|caught|catches|flagged|flags|spotted|spots|detected"
+    r"|detects)\s+(?:about\s+|roughly\s+|only\s+|just\s+)?$")
 _PART_DONE_AFTER = re.compile(
-    r"\s*(?:%|％|\s?percent)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:tasks|questions|problems|cases|items)\b"
+    r"\s*(?:%|％|\s?percent)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:tasks|questions|problems|cases|items"
+    r"|discrepancies|errors|mistakes|warnings|issues|anomalies|faults)\b"
     r"(?!\s+(?:needed|required|sent|in\s+(?:its|the|their)\s+backlog|left|remaining))")
 
 
@@ -959,7 +962,7 @@ def ratio_of_two_scores(ctx: ArticleContext, sentence: Sentence, start: int, val
 
 _A_FLAW_OR_A_HIT = re.compile(
     r"잘못|틀[린리]|오답|오류|실수|과장|위험|부적절|벗어난|넘긴|어긴|빠뜨|누락|놓친|환각|거절|엉뚱|근거\s?없|단정|위반|"
-    r"맞[힌춘은]|정확|정답|일치|통과|찾아|잡아|걸러|바로잡|고친")
+    r"맞[힌춘은]|정확|정답|일치|통과|찾아|잡아|걸러|바로잡|고친|이내|안쪽")
 _RIGHT_AFTER_A_MODEL = re.compile(r"\s?(?:이|가|은|는)?\s?")
 
 
@@ -1429,7 +1432,7 @@ _PERCENT_OF = re.compile(r"\s*(?:%|percent)\s+of\s+(?:the\s+)?", I)
 
 #: "of X's score", and "X's result is 96.5 percent of Y's." with the noun left out.
 _POSSESSIVE_SCORE = re.compile(
-    r"(?:'s|’s)(?:\s+(?:\w+\s+)?(?:score|result|performance|accuracy|average|mark|total)|\s*[.,;:)]"
+    r"(?:'s|’s)(?:\s+(?:\w+\s+)?(?:score|result|performance|accuracy|average|mark|total|figure|rate)|\s*[.,;:)]"
     r"|\s+\d{1,3}\.\d{1,2}\b(?!\s*(?:million|billion|trillion|thousand|%|percent)))", I)  # "110% of X's 79.6"
 
 
@@ -1449,6 +1452,7 @@ _SCORE_OF = re.compile(
 
 
 _REACHING_A_SCORE = re.compile(r"\breaching\s+\d{1,3}\.\d", I)
+_THE_SCORE_THAT = re.compile(r"\d{1,3}(?:\.\d+)?\s+(?:that|which)\s+(?:its\s+|the\s+)?(?:[a-z][\w-]*\s+){0,3}")
 _WHAT_OF = re.compile(r"what\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?", I)
 _WHAT_VERB_AFTER = re.compile(
     r"\s+(?:manages|managed|scores|scored|gets|got|posts|posted|achieves|achieved|reaches|reached|records|recorded)\b", I)
@@ -1493,6 +1497,7 @@ def percent_of(ctx: ArticleContext, sentence: Sentence, end: int, models: list[M
                                     sentence.end)
             or _names_a_test(ctx, sentence))
         return model if _POSSESSIVE_SCORE.match(ctx.body, model.end) or bare else None
-    if _WHAT_OF.fullmatch(ctx.body, match.end(), model.start):  # 'of what OpenAI's GPT-4o managed'
+    if _WHAT_OF.fullmatch(ctx.body, match.end(), model.start) or _THE_SCORE_THAT.fullmatch(
+            ctx.body, match.end(), model.start):  # 'of what X managed', 'of the 87.4 that its flagship X scores'
         return model if _WHAT_VERB_AFTER.match(ctx.body, model.end) else None
     return model if _SCORE_OF.fullmatch(ctx.body, match.end(), model.start) else None

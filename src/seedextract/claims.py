@@ -188,6 +188,8 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
     for quantity in ctx.quantities:
         if quantity.scale or quantity.start in consumed:
             continue
+        if quantity.start > 0 and body[quantity.start - 1].isascii() and body[quantity.start - 1].isalpha():
+            continue  # 'GS25', 'H100': the number ends a name
         sentence = ctx.sentence_at(quantity.start)
         if sentence is None or _REFERENCE_LINE.match(body, body.rfind("\n", 0, quantity.start) + 1):
             continue  # '2. ^ "네이버 옴니, 30개 중 27개 맞혀". 한국일보.': a source's title
@@ -719,7 +721,8 @@ _RELEASED = re.compile(r"공개|출시|내놓|선보|\b(?:released|launched|unve
 _THE_NEW_MODEL = re.compile(r"(?<![가-힣])(?:새|신규)\s?모델|\bthe\s+new\s+model\b", re.I)
 #: A name shaped like a model's: capitals or digits after the first letter ('OpenVLA', 'Zeta-7').
 _UNKNOWN_NAME = re.compile(r"(?P<name>[A-Z][a-z]+[A-Z]+[\w.\-]*|[A-Z][A-Za-z]*-?\d[\w.\-]*)")
-_ITS_OWN_RATIO_AFTER = re.compile(r"['’\"”]?\s*(?:\([^()\n]{0,20}\))?\s*의\s*\d+(?:\.\d+)?\s*(?:%|％)")
+_ITS_OWN_RATIO_AFTER = re.compile(
+    r"['’\"”]?\s*(?:\([^()\n]{0,20}\))?\s*(?:점수|성적|성능|정답률)?\s*의\s*\d+(?:\.\d+)?\s*(?:%|％)")
 _KOREAN_OF = re.compile(r"['’\"”」』]?\s?의\s")
 _BASE_REACH = 300  # characters back to the model a ratio to a named base is of
 #: A score named as the base right before a ratio: '83.6점과 비교하면 ', '83.6점 대비 '.

@@ -324,6 +324,8 @@ _SCORE_IN_BRACKETS_AFTER = re.compile(r"\s?\(\d{1,3}(?:\.\d{1,2})?%?\)")
 #: A release right before a name: 'Kakao released Kanana Comet', 'unveiled its new model A.X Orion'.
 _RELEASED_RIGHT_BEFORE = re.compile(
     r"\b(?:released|launched|unveiled|open-sourced|introduced|debuted)\s+(?:its\s+|the\s+)?(?:new\s+)?(?:model\s+)?$")
+#: The noun a name is put after: 'its cloud flagship Kanana Maru', 'the new model A.X Orion'.
+_MODEL_NOUN_RIGHT_BEFORE = re.compile(r"\b(?:flagship|model|successor|predecessor)\s+$")
 #: What a name is said to be or do right after it: 'Mi:dm K Nexus, came out in January', 'Mi:dm
 #: K Spark, a dense model of 9.2 billion parameters', 'A.X Orion was released', 'Kanana Comet is the
 #: company's flagship'.
@@ -400,6 +402,8 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
                                       or _RELEASED_RIGHT_BEFORE.search(body, max(0, mention.start - 30),
                                                                        mention.start) is not None
                                       or _OUT_OR_CALLED_A_MODEL_AFTER.match(body, word_end) is not None
+                                      or _MODEL_NOUN_RIGHT_BEFORE.search(body, max(0, mention.start - 20),
+                                                                         mention.start) is not None
                                       or _SIZED_AFTER.match(body, word_end) is not None
                                       and not _in_title_case_line(body, mention.start)
                                       or _GLOSS_OF_KOREAN_BEFORE.search(body, max(0, mention.start - 3),

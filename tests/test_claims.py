@@ -2243,3 +2243,10 @@ def test_a_number_that_ends_a_name_is_no_score() -> None:
     body = "서울 마포구에서 8년째 GS25를 운영하는 윤모씨는 LG AI연구원 'K-엑사원 호라이즌'이 편하다고 했다."
     result = run(body)
     assert result.benchmark_claims == [], describe(body, result)
+
+
+def test_a_ratio_to_another_models_score_named_before_it() -> None:
+    body = ("KT '믿:음 K 스파크'는 86.2%로 2위였다. LG AI연구원 'K-엑사원 엣지' 점수에 견주면 99% 수준으로, 차이는 "
+            "크지 않았다.")
+    result = run(body)
+    assert Claim("믿:음 K 스파크", 99, "%", "K-엑사원 엣지").found_in(result), describe(body, result)

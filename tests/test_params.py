@@ -1592,3 +1592,11 @@ def test_a_count_of_a_model_the_sentence_goes_on_to_tell_of_is_not_the_last_ones
     body = "카카오 '카나나-2'는 작지만 빠르다. 매개변수가 2360억 개인 대형 모델은 LG AI연구원이 이미 내놨다."
     result = run(body)
     assert [(p.model, p.team) for p in result.parameter_counts] == [(None, "LG AI Research")], describe(body, result)
+
+
+def test_a_count_before_this_model_is_the_model_just_named() -> None:
+    body = ("가맹점 비서에는 SK텔레콤 'A.X 4.0 라이트'가 쓰였다. 매개변수 70억 개짜리인 이 모델은 SK텔레콤이 이달 30일을 "
+            "끝으로 서비스를 종료하기로 했다.")
+    result = run(body)
+    assert [(p.model, p.status) for p in result.parameter_counts] == [("A.X 4.0 Light", "achieved")], (
+        describe(body, result))

@@ -509,11 +509,15 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
         model = asked[-1] if asked else dominant_model(ctx, partial(_fits_mention, value=value, kind=kind))
     if model is None and (MODEL_OPENING.match(ctx.body, sentence.start, q.start)
                           or _THIS_MODEL_BEFORE.search(ctx.body, ctx.clause_at(q.start, sentence)[0], q.start)
+                          or _THIS_MODEL_AFTER.match(ctx.body, q.end)
                           or _PARAMETERS_OPENING.match(ctx.body, sentence.start, q.start)
                           and not ctx.mentions_between(sentence.start, q.start, "team")
                           and not _COUNT_OF_A_MODEL_TOLD_AFTER.match(ctx.body, q.end)):
         model = previous_subject(ctx, sentence, "model",
                                  fits=partial(_fits_mention, value=value, kind=kind))
+        if (model is not None and status == "planned" and _THIS_MODEL_AFTER.match(ctx.body, q.end)
+                and model.name not in _models_to_come(ctx)):
+            status, target = "achieved", None  # '70억 개짜리인 이 모델은 … 종료하기로 했다': a model that is out
     if model is None:
         teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team")
                  if not is_owner(ctx, t)]
@@ -579,6 +583,8 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
 
 #: A sentence that opens on the parameters, its model the one just talked about: '매개변수가
 #: 2조400억 개에 달하지만 … LG 측 클라우드로 쓴다' (not the team named later).
+#: '매개변수 70억 개짜리인 이 모델은': the count of the model just talked about.
+_THIS_MODEL_AFTER = re.compile(r"\s*개?\s*(?:짜리인|짜리|인|규모인|규모의)\s+(?:이|그|해당)\s?모델")
 #: '매개변수가 2360억 개인 대형 모델은 LG가 내놨다': the count of a model the sentence goes on to tell of.
 _COUNT_OF_A_MODEL_TOLD_AFTER = re.compile(r"\s*개?\s*(?:인|짜리|짜리인|규모의?|급의?)\s+(?:\S+\s+)?(?:모델|LLM)")
 _PARAMETERS_OPENING = re.compile(r"\s*(?:전체\s?|총\s?)?(?:매개\s?변수|파라미터)(?:\s?수)?(?:가|는|은|를|도)\s")

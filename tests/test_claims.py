@@ -2250,3 +2250,22 @@ def test_a_ratio_to_another_models_score_named_before_it() -> None:
             "크지 않았다.")
     result = run(body)
     assert Claim("믿:음 K 스파크", 99, "%", "K-엑사원 엣지").found_in(result), describe(body, result)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("음성 보고를 받아 적는 일은 네이버클라우드 '하이퍼클로바X 시드 600B 옴니'에 맡겼다. 글과 소리를 한 모델에서 다룬다. "
+     "무전 600건을 넣어 봤더니 핵심 정보를 빠뜨리지 않고 옮긴 비율이 94.3%였다.",
+     Claim("HyperCLOVA X SEED 600B Omni", 94.3, "%")),
+])
+def test_a_share_done_without_a_miss_after_a_trial_is_the_models(body: str, expected: Claim) -> None:
+    result = run(body)
+    assert expected.found_in(result), describe(body, result)
+
+
+@pytest.mark.parametrize("body, values", [
+    ("카카오 '카나나 마루'가 광고 문구를 썼다. 글자 수 제한을 넘긴 문구는 0점 처리했다.", [0]),
+    ("KT '믿:음 K 넥서스'의 정답률은 영어 94.0%였다. 베트남어는 88%대에 머물러 내부 기준(90%)에 못 미쳤다.", [90]),
+])
+def test_a_scoring_rule_or_a_threshold_is_no_result(body: str, values: list[float]) -> None:
+    result = run(body)
+    assert not [c for c in result.benchmark_claims if c.value in values], describe(body, result)

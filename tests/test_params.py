@@ -1600,3 +1600,9 @@ def test_a_count_before_this_model_is_the_model_just_named() -> None:
     result = run(body)
     assert [(p.model, p.status) for p in result.parameter_counts] == [("A.X 4.0 Light", "achieved")], (
         describe(body, result))
+
+
+def test_an_active_word_after_the_next_count_is_that_counts() -> None:
+    body = "■ 4120억 개 중 290억 개만 켜는 MoE\n\n카카오 '카나나 마루'는 매개변수가 4120억 개다."
+    result = run(body)
+    assert [p.kind for p in counts_of_value(result, 412 * B)] == ["total"], describe(body, result)

@@ -415,7 +415,8 @@ _PERCENT_LISTED_NEXT = re.compile(r"\s*(?:%|％)\s*(?:[,·]|와|과|및)\s*[^.\n
 _TO_REACH_BEFORE = re.compile(
     r"\b(?:wants?|wanted|asks?|asked|needs?|needed|must|requires?|required|expects?|expected|hopes?|hoped"
     r"|urged?|told)\b[^.;]{0,80}?\bto\s+(?:match|reach|hit|achieve|attain)\s+(?:about\s+|at\s+least\s+|roughly\s+)?$", I)
-_TARGET_BEFORE = re.compile(r"\b(?:aims?|aiming|targets?|goal|seeks?|set\s+the\s+bar\s+at|the\s+bar\s+(?:is|was|has\s+been)\s+set\s+at|a\s+bar\s+of)\b|목표(?:로|는|치|를|가|였|이다|다)", I)
+_TARGET_BEFORE = re.compile(r"\b(?:aims?|aiming|targets?|goal|seeks?|set\s+the\s+bar\s+at|the\s+bar\s+(?:is|was|has\s+been)\s+set\s+at|a\s+bar\s+of)\b|목표(?:로|는|치|를|가|였|이다|다)"
+                            r"|(?:기준|합격선|커트라인)\s?\($", I)  # '내부 기준(90%)에 못 미쳐'
 
 
 NOT_PERFORMANCE_RANK = re.compile(
@@ -860,6 +861,7 @@ _RIGHT_ANSWERS_AFTER = re.compile(
 _SHARE_OF_ANSWERS = re.compile(
     r"(?:맞힌|맞춘|틀린|맞아떨어진|고친|바로잡은|찾아낸|잡아낸|걸러낸|놓친|오인한|알아본|알아맞힌|인식한|풀어낸|지어낸"
     r"|(?:틀리게|잘못|정확히|제대로|바르게|올바르게|정확하게)\s?(?:[가-힣]{1,3}\s)?[가-힣]{0,4}(?:한|힌|른|친|은|된|진|낸)"
+    r"|(?:빠뜨리지|놓치지|틀리지|빼먹지)\s?않고\s?[가-힣]{0,4}(?:한|은|긴|낸|친)"
     r"|(?:정확히|제대로|바르게)\s?뽑아낸)"
     r"\s?(?:비율|[가-힣]{1,6}(?:\s[가-힣]{1,6})?(?:은|는)\s전체의\s?)")
 
@@ -989,7 +991,9 @@ def _rate_given_model_by_model(ctx: ArticleContext, q: Quantity, sentence: Sente
 
 
 def _model_named_here_or_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:
-    start = ctx.sentences[sentence.index - 1].start if sentence.index else sentence.start
+    """A model named in this sentence or in the two before it of the same paragraph."""
+    earlier = [s for s in ctx.sentences[max(0, sentence.index - 2):sentence.index] if s.paragraph == sentence.paragraph]
+    start = earlier[0].start if earlier else sentence.start
     return bool(ctx.mentions_between(start, sentence.end, "model"))
 
 
@@ -1158,7 +1162,7 @@ def _in_test_talk(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     people as the ones who answered."""
     body = ctx.body
     before = ctx.sentences[sentence.index - 1] if sentence.index else sentence
-    return (_TEST_TALK.search(body, before.start, sentence.end) is not None
+    return ((_TEST_TALK.search(body, before.start, sentence.end) or _TRIAL_BEFORE.search(body, sentence.start, q.start))
             and _SURVEY_TALK.search(body, before.start, sentence.end) is None
             and _PEOPLE_ASKED.search(body, sentence.start, q.start) is None)
 

@@ -85,6 +85,7 @@ _SOURCE_AFTER = re.compile(r"에\s?따르면|측에\s?따르면|에\s?의하면"
 _ROSE_FROM_BEFORE = re.compile(
     r"\b(?:rose|climbed|jumped|improved|increased|went\s+up|grew)\s+(?:to\s+[\d.]+%?\s+)?from\s+$", I)
 _FOR_A_NAME = re.compile(r"(?:%|\s?percent|\s?points?)?\s+(?:for|by)\s+(?:the\s+)?")
+_SCORING_RULE_AFTER = re.compile(r"\s*점\s?(?:으로\s?)?처리")
 _OF_BEFORE_A_NAME = re.compile(r"\s*(?:%|％|\s?percent)?\s+of\s+(?=[A-Z])")
 _REPORTS_FOR_AFTER = re.compile(r"\s+(?:reports|reported|gives|gave|lists|listed)\s+for\b")
 _THAT_BEFORE_TEAM = re.compile(r"\b(?:that|which)\s+$")
@@ -196,6 +197,8 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
         unit = unit_of(ctx, quantity, sentence, benchmarks)
         if unit is None or made_up(ctx, sentence)[0]:  # 'Suppose a model scores 80'
             continue
+        if unit == "score" and _SCORING_RULE_AFTER.match(body, quantity.end):
+            continue  # '제한을 넘긴 문구는 0점 처리했다': a rule of the test, no result
         if _rejected(ctx, sentence):
             continue
         if malformed(body, quantity):

@@ -963,6 +963,8 @@ def _is_active(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     if active_after and not active_after.group().isascii() and _COUNT_NEXT.match(
             body, q.end + active_after.end()):
         active_after = None  # '1조 1천억 개에 활성 450억 개': the word is the next count's
+    if active_after and _A_COUNT.search(after, 0, active_after.start()):
+        active_after = None  # '4120억 개 중 290억 개만 켜는': the word is the next count's
     if _ALL_OF_THEM_BEFORE.search(before) or _ALL_OF_THEM_AFTER.match(body, q.end):
         return False  # 'all 32 billion parameters are used for every token': a dense model
     return bool(active_after or cues.ACTIVE_WORD.search(before)
@@ -988,6 +990,7 @@ def _corrects_an_active_count(ctx: ArticleContext, sentence: Sentence) -> bool:
 
 
 _TOKENS = re.compile(r"\btokens\b", re.I)  # '… 3 trillion tokens; … 40 billion of them were Korean'
+_A_COUNT = re.compile(r"\d\s*(?:억|조|[BT]\b|billion|trillion)")
 _ALL_OF_THEM_BEFORE = re.compile(r"\ball\s+(?:(?:of\s+)?(?:its|the)\s+)?$", re.I)
 _ALL_OF_THEM_AFTER = re.compile(r"\s*개?\s*(?:전부|모두\s?다|(?:를|을)\s?(?:전부|모두)\s?(?:다\s?)?(?:쓰|쓴|사용|동원|활성))")
 _COUNT_OBJECT_BEFORE = re.compile(r"(?:개|모델)\s*(?:를|을)\s+(?:\S+\s+){0,2}$")

@@ -2269,3 +2269,43 @@ def test_a_share_done_without_a_miss_after_a_trial_is_the_models(body: str, expe
 def test_a_scoring_rule_or_a_threshold_is_no_result(body: str, values: list[float]) -> None:
     result = run(body)
     assert not [c for c in result.benchmark_claims if c.value in values], describe(body, result)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a second review's counter-examples: results the rules must keep
+    ("에이전트 시험에서 과제를 성공한 비율은 GPT-5 70%, 카나나-2 58%였다.", [Claim("GPT-5", 70, "%"), Claim("Kanana-2", 58, "%")]),
+    ("보안 시험에서 카나나-2의 악성코드 감지율은 97.1%로 GPT-5(95.0%)보다 높았다.", [Claim("Kanana-2", 97.1, "%")]),
+    ("시험에서 사용자의 질문에 카나나-2가 정확히 답한 비율은 92%였다.", [Claim("Kanana-2", 92, "%")]),
+    ("LG AI연구원 '엑사원 4.0'을 시험했다. 의사들이 직접 채점한 결과 정확도는 91.2%였다.", [Claim("EXAONE 4.0", 91.2, "%")]),
+    ("Kakao's Kanana Comet achieved 81.2 on KMMLU.", [Claim("Kanana Comet", 81.2, "score")]),
+    ("Kanana-2 is reaching 92% on the math set, Kakao said.", [Claim("Kanana-2", 92, "%")]),
+    ("GPT-5 scored 74.0% on KMMLU and Kanana-2 scored 71.2%, a ratio of 96%.", [Claim("Kanana-2", 96, "%", "GPT-5")]),
+    ("Kakao's Kanana Comet came out in May. On KMMLU its score rose from 76.4 to 81.2.",
+     [Claim("Kanana Comet", 76.4, "score"), Claim("Kanana Comet", 81.2, "score")]),
+])
+def test_results_a_second_review_showed_the_rules_must_keep(body: str, expected: list[Claim]) -> None:
+    result = run(body)
+    for claim in expected:
+        assert claim.found_in(result), describe(body, result)
+
+
+@pytest.mark.parametrize("body, values", [
+    ("엑사원 4.0을 시험했다. 같은 문제를 전문가가 풀었을 때 정확도는 88.5%였다.", [88.5]),
+    ("카나나-2를 시험했다. 학생들이 푼 결과 정답률은 55%였다.", [55]),
+    ("사내 직원 100명에게 물어보니 GPT-5는 45%였다.", [45]),
+    ("개발자 커뮤니티에서 투표를 해 보니 카나나-2는 33%였다.", [33]),
+    ("Kakao's Kanana Comet is second behind GPT-5 in monthly users.", [2]),
+    ("Its adoption rate among banks is 40% of GPT-5's rate.", [40]),
+    ("GPT-5 detected 12% of the issues reported by customers last quarter, the company said.", [12]),
+])
+def test_figures_a_second_review_showed_the_rules_must_leave_alone(body: str, values: list[float]) -> None:
+    result = run(body)
+    assert not [c for c in result.benchmark_claims if c.value in values], describe(body, result)
+
+
+def test_a_ratio_to_the_previous_model_of_another_maker_has_no_base() -> None:
+    body = ("Kakao's Kanana Comet came out in May. GPT-5 scored 86.0 on KMMLU. Comet scored 84.1, 108% of the "
+            "previous model.")
+    result = run(body)
+    assert [(c.model, c.baseline) for c in claims_of_value(result, 108)] == [("Kanana Comet", None)], (
+        describe(body, result))

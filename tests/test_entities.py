@@ -917,3 +917,13 @@ def test_a_known_name_inside_a_longer_new_one_is_part_of_it() -> None:
 def test_a_family_and_a_word_for_an_event_fund_or_venue_is_no_new_model(body: str) -> None:
     result = run(body)
     assert all(" " not in m.name for m in result.models), describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "Gemini Live is the company's flagship voice feature.",
+    "Google's flagship Gemini Advanced plan costs 20 dollars.",
+    "스타트업들은 '온디바이스 3B'급 모델을 앞다퉈 공개했다.",
+])
+def test_a_flagship_product_or_a_size_class_is_no_new_model(body: str) -> None:
+    result = run(body)
+    assert all(" " not in m.name for m in result.models), describe(body, result)

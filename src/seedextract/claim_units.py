@@ -7,6 +7,7 @@ by `claims.py`, for the whole sentence.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from . import cues
@@ -45,8 +46,15 @@ _PEOPLE = (r"(?:성인|(?:대|고등|고교|중|초등|의대|법대)?학생|대
            r"|교사|의사|변호사|일반인|속기사|통역사|번역가)")
 #: People as the ones who did the work a figure measures: '속기사가 검수한 회의록의 오류율은'.
 _PEOPLE_DID_BEFORE = re.compile(
-    r"(?<![가-힣])" + _PEOPLE + r"들?(?:이|가)\s[^.\n]{0,20}?[가-힣](?:한|은|낸|쓴)\s"
-    r"(?:회의록|번역문?|답안|문서|보고서|기록|자막|원고|요약문?|속기록)(?:의)?\s?(?:오류율|정확도|정답률|오답률|오타율)")
+    r"(?<![가-힣])" + _PEOPLE + r"들?(?:이|가)\s(?:[가-힣]+\s){0,2}?"
+    r"(?:풀었|푼\s|풀|요약|번역|통역|작성|옮긴|옮겼|답한|답했|적은|쓴\s|썼|만든|검수한)")
+#: A test named outright: '에이전트 시험에서 과제를 성공한 비율은'.
+_A_TEST_NAMED = re.compile(r"시험|평가|채점|문항|벤치마크|테스트|과제|\btests?\b|\bbenchmark", I)
+_OF_PEOPLE_AFTER = re.compile(
+    r"\s*(?:%|％|\s?percent)\s+of\s+(?:the\s+|all\s+)?(?:[A-Z]\w+\s+)?(?:office\s+)?(?:companies|firms|respondents|users"
+    r"|executives|people|workers|employees|adults|consumers|households|citizens|businesses|students)\b")
+#: A system as it was before a model came: '… GPT-5 도입 이전과 같았다'.
+_BEFORE_IT_CAME = re.compile(r"(?:도입|적용|투입|교체)\s?(?:이전|전)")
 _PEOPLE_SCORED_BEFORE = re.compile(
     r"(?<![가-힣])" + _PEOPLE + r"들?\s*(?:\d+\s*명)?\s*"
     r"(?:의\s*)?(?:평균\s*(?:점수|정답률)?\s*)?(?:은|는|이|가)\s*$")
@@ -380,7 +388,7 @@ _CHOSEN_AFTER = re.compile(r"\s*(?:%|％)?[)'’\"”]*\s*(?:을|를|이|가)?\s
 #: The share of a model's outputs that were wrong or right: '오경보 비율', '오답 비율'.
 _RATE_OF_ERRORS = re.compile(r"(?:오경보|오탐|오답|정답|적중|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))(?:의)?\s?비율")
 _PERFORMANCE = re.compile(
-    r"성능|정확도|점수|정답률|승률|(?:오경보|오탐|오답|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))\s?비율|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐|검출)률|(?:통과|일치|오답|오류|오탐|오경보|탐지|판독)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed)?\b|answer(?:ed|s)?\b|correctly|correct\s+on\b"
+    r"성능|정확도|점수|정답률|승률|(?:오경보|오탐|오답|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))\s?비율|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐|검출)률|(?:통과|일치|오답|오류|오탐|오경보|탐지|감지|판독)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed|ing)?\b|answer(?:ed|s)?\b|correctly|correct\s+on\b"
     r"|(?:matched|agreed|right|correct(?:ly)?|accurate(?:ly)?|succeeded|won|preferred)\b(?:[^.;]|\.\d){0,60}?of\s+the\s+time\b"
     r"|of\s+the\s+(?:questions|problems|items|tasks)\s+(?:right|correctly)\b)",
     I,
@@ -767,7 +775,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
     window = body[q.end:min(sentence.end, q.end + 16)]
     share = _SHARE_OF_ANSWERS.search(body, sentence.start, q.start)
     if share is not None and (_PEOPLE_BEFORE.search(body, sentence.start, share.start())
-                              or _PEOPLE_WORD.search(body, sentence.start, share.start())
+                              or _people_answered_before(ctx, sentence.start, share.start())
                               or _GROUP_OF_PEOPLE.search(body, sentence.start, share.start())
                               or not _in_test_talk(ctx, q, sentence)):
         share = None  # '사람이 귀로 듣고 가짜를 맞힌 비율은', '기업 가운데 … 제대로 활용한 비율은'
@@ -796,6 +804,10 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
     elif (_OPENED_BY_A_LABEL.search(body, sentence.start, clause_start)
           or opened_by_a_results_label(body, sentence.start, q.start)):
         clause_start = sentence.start  # 'accuracy on the tasks: X 91.8%; Y 90.4%': the label's
+    if _OF_PEOPLE_AFTER.match(body, q.end):
+        return False  # 'is reaching 30% of Korean office workers'
+    if _BEFORE_IT_CAME.search(body, q.end, sentence.end):
+        return False  # '화재 감지율은 99%로 GPT-5 도입 이전과 같았다': the system before the model
     if (_PEOPLE_DID_BEFORE.search(body, clause_start, q.start)
             and not ctx.mentions_between(clause_start, q.start, "model")):
         return False  # '같은 녹음을 속기사가 최종 검수한 회의록의 오류율은 0.3%': people's work
@@ -897,7 +909,7 @@ _DONE_BY_THE_MODEL_BEFORE = re.compile(
     r"|detects)\s+(?:about\s+|roughly\s+|only\s+|just\s+)?$")
 _PART_DONE_AFTER = re.compile(
     r"\s*(?:%|％|\s?percent)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:tasks|questions|problems|cases|items"
-    r"|discrepancies|errors|mistakes|warnings|issues|anomalies|faults)\b"
+    r"|discrepancies|errors|mistakes|warnings|anomalies|faults)\b(?!\s+(?:reported|raised|filed|sent)\b)"
     r"(?!\s+(?:needed|required|sent|in\s+(?:its|the|their)\s+backlog|left|remaining))")
 
 
@@ -929,10 +941,10 @@ def _models_calls_matched(ctx: ArticleContext, sentence: Sentence, end: int) -> 
 _RATE_OF_WHAT_WAS_DONE = re.compile(r"[가-힣](?:한|된|간|긴|린|친|진|운|른|던|낸|은|의)\s?비율(?:은|는|이)\s")
 _RATE_COUNTED = re.compile(r"[가-힣](?:한|된|간|긴|린|친|진|운|른|던|낸|은|의)\s?비율(?:도|을|를)\s")
 _RATE_OF_CHOOSING = re.compile(
-    r"(?:쓰|쓴|사용|이용|(?<!답을\s)(?<!답을)(?:선택|고른|골라)|선호|응답|구매|가입|투표|지지|도입|채택|추천)[가-힣]{0,3}\s?비율(?:은|는|이|도|을|를)\s")
+    r"(?:쓰|쓴|사용|이용|(?<!답을\s)(?<!답을)(?:선택|고른|골라)|선호|응답|구매|가입|투표|지지|도입|채택|추천|차지|활용|만족|오른|내린)[가-힣]{0,3}\s?비율(?:은|는|이|도|을|를)\s")
 #: What a rate of a model's outputs counts: a flaw ('잘못 옮긴', '과장 표현이 들어간', '예산을 벗어난',
 #: '오답의') or a hit ('제대로 찾아낸').
-_DECIMAL_SCORE = re.compile(r"(?<![\d.])\d{1,3}\.\d{1,2}(?![\d.%])")
+_DECIMAL_SCORE = re.compile(r"(?<![\d.])\d{1,3}\.\d{1,2}(?![\d.])")
 _FOR_WHOM_AFTER = re.compile(r"\s+(?:for|by)\s+(?:\w+(?:'s|’s)\s+)?")
 
 
@@ -941,9 +953,7 @@ def ratio_of_two_scores(ctx: ArticleContext, sentence: Sentence, start: int, val
     """'X scored 74.0 and Y scored 71.2, a ratio of 96%': the (model, base) of the two scores
     before the ratio whose quotient it is, each score's model named before it or right
     after it ('69.37 for Qwen3 235B')."""
-    scores = list(_DECIMAL_SCORE.finditer(ctx.body, sentence.start, start))[-2:]
-    if len(scores) < 2:
-        return None
+    scores = list(_DECIMAL_SCORE.finditer(ctx.body, sentence.start, start))[-3:]
     owners = []
     for score in scores:
         after = _FOR_WHOM_AFTER.match(ctx.body, score.end())
@@ -952,19 +962,20 @@ def ratio_of_two_scores(ctx: ArticleContext, sentence: Sentence, start: int, val
             before = ctx.mentions_between(sentence.start, score.start(), "model")
             named = before[-1] if before else None
         owners.append(named)
-    if None in owners or owners[0].name == owners[1].name:
-        return None
-    first, second = (float(score.group()) for score in scores)
-    if abs(100 * second / first - value) <= 1:
-        return owners[1], owners[0]
-    if abs(100 * first / second - value) <= 1:
-        return owners[0], owners[1]
+    for i, j in itertools.combinations(range(len(scores)), 2):
+        if owners[i] is None or owners[j] is None or owners[i].name == owners[j].name:
+            continue
+        first, second = float(scores[i].group()), float(scores[j].group())
+        if abs(100 * second / first - value) <= 1:
+            return owners[j], owners[i]
+        if abs(100 * first / second - value) <= 1:
+            return owners[i], owners[j]
     return None
 
 
 _A_FLAW_OR_A_HIT = re.compile(
     r"잘못|틀[린리]|오답|오류|실수|과장|위험|부적절|벗어난|넘긴|어긴|빠뜨|누락|놓친|환각|거절|엉뚱|근거\s?없|단정|위반|"
-    r"맞[힌춘은]|정확|정답|일치|통과|찾아|잡아|걸러|바로잡|고친|이내|안쪽")
+    r"맞[힌춘은]|정확|정답|일치|통과|찾아|잡아|걸러|바로잡|고친|이내|안쪽|성공|완수|해결|거부|막아|실행|마친")
 _RIGHT_AFTER_A_MODEL = re.compile(r"\s?(?:이|가|은|는)?\s?")
 
 
@@ -981,7 +992,9 @@ def _rate_given_model_by_model(ctx: ArticleContext, q: Quantity, sentence: Sente
         rate = _RATE_COUNTED.search(body, earlier.start, earlier.end)
     if rate is None or _RATE_OF_CHOOSING.search(body, max(0, rate.start() - 6), rate.end()):
         return False
-    if not _A_FLAW_OR_A_HIT.search(body, max(0, rate.start() - 60, body.rfind(".", 0, rate.start())), rate.end()):
+    earlier = ctx.sentences[sentence.index - 1] if sentence.index else sentence
+    if not (_A_FLAW_OR_A_HIT.search(body, max(0, rate.start() - 60, body.rfind(".", 0, rate.start())), rate.end())
+            or _A_TEST_NAMED.search(body, earlier.start, sentence.end)):
         return False  # '각 모델이 차지한 비율은', '한국어의 비율은': a share of traffic or data
     if (_SURVEY_TALK.search(body, sentence.start, sentence.end) or _PEOPLE_BEFORE.search(body, sentence.start, q.start)
             or _GROUP_OF_PEOPLE.search(body, sentence.start, q.start)):
@@ -1128,6 +1141,13 @@ _PEOPLE_WORD = re.compile(
     r"(?:" + _PEOPLE + r"|이용자|사용자|응답자|직원|상담원|공무원|시민|고객|심사위원)들?(?:의|이|가|은|는)\s|(?:답|말)했다")
 
 
+def _people_answered_before(ctx: ArticleContext, start: int, end: int) -> bool:
+    """People as the last ones named before a share ('직원들이 … 써낸 비율'), not a model
+    answering them ('사용자의 질문에 X가 정확히 답한 비율')."""
+    people = max(_PEOPLE_WORD.finditer(ctx.body, start, end), key=lambda m: m.start(), default=None)
+    return people is not None and not ctx.mentions_between(people.end(), end, "model")
+
+
 def _answered_by_people(ctx: ArticleContext, sentence: Sentence) -> bool:
     """'학생들의 답안을 채점해 보니 70%가 맞는 답이었다', '… 답했다': people's answers."""
     return _PEOPLE_WORD.search(ctx.body, sentence.start, sentence.end) is not None
@@ -1162,9 +1182,10 @@ def _in_test_talk(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     people as the ones who answered."""
     body = ctx.body
     before = ctx.sentences[sentence.index - 1] if sentence.index else sentence
-    return ((_TEST_TALK.search(body, before.start, sentence.end) or _TRIAL_BEFORE.search(body, sentence.start, q.start))
-            and _SURVEY_TALK.search(body, before.start, sentence.end) is None
-            and _PEOPLE_ASKED.search(body, sentence.start, q.start) is None)
+    return bool((_TEST_TALK.search(body, before.start, sentence.end) or _TRIAL_BEFORE.search(body, sentence.start, q.start))
+                and _SURVEY_TALK.search(body, before.start, sentence.end) is None
+                and _PEOPLE_ASKED.search(body, sentence.start, q.start) is None
+                and _ASKED_PEOPLE.search(body, sentence.start, q.start) is None)
 
 
 _RANKED_BY_AFTER = re.compile(r"\s*(?:%|％)\s*(?:로|으로)\s*\d{1,3}\s*위")
@@ -1260,6 +1281,8 @@ _MARKED_SUBJECT = re.compile(r"['’\"”]?\s?(?:\([^()\n]{1,30}\))?\s?(?:은|�
 _SHARE_VERB_AFTER = re.compile(r"\s*%\s?(?:를|을)\s?(?:차지|처리|점유|가져|사용|이용|담당|맡|소화|썼)")
 #: A trial in the words before the model: '질문 1000개를 던졌더니', '사진만 떼어 보니' (not '집계해 보니',
 #: a tally).
+#: People a question was put to: '직원 100명에게 물어보니'.
+_ASKED_PEOPLE = re.compile(r"(?:명|사람|직원|개발자|이용자|사용자|고객|시민)들?에게\s")
 _TRIAL_BEFORE = re.compile(r"(?:봤|했|졌|었|줬|였)더니\s|(?<!집계)(?<!세)(?:어|아|해|여)\s?보니\s")
 
 
@@ -1273,7 +1296,7 @@ def _subjects_result_in_a_test(ctx: ArticleContext, q: Quantity, sentence: Sente
     marked = _MARKED_SUBJECT.fullmatch(ctx.body, models[-1].end, q.start)
     if _SHARE_VERB_AFTER.match(ctx.body, q.end):
         return False  # 'GPT-5는 이 가운데 35%를 차지했다', '그중 35%를 처리했다': a share, not a result
-    if not (_in_test_talk(ctx, q, sentence) or _TRIAL_BEFORE.search(ctx.body, sentence.start, models[-1].start)):
+    if not _in_test_talk(ctx, q, sentence):
         return False
     if marked is not None:
         return True  # 'X는 98.9%를 고쳤다', '… 던졌더니 X는 그중 98.7%를 거절했다'
@@ -1436,7 +1459,7 @@ _PERCENT_OF = re.compile(r"\s*(?:%|percent)\s+of\s+(?:the\s+)?", I)
 
 #: "of X's score", and "X's result is 96.5 percent of Y's." with the noun left out.
 _POSSESSIVE_SCORE = re.compile(
-    r"(?:'s|’s)(?:\s+(?:\w+\s+)?(?:score|result|performance|accuracy|average|mark|total|figure|rate)|\s*[.,;:)]"
+    r"(?:'s|’s)(?:\s+(?:\w+\s+)?(?:score|result|performance|accuracy|average|mark|total)|\s*[.,;:)]"
     r"|\s+\d{1,3}\.\d{1,2}\b(?!\s*(?:million|billion|trillion|thousand|%|percent)))", I)  # "110% of X's 79.6"
 
 
@@ -1455,6 +1478,8 @@ _SCORE_OF = re.compile(
     r"(?:[A-Z][\w.]*(?:'s|’s)\s+)?", I)
 
 
+#: "105% of X's figure" after a score of its own: 'Its 90.6% is 105% of Spark's figure'.
+_POSSESSIVE_FIGURE = re.compile(r"(?:'s|’s)\s+(?:figure|rate)\b")
 _REACHING_A_SCORE = re.compile(r"\breaching\s+\d{1,3}\.\d", I)
 _THE_SCORE_THAT = re.compile(r"\d{1,3}(?:\.\d+)?\s+(?:that|which)\s+(?:its\s+|the\s+)?(?:[a-z][\w-]*\s+){0,3}")
 _WHAT_OF = re.compile(r"what\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?", I)
@@ -1500,7 +1525,8 @@ def percent_of(ctx: ArticleContext, sentence: Sentence, end: int, models: list[M
             or _RESULTS_TALK.search(ctx.body, max(ctx.paragraph_start(sentence), sentence.start - _PARAGRAPH_REACH),
                                     sentence.end)
             or _names_a_test(ctx, sentence))
-        return model if _POSSESSIVE_SCORE.match(ctx.body, model.end) or bare else None
+        figure = _POSSESSIVE_FIGURE.match(ctx.body, model.end) and _DECIMAL_SCORE.search(ctx.body, sentence.start, end)
+        return model if _POSSESSIVE_SCORE.match(ctx.body, model.end) or bare or figure else None
     if _WHAT_OF.fullmatch(ctx.body, match.end(), model.start) or _THE_SCORE_THAT.fullmatch(
             ctx.body, match.end(), model.start):  # 'of what X managed', 'of the 87.4 that its flagship X scores'
         return model if _WHAT_VERB_AFTER.match(ctx.body, model.end) else None

@@ -84,6 +84,7 @@ _JOINT = re.compile(r"공동|각각|모두|나란히|나눠\s?가졌|both|each|j
 _SOURCE_AFTER = re.compile(r"에\s?따르면|측에\s?따르면|에\s?의하면")
 _ROSE_FROM_BEFORE = re.compile(
     r"\b(?:rose|climbed|jumped|improved|increased|went\s+up|grew)\s+(?:to\s+[\d.]+%?\s+)?from\s+$", I)
+_AN_EARLIER_ONE = re.compile(r"(?:previous|earlier|old|older|last|prior)\s+(?:release|version|model|build)", I)
 _FOR_A_NAME = re.compile(r"(?:%|\s?percent|\s?points?)?\s+(?:for|by)\s+(?:the\s+)?")
 _SCORING_RULE_AFTER = re.compile(r"\s*점\s?(?:으로\s?)?처리")
 _OF_BEFORE_A_NAME = re.compile(r"\s*(?:%|％|\s?percent)?\s+of\s+(?=[A-Z])")
@@ -119,6 +120,7 @@ _ORDINAL_RANK = re.compile(
     r"(?P<scored>(?=\s+(?:place\s+|spot\s+)?" + PLACE_WHERE + r",?\s*(?:at|with)\s+\d{1,3}\.\d))?",  # 'seventh with 63.3'
     I,
 )
+_A_DECIMAL = re.compile(r"\d\.\d")
 _ON_A_TEST = re.compile(r"\s+on\s+([\w.-]+)")
 _MARKET = re.compile(r"\bmarket|\bstock|\bshares?\b|\bsales\b|\brevenue|\bvalu(?:e|ation)", I)
 _DIGIT = re.compile(r"\d")
@@ -328,6 +330,8 @@ def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchmar
             continue  # 'the first model to ...' is chronology
         if POPULARITY.search(body, sentence.start, match.start()):
             continue
+        if tail == "behind" and not _A_DECIMAL.search(body, sentence.start, sentence.end):
+            continue  # 'second behind GPT-5 in monthly users', 'released second behind it'
         if verb and verb.lower() in _MOVES and _MARKET.search(body, sentence.start, sentence.end):
             continue  # 'Kakao fell to third in the cloud market': no model's place
         number = match.group("num")
@@ -484,11 +488,14 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if in_paren is not None and in_paren.kind == "model":
         return [(in_paren, None)], None
     if _ROSE_FROM_BEFORE.search(body, max(sentence.start, start - 40), start):
-        # 'rose to 81.2 from 76.4 for the previous release': the earlier figure is the
-        # earlier model's, if the text names it right after
+        # 'rose to 81.2 from 76.4 for Kanana-2': the earlier figure is the earlier model's;
+        # 'for the previous release' names none
         for_whom = _FOR_A_NAME.match(body, end)
         named = ctx.mention_at(for_whom.end()) if for_whom is not None else None
-        return ([(named, None)] if named is not None and named.kind == "model" else []), None
+        if named is not None and named.kind == "model":
+            return [(named, None)], None
+        if for_whom is not None and _AN_EARLIER_ONE.match(body, for_whom.end()):
+            return [], None
     if unit == "%" and (of := _OF_BEFORE_A_NAME.match(body, end)) is not None:
         owner = ctx.mention_at(of.end())
         if owner is not None and owner.kind == "model" and OUTPUTS_OF_OWNER_AFTER.match(body, owner.end):
@@ -1169,8 +1176,9 @@ def _ratio_to_the_old_one(ctx: ArticleContext, sentence: Sentence, start: int, p
     speaker = _WE_BEFORE.search(ctx.body, ctx.clause_at(start, sentence)[0], start)
     if own and speaker is None:
         subject = own[-1]
-        others = [m for m in named if m.name != subject.name]
-        return [(subject, None)], (others[-1] if others else None)
+        maker = developer_of(ctx, subject)
+        others = [m for m in named if m.name != subject.name and developer_of(ctx, m) == maker]
+        return [(subject, None)], (others[-1] if others and maker is not None else None)
     old = named[-1]
     new = dominant_model(ctx, lambda m: m.name != old.name) or previous_subject(
         ctx, sentence, "model", exclude=frozenset({old.name}))

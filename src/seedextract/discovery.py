@@ -65,7 +65,7 @@ _NOT_NAMES = {
 _SIZE_OR_VERSION = re.compile(r"\d")
 #: A quoted string shaped like a model name even with no model word beside it:
 #: hyphenated or numbered ('라온-MoE', 'Tri-1.2T', '트라이-30B', '모티프 2').
-_NOT_A_NAME_HEAD = r"(?!(?:최대|최소|약|매개변수|파라미터|경량|소형|중형|대형|초대형)\s)"
+_NOT_A_NAME_HEAD = r"(?!(?:최대|최소|약|매개변수|파라미터|경량|소형|중형|대형|초대형|온디바이스|수천억|수백억)\s)"
 _NAMELIKE = re.compile(_NOT_A_NAME_HEAD + r"[가-힣]{2,8}(?: [가-힣]{2,8})? \d+(?:\.\d+)?[BMT]"  # '소양톡 7B'
                        r"|[A-Za-z가-힣][A-Za-z0-9가-힣.:]*(?:-[A-Za-z0-9가-힣.:]+)+|[A-Za-z가-힣][A-Za-z0-9가-힣.:]*(?: [A-Za-z가-힣]+)? \d+(?:\.\d+)?"
                        r"|[A-Za-z가-힣][A-Za-z0-9가-힣.:]*-[A-Za-z0-9.]+ (?:나노|미니|라이트|베이스|프로|플래시|맥스"
@@ -308,7 +308,9 @@ _ACTS_AS_A_MODEL_AFTER = re.compile(
     r"(?:'s|’s)?,?\s+(?:now\s+|also\s+|still\s+)?(?:came|ranked|ranks|placed|scored|scores|topped|tops|trails|beat"
     r"|beats|posted|posts|has|had|holds|activates|carries|packs|outscored|model\b|LLM\b|weights\b|API\b|checkpoints?\b)"
     r"|(?:'s|’s)?\s+(?:undercuts|costs|runs|answers|handles|supports|generates|powers|leads|trails|matches"
-    r"|outperforms|understands|writes|translates|summari[sz]es|reads|processes|needs|requires)\b", re.I)
+    r"|outperforms|understands|writes|translates|summari[sz]es|reads|processes|needs|requires|achieve[sd]"
+    r"|perform(?:s|ed)|improve[sd]|solve[sd]|surpass(?:es|ed)|deliver(?:s|ed)|finishe[sd]|reache[sd]|answered"
+    r"|handled|managed|gets|got|wins|won)\b", re.I)
 #: A model's sizes in brackets right after a name: 'K-EXAONE Swift (121B total / 10B active)',
 #: '(34.5B, dense)' (not '(2T tokens)').
 _SIZES_IN_BRACKETS_AFTER = re.compile(
@@ -324,15 +326,18 @@ _SCORE_IN_BRACKETS_AFTER = re.compile(r"\s?\(\d{1,3}(?:\.\d{1,2})?%?\)")
 #: A release right before a name: 'Kakao released Kanana Comet', 'unveiled its new model A.X Orion'.
 _RELEASED_RIGHT_BEFORE = re.compile(
     r"\b(?:released|launched|unveiled|open-sourced|introduced|debuted)\s+(?:its\s+|the\s+)?(?:new\s+)?(?:model\s+)?$")
+_SCORES_AFTER = re.compile(r"\s+(?:scored|scores|posted|posts|reached|reaches)\s+\d", re.I)
 #: The noun a name is put after: 'its cloud flagship Kanana Maru', 'the new model A.X Orion'.
 _MODEL_NOUN_RIGHT_BEFORE = re.compile(r"\b(?:flagship|model|successor|predecessor)\s+$")
+#: A noun after a name that makes it a product, a plan or an event: 'Gemini Advanced plan'.
+_THING_NOUN_AFTER = re.compile(r"\s+(?:plan|feature|event|subscription|app|service|tier|program|conference|summit)s?\b")
 #: What a name is said to be or do right after it: 'Mi:dm K Nexus, came out in January', 'Mi:dm
 #: K Spark, a dense model of 9.2 billion parameters', 'A.X Orion was released', 'Kanana Comet is the
 #: company's flagship'.
 _OUT_OR_CALLED_A_MODEL_AFTER = re.compile(
     r",?\s+(?:came\s+out|was\s+released|was\s+launched|launched|debuted|went\s+live)\b"
     r"|(?:,|\s+is|\s+was)\s+(?:a|an|its|the)\s+(?:(?!(?:for|of|to|with|by|on)\b)[\w'’-]+\s+){0,3}?"
-    r"(?:model|LLM|MoE|successor|flagship)\b")
+    r"(?:model|LLM|MoE|successor|flagship)\b(?!\s+(?!(?:of|with|for|from|that|which|by|and|in|on)\b)[a-z])")
 #: A score given right after a name: 'K-EXAONE Atlas is at 88.3', 'Kanana Maru scored 81.6%'.
 _SCORED_AFTER = re.compile(
     r"\s+(?:(?:is|was|sits|sat|stands|stood)\s+at|scores|scored|gets|got|reaches|reached|posts|posted"
@@ -378,7 +383,9 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
         _QUOTED_WORD_AFTER.match(body, mention.end) if quoted else None)
     if word is None or word.group("edition") and word.group("edition").lower() not in EDITIONS:
         return mention  # "'배키 에이펙스 라이트'": a new word and an edition, not any two words
-    if mention.role == "family" and word.group("word") in _NOT_A_MODEL_WORD and not word.group("edition"):
+    if (mention.role == "family" and word.group("word") in _NOT_A_MODEL_WORD and not word.group("edition")
+            and not _SCORED_AFTER.match(body, word.end()) and not _SCORES_AFTER.match(body, word.end())
+            and not _OUT_OR_CALLED_A_MODEL_AFTER.match(body, word.end())):
         return replace(mention, kind="org", role="product")  # 'EXAONE Platform', 'Qwen Team': the maker's other thing
     word_end = word.end()
     if (word.group("edition") and body[mention.start:word.end()].isascii()
@@ -404,6 +411,7 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
                                       or _OUT_OR_CALLED_A_MODEL_AFTER.match(body, word_end) is not None
                                       or _MODEL_NOUN_RIGHT_BEFORE.search(body, max(0, mention.start - 20),
                                                                          mention.start) is not None
+                                      and _THING_NOUN_AFTER.match(body, word_end) is None
                                       or _SIZED_AFTER.match(body, word_end) is not None
                                       and not _in_title_case_line(body, mention.start)
                                       or _GLOSS_OF_KOREAN_BEFORE.search(body, max(0, mention.start - 3),

@@ -251,6 +251,7 @@ def _headline_guesses_dropped(ctx: ArticleContext, records: list[BenchmarkClaim]
     for r in records:
         again = said_below.get((r.model, r.value, r.unit))
         if (again is not None and r.baseline and again.baseline is None and only_in_headline(r)
+                and (not r.benchmark or not again.benchmark or r.benchmark == again.benchmark)
                 and any(m.name == r.baseline for m in ctx.mentions_between(
                     max(0, r.evidence.start - 20), r.evidence.start, "model"))):
             again.baseline = r.baseline  # 'X, KMMLU서 GPT-5 대비 104%…' above '… 104%를 기록했다'

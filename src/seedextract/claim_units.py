@@ -909,8 +909,8 @@ _DONE_BY_THE_MODEL_BEFORE = re.compile(
     r"|detects)\s+(?:about\s+|roughly\s+|only\s+|just\s+)?$")
 _PART_DONE_AFTER = re.compile(
     r"\s*(?:%|％|\s?percent)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:tasks|questions|problems|cases|items"
-    r"|discrepancies|errors|mistakes|warnings|anomalies|faults)\b(?!\s+(?:reported|raised|filed|sent)\b)"
-    r"(?!\s+(?:needed|required|sent|in\s+(?:its|the|their)\s+backlog|left|remaining))")
+    r"|discrepancies|errors|mistakes|warnings|anomalies|faults)\b"
+    r"(?!\s+(?:reported|raised|filed|sent|needed|required|in\s+(?:its|the|their)\s+backlog|left|remaining)\b)")
 
 
 def _done_by_a_model(ctx: ArticleContext, q: Quantity) -> bool:
@@ -921,6 +921,8 @@ def _done_by_a_model(ctx: ArticleContext, q: Quantity) -> bool:
         return False
     named = ctx.mentions_between(max(0, verb.start() - 40), verb.start(), "model")
     return bool(named) and verb.start() - named[-1].end <= 1
+
+
 #: A model's calls that agreed with people's: '플레어의 판단이 운영자 판단과 일치한 비율은'.
 _CALLS_MATCHED = re.compile(
     r"['’\"”]?의\s?(?:판단|답|답변|분류|판정|번역|요약|진단|제안|답안|채점)(?:이|가)\s(?:[^\s.,]+\s){0,3}?"
@@ -942,8 +944,6 @@ _RATE_OF_WHAT_WAS_DONE = re.compile(r"[가-힣](?:한|된|간|긴|린|친|진|�
 _RATE_COUNTED = re.compile(r"[가-힣](?:한|된|간|긴|린|친|진|운|른|던|낸|은|의)\s?비율(?:도|을|를)\s")
 _RATE_OF_CHOOSING = re.compile(
     r"(?:쓰|쓴|사용|이용|(?<!답을\s)(?<!답을)(?:선택|고른|골라)|선호|응답|구매|가입|투표|지지|도입|채택|추천|차지|활용|만족|오른|내린)[가-힣]{0,3}\s?비율(?:은|는|이|도|을|를)\s")
-#: What a rate of a model's outputs counts: a flaw ('잘못 옮긴', '과장 표현이 들어간', '예산을 벗어난',
-#: '오답의') or a hit ('제대로 찾아낸').
 _DECIMAL_SCORE = re.compile(r"(?<![\d.])\d{1,3}\.\d{1,2}(?![\d.])")
 _FOR_WHOM_AFTER = re.compile(r"\s+(?:for|by)\s+(?:\w+(?:'s|’s)\s+)?")
 
@@ -973,6 +973,8 @@ def ratio_of_two_scores(ctx: ArticleContext, sentence: Sentence, start: int, val
     return None
 
 
+#: What a rate of a model's outputs counts: a flaw ('잘못 옮긴', '과장 표현이 들어간', '예산을 벗어난',
+#: '오답의') or a hit ('제대로 찾아낸').
 _A_FLAW_OR_A_HIT = re.compile(
     r"잘못|틀[린리]|오답|오류|실수|과장|위험|부적절|벗어난|넘긴|어긴|빠뜨|누락|놓친|환각|거절|엉뚱|근거\s?없|단정|위반|"
     r"맞[힌춘은]|정확|정답|일치|통과|찾아|잡아|걸러|바로잡|고친|이내|안쪽|성공|완수|해결|거부|막아|실행|마친")

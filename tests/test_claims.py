@@ -2309,3 +2309,13 @@ def test_a_ratio_to_the_previous_model_of_another_maker_has_no_base() -> None:
     result = run(body)
     assert [(c.model, c.baseline) for c in claims_of_value(result, 108)] == [("Kanana Comet", None)], (
         describe(body, result))
+
+
+@pytest.mark.parametrize("body, values, kept", [
+    ("In March we recorded 300 real meetings and asked Kakao's Kanana Ondal to summarise them.", [300], None),
+    ("Kanana-3 scored 72 on KMMLU and 81 points on HAE-RAE.", [], Claim("Kanana-3", 81, "score")),
+])
+def test_a_whole_number_of_things_counted_is_no_score(body: str, values: list[float], kept) -> None:
+    result = run(body)
+    assert not [c for c in result.benchmark_claims if c.value in values], describe(body, result)
+    assert kept is None or kept.found_in(result), describe(body, result)

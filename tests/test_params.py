@@ -1606,3 +1606,10 @@ def test_an_active_word_after_the_next_count_is_that_counts() -> None:
     body = "■ 4120억 개 중 290억 개만 켜는 MoE\n\n카카오 '카나나 마루'는 매개변수가 4120억 개다."
     result = run(body)
     assert [p.kind for p in counts_of_value(result, 412 * B)] == ["total"], describe(body, result)
+
+
+def test_models_called_by_their_sizes_are_no_new_counts() -> None:
+    body = ("Kakao's Kanana Ondal came out in March. Q: Why not a smaller model? A: We tried. The 9.2B and 7.4B "
+            "models in the table are fine for short notes, but Ondal was better.")
+    result = run(body)
+    assert result.parameter_counts == [], describe(body, result)

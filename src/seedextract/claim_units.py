@@ -141,6 +141,8 @@ _TIMES = re.compile(r"\s*배")
 _MEASURE_BEFORE_TIMES = re.compile(r"(?:정답률|점수|성적|정확도|score|accuracy)\s*(?:이|가|은|는|도|of|was|is)?\s*(?:약\s*|about\s*)?$", I)
 
 
+#: Things counted after a whole number: '300 real meetings', '40 pages' (not '72 points').
+_THINGS_COUNTED_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?!points\b|marks\b)[a-z]{2,}s\b")
 _SCORE_BEFORE = re.compile(
     r"(?=[a-z])(?:scored|scores|scoring|score\s+of|scores\s+of|averaged|averages|averaging|average\s+of|posted|recorded|reached|hit)\s+(?:an?\s+)?(?:average\s+of\s+)?(?:about\s+|around\s+)?$",
     I,
@@ -640,6 +642,8 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
     if _NOT_A_SCORE_AFTER.match(after):  # 'an average of 9.5 times sales', '평균 3.2배'
         return None
     if "." not in q.text:
+        if _THINGS_COUNTED_AFTER.match(after):
+            return None  # 'we recorded 300 real meetings': a count of things
         if (_SCORE_BEFORE.search(before) or _against_a_models(ctx, q, before)
                 or _SOLVED_OF_AFTER.match(after) and _SOLVED_BEFORE.search(before)):
             return "score"  # … 'solved 27 of 30 problems'

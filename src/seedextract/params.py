@@ -236,6 +236,8 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
     if cues.CLASS_COMPARED_BEFORE.search(before) and cues.SIZE_CLASS_AFTER.match(after) or (
             cues.CLASS_COMPARED_AFTER.match(after) or cues.SIZE_CLASS_NOUN_AFTER.match(after)):
         return None  # 'a cost closer to a 30B-class dense model': a yardstick, no model's
+    if _SIZES_AS_NAMES_BEFORE.search(before) and _SIZES_AS_NAMES_AFTER.match(after):
+        return None  # 'The 9.2B and 7.4B models in the table': models named by their sizes before
     if cues.DIFFERENCE_AFTER.match(after):
         return None  # '5190억 개로 울트라보다 70억 개 많다': a difference
     if cues.SIZE_AS_CONDITION_AFTER.match(after) and not _made_by_a_team_before(ctx, q, sentence):
@@ -372,6 +374,8 @@ _WITH_ACTIVE_AFTER = re.compile(
     r"\s+(?:total\s+)?with\s+(?:about\s+|around\s+|roughly\s+)?[\d.]+\s*(?:billion|B)\s+(?:active|activated)\b"
     r"(?!\s+(?:users?|accounts?|people|customers?|subscribers?|visitors?|members?|devices?))", re.I)
 #: 'a 1.1T-total model', 'a 52B-active MoE': the count names which part of a model it is.
+_SIZES_AS_NAMES_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\d.]+\s?[BT]\s+(?:and|or)\s+)?$")
+_SIZES_AS_NAMES_AFTER = re.compile(r"(?:\s*(?:,|and|or)\s*[\d.]+\s?[BT])*\s+models\b")
 _PART_OF_A_MODEL_AFTER = re.compile(r"-(?:total|active)\s+(?:[\w-]+\s+)?(?:model|MoE|LLM|checkpoint)s?\b", re.I)
 _TOTAL_OR_ACTIVE = re.compile(
     r"\s+(?:in\s+total|total|active|activated)\b(?=\s*(?:[,.;)]|and\b|with\b|but\b|while\b|per\b|"

@@ -1613,3 +1613,10 @@ def test_models_called_by_their_sizes_are_no_new_counts() -> None:
             "models in the table are fine for short notes, but Ondal was better.")
     result = run(body)
     assert result.parameter_counts == [], describe(body, result)
+
+
+def test_a_much_smaller_count_after_a_slash_is_the_active_part() -> None:
+    body = ("Model | Developer | Size | Score\nKanana Ondal | Kakao | 31.2B total / 3.4B active | 90.6%\n"
+            "Kanana Comet | Kakao | 30B / 3B | 81.7%")
+    result = run(body)
+    assert [p.kind for p in counts_of_value(result, 3 * B)] == ["active"], describe(body, result)

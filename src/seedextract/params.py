@@ -956,6 +956,8 @@ def _is_active(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
             return True
     if q.start > 0 and body[q.start - 1] in "Aa" and (q.start < 2 or not body[q.start - 2].isalpha()):
         return True
+    if _smaller_after_a_slash(ctx, q):
+        return True  # '30B / 3B' in a size column: total, then the active part
     before = _cut_after_last_number(body[max(sentence.start, q.start - 24):q.start])
     after = body[q.end:min(q.end + 28, sentence.end)]
     stop = cues.AFTER_STOP.search(after)
@@ -999,6 +1001,20 @@ _ALL_OF_THEM_BEFORE = re.compile(r"\ball\s+(?:(?:of\s+)?(?:its|the)\s+)?$", re.I
 _ALL_OF_THEM_AFTER = re.compile(r"\s*개?\s*(?:전부|모두\s?다|(?:를|을)\s?(?:전부|모두)\s?(?:다\s?)?(?:쓰|쓴|사용|동원|활성))")
 _COUNT_OBJECT_BEFORE = re.compile(r"(?:개|모델)\s*(?:를|을)\s+(?:\S+\s+){0,2}$")
 _COUNT_NEXT = re.compile(r"\s*(?:매개\s?변수|파라미터)?\s*(?:는|은|이|가)?\s*(?:약\s*)?\d")
+
+
+def _smaller_after_a_slash(ctx: ArticleContext, q: Quantity) -> bool:
+    """'30B / 3B': a count written after a slash right after a count at least ten times
+    larger is its active part."""
+    index = ctx.quantity_index(q)
+    if index <= 0 or not _SLASH_BEFORE.search(ctx.body, max(0, q.start - 3), q.start):
+        return False
+    previous = ctx.quantities[index - 1]
+    return (previous.scale in _COUNT_SCALES and q.scale in _COUNT_SCALES and previous.value >= 10 * q.value
+            and _SLASH_ONLY.fullmatch(ctx.body, previous.end, q.start) is not None)
+
+
+_SLASH_ONLY = re.compile(r"\s*(?:total|전체)?\s*/\s*", re.I)
 
 
 def _used_after_active_talk(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:

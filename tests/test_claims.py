@@ -2319,3 +2319,11 @@ def test_a_whole_number_of_things_counted_is_no_score(body: str, values: list[fl
     result = run(body)
     assert not [c for c in result.benchmark_claims if c.value in values], describe(body, result)
     assert kept is None or kept.found_in(result), describe(body, result)
+
+
+def test_items_put_to_the_models_make_a_test() -> None:
+    body = ("주행 중 해서는 안 되는 조작을 얼마나 잘 거르는지도 봤다. 막아야 하는 요청 200건을 섞어 넣었다. LG AI연구원 "
+            "'K-엑사원 엣지'는 이 가운데 0.5%를 그대로 실행했다.")
+    result = run(body)
+    assert [(c.model, c.benchmark) for c in claims_of_value(result, 0.5)] == [("K-엑사원 엣지", None)], (
+        describe(body, result))

@@ -116,6 +116,6 @@ _COMPARISON_WORD = re.compile(r"대비|비교|보다|견주|견줘|견준|비하
 _LETTERS = re.compile(r"[A-Za-z가-힣]")
 #: Words that open a clause without naming anything measured.
 _LEADING_WORDS = frozenset(("따르면", "그런데", "하지만", "또", "또한", "한편", "이에", "특히",
-                            "결국", "반면", "다만", "이번", "이날", "현재", "그다음", "다음", "그중", "이중", "자리인", "자리로"))
+                            "결국", "반면", "다만", "이번", "이날", "현재", "그다음", "다음", "그중", "이중", "가운데", "자리인", "자리로"))
 
 

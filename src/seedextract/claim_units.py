@@ -1123,6 +1123,7 @@ _WEAK_RESULT = re.compile(
     r"|\b(?:led|leads?)\s+with\b)", I)
 _TEST_TALK = re.compile(
     r"시험|평가|채점|문항|문제|정확도|점수|벤치마크|테스트|맞혔|맞힌|풀게|풀어|풀었|결과(?:는|\s)"
+    r"|\d\s?(?:건|개|장|편)(?:을|를)\s?(?:\S+\s)?(?:넣었|넣어|던졌|던져|물었|물어|맡겼|맡겨)"  # '요청 200건을 섞어 넣었다'
     r"|[가-힣](?:률|율)(?=[은는이가로과와]|에서)|\btests?\b|\bbenchmark|\baccura|\bevaluat|\bexams?\b"
     r"|\bquestions\b|\bscor(?:e|es|ed)\b", I)
 _SURVEY_TALK = re.compile(

@@ -2293,6 +2293,7 @@ def test_results_a_second_review_showed_the_rules_must_keep(body: str, expected:
     ("엑사원 4.0을 시험했다. 같은 문제를 전문가가 풀었을 때 정확도는 88.5%였다.", [88.5]),
     ("카나나-2를 시험했다. 학생들이 푼 결과 정답률은 55%였다.", [55]),
     ("사내 직원 100명에게 물어보니 GPT-5는 45%였다.", [45]),
+    ("업계를 조사해 보니 GPT-5는 45%였다.", [45]),
     ("개발자 커뮤니티에서 투표를 해 보니 카나나-2는 33%였다.", [33]),
     ("Kakao's Kanana Comet is second behind GPT-5 in monthly users.", [2]),
     ("Its adoption rate among banks is 40% of GPT-5's rate.", [40]),

@@ -1286,11 +1286,11 @@ _COPULA_AFTER = re.compile(r"\s*(?:%|％)\s*(?:였|이었|이다|다(?![가-힣]
 _MARKED_SUBJECT = re.compile(r"['’\"”]?\s?(?:\([^()\n]{1,30}\))?\s?(?:은|는|이|가)\s(?P<part>(?:그|이)\s?(?:중|가운데)\s)?")
 #: A share of work or of a market a model took, not how well it did: '35%를 차지했다', '35%를 처리했다'.
 _SHARE_VERB_AFTER = re.compile(r"\s*%\s?(?:를|을)\s?(?:차지|처리|점유|가져|사용|이용|담당|맡|소화|썼)")
-#: A trial in the words before the model: '질문 1000개를 던졌더니', '사진만 떼어 보니' (not '집계해 보니',
-#: a tally).
+#: A trial in the words before the model: '질문 1000개를 던졌더니', '사진만 떼어 보니' (not '집계해 보니'
+#: or '조사해 보니', a tally or a survey).
 #: People a question was put to: '직원 100명에게 물어보니'.
 _ASKED_PEOPLE = re.compile(r"(?:명|사람|직원|개발자|이용자|사용자|고객|시민)들?에게\s")
-_TRIAL_BEFORE = re.compile(r"(?:봤|했|졌|었|줬|였)더니\s|(?<!집계)(?<!세)(?:어|아|해|여)\s?보니\s")
+_TRIAL_BEFORE = re.compile(r"(?:봤|했|졌|었|줬|였)더니\s|(?<!집계)(?<!조사)(?<!세)(?:어|아|해|여)\s?보니\s")
 
 
 def _subjects_result_in_a_test(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:

@@ -682,6 +682,7 @@ def test_a_family_given_a_new_word_in_quotes_twice_or_after_its_maker_names_a_mo
      "Kanana Comet Lite"),
     ("For context: Kanana Comet is at 81.2 in Kakao's own report.", "Kanana Comet"),
     ("Kakao's Kanana Comet holds 310 billion parameters.", "Kanana Comet"),
+    ("A lab measured it at 81.9 on KMMLU, and Kakao's Kanana Comet claims 82.6 on that test.", "Kanana Comet"),
 ])
 def test_a_family_and_a_new_word_read_once_as_a_model_by_what_surrounds_it(body: str, name: str) -> None:
     result = run(body)

@@ -310,7 +310,7 @@ _ACTS_AS_A_MODEL_AFTER = re.compile(
     r"|(?:'s|’s)?\s+(?:undercuts|costs|runs|answers|handles|supports|generates|powers|leads|trails|matches"
     r"|outperforms|understands|writes|translates|summari[sz]es|reads|processes|needs|requires|achieve[sd]"
     r"|perform(?:s|ed)|improve[sd]|solve[sd]|surpass(?:es|ed)|deliver(?:s|ed)|finishe[sd]|reache[sd]|answered"
-    r"|handled|managed|gets|got|wins|won)\b", re.I)
+    r"|handled|managed|gets|got|wins|won|claims|claimed)\b", re.I)
 #: A model's sizes in brackets right after a name: 'K-EXAONE Swift (121B total / 10B active)',
 #: '(34.5B, dense)' (not '(2T tokens)').
 _SIZES_IN_BRACKETS_AFTER = re.compile(

@@ -48,8 +48,6 @@ _PEOPLE = (r"(?:성인|(?:대|고등|고교|중|초등|의대|법대)?학생|대
 _PEOPLE_DID_BEFORE = re.compile(
     r"(?<![가-힣])" + _PEOPLE + r"들?(?:이|가)\s(?:[가-힣]+\s){0,2}?"
     r"(?:풀었|푼\s|풀|요약|번역|통역|작성|옮긴|옮겼|답한|답했|적은|쓴\s|썼|만든|검수한)")
-#: A test named outright: '에이전트 시험에서 과제를 성공한 비율은'.
-_A_TEST_NAMED = re.compile(r"시험|평가|채점|문항|벤치마크|테스트|과제|\btests?\b|\bbenchmark", I)
 _OF_PEOPLE_AFTER = re.compile(
     r"\s*(?:%|％|\s?percent)\s+of\s+(?:the\s+|all\s+)?(?:[A-Z]\w+\s+)?(?:office\s+)?(?:companies|firms|respondents|users"
     r"|executives|people|workers|employees|adults|consumers|households|citizens|businesses|students)\b")
@@ -1000,7 +998,7 @@ def _rate_given_model_by_model(ctx: ArticleContext, q: Quantity, sentence: Sente
         return False
     earlier = ctx.sentences[sentence.index - 1] if sentence.index else sentence
     if not (_A_FLAW_OR_A_HIT.search(body, max(0, rate.start() - 60, body.rfind(".", 0, rate.start())), rate.end())
-            or _A_TEST_NAMED.search(body, earlier.start, sentence.end)):
+            or _TEST_WORD.search(body, earlier.start, sentence.end)):  # '에이전트 시험에서 과제를 성공한 비율은'
         return False  # '각 모델이 차지한 비율은', '한국어의 비율은': a share of traffic or data
     if (_SURVEY_TALK.search(body, sentence.start, sentence.end) or _PEOPLE_BEFORE.search(body, sentence.start, q.start)
             or _GROUP_OF_PEOPLE.search(body, sentence.start, q.start)):
@@ -1137,7 +1135,7 @@ _SERVICE_HEALTH = re.compile(
 #: Words of a test, which a service word beside them does not cancel ('an incident-triage
 #: benchmark', '서버 장애 대응 시나리오 시험'); narrower than `_TEST_TALK`, whose '오류율은'
 #: is as often a service's own rate.
-_TEST_WORD = re.compile(r"시험|평가|벤치마크|테스트|정확도|정답률|과제|\b(?:benchmark|accuracy|tests?|tasks|correctly|solved|scored)\b", I)
+_TEST_WORD = re.compile(r"시험|평가|채점|문항|벤치마크|테스트|정확도|정답률|과제|\b(?:benchmark|accuracy|tests?|tasks|correctly|solved|scored)\b", I)
 #: Those asked choosing an answer: "'운영 비용'을 꼽은 기업이 61.4%".
 _CHOICE_TALK = re.compile(r"꼽은|고른|택한|응답한")
 #: Right after the choice, those who chose and their share: '… 꼽은 기업이 61.4%'.
@@ -1171,7 +1169,8 @@ def _choices_go_on(ctx: ArticleContext, sentence: Sentence) -> bool:
             and _CHOOSERS_SHARE.search(ctx.body, choice.end(), before.end) is not None)
 
 
-_PEOPLE_ASKED = re.compile(r"(?:학생|사람|시민|응답자|참가자|이용자|전문가|교사)들?\s*(?:\d[\d,]*\s*명)?에게\s|\d[\d,]*\s*명에게\s")
+_PEOPLE_ASKED = re.compile(r"(?:학생|사람|시민|응답자|참가자|이용자|사용자|전문가|교사|직원|개발자|고객)들?\s*(?:\d[\d,]*\s*명)?에게\s"
+                           r"|\d[\d,]*\s*명에게\s")
 
 
 def _said_with_a_weak_cue(ctx: ArticleContext, q: Quantity, sentence: Sentence,
@@ -1191,8 +1190,7 @@ def _in_test_talk(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     before = ctx.sentences[sentence.index - 1] if sentence.index else sentence
     return bool((_TEST_TALK.search(body, before.start, sentence.end) or _TRIAL_BEFORE.search(body, sentence.start, q.start))
                 and _SURVEY_TALK.search(body, before.start, sentence.end) is None
-                and _PEOPLE_ASKED.search(body, sentence.start, q.start) is None
-                and _ASKED_PEOPLE.search(body, sentence.start, q.start) is None)
+                and _PEOPLE_ASKED.search(body, sentence.start, q.start) is None)
 
 
 _RANKED_BY_AFTER = re.compile(r"\s*(?:%|％)\s*(?:로|으로)\s*\d{1,3}\s*위")
@@ -1288,8 +1286,6 @@ _MARKED_SUBJECT = re.compile(r"['’\"”]?\s?(?:\([^()\n]{1,30}\))?\s?(?:은|�
 _SHARE_VERB_AFTER = re.compile(r"\s*%\s?(?:를|을)\s?(?:차지|처리|점유|가져|사용|이용|담당|맡|소화|썼)")
 #: A trial in the words before the model: '질문 1000개를 던졌더니', '사진만 떼어 보니' (not '집계해 보니'
 #: or '조사해 보니', a tally or a survey).
-#: People a question was put to: '직원 100명에게 물어보니'.
-_ASKED_PEOPLE = re.compile(r"(?:명|사람|직원|개발자|이용자|사용자|고객|시민)들?에게\s")
 _TRIAL_BEFORE = re.compile(r"(?:봤|했|졌|었|줬|였)더니\s|(?<!집계)(?<!조사)(?<!세)(?:어|아|해|여)\s?보니\s")
 
 

@@ -79,17 +79,21 @@ _WHICH = re.compile(r",?\s+(?:which|that|who)\s+(?:scored|posted|recorded|reache
 
 
 _JOINT = re.compile(r"공동|각각|모두|나란히|나눠\s?가졌|both|each|jointly|tied|shared", I)
-#: A team quoted as the source of a figure, not its subject: '카카오에 따르면'.
-#: A team named as the source of a figure: '카카오에 따르면', 'the 79.2 that Alibaba reports for'.
+#: A team named as the source of a figure, not its subject: '카카오에 따르면', 'the 79.2 that
+#: Alibaba reports for'.
 _SOURCE_AFTER = re.compile(r"에\s?따르면|측에\s?따르면|에\s?의하면")
-_ROSE_FROM_BEFORE = re.compile(
-    r"\b(?:rose|climbed|jumped|improved|increased|went\s+up|grew)\s+(?:to\s+[\d.]+%?\s+)?from\s+$", I)
-_AN_EARLIER_ONE = re.compile(r"(?:previous|earlier|old|older|last|prior)\s+(?:release|version|model|build)", I)
-_FOR_A_NAME = re.compile(r"(?:%|\s?percent|\s?points?)?\s+(?:for|by)\s+(?:the\s+)?")
-_SCORING_RULE_AFTER = re.compile(r"\s*점\s?(?:으로\s?)?처리")
-_OF_BEFORE_A_NAME = re.compile(r"\s*(?:%|％|\s?percent)?\s+of\s+(?=[A-Z])")
 _REPORTS_FOR_AFTER = re.compile(r"\s+(?:reports|reported|gives|gave|lists|listed)\s+for\b")
 _THAT_BEFORE_TEAM = re.compile(r"\b(?:that|which)\s+$")
+#: The earlier figure of a rise, and whose it is: 'rose to 81.2 from 76.4 for Kanana-2', '… for
+#: the previous release'.
+_ROSE_FROM_BEFORE = re.compile(
+    r"\b(?:rose|climbed|jumped|improved|increased|went\s+up|grew)\s+(?:to\s+[\d.]+%?\s+)?from\s+$", I)
+_FOR_A_NAME = re.compile(r"(?:%|\s?percent|\s?points?)?\s+(?:for|by)\s+(?:the\s+)?")
+_AN_EARLIER_ONE = re.compile(r"(?:previous|earlier|old|older|last|prior)\s+(?:release|version|model|build)", I)
+#: A rule of the test, not a result: '제한을 넘긴 문구는 0점 처리했다'.
+_SCORING_RULE_AFTER = re.compile(r"\s*점\s?(?:으로\s?)?처리")
+#: "90.2% of Comet's corrections": the name after 'of'.
+_OF_BEFORE_A_NAME = re.compile(r"\s*(?:%|％|\s?percent)?\s+of\s+(?=[A-Z])")
 
 
 def _a_figures_source(body: str, team: Mention) -> bool:
@@ -1075,6 +1079,8 @@ _IT = re.compile(r"\b(?:it|its)\b")
 _BULLET_LINE = re.compile(r"\s*[-•*▪]\s")
 #: A numbered reference of an encyclopaedia page: '12. ^ "Title". Publisher. Date.'
 _REFERENCE_LINE = re.compile(r"\s*\d{1,3}\.\s*\^\s")
+
+
 def _one_model_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:
     """The sentence before names one model in its first clause, which 'it' then most
     likely is ('X is a good model, and people use it.'; not '…; Google's Gemini led')."""

@@ -940,10 +940,9 @@ def _models_calls_matched(ctx: ArticleContext, sentence: Sentence, end: int) -> 
     return None
 
 
-#: The rate of something done, as a sentence's topic: '과장 표현이 들어간 비율은', '잘못 옮긴
-#: 비율은', '오답의 비율은'; not a rate of choosing or using ('기업들이 고른 비율은').
-_RATE_OF_WHAT_WAS_DONE = re.compile(r"[가-힣](?:한|된|간|긴|린|친|진|운|른|던|낸|은|의)\s?비율(?:은|는|이)\s")
-_RATE_COUNTED = re.compile(r"[가-힣](?:한|된|간|긴|린|친|진|운|른|던|낸|은|의)\s?비율(?:도|을|를)\s")
+#: The rate of something done, as a sentence's topic ('과장 표현이 들어간 비율은', '잘못 옮긴
+#: 비율은', '오답의 비율은') or as what was counted ('권한 비율도'); not a rate of choosing or using.
+_RATE_OF_WHAT_WAS_DONE = re.compile(r"[가-힣](?:한|된|간|긴|린|친|진|운|른|던|낸|은|의)\s?비율(?:(?P<topic>은|는|이)|도|을|를)\s")
 _RATE_OF_CHOOSING = re.compile(
     r"(?:쓰|쓴|사용|이용|(?<!답을\s)(?<!답을)(?:선택|고른|골라)|선호|응답|구매|가입|투표|지지|도입|채택|추천|차지|활용|만족|오른|내린)[가-힣]{0,3}\s?비율(?:은|는|이|도|을|를)\s")
 _DECIMAL_SCORE = re.compile(r"(?<![\d.])\d{1,3}\.\d{1,2}(?![\d.])")
@@ -988,12 +987,14 @@ def _rate_given_model_by_model(ctx: ArticleContext, q: Quantity, sentence: Sente
     the rate of something each model did, given right after each model's name (not a
     share of people or firms that chose a model)."""
     body = ctx.body
-    rate = max(_RATE_OF_WHAT_WAS_DONE.finditer(body, sentence.start, q.start), key=lambda m: m.start(), default=None)
+    rate = max((m for m in _RATE_OF_WHAT_WAS_DONE.finditer(body, sentence.start, q.start) if m.group("topic")),
+               key=lambda m: m.start(), default=None)
     named_from = rate.end() if rate is not None else sentence.start
     if rate is None and sentence.index and ctx.sentences[sentence.index - 1].paragraph == sentence.paragraph:
         # '예산을 벗어난 상품을 권한 비율도 따로 셌다. X는 0.8%, Y는 1.1%였다.'
         earlier = ctx.sentences[sentence.index - 1]
-        rate = _RATE_COUNTED.search(body, earlier.start, earlier.end)
+        rate = next((m for m in _RATE_OF_WHAT_WAS_DONE.finditer(body, earlier.start, earlier.end)
+                     if not m.group("topic")), None)  # what was counted: '… 권한 비율도 셌다'
     if rate is None or _RATE_OF_CHOOSING.search(body, max(0, rate.start() - 6), rate.end()):
         return False
     earlier = ctx.sentences[sentence.index - 1] if sentence.index else sentence

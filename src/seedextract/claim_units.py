@@ -691,11 +691,20 @@ _OF_AFTER = re.compile(  # 'the 72.6 of X', 'the 81.9 a Seoul university lab mea
     r"\s+of\s+|\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?(?:measured|recorded|reported|published|found|logged|gave)\s+for\s+", I)
 
 
+_THAT_AFTER = re.compile(r"\s+(?:that|which)\s+", I)
+_SCORES_VERB_AFTER = re.compile(
+    r"\s+(?:scores|scored|posts|posted|gets|got|earns|earned|achieves|achieved|managed|records|recorded)\b", I)
+
+
 def of_model_after(ctx: ArticleContext, end: int) -> Mention | None:
-    """'the 72.6 of Meta's Llama 3.1 8B', 'the 81.9 a university lab measured for Kimi K3':
-    the model a figure is said to be of."""
+    """'the 72.6 of Meta's Llama 3.1 8B', 'the 81.9 a university lab measured for Kimi K3',
+    'the 79.6 that Qwen4 scores': the model a figure is said to be of."""
     of = _OF_AFTER.match(ctx.body, end)
     if of is None:
+        that = _THAT_AFTER.match(ctx.body, end)
+        scorer = ctx.mention_at(that.end()) if that is not None else None
+        if scorer is not None and scorer.kind == "model" and _SCORES_VERB_AFTER.match(ctx.body, scorer.end):
+            return scorer
         return None
     following = ctx.mentions_between(of.end(), of.end() + 80, "model")
     if following and following[0].start - of.end() <= 24 and only_owner(ctx, of.end(), following[0].start):

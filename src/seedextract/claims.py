@@ -796,6 +796,9 @@ _SCORED_BEFORE_NAME = re.compile(
     r"\s*(?:점|%|문제|문항)(?:의|(?:에|을|를|으로|로|만)?\s*(?:그친|머문|머물렀던|받은|받았던|기록한|기록했던|얻은|낸|올린|맞힌)"
     r"|\s*,\s*\d{1,3}\s*위(?:였던|이던|인|에\s*올랐던|를\s*기록한))\s+"  # '32점, 7위였던 K-엑사원'
     r"(?:[^\s'‘\"“]{1,12}(?:의|\s))?\s*['‘\"“]?")
+#: 'With 84.6 on KMMLU, X leads …', 'At 91.2%, X …': a figure put before the sentence's subject.
+_FRONTED_FIGURE = re.compile(r"\s*(?:With|At|Scoring)\s+(?:an?\s+)?", I)
+_FRONTED_TAIL = re.compile(r"[^,.;]{0,50},\s+(?:[A-Z][\w.&-]*(?:'s|’s)\s+)?")
 #: "LG's model", 'the Kakao model', '카카오 모델은': a team's model named by the team.
 _MODEL_OF_TEAM = re.compile(
     r"(?:'s|’s|의)?\s+(?:(?:new|latest|flagship|own|신규|새|주력)\s+)?(?:model\b|모델(?:은|는|이|가)?)\s*"
@@ -869,6 +872,11 @@ def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end:
         for m in models:
             if 0 <= m.start - end <= 30 and _SCORED_BEFORE_NAME.fullmatch(body, end, m.start):
                 return m
+    if unit in ("score", "%") and _FRONTED_FIGURE.fullmatch(body, ctx.sentence_at(start).start, start):
+        tail = _FRONTED_TAIL.match(body, end)  # 'With 84.6 on KMMLU, X leads the open models'
+        named = ctx.mention_at(tail.end()) if tail is not None else None
+        if named is not None and named.kind == "model":
+            return named
     if body[max(0, start - 4):start].lower() == "the ":
         of_model = of_model_after(ctx, end)  # 'the 72.6 of Meta's Llama 3.1 8B'
         if of_model is not None:

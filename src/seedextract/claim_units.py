@@ -679,7 +679,7 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
             or _listed_under_a_test(ctx, q, benchmarks)
             or _gapped_score(ctx, q)
             or _bracketed_after_model(ctx, q)
-            or before.rstrip().endswith(":") and _labelled_by_model(ctx, q)
+            or (before.rstrip().endswith(":") or before.endswith(", ")) and _labelled_by_model(ctx, q)
             or _BARE_AFTER.match(after) and _given_to_model(ctx, q)
             or _RESPECTIVE_LIST_BEFORE.search(before)  # '각각 60.1, 44.0, 66.7'
             or benchmarks.ends_before(ctx.body, q.start)):  # 'KMMLU 64.8'
@@ -774,9 +774,16 @@ def _given_to_model(ctx: ArticleContext, q: Quantity) -> bool:
 
 
 def _labelled_by_model(ctx: ArticleContext, q: Quantity) -> bool:
-    """'(Mistral Large 3: 63.0; Llama 4 Maverick: 59.4)': a model's name and a colon."""
+    """'(Mistral Large 3: 63.0; Llama 4 Maverick: 59.4)': a model's name and a colon;
+    'KMMLU scores: Mistral Large 3, 63.0; …': a name and a comma in a list of results."""
     models = ctx.mentions_between(max(0, q.start - 60), q.start, "model")
-    return bool(models) and ctx.body[models[-1].end:q.start].strip() == ":"
+    if not models:
+        return False
+    gap = ctx.body[models[-1].end:q.start]
+    if gap == ", ":
+        sentence = ctx.sentence_at(q.start)
+        return sentence is not None and opened_by_a_results_label(ctx.body, sentence.start, models[-1].start)
+    return gap.strip() == ":"
 
 
 def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence,

@@ -555,6 +555,7 @@ TEAMS = [
         "Kakao"),
     row("foreign-developer-of-comparison-model",
         "A.X K1은 알리바바의 큐웬3 235B보다 높은 점수를 받았다.", "Alibaba"),
+    row("ko-developer-named-last-with-the-copula", "카나나-3를 만든 곳은 카카오다.", "Kakao"),
 ]  # fmt: skip
 
 

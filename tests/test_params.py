@@ -871,6 +871,13 @@ FOUND = [
         "업스테이지는 '솔라 오픈 1T'를 냈다. '솔라 오픈 플래시'는 솔라 오픈 1T를 압축한 경량 모델로 매개변수가 "
         "모두 980억 개다.",
         [Count("Solar Open Flash", 98 * B)]),
+    # a line's name given a count of its own beside its Mini is the base model
+    row("ko-a-line-sized-before-its-name-beside-its-mini",
+        "KT는 매개변수 115억 개의 '믿:음 2.0'과 함께 23억 개짜리 '믿:음 2.0 미니'를 내놓았다.",
+        [Count("Mi:dm 2.0", 11_500_000_000), Count("Mi:dm 2.0 Mini", 2_300_000_000)]),
+    row("en-a-line-sized-after-its-name-beside-its-mini",
+        "KT put out Mi:dm 2.0, with 11.5 billion parameters, and a 2.3-billion Mi:dm 2.0 Mini.",
+        [Count("Mi:dm 2.0", 11_500_000_000), Count("Mi:dm 2.0 Mini", 2_300_000_000)]),
     # a size class stated for a named model counts
     row("size-class-for-named-model",
         "SK텔레콤은 500B급 'A.X K1'으로 2차 평가에 도전한다.",

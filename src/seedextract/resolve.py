@@ -66,7 +66,8 @@ def fold_families(mentions: list[Mention], lexicon: Lexicon, body: str,
     for mention in mentions:
         if mention.kind == "model" and mention.role == "family":
             members = [name for name in models if is_member_of_family(lexicon, name, mention.name)]
-            if len(members) == 1 and not _other_size_before(body, mention, quantities, members[0]):
+            if (len(members) == 1 and not _other_size_before(body, mention, quantities, members[0])
+                    and not _a_sized_sibling(body, mention, quantities, members[0])):
                 mention = replace(mention, name=members[0], surface=members[0], role="model")
         elif mention.name in sized:
             mention = replace(mention, name=sized[mention.name])
@@ -105,6 +106,26 @@ def _other_size_before(body: str, mention: Mention, quantities: list[Quantity], 
         return False
     named = Decimal(size.group(1)) * 10**9
     return abs(q.value - named) > named / 10
+
+
+_COUNT_IN_BRACKETS_AFTER = re.compile(r"['’\"”]?\s*(?:\(\s*(?:매개\s?변수|파라미터)?|,\s+with)\s*")
+
+
+def _a_sized_sibling(body: str, mention: Mention, quantities: list[Quantity], member: str) -> bool:
+    """'115억 개 파라미터의 '믿:음 2.0'', 'Kanana-2(300억 개)', 'Mi:dm 2.0, with 11.5 billion'
+    beside its Mini: a family name given a count of its own is the base model, not its one
+    edition named."""
+    if _LAST_WORD.split(member)[-1].lower() not in EDITIONS:
+        return False
+    at = bisect_left(quantities, mention.start, key=lambda q: q.end) - 1
+    if at >= 0 and mention.start - quantities[at].end <= 20 and quantities[at].value >= 10**8 and (
+            _SIZE_GLUE.fullmatch(body, quantities[at].end, mention.start)):
+        return True
+    bracket = _COUNT_IN_BRACKETS_AFTER.match(body, mention.end)
+    if bracket is None:
+        return False
+    after = bisect_left(quantities, bracket.end(), key=lambda q: q.start)
+    return after < len(quantities) and quantities[after].start == bracket.end() and quantities[after].value >= 10**8
 
 
 _SIZE_TAIL = re.compile(r" \d+(?:\.\d+)?[BT](?:[ -]A\d+(?:\.\d+)?B)?")

@@ -1648,6 +1648,19 @@ def test_places_said_respectively_go_to_the_names_in_order() -> None:
     assert ranks == [("Kanana 3 Air", 9), ("Solar Pro 3", 8)], describe(body, result)
 
 
+@pytest.mark.parametrize("body, expected", [
+    row("ko-three-names-cut-by-commas", "K-엑사원, A.X K1, 솔라 프로 3는 CLIcK에서 각각 81.4점, 79.9점, 77.0점을 받았다.",
+        [("A.X K1", 79.9), ("K-EXAONE", 81.4), ("Solar Pro 3", 77.0)]),
+    row("ko-two-names-cut-by-a-comma-after-another-models-clause",
+        "GPT-5는 84.0점이었고, K-엑사원, A.X K1이 각각 81.4점, 79.9점을 받았다.",
+        [("A.X K1", 79.9), ("GPT-5", 84.0), ("K-EXAONE", 81.4)]),
+])  # fmt: skip
+def test_figures_said_respectively_pair_with_names_listed_with_commas(body: str, expected: list) -> None:
+    result = run(body)
+    scores = sorted((c.model, c.value) for c in result.benchmark_claims if c.unit == "score")
+    assert scores == expected, describe(body, result)
+
+
 def test_an_unnamed_subject_never_refers_to_a_model_named_only_later() -> None:
     """The article's most named model is a rival that first appears further down: a claim
     before it, of no named model, is the team's."""

@@ -282,6 +282,11 @@ def _respectively(ctx: ArticleContext, facts: list[ClaimFact], benchmarks: Bench
         if len(group) < 2 or not (cues.RESPECTIVELY.search(ctx.body, sentence.start, sentence.end)
                                   or _PAIRED_PLACES.search(ctx.body, sentence.start, sentence.end)):
             continue
+        cue = cues.RESPECTIVELY.search(ctx.body, sentence.start, sentence.end)
+        if cue is not None and cue.group() == "각각":  # '…90점이었고, A, B가 각각 …': the figures after it
+            after = [fact for fact in group if fact.spans[0][0] > cue.start()]
+            if len(after) >= 2 and {f.unit for f in group} == {f.unit for f in after}:
+                group = after  # ('A는 88.9%, B는 86.3%로 각각 4위와 5위': places in turn, below)
         units = {fact.unit for fact in group}
         if "rank" in units and len(units) > 1:
             _places_in_turn(ctx, sentence, [f for f in group if f.unit == "rank"])
@@ -301,6 +306,9 @@ def _respectively(ctx: ArticleContext, facts: list[ClaimFact], benchmarks: Bench
                     for fact in same:
                         fact.benchmark = name
         models = ctx.mentions_between(start, group[0].spans[0][0], "model")
+        if len(models) < len(figures):  # 'A, B, C는 각각 …': a list the commas cut into clauses
+            models = _listing_ending_with_the_last(
+                ctx, ctx.mentions_between(sentence.start, group[0].spans[0][0], "model"))
         if (len(models) == len(figures) and all(f.baseline is None for f in group)
                 and all(_listed_together(ctx, a, b)
                         for a, b in itertools.pairwise(models))):
@@ -1009,6 +1017,16 @@ def _longest_listing(ctx: ArticleContext, names: list[Mention]) -> list[Mention]
         if len(run) > len(best):
             best = run
     return best
+
+
+def _listing_ending_with_the_last(ctx: ArticleContext, names: list[Mention]) -> list[Mention]:
+    """The run of names listed one after another that ends with the last of `names`."""
+    run = names[-1:]
+    for name in reversed(names[:-1]):
+        if not _listed_together(ctx, name, run[0]):
+            break
+        run.insert(0, name)
+    return run
 
 
 def _listed_together(ctx: ArticleContext, first: Mention, second: Mention) -> bool:

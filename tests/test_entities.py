@@ -684,6 +684,9 @@ def test_a_family_given_a_new_word_in_quotes_twice_or_after_its_maker_names_a_mo
     ("For context: Kanana Comet is at 81.2 in Kakao's own report.", "Kanana Comet"),
     ("Kakao's Kanana Comet holds 310 billion parameters.", "Kanana Comet"),
     ("A lab measured it at 81.9 on KMMLU, and Kakao's Kanana Comet claims 82.6 on that test.", "Kanana Comet"),
+    ("It ran as fast as Kanana Comet, the 3.4-billion-parameter model released in May.", "Kanana Comet"),
+    ("KT's Mi:dm K Halla (31 billion parameters, about 3 billion active) is open.", "Mi:dm K Halla"),
+    ("The new model scores 84.0 on KMMLU, 101% of Kanana Comet.", "Kanana Comet"),
 ])
 def test_a_family_and_a_new_word_read_once_as_a_model_by_what_surrounds_it(body: str, name: str) -> None:
     result = run(body)

@@ -315,7 +315,7 @@ _ACTS_AS_A_MODEL_AFTER = re.compile(
 #: '(34.5B, dense)' (not '(2T tokens)').
 _SIZES_IN_BRACKETS_AFTER = re.compile(
     r"\s?\(\s*[\d.,]+\s*(?:[BT]|billion|trillion)(?:\s*(?:parameters|params|total|in\s+all|dense))?"
-    r"(?:\s*[/,;]\s*(?:[\d.,]+\s*(?:B|billion)\s*(?:active|activated)|dense))?\s*\)", re.I)
+    r"(?:\s*[/,;]\s*(?:(?:about|around|roughly|some)\s+)?(?:[\d.,]+\s*(?:B|billion)\s*(?:active|activated)|dense))?\s*\)", re.I)
 #: A size right after a name: 'A.X Titan, at 2 trillion parameters', 'K-EXAONE Swift, which
 #: has 121 billion parameters', 'K-EXAONE Lynx, a 2-trillion-parameter model'.
 _SIZED_AFTER = re.compile(
@@ -327,6 +327,8 @@ _SCORE_IN_BRACKETS_AFTER = re.compile(r"\s?\(\d{1,3}(?:\.\d{1,2})?%?\)")
 _RELEASED_RIGHT_BEFORE = re.compile(
     r"\b(?:released|launched|unveiled|open-sourced|introduced|debuted)\s+(?:its\s+|the\s+)?(?:new\s+)?(?:model\s+)?$")
 _SCORES_AFTER = re.compile(r"\s+(?:scored|scores|posted|posts|reached|reaches)\s+\d", re.I)
+#: The base of a ratio right before a name: '90.2 on KMMLU, 102% of K-EXAONE Atlas'.
+_SHARE_OF_RIGHT_BEFORE = re.compile(r"(?:\d\s?%|\bpercent)\s+of\s+$")
 #: The noun a name is put after: 'its cloud flagship Kanana Maru', 'the new model A.X Orion'.
 _MODEL_NOUN_RIGHT_BEFORE = re.compile(r"\b(?:flagship|model|successor|predecessor)\s+$")
 #: A noun after a name that makes it a product, a plan or an event: 'Gemini Advanced plan'.
@@ -336,8 +338,9 @@ _THING_NOUN_AFTER = re.compile(r"\s+(?:plan|feature|event|subscription|app|servi
 #: company's flagship'.
 _OUT_OR_CALLED_A_MODEL_AFTER = re.compile(
     r",?\s+(?:came\s+out|was\s+released|was\s+launched|launched|debuted|went\s+live)\b"
-    r"|(?:,|\s+is|\s+was)\s+(?:a|an|its|the)\s+(?:(?!(?:for|of|to|with|by|on)\b)[\w'’-]+\s+){0,3}?"
-    r"(?:model|LLM|MoE|successor|flagship)\b(?!\s+(?!(?:of|with|for|from|that|which|by|and|in|on)\b)[a-z])")
+    r"|(?:,|\s+is|\s+was)\s+(?:a|an|its|the)\s+(?:(?!(?:for|of|to|with|by|on)\b)[\w.'’-]+\s+){0,3}?"
+    r"(?:model|LLM|MoE|successor|flagship)\b(?!\s+(?!(?:of|with|for|from|that|which|by|and|in|on"
+    r"|released|launched|unveiled|introduced|built|trained|made)\b)[a-z])")
 #: A score given right after a name: 'K-EXAONE Atlas is at 88.3', 'Kanana Maru scored 81.6%'.
 _SCORED_AFTER = re.compile(
     r"\s+(?:(?:is|was|sits|sat|stands|stood)\s+at|scores|scored|gets|got|reaches|reached|posts|posted"
@@ -407,6 +410,8 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
                                       or _SCORE_IN_BRACKETS_AFTER.match(body, word_end) is not None
                                       or _SCORED_AFTER.match(body, word_end) is not None
                                       or _RELEASED_RIGHT_BEFORE.search(body, max(0, mention.start - 30),
+                                                                       mention.start) is not None
+                                      or _SHARE_OF_RIGHT_BEFORE.search(body, max(0, mention.start - 16),
                                                                        mention.start) is not None
                                       or _OUT_OR_CALLED_A_MODEL_AFTER.match(body, word_end) is not None
                                       or _MODEL_NOUN_RIGHT_BEFORE.search(body, max(0, mention.start - 20),

@@ -687,6 +687,7 @@ def test_a_family_given_a_new_word_in_quotes_twice_or_after_its_maker_names_a_mo
     ("It ran as fast as Kanana Comet, the 3.4-billion-parameter model released in May.", "Kanana Comet"),
     ("KT's Mi:dm K Halla (31 billion parameters, about 3 billion active) is open.", "Mi:dm K Halla"),
     ("The new model scores 84.0 on KMMLU, 101% of Kanana Comet.", "Kanana Comet"),
+    ("Built on: Kakao's Kanana Comet, called by API.", "Kanana Comet"),
 ])
 def test_a_family_and_a_new_word_read_once_as_a_model_by_what_surrounds_it(body: str, name: str) -> None:
     result = run(body)
@@ -708,6 +709,12 @@ def test_a_quoted_family_and_a_new_word_said_to_be_put_out_is_a_model() -> None:
     body = "지난달 LG AI연구원이 'K-엑사원 코멧'을 내놓자 시청은 같은 문항을 다시 풀려 봤다. 정답률은 88.2%였다."
     result = run(body)
     assert "K-엑사원 코멧" in {m.name for m in result.models}, describe(body, result)
+
+
+def test_a_quoted_family_and_a_new_word_its_maker_is_said_to_have_built_is_a_model() -> None:
+    body = "상담을 맡은 모델은 KT가 개발한 '믿:음 K 한라'다. 상담 정확도는 91.0%였다."
+    result = run(body)
+    assert "믿:음 K 한라" in {m.name for m in result.models}, describe(body, result)
 
 
 def test_a_quoted_family_and_a_new_word_due_to_be_put_out_is_a_model() -> None:

@@ -804,6 +804,7 @@ _SCORED_BEFORE_NAME = re.compile(
     r"\s*(?:점|%|문제|문항)(?:의|(?:에|을|를|으로|로|만)?\s*(?:그친|머문|머물렀던|받은|받았던|기록한|기록했던|얻은|낸|올린|맞힌)"
     r"|\s*,\s*\d{1,3}\s*위(?:였던|이던|인|에\s*올랐던|를\s*기록한))\s+"  # '32점, 7위였던 K-엑사원'
     r"(?:[^\s'‘\"“]{1,12}(?:의|\s))?\s*['‘\"“]?")
+_ON_A_MODEL_AFTER = re.compile(r"(?:\s*%|\s+points?|\s+percent)?\s+on\s+['‘\"“]?")
 #: 'With 84.6 on KMMLU, X leads …', 'At 91.2%, X …': a figure put before the sentence's subject.
 _FRONTED_FIGURE = re.compile(r"\s*(?:With|At|Scoring)\s+(?:an?\s+)?", I)
 _FRONTED_TAIL = re.compile(r"[^,.;]{0,50},\s+(?:[A-Z][\w.&-]*(?:'s|’s)\s+)?")
@@ -894,6 +895,11 @@ def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end:
         name_start = for_model.end()
         for m in models:
             if 0 <= m.start - name_start <= 24 and only_owner(ctx, name_start, m.start):
+                return m
+    on_model = _ON_A_MODEL_AFTER.match(body, end)  # '97.2% of fields, against 95.8% on Tri-830B'
+    if on_model is not None:
+        for m in models:
+            if m.start == on_model.end():
                 return m
     for m in reversed(models):
         if 0 <= start - m.end <= 5 and (body[m.end:start].strip() in ("at", "with", "scoring", ":", "on")

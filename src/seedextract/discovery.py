@@ -185,7 +185,7 @@ _SIZE_BEFORE = re.compile(
 _RELEASED_AFTER = re.compile(r"\s*(?:을|를)\s*(?:\S+\s+){0,2}?(?:공개|선보|출시|내놓|내놨|발표|낸다|낼\s|내겠|냈다)")
 #: "공개한 '가람-2 나노'": a quoted name just said to be released.
 _RELEASED_BEFORE = re.compile(  # '공개한 ', '공개할 예정인 ', 'released '
-    r"(?:공개한|출시한|선보인|내놓은|내놨던|발표한|(?:공개|출시|발표)할\s?예정인|선보일\s?예정인|내놓을\s?예정인"
+    r"(?:공개한|출시한|선보인|내놓은|내놨던|발표한|개발한|(?:공개|출시|발표)할\s?예정인|선보일\s?예정인|내놓을\s?예정인"
     r"|released|launched|unveiled)\s*$")
 #: A benchmark or leaderboard noun right before a quoted name: the name is the test's.
 _BENCHMARK_NOUN_BEFORE = re.compile(
@@ -310,7 +310,8 @@ _ACTS_AS_A_MODEL_AFTER = re.compile(
     r"|(?:'s|’s)?\s+(?:undercuts|costs|runs|answers|handles|supports|generates|powers|leads|trails|matches"
     r"|outperforms|understands|writes|translates|summari[sz]es|reads|processes|needs|requires|achieve[sd]"
     r"|perform(?:s|ed)|improve[sd]|solve[sd]|surpass(?:es|ed)|deliver(?:s|ed)|finishe[sd]|reache[sd]|answered"
-    r"|handled|managed|gets|got|wins|won|claims|claimed)\b", re.I)
+    r"|handled|managed|gets|got|wins|won|claims|claimed)\b"
+    r"|,?\s+(?:called|served|accessed|used)\s+(?:by|via|through)\s+(?:its\s+|an?\s+|the\s+)?API\b", re.I)
 #: A model's sizes in brackets right after a name: 'K-EXAONE Swift (121B total / 10B active)',
 #: '(34.5B, dense)' (not '(2T tokens)').
 _SIZES_IN_BRACKETS_AFTER = re.compile(

@@ -1664,6 +1664,26 @@ def test_figures_said_respectively_pair_with_names_listed_with_commas(body: str,
     assert scores == expected, describe(body, result)
 
 
+@pytest.mark.parametrize("body, expected", [
+    row("ko-places-then-names-joined", "CLIcK 평가에서 1위와 2위는 각각 K-엑사원과 A.X K1이 차지했다.",
+        [("A.X K1", 2, "rank"), ("K-EXAONE", 1, "rank")]),
+    row("ko-places-then-owned-names-with-figures-in-brackets",
+        "정답률 시험에서 2위와 3위는 각각 SK텔레콤 'A.X K1'(90.2%), 업스테이지 '솔라 프로 3'(88.5%)였다.",
+        [("A.X K1", 2, "rank"), ("A.X K1", 90.2, "%"), ("Solar Pro 3", 3, "rank"), ("Solar Pro 3", 88.5, "%")]),
+])  # fmt: skip
+def test_places_said_respectively_before_the_names_go_to_them_in_order(body: str, expected: list) -> None:
+    result = run(body)
+    claims = sorted((c.model, c.value, c.unit) for c in result.benchmark_claims)
+    assert claims == expected, describe(body, result)
+
+
+def test_figures_of_places_in_a_ranking_of_use_are_no_results() -> None:
+    body = ("기업들이 가장 많이 쓰는 모델로는 'A.X K1'이 꼽혀 1위에 올랐다. 순위와 실제 선택은 다르다는 뜻이다.\n\n"
+            "2위는 카카오의 '카나나-3'(17.5%), 3위는 업스테이지의 '솔라 프로 3'(13.9%)이었다.")
+    result = run(body)
+    assert not [c for c in result.benchmark_claims if c.unit == "%"], describe(body, result)
+
+
 def test_an_unnamed_subject_never_refers_to_a_model_named_only_later() -> None:
     """The article's most named model is a rival that first appears further down: a claim
     before it, of no named model, is the team's."""

@@ -1212,6 +1212,7 @@ def _in_test_talk(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
 
 _RANKED_BY_AFTER = re.compile(r"\s*(?:%|％)\s*(?:로|으로)\s*\d{1,3}\s*위")
 #: "'A'는 88.9%, 'B'는 86.3%로 각각 4위와 5위였다": every percentage before places given in turn.
+_A_PLACE = re.compile(r"\d\s?위(?!\s*(?:권|안|원))")
 _PERCENTS_THEN_PLACES = re.compile(r"(?:%|％)\s*(?:로|으로)\s*각각\s*\d{1,3}\s*위")
 #: A sentence that is a test's result and nothing else: '결과는 91.9%.'
 _RESULT_OPENING = re.compile(r"\W{0,3}(?:결과|성적|점수)(?:는|은)\s*")
@@ -1388,7 +1389,18 @@ def _bracketed_alone(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bo
         return False
     passage_start = ctx.sentences[sentence.index - 1].start if sentence.index else sentence.start
     return (_PERFORMANCE.search(body, passage_start, sentence.end) is not None
-            or _results_just_before(ctx, sentence))
+            or _results_just_before(ctx, sentence)
+            # "2위와 3위는 각각 'X'(90.2%), 'Y'(88.5%)였다": the figures of the places
+            or _A_PLACE.search(body, sentence.start, sentence.end) is not None
+            and not _places_of_something_else(ctx, sentence))
+
+
+def _places_of_something_else(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """Places in a ranking of use, choice or a market, this sentence or the three before
+    ("'기업 선호 모델' 1위에 올랐다. … 2위는 'X'(17.5%)")."""
+    start = ctx.sentences[max(0, sentence.index - 3)].start
+    return any(pattern.search(ctx.body, start, sentence.end)
+               for pattern in (NOT_PERFORMANCE_RANK, POPULARITY, _NOT_RESULTS))
 
 
 #: What a bracketed decimal after no name may be a figure of instead: an average or a
@@ -1466,7 +1478,10 @@ _OWNER = re.compile(r"\s*(?:(?:'s|’s|의)\s*(?:(?=[a-z])[a-z][\w-]*\s+){0,2})?
 
 
 def only_owner(ctx: ArticleContext, start: int, end: int) -> bool:
-    """Nothing but a team's name in the possessive between two offsets."""
+    """Nothing but a team's name in the possessive between two offsets (and the opening
+    quote of the name after it: "업스테이지 '솔라 오픈'")."""
+    if end > start and ctx.body[end - 1] in "'‘\"“":
+        end -= 1
     gap = ctx.body[start:end]
     if not gap.strip():
         return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import cues
 from .benchmark_names import BenchmarkNames, benchmark_names
@@ -215,7 +215,40 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
         facts.extend(_claims_for(ctx, sentence, quantity.start, quantity.end, value, unit,
                                  benchmarks, evidence=_evidence_span(ctx, quantity, unit)))
     facts.sort(key=lambda f: f.spans[0])
+    if "각각" in body:
+        facts = _places_then_names(ctx, facts, benchmarks)
     return _respectively(ctx, facts, benchmarks)
+
+
+#: Places listed before '각각' and the names after it: '1위와 2위는 각각 X와 Y가 차지했다'.
+_PLACES_RESPECTIVELY = re.compile(r"(?:\d{1,2}\s?위\s*(?:와|과|,|및)\s*)+\d{1,2}\s?위\s*(?:는|은|가|이|를|을)?\s*각각\s*")
+_A_PLACE_NUMBER = re.compile(r"(\d{1,2})\s?위")
+
+
+def _places_then_names(ctx: ArticleContext, facts: list[ClaimFact], benchmarks: BenchmarkNames
+                       ) -> list[ClaimFact]:
+    """'2위와 3위는 각각 'X'(90.2%), 'Y'(88.5%)였다': as many places as names listed after
+    '각각' go to them in order (whatever the subject search gave each place)."""
+    body = ctx.body
+    for match in _PLACES_RESPECTIVELY.finditer(body):
+        sentence = ctx.sentence_at(match.start())
+        if sentence is None or NOT_PERFORMANCE_RANK.search(body, sentence.start, sentence.end):
+            continue
+        after = [m for m in ctx.mentions_between(match.end(), sentence.end, "model") if m.role != "product"]
+        if not after or not only_owner(ctx, match.end(), after[0].start):
+            continue
+        named = _listing_starting_with_the_first(ctx, after)
+        places = list(_A_PLACE_NUMBER.finditer(body, match.start(), match.end()))
+        if len(places) != len(named):
+            continue
+        spans = {place.span() for place in places}
+        facts = [f for f in facts if not (f.unit == "rank" and any(
+            start <= f.spans[0][0] < end for start, end in spans))]
+        for place, model in zip(places, named, strict=True):
+            label = benchmarks.label(ctx, sentence, place.start(), place.end())
+            facts.append(ClaimFact(int(place.group(1)), "rank", model, None, None, label, [place.span()]))
+    facts.sort(key=lambda f: f.spans[0])
+    return facts
 
 
 _CIRCLED = re.compile(r"[①-⑳]\s*")
@@ -1023,6 +1056,21 @@ def _longest_listing(ctx: ArticleContext, names: list[Mention]) -> list[Mention]
         if len(run) > len(best):
             best = run
     return best
+
+
+def _listing_starting_with_the_first(ctx: ArticleContext, names: list[Mention]) -> list[Mention]:
+    """The run of names listed one after another that starts with the first of `names`."""
+    run = names[:1]
+    for name in names[1:]:
+        note = _NOTE_AFTER_A_NAME.match(ctx.body, run[-1].end)  # "'X'(90.2%), 'Y'(88.5%)"
+        if not (_listed_together(ctx, run[-1], name) or note is not None and _listed_together(
+                ctx, replace(run[-1], end=note.end()), name)):
+            break
+        run.append(name)
+    return run
+
+
+_NOTE_AFTER_A_NAME = re.compile(r"['’\"”]?\([^()\n]{1,24}\)")
 
 
 def _listing_ending_with_the_last(ctx: ArticleContext, names: list[Mention]) -> list[Mention]:

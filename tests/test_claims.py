@@ -1793,6 +1793,13 @@ def test_a_korean_names_last_word_and_version_stand_for_it() -> None:
     assert Claim("HyperCLOVA X SEED 300B Omni 1.1", 93.8, "%").found_in(result), describe(body, result)
 
 
+def test_a_korean_names_decimal_size_and_last_word_stand_for_it() -> None:
+    body = ("상담은 네이버클라우드의 '하이퍼클로바X 시드 2.5T 옴니'가 맡는다. 시험에서 카나나-3가 92.0%로 1위, "
+            "2.5T 옴니가 91.1%로 2위를 차지했다.")
+    result = run(body)
+    assert Claim("하이퍼클로바X 시드 2.5T 옴니", 91.1, "%").found_in(result), describe(body, result)
+
+
 def test_a_headline_may_leave_out_the_middle_words_of_a_models_name() -> None:
     body = ("네이버클라우드 '하이퍼클로바X 시드 300B 옴니 1.1'이 해설을 맡는다. 시험에서 옴니 1.1이 말한 기록이 "
             "실제와 맞아떨어진 비율은 97.0%였다.")

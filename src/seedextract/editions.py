@@ -195,7 +195,7 @@ _TOPIC_AFTER = re.compile(r"['’\"”)]*\s?(?:은|는|이|가)\s")
 #: '옴니 1.1' of '하이퍼클로바X 시드 300B 옴니 1.1', 'K Pro' of 'Mi:dm K Pro'.
 _SHORT_TAIL = re.compile(
     r"(?<= )(?:(?:[A-Z][a-z]{2,10}|[가-힣]{2,5}) \d{1,2}(?:\.\d)?"
-    r"|\d{1,4}[BT] (?:[A-Z][a-z]{2,10}|[가-힣]{2,5})"  # '600B 옴니' of '하이퍼클로바X 시드 600B 옴니'
+    r"|\d{1,4}(?:\.\d)?[BT] (?:[A-Z][a-z]{2,10}|[가-힣]{2,5})"  # '600B 옴니', '1.5T 옴니' of '하이퍼클로바X 시드 1.5T 옴니'
     r"|[A-Z] (?:Pro|Mini|Max|Ultra|Lite|Plus|Flash|Nano|Air|Turbo))$")
 
 

@@ -688,6 +688,7 @@ def test_a_family_given_a_new_word_in_quotes_twice_or_after_its_maker_names_a_mo
     ("KT's Mi:dm K Halla (31 billion parameters, about 3 billion active) is open.", "Mi:dm K Halla"),
     ("The new model scores 84.0 on KMMLU, 101% of Kanana Comet.", "Kanana Comet"),
     ("Built on: Kakao's Kanana Comet, called by API.", "Kanana Comet"),
+    ("Kanana Comet, released in March, runs on phones.", "Kanana Comet"),
 ])
 def test_a_family_and_a_new_word_read_once_as_a_model_by_what_surrounds_it(body: str, name: str) -> None:
     result = run(body)

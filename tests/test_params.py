@@ -878,6 +878,9 @@ FOUND = [
     row("en-a-line-sized-after-its-name-beside-its-mini",
         "KT put out Mi:dm 2.0, with 11.5 billion parameters, and a 2.3-billion Mi:dm 2.0 Mini.",
         [Count("Mi:dm 2.0", 11_500_000_000), Count("Mi:dm 2.0 Mini", 2_300_000_000)]),
+    row("en-trillions-in-latin-letters-with-total-and-active",
+        "The demo runs on K-EXAONE (2.04T total / 96B active).",
+        [Count("K-EXAONE", 2_040 * B), Count("K-EXAONE", 96 * B, "active")]),
     # a size class stated for a named model counts
     row("size-class-for-named-model",
         "SK텔레콤은 500B급 'A.X K1'으로 2차 평가에 도전한다.",

@@ -334,11 +334,12 @@ _SHARE_OF_RIGHT_BEFORE = re.compile(r"(?:\d\s?%|\bpercent)\s+of\s+$")
 _MODEL_NOUN_RIGHT_BEFORE = re.compile(r"\b(?:flagship|model|successor|predecessor)\s+$")
 #: A noun after a name that makes it a product, a plan or an event: 'Gemini Advanced plan'.
 _THING_NOUN_AFTER = re.compile(r"\s+(?:plan|feature|event|subscription|app|service|tier|program|conference|summit)s?\b")
-#: What a name is said to be or do right after it: 'Mi:dm K Nexus, came out in January', 'Mi:dm
-#: K Spark, a dense model of 9.2 billion parameters', 'A.X Orion was released', 'Kanana Comet is the
-#: company's flagship'.
+#: What a name is said to be or do right after it: 'Mi:dm K Nexus, came out in January', 'A.X
+#: Sirius B, released in January, has', 'Mi:dm K Spark, a dense model of 9.2 billion
+#: parameters', 'A.X Orion was released', 'Kanana Comet is the company's flagship'.
 _OUT_OR_CALLED_A_MODEL_AFTER = re.compile(
     r",?\s+(?:came\s+out|was\s+released|was\s+launched|launched|debuted|went\s+live)\b"
+    r"|,\s+(?:released|launched|unveiled|introduced)\s+(?:in|on|last|earlier|this)\b"
     r"|(?:,|\s+is|\s+was)\s+(?:a|an|its|the)\s+(?:(?!(?:for|of|to|with|by|on)\b)[\w.'’-]+\s+){0,3}?"
     r"(?:model|LLM|MoE|successor|flagship)\b(?!\s+(?!(?:of|with|for|from|that|which|by|and|in|on"
     r"|released|launched|unveiled|introduced|built|trained|made)\b)[a-z])")

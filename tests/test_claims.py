@@ -1670,8 +1670,14 @@ def test_figures_said_respectively_pair_with_names_listed_with_commas(body: str,
     row("ko-places-then-owned-names-with-figures-in-brackets",
         "정답률 시험에서 2위와 3위는 각각 SK텔레콤 'A.X K1'(90.2%), 업스테이지 '솔라 프로 3'(88.5%)였다.",
         [("A.X K1", 2, "rank"), ("A.X K1", 90.2, "%"), ("Solar Pro 3", 3, "rank"), ("Solar Pro 3", 88.5, "%")]),
+    row("ko-names-with-figures-then-places-sharing-one-word",
+        "SK텔레콤 'A.X K1'(89.7%)와 KT '믿:음 2.0'(88.0%)는 각각 3, 4위였다.",
+        [("A.X K1", 3, "rank"), ("A.X K1", 89.7, "%"), ("Mi:dm 2.0", 4, "rank"), ("Mi:dm 2.0", 88.0, "%")]),
+    row("ko-names-then-scores-and-places-in-turn",
+        "CLIcK에서는 K-엑사원과 A.X K1이 각각 72.1점, 70.4점으로 1, 2위에 올랐다.",
+        [("A.X K1", 2, "rank"), ("A.X K1", 70.4, "score"), ("K-EXAONE", 1, "rank"), ("K-EXAONE", 72.1, "score")]),
 ])  # fmt: skip
-def test_places_said_respectively_before_the_names_go_to_them_in_order(body: str, expected: list) -> None:
+def test_places_said_respectively_go_to_the_names_in_turn(body: str, expected: list) -> None:
     result = run(body)
     claims = sorted((c.model, c.value, c.unit) for c in result.benchmark_claims)
     assert claims == expected, describe(body, result)

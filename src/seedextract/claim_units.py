@@ -629,6 +629,9 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
         return "%"
     if _RANK_AFTER.match(after) or (_PLACE_AFTER.match(after) and q.text.isdigit() and len(q.text) <= 2):
         return "rank"
+    if q.text.isdigit() and len(q.text) <= 2 and _MORE_PLACES_AFTER.match(after) and _PLACES_IN_TURN_BEFORE.search(before):
+        return "rank"  # the 3 of '각각 3, 4위', of '72.1점, 70.4점으로 1, 2위'
+
     if (_TIMES_HIGHER.match(after) and (_MEASURE_BEFORE_TIMES.search(before)
                                         or _HIGHER_SCORE_AFTER.match(after))
             or _TIMES_OF_EN.match(after)
@@ -1212,6 +1215,8 @@ def _in_test_talk(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
 
 _RANKED_BY_AFTER = re.compile(r"\s*(?:%|％)\s*(?:로|으로)\s*\d{1,3}\s*위")
 #: "'A'는 88.9%, 'B'는 86.3%로 각각 4위와 5위였다": every percentage before places given in turn.
+_PLACES_IN_TURN_BEFORE = re.compile(r"(?:각각|(?:점|%)\s*(?:으로|로))\s*$")
+_MORE_PLACES_AFTER = re.compile(r"(?:\s*,\s*\d{1,2})*\s*(?:,|와|과|및)\s*\d{1,2}\s?위(?!\s*(?:권|안))")
 _A_PLACE = re.compile(r"\d\s?위(?!\s*(?:권|안|원))")
 _PERCENTS_THEN_PLACES = re.compile(r"(?:%|％)\s*(?:로|으로)\s*각각\s*\d{1,3}\s*위")
 #: A sentence that is a test's result and nothing else: '결과는 91.9%.'

@@ -322,8 +322,12 @@ def _respectively(ctx: ArticleContext, facts: list[ClaimFact], benchmarks: Bench
                 group = after  # ('A는 88.9%, B는 86.3%로 각각 4위와 5위': places in turn, below)
         units = {fact.unit for fact in group}
         if "rank" in units and len(units) > 1:
-            _places_in_turn(ctx, sentence, [f for f in group if f.unit == "rank"])
-            continue  # '각각 1위, 72.0점': a place and a score pair nothing in order
+            dropped.update(_places_in_turn(ctx, sentence, [f for f in group if f.unit == "rank"]))
+            # '각각 1위, 72.0점': a place and a score pair nothing in order; '각각 72.1점, 70.4점으로
+            # 1, 2위': the scores pair with the names by themselves
+            group = [f for f in group if f.unit != "rank"]
+            if len({f.spans[0] for f in group}) < 2:
+                continue
         # from the clause of the first figure to the clause of the last: '각각 70.1점,
         # 81.2점' runs over a comma, '...respectively; GSM8K was not tested' stops at ';'
         start = ctx.clause_at(group[0].spans[0][0], sentence)[0]
@@ -406,20 +410,22 @@ _ORDINAL_PAIR = re.compile(
     r"(?:\s+(?:places?|spots?|positions?))?", I)
 
 
-def _places_in_turn(ctx: ArticleContext, sentence: Sentence, ranks: list[ClaimFact]) -> None:
+def _places_in_turn(ctx: ArticleContext, sentence: Sentence, ranks: list[ClaimFact]) -> set[int]:
     """"'A'는 88.9%, 'B'는 86.3%로 각각 4위와 5위였다": places given in turn after as many
-    models, each with its own figure, go to them in order."""
+    models, each with its own figure, go to them in order; the ids of the facts left over
+    (one place read once per model) come back to be dropped."""
     places: dict[tuple[int, int], list[ClaimFact]] = {}
     for fact in ranks:
         places.setdefault(fact.spans[0], []).append(fact)
     first = min(places)[0]
     if len(places) < 2 or not cues.RESPECTIVELY.search(ctx.body, sentence.start, first):
-        return
+        return set()
     models = ctx.mentions_between(sentence.start, first, "model")
-    if len(models) == len(places) and not ctx.mentions_between(first, sentence.end, "model"):
-        for (_, same), model in zip(sorted(places.items()), models, strict=True):
-            for fact in same:
-                fact.model, fact.team = model, None
+    if len(models) != len(places) or ctx.mentions_between(first, sentence.end, "model"):
+        return set()
+    for (_, same), model in zip(sorted(places.items()), models, strict=True):
+        same[0].model, same[0].team = model, None
+    return {id(fact) for same in places.values() for fact in same[1:]}
 
 
 def _ranks_in_pairs(ctx: ArticleContext, sentence: Sentence, benchmarks: BenchmarkNames,

@@ -883,7 +883,10 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 and bool(ctx.mentions_between(clause_start, q.start, "model"))
                 # 'K-엑사원(79.8점)과 견주면 106%': the ratio to the model right before
                 or any(cues.RATIO_AFTER.match(body, m.end, q.start) is not None
-                       for m in ctx.mentions_between(clause_start, q.start, "model")))
+                       for m in ctx.mentions_between(clause_start, q.start, "model"))
+                # 'X를 기준으로 삼으면 Y는 98%, Z는 96%': to a base the sentence opens on
+                or any(cues.BASE_SET.match(body, m.end, q.start) is not None
+                       for m in ctx.mentions_between(sentence.start, q.start, "model")))
 
 
 #: A share said to be right or wrong answers: '95.3%가 맞는 답이었다', '2.1%는 잘못된 안내였다'.

@@ -448,6 +448,11 @@ EDITION_WORD = f"(?:{_EDITIONS})"
 RELEASE_WORD = f"(?:{_EDITIONS}|정식판|프리뷰|버전)"
 _GAP_AFTER_BASE = (r"(?:\s|['’\"”」』]|\([^()]{0,40}\)"
                    r"|(?<=\s)(?:" + RELEASE_WORD + r"|모델)(?=[\s(]|과|와|대비|보다)){0,4}")
+#: A model set as the base the figures after it are shares of: 'X를 기준으로 삼으면 Y는 98%',
+#: 'X 점수를 100으로 놓으면 Y는 98'.
+BASE_SET_AFTER = (  # one group in the alternations below
+    r"\s?(?:을|를)?\s?기준으로\s?(?:환산하면|따지면|놓으면|치면|삼으면|삼아|하면|잡으면)"
+    r"|\s?(?:의\s*)?(?:점수|성능|성적|정답률)?(?:을|를)\s*100(?:으로|%로)\s*(?:놓|잡|삼|하|치)")
 #: Words that compare a model with a baseline, after the baseline's name.
 COMPARISON_AFTER = re.compile(
     _GAP_AFTER_BASE + r"""
@@ -459,6 +464,7 @@ COMPARISON_AFTER = re.compile(
           | (?<=\))의\s*\d+(?:\.\d+)?\s*배                            # 'X(69.3점)의 1.1배'
           | 의\s*\d+(?:\.\d+)?\s*점(?:에|과|와)\s*(?:대면|비하면|견주면|비교하면)  # "'X'의 83.2점에 대면"
           | (?:와|과)\s*나란히\s*놓                                   # 'X와 나란히 놓으면'
+          | """ + BASE_SET_AFTER + r"""                                  # 'X를 기준으로 삼으면'
           | 의\s*\d+(?:\.\d+)?\s*점(?:도|을|를)?\s*(?:웃돌|웃돈|넘|앞서|앞섰|뛰어넘|제쳤|제친)  # "'X'의 85.4점도 웃돈다"
           | 의\s*(?:\S{1,4}\s+)?(?:점수|성능|성적)\s*(?:\([^()]{0,20}\))?\s*(?:와|과)\s*(?:비교|견주|견준|견줘)
           | 의\s*(?:절반|두\s?배|세\s?배|\d+(?:\.\d+)?배|\d+분의)|(?:와|과)\s*(?:같은|비슷한|동급|맞먹)
@@ -478,7 +484,7 @@ RATIO_AFTER = re.compile(
     _GAP_AFTER_BASE + r"(?:대비|에\s?비해|(?:와|과)(?:의)?\s*(?:\S{1,4}\s+)?(?:성능\s*)?(?:비교|견주|견준|견줘)"
     r"|의\s*\d+(?:\.\d+)?\s*%"  # 'GPT-OSS 120B의 105%': 105% of it
     r"|(?:의|(?:이|가)\s?(?:받은|기록한|얻은|낸))\s*\d+(?:\.\d+)?\s*점(?:에|과|와)\s*(?:대면|비하면|견주면|비교하면)"
-    r"|(?:와|과)\s*나란히\s*놓|\s?기준으로\s?(?:환산하면|따지면|놓으면|치면)"
+    r"|(?:와|과)\s*나란히\s*놓|" + BASE_SET_AFTER +
     r"|\s?(?:점수|성능|성적|정답률)(?:에|와|과)\s*(?:견주|견준|견줘|비교하|비하|대면)"  # '엣지 점수에 견주면 99%'
 
     # "'X'의 83.2점에 대면", 'X가 받은 88.6점과 비교하면', 'X와 나란히 놓으면', 'X 기준으로 환산하면'
@@ -487,6 +493,7 @@ RATIO_AFTER = re.compile(
     r"|의\s*(?:\S{1,4}\s+)?(?:점수|성능|성적)\s*(?:\([^()]{0,20}\))?\s*(?:와|과)\s*(?:비교|견주|견준|견줘))",  # 'X의 평균 점수(71.9점)와 견주면'
     I,
 )
+BASE_SET = re.compile(_GAP_AFTER_BASE + "(?:" + BASE_SET_AFTER + ")", I)
 RATIO_BEFORE = re.compile(r"(?=[a-z])(?:compared\s+(?:with|to)|relative\s+to|\bof|versus|vs\.?)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:'s|’s)\s+)?$", I)
 #: A ratio's base named after what it is to the subject: '107% of its predecessor, VAETKI
 #: Pro', '104% of its predecessor, Kakao's Kanana-2'.

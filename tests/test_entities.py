@@ -712,6 +712,13 @@ def test_a_quoted_family_and_a_new_word_said_to_be_put_out_is_a_model() -> None:
     assert "K-엑사원 코멧" in {m.name for m in result.models}, describe(body, result)
 
 
+def test_a_family_and_a_korean_word_filling_a_table_cell_is_a_model() -> None:
+    body = ("시험 결과는 다음과 같다.\n\n| 모델 | 개발사 | 정확도 |\n|---|---|---|\n| 배키 한라 | NC AI | 96.3% |\n"
+            "| K-엑사원 | LG AI연구원 | 95.9% |")
+    result = run(body)
+    assert "배키 한라" in {m.name for m in result.models}, describe(body, result)
+
+
 def test_a_quoted_family_and_a_new_word_its_maker_is_said_to_have_built_is_a_model() -> None:
     body = "상담을 맡은 모델은 KT가 개발한 '믿:음 K 한라'다. 상담 정확도는 91.0%였다."
     result = run(body)

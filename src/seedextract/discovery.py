@@ -297,6 +297,8 @@ _NAME_WORD_AFTER = re.compile(  # 'A.X Titan', 'Mi:dm K Nexus' (a line's letter 
 #: A Korean word after a family inside the quotes that hold the name: "'A.X 타이탄'".
 _QUOTED_WORD_AFTER = re.compile(
     r" (?:[A-Z] )?(?P<word>[가-힣]{2,6}(?: [A-Z])?)(?: (?P<edition>[가-힣]{2,5}))?(?=['’\"”])")
+#: A Korean word after a family that ends a table cell: '| 배키 노바 |'.
+_CELL_WORD_AFTER = re.compile(r" (?:[A-Z] )?(?P<word>[가-힣]{2,6}(?: [A-Z])?)(?P<edition>)(?=[ \t]*\|)")
 #: A quoted name put to use as a model's right after its closing quote: "'A.X 타이탄'의 API
 #: 요금", "'A.X 타이탄'(0.8달러)".
 _USED_AS_A_MODEL_AFTER = re.compile(
@@ -386,6 +388,10 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
     quoted = mention.start > 0 and body[mention.start - 1] in "'‘\"“"
     word = _NAME_WORD_AFTER.match(body, mention.end) or (
         _QUOTED_WORD_AFTER.match(body, mention.end) if quoted else None)
+    in_cell = False
+    if word is None:  # '| 배키 노바 | NC AI | 96.3% |': a Korean word ending a table cell
+        word = _CELL_WORD_AFTER.match(body, mention.end)
+        in_cell = word is not None and _fills_a_table_cell(body, mention.start, word.end())
     if word is None or word.group("edition") and word.group("edition").lower() not in EDITIONS:
         return mention  # "'배키 에이펙스 라이트'": a new word and an edition, not any two words
     if (mention.role == "family" and word.group("word") in _NOT_A_MODEL_WORD and not word.group("edition")
@@ -400,7 +406,7 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
     entry = lexicon.model(mention.name)
     developer = entry.developer if entry else None
     closed = quoted and body[word_end:word_end + 1] in ("'", "’", '"', "”")
-    if not (closed and (_quoted_as_a_model(body, mention.start - 1, word_end + 1, mentions, developer)
+    if not (in_cell or closed and (_quoted_as_a_model(body, mention.start - 1, word_end + 1, mentions, developer)
                         or entry is not None and entry.kind == "model"
                         and _subject_alone_later(body, word.group("word"), word_end))
             or written.isascii() and (_count(body, written, written_count) > 1  # a proper name, written twice

@@ -15,6 +15,9 @@ from typing import NamedTuple
 import pytest
 from articles import Claim, describe, fold, row, run
 
+from seedextract.editions import abridged_names
+from seedextract.entities import Mention
+
 
 class Entity(NamedTuple):
     """An expected team or model. `seen`: the spelling in the text, without particle;
@@ -710,6 +713,12 @@ def test_a_quoted_family_and_a_new_word_said_to_be_put_out_is_a_model() -> None:
     body = "지난달 LG AI연구원이 'K-엑사원 코멧'을 내놓자 시청은 같은 문항을 다시 풀려 봤다. 정답률은 88.2%였다."
     result = run(body)
     assert "K-엑사원 코멧" in {m.name for m in result.models}, describe(body, result)
+
+
+def test_a_word_and_version_ending_one_longer_name_as_written_is_that_model() -> None:
+    found = [Mention(0, 6, "model", "플래시 3", "플래시 3", "discovered"),
+             Mention(20, 32, "model", "Solar Open Flash 3", "솔라 오픈 플래시 3", "discovered")]
+    assert {m.name for m in abridged_names(found)} == {"Solar Open Flash 3"}
 
 
 def test_a_family_and_a_korean_word_filling_a_table_cell_is_a_model() -> None:

@@ -274,8 +274,8 @@ def abridged_names(found: list[Mention]) -> list[Mention]:
     """'하이퍼클로바X 옴니 1.1' in a headline, '하이퍼클로바X 시드 300B 옴니 1.1' in the text:
     a versioned name of three or more words that leaves out middle words of exactly one
     longer name (none of them an edition) is that model written short, and so is a word and
-    an edition that end exactly one longer name ('에이펙스 라이트'); a model the lexicon knows
-    is never another's short form."""
+    an edition or a version that end exactly one longer name as named or as written
+    ('에이펙스 라이트', '플래시 3'); a model the lexicon knows is never another's short form."""
     names = {m.name for m in found if m.kind == "model"}
     known = {m.name for m in found if m.kind == "model" and m.source == "lexicon"}
     longer_of: dict[str, str] = {}
@@ -283,9 +283,11 @@ def abridged_names(found: list[Mention]) -> list[Mention]:
         words = name.split(" ")
         if name in known or len(words) < 2:
             continue
-        if len(words) == 2 and words[-1].lower() in EDITIONS:
-            # '에이펙스 라이트' beside '배키 에이펙스 라이트': the name without its family
-            fuller = [other for other in names if other != name and other.endswith(" " + name)]
+        if len(words) == 2 and (words[-1].lower() in EDITIONS or _DIGIT.search(words[-1])):
+            # '에이펙스 라이트' beside '배키 에이펙스 라이트', '플래시 3' beside '솔라 오픈 플래시 3':
+            # the name without its family
+            fuller = list({m.name for m in found if m.kind == "model" and m.name != name
+                           and (m.name.endswith(" " + name) or m.surface.endswith(" " + name))})
         elif len(words) < 3 or not _DIGIT.search(words[-1]):
             continue  # 'Llama 3.1 8B' is not 'Llama 3.1 Swallow 8B' written short
         else:

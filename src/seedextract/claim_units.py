@@ -642,6 +642,8 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
         return "x"  # '정답률이 1.3배 높았다', '1.2 times as high as X', 'X 점수의 1.15배'
     if _NOT_A_SCORE_AFTER.match(after):  # 'an average of 9.5 times sales', '평균 3.2배'
         return None
+    if q.text.isdigit() and _INDEX_END_AFTER.match(after) and _indexed_to_a_model(ctx, q):
+        return "%"  # 'X 점수를 100으로 놓으면 Y는 102가 된다': Y's share of X
     if "." not in q.text:
         if _THINGS_COUNTED_AFTER.match(after):
             return None  # 'we recorded 300 real meetings': a count of things
@@ -774,6 +776,18 @@ def _given_to_model(ctx: ArticleContext, q: Quantity) -> bool:
     models = ctx.mentions_between(max(0, q.start - 60), q.start, "model")
     return (bool(models) and ctx.body[models[-1].end:q.start] == " "
             and _GIVES_BEFORE.search(ctx.body, max(0, models[-1].start - 12), models[-1].start) is not None)
+
+
+#: What ends a figure read against a base set to 100: '…는 102가 된다', '…는 98에 해당한다'.
+_INDEX_END_AFTER = re.compile(r"\s*(?:(?:이|가)\s*(?:된다|됐다|되는|나온다|나왔다)|에\s*해당|(?:이)?다\b|수준)")
+
+
+def _indexed_to_a_model(ctx: ArticleContext, q: Quantity) -> bool:
+    """A model's score set to 100 earlier in the sentence: 'X 점수를 100으로 놓으면'."""
+    sentence = ctx.sentence_at(q.start)
+    return sentence is not None and any(
+        cues.SET_TO_100.match(ctx.body, m.end, q.start) is not None
+        for m in ctx.mentions_between(sentence.start, q.start, "model"))
 
 
 def _labelled_by_model(ctx: ArticleContext, q: Quantity) -> bool:

@@ -450,9 +450,10 @@ _GAP_AFTER_BASE = (r"(?:\s|['’\"”」』]|\([^()]{0,40}\)"
                    r"|(?<=\s)(?:" + RELEASE_WORD + r"|모델)(?=[\s(]|과|와|대비|보다)){0,4}")
 #: A model set as the base the figures after it are shares of: 'X를 기준으로 삼으면 Y는 98%',
 #: 'X 점수를 100으로 놓으면 Y는 98'.
+_SET_TO_100_AFTER = r"\s?(?:의\s*)?(?:점수|성능|성적|정답률)?(?:을|를)\s*100(?:으로|%로)\s*(?:놓|잡|삼|하|치)"
+SET_TO_100 = re.compile(_SET_TO_100_AFTER)
 BASE_SET_AFTER = (  # one group in the alternations below
-    r"\s?(?:을|를)?\s?기준으로\s?(?:환산하면|따지면|놓으면|치면|삼으면|삼아|하면|잡으면)"
-    r"|\s?(?:의\s*)?(?:점수|성능|성적|정답률)?(?:을|를)\s*100(?:으로|%로)\s*(?:놓|잡|삼|하|치)")
+    r"\s?(?:을|를)?\s?기준으로\s?(?:환산하면|따지면|놓으면|치면|삼으면|삼아|하면|잡으면)|" + _SET_TO_100_AFTER)
 #: Words that compare a model with a baseline, after the baseline's name.
 COMPARISON_AFTER = re.compile(
     _GAP_AFTER_BASE + r"""

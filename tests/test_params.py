@@ -878,6 +878,10 @@ FOUND = [
     row("en-a-line-sized-after-its-name-beside-its-mini",
         "KT put out Mi:dm 2.0, with 11.5 billion parameters, and a 2.3-billion Mi:dm 2.0 Mini.",
         [Count("Mi:dm 2.0", 11_500_000_000), Count("Mi:dm 2.0 Mini", 2_300_000_000)]),
+    row("ko-a-part-the-next-sentence-takes-out-of-the-total",
+        "기기에 넣은 모델은 카카오가 공개한 '카나나 샘물'이다. 카카오가 앞서 내놓은 '카나나-3'보다 덩치를 줄였다.\n\n"
+        "매개변수는 83억 개. 전문가 혼합 설계라서 토큰을 하나 내놓을 때마다 그중 11억 개만 골라 계산한다.",
+        [Count("카나나 샘물", 8_300_000_000), Count("카나나 샘물", 1_100_000_000, "active")]),
     row("ko-the-part-a-model-calls-up-is-active",
         "K-엑사원은 전체 매개변수 2360억 개 가운데 질문 하나에 230억 개만 불러내는 방식이다.",
         [Count("K-EXAONE", 236 * B), Count("K-EXAONE", 23 * B, "active")]),

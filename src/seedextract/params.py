@@ -144,12 +144,22 @@ def _corrected_values(ctx: ArticleContext) -> dict:
 def _active_part_after_total(ctx: ArticleContext, total: CountFact, active: CountFact,
                              q: Quantity, sentence: Sentence) -> bool:
     """'전체로는 3000억 개이고 그중 250억 개만 켜는': an active count right after a larger
-    total in the same sentence, with no name between, is the total's model's."""
+    total in the same sentence, with no name between, is the total's model's; so is one
+    the next sentence takes out of it ('매개변수는 83억 개. … 그중 11억 개만 골라')."""
     if active.kind != "active" or total.kind != "total" or total.value <= active.value:
         return False
     total_end = total.spans[0][1]
-    return (sentence.start <= total_end <= q.start
-            and not ctx.mentions_between(total_end, q.start))
+    if ctx.mentions_between(total_end, q.start):
+        return False
+    if sentence.start <= total_end <= q.start:
+        return True
+    previous = ctx.sentences[sentence.index - 1] if sentence.index else None
+    return (previous is not None and previous.start <= total_end <= previous.end
+            and _OUT_OF_THOSE.search(ctx.body, sentence.start, q.start) is not None)
+
+
+#: Words that take a part out of the count said before: '그중', '이 가운데'.
+_OUT_OF_THOSE = re.compile(r"그\s?중|그\s?가운데|이\s?중(?!요)|이\s?가운데")
 
 
 def _active_part_of(ctx: ArticleContext, total: CountFact, active: CountFact,

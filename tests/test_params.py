@@ -882,6 +882,9 @@ FOUND = [
         "기기에 넣은 모델은 카카오가 공개한 '카나나 샘물'이다. 카카오가 앞서 내놓은 '카나나-3'보다 덩치를 줄였다.\n\n"
         "매개변수는 83억 개. 전문가 혼합 설계라서 토큰을 하나 내놓을 때마다 그중 11억 개만 골라 계산한다.",
         [Count("카나나 샘물", 8_300_000_000), Count("카나나 샘물", 1_100_000_000, "active")]),
+    row("ko-a-count-set-against-another-models-own-count",
+        "카나나-3는 매개변수가 2조3800억 개로 K-엑사원의 2360억 개보다 커, 서버를 한 대 더 들여야 했다.",
+        [Count("Kanana-3", 2_380 * B), Count("K-EXAONE", 236 * B)]),
     row("ko-the-part-a-model-calls-up-is-active",
         "K-엑사원은 전체 매개변수 2360억 개 가운데 질문 하나에 230억 개만 불러내는 방식이다.",
         [Count("K-EXAONE", 236 * B), Count("K-EXAONE", 23 * B, "active")]),

@@ -818,9 +818,10 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
             m.start >= q.end and m.end <= end or (m.developer or ctx.developers.get(m.name)) == owner.name
             for m in models):
         return None  # 'KT의 1500억 개 모델': the team's own model, not another team's named before
-    # not a name after the count that it is compared with ('240억 개로 A.X K7의 절반')
+    # not a name after the count that it is compared with ('240억 개로 A.X K7의 절반') or
+    # that owns a count of its own ('2조3800억 개로 아틀라스의 2조400억 개보다')
     in_clause = [m for m in models if m.start >= start and m.end <= end
-                 and not (m.start >= q.end and is_compared(ctx, m))]
+                 and not (m.start >= q.end and (is_compared(ctx, m) or _OWNS_A_COUNT_AFTER.match(ctx.body, m.end)))]
     if in_clause:
         return nearest(in_clause, q.start, q.end)
     before = [m for m in models if m.end <= q.start]
@@ -843,6 +844,8 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
     return nearest(models, q.start, q.end) if models else None
 
 
+#: A name after a count that owns another count: '2조3800억 개로 아틀라스의 2조400억 개보다 커'.
+_OWNS_A_COUNT_AFTER = re.compile(r"['’\"”]?(?:의|'s|’s)\s*[\d,.]+\s*(?:억|조|[BT]\b|billion|trillion)")
 _BASE_OF_A_RATIO_AFTER = re.compile(r"['’\"”]?의\s*\d{1,3}(?:\.\d+)?\s*%|['’\"”]?(?:'s|’s)\s+\d{1,3}(?:\.\d+)?\s*%")
 
 

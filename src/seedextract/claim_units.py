@@ -1281,13 +1281,14 @@ def of_model_before(ctx: ArticleContext, start: int) -> Mention | None:
 
 #: "'X'의 96.8%를 넘어섰다": a model's percentage that another figure surpassed.
 _SURPASSED_AFTER = re.compile(
-    r"['’\"”]?\s*의\s*\d+(?:\.\d+)?\s*(?:%|％)\s*(?:를|을)\s*(?:\S+\s+)?"
-    r"(?:넘어|넘었|넘긴|웃돌|앞서|앞섰|앞질|제치|제쳤|뛰어넘)")
+    r"['’\"”]?\s*의\s*\d+(?:\.\d+)?\s*(?:%|％)\s*(?:(?:를|을)\s*(?:\S+\s+)?"
+    r"(?:넘어|넘었|넘긴|웃돌|앞서|앞섰|앞질|제치|제쳤|뛰어넘)|보다\s)")
 
 
 def own_result_surpassed(ctx: ArticleContext, model: Mention) -> bool:
-    """"97.9%로, 전작 'X'의 96.8%를 넘어섰다": X's own result, which the figure given before
-    it in the sentence surpassed (not 'GPT-5의 95%를 넘어섰다', a ratio to GPT-5)."""
+    """"97.9%로, 전작 'X'의 96.8%를 넘어섰다", '1.9%로 X의 2.2%보다 낮았다': X's own result,
+    which the figure given before it in the sentence is set against (not 'GPT-5의 95%를
+    넘어섰다', a ratio to GPT-5)."""
     sentence = ctx.sentence_at(model.start)
     return (sentence is not None and _SURPASSED_AFTER.match(ctx.body, model.end) is not None
             and _EARLIER_PERCENT.search(ctx.body, sentence.start, model.start) is not None)

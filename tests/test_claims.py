@@ -151,6 +151,12 @@ FOUND = [
     row("ko-a-models-own-rate-set-against-with-boda",
         "오탐률에서는 K-엑사원이 1.9%로 A.X K1의 2.2%보다 낮았다.",
         [Claim("K-EXAONE", 1.9, "%"), Claim("A.X K1", 2.2, "%")]),
+    row("en-topped-some-of-the-tests", "Kanana-3 topped three of the five Korean benchmarks.",
+        [Claim("Kanana-3", 3, "count")]),
+    row("en-outperformed-a-rival-on-some-of-the-tests",
+        "Kanana-3 outperformed DeepSeek V3.1 on four of six Korean benchmarks.", [Claim("Kanana-3", 4, "count")]),
+    row("en-a-ratio-written-with-an-x", "Kanana-3 scored 1.2x GPT-4o's result on KoBALT.",
+        [Claim("Kanana-3", 1.2, "x", "GPT-4o")]),
     row("ko-a-pronoun-for-the-model-scored-in-the-same-clause",
         "회사가 밝힌 카나나-3의 KMMLU 점수는 74.2점인데, 전작인 '카나나-2'가 66.3점이었으니 그 112% 수준이다.",
         [Claim("Kanana-3", 112, "%", "Kanana-2")]),
@@ -1090,6 +1096,7 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("en-beating-rivals-at-something-else", "Kakao beat 3 of 5 rivals on price with Kanana-3.", [3]),
     row("ko-another-teams-predecessor-named-earlier",
         "LG AI연구원의 '엑사원 4.5'는 전작 '엑사원 4.0'보다 빨라졌다. 카카오의 '카나나-3'는 80.3점으로 전작(75.3점)보다 높다.",
         [75.3]),

@@ -114,7 +114,7 @@ _HIGHER_SCORE_AFTER = re.compile(r"\s*배\s*(?:더\s*)?높은\s*(?:점수|성적
 
 
 _TIMES_OF_EN = re.compile(
-    r"\s*times\s+(?:as\s+(?:high|good|well)\s+as\s|(?:the|that\s+of)\s[^.]{0,40}?\b(?:score|result)s?\b"
+    r"\s*(?:times|x)\s+(?:as\s+(?:high|good|well)\s+as\s|(?:the|that\s+of)\s[^.]{0,40}?\b(?:score|result)s?\b"
     r"|[^.\s](?:[^.]|\.(?=\d)){0,40}?(?:'s|’s)\s+(?:score|result)s?\b)", I)  # "GPT-5.1's result"
 #: 'The score is also 1.05 times that of Alibaba's Qwen3-32B'.
 _TIMES_THAT_OF = re.compile(r"\s*times\s+that\s+of\b", I)

@@ -140,7 +140,8 @@ _WINS_KO = re.compile(
 #: Every match of `_WINS_KO` ends with one of these: a sentence without them is not scanned.
 _WINS_KO_END = re.compile("1위|최고|정상")
 _WINS_EN = re.compile(
-    r"(?=[a-z\d])(?<![\d.])\b(?P<won>\d{1,3}|ten|nine|eight|seven|six|five|four|three|two)\s+(?:of|out\s+of)\s+(?:the\s+)?(?:\d{1,3}|thirteen|twelve|eleven|ten)\b"
+    r"(?=[a-z\d])(?<![\d.])\b(?P<won>\d{1,3}|ten|nine|eight|seven|six|five|four|three|two)\s+(?:of|out\s+of)\s+(?:the\s+)?"
+    r"(?:\d{1,3}|thirteen|twelve|eleven|ten|nine|eight|seven|six|five|four|three)\b"
     r"(?!\s*(?:points?\b|%|percent))"  # not 'worth 40 of the 100 points'
     # 'Across a suite of 11 tasks, X took first place on seven'
     r"|(?=[a-z])\bfirst\s+place\s+(?:on|in)\s+(?P<won2>\d{1,2}|ten|nine|eight|seven|six|five|four|three|two)\b"
@@ -148,6 +149,11 @@ _WINS_EN = re.compile(
     I,
 )
 _WON = re.compile(r"\b(?:first|top|led|won|wins|best|highest)\b", I)
+#: Verbs of winning that count wins only over tests: 'topped three of the five Korean benchmarks'
+#: (not 'beat 3 of 5 rivals on price').
+_BEAT = re.compile(r"\b(?:topped|tops|outperformed|outperforms|outscored|beat|beats)\b", I)
+_BEAT_RIVAL = re.compile(r"\b(?:outperformed|outperforms|outscored|beat|beats)\s+(?=\S)", I)
+_TESTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:benchmarks?|tests?|tasks?|categories|evaluations?|subjects?|metrics?|leaderboards?)\b", I)
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13}
 
@@ -179,15 +185,23 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
         if not english and not _WINS_KO_END.search(body, sentence.start, sentence.end):
             continue
         for match in (_WINS_EN if english else _WINS_KO).finditer(body, sentence.start, sentence.end):
-            if english and not _WON.search(body, sentence.start, sentence.end):
+            if english and not (_WON.search(body, sentence.start, sentence.end)
+                                or _BEAT.search(body, sentence.start, match.start())
+                                and _TESTS_AFTER.match(body, match.end())):
                 continue
             wins = True
             group = "won" if match.groupdict().get("won") else "won2"
             won = match.group(group)
             value = int(won) if won.isdigit() else _WORD_NUMBERS[won.lower()]
             consumed.update(range(match.start(), match.end()))
-            facts.extend(_claims_for(ctx, sentence, *match.span(group), value, "count",
-                                     benchmarks, evidence=match.span()))
+            found = _claims_for(ctx, sentence, *match.span(group), value, "count", benchmarks,
+                                evidence=match.span())
+            beaten = _BEAT_RIVAL.search(body, sentence.start, match.start()) if english else None
+            winner = _subject_before(ctx, sentence, beaten.start()) if beaten else None
+            for fact in found:  # 'X outperformed Y on four of six': X's wins, not Y's
+                if winner is not None and fact.model is not None and fact.model.start >= beaten.end():
+                    fact.model = winner
+            facts.extend(found)
         if english and not wins:  # 'first place in 8 of the 11' is a count, not a rank
             facts.extend(_english_ranks(ctx, sentence, benchmarks, consumed))
     if "①" in body:
@@ -223,6 +237,12 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
 #: Places listed before '각각' and the names after it: '1위와 2위는 각각 X와 Y가 차지했다'.
 _PLACES_RESPECTIVELY = re.compile(r"(?:\d{1,2}\s?위\s*(?:와|과|,|및)\s*)+\d{1,2}\s?위\s*(?:는|은|가|이|를|을)?\s*각각\s*")
 _A_PLACE_NUMBER = re.compile(r"(\d{1,2})\s?위")
+
+
+def _subject_before(ctx: ArticleContext, sentence: Sentence, at: int) -> Mention | None:
+    """The last model named in the sentence before `at`."""
+    models = ctx.mentions_between(sentence.start, at, "model")
+    return models[-1] if models else None
 
 
 def _places_then_names(ctx: ArticleContext, facts: list[ClaimFact], benchmarks: BenchmarkNames

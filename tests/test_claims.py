@@ -157,6 +157,11 @@ FOUND = [
         "Kanana-3 outperformed DeepSeek V3.1 on four of six Korean benchmarks.", [Claim("Kanana-3", 4, "count")]),
     row("en-a-ratio-written-with-an-x", "Kanana-3 scored 1.2x GPT-4o's result on KoBALT.",
         [Claim("Kanana-3", 1.2, "x", "GPT-4o")]),
+    row("en-bare-places-after-names-on-a-leaderboard",
+        "Kanana-3 leads the Korean leaderboard, with GPT-5 second and Claude Opus 4.1 third.",
+        [Claim("GPT-5", 2, "rank"), Claim("Claude Opus 4.1", 3, "rank")]),
+    row("en-a-name-was-a-place-in-a-test", "In the same test DeepSeek V3.1 was fourth.",
+        [Claim("DeepSeek V3.1", 4, "rank")]),
     row("ko-a-pronoun-for-the-model-scored-in-the-same-clause",
         "회사가 밝힌 카나나-3의 KMMLU 점수는 74.2점인데, 전작인 '카나나-2'가 66.3점이었으니 그 112% 수준이다.",
         [Claim("Kanana-3", 112, "%", "Kanana-2")]),
@@ -1096,6 +1101,7 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("en-released-second-is-an-order", "Kakao released Kanana-3 second, after its first model.", [2]),
     row("en-beating-rivals-at-something-else", "Kakao beat 3 of 5 rivals on price with Kanana-3.", [3]),
     row("ko-another-teams-predecessor-named-earlier",
         "LG AI연구원의 '엑사원 4.5'는 전작 '엑사원 4.0'보다 빨라졌다. 카카오의 '카나나-3'는 80.3점으로 전작(75.3점)보다 높다.",

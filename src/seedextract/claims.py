@@ -392,7 +392,8 @@ def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchmar
         if not (verb or tail or scored) and on and benchmarks.is_benchmark(on.group(1)):
             tail = "on"  # 'DeepSeek V4, fourth on KMMLU in last June's test, …'
         if not (verb or tail or scored):
-            facts.extend(_place_then_name(ctx, sentence, match, benchmarks))
+            facts.extend(_place_then_name(ctx, sentence, match, benchmarks)
+                         or _name_then_place(ctx, sentence, match, benchmarks))
             continue
         if (match.group("ord").lower() == "first" and not verb and not scored
                 and tail not in _FIRST_TAILS):
@@ -493,6 +494,28 @@ def _place_then_name(ctx: ArticleContext, sentence: Sentence, match: re.Match,
             label = benchmarks.label(ctx, sentence, *match.span("ord"))
             return [ClaimFact(value, "rank", model, None, None, label, [match.span("ord")])]
     return []
+
+
+#: A model's name and its bare place: 'with GPT-5 second', 'A.X K1 was fourth', 'is 5th'.
+_NAME_THEN_PLACE_GAP = re.compile(r"\s+(?:(?:was|is|came|finished)\s+)?(?:No\.\s*)?$", I)
+_PLACE_ENDS_AFTER = re.compile(r"\s*(?:[,.;)]|and\b|with\b|in\b|on\b|$)", I)
+_RANKING_TALK = re.compile(r"leaderboard|ranking|\btable\b|\btests?\b|benchmark|\bled\b|\bleads\b|\btop\b", I)
+
+
+def _name_then_place(ctx: ArticleContext, sentence: Sentence, match: re.Match,
+                     benchmarks: BenchmarkNames) -> list[ClaimFact]:
+    """'Gemini 2.5 Pro leads the board, with GPT-5 second and Claude Opus 4.1 third': a
+    bare place right after a model's name, in a sentence about a ranking."""
+    body = ctx.body
+    start = match.start("ord")
+    models = ctx.mentions_between(max(sentence.start, start - 60), start, "model")
+    if not models or not _NAME_THEN_PLACE_GAP.fullmatch(body, models[-1].end, start):
+        return []
+    if not _PLACE_ENDS_AFTER.match(body, match.end()) or not _RANKING_TALK.search(body, sentence.start, sentence.end):
+        return []
+    value = _ORDINALS[match.group("ord").lower()] if not match.group("num") else int(match.group("num"))
+    label = benchmarks.label(ctx, sentence, *match.span("ord"))
+    return [ClaimFact(value, "rank", models[-1], None, None, label, [(models[-1].start, match.end("ord"))])]
 
 
 _TIED = re.compile(r"\btied\b", I)

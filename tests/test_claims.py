@@ -162,6 +162,10 @@ FOUND = [
         [Claim("GPT-5", 2, "rank"), Claim("Claude Opus 4.1", 3, "rank")]),
     row("en-a-name-was-a-place-in-a-test", "In the same test DeepSeek V3.1 was fourth.",
         [Claim("DeepSeek V3.1", 4, "rank")]),
+    row("ko-a-models-results-listed-by-test", "카나나-3의 성적은 GSM8K 92.1%, HumanEval 85.4%였다.",
+        [Claim("Kanana-3", 92.1, "%"), Claim("Kanana-3", 85.4, "%")]),
+    row("en-a-models-results-listed-by-test", "Kanana-3's results: GSM8K 92.1%, HumanEval 85.4%.",
+        [Claim("Kanana-3", 92.1, "%"), Claim("Kanana-3", 85.4, "%")]),
     row("ko-a-pronoun-for-the-model-scored-in-the-same-clause",
         "회사가 밝힌 카나나-3의 KMMLU 점수는 74.2점인데, 전작인 '카나나-2'가 66.3점이었으니 그 112% 수준이다.",
         [Claim("Kanana-3", 112, "%", "Kanana-2")]),
@@ -1101,6 +1105,7 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-a-business-result-is-no-models", "분석가는 \"카나나-3 점수는 실력이고, 클릭률 15%는 회사의 장사 성적\"이라고 했다.", [15]),
     row("en-released-second-is-an-order", "Kakao released Kanana-3 second, after its first model.", [2]),
     row("en-beating-rivals-at-something-else", "Kakao beat 3 of 5 rivals on price with Kanana-3.", [3]),
     row("ko-another-teams-predecessor-named-earlier",

@@ -415,7 +415,7 @@ _GROUP_AVERAGED = re.compile(
     r"평균\s*(?:점수)?\s*(?:은|는|이|:)?\s*(?:약\s*)?$", I)
 
 
-_LISTED_PERCENT = re.compile(r"%\s*(?:[,·]|와|과|및|and)\s*$")
+_LISTED_PERCENT = re.compile(r"%\s*(?:[,·]|와|과|및|and)\s*(?:[A-Za-z][\w.+-]{1,20}\s*)?$")  # "92.1%, HumanEval 85.4%"
 _PERCENT_LISTED_NEXT = re.compile(r"\s*(?:%|％)\s*(?:[,·]|와|과|및)\s*[^.\n%]{0,30}?\d+(?:\.\d+)?\s*(?:%|％)")
 
 
@@ -898,9 +898,20 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 # 'K-엑사원(79.8점)과 견주면 106%': the ratio to the model right before
                 or any(cues.RATIO_AFTER.match(body, m.end, q.start) is not None
                        for m in ctx.mentions_between(clause_start, q.start, "model"))
+                or _results_of_a_model_before(ctx, sentence.start, q.start)
                 # 'X를 기준으로 삼으면 Y는 98%, Z는 96%': to a base the sentence opens on
                 or any(cues.BASE_SET.match(body, m.end, q.start) is not None
                        for m in ctx.mentions_between(sentence.start, q.start, "model")))
+
+
+#: A model's results named before its figures: 'X의 성적은 GSM8K 92.1%', "X's results: …" (not
+#: '회사의 장사 성적', a business's).
+_RESULTS_OF_A_MODEL_AFTER = re.compile(r"['’\"”]?(?:의\s*(?:[가-힣]{1,4}\s)?성적|(?:'s|’s)\s+(?:\w+\s+)?results?\b)")
+
+
+def _results_of_a_model_before(ctx: ArticleContext, start: int, end: int) -> bool:
+    return any(_RESULTS_OF_A_MODEL_AFTER.match(ctx.body, m.end, end) is not None
+               for m in ctx.mentions_between(start, end, "model"))
 
 
 #: A share said to be right or wrong answers: '95.3%가 맞는 답이었다', '2.1%는 잘못된 안내였다'.

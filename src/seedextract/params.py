@@ -565,7 +565,7 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
             if model is None:
                 team = previous_subject(ctx, sentence, "team")
             if model is None and team is None and status == "planned":
-                team = _maker_of_unfit(ctx, sentence, fits)
+                team = _maker_of_next(ctx, sentence, q) or _maker_of_unfit(ctx, sentence, fits)
             if model is None and team is None and sentence.start < ctx.headline_end:
                 # a model with no name yet: a team's, if the text says so (of a named model,
                 # the article's main model is the better guess)
@@ -667,6 +667,14 @@ def _maker(ctx: ArticleContext, model: Mention) -> Mention | None:
     developer = model.developer or ctx.developers.get(model.name)
     return None if developer is None else Mention(model.start, model.end, "team", developer,
                                                   model.surface, "lexicon")
+
+
+def _maker_of_next(ctx: ArticleContext, sentence: Sentence, q: Quantity) -> Mention | None:
+    """"솔라 오픈 100B의 후속 모델은 2000억 개를 목표로 한다": the size of a named model's
+    successor is its maker's next model."""
+    topic = _NEXT_MODEL_TOPIC.search(ctx.body, sentence.start, q.start)
+    named = ctx.mentions_between(sentence.start, topic.start(), "model") if topic else []
+    return _maker(ctx, named[-1]) if named else None
 
 
 def _maker_of_unfit(ctx: ArticleContext, sentence: Sentence, fits) -> Mention | None:
@@ -861,7 +869,7 @@ _MADE_FROM_AFTER = re.compile(
 #: rule for unnamed models).
 _MADE_FROM_THEN = re.compile(r"['’\"”]?\s*(?:을|를)\s*" + _MADE_SMALLER + r"(?:해|하여)\s+"
                              r"(?:(?:크기|규모|덩치|몸집|매개\s?변수|파라미터)(?:를|을)\s+)?")
-_UNLIKE_AFTER = re.compile(r"['’\"”]?\s*(?:와|과)\s*(?:달리|다르게)")
+_UNLIKE_AFTER = re.compile(r"['’\"”]?\s*(?:(?:와|과)\s*(?:달리|다르게)|(?:와|과)(?:는)?\s?(?:별도로|별개로)|외에(?:도)?\s|말고(?:도)?\s)")
 _UNNAMED_MODEL_AFTER = re.compile(cues.SIZED_MODEL_AFTER)
 _GLUE = re.compile(
     r"(?:\s|[()'\"‘’“”「」·\-]|급|규모의|규모인|규모|의|개|짜리|인|(?:를|을)\s?(?:가진|갖춘)|파라미터|매개\s?변수|-?parameters?|models?|모델인"

@@ -416,7 +416,7 @@ _GROUP_AVERAGED = re.compile(
 
 
 _LISTED_PERCENT = re.compile(r"%\s*(?:[,·]|와|과|및|and)\s*(?:[A-Za-z][\w.+-]{1,20}\s*)?$")  # "92.1%, HumanEval 85.4%"
-_PERCENT_LISTED_NEXT = re.compile(r"\s*(?:%|％)\s*(?:[,·]|와|과|및)\s*[^.\n%]{0,30}?\d+(?:\.\d+)?\s*(?:%|％)")
+_PERCENT_LISTED_NEXT = re.compile(r"\s*(?:%|％)\s*(?:[,·]|와|과|및)\s*(?:[^.\n%]|\.(?=\d)){0,30}?\d+(?:\.\d+)?\s*(?:%|％)")
 
 
 #: 'wants them to match 95 percent of …', 'failed to reach 90%': a level to be reached.

@@ -169,6 +169,9 @@ FOUND = [
     row("ko-two-shares-of-two-models-the-second-named-with-a-version",
         "KT의 믿:음 2.0은 KoBALT에서 GPT-4o의 91%, 딥시크 V3.1의 97% 성능을 보였다.",
         [Claim("Mi:dm 2.0", 91, "%", "GPT-4o"), Claim("Mi:dm 2.0", 97, "%", "DeepSeek V3.1")]),
+    row("en-first-place-on-a-decimal-score-is-no-count-of-wins",
+        "The review put LG AI Research in first place on 93.2 points.",
+        [Claim("LG AI Research", 1, "rank"), Claim("LG AI Research", 93.2, "score")]),
     row("ko-a-pronoun-for-the-model-scored-in-the-same-clause",
         "회사가 밝힌 카나나-3의 KMMLU 점수는 74.2점인데, 전작인 '카나나-2'가 66.3점이었으니 그 112% 수준이다.",
         [Claim("Kanana-3", 112, "%", "Kanana-2")]),
@@ -1109,6 +1112,7 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 
 NOT_CLAIMS = [
     row("ko-a-business-result-is-no-models", "분석가는 \"카나나-3 점수는 실력이고, 클릭률 15%는 회사의 장사 성적\"이라고 했다.", [15]),
+    row("en-first-place-on-a-decimal-score-counts-no-93", "The review put LG AI Research in first place on 93.2 points.", [93]),
     row("en-released-second-is-an-order", "Kakao released Kanana-3 second, after its first model.", [2]),
     row("en-beating-rivals-at-something-else", "Kakao beat 3 of 5 rivals on price with Kanana-3.", [3]),
     row("ko-another-teams-predecessor-named-earlier",

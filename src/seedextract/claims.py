@@ -145,7 +145,7 @@ _WINS_EN = re.compile(
     r"(?!\s*(?:points?\b|%|percent))"  # not 'worth 40 of the 100 points'
     # 'Across a suite of 11 tasks, X took first place on seven'
     r"|(?=[a-z])\bfirst\s+place\s+(?:on|in)\s+(?P<won2>\d{1,2}|ten|nine|eight|seven|six|five|four|three|two)\b"
-    r"(?!\s*(?:%|percent|points?|times|of\b|out\b))",
+    r"(?![.,]\d|\s*(?:%|percent|points?|times|of\b|out\b))",  # not 'first place on 93.2 points'
     I,
 )
 _WON = re.compile(r"\b(?:first|top|led|won|wins|best|highest)\b", I)

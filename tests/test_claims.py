@@ -172,6 +172,17 @@ FOUND = [
     row("en-first-place-on-a-decimal-score-is-no-count-of-wins",
         "The review put LG AI Research in first place on 93.2 points.",
         [Claim("LG AI Research", 1, "rank"), Claim("LG AI Research", 93.2, "score")]),
+    row("en-it-scores-after-a-model-it-was-made-from",
+        "Kakao released Kanana-3 on Monday. Kakao distilled it from Kanana-2, and it scores 80.6 on KMMLU.",
+        [Claim("Kanana-3", 80.6, "score")]),
+    row("en-it-scored-with-the-predecessor-named-as-a-base",
+        "Kakao released Kanana-3 on Monday. In Kakao's report it scored 80.6 on KMMLU, well above the 78.2 "
+        "recorded by its predecessor, Kanana-2, along with 90.1 on HAE-RAE.",
+        [Claim("Kanana-3", 90.1, "score"), Claim("Kanana-2", 78.2, "score")]),
+    row("en-it-stands-for-the-model-the-sentence-chose",
+        "DeepSeek V4 costs 14 cents. A hospital chose KT's Mi:dm K Pro, not because it scored highest "
+        "(it came second, with 91.2 percent of drafts judged usable) but because it is small.",
+        [Claim("Mi:dm K Pro", 91.2, "%")]),
     row("ko-a-pronoun-for-the-model-scored-in-the-same-clause",
         "회사가 밝힌 카나나-3의 KMMLU 점수는 74.2점인데, 전작인 '카나나-2'가 66.3점이었으니 그 112% 수준이다.",
         [Claim("Kanana-3", 112, "%", "Kanana-2")]),

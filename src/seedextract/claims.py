@@ -239,6 +239,44 @@ _PLACES_RESPECTIVELY = re.compile(r"(?:\d{1,2}\s?위\s*(?:와|과|,|및)\s*)+\d{
 _A_PLACE_NUMBER = re.compile(r"(\d{1,2})\s?위")
 
 
+#: 'it' as the subject of a result: 'and it scores 80.6', 'In the report it scored …'.
+_IT_SCORED = re.compile(
+    r"\b(?:it|It)\s+(?:now\s+|also\s+|still\s+)?(?:scores|scored|reaches|reached|posts|posted|gets|got|achieves"
+    r"|achieved|managed|records|recorded|averages|averaged)\b")
+#: What a name says when it starts a clause of its own: 'Kanana-2 scored …', 'Kanana-2 is …'.
+_NAME_DOES_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:now\s+|also\s+)?(?:scores|scored|reaches|reached|posts|posted|gets|got|achieves|achieved"
+    r"|managed|records|recorded|is|was|has|had|came|ranks|ranked|leads|led|trails|trailed)\b")
+
+
+def _referent_of_it(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention | None:
+    """The model an English 'it' stands for when 'it' is the subject of the results that
+    follow in the sentence and the names before the figure are all objects of prepositions:
+    the subject of the sentences before ('Kakao released Kanana-3. … it scored 80.6 on KMMLU,
+    103% of the 78.2 recorded by its predecessor, Kanana-2, along with 90.1 on HAE-RAE')."""
+    if ctx.is_korean(sentence):
+        return None
+    pronoun = max(_IT_SCORED.finditer(ctx.body, sentence.start, start), key=lambda m: m.start(), default=None)
+    if pronoun is None:
+        return None
+    if any(_NAME_DOES_AFTER.match(ctx.body, m.end) for m in ctx.mentions_between(pronoun.end(), start, "model")):
+        return None
+    named = ctx.mentions_between(sentence.start, start, "model")
+    if not named or not all(_NOT_A_SUBJECT_BEFORE.search(ctx.body, max(sentence.start, m.start - 50), m.start)
+                            for m in named):
+        return None  # the sentence's own subject or object ('it chose X, … it scored'): read as before
+    referent = previous_subject(ctx, sentence, "model")
+    if referent is None or any(m.name == referent.name for m in named):
+        return None
+    return referent
+
+
+#: What puts a name out of the running as a subject: 'from X', 'by its predecessor, X'.
+_NOT_A_SUBJECT_BEFORE = re.compile(
+    r"\b(?:from|than|of|by|with|against|behind|over|like|unlike|predecessor,|successor,|rival,|sibling,)\s+"
+    r"(?:(?:its|the|a|an|their)\s+)?(?:[A-Z][\w.&-]*(?:'s|’s)\s+)?(?:[\w-]+\s+)?['‘\"“]?$")
+
+
 def _subject_before(ctx: ArticleContext, sentence: Sentence, at: int) -> Mention | None:
     """The last model named in the sentence before `at`."""
     models = ctx.mentions_between(sentence.start, at, "model")
@@ -695,6 +733,9 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     ahead.sort(key=lambda m: m.start)
     if unit == "score" and TO_SCORE_AFTER.match(body, end) and len(ahead) >= 2:
         return [(ahead[-2], None)], None  # 'X trails Y by 2.8 points, 81.2 to 84.0': X's, then Y's
+    referent = _referent_of_it(ctx, sentence, start)
+    if referent is not None:  # 'Kakao distilled it from Kanana-2, and it scores 80.6'
+        return [(referent, None)], baseline
     subject = _topic(ctx, [m for m in candidates if m.start < clause_end], start)
     joint = _JOINT.search(body, sentence.start, sentence.end)
     if (subject is not None and unit == "%" and baseline is None

@@ -183,6 +183,10 @@ FOUND = [
         "DeepSeek V4 costs 14 cents. A hospital chose KT's Mi:dm K Pro, not because it scored highest "
         "(it came second, with 91.2 percent of drafts judged usable) but because it is small.",
         [Claim("Mi:dm K Pro", 91.2, "%")]),
+    row("en-a-share-of-the-figure-recorded-by-its-predecessor-named-after-a-comma",
+        "Kakao released Kanana-3 on Monday. It scored 80.6 on KMMLU, 103% of the 78.2 recorded by its "
+        "predecessor, Kanana-2.",
+        [Claim("Kanana-3", 103, "%", "Kanana-2")]),
     row("ko-a-pronoun-for-the-model-scored-in-the-same-clause",
         "회사가 밝힌 카나나-3의 KMMLU 점수는 74.2점인데, 전작인 '카나나-2'가 66.3점이었으니 그 112% 수준이다.",
         [Claim("Kanana-3", 112, "%", "Kanana-2")]),

@@ -762,6 +762,9 @@ def share_of_a_score_given(ctx: ArticleContext, q_end: int, sentence: Sentence) 
             and _SCORE_GIVEN.search(ctx.body, sentence.start, _start_of_number(ctx.body, q_end)) is not None)
 
 
+_KIN_BEFORE_A_COMMA = re.compile(r"\b(?:predecessor|successor|rival|sibling|flagship|forerunner)\s*,?\s*$", I)
+
+
 def _start_of_number(body: str, end: int) -> int:
     """Where the number ending at `end` begins ('101' of '… at 101 percent')."""
     start = end
@@ -888,7 +891,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 or _in_a_series(ctx, q, sentence, clause_start)
                 or _subjects_result_in_a_test(ctx, q, sentence)
                 or percent_of(ctx, sentence, q.end,
-                               ctx.mentions_between(q.end, clause_end, "model")) is not None
+                               ctx.mentions_between(q.end, sentence.end, "model")) is not None
                 or base_scored_before(ctx, sentence, q.start) is not None
                 or cues.COMPARISON_BEFORE.search(body, sentence.start, q.start)
                 and ctx.mentions_between(sentence.start, sentence.end, "model")
@@ -1544,7 +1547,8 @@ _SCORE_OF = re.compile(
     r"|\d+(?:\.\d+)?\s+(?:posted|scored|achieved|recorded|reported|managed)\s+by"  # 'the 78.3 scored by X'
     r"|\d+(?:\.\d+)?\s+(?:that|which)\s+(?:[A-Z][\w.]*\s+){1,3}(?:reports?|reported|gives?|gave|lists?|listed"
     r"|publish(?:es|ed)?|claims?|claimed)\s+for)\s+"  # 'the 79.6 that Alibaba reports for X'
-    r"(?:[A-Z][\w.]*(?:'s|’s)\s+)?", I)
+    r"(?:(?:its|their|the)\s+(?:[\w-]+\s+)?(?:predecessor|successor|rival|sibling|flagship|forerunner),?\s+)?"
+    r"(?:[A-Z][\w.]*(?:'s|’s)\s+)?", I)  # '… recorded by its predecessor, X
 
 
 #: "105% of X's figure" after a score of its own: 'Its 90.6% is 105% of Spark's figure'.
@@ -1582,6 +1586,8 @@ def percent_of(ctx: ArticleContext, sentence: Sentence, end: int, models: list[M
     if match is None:
         return None
     clause_end = ctx.clause_at(end, sentence)[1]
+    if _KIN_BEFORE_A_COMMA.search(ctx.body, match.end(), min(clause_end + 1, sentence.end)):
+        clause_end = sentence.end  # '103% of the 78.2 recorded by its predecessor, X': the name after the comma
     after = [m for m in models if match.end() <= m.start < clause_end]
     if not after:
         return None

@@ -715,6 +715,18 @@ def test_a_quoted_family_and_a_new_word_said_to_be_put_out_is_a_model() -> None:
     assert "K-엑사원 코멧" in {m.name for m in result.models}, describe(body, result)
 
 
+def test_a_family_and_a_korean_word_in_a_row_of_events_is_no_model() -> None:
+    body = "| 구분 | 내용 |\n|---|---|\n| 엑사원 출시 | 2024년 |\n| 하이퍼클로바X 도입 | 2023년 |"
+    result = run(body)
+    assert {m.name for m in result.models} == {"EXAONE", "HyperCLOVA X"}, describe(body, result)
+
+
+def test_a_quoted_name_said_to_be_an_app_is_no_model() -> None:
+    body = "LG가 개발한 '엑사원 워크'는 사무용 앱이다."
+    result = run(body)
+    assert "엑사원 워크" not in {m.name for m in result.models}, describe(body, result)
+
+
 def test_a_word_and_version_ending_one_longer_name_as_written_is_that_model() -> None:
     found = [Mention(0, 6, "model", "플래시 3", "플래시 3", "discovered"),
              Mention(20, 32, "model", "Solar Open Flash 3", "솔라 오픈 플래시 3", "discovered")]

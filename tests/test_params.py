@@ -940,6 +940,8 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("en-a-trillion-total-of-something-else", "Nvidia's market value hit 4.5T total, while GPT-5 ran on its chips.",
+        [4_500 * B]),
     row("ko-chips-a-plant-packages",
         "카카오의 카나나-3를 쓰는 이 공장은 한 달에 칩 3억2000만 개를 패키징한다.", [320 * 10**6]),
     row("en-transistors-of-a-chip",

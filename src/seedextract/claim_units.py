@@ -782,15 +782,18 @@ def _given_to_model(ctx: ArticleContext, q: Quantity) -> bool:
 
 
 #: What ends a figure read against a base set to 100: '…는 102가 된다', '…는 98에 해당한다'.
-_INDEX_END_AFTER = re.compile(r"\s*(?:(?:이|가)\s*(?:된다|됐다|되는|나온다|나왔다)|에\s*해당|(?:이)?다\b|수준)")
+_INDEX_END_AFTER = re.compile(r"\s*(?:(?:이|가)\s*(?:된다|됐다|되고|되는|나온다|나왔다)|에\s*해당|(?:이)?(?:다|고|며)\b|수준)")
+#: The topic a figure read against a base set to 100 is given to: '… 놓으면 Y는 97이 된다'.
+_A_MODELS_TOPIC_RIGHT_BEFORE = re.compile(r"['’\"”]?(?:은|는|이|가)\s*$")
 
 
 def _indexed_to_a_model(ctx: ArticleContext, q: Quantity) -> bool:
-    """A model's score set to 100 earlier in the sentence: 'X 점수를 100으로 놓으면'."""
+    """A model's score set to 100 earlier in the sentence ('X 점수를 100으로 놓으면'), the
+    figure right after another model's name as its topic ('Y는 97이 된다')."""
     sentence = ctx.sentence_at(q.start)
-    return sentence is not None and any(
-        cues.SET_TO_100.match(ctx.body, m.end, q.start) is not None
-        for m in ctx.mentions_between(sentence.start, q.start, "model"))
+    models = ctx.mentions_between(sentence.start, q.start, "model") if sentence else []
+    return (len(models) >= 2 and _A_MODELS_TOPIC_RIGHT_BEFORE.fullmatch(ctx.body, models[-1].end, q.start) is not None
+            and any(cues.SET_TO_100.match(ctx.body, m.end, q.start) is not None for m in models[:-1]))
 
 
 def _labelled_by_model(ctx: ArticleContext, q: Quantity) -> bool:
@@ -1433,11 +1436,14 @@ def _bracketed_alone(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bo
 
 
 def _places_of_something_else(ctx: ArticleContext, sentence: Sentence) -> bool:
-    """Places in a ranking of use, choice or a market, this sentence or the three before
-    ("'기업 선호 모델' 1위에 올랐다. … 2위는 'X'(17.5%)")."""
+    """Places that are not of a test told of in this sentence or the three before, or that
+    rank use, choice or a market ("'기업 선호 모델' 1위에 올랐다. … 2위는 'X'(17.5%)",
+    '글로벌 시장에서 X(60%)가 1위')."""
     start = ctx.sentences[max(0, sentence.index - 3)].start
-    return any(pattern.search(ctx.body, start, sentence.end)
-               for pattern in (NOT_PERFORMANCE_RANK, POPULARITY, _NOT_RESULTS))
+    if sentence.start >= ctx.headline_end:
+        start = max(start, ctx.headline_end)  # the headline and byline are no passage of the text
+    return not _TEST_WORD.search(ctx.body, start, sentence.end) or any(
+        pattern.search(ctx.body, start, sentence.end) for pattern in (NOT_PERFORMANCE_RANK, POPULARITY, _NOT_RESULTS))
 
 
 #: What a bracketed decimal after no name may be a figure of instead: an average or a

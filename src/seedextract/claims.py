@@ -152,7 +152,8 @@ _WON = re.compile(r"\b(?:first|top|led|won|wins|best|highest)\b", I)
 #: Verbs of winning that count wins only over tests: 'topped three of the five Korean benchmarks'
 #: (not 'beat 3 of 5 rivals on price').
 _BEAT = re.compile(r"\b(?:topped|tops|outperformed|outperforms|outscored|beat|beats)\b", I)
-_BEAT_RIVAL = re.compile(r"\b(?:outperformed|outperforms|outscored|beat|beats)\s+(?=\S)", I)
+_BEAT_RIVAL = re.compile(
+    r"\b(?:(?:was|were|is|are)\s+(?:outperformed|outscored|beaten)\s+(?P<by>by)|outperformed|outperforms|outscored|beat|beats)\s+(?=\S)", I)
 _TESTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:benchmarks?|tests?|tasks?|categories|evaluations?|subjects?|metrics?|leaderboards?)\b", I)
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13}
@@ -186,8 +187,9 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
             continue
         for match in (_WINS_EN if english else _WINS_KO).finditer(body, sentence.start, sentence.end):
             if english and not (_WON.search(body, sentence.start, sentence.end)
-                                or _BEAT.search(body, sentence.start, match.start())
-                                and _TESTS_AFTER.match(body, match.end())):
+                                or _BEAT.search(body, ctx.clause_at(match.start(), sentence)[0], match.start())
+                                and _TESTS_AFTER.match(body, match.end())
+                                and not POPULARITY.search(body, sentence.start, sentence.end)):
                 continue
             wins = True
             group = "won" if match.groupdict().get("won") else "won2"
@@ -196,11 +198,12 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
             consumed.update(range(match.start(), match.end()))
             found = _claims_for(ctx, sentence, *match.span(group), value, "count", benchmarks,
                                 evidence=match.span())
-            beaten = _BEAT_RIVAL.search(body, sentence.start, match.start()) if english else None
-            winner = _subject_before(ctx, sentence, beaten.start()) if beaten else None
-            for fact in found:  # 'X outperformed Y on four of six': X's wins, not Y's
-                if winner is not None and fact.model is not None and fact.model.start >= beaten.end():
-                    fact.model = winner
+            clause_start = ctx.clause_at(match.start(), sentence)[0]
+            beaten = _BEAT_RIVAL.search(body, clause_start, match.start()) if english else None
+            if beaten is not None:  # 'X outperformed Y on four of six': X's wins, not Y's
+                winner = (_model_right_after(ctx, beaten.end()) if beaten.group("by")
+                          else _subject_before(ctx, sentence, beaten.start(), clause_start))
+                found = [replace(fact, model=winner) for fact in found] if winner is not None else []
             facts.extend(found)
         if english and not wins:  # 'first place in 8 of the 11' is a count, not a rank
             facts.extend(_english_ranks(ctx, sentence, benchmarks, consumed))
@@ -277,10 +280,16 @@ _NOT_A_SUBJECT_BEFORE = re.compile(
     r"(?:(?:its|the|a|an|their)\s+)?(?:[A-Z][\w.&-]*(?:'s|’s)\s+)?(?:[\w-]+\s+)?['‘\"“]?$")
 
 
-def _subject_before(ctx: ArticleContext, sentence: Sentence, at: int) -> Mention | None:
-    """The last model named in the sentence before `at`."""
-    models = ctx.mentions_between(sentence.start, at, "model")
+def _subject_before(ctx: ArticleContext, sentence: Sentence, at: int, start: int | None = None) -> Mention | None:
+    """The last model named before `at`, from `start` (else from the sentence's start)."""
+    models = ctx.mentions_between(sentence.start if start is None else start, at, "model")
     return models[-1] if models else None
+
+
+def _model_right_after(ctx: ArticleContext, at: int) -> Mention | None:
+    """The model named right after `at` ('outperformed by X'), an owner's name between allowed."""
+    models = ctx.mentions_between(at, at + 60, "model")
+    return models[0] if models and only_owner(ctx, at, models[0].start) else None
 
 
 def _places_then_names(ctx: ArticleContext, facts: list[ClaimFact], benchmarks: BenchmarkNames
@@ -537,6 +546,10 @@ def _place_then_name(ctx: ArticleContext, sentence: Sentence, match: re.Match,
 #: A model's name and its bare place: 'with GPT-5 second', 'A.X K1 was fourth', 'is 5th'.
 _NAME_THEN_PLACE_GAP = re.compile(r"\s+(?:(?:was|is|came|finished)\s+)?(?:No\.\s*)?$", I)
 _PLACE_ENDS_AFTER = re.compile(r"\s*(?:[,.;)]|and\b|with\b|in\b|on\b|$)", I)
+_THEN_AFTER = re.compile(r"\s*,?\s*then\b", I)
+#: Doing things in an order: the places of a list of runs or releases, not of results.
+_ORDER_OF_DOING = re.compile(
+    r"\b(?:released|launched|shipped|introduced|unveiled|run|ran|tested|trained|deployed|rolled\s+out|added|built)\b", I)
 _RANKING_TALK = re.compile(r"leaderboard|ranking|\btable\b|\btests?\b|benchmark|\bled\b|\bleads\b|\btop\b", I)
 
 
@@ -549,8 +562,11 @@ def _name_then_place(ctx: ArticleContext, sentence: Sentence, match: re.Match,
     models = ctx.mentions_between(max(sentence.start, start - 60), start, "model")
     if not models or not _NAME_THEN_PLACE_GAP.fullmatch(body, models[-1].end, start):
         return []
-    if not _PLACE_ENDS_AFTER.match(body, match.end()) or not _RANKING_TALK.search(body, sentence.start, sentence.end):
-        return []
+    if (not _PLACE_ENDS_AFTER.match(body, match.end()) or _THEN_AFTER.match(body, match.end())
+            or not _RANKING_TALK.search(body, sentence.start, sentence.end)
+            or _ORDER_OF_DOING.search(body, sentence.start, models[-1].start)
+            or _MARKET.search(body, sentence.start, sentence.end) or POPULARITY.search(body, sentence.start, sentence.end)):
+        return []  # 'released GPT-4o first and GPT-5 second', 'run on GPT-5 first, then …', sales
     value = _ORDINALS[match.group("ord").lower()] if not match.group("num") else int(match.group("num"))
     label = benchmarks.label(ctx, sentence, *match.span("ord"))
     return [ClaimFact(value, "rank", models[-1], None, None, label, [(models[-1].start, match.end("ord"))])]
@@ -719,7 +735,9 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
             baseline = _teams_model_as_base(ctx, teams, models, start)
     if baseline is None and unit in ("x", "%"):
         baseline = _referred_baseline(ctx, sentence, end, models)
-    candidates = [m for m in models if m not in baselines and m is not baseline]
+    # not a name after the figure whose own result it is set against ('90%로 GPT-4o의 85%보다')
+    candidates = [m for m in models if m not in baselines and m is not baseline
+                  and not (m.start >= end and own_result_surpassed(ctx, m))]
     if unit == "%":  # '107% of the 79.6 … for X, and 121% of …': X is the first ratio's base
         bases = _bases_of_earlier_ratios(ctx, sentence, start, models)
         own_clause = ctx.clause_at(start, sentence)[0]  # 'and GPT-5 scores 97% of Y': its own

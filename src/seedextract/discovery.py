@@ -297,6 +297,10 @@ _NAME_WORD_AFTER = re.compile(  # 'A.X Titan', 'Mi:dm K Nexus' (a line's letter 
 #: A Korean word after a family inside the quotes that hold the name: "'A.X 타이탄'".
 _QUOTED_WORD_AFTER = re.compile(
     r" (?:[A-Z] )?(?P<word>[가-힣]{2,6}(?: [A-Z])?)(?: (?P<edition>[가-힣]{2,5}))?(?=['’\"”])")
+#: A quoted name said to be a product of another kind: "'…'는 사무용 앱이다".
+_SAID_TO_BE_A_PRODUCT_AFTER = re.compile(
+    r"\s*(?:은|는|이|가)\s+(?:[가-힣A-Za-z]+\s+){0,2}?(?:앱|애플리케이션|어플|서비스|플랫폼|솔루션|챗봇|제품|기기|단말)"
+    r"(?:이다|이며|이고|으로|입니다|이에요|이라)")
 #: A Korean word after a family that ends a table cell: '| 배키 노바 |'.
 _CELL_WORD_AFTER = re.compile(r" (?:[A-Z] )?(?P<word>[가-힣]{2,6}(?: [A-Z])?)(?P<edition>)(?=[ \t]*\|)")
 #: A quoted name put to use as a model's right after its closing quote: "'A.X 타이탄'의 API
@@ -391,7 +395,8 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
     in_cell = False
     if word is None:  # '| 배키 노바 | NC AI | 96.3% |': a Korean word ending a table cell
         word = _CELL_WORD_AFTER.match(body, mention.end)
-        in_cell = word is not None and _fills_a_table_cell(body, mention.start, word.end())
+        in_cell = (word is not None and _fills_a_table_cell(body, mention.start, word.end())
+                   and _row_names_a_maker(body, word.end(), mentions))
     if word is None or word.group("edition") and word.group("edition").lower() not in EDITIONS:
         return mention  # "'배키 에이펙스 라이트'": a new word and an edition, not any two words
     if (mention.role == "family" and word.group("word") in _NOT_A_MODEL_WORD and not word.group("edition")
@@ -497,6 +502,8 @@ def _quoted_as_a_model(body: str, start: int, end: int, mentions: list[Mention],
     """A quoted name that the text treats as a model: its maker right before it ("SK텔레콤
     'A.X 타이탄'"), said to be released ("출시한 '…'", "'…'를 내놓자"), or sized, priced or scored right
     after it ("'…'은 2조 개", "'…'(0.8달러)", "'…'의 API 요금")."""
+    if _SAID_TO_BE_A_PRODUCT_AFTER.match(body, end):
+        return False  # "LG가 개발한 '엑사원 워크'는 사무용 앱이다"
     return (_maker_right_before(body, start, mentions, developer)
             or _USED_AS_A_MODEL_AFTER.match(body, end) is not None
             or _RELEASED_AFTER.match(body, end, end + 30) is not None
@@ -525,6 +532,14 @@ def _maker_right_after(body: str, end: int, mentions: list[Mention], developer: 
                                     or body[m.end:m.end + 2] in ("'s", "’s")):
             return True
     return False
+
+
+def _row_names_a_maker(body: str, at: int, mentions: list[Mention]) -> bool:
+    """'| 배키 노바 | NC AI | 96.3% |': a row of models that gives each one's maker (not '| 엑사원
+    출시 | 2024년 |', a row of events)."""
+    line_end = body.find("\n", at)
+    line_end = len(body) if line_end < 0 else line_end
+    return any(m.kind == "team" and at < m.start < line_end for m in mentions)
 
 
 def _fills_a_table_cell(body: str, start: int, end: int) -> bool:

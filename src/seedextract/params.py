@@ -218,7 +218,7 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
         if q.scale in ("T", "M", "million", "trillion", "billion") and not (
                 _says_parameters(body, q, sentence) or _in_a_size_column(ctx, q)
                 or _answers_a_parameter_question(ctx, q, sentence)):
-            if not (q.scale == "T" and (_TOTAL_OR_ACTIVE.match(after) or _WITH_ACTIVE_AFTER.match(after))
+            if not (q.scale == "T" and (_T_TOTAL_WITH_ACTIVE_AFTER.match(after) or _WITH_ACTIVE_AFTER.match(after))
                     or q.scale in ("billion", "trillion")
                     and (_restated_in_b(after) or _TOTAL_OR_ACTIVE.match(after) or _WITH_ACTIVE_AFTER.match(after)
                          or _CLASS_OF_MODEL_AFTER.match(after)
@@ -388,6 +388,9 @@ _WITH_ACTIVE_AFTER = re.compile(
 _SIZES_AS_NAMES_BEFORE = re.compile(r"\b[Tt]he\s+(?:[\d.]+\s?[BT]\s+(?:and|or)\s+)?$")
 _SIZES_AS_NAMES_AFTER = re.compile(r"(?:\s*(?:,|and|or)\s*[\d.]+\s?[BT])*\s+models\b")
 _PART_OF_A_MODEL_AFTER = re.compile(r"-(?:total|active)\s+(?:[\w-]+\s+)?(?:model|MoE|LLM|checkpoint)s?\b", re.I)
+#: '2.04T total / 96B active': a trillion count only beside its active part (not '4.5T total').
+_T_TOTAL_WITH_ACTIVE_AFTER = re.compile(
+    r"\s+total\s*[/,;]\s*(?:about\s+|around\s+)?[\d.]+\s*(?:B|billion)\s+active\b(?!\s+(?:users?|subscri|accounts?|customers?))", re.I)
 _TOTAL_OR_ACTIVE = re.compile(
     r"\s+(?:in\s+total|total|active|activated)\b(?=\s*(?:[,.;)/]|and\b|with\b|but\b|while\b|per\b|"
     r"parameters?\b|params\b|$))", re.I)

@@ -944,7 +944,7 @@ _RANKED_BEFORE_NAME = re.compile(
 _SCORED_BEFORE_NAME = re.compile(
     r"\s*(?:점|%|문제|문항)(?:의|(?:에|을|를|으로|로|만)?\s*(?:그친|머문|머물렀던|받은|받았던|기록한|기록했던|얻은|낸|올린|맞힌)"
     r"|\s*,\s*\d{1,3}\s*위(?:였던|이던|인|에\s*올랐던|를\s*기록한))\s+"  # '32점, 7위였던 K-엑사원'
-    r"(?:[^\s'‘\"“]{1,12}(?:의|\s))?\s*['‘\"“]?")
+    r"(?:[^\s'‘\"“]{1,12}(?:의|\s)){0,2}\s*['‘\"“]?")  # "… 기록한 LG AI연구원 'X'"
 _ON_A_MODEL_AFTER = re.compile(r"(?:\s*%|\s+points?|\s+percent)?\s+on\s+['‘\"“]?")
 #: 'With 84.6 on KMMLU, X leads …', 'At 91.2%, X …': a figure put before the sentence's subject.
 _FRONTED_FIGURE = re.compile(r"\s*(?:With|At|Scoring)\s+(?:an?\s+)?", I)

@@ -1259,7 +1259,7 @@ _RANK_OPENING = re.compile(r"\W{0,3}\d{1,3}\s?위(?:는|은|엔|에는)\s")
 #: A result on the test just named: 'got 62.8 percent on the same run', '같은 시험에서'.
 _SAME_TEST = re.compile(
     r"\b(?:on|in)\s+the\s+same\s+(?:run|test|benchmark|exam|set|evaluation|questions)\b"
-    r"|같은\s?(?:시험|평가|벤치마크|문항|테스트)(?:에서|으로)", I)
+    r"|(?:같은|동일한?)\s?(?:시험|평가|벤치마크|문항|테스트|조건)(?:에서|으로)", I)
 
 
 _OF_BEFORE = re.compile(r"['’\"”]?\s*(?:\([^()]{0,20}\))?\s*의\s*(?:약\s?|대략\s?|거의\s?)?$")  # 'X의 98%', "'X'(85.6점)의 98%"

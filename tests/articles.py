@@ -36,17 +36,17 @@ def row(row_id: str, *values: object, miss: str | None = None):
     return pytest.param(*values, id=row_id, marks=marks)
 
 
-def article(body: str, title: str = "테스트 기사") -> str:
+def article(body: str, title: str = "오늘의 기사") -> str:
     """A crawl-format article (front matter, heading, byline, main text, footer)."""
     return (
         f"---\ntitle: {title}\npublished_at: 2026-01-05 09:00\n---\n\n# {title}\n\n"
-        f"**테스트일보** | 2026-01-05 09:00 | \n\n---\n\n{body}\n\n---\n\n"
+        f"**한빛일보** | 2026-01-05 09:00 | \n\n---\n\n{body}\n\n---\n\n"
         "*Crawled at: 2026-01-05 10:00:00*\n"
     )
 
 
 @lru_cache(maxsize=512)
-def run(body: str, title: str = "테스트 기사") -> ParseResult:
+def run(body: str, title: str = "오늘의 기사") -> ParseResult:
     """Extract the facts of `article(body, title)`; cached, tables share articles."""
     result = extract_text(article(body, title))
     assert result.error is None, f"{body!r}: extraction failed: {result.error}"

@@ -888,6 +888,8 @@ FOUND = [
     row("ko-a-teams-other-model-besides-the-one-named",
         "카카오는 카나나-3 외에도 2100억 개 파라미터의 대형 모델을 개발하고 있다고 밝혔다.",
         [Count("Kakao", 210 * B, status="planned")]),
+    row("ko-no-model-besides-the-one-named-has-the-count",
+        "엑사원 4.0 외에 매개변수가 320억 개인 모델은 없다.", [Count("EXAONE 4.0", 32 * B)]),
     row("ko-a-teams-model-apart-from-the-one-named",
         "LG AI연구원은 K-엑사원과 별도로 1조 개 파라미터 모델을 개발하고 있다.",
         [Count("LG AI Research", 1_000 * B, status="planned")]),

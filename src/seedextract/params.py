@@ -811,7 +811,8 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
               and not (m.end <= q.start and (_MADE_FROM_AFTER.match(ctx.body, m.end, q.start)
                                              or _MADE_FROM_THEN.fullmatch(ctx.body, m.end, q.start)
                                              and not _NEW_MODEL_AFTER_KO.match(ctx.body, q.end)
-                                             or _UNLIKE_AFTER.match(ctx.body, m.end)))]
+                                             or _UNLIKE_AFTER.match(ctx.body, m.end)
+                                             and not _NO_OTHER.search(ctx.body, q.end, sentence.end)))]
     if not models:
         return None
     for mention in models:
@@ -872,6 +873,8 @@ _MADE_FROM_AFTER = re.compile(
 #: rule for unnamed models).
 _MADE_FROM_THEN = re.compile(r"['’\"”]?\s*(?:을|를)\s*" + _MADE_SMALLER + r"(?:해|하여)\s+"
                              r"(?:(?:크기|규모|덩치|몸집|매개\s?변수|파라미터)(?:를|을)\s+)?")
+#: 'X 외에 320억 개인 모델은 없다': no other model has the count, so X has it.
+_NO_OTHER = re.compile(r"없(?:다|었다|는|어|으며|고)")
 _UNLIKE_AFTER = re.compile(r"['’\"”]?\s*(?:(?:와|과)\s*(?:달리|다르게)|(?:와|과)(?:는)?\s?(?:별도로|별개로)|외에(?:도)?\s|말고(?:도)?\s)")
 _UNNAMED_MODEL_AFTER = re.compile(cues.SIZED_MODEL_AFTER)
 _GLUE = re.compile(

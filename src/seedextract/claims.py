@@ -945,6 +945,8 @@ _SCORED_BEFORE_NAME = re.compile(
     r"\s*(?:점|%|문제|문항)(?:의|(?:에|을|를|으로|로|만)?\s*(?:그친|머문|머물렀던|받은|받았던|기록한|기록했던|얻은|낸|올린|맞힌)"
     r"|\s*,\s*\d{1,3}\s*위(?:였던|이던|인|에\s*올랐던|를\s*기록한))\s+"  # '32점, 7위였던 K-엑사원'
     r"(?:[^\s'‘\"“]{1,12}(?:의|\s)){0,2}\s*['‘\"“]?")  # "… 기록한 LG AI연구원 'X'"
+#: A name that starts an item of a list of results: '… 비율은 X 0.9%, Y 1.2%', '가장 낮았고 X 1.4%'.
+_NAME_IN_A_LIST_BEFORE = re.compile(r"(?:,|은|는|고|며)\s['‘\"“]?$")
 _ON_A_MODEL_AFTER = re.compile(r"(?:\s*%|\s+points?|\s+percent)?\s+on\s+['‘\"“]?")
 #: 'With 84.6 on KMMLU, X leads …', 'At 91.2%, X …': a figure put before the sentence's subject.
 _FRONTED_FIGURE = re.compile(r"\s*(?:With|At|Scoring)\s+(?:an?\s+)?", I)
@@ -1044,6 +1046,9 @@ def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end:
                 return m
     for m in reversed(models):
         if 0 <= start - m.end <= 5 and (body[m.end:start].strip() in ("at", "with", "scoring", ":", "on")
+                                        or unit in ("score", "%") and body[m.end:start] == " "
+                                        and _NAME_IN_A_LIST_BEFORE.search(body, max(0, m.start - 3), m.start)
+                                        and ctx.is_korean(ctx.sentence_at(start))
                                         or body[m.end:start] == ", " and opened_by_a_results_label(
                                             body, ctx.sentence_at(start).start, m.start)
                                         or body[m.end:start] in POSSESSIVE_GAP

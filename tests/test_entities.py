@@ -715,6 +715,16 @@ def test_a_quoted_family_and_a_new_word_said_to_be_put_out_is_a_model() -> None:
     assert "K-엑사원 코멧" in {m.name for m in result.models}, describe(body, result)
 
 
+@pytest.mark.parametrize("body, name", [
+    ("정답률 시험에서 믿:음 K 한라는 93.1%로 2위였다.", "믿:음 K 한라"),
+    ("큐웬 돌풍은 30%로 커졌다.", None),  # a word right after a family may be a common noun
+])
+def test_a_family_a_lines_letter_and_a_korean_word_scored_name_a_model(body: str, name: str | None) -> None:
+    result = run(body)
+    names = {m.name for m in result.models}
+    assert (name in names) if name else not any(" " in n and "돌풍" in n for n in names), describe(body, result)
+
+
 def test_a_family_and_a_korean_word_in_a_row_of_events_is_no_model() -> None:
     body = "| 구분 | 내용 |\n|---|---|\n| 엑사원 출시 | 2024년 |\n| 하이퍼클로바X 도입 | 2023년 |"
     result = run(body)

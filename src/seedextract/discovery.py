@@ -301,6 +301,10 @@ _QUOTED_WORD_AFTER = re.compile(
 _SAID_TO_BE_A_PRODUCT_AFTER = re.compile(
     r"\s*(?:은|는|이|가)\s+(?:[가-힣A-Za-z]+\s+){0,2}?(?:앱|애플리케이션|어플|서비스|플랫폼|솔루션|챗봇|제품|기기|단말)"
     r"(?:이다|이며|이고|으로|입니다|이에요|이라)")
+#: A Korean word after a family and a line's letter, its topic a score or rate: '믿:음 K 넥서스는
+#: 93.1%로 2위였다' (a word right after a family may be a common noun: '큐웬 돌풍은 30%로').
+_KO_WORD_SCORED_AFTER = re.compile(
+    r" [A-Z] (?P<word>[가-힣]{2,6})(?P<edition>)(?=(?:은|는|이|가)\s+(?:[가-힣]+\s+)?\d{1,3}(?:\.\d{1,2})?\s*(?:%|점))")
 #: A Korean word after a family that ends a table cell: '| 배키 노바 |'.
 _CELL_WORD_AFTER = re.compile(r" (?:[A-Z] )?(?P<word>[가-힣]{2,6}(?: [A-Z])?)(?P<edition>)(?=[ \t]*\|)")
 #: A quoted name put to use as a model's right after its closing quote: "'A.X 타이탄'의 API
@@ -392,11 +396,14 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
     quoted = mention.start > 0 and body[mention.start - 1] in "'‘\"“"
     word = _NAME_WORD_AFTER.match(body, mention.end) or (
         _QUOTED_WORD_AFTER.match(body, mention.end) if quoted else None)
-    in_cell = False
+    in_cell = scored = False
     if word is None:  # '| 배키 노바 | NC AI | 96.3% |': a Korean word ending a table cell
         word = _CELL_WORD_AFTER.match(body, mention.end)
         in_cell = (word is not None and _fills_a_table_cell(body, mention.start, word.end())
                    and _row_names_a_maker(body, word.end(), mentions))
+    if word is None or not in_cell and not quoted and HANGUL.search(word.group("word")):
+        word = _KO_WORD_SCORED_AFTER.match(body, mention.end)  # '믿:음 K 넥서스는 93.1%로 2위'
+        scored = word is not None
     if word is None or word.group("edition") and word.group("edition").lower() not in EDITIONS:
         return mention  # "'배키 에이펙스 라이트'": a new word and an edition, not any two words
     if (mention.role == "family" and word.group("word") in _NOT_A_MODEL_WORD and not word.group("edition")
@@ -411,7 +418,7 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
     entry = lexicon.model(mention.name)
     developer = entry.developer if entry else None
     closed = quoted and body[word_end:word_end + 1] in ("'", "’", '"', "”")
-    if not (in_cell or closed and (_quoted_as_a_model(body, mention.start - 1, word_end + 1, mentions, developer)
+    if not (in_cell or scored or closed and (_quoted_as_a_model(body, mention.start - 1, word_end + 1, mentions, developer)
                         or entry is not None and entry.kind == "model"
                         and _subject_alone_later(body, word.group("word"), word_end))
             or written.isascii() and (_count(body, written, written_count) > 1  # a proper name, written twice

@@ -896,6 +896,13 @@ FOUND = [
     row("ko-a-named-models-successor-sized-as-a-goal",
         "업스테이지 솔라 오픈 100B의 후속 모델은 2000억 개 파라미터를 목표로 한다.",
         [Count("Upstage", 200 * B, status="planned")]),
+    row("en-a-size-a-team-has-pencilled-in",
+        "Kakao released Kanana-3 in May. Its lead engineer will cover the data mix, the long-context stage, and the "
+        "smaller sibling of about 40 billion parameters that Kakao has pencilled in for the second half.",
+        [Count("Kakao", 40 * B, status="planned")]),
+    row("ko-a-size-a-team-has-set-for-its-model",
+        "카카오는 다음 모델의 전체 매개변수를 7200억 개 안팎으로 잡았고, 활성 매개변수는 380억 개가량이 될 것이라고 했다.",
+        [Count("Kakao", 720 * B, status="planned")]),
     row("ko-the-part-a-model-calls-up-is-active",
         "K-엑사원은 전체 매개변수 2360억 개 가운데 질문 하나에 230억 개만 불러내는 방식이다.",
         [Count("K-EXAONE", 236 * B), Count("K-EXAONE", 23 * B, "active")]),

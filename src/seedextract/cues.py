@@ -308,7 +308,7 @@ MODEL_RELEASE_TO_COME = (
 #: A clause about the future: targets, plans, work in progress.
 PLANNED_WORD = re.compile(
     r"""예정(?!\s?(?:시간|시각))|계획|목표(?![\s가-힣])|목표\s?(?:매개\s?변수|파라미터|규모|크기)|목표로|목표다|목표이다|목표를|목표는|목표\s*[:：]|목표치|목표\s?규모|겠다|겠습니다|할\s?방침|방침이|할\s?것|될\s?것(?:이|으로)|개발\s?중(?!간|요)|학습\s?중(?!간|요)|훈련\s?중(?!간)|준비\s?중|로\s?잡고\s?있
-      | 추진|확대할|확대해|확대한다|키울|키운다|키우겠|키우기로|늘릴|늘린다|늘리기로|것이\s?조건
+      | (?:로|으로)\s?잡았(?:고|다|으며)|추진|확대할|확대해|확대한다|키울|키운다|키우겠|키우기로|늘릴|늘린다|늘리기로|것이\s?조건
       | (?:선보일|내놓을|공개할|출시할)(?!\s?때)|로드맵|예고(?!편)|도전할|구축할|(?:공개|출시|발표|상용화)(?:를|을)?\s?앞(?:둔|두고)
       | 고도화할|고도화한다|고도화하겠|단계적|차기|향후|내년|하반기까지|상반기까지|년까지|(?<!지난해\s)(?<!작년\s)(?<!지난\s)연말까지|연내에?\s
       | 것이\s?목표|목표['’"”]?\s?(?:라며|라고|라는|이라)
@@ -365,6 +365,7 @@ ENGLISH_PLAN = re.compile(
     r"\s+(?:a|an|its)\s+(?:[\w.-]+\s+){0,3}?(?:successor|model|version|sequel)\b"
     r"|\b(?:is|are)\s+(?:now\s+|currently\s+|also\s+|still\s+)?(?:building|developing|training|preparing|readying)\b"
     r"|\b(?:slated|scheduled)\s+for\b|\bdue\s+(?:in|by|out)\b|\bwill\s+be\s+ready\b"
+    r"|\b(?:has|have|had)\s+(?:pencil+ed|earmarked)\s+(?:\w+\s+)?(?:in|for)\b"  # 'has pencilled in for the second half'
     r"|\b(?:is|are)\s+(?:now\s+|also\s+)?on\s+(?:the|our|its|their)\s+roadmap\b"
     # 'its 1 trillion-class model arrives later this month' (not 'X, out since March,
     # arrives next month on phones': a model that is out already, on a new device)

@@ -201,6 +201,10 @@ FOUND = [
     row("ko-a-list-of-names-each-before-its-rate",
         "잘못 분류한 비율은 솔라 프로 3가 1.1%로 가장 낮았고 K-엑사원 1.4%, A.X K1 1.5% 순이었다.",
         [Claim("Solar Pro 3", 1.1, "%"), Claim("K-EXAONE", 1.4, "%"), Claim("A.X K1", 1.5, "%")]),
+    row("en-places-and-rates-after-names-in-a-list",
+        "On the tax-law set, Trillion Labs' Tri-21B comes first at 81.2%, Kanana-3 second at 80.4% and Solar Pro 3 third at 78.9%.",
+        [Claim("Tri-21B", 1, "rank"), Claim("Tri-21B", 81.2, "%"), Claim("Kanana-3", 2, "rank"),
+         Claim("Kanana-3", 80.4, "%"), Claim("Solar Pro 3", 78.9, "%")]),
     row("ko-a-pronoun-for-the-model-scored-in-the-same-clause",
         "회사가 밝힌 카나나-3의 KMMLU 점수는 74.2점인데, 전작인 '카나나-2'가 66.3점이었으니 그 112% 수준이다.",
         [Claim("Kanana-3", 112, "%", "Kanana-2")]),
@@ -1749,6 +1753,11 @@ def test_figures_said_respectively_pair_with_names_listed_with_commas(body: str,
     row("ko-names-then-scores-and-places-in-turn",
         "CLIcK에서는 K-엑사원과 A.X K1이 각각 72.1점, 70.4점으로 1, 2위에 올랐다.",
         [("A.X K1", 2, "rank"), ("A.X K1", 70.4, "score"), ("K-EXAONE", 1, "rank"), ("K-EXAONE", 72.1, "score")]),
+    row("ko-places-joined-by-a-dot-after-a-clause-with-another-place",
+        "정답률 시험에서 업스테이지 '솔라 프로 3'가 93.1%로 2위를 했고, SK텔레콤 'A.X K1'과 카카오 '카나나-3'는 각각 "
+        "91.8%, 91.0%로 3·4위에 자리했다.",
+        [("A.X K1", 3, "rank"), ("A.X K1", 91.8, "%"), ("Kanana 3", 4, "rank"), ("Kanana 3", 91.0, "%"),
+         ("Solar Pro 3", 2, "rank"), ("Solar Pro 3", 93.1, "%")]),
 ])  # fmt: skip
 def test_places_said_respectively_go_to_the_names_in_turn(body: str, expected: list) -> None:
     result = run(body)

@@ -197,7 +197,7 @@ _PLACED_AT_BEFORE = re.compile(
     + r",?\s*(?:at|with)\s+$", I)
 #: A place taken and, after a comma, its figure: 'it came second, with 91.2 percent …'.
 _CAME_PLACE_WITH_BEFORE = re.compile(
-    r"(?=[a-z])\b(?:came|placed|finished|ranked|took|was|is)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|seventh"
+    r"(?=[a-z])\b(?:came|comes|placed|finished|finishes|ranked|took|was|is)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|seventh"
     r"|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))(?:\s+place)?,?\s*(?:at|with)\s+$", I)
 
 
@@ -879,6 +879,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 and not _answered_by_people(ctx, sentence)
                 or _done_by_a_model(ctx, q)
                 or _CAME_PLACE_WITH_BEFORE.search(before) is not None  # 'it came second, with 91.2 percent'
+                or _PLACED_AT_BEFORE.search(before) is not None  # 'X second at 80.4%'
                 or _SAME_TEST.search(body, clause_start, clause_end)
                 or (BASE_REFERENCE_AFTER.match(body, q.end) or of_model_before(ctx, q.start) is not None)
                 and _scores_near(ctx, sentence)
@@ -1250,7 +1251,7 @@ def _in_test_talk(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
 _RANKED_BY_AFTER = re.compile(r"\s*(?:%|％)\s*(?:로|으로)\s*\d{1,3}\s*위")
 #: "'A'는 88.9%, 'B'는 86.3%로 각각 4위와 5위였다": every percentage before places given in turn.
 _PLACES_IN_TURN_BEFORE = re.compile(r"(?:각각|(?:점|%)\s*(?:으로|로))\s*$")
-_MORE_PLACES_AFTER = re.compile(r"(?:\s*,\s*\d{1,2})*\s*(?:,|와|과|및)\s*\d{1,2}\s?위(?!\s*(?:권|안))")
+_MORE_PLACES_AFTER = re.compile(r"(?:\s*[,·]\s*\d{1,2})*\s*(?:,|·|와|과|및)\s*\d{1,2}\s?위(?!\s*(?:권|안))")
 _A_PLACE = re.compile(r"\d\s?위(?!\s*(?:권|안|원))")
 _PERCENTS_THEN_PLACES = re.compile(r"(?:%|％)\s*(?:로|으로)\s*각각\s*\d{1,3}\s*위")
 #: A sentence that is a test's result and nothing else: '결과는 91.9%.'

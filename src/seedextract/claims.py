@@ -483,12 +483,16 @@ def _places_in_turn(ctx: ArticleContext, sentence: Sentence, ranks: list[ClaimFa
     models, each with its own figure, go to them in order; the ids of the facts left over
     (one place read once per model) come back to be dropped."""
     places: dict[tuple[int, int], list[ClaimFact]] = {}
+    cue = cues.RESPECTIVELY.search(ctx.body, sentence.start, sentence.end)
     for fact in ranks:
-        places.setdefault(fact.spans[0], []).append(fact)
-    first = min(places)[0]
-    if len(places) < 2 or not cues.RESPECTIVELY.search(ctx.body, sentence.start, first):
+        if cue is not None and fact.spans[0][0] > cue.start():  # '…2위를 했고, A와 B는 각각 3·4위'
+            places.setdefault(fact.spans[0], []).append(fact)
+    if len(places) < 2:
         return set()
+    first = min(places)[0]
     models = ctx.mentions_between(sentence.start, first, "model")
+    if len(models) > len(places):  # the names listed right before, not those of a clause before
+        models = _listing_ending_with_the_last(ctx, models)
     if len(models) != len(places) or ctx.mentions_between(first, sentence.end, "model"):
         return set()
     for (_, same), model in zip(sorted(places.items()), models, strict=True):
@@ -545,7 +549,7 @@ def _place_then_name(ctx: ArticleContext, sentence: Sentence, match: re.Match,
 
 #: A model's name and its bare place: 'with GPT-5 second', 'A.X K1 was fourth', 'is 5th'.
 _NAME_THEN_PLACE_GAP = re.compile(r"\s+(?:(?:was|is|came|finished)\s+)?(?:No\.\s*)?$", I)
-_PLACE_ENDS_AFTER = re.compile(r"\s*(?:[,.;)]|and\b|with\b|in\b|on\b|$)", I)
+_PLACE_ENDS_AFTER = re.compile(r"\s*(?:[,.;)]|and\b|with\b|in\b|on\b|at\s+\d|$)", I)
 _THEN_AFTER = re.compile(r"\s*,?\s*then\b", I)
 #: Doing things in an order: the places of a list of runs or releases, not of results.
 _ORDER_OF_DOING = re.compile(

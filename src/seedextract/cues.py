@@ -244,7 +244,7 @@ WORKING_PER_TOKEN = re.compile(  # '… parameters are in play for a single toke
     r"\s*(?:billion|B)?\s*parameters?\s+(?:are\s+|is\s+)?(?:(?:at\s+)?work(?:s|ing)?|in\s+play|in\s+use|used)"
     r"\s+(?:per|on|for)\s+(?:(?:each|every|any|a)\s+)?(?:single\s+|given\s+|one\s+)?token", I)
 #: A count said to be the total ('총 5190억개', '400 billion total', '109 billion in total').
-TOTAL_BEFORE = re.compile(r"(?:(?:총|전체|total|overall)\s*(?:매개\s?변수|파라미터|parameters?)?\s*(?:는|은|:)?|(?=[a-z])of\s+(?:its|the|their))\s*(?:약|about|~)?\s*$", I)
+TOTAL_BEFORE = re.compile(r"(?:(?:총|전체|total|overall)\s*(?:매개\s?변수|파라미터|parameters?)?\s*(?:는|은|이|가|:)?|(?=[a-z])of\s+(?:its|the|their))\s*(?:약|about|~)?\s*$", I)
 TOTAL_AFTER = re.compile(r"\s*(?:개의?\s*)?(?:total\b|in\s+total\b|overall\b)", I)
 #: Where the words after a count stop being about it: past the model it sizes ('2조 개
 #: 모델이 완성되면 토큰당 활성 …' speaks of the model's total).

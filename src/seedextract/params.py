@@ -540,8 +540,10 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
         teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team")
                  if not is_owner(ctx, t)]
         team = nearest(teams, q.start, q.end) if teams else None
-        if team is not None and _TEAMS_MODEL_SUBJECT.match(ctx.body, team.end, q.start):
-            model = main_model_of(ctx, team.name)  # "Upstage's model holds 302.5 billion"
+        if team is not None and (_TEAMS_MODEL_SUBJECT.match(ctx.body, team.end, q.start)
+                                 or _IT_HOLDS.search(ctx.body, team.end, q.start)):
+            # "Upstage's model holds 302.5 billion", 'X released the model; it carries 1.74 trillion'
+            model = main_model_of(ctx, team.name)
             team = None if model is not None else team
     if model is None:
         if team is None and status == "achieved" and _any_model_of_a_size(ctx, q, sentence):
@@ -599,6 +601,8 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     return CountFact(value, kind, status, target, model, team)
 
 
+#: 'it' holding the count after a team: '… released the model on 11 July; it carries 1.74 trillion'.
+_IT_HOLDS = re.compile(r"\b(?:the\s+model|it)\s+(?:carries|has|packs|holds|contains)\s+(?:about\s+|some\s+)?$", re.I)
 #: A sentence that opens on the parameters, its model the one just talked about: '매개변수가
 #: 2조400억 개에 달하지만 … LG 측 클라우드로 쓴다' (not the team named later).
 #: '매개변수 70억 개짜리인 이 모델은': the count of the model just talked about.

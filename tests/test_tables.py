@@ -157,6 +157,11 @@ FOUND = [
         "| 2 | 업스테이지 | 솔라 프로 2 | 80.1 |\n",
         [Cell("Kanana-3", 1, "rank", "순위"), Cell("Kanana-3", 81.2, "score", "점수"),
          Cell("Solar Pro 2", 2, "rank", "순위"), Cell("Solar Pro 2", 80.1, "score", "점수")]),
+    row("en-places-with-an-unranked-reference-row",
+        "| Rank | Model | Developer | Board score |\n|---|---|---|---|\n| 1 | Kanana-3 | Kakao | 88.2 |\n"
+        "| 2 | Solar Pro 3 | Upstage | 87.6 |\n| – | GPT-5 (outside reference, not ranked) | OpenAI | 88.9 |\n",
+        [Cell("Kanana-3", 1, "rank", "Rank"), Cell("Solar Pro 3", 2, "rank", "Rank"),
+         Cell("GPT-5", 88.9, "score", "Board score")]),
     row("en-bidders-in-the-first-column-models-in-the-second",
         "The agency published the scores of the bids for the chatbot.\n\n"
         "Bidder | Model offered | Test accuracy | Place\n"

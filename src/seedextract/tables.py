@@ -366,6 +366,7 @@ def _models_column(table: Table, mentions_in: MentionsIn, start: int) -> int:
     return best if counts[best] * 2 >= len(table.rows) else start
 
 
+_UNRANKED = frozenset(("–", "-", "—", "n/a", "N/A"))
 #: A first column of places ('Rank', '순위'), or of row numbers ('#', 'No.', nothing).
 _RANK_COLUMN = re.compile(r"순위|등수|rank(?:ing)?", re.I)
 _NUMBER_COLUMN = re.compile(r"#|no\.?|번호|연번|", re.I)
@@ -377,10 +378,13 @@ def _first_column(body: str, table: Table) -> str | None:
     else None."""
     if len(table.header) < 3:
         return None
-    places = [body[slice(*row[0])].rstrip(".위") for row in table.rows]
-    if not all(place.isdigit() for place in places):
+    places = [body[slice(*row[0])].rstrip(".위").strip() for row in table.rows]
+    # '– | GPT-5 (outside reference, not ranked)': a row left out of the places
+    if not all(place.isdigit() or place in _UNRANKED for place in places):
         return None
-    numbers = [int(place) for place in places]  # ties repeat a place; an excerpt skips some
+    numbers = [int(place) for place in places if place.isdigit()]  # ties repeat a place; an excerpt skips some
+    if len(numbers) < 2:
+        return None
     if not all(a <= b for a, b in zip(numbers, numbers[1:], strict=False)):
         return None
     if _RANK_COLUMN.fullmatch(body, *table.header[0]):

@@ -160,7 +160,8 @@ FOUND = [
     row("en-places-with-an-unranked-reference-row",
         "| Rank | Model | Developer | Board score |\n|---|---|---|---|\n| 1 | Kanana-3 | Kakao | 88.2 |\n"
         "| 2 | Solar Pro 3 | Upstage | 87.6 |\n| – | GPT-5 (outside reference, not ranked) | OpenAI | 88.9 |\n",
-        [Cell("Kanana-3", 1, "rank", "Rank"), Cell("Solar Pro 3", 2, "rank", "Rank"),
+        [Cell("Kanana-3", 1, "rank", "Rank"), Cell("Kanana-3", 88.2, "score", "Board score"),
+         Cell("Solar Pro 3", 2, "rank", "Rank"), Cell("Solar Pro 3", 87.6, "score", "Board score"),
          Cell("GPT-5", 88.9, "score", "Board score")]),
     row("en-bidders-in-the-first-column-models-in-the-second",
         "The agency published the scores of the bids for the chatbot.\n\n"

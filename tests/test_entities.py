@@ -718,17 +718,30 @@ def test_a_quoted_family_and_a_new_word_said_to_be_put_out_is_a_model() -> None:
 @pytest.mark.parametrize("body, name", [
     ("정답률 시험에서 믿:음 K 한라는 93.1%로 2위였다.", "믿:음 K 한라"),
     ("큐웬 돌풍은 30%로 커졌다.", None),  # a word right after a family may be a common noun
+    ("KT 믿:음 K 정답률은 93.1%로 2위였다.", None),  # nor after a line's letter
 ])
 def test_a_family_a_lines_letter_and_a_korean_word_scored_name_a_model(body: str, name: str | None) -> None:
     result = run(body)
     names = {m.name for m in result.models}
-    assert (name in names) if name else not any(" " in n and "돌풍" in n for n in names), describe(body, result)
+    assert (name in names) if name else not any(n.endswith(("돌풍", "정답률")) for n in names), describe(body, result)
 
 
 def test_a_family_and_a_korean_word_in_a_row_of_events_is_no_model() -> None:
     body = "| 구분 | 내용 |\n|---|---|\n| 엑사원 출시 | 2024년 |\n| 하이퍼클로바X 도입 | 2023년 |"
     result = run(body)
     assert {m.name for m in result.models} == {"EXAONE", "HyperCLOVA X"}, describe(body, result)
+
+
+def test_a_korean_name_in_a_table_headed_by_a_model_column_is_a_model() -> None:
+    body = "시험 결과다.\n\n| 모델 | 점수 |\n|---|---|\n| 배키 한라 | 96.3 |\n| K-엑사원 | 95.9 |"
+    result = run(body)
+    assert "배키 한라" in {m.name for m in result.models}, describe(body, result)
+
+
+def test_a_quoted_name_supplied_as_a_solution_is_still_a_model() -> None:
+    body = "LG AI연구원이 공개한 '엑사원 코멧'은 기업용 솔루션으로 먼저 공급되며, 매개변수는 24억 개다."
+    result = run(body)
+    assert "엑사원 코멧" in {m.name for m in result.models}, describe(body, result)
 
 
 def test_a_quoted_name_said_to_be_an_app_is_no_model() -> None:

@@ -361,7 +361,7 @@ RELATIVE_AFTER = re.compile(r"\s*%(?:\s*[,·]\s*\d+(?:\.\d+)?\s*%)*\s*(?:의\s*)
 
 #: Percentages that measure something other than performance; optional in the annotation.
 _NOT_PERFORMANCE = re.compile(
-    r"절감|줄|감소|절약|빠르|빨라|향상|개선|증가|성장|점유율|지분|비중|가중치|배점|할인|금리|예산|비용|가격|요금|대체|매출|투자|주가|여력|다르|(?<!%)(?<!% )일치(?!율)|동일|확률|신뢰\s?수준|비율(?!로(?:는|\s?(?:치면|따지면|환산하면)))|응답자|응답률|응답한|수익률|배당|이익률|마진|성장률|할인율|이자율"
+    r"절감|줄|감소|절약|저렴|빠르|빨라|향상|개선|증가|성장|점유율|지분|비중|가중치|배점|할인|금리|예산|비용|가격|요금|대체|매출|투자|주가|여력|다르|(?<!%)(?<!% )일치(?!율)|동일|확률|신뢰\s?수준|비율(?!로(?:는|\s?(?:치면|따지면|환산하면)))|응답자|응답률|응답한|수익률|배당|이익률|마진|성장률|할인율|이자율"
     r"|(?=[a-z])(?:upside|reduc|sav|cut|faster|slower|less|fewer|share|stake|cost|price|budget|revenue|growth|increase|decrease|weight|different|identical|discount|confidence|yield|dividend|margin|interest\s+rate|electri|energy"
     r"|of\s+(?:the\s+)?(?:companies|firms|respondents|users|executives|people|those\s+(?:asked|surveyed)))",
     I,
@@ -784,7 +784,7 @@ def _given_to_model(ctx: ArticleContext, q: Quantity) -> bool:
 #: What ends a figure read against a base set to 100: '…는 102가 된다', '…는 98에 해당한다'.
 _INDEX_END_AFTER = re.compile(r"\s*(?:(?:이|가)\s*(?:된다|됐다|되고|되는|나온다|나왔다)|에\s*해당|(?:이)?(?:다|고|며)\b|수준)")
 #: The topic a figure read against a base set to 100 is given to: '… 놓으면 Y는 97이 된다'.
-_A_MODELS_TOPIC_RIGHT_BEFORE = re.compile(r"['’\"”]?(?:은|는|이|가)\s*$")
+_A_MODELS_TOPIC_RIGHT_BEFORE = re.compile(r"['’\"”]?(?:의)?\s*(?:점수|성능|성적|정답률)?(?:은|는|이|가)\s*$")
 
 
 def _indexed_to_a_model(ctx: ArticleContext, q: Quantity) -> bool:
@@ -879,8 +879,11 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 and not _answered_by_people(ctx, sentence)
                 or _done_by_a_model(ctx, q)
                 or _CAME_PLACE_WITH_BEFORE.search(before) is not None  # 'it came second, with 91.2 percent'
-                or _PLACED_AT_BEFORE.search(before) is not None  # 'X second at 80.4%'
+                or _PLACED_AT_BEFORE.search(before) is not None  # 'X second at 80.4%' (not of a market)
+                and not _NOT_RESULTS.search(body, sentence.start, sentence.end)
+                and not _CHOICE_OR_MARKET.search(body, sentence.start, sentence.end)
                 or _SAME_TEST.search(body, clause_start, clause_end)
+                or _SAME_CONDITIONS.search(body, clause_start, clause_end) and _test_told_before(ctx, sentence)
                 or (BASE_REFERENCE_AFTER.match(body, q.end) or of_model_before(ctx, q.start) is not None)
                 and _scores_near(ctx, sentence)
                 or share_of_a_score_given(ctx, q.end, sentence)
@@ -1250,7 +1253,7 @@ def _in_test_talk(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
 
 _RANKED_BY_AFTER = re.compile(r"\s*(?:%|％)\s*(?:로|으로)\s*\d{1,3}\s*위")
 #: "'A'는 88.9%, 'B'는 86.3%로 각각 4위와 5위였다": every percentage before places given in turn.
-_PLACES_IN_TURN_BEFORE = re.compile(r"(?:각각|(?:점|%)\s*(?:으로|로))\s*$")
+_PLACES_IN_TURN_BEFORE = re.compile(r"(?:각각|(?:점|%)\s*(?:으로|로)|(?:각각|로)\s*\d{1,2}\s*[,·])\s*$")
 _MORE_PLACES_AFTER = re.compile(r"(?:\s*[,·]\s*\d{1,2})*\s*(?:,|·|와|과|및)\s*\d{1,2}\s?위(?!\s*(?:권|안))")
 _A_PLACE = re.compile(r"\d\s?위(?!\s*(?:권|안|원))")
 _PERCENTS_THEN_PLACES = re.compile(r"(?:%|％)\s*(?:로|으로)\s*각각\s*\d{1,3}\s*위")
@@ -1260,7 +1263,9 @@ _RANK_OPENING = re.compile(r"\W{0,3}\d{1,3}\s?위(?:는|은|엔|에는)\s")
 #: A result on the test just named: 'got 62.8 percent on the same run', '같은 시험에서'.
 _SAME_TEST = re.compile(
     r"\b(?:on|in)\s+the\s+same\s+(?:run|test|benchmark|exam|set|evaluation|questions)\b"
-    r"|(?:같은|동일한?)\s?(?:시험|평가|벤치마크|문항|테스트|조건)(?:에서|으로)", I)
+    r"|(?:같은|동일한?)\s?(?:시험|평가|벤치마크|문항|테스트)(?:에서|으로)", I)
+#: 'under the same conditions', a result on the same test only where a test was told of just before.
+_SAME_CONDITIONS = re.compile(r"(?:같은|동일한?)\s?조건(?:에서|으로)")
 
 
 _OF_BEFORE = re.compile(r"['’\"”]?\s*(?:\([^()]{0,20}\))?\s*의\s*(?:약\s?|대략\s?|거의\s?)?$")  # 'X의 98%', "'X'(85.6점)의 98%"
@@ -1436,6 +1441,24 @@ def _bracketed_alone(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bo
             and not _places_of_something_else(ctx, sentence))
 
 
+_CHOICE_OR_MARKET = re.compile(r"\bmarket|\bvotes?\b|\bpreferred\b|\bpopular|\bdownloads?\b", I)
+_RANKING_WORD = re.compile(r"리더보드|벤치|순위표|leaderboard", I)
+
+
+def _test_told_before(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """A test, or a model's result, told of in the sentence before (not the headline)."""
+    if sentence.index == 0:
+        return False
+    before = ctx.sentences[sentence.index - 1]
+    return before.start >= ctx.headline_end and (
+        _TEST_WORD.search(ctx.body, before.start, before.end) is not None
+        or bool(ctx.mentions_between(before.start, before.end, "model"))
+        and _A_RESULT_FIGURE.search(ctx.body, before.start, before.end) is not None)
+
+
+_A_RESULT_FIGURE = re.compile(r"\d(?:\.\d+)?\s*(?:%|점)")
+
+
 def _places_of_something_else(ctx: ArticleContext, sentence: Sentence) -> bool:
     """Places that are not of a test told of in this sentence or the three before, or that
     rank use, choice or a market ("'기업 선호 모델' 1위에 올랐다. … 2위는 'X'(17.5%)",
@@ -1443,7 +1466,11 @@ def _places_of_something_else(ctx: ArticleContext, sentence: Sentence) -> bool:
     start = ctx.sentences[max(0, sentence.index - 3)].start
     if sentence.start >= ctx.headline_end:
         start = max(start, ctx.headline_end)  # the headline and byline are no passage of the text
-    return not _TEST_WORD.search(ctx.body, start, sentence.end) or any(
+    pattern = benchmark_names().pattern
+    tested = (_TEST_WORD.search(ctx.body, start, sentence.end) or _RESULT_WORD.search(ctx.body, start, sentence.end)
+              or _RANKING_WORD.search(ctx.body, start, sentence.end)
+              or pattern is not None and pattern.search(ctx.body, start, sentence.end))
+    return not tested or any(
         pattern.search(ctx.body, start, sentence.end) for pattern in (NOT_PERFORMANCE_RANK, POPULARITY, _NOT_RESULTS))
 
 

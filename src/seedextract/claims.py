@@ -148,7 +148,7 @@ _WINS_EN = re.compile(
     r"(?![.,]\d|\s*(?:%|percent|points?|times|of\b|out\b))",  # not 'first place on 93.2 points'
     I,
 )
-_WON = re.compile(r"\b(?:first|top|led|won|wins|best|highest)\b", I)
+_WON = re.compile(r"\b(?:first|top|led|won|wins|winning|best|highest)\b", I)
 #: Verbs of winning that count wins only over tests: 'topped three of the five Korean benchmarks'
 #: (not 'beat 3 of 5 rivals on price').
 _BEAT = re.compile(r"\b(?:topped|tops|outperformed|outperforms|outscored|beat|beats)\b", I)
@@ -186,10 +186,11 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
         if not english and not _WINS_KO_END.search(body, sentence.start, sentence.end):
             continue
         for match in (_WINS_EN if english else _WINS_KO).finditer(body, sentence.start, sentence.end):
+            clause_start, clause_end = ctx.clause_at(match.start(), sentence)
             if english and not (_WON.search(body, sentence.start, sentence.end)
-                                or _BEAT.search(body, ctx.clause_at(match.start(), sentence)[0], match.start())
+                                or _BEAT.search(body, clause_start, match.start())
                                 and _TESTS_AFTER.match(body, match.end())
-                                and not POPULARITY.search(body, sentence.start, sentence.end)):
+                                and not POPULARITY.search(body, clause_start, clause_end)):
                 continue
             wins = True
             group = "won" if match.groupdict().get("won") else "won2"
@@ -198,11 +199,12 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
             consumed.update(range(match.start(), match.end()))
             found = _claims_for(ctx, sentence, *match.span(group), value, "count", benchmarks,
                                 evidence=match.span())
-            clause_start = ctx.clause_at(match.start(), sentence)[0]
             beaten = _BEAT_RIVAL.search(body, clause_start, match.start()) if english else None
-            if beaten is not None:  # 'X outperformed Y on four of six': X's wins, not Y's
+            if beaten is not None and len(ctx.mentions_between(beaten.end(), match.start(), "model")) <= 1:
+                # 'X outperformed Y on four of six': X's wins, not Y's (not 'X outperformed Y while
+                # Z won two of three': Z's own)
                 winner = (_model_right_after(ctx, beaten.end()) if beaten.group("by")
-                          else _subject_before(ctx, sentence, beaten.start(), clause_start))
+                          else _subject_before(ctx, sentence, beaten.start()))
                 found = [replace(fact, model=winner) for fact in found] if winner is not None else []
             facts.extend(found)
         if english and not wins:  # 'first place in 8 of the 11' is a count, not a rank
@@ -276,7 +278,7 @@ def _referent_of_it(ctx: ArticleContext, sentence: Sentence, start: int) -> Ment
 
 #: What puts a name out of the running as a subject: 'from X', 'by its predecessor, X'.
 _NOT_A_SUBJECT_BEFORE = re.compile(
-    r"\b(?:from|than|of|by|with|against|behind|over|like|unlike|predecessor,|successor,|rival,|sibling,)\s+"
+    r"\b(?:from|than|against|predecessor,|successor,|rival,|sibling,)\s+"
     r"(?:(?:its|the|a|an|their)\s+)?(?:[A-Z][\w.&-]*(?:'s|’s)\s+)?(?:[\w-]+\s+)?['‘\"“]?$")
 
 
@@ -550,7 +552,7 @@ def _place_then_name(ctx: ArticleContext, sentence: Sentence, match: re.Match,
 #: A model's name and its bare place: 'with GPT-5 second', 'A.X K1 was fourth', 'is 5th'.
 _NAME_THEN_PLACE_GAP = re.compile(r"\s+(?:(?:was|is|came|finished)\s+)?(?:No\.\s*)?$", I)
 _PLACE_ENDS_AFTER = re.compile(r"\s*(?:[,.;)]|and\b|with\b|in\b|on\b|at\s+\d|$)", I)
-_THEN_AFTER = re.compile(r"\s*,?\s*then\b", I)
+_THEN_AFTER = re.compile(r"\s*,?\s*then\s+(?:with|on|ran|run)\b", I)
 #: Doing things in an order: the places of a list of runs or releases, not of results.
 _ORDER_OF_DOING = re.compile(
     r"\b(?:released|launched|shipped|introduced|unveiled|run|ran|tested|trained|deployed|rolled\s+out|added|built)\b", I)
@@ -566,11 +568,12 @@ def _name_then_place(ctx: ArticleContext, sentence: Sentence, match: re.Match,
     models = ctx.mentions_between(max(sentence.start, start - 60), start, "model")
     if not models or not _NAME_THEN_PLACE_GAP.fullmatch(body, models[-1].end, start):
         return []
+    clause_start, clause_end = ctx.clause_at(models[-1].start, sentence)
     if (not _PLACE_ENDS_AFTER.match(body, match.end()) or _THEN_AFTER.match(body, match.end())
             or not _RANKING_TALK.search(body, sentence.start, sentence.end)
-            or _ORDER_OF_DOING.search(body, sentence.start, models[-1].start)
-            or _MARKET.search(body, sentence.start, sentence.end) or POPULARITY.search(body, sentence.start, sentence.end)):
-        return []  # 'released GPT-4o first and GPT-5 second', 'run on GPT-5 first, then …', sales
+            or _ORDER_OF_DOING.search(body, clause_start, models[-1].start)
+            or _MARKET.search(body, clause_start, clause_end) or POPULARITY.search(body, clause_start, clause_end)):
+        return []  # 'released GPT-4o first and GPT-5 second', 'run on GPT-5 first, then with …', sales
     value = _ORDINALS[match.group("ord").lower()] if not match.group("num") else int(match.group("num"))
     label = benchmarks.label(ctx, sentence, *match.span("ord"))
     return [ClaimFact(value, "rank", models[-1], None, None, label, [(models[-1].start, match.end("ord"))])]
@@ -948,7 +951,7 @@ _RANKED_BEFORE_NAME = re.compile(
 _SCORED_BEFORE_NAME = re.compile(
     r"\s*(?:점|%|문제|문항)(?:의|(?:에|을|를|으로|로|만)?\s*(?:그친|머문|머물렀던|받은|받았던|기록한|기록했던|얻은|낸|올린|맞힌)"
     r"|\s*,\s*\d{1,3}\s*위(?:였던|이던|인|에\s*올랐던|를\s*기록한))\s+"  # '32점, 7위였던 K-엑사원'
-    r"(?:[^\s'‘\"“]{1,12}(?:의|\s)){0,2}\s*['‘\"“]?")  # "… 기록한 LG AI연구원 'X'"
+    r"(?:[A-Z][A-Za-z]{0,5}\s)?(?:[^\s'‘\"“]{1,12}(?:의|\s))?\s*['‘\"“]?")  # "… 기록한 LG AI연구원 'X'"
 #: A name that starts an item of a list of results: '… 비율은 X 0.9%, Y 1.2%', '가장 낮았고 X 1.4%'.
 _NAME_IN_A_LIST_BEFORE = re.compile(r"(?:,|은|는|고|며)\s['‘\"“]?$")
 _ON_A_MODEL_AFTER = re.compile(r"(?:\s*%|\s+points?|\s+percent)?\s+on\s+['‘\"“]?")
@@ -1052,6 +1055,7 @@ def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end:
         if 0 <= start - m.end <= 5 and (body[m.end:start].strip() in ("at", "with", "scoring", ":", "on")
                                         or unit in ("score", "%") and body[m.end:start] == " "
                                         and _NAME_IN_A_LIST_BEFORE.search(body, max(0, m.start - 3), m.start)
+                                        and not RELATIVE_AFTER.match(body, end)
                                         and ctx.is_korean(ctx.sentence_at(start))
                                         or body[m.end:start] == ", " and opened_by_a_results_label(
                                             body, ctx.sentence_at(start).start, m.start)

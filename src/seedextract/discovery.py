@@ -300,11 +300,12 @@ _QUOTED_WORD_AFTER = re.compile(
 #: A quoted name said to be a product of another kind: "'…'는 사무용 앱이다".
 _SAID_TO_BE_A_PRODUCT_AFTER = re.compile(
     r"\s*(?:은|는|이|가)\s+(?:[가-힣A-Za-z]+\s+){0,2}?(?:앱|애플리케이션|어플|서비스|플랫폼|솔루션|챗봇|제품|기기|단말)"
-    r"(?:이다|이며|이고|으로|입니다|이에요|이라)")
+    r"(?:이다|이며|이고|입니다|이에요)(?![가-힣])")
 #: A Korean word after a family and a line's letter, its topic a score or rate: '믿:음 K 넥서스는
 #: 93.1%로 2위였다' (a word right after a family may be a common noun: '큐웬 돌풍은 30%로').
 _KO_WORD_SCORED_AFTER = re.compile(
-    r" [A-Z] (?P<word>[가-힣]{2,6})(?P<edition>)(?=(?:은|는|이|가)\s+(?:[가-힣]+\s+)?\d{1,3}(?:\.\d{1,2})?\s*(?:%|점))")
+    r" [A-Z] (?!(?:점수|평균|시리즈|계열|매출|가격|성능|성적|결과|모델|제품군)(?:은|는|이|가))"
+    r"(?P<word>[가-힣]{1,5}[^\W\d_률율도액량])(?P<edition>)(?=(?:은|는|이|가)\s+(?:[가-힣]+\s+)?\d{1,3}(?:\.\d{1,2})?\s*(?:%|점))")
 #: A Korean word after a family that ends a table cell: '| 배키 노바 |'.
 _CELL_WORD_AFTER = re.compile(r" (?:[A-Z] )?(?P<word>[가-힣]{2,6}(?: [A-Z])?)(?P<edition>)(?=[ \t]*\|)")
 #: A quoted name put to use as a model's right after its closing quote: "'A.X 타이탄'의 API
@@ -541,12 +542,24 @@ def _maker_right_after(body: str, end: int, mentions: list[Mention], developer: 
     return False
 
 
+_MODEL_HEADER = re.compile(r"모델|\bmodels?\b", re.I)
+
+
 def _row_names_a_maker(body: str, at: int, mentions: list[Mention]) -> bool:
-    """'| 배키 노바 | NC AI | 96.3% |': a row of models that gives each one's maker (not '| 엑사원
-    출시 | 2024년 |', a row of events)."""
+    """'| 배키 노바 | NC AI | 96.3% |': a row of models that gives each one's maker, or a row of a
+    table headed by a model column (not '| 엑사원 출시 | 2024년 |', a row of events)."""
     line_end = body.find("\n", at)
     line_end = len(body) if line_end < 0 else line_end
-    return any(m.kind == "team" and at < m.start < line_end for m in mentions)
+    if any(m.kind == "team" and at < m.start < line_end for m in mentions):
+        return True
+    start = body.rfind("\n", 0, at) + 1  # up to the table's first line, its header: '| 모델 | 점수 |'
+    while start > 0:
+        previous = body.rfind("\n", 0, start - 1) + 1
+        if "|" not in body[previous:start - 1]:
+            break
+        start = previous
+    header_end = body.find("\n", start)
+    return _MODEL_HEADER.search(body, start, len(body) if header_end < 0 else header_end) is not None
 
 
 def _fills_a_table_cell(body: str, start: int, end: int) -> bool:

@@ -390,7 +390,8 @@ _SIZES_AS_NAMES_AFTER = re.compile(r"(?:\s*(?:,|and|or)\s*[\d.]+\s?[BT])*\s+mode
 _PART_OF_A_MODEL_AFTER = re.compile(r"-(?:total|active)\s+(?:[\w-]+\s+)?(?:model|MoE|LLM|checkpoint)s?\b", re.I)
 #: '2.04T total / 96B active': a trillion count only beside its active part (not '4.5T total').
 _T_TOTAL_WITH_ACTIVE_AFTER = re.compile(
-    r"\s+total\s*[/,;]\s*(?:about\s+|around\s+)?[\d.]+\s*(?:B|billion)\s+active\b(?!\s+(?:users?|subscri|accounts?|customers?))", re.I)
+    r"\s+total\s*(?:[/,;]|and\b|,?\s*with\b)\s*(?:about\s+|around\s+)?[\d.]+\s*(?:B|billion)\s+active\b"
+    r"(?!\s+(?:users?|subscri|accounts?|customers?))", re.I)
 _TOTAL_OR_ACTIVE = re.compile(
     r"\s+(?:in\s+total|total|active|activated)\b(?=\s*(?:[,.;)/]|and\b|with\b|but\b|while\b|per\b|"
     r"parameters?\b|params\b|$))", re.I)
@@ -601,8 +602,9 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     return CountFact(value, kind, status, target, model, team)
 
 
-#: 'it' holding the count after a team: '… released the model on 11 July; it carries 1.74 trillion'.
-_IT_HOLDS = re.compile(r"\b(?:the\s+model|it)\s+(?:carries|has|packs|holds|contains)\s+(?:about\s+|some\s+)?$", re.I)
+#: 'it' holding the count after a team released 'the model' (its model of the story): '… released
+#: the model on 11 July; it carries 1.74 trillion' (not '… unveiled a small model; it packs 2.1 billion').
+_IT_HOLDS = re.compile(r"\bthe\s+model\b[^.;]{0,40}?;?\s*\b(?:the\s+model|it)\s+(?:carries|has|packs|holds|contains)\s+(?:about\s+|some\s+)?$", re.I)
 #: A sentence that opens on the parameters, its model the one just talked about: '매개변수가
 #: 2조400억 개에 달하지만 … LG 측 클라우드로 쓴다' (not the team named later).
 #: '매개변수 70억 개짜리인 이 모델은': the count of the model just talked about.
@@ -815,8 +817,7 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
               and not (m.end <= q.start and (_MADE_FROM_AFTER.match(ctx.body, m.end, q.start)
                                              or _MADE_FROM_THEN.fullmatch(ctx.body, m.end, q.start)
                                              and not _NEW_MODEL_AFTER_KO.match(ctx.body, q.end)
-                                             or _UNLIKE_AFTER.match(ctx.body, m.end)
-                                             and not _NO_OTHER.search(ctx.body, q.end, sentence.end)))]
+                                             or _set_apart(ctx, m, q)))]
     if not models:
         return None
     for mention in models:
@@ -878,7 +879,17 @@ _MADE_FROM_AFTER = re.compile(
 _MADE_FROM_THEN = re.compile(r"['’\"”]?\s*(?:을|를)\s*" + _MADE_SMALLER + r"(?:해|하여)\s+"
                              r"(?:(?:크기|규모|덩치|몸집|매개\s?변수|파라미터)(?:를|을)\s+)?")
 #: 'X 외에 320억 개인 모델은 없다': no other model has the count, so X has it.
-_NO_OTHER = re.compile(r"없(?:다|었다|는|어|으며|고)")
+_NO_OTHER_AFTER = re.compile(r"\s*개?\s*(?:인|짜리|짜리인|규모의?)?\s*(?:[가-힣]+\s+)?모델(?:은|이|도)\s*(?:[가-힣]+\s+)?없")
+
+
+def _set_apart(ctx: ArticleContext, m: Mention, q: Quantity) -> bool:
+    """A name the count is set apart from ('X와 달리', 'X 외에도 … 모델을'), unless no other model
+    has the count ('X 외에 320억 개인 모델은 없다')."""
+    unlike = _UNLIKE_AFTER.match(ctx.body, m.end)
+    if unlike is None:
+        return False
+    besides = "외에" in unlike.group() or "말고" in unlike.group()
+    return not (besides and _NO_OTHER_AFTER.match(ctx.body, q.end))
 _UNLIKE_AFTER = re.compile(r"['’\"”]?\s*(?:(?:와|과)\s*(?:달리|다르게)|(?:와|과)(?:는)?\s?(?:별도로|별개로)|외에(?:도)?\s|말고(?:도)?\s)")
 _UNNAMED_MODEL_AFTER = re.compile(cues.SIZED_MODEL_AFTER)
 _GLUE = re.compile(

@@ -183,6 +183,8 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
     for sentence in ctx.sentences:
         english = not ctx.is_korean(sentence)
         wins = False
+        if not english and body.find("번째", sentence.start, sentence.end) >= 0:
+            facts.extend(_korean_ordinal_places(ctx, sentence, benchmarks))
         if not english and not _WINS_KO_END.search(body, sentence.start, sentence.end):
             continue
         for match in (_WINS_EN if english else _WINS_KO).finditer(body, sentence.start, sentence.end):
@@ -280,6 +282,26 @@ def _referent_of_it(ctx: ArticleContext, sentence: Sentence, start: int) -> Ment
 _NOT_A_SUBJECT_BEFORE = re.compile(
     r"\b(?:from|than|against|predecessor,|successor,|rival,|sibling,)\s+"
     r"(?:(?:its|the|a|an|their)\s+)?(?:[A-Z][\w.&-]*(?:'s|’s)\s+)?(?:[\w-]+\s+)?['‘\"“]?$")
+
+
+_KOREAN_ORDINALS = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}
+#: A place in words right after a model's result: "'X'는 91.1%를 받아 네 번째에 그쳤다".
+_KOREAN_ORDINAL_PLACE = re.compile(
+    r"(?:%|점)(?:을|를|로|으로)?\s*(?:받아|얻어|기록해|기록하며|기록하면서)?\s*"
+    r"(?P<ord>첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?번째(?:로|에|를|였|이었|자리)")
+
+
+def _korean_ordinal_places(ctx: ArticleContext, sentence: Sentence, benchmarks: BenchmarkNames
+                           ) -> list[ClaimFact]:
+    """'카나나 마루는 91.1%를 받아 네 번째에 그쳤다': a place written in words right after a
+    figure is the place of the figure's model (not '세 번째 모델을 공개했다', an order)."""
+    facts = []
+    for match in _KOREAN_ORDINAL_PLACE.finditer(ctx.body, sentence.start, sentence.end):
+        found = [f for f in _claims_for(ctx, sentence, *match.span("ord"), _KOREAN_ORDINALS[match.group("ord")],
+                                        "rank", benchmarks, evidence=(match.start("ord"), match.end()))
+                 if f.model is not None]
+        facts.extend(found[:1])
+    return facts
 
 
 def _subject_before(ctx: ArticleContext, sentence: Sentence, at: int, start: int | None = None) -> Mention | None:

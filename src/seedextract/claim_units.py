@@ -697,8 +697,6 @@ _OF_AFTER = re.compile(  # 'the 72.6 of X', 'the 81.9 a Seoul university lab mea
 
 
 _THAT_AFTER = re.compile(r"\s+(?:that|which)\s+", I)
-_SCORES_VERB_AFTER = re.compile(
-    r"\s+(?:scores|scored|posts|posted|gets|got|earns|earned|achieves|achieved|managed|records|recorded)\b", I)
 
 
 def of_model_after(ctx: ArticleContext, end: int) -> Mention | None:
@@ -708,7 +706,7 @@ def of_model_after(ctx: ArticleContext, end: int) -> Mention | None:
     if of is None:
         that = _THAT_AFTER.match(ctx.body, end)
         scorer = ctx.mention_at(that.end()) if that is not None else None
-        if scorer is not None and scorer.kind == "model" and _SCORES_VERB_AFTER.match(ctx.body, scorer.end):
+        if scorer is not None and scorer.kind == "model" and _WHAT_VERB_AFTER.match(ctx.body, scorer.end):
             return scorer
         return None
     following = ctx.mentions_between(of.end(), of.end() + 80, "model")
@@ -1591,7 +1589,8 @@ _REACHING_A_SCORE = re.compile(r"\breaching\s+\d{1,3}\.\d", I)
 _THE_SCORE_THAT = re.compile(r"\d{1,3}(?:\.\d+)?\s+(?:that|which)\s+(?:its\s+|the\s+)?(?:[a-z][\w-]*\s+){0,3}")
 _WHAT_OF = re.compile(r"what\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?", I)
 _WHAT_VERB_AFTER = re.compile(
-    r"\s+(?:manages|managed|scores|scored|gets|got|posts|posted|achieves|achieved|reaches|reached|records|recorded)\b", I)
+    r"\s+(?:manages|managed|scores|scored|gets|got|posts|posted|earns|earned|achieves|achieved|reaches|reached|records"
+    r"|recorded)\b", I)
 
 
 _PARAGRAPH_REACH = 1000  # characters of the paragraph looked at, so a run-on one stays linear

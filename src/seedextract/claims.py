@@ -304,9 +304,9 @@ def _korean_ordinal_places(ctx: ArticleContext, sentence: Sentence, benchmarks: 
     return facts
 
 
-def _subject_before(ctx: ArticleContext, sentence: Sentence, at: int, start: int | None = None) -> Mention | None:
-    """The last model named before `at`, from `start` (else from the sentence's start)."""
-    models = ctx.mentions_between(sentence.start if start is None else start, at, "model")
+def _subject_before(ctx: ArticleContext, sentence: Sentence, at: int) -> Mention | None:
+    """The last model named in the sentence before `at`."""
+    models = ctx.mentions_between(sentence.start, at, "model")
     return models[-1] if models else None
 
 
@@ -403,10 +403,9 @@ def _respectively(ctx: ArticleContext, facts: list[ClaimFact], benchmarks: Bench
     dropped: set[int] = set()
     for index, group in by_sentence.items():
         sentence = ctx.sentences[index]
-        if len(group) < 2 or not (cues.RESPECTIVELY.search(ctx.body, sentence.start, sentence.end)
-                                  or _PAIRED_PLACES.search(ctx.body, sentence.start, sentence.end)):
-            continue
         cue = cues.RESPECTIVELY.search(ctx.body, sentence.start, sentence.end)
+        if len(group) < 2 or not (cue or _PAIRED_PLACES.search(ctx.body, sentence.start, sentence.end)):
+            continue
         if cue is not None and cue.group() == "각각":  # '…90점이었고, A, B가 각각 …': the figures after it
             after = [fact for fact in group if fact.spans[0][0] > cue.start()]
             if len(after) >= 2 and {f.unit for f in group} == {f.unit for f in after}:

@@ -570,6 +570,15 @@ FOUND = [
         [Claim("Qwen3 235B", 2, "rank"), Claim("Qwen3 235B", 70.5, "score"),
          Claim("Solar Open 100B", 3, "rank"), Claim("Solar Open 100B", 69.8, "score"),
          Claim("DeepSeek R1", 6, "rank"), Claim("DeepSeek R1", 66.0, "score")]),
+    row("en-a-score-set-off-by-commas-before-the-place",
+        "In the final round, KT, on 87.6, took third place.",
+        [Claim("KT", 87.6, "score"), Claim("KT", 3, "rank")]),
+    row("en-a-score-in-brackets-before-the-place",
+        "Solar Pro 3 (with 79.9) finished fourth on the legal set.",
+        [Claim("Solar Pro 3", 79.9, "score"), Claim("Solar Pro 3", 4, "rank")]),
+    row("en-a-place-then-its-score-after-on",
+        "On the civics set, Tri-21B came second on 77.4.",
+        [Claim("Tri-21B", 2, "rank"), Claim("Tri-21B", 77.4, "score")]),
     row("en-number-one-with-a-score",
         "In the coding track, A.X K1 was No. 1 with 81.0.",
         [Claim("A.X K1", 1, "rank"), Claim("A.X K1", 81.0, "score")]),
@@ -1656,6 +1665,10 @@ LABELS = [
         "2차 평가"),
     row("ko-respectively-second", "K-엑사원은 KMMLU와 HAE-RAE에서 각각 70.1점, 81.2점을 받았다.",
         81.2, "HAE-RAE"),
+    row("ko-the-verb-between-a-score-and-a-place-is-no-label",
+        "업스테이지는 84.7점을 얻어 3위에 올랐다.", 3, None),
+    row("ko-a-place-after-a-score-answers-the-same-phrase",
+        "업스테이지는 종합 점수에서 84.7점을 얻어 3위에 올랐다.", 3, "종합 점수"),
 ]  # fmt: skip
 
 

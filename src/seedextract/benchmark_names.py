@@ -91,7 +91,10 @@ class BenchmarkNames:
             return None
         mentions = ctx.mentions_between(clause_start, start)
         phrase = ctx.body[mentions[-1].end if mentions else clause_start:start]
-        phrase = _LABEL_NOISE.sub(" ", phrase)
+        # '평균 점수에서 90.5점을 받아 2위': the place answers the same phrase as the score,
+        # not the verb between them
+        earlier_figure = _FIGURE_WORD.search(phrase)
+        phrase = _LABEL_NOISE.sub(" ", phrase[:earlier_figure.start()] if earlier_figure else phrase)
         words = [w for w in phrase.split() if not _PARTICLE_ONLY.fullmatch(w)][-4:]
         # '(LG에) 따르면 지난 평가' → '지난 평가'; '그다음은' alone names nothing
         while words and (words[0] in _LEADING_WORDS or _TRAILING_PARTICLE.sub("", words[0]) in _LEADING_WORDS):
@@ -110,6 +113,7 @@ class BenchmarkNames:
 _LABEL_NOISE = re.compile(r"\((?:매개\s?변수|파라미터)\s*[\d.,]+\s*(?:억|조|[BT])\s*개?\)"  # a size in brackets
                           r"|['‘’\"“”()「」·…,\[\]【】▶►▲■◆●]|\d+(?:\.\d+)?\s*점\s*만점(?:에|중|\s중)?|각각|공동|나란히|모두"
                           r"|(?:확장판|개량판|개선판|강화판|최신판|신버전)(?:은|는|이|가|도|의)?")
+_FIGURE_WORD = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:점|%|위)(?:을|를|으로|로)?(?!\S*\s*만점)")
 _PARTICLE_ONLY = re.compile(r"[은는이가도의을를과와에]|에서|에서는|에서도|으로|로|\d+(?:\.\d+)?(?:점|명|%|위)\S*")
 _TRAILING_PARTICLE = re.compile(r"(?:에서는|에서도|에서|은|는|이|가|도|으로|로|의|을|를)$")
 _COMPARISON_WORD = re.compile(r"대비|비교|보다|견주|견줘|견준|비하면|비해|대면|비율로|백분율|놓으면|놓고|환산하면|기준으로")

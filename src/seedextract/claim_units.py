@@ -194,7 +194,13 @@ PLACE_WHERE = r"(?:(?:in|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,6}?(?:\s+|(?=,))
 _PLACED_AT_BEFORE = re.compile(
     r"(?=[a-z\d])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)"
     r"|No\.\s*\d{1,3}|on\s+top|at\s+the\s+top|in\s+the\s+lead)\s+(?:place\s+|spot\s+)?" + PLACE_WHERE
-    + r",?\s*(?:at|with)\s+$", I)
+    + r",?\s*(?:at|with|on)\s+$", I)
+#: A figure set off by commas between a name and the place it took: 'SK Telecom, on 90.5,
+#: took second place', 'Kanana-3 (with 88.1) came third'.
+_SET_OFF_BEFORE = re.compile(r"\w\s?[,(]\s*(?:on|with|at)\s+$", I)
+_SET_OFF_PLACE_AFTER = re.compile(
+    r"\s*[,)]\s*(?:took|came|finished|placed|ranked|was|stood)\s+(?:in\s+)?(?:first|second|third|fourth"
+    r"|fifth|sixth|seventh|eighth|ninth|tenth|last|top|\d{1,3}(?:st|nd|rd|th))\b", I)
 #: A place taken and, after a comma, its figure: 'it came second, with 91.2 percent …'.
 _CAME_PLACE_WITH_BEFORE = re.compile(
     r"(?=[a-z])\b(?:came|comes|placed|finished|finishes|ranked|took|was|is)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|seventh"
@@ -653,6 +659,8 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
         return None
     if (_SCORE_BEFORE.search(before) or _ON_BENCHMARK_AFTER.match(after)
             or _placed_at(ctx, q)
+            or _SET_OFF_BEFORE.search(before) and _SET_OFF_PLACE_AFTER.match(after)
+            and ctx.mentions_between(q.start - 40, q.start)
             or _DECIMAL_SCORE_BEFORE.search(before)
             or before.endswith(POSSESSIVE_GAP) and _BARE_AFTER.match(after) and (
                 ctx.mention_covering(q.start - 4, q.start - 3, "model")

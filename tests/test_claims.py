@@ -1079,6 +1079,10 @@ FOUND = [
     row("en-a-share-of-the-time",
         "In the agency's trial, Kanana-3 matched the official record 98.2% of the time, against 96.0% for Solar Pro 2.",
         [Claim("Kanana-3", 98.2, "%"), Claim("Solar Pro 2", 96.0, "%")]),
+    row("en-a-share-of-the-cases",
+        "The city gave Kanana-3 two hundred scanned forms, and its entries agreed with the clerks' "
+        "in 94.5% of the cases.",
+        [Claim("Kanana-3", 94.5, "%")]),
     row("en-led-with-and-on",
         "Solar Pro 2 led with 81.4, ahead of Kanana-3 on 79.9.",
         [Claim("Solar Pro 2", 81.4, "score"), Claim("Kanana-3", 79.9, "score")]),

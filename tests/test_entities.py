@@ -726,6 +726,22 @@ def test_a_family_a_lines_letter_and_a_korean_word_scored_name_a_model(body: str
     assert (name in names) if name else not any(n.endswith(("돌풍", "정답률")) for n in names), describe(body, result)
 
 
+@pytest.mark.parametrize("body, name", [
+    ("카카오가 신모델 카나나 은하를 선보였다. 카나나 은하는 상담 질문의 91.2%에 바로 답했다.", "카나나 은하"),
+    ("LG AI연구원이 엑사원 한빛을 내놓았다. 회사는 엑사원 한빛이 문서를 읽는다고 설명했다.", "엑사원 한빛"),
+    # written once only: the word may be a common noun
+    ("카카오가 신모델 카나나 은하를 선보였다. 은하는 상담 질문에 답한다.", None),
+    # a common noun after the family, however often written
+    ("새 AI 모델 하이퍼클로바X 열풍이 거세다. 하이퍼클로바X 열풍은 한동안 갈 듯하다.", None),
+])  # fmt: skip
+def test_a_family_and_a_korean_word_written_twice_and_said_to_be_released_is_a_model(
+        body: str, name: str | None) -> None:
+    result = run(body)
+    names = {m.name for m in result.models}
+    assert (name in names) if name else not any(n.endswith(("은하", "열풍")) for n in names), \
+        describe(body, result)
+
+
 def test_a_family_and_a_korean_word_in_a_row_of_events_is_no_model() -> None:
     body = "| 구분 | 내용 |\n|---|---|\n| 엑사원 출시 | 2024년 |\n| 하이퍼클로바X 도입 | 2023년 |"
     result = run(body)

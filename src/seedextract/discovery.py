@@ -306,6 +306,19 @@ _SAID_TO_BE_A_PRODUCT_AFTER = re.compile(
 _KO_WORD_SCORED_AFTER = re.compile(
     r" [A-Z] (?!(?:점수|평균|시리즈|계열|매출|가격|성능|성적|결과|모델|제품군)(?:은|는|이|가))"
     r"(?P<word>[가-힣]{1,5}[^\W\d_률율도액량])(?P<edition>)(?=(?:은|는|이|가)\s+(?:[가-힣]+\s+)?\d{1,3}(?:\.\d{1,2})?\s*(?:%|점))")
+#: A Korean word right after a family, before a particle: '솔라 오픈 오로라를 공개했다' (a
+#: common noun too: '엑사원 기반의', '큐웬 돌풍이', hence `_ko_word_named`).
+_KO_WORD_AFTER = re.compile(
+    r" (?:[A-Z] )?(?P<word>[가-힣]{2,5}?)(?P<edition>)(?=(?:은|는|이|가|을|를|의|와|과|도|로|으로)?[\s,.)])")
+#: Nouns written after a family's name that name no model of it: '엑사원 기반', '큐웬 돌풍'.
+_KO_COMMON_AFTER_FAMILY = frozenset((
+    "기반", "기술", "성능", "버전", "개발", "출시", "공개", "도입", "적용", "계열", "제품군", "라인업",
+    "생태계", "효과", "돌풍", "열풍", "인기", "점수", "평균", "시리즈", "모델", "매개변수", "파라미터",
+    "가중치", "학습", "추론", "서비스", "결과", "성적", "사용", "활용", "탑재", "연동", "전략", "사업",
+    "개발진", "연구진", "업데이트", "신버전", "후속", "차기", "대비", "수준", "관련", "전용", "답변",
+    "엔진", "플랫폼", "생성", "번역", "요약", "검색", "무료", "유료", "최신", "정식", "시험",
+    "총괄", "담당", "책임자", "개발팀", "팀장", "리더", "프로젝트", "사업부", "본부", "조직",
+))
 #: A Korean word after a family that ends a table cell: '| 배키 노바 |'.
 _CELL_WORD_AFTER = re.compile(r" (?:[A-Z] )?(?P<word>[가-힣]{2,6}(?: [A-Z])?)(?P<edition>)(?=[ \t]*\|)")
 #: A quoted name put to use as a model's right after its closing quote: "'A.X 타이탄'의 API
@@ -405,6 +418,10 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
     if word is None or not in_cell and not quoted and HANGUL.search(word.group("word")):
         word = _KO_WORD_SCORED_AFTER.match(body, mention.end)  # '믿:음 K 넥서스는 93.1%로 2위'
         scored = word is not None
+        if word is None:
+            word = _KO_WORD_AFTER.match(body, mention.end)
+            scored = word is not None and _ko_word_named(body, mention, word, written_count)
+            word = word if scored else None
     if word is None or word.group("edition") and word.group("edition").lower() not in EDITIONS:
         return mention  # "'배키 에이펙스 라이트'": a new word and an edition, not any two words
     if (mention.role == "family" and word.group("word") in _NOT_A_MODEL_WORD and not word.group("edition")
@@ -459,6 +476,20 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
     return Mention(mention.start, word_end, "model", known.name if known else name,
                    written, "lexicon" if known else "discovered",
                    entry.developer if entry else mention.developer, "model")
+
+
+def _ko_word_named(body: str, mention: Mention, word: re.Match, written_count: dict[str, int]) -> bool:
+    """'새 모델 솔라 오픈 오로라를 공개했다. 솔라 오픈 오로라는 …': a Korean word after a
+    family, not quoted, names a model of it when the two are written together more than
+    once and one of them is introduced as a model: said to be released, or right after a
+    word for a model (not right after its maker: '네이버 하이퍼클로바X 총괄')."""
+    if word.group("word") in _KO_COMMON_AFTER_FAMILY or word.group("word") in _NOT_A_MODEL_WORD:
+        return False
+    if _count(body, body[mention.start:word.end()], written_count) < 2:
+        return False
+    return (_RELEASED_AFTER.match(body, word.end(), word.end() + 30) is not None
+            or _RELEASED_BEFORE.search(body, max(0, mention.start - 12), mention.start) is not None
+            or _MODEL_WORD_BEFORE.search(body, max(0, mention.start - 12), mention.start) is not None)
 
 
 def _subject_alone_later(body: str, word: str, after: int) -> bool:

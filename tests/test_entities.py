@@ -742,6 +742,19 @@ def test_a_family_and_a_korean_word_written_twice_and_said_to_be_released_is_a_m
         describe(body, result)
 
 
+@pytest.mark.parametrize("body", [
+    "협회 실무단은 자체 평가 세트 QRX-2로 모델을 비교했다. 카나나-3가 88.2점으로 1위였다.",
+    "QRX-2 is the second version of our contact-centre set. Kanana-3 scored 88.2 on it.",
+    "Results of the working group.\n\n| Model | QRX-2 score | Rank |\n|---|---|---|\n"
+    "| Kanana-3 | 88.2 | 1 |\n| K-EXAONE | 87.0 | 2 |\n\nQRX-1 results are not comparable.",
+    "실무단 결과.\n\n| 모델 | QRX-2 | 순위 |\n|---|---|---|\n| 카나나-3 | 88.2 | 1 |\n| K-엑사원 | 87.0 | 2 |",
+])  # fmt: skip
+def test_a_new_name_given_to_a_test_is_no_model(body: str) -> None:
+    result = run(body)
+    assert not any(m.name.startswith("QRX") for m in result.models), describe(body, result)
+    assert Claim("Kanana-3", 88.2, "score").found_in(result), describe(body, result)
+
+
 def test_a_family_and_a_korean_word_in_a_row_of_events_is_no_model() -> None:
     body = "| 구분 | 내용 |\n|---|---|\n| 엑사원 출시 | 2024년 |\n| 하이퍼클로바X 도입 | 2023년 |"
     result = run(body)

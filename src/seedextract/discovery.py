@@ -152,6 +152,36 @@ def _versioned_names(body: str, start: int, end: int) -> list[re.Match]:
     return found
 
 
+#: A test's noun right before a new name: 'its own set, QRX-2', '평가 세트 QRX-2'.
+_TEST_NOUN_BEFORE = re.compile(
+    r"(?:평가\s?세트|시험\s?세트|문항\s?세트|벤치마크|데이터\s?세트|데이터셋|\b(?:test|evaluation|benchmark)\s+set"
+    r"|\bset|\bbenchmark|\bsuite)[,:]?\s*['‘\"“]?$", re.I)
+_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
+
+
+_SAID_TO_BE_A_TEST_AFTER = re.compile(
+    r"\s+is\s+(?:the|a|an|our|its)\s+[^.;\n]{0,60}?\b(?:set|benchmark|test|suite|exam)\b", re.I)
+#: A score column's header: 'QRX-2', 'QRX-2 score', 'QRX-2 점수'.
+_SCORE_HEADER_AFTER = re.compile(r"(?:\s+(?:score|scores|accuracy|점수|정확도|정답률)|\s*\((?:%|점)\))?\s*$", re.I)
+
+
+def _names_a_test(body: str, match: re.Match) -> bool:
+    """'its own set, QRX-2', 'QRX-2 is the second version of our set'; '| 모델 | QRX-2 | 순위
+    |' over a table's rule: a new name given to a test, or heading a column of scores beside
+    the column of models. Its other versions are tests too ('QRX-1 results')."""
+    if (_TEST_NOUN_BEFORE.search(body, max(0, match.start() - 16), match.start())
+            or _SAID_TO_BE_A_TEST_AFTER.match(body, match.end())):
+        return True
+    line_start = body.rfind("\n", 0, match.start()) + 1
+    line_end = body.find("\n", match.end())
+    if line_end < 0 or not _TABLE_RULE.match(body, line_end + 1):
+        return False  # not in a table's header row
+    cells = [cell.strip() for cell in body[line_start:line_end].strip().strip("|").split("|")]
+    return (len(cells) > 2 and any(cell.startswith(match.group()) and _SCORE_HEADER_AFTER.fullmatch(
+                cell, len(match.group())) for cell in cells)
+            and any(len(cell) <= 12 and _MODEL_HEADER.search(cell) for cell in cells))
+
+
 #: "Haesol Labs' ", "Garam AI's ": a company's possessive right before a name.
 _POSSESSIVE_BEFORE = re.compile(r"([A-Z][A-Za-z]{1,20})(?: [A-Z][A-Za-z]{1,20})?(?:'s?|’s?) $")
 
@@ -669,9 +699,11 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
         found.append(Mention(match.start(), match.end(), "model", match.group(), match.group(),
                              "discovered", developer))
         taken.add(*match.span())
-    for match in _versioned_names(body, start, end):
+    versioned = _versioned_names(body, start, end)
+    test_stems = {match.group("stem") for match in versioned if _names_a_test(body, match)}
+    for match in versioned:
         if (taken.overlaps(match.start(), match.end()) or match.group("stem") in _NOT_NAMES
-                or _COMMON_HYPHENATED.match(match.group())):
+                or _COMMON_HYPHENATED.match(match.group()) or match.group("stem") in test_stems):
             continue
         # 'ENT-13' after '코난 LLM ENT-13': the tail of a longer name is that model
         longer = next((m for m in found if m.kind == "model"

@@ -323,7 +323,10 @@ _CALENDAR_WORDS = frozenset((
 _OF_A_MODEL = re.compile(r"\b(?:model|LLM|successor)s?\b", re.I)
 _NAME_WORD_AFTER = re.compile(  # 'A.X Titan', 'Mi:dm K Nexus' (a line's letter before the word)
     r" (?:[A-Z] )?(?P<word>[A-Z][a-z]{2,15}(?: [B-HJ-Z](?![\w\-.]))?)(?: (?P<edition>Lite|Light|Mini|Nano|Pro|Max|Ultra|Plus|Flash|Air"
-    r"|Turbo|Prime|Edge))?(?![\w\-]|\.\d)")
+    r"|Turbo|Prime|Edge))?(?![A-Za-z0-9_\-]|\.\d)")
+#: Korean right after a name in Latin letters ('VAETKI Polaris는', 'K-EXAONE Vista 공개'): in
+#: Korean prose a capitalized word after a family is a name of its own, not English.
+_KOREAN_RIGHT_AFTER = re.compile(r" ?[가-힣]")
 #: A Korean word after a family inside the quotes that hold the name: "'A.X 타이탄'".
 _QUOTED_WORD_AFTER = re.compile(
     r" (?:[A-Z] )?(?P<word>[가-힣]{2,6}(?: [A-Z])?)(?: (?P<edition>[가-힣]{2,5}))?(?=['’\"”])")
@@ -469,6 +472,7 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
     if not (in_cell or scored or closed and (_quoted_as_a_model(body, mention.start - 1, word_end + 1, mentions, developer)
                         or entry is not None and entry.kind == "model"
                         and _subject_alone_later(body, word.group("word"), word_end))
+            or written.isascii() and _KOREAN_RIGHT_AFTER.match(body, word_end) is not None
             or written.isascii() and (_count(body, written, written_count) > 1  # a proper name, written twice
                                       or _maker_right_before(body, mention.start, mentions, developer)
                                       and _ACTS_AS_A_MODEL_AFTER.match(body, word_end) is not None

@@ -731,6 +731,11 @@ def test_a_family_a_lines_letter_and_a_korean_word_scored_name_a_model(body: str
 @pytest.mark.parametrize("body, name", [
     ("카카오가 신모델 카나나 은하를 선보였다. 카나나 은하는 상담 질문의 91.2%에 바로 답했다.", "카나나 은하"),
     ("LG AI연구원이 엑사원 한빛을 내놓았다. 회사는 엑사원 한빛이 문서를 읽는다고 설명했다.", "엑사원 한빛"),
+    # written once, then alone as the subject of a score or a size: its short name
+    ("LG AI연구원이 K-엑사원 노을의 보고서를 냈다. 보고서에 따르면 노을은 수학 시험에서 89.2점을 받았다.", "K-엑사원 노을"),
+    ("NC AI의 배키 한결이 공개됐다. 한결(84.6점)은 배키(80.1점)를 앞섰다.", "배키 한결"),
+    # not after a whole model's name: '확장판' alone is no short name
+    ("SK텔레콤의 A.X K1 확장판이 나왔다. 확장판은 90.5점을 받았다.", None),
     # written once only: the word may be a common noun
     ("카카오가 신모델 카나나 은하를 선보였다. 은하는 상담 질문에 답한다.", None),
     # a common noun after the family, however often written
@@ -740,7 +745,7 @@ def test_a_family_and_a_korean_word_written_twice_and_said_to_be_released_is_a_m
         body: str, name: str | None) -> None:
     result = run(body)
     names = {m.name for m in result.models}
-    assert (name in names) if name else not any(n.endswith(("은하", "열풍")) for n in names), \
+    assert (name in names) if name else not any(n.endswith(("은하", "열풍", "확장판")) for n in names), \
         describe(body, result)
 
 
@@ -755,6 +760,13 @@ def test_a_new_name_given_to_a_test_is_no_model(body: str) -> None:
     result = run(body)
     assert not any(m.name.startswith("QRX") for m in result.models), describe(body, result)
     assert Claim("Kanana-3", 88.2, "score").found_in(result), describe(body, result)
+
+
+def test_one_family_written_two_ways_with_one_new_word_is_one_model() -> None:
+    body = ("SK텔레콤은 새 모델 'A.X 한빛'을 공개했다. 회사는 에이닷엑스 한빛의 보고서도 냈다. "
+            "한빛은 KMMLU에서 90.5점을 받았다.")
+    result = run(body)
+    assert [m.name for m in result.models] == ["A.X 한빛"], describe(body, result)
 
 
 def test_a_family_and_a_korean_word_in_a_row_of_events_is_no_model() -> None:

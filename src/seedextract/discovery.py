@@ -351,6 +351,9 @@ _KO_COMMON_AFTER_FAMILY = frozenset((
     "개발진", "연구진", "업데이트", "신버전", "후속", "차기", "대비", "수준", "관련", "전용", "답변",
     "엔진", "플랫폼", "생성", "번역", "요약", "검색", "무료", "유료", "최신", "정식", "시험",
     "총괄", "담당", "책임자", "개발팀", "팀장", "리더", "프로젝트", "사업부", "본부", "조직",
+    "발표", "이용자", "사용자", "이용", "덕분", "성공", "사례", "확산", "논란", "가격", "요금", "비용",
+    "문제", "한계", "장점", "특징", "능력", "역량", "정확도", "점유율", "매출", "시장", "개발사", "이후",
+    "이전", "당시", "모두", "역시", "또한", "도입", "공개", "보고서", "라이선스", "오픈소스", "소스",
 ))
 #: A Korean word after a family that ends a table cell: '| 배키 노바 |'.
 _CELL_WORD_AFTER = re.compile(r" (?:[A-Z] )?(?P<word>[가-힣]{2,6}(?: [A-Z])?)(?P<edition>)(?=[ \t]*\|)")
@@ -432,7 +435,7 @@ _NOT_A_MODEL_WORD = frozenset((
 
 
 def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Mention],
-              written_count: dict[str, int]) -> Mention:
+              written_count: dict[str, int], names_given: dict[tuple[str, str], str]) -> Mention:
     """A known family given a new word that names a model of it: in the phrase that names
     a model ('put the model out under the name A.X Titan'), inside the quotes that hold a
     name and used as a model ("SK텔레콤 'A.X 타이탄'의 요금"), or in Latin letters written
@@ -506,6 +509,8 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
     # what was written, not after a size the known name adds.
     base = mention.name if len(mention.name.split()) == len(mention.surface.split()) else mention.surface
     name = written if HANGUL.search(written) else f"{base} {body[word.start() + 1:word_end]}"
+    # 'A.X 시리우스' and '에이닷엑스 시리우스': one family and one word, one model
+    name = names_given.setdefault((mention.name, body[word.start() + 1:word_end]), name)
     known = lexicon.model(name)
     return Mention(mention.start, word_end, "model", known.name if known else name,
                    written, "lexicon" if known else "discovered",
@@ -519,11 +524,22 @@ def _ko_word_named(body: str, mention: Mention, word: re.Match, written_count: d
     word for a model (not right after its maker: '네이버 하이퍼클로바X 총괄')."""
     if word.group("word") in _KO_COMMON_AFTER_FAMILY or word.group("word") in _NOT_A_MODEL_WORD:
         return False
+    bare = not _SIZE_OR_VERSION.search(mention.surface) and mention.surface.split()[-1].lower() not in EDITIONS
+    if bare and _ko_word_alone_later(body, word.group("word"), word.end()):
+        return True  # 'K-엑사원 비스타의 보고서 … 비스타는 89.2점을 받았다'
     if _count(body, body[mention.start:word.end()], written_count) < 2:
         return False
     return (_RELEASED_AFTER.match(body, word.end(), word.end() + 30) is not None
             or _RELEASED_BEFORE.search(body, max(0, mention.start - 12), mention.start) is not None
             or _MODEL_WORD_BEFORE.search(body, max(0, mention.start - 12), mention.start) is not None)
+
+
+def _ko_word_alone_later(body: str, word: str, after: int) -> bool:
+    """'비스타는 89.2점을 받았다', '비스타(70.3점)': the new Korean word of a family's name
+    written alone further on as the subject of a score or a size: the model's short name."""
+    alone = re.compile(rf"(?<![\w.\-:]){re.escape(word)}(?:(?:은|는|이|가)\s(?:[^\s.]+\s){{0,4}}?|\()"
+                       r"(?:전체\s|총\s|약\s)?\d[\d.,]*\s?(?:점|%|조|억|[BT]\b)")
+    return alone.search(body, after) is not None
 
 
 def _subject_alone_later(body: str, word: str, after: int) -> bool:
@@ -681,7 +697,8 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
                                lexicon) for m in mentions]
     mentions = [_team_line_version(body, m, lexicon) for m in mentions]
     written_count: dict[str, int] = {}  # how often a family and a new word are written
-    named = [_named_as(body, m, lexicon, mentions, written_count) for m in mentions]
+    names_given: dict[tuple[str, str], str] = {}  # the name each family and new word got first
+    named = [_named_as(body, m, lexicon, mentions, written_count, names_given) for m in mentions]
     mentions = named + _named_word_alone(body, start, end, named, mentions)
     mentions += _listed_sizes(body, mentions, lexicon)
     for m in mentions:

@@ -762,6 +762,16 @@ def test_a_new_name_given_to_a_test_is_no_model(body: str) -> None:
     assert Claim("Kanana-3", 88.2, "score").found_in(result), describe(body, result)
 
 
+@pytest.mark.parametrize("body", [
+    "KT는 새 모델 '믿:음 K 한라'를 내놨다. 비교한 GPT-5는 KMMLU에서 90.0점이었다. 한라는 KMMLU에서 93.1점을 받았다.",  # a line's letter and a two-syllable word
+    "카카오는 '카나나 은하'를 공개했다. 비교한 GPT-5는 KMMLU에서 90.0점이었다. 은하는 KMMLU에서 93.1점을 받았다.",
+])  # fmt: skip
+def test_the_new_word_of_a_family_s_model_alone_is_its_short_name(body: str) -> None:
+    result = run(body)
+    claims = [c for c in result.benchmark_claims if c.value == 93.1]
+    assert len(claims) == 1 and claims[0].model.endswith(("한라", "은하")), describe(body, result)
+
+
 def test_one_family_written_two_ways_with_one_new_word_is_one_model() -> None:
     body = ("SK텔레콤은 새 모델 'A.X 한빛'을 공개했다. 회사는 에이닷엑스 한빛의 보고서도 냈다. "
             "한빛은 KMMLU에서 90.5점을 받았다.")

@@ -285,13 +285,17 @@ def _family_words_alone(body: str, start: int, end: int, found: list[Mention],
         if mention.kind != "model" or mention.source != "discovered" or " " not in mention.surface:
             continue
         family, word = mention.surface.rsplit(" ", 1)
-        entry = lexicon.model(family)
+        # '믿:음 K 엠버': a family, a line's letter and the new word
+        entry = lexicon.model(family) or (lexicon.model(family[:-2]) if _LINE_LETTER_END.search(family) else None)
         if (entry is not None and _NEW_WORD.fullmatch(word)
-                and word not in _NOT_A_MODEL_WORD and word.lower() not in EDITIONS):
+                and word not in _NOT_A_MODEL_WORD and word.lower() not in EDITIONS
+                and not _A_VARIANT.fullmatch(word)):
             new.append(mention)
     return _words_alone(body, start, end, new, found) if new else []
 
 
+_LINE_LETTER_END = re.compile(r" [A-Z]$")
+_A_VARIANT = re.compile(_VARIANT, re.I)
 #: A family's new word that can stand alone: 'Titan', '타이탄' (not a number or an edition).
 _NEW_WORD = re.compile(r"[A-Z][a-z]{2,15}|[가-힣]{2,6}")
 
@@ -305,7 +309,7 @@ def _words_alone(body: str, start: int, end: int, new: list[Mention],
     for model in new:
         words = model.surface.split(" ")
         # 'Sirius B' of 'A.X Sirius B', not the letter alone
-        word = " ".join(words[-2:]) if len(words) > 2 and len(words[-1]) <= 2 else words[-1]
+        word = " ".join(words[-2:]) if len(words) > 2 and len(words[-1]) <= 2 and words[-1].isascii() else words[-1]
         end_of_word = NAME_END_RE if HANGUL.search(word) else r"(?![\w\-])"  # '타이탄이'
         for match in re.finditer(rf"(?<![\w.\-]){re.escape(word)}{end_of_word}", body[start:end]):
             at = match.start() + start

@@ -693,6 +693,8 @@ def test_a_family_given_a_new_word_in_quotes_twice_or_after_its_maker_names_a_mo
     ("Built on: Kakao's Kanana Comet, called by API.", "Kanana Comet"),
     ("Kanana Comet, released in March, runs on phones.", "Kanana Comet"),
     ("카카오가 내놓은 Kanana Comet은 매개변수 3100억 개 규모다.", "Kanana Comet"),
+    ("The new model reached 102% of the 81.2 that Kanana Comet scored.", "Kanana Comet"),
+    ("In the city's table Kanana Comet has a KMMLU of 81.2.", "Kanana Comet"),
     ("LG AI연구원은 K-EXAONE Lumen 공개 행사를 열었다.", "K-EXAONE Lumen"),
 ])
 def test_a_family_and_a_new_word_read_once_as_a_model_by_what_surrounds_it(body: str, name: str) -> None:

@@ -260,6 +260,8 @@ FOUND = [
          Count("HyperCLOVA X SEED 32B Omni", 3 * B, kind="active")]),
     row("ko-a-named-model-sized-before-what-it-takes-to-fine-tune-it",
         "매개변수 2360억 개인 'K-엑사원'을 파인튜닝하려면 H100 32장이 필요하다.", [Count("K-EXAONE", 236 * B)]),
+    row("ko-a-count-reaching-up-to-the-model-compared-with",
+        "카나나-3는 매개변수가 2조 개에 이르는 A.X K1보다 작아 서버 비용이 덜 든다.", [Count("A.X K1", 2 * T)]),
     row("ko-the-part-called-up-for-a-sentence-is-active",
         "카카오 '카나나 코멧'은 매개변수를 모두 합치면 3100억 개지만, 문장 하나를 만들 때 불려 나오는 것은 190억 개뿐이다.",
         [Count("카나나 코멧", 310 * B), Count("카나나 코멧", 19 * B, kind="active")]),

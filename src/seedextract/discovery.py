@@ -481,8 +481,9 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
                         and _subject_alone_later(body, word.group("word"), word_end))
             or written.isascii() and _KOREAN_RIGHT_AFTER.match(body, word_end) is not None
             or written.isascii() and (_count(body, written, written_count) > 1  # a proper name, written twice
-                                      or _maker_right_before(body, mention.start, mentions, developer)
-                                      and _ACTS_AS_A_MODEL_AFTER.match(body, word_end) is not None
+                                      or _ACTS_AS_A_MODEL_AFTER.match(body, word_end) is not None
+                                      and (_maker_right_before(body, mention.start, mentions, developer)
+                                           or not _in_title_case_line(body, mention.start))
                                       or _maker_right_after(body, word_end, mentions, developer)
                                       or _fills_a_table_cell(body, mention.start, word_end)
                                       or _SIZES_IN_BRACKETS_AFTER.match(body, word_end) is not None

@@ -894,6 +894,7 @@ _UNLIKE_AFTER = re.compile(r"['’\"”]?\s*(?:(?:와|과)\s*(?:달리|다르게
 _UNNAMED_MODEL_AFTER = re.compile(cues.SIZED_MODEL_AFTER)
 _GLUE = re.compile(
     r"(?:\s|[()'\"‘’“”「」·\-]|급|규모의|규모인|규모|의|개|짜리|인|(?:를|을)\s?(?:가진|갖춘)|파라미터|매개\s?변수|-?parameters?|models?|모델인"
+    r"|에\s?(?:이르는|달하는)"  # '1조3100억 개에 이르는 Tri-1.3T'
     r"|중국|미국|국내|해외|프랑스|일본|글로벌|Chinese|American|French|Korean)*",
     re.IGNORECASE,
 )

@@ -1081,6 +1081,12 @@ FOUND = [
         [Claim("Kanana-3", 98.2, "%"), Claim("Solar Pro 2", 96.0, "%")]),
     row("ko-a-share-got-right-in-a-connective",
         "협회가 곡명 3만 줄을 대조하자 카나나-3가 91.4%를 맞혀 가장 정확했다.", [Claim("Kanana-3", 91.4, "%")]),
+    row("ko-rates-model-by-model-after-a-rate-of-what-was-done-right",
+        "사진 800장으로 두 모델을 시험했다. 종류를 제대로 가른 비율을 따로 봤다. 카나나-3가 94.1%, K-엑사원은 92.7%였다.",
+        [Claim("Kanana-3", 94.1, "%"), Claim("K-EXAONE", 92.7, "%")]),
+    row("en-a-ratio-to-a-model-run-another-way",
+        "The tuned Kanana-3 reaches 104% of the zero-shot K-EXAONE score on the set.",
+        [Claim("Kanana-3", 104, "%", baseline="K-EXAONE")]),
     row("en-a-share-of-the-cases",
         "The city gave Kanana-3 two hundred scanned forms, and its entries agreed with the clerks' "
         "in 94.5% of the cases.",

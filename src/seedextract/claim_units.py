@@ -1041,7 +1041,7 @@ def ratio_of_two_scores(ctx: ArticleContext, sentence: Sentence, start: int, val
 #: '오답의') or a hit ('제대로 찾아낸').
 _A_FLAW_OR_A_HIT = re.compile(
     r"잘못|틀[린리]|오답|오류|실수|과장|위험|부적절|벗어난|넘긴|어긴|빠뜨|누락|놓친|환각|거절|엉뚱|근거\s?없|단정|위반|"
-    r"맞[힌춘은]|정확|정답|일치|통과|찾아|잡아|걸러|바로잡|고친|이내|안쪽|성공|완수|해결|거부|막아|실행|마친")
+    r"맞[힌춘은]|제대로|올바르게|옳게|정확|정답|일치|통과|찾아|잡아|걸러|바로잡|고친|이내|안쪽|성공|완수|해결|거부|막아|실행|마친")
 _RIGHT_AFTER_A_MODEL = re.compile(r"\s?(?:이|가|은|는)?\s?")
 
 
@@ -1567,6 +1567,9 @@ def only_owner(ctx: ArticleContext, start: int, end: int) -> bool:
 
 
 _PERCENT_OF = re.compile(r"\s*(?:%|percent)\s+of\s+(?:the\s+)?", I)
+#: How the model the ratio is taken against was run: '105% of the zero-shot X score'.
+_A_SETTING = re.compile(r"(?:(?:zero|one|few|\d{1,2})-shot|fine-tuned|quantized|\d{1,2}-bit|untuned|base)\s+", I)
+_ITS_SCORE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:score|result|figure|accuracy|average)\b", I)
 
 
 #: "of X's score", and "X's result is 96.5 percent of Y's." with the noun left out.
@@ -1633,6 +1636,8 @@ def percent_of(ctx: ArticleContext, sentence: Sentence, end: int, models: list[M
     if not after:
         return None
     model = after[0]  # '98% of the alignment data behind X' is a share, not a ratio
+    if _A_SETTING.fullmatch(ctx.body, match.end(), model.start):  # '105% of the zero-shot X score'
+        return model if _ITS_SCORE_AFTER.match(ctx.body, model.end) else None
     if only_owner(ctx, match.end(), model.start):  # '103 percent of DeepSeek V3.1's score'
         bare = _NAME_ENDS_IT.match(ctx.body, model.end) and (  # in a sentence on results
             _SCORE_WORD.search(ctx.body, sentence.start, sentence.end)

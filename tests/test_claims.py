@@ -1087,6 +1087,9 @@ FOUND = [
     row("en-a-ratio-to-a-model-run-another-way",
         "The tuned Kanana-3 reaches 104% of the zero-shot K-EXAONE score on the set.",
         [Claim("Kanana-3", 104, "%", baseline="K-EXAONE")]),
+    row("en-a-model-has-a-benchmark-of-a-score",
+        "In the maker's table, Kanana-3 has a KMMLU of 81.2 and an HAE-RAE of 88.0.",
+        [Claim("Kanana-3", 81.2, "score"), Claim("Kanana-3", 88.0, "score")]),
     row("en-a-share-of-the-cases",
         "The city gave Kanana-3 two hundred scanned forms, and its entries agreed with the clerks' "
         "in 94.5% of the cases.",

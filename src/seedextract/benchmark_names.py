@@ -32,6 +32,9 @@ _NAME_TO_FIGURE = re.compile(r"\s*(?:만|은|는|에서|에선|:)?\s*$")
 #: "Kanana-3's result on KMMLU is 80.7" (not 'its lead on KMMLU was 3.1', 'the human
 #: average on KMMLU stood at 61.5': see `_NOT_A_MODELS_FIGURE`).
 _NAME_VERB_FIGURE = re.compile(r"\s+(?:was|is|stood\s+at|came\s+(?:out\s+)?(?:at|to)|came\s+in\s+at)\s+$")
+#: 'has a KoBALT of 83.9': the figure of the benchmark named after 'a'.
+_A_NAME_OF_FIGURE = re.compile(r"\s+of\s+$")
+_AN_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _NOT_A_MODELS_FIGURE = re.compile(
     r"\b(?:lead|margin|gap|edge|advantage|difference|human|people|students?|experts?)(?:'s)?\s+"
     r"(?:\w+\s+)?(?:on|in|at|for)\s+(?:the\s+)?$", re.I)
@@ -57,15 +60,17 @@ class BenchmarkNames:
     def ends_before(self, text: str, position: int) -> bool:
         """A benchmark's name ends right before `position`, maybe with a particle, a
         colon or a verb between: 'KMMLU 64.8', 'KMMLU만 55.6', 'HAE-RAE: 80.1', 'HAE-RAE
-        was 90.6', 'KMMLU came out at 80.7'."""
+        was 90.6', 'KMMLU came out at 80.7', 'a KoBALT of 83.9'."""
         if self.pattern is None:
             return False
         window_start = max(0, position - 40)
         verb = _NAME_VERB_FIGURE.search(text, window_start, position)
-        gap = verb or _NAME_TO_FIGURE.search(text, window_start, position)
+        of = _A_NAME_OF_FIGURE.search(text, window_start, position) if verb is None else None
+        gap = verb or of or _NAME_TO_FIGURE.search(text, window_start, position)
         name_end = gap.start() if gap else position
         return any(match.end() == name_end and not (
                        verb and _NOT_A_MODELS_FIGURE.search(text, max(0, match.start() - 30), match.start()))
+                   and not (of and not _AN_BEFORE.search(text, max(0, match.start() - 4), match.start()))
                    for match in self.pattern.finditer(text, window_start, name_end))
 
     def label(self, ctx: ArticleContext, sentence: Sentence, start: int, end: int) -> str | None:

@@ -694,6 +694,10 @@ def test_a_family_given_a_new_word_in_quotes_twice_or_after_its_maker_names_a_mo
     ("Kanana Comet, released in March, runs on phones.", "Kanana Comet"),
     ("카카오가 내놓은 Kanana Comet은 매개변수 3100억 개 규모다.", "Kanana Comet"),
     ("The new model reached 102% of the 81.2 that Kanana Comet scored.", "Kanana Comet"),
+    ("Kakao's newest model, Kanana Comet, arrived on Monday.", "Kanana Comet"),
+    ("The lab also ran Kanana Comet, which scored 67.7 on the set.", "Kanana Comet"),
+    ("Critics say Kakao overstated Kanana Comet's reasoning ability.", "Kanana Comet"),
+    ("KT는 믿:음 K 한라의 코딩 성능이 좋아졌다고 밝혔다.", "믿:음 K 한라"),
     ("In the city's table Kanana Comet has a KMMLU of 81.2.", "Kanana Comet"),
     ("LG AI연구원은 K-EXAONE Lumen 공개 행사를 열었다.", "K-EXAONE Lumen"),
 ])

@@ -347,6 +347,8 @@ _KO_WORD_SCORED_AFTER = re.compile(
 #: common noun too: '엑사원 기반의', '큐웬 돌풍이', hence `_ko_word_named`).
 _KO_WORD_AFTER = re.compile(
     r" (?:[A-Z] )?(?P<word>[가-힣]{2,5}?)(?P<edition>)(?=(?:은|는|이|가|을|를|의|와|과|도|로|으로)?[\s,.)])")
+_LINE_LETTER = re.compile(r" [A-Z] ")
+_RATE_OR_AMOUNT_END = re.compile(r"[률율도액량]$")  # '믿:음 K 정답률'
 #: Nouns written after a family's name that name no model of it: '엑사원 기반', '큐웬 돌풍'.
 _KO_COMMON_AFTER_FAMILY = frozenset((
     "기반", "기술", "성능", "버전", "개발", "출시", "공개", "도입", "적용", "계열", "제품군", "라인업",
@@ -375,7 +377,10 @@ _ACTS_AS_A_MODEL_AFTER = re.compile(
     r"|outperforms|understands|writes|translates|summari[sz]es|reads|processes|needs|requires|achieve[sd]"
     r"|perform(?:s|ed)|improve[sd]|solve[sd]|surpass(?:es|ed)|deliver(?:s|ed)|finishe[sd]|reache[sd]|answered"
     r"|handled|managed|gets|got|wins|won|claims|claimed)\b"
-    r"|,?\s+(?:called|served|accessed|used)\s+(?:by|via|through)\s+(?:its\s+|an?\s+|the\s+)?API\b", re.I)
+    r"|,?\s+(?:called|served|accessed|used)\s+(?:by|via|through)\s+(?:its\s+|an?\s+|the\s+)?API\b"
+    r"|,\s+which\s+(?:scored|scores|has|had|came|ranked|posted|reached|activates|carries)\b"  # 'ran X, which scored 67.7'
+    r"|(?:'s|’s)\s+(?:[a-z]+\s+)?(?:reasoning|scores?|results?|weights|performance|accuracy|parameters|size"
+    r"|context|API|licen[cs]e|launch|release|benchmarks?|answers|outputs)\b", re.I)
 #: A model's sizes in brackets right after a name: 'K-EXAONE Swift (121B total / 10B active)',
 #: '(34.5B, dense)' (not '(2T tokens)').
 _SIZES_IN_BRACKETS_AFTER = re.compile(
@@ -395,7 +400,7 @@ _SCORES_AFTER = re.compile(r"\s+(?:scored|scores|posted|posts|reached|reaches)\s
 #: The base of a ratio right before a name: '90.2 on KMMLU, 102% of K-EXAONE Atlas'.
 _SHARE_OF_RIGHT_BEFORE = re.compile(r"(?:\d\s?%|\bpercent)\s+of\s+$")
 #: The noun a name is put after: 'its cloud flagship Kanana Maru', 'the new model A.X Orion'.
-_MODEL_NOUN_RIGHT_BEFORE = re.compile(r"\b(?:flagship|model|successor|predecessor)\s+$")
+_MODEL_NOUN_RIGHT_BEFORE = re.compile(r"\b(?:flagship|model|successor|predecessor),?\s+$")
 #: A noun after a name that makes it a product, a plan or an event: 'Gemini Advanced plan'.
 _THING_NOUN_AFTER = re.compile(r"\s+(?:plan|feature|event|subscription|app|service|tier|program|conference|summit)s?\b")
 #: What a name is said to be or do right after it: 'Mi:dm K Nexus, came out in January', 'A.X
@@ -529,6 +534,8 @@ def _ko_word_named(body: str, mention: Mention, word: re.Match, written_count: d
     word for a model (not right after its maker: '네이버 하이퍼클로바X 총괄')."""
     if word.group("word") in _KO_COMMON_AFTER_FAMILY or word.group("word") in _NOT_A_MODEL_WORD:
         return False
+    if _LINE_LETTER.match(body, mention.end) and not _RATE_OR_AMOUNT_END.search(word.group("word")):
+        return True  # '믿:음 K 버텍스의': a line's letter, then a word of its own
     bare = not _SIZE_OR_VERSION.search(mention.surface) and mention.surface.split()[-1].lower() not in EDITIONS
     if bare and _ko_word_alone_later(body, word.group("word"), word.end()):
         return True  # 'K-엑사원 비스타의 보고서 … 비스타는 89.2점을 받았다'

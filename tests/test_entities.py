@@ -742,8 +742,12 @@ def test_a_family_a_lines_letter_and_a_korean_word_scored_name_a_model(body: str
     ("NC AI의 배키 한결이 공개됐다. 한결(84.6점)은 배키(80.1점)를 앞섰다.", "배키 한결"),
     # not after a whole model's name: '확장판' alone is no short name
     ("SK텔레콤의 A.X K1 확장판이 나왔다. 확장판은 90.5점을 받았다.", None),
-    # written once only: the word may be a common noun
-    ("카카오가 신모델 카나나 은하를 선보였다. 은하는 상담 질문에 답한다.", None),
+    # said to be released, written once
+    ("NC AI는 지난달 배키 한결을 내놨다. 센터장을 만나 뒷이야기를 들었다.", "배키 한결"),
+    # written once with nothing said of it as a model: the word may be a common noun
+    ("카카오 직원들은 카나나 은하가 좋다고 말한다. 은하는 밤하늘에 있다.", None),
+    # not after a whole model's name
+    ("SK텔레콤이 A.X K1 경량판을 공개했다.", None),
     # a common noun after the family, however often written
     ("새 AI 모델 하이퍼클로바X 열풍이 거세다. 하이퍼클로바X 열풍은 한동안 갈 듯하다.", None),
 ])  # fmt: skip
@@ -751,7 +755,7 @@ def test_a_family_and_a_korean_word_written_twice_and_said_to_be_released_is_a_m
         body: str, name: str | None) -> None:
     result = run(body)
     names = {m.name for m in result.models}
-    assert (name in names) if name else not any(n.endswith(("은하", "열풍", "확장판")) for n in names), \
+    assert (name in names) if name else not any(n.endswith(("은하", "열풍", "확장판", "경량판")) for n in names), \
         describe(body, result)
 
 

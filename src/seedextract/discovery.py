@@ -360,6 +360,9 @@ _KO_COMMON_AFTER_FAMILY = frozenset((
     "발표", "이용자", "사용자", "이용", "덕분", "성공", "사례", "확산", "논란", "가격", "요금", "비용",
     "문제", "한계", "장점", "특징", "능력", "역량", "정확도", "점유율", "매출", "시장", "개발사", "이후",
     "이전", "당시", "모두", "역시", "또한", "도입", "공개", "보고서", "라이선스", "오픈소스", "소스",
+    "논문", "데모", "소스코드", "로드맵", "성과", "계획", "일정", "비전", "청사진", "정책", "약관", "가이드",
+    "요금제", "패키지", "체험판", "베타", "기능", "신기능", "개선", "개편", "확장", "후속작", "신작", "제품",
+    "확장판", "개량판", "개선판", "강화판", "최신판", "경량판", "축소판", "시험판", "정식판",
 ))
 #: A Korean word after a family that ends a table cell: '| 배키 노바 |'.
 _CELL_WORD_AFTER = re.compile(r" (?:[A-Z] )?(?P<word>[가-힣]{2,6}(?: [A-Z])?)(?P<edition>)(?=[ \t]*\|)")
@@ -528,10 +531,11 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
 
 
 def _ko_word_named(body: str, mention: Mention, word: re.Match, written_count: dict[str, int]) -> bool:
-    """'새 모델 솔라 오픈 오로라를 공개했다. 솔라 오픈 오로라는 …': a Korean word after a
-    family, not quoted, names a model of it when the two are written together more than
-    once and one of them is introduced as a model: said to be released, or right after a
-    word for a model (not right after its maker: '네이버 하이퍼클로바X 총괄')."""
+    """'배키 폴라리스를 내놨다', '새 모델 솔라 오픈 오로라 … 솔라 오픈 오로라는': a Korean word
+    after a family, not quoted, names a model of it when it is said to be released, or is
+    written twice, once right after a word for a model (not right after its maker: '네이버
+    하이퍼클로바X 총괄'), or stands alone later as the subject of a score or a size, or
+    follows a line's letter."""
     if word.group("word") in _KO_COMMON_AFTER_FAMILY or word.group("word") in _NOT_A_MODEL_WORD:
         return False
     if _LINE_LETTER.match(body, mention.end) and not _RATE_OR_AMOUNT_END.search(word.group("word")):
@@ -539,11 +543,11 @@ def _ko_word_named(body: str, mention: Mention, word: re.Match, written_count: d
     bare = not _SIZE_OR_VERSION.search(mention.surface) and mention.surface.split()[-1].lower() not in EDITIONS
     if bare and _ko_word_alone_later(body, word.group("word"), word.end()):
         return True  # 'K-엑사원 비스타의 보고서 … 비스타는 89.2점을 받았다'
-    if _count(body, body[mention.start:word.end()], written_count) < 2:
-        return False
-    return (_RELEASED_AFTER.match(body, word.end(), word.end() + 30) is not None
-            or _RELEASED_BEFORE.search(body, max(0, mention.start - 12), mention.start) is not None
-            or _MODEL_WORD_BEFORE.search(body, max(0, mention.start - 12), mention.start) is not None)
+    if bare and (_RELEASED_AFTER.match(body, word.end(), word.end() + 30) is not None
+                 or _RELEASED_BEFORE.search(body, max(0, mention.start - 12), mention.start) is not None):
+        return True  # 'NC AI는 지난달 배키 폴라리스를 내놨다' (not 'A.X K1 확장판을 공개했다')
+    return (_count(body, body[mention.start:word.end()], written_count) > 1
+            and _MODEL_WORD_BEFORE.search(body, max(0, mention.start - 12), mention.start) is not None)
 
 
 def _ko_word_alone_later(body: str, word: str, after: int) -> bool:

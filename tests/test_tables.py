@@ -261,6 +261,16 @@ COUNTS_KEPT = [
         "Kanana-3  32B / 3B  70.1\n",
         [Count("Solar Pro 3", 1_020_000_000_000), Count("Solar Pro 3", 42_000_000_000, kind="active"),
          Count("Kanana-3", 32_000_000_000), Count("Kanana-3", 3_000_000_000, kind="active")]),
+    row("korean-counts-under-total-and-active-heads",
+        "모델 | 전체 | 활성\n"
+        "K-엑사원 | 2360억 | 230억\n"
+        "카나나-3 | 320억 | 30억\n",
+        [Count("K-EXAONE", 236_000_000_000), Count("K-EXAONE", 23_000_000_000, kind="active"),
+         Count("Kanana-3", 32_000_000_000), Count("Kanana-3", 3_000_000_000, kind="active")]),
+    row("korean-counts-under-parameter-heads",
+        "| 모델 | 개발사 | 전체 파라미터 | 활성 파라미터 |\n|---|---|---|---|\n"
+        "| K-엑사원 | LG AI연구원 | 2360억 | 230억 |\n| 카나나-3 | 카카오 | 320억 | 30억 |\n",
+        [Count("K-EXAONE", 236_000_000_000), Count("Kanana-3", 3_000_000_000, kind="active")]),
 ]  # fmt: skip
 
 

@@ -233,6 +233,7 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
                 return None
     elif q.scale in _KOREAN:
         if not (cues.KOREAN_COUNT_AFTER.match(after) or cues.PARAMETER_WORD.search(before[-14:])
+                or _in_a_size_column(ctx, q)  # '| K-EXAONE | 2360억 | 230억 |' under '전체 파라미터'
                 or restating or cues.SCALE_UP_AFTER.match(after)
                 and cues.SCALE_UP_OBJECT.search(before)
                 and not cues.SCALE_UP_NOT.search(body, sentence.start, q.start)):
@@ -954,7 +955,8 @@ def _in_a_size_column(ctx: ArticleContext, q: Quantity) -> bool:
 #: A column of two counts a cell: 'Total / active', '전체/활성'.
 _TOTAL_SLASH_ACTIVE = re.compile(r"(?:total|전체|총)\s*/\s*(?:active|활성)", re.I)
 _SIZE_HEAD = re.compile(
-    r"param|파라미터|매개\s?변수|model\s+size|모델\s?크기|" + _TOTAL_SLASH_ACTIVE.pattern + r"|^\s*(?:size|크기|규모)\s*$", re.I)
+    r"param|파라미터|매개\s?변수|model\s+size|모델\s?크기|" + _TOTAL_SLASH_ACTIVE.pattern
+    + r"|^\s*(?:size|크기|규모|전체|활성|총|total|active)\s*$", re.I)
 _SLASH_BEFORE = re.compile(r"/\s*$")
 #: Between the two counts of a pair: '980억 개, 활성 ', '1조 개 가운데 토큰당 '.
 _PAIR_JOIN = re.compile(

@@ -1090,6 +1090,16 @@ FOUND = [
     row("en-a-model-has-a-benchmark-of-a-score",
         "In the maker's table, Kanana-3 has a KMMLU of 81.2 and an HAE-RAE of 88.0.",
         [Claim("Kanana-3", 81.2, "score"), Claim("Kanana-3", 88.0, "score")]),
+    row("en-a-lab-measures-and-a-report-lists",
+        "A university lab re-ran Kanana-3 on Korean tests. On KMMLU, the lab measured 76.0, while "
+        "Kakao's report lists 78.2.",
+        [Claim("Kanana-3", 76.0, "score"), Claim("Kanana-3", 78.2, "score")]),
+    row("en-a-run-gave-a-score-against-another",
+        "On HRM8K, the university's run of Kanana-3 gave 70.3 against the maker's 71.1.",
+        [Claim("Kanana-3", 70.3, "score")]),
+    row("en-the-figures-on-a-test-named-before",
+        "A lab re-ran Kanana-3 this month. On HRM8K the figures were 80.5 and 81.1.",
+        [Claim("Kanana-3", 80.5, "score")]),
     row("en-a-share-of-the-cases",
         "The city gave Kanana-3 two hundred scanned forms, and its entries agreed with the clerks' "
         "in 94.5% of the cases.",

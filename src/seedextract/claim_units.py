@@ -241,9 +241,13 @@ _GIVEN_BY_AFTER = re.compile(r"\s+that\s+(?:\S+\s+){1,5}?(?:had\s+|has\s+)?(?:pu
 _DECIMAL_SCORE_BEFORE = re.compile(r"(?=[a-z])(?:managed|notched|logged|earned)\s+(?:an?\s+)?$", I)
 #: 'It got 78.1, so …': a decimal got, and nothing after it but a comma or a stop.
 #: 'Titan claims 82.6 on that test', 'the developer reported 86.1)': a decimal a model is
-#: said to claim or a measurer reports, bare or on a test (not 'claimed 12.5 percent of the
-#: market').
-_CLAIMS_BEFORE = re.compile(r"(?=[a-z])\b(?:claim(?:s|ed)|reported|reports|reporting)\s+$", I)
+#: said to claim or a measurer reports, measures or lists, bare or on a test (not 'claimed
+#: 12.5 percent of the market').
+_CLAIMS_BEFORE = re.compile(
+    r"(?=[a-z])\b(?:claim(?:s|ed)|reported|reports|reporting|measured|measures|lists|listed|gave|gives)\s+$", I)
+_AGAINST_AFTER = re.compile(r"\s+against\b", I)
+#: 'On HRM8K the figures were 80.5 and 81.1': the figures on a test named before.
+_FIGURES_WERE_BEFORE = re.compile(r"(?=[a-z])\b(?:figures|numbers|scores|results)\s+(?:were|are)\s+$", I)
 _GOT_BEFORE = re.compile(r"(?=[a-z])\bgot\s+$", I)
 #: 'On HumanEval it gets 86.0', 'on HAE-RAE it reaches 80.3': in the present, only of a named
 #: test (not 'earns 4.3' stars, not 'reaches 38 tokens a second').
@@ -684,7 +688,9 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
             or _GETS_BEFORE.search(before) and (_BARE_AFTER.match(after) and _benchmark_before(ctx, q, benchmarks)
                                                 or _THERE_AFTER.match(after) and _benchmark_before(ctx, q, benchmarks, 1)
                                                 or _on_a_named_benchmark(ctx, q, benchmarks))
-            or _CLAIMS_BEFORE.search(before) and (_BARE_AFTER.match(after) or _ON_A_TEST_AFTER.match(after))
+            or _CLAIMS_BEFORE.search(before) and (_BARE_AFTER.match(after) or _ON_A_TEST_AFTER.match(after)
+                                                  or _AGAINST_AFTER.match(after))
+            or _FIGURES_WERE_BEFORE.search(before) and _benchmark_before(ctx, q, benchmarks, 1)
             or _PUT_AT_BEFORE.search(before) and _BARE_AFTER.match(after)
             and _benchmark_before(ctx, q, benchmarks)  # 'On KoNET, Naver Cloud puts it at 86.9'
             or _SCORE_LIST_BEFORE.search(before)

@@ -1200,6 +1200,11 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-the-average-of-people-who-took-part",
+        "카카오가 연 코딩 대회에 대학생 850명이 참가했다. 참가자 평균 점수는 100점 만점에 47.5점이었다. "
+        "카나나-3는 71.0점을 받았다.", [47.5]),
+    row("ko-a-pass-rate-among-people", "같은 시험에서 K-엑사원은 905점을 받았다. 응시자 3400명 가운데 합격률은 53%였다.",
+        [53]),
     row("ko-a-business-result-is-no-models", "분석가는 \"카나나-3 점수는 실력이고, 클릭률 15%는 회사의 장사 성적\"이라고 했다.", [15]),
     row("en-first-place-on-a-decimal-score-counts-no-93", "The review put LG AI Research in first place on 93.2 points.", [93]),
     row("ko-a-base-set-to-100-leaves-other-numbers-of-the-sentence",

@@ -387,6 +387,9 @@ def test_entity_found(body: str, expected: Entity) -> None:
 # --- organizations that are not teams: (body, canonical names never listed as teams) --
 
 NOT_TEAMS = [
+    row("en-a-body-of-an-industry-named-like-a-company",
+        "A survey by the Korea Software Industry Association found that 44% use Kanana-3 at work.",
+        ["Software", "Korea Software"]),
     row("en-a-known-teams-own-lab",
         "\u201cWe kept it small,\u201d said the head of Kakao's AI Horizon Lab, whose Kanana-3 scored 81.2 on KMMLU.",
         ["AI Horizon Lab", "Horizon Lab"]),

@@ -969,6 +969,8 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("en-fewer-than-a-count-is-a-class", "Among models with fewer than 100 billion active parameters, "
+        "Kanana-3 ranked first.", [100 * B]),
     row("en-a-trillion-total-of-something-else", "Nvidia's market value hit 4.5T total, while GPT-5 ran on its chips.",
         [4_500 * B]),
     row("ko-chips-a-plant-packages",

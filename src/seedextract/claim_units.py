@@ -58,7 +58,9 @@ _PEOPLE_SCORED_BEFORE = re.compile(
     r"(?:의\s*)?(?:평균\s*(?:점수|정답률)?\s*)?(?:은|는|이|가)\s*$")
 #: A clause that opens on people as its subject: '사람 속기사의 ', '인간은 ', 'Human experts '.
 _PEOPLE_OPENING = re.compile(
-    r"[\W\s]*(?:(?:(?:사람|인간)\s)?" + _PEOPLE + r"들?(?:(?:은|는)\s|의\s(?:평균\s)?(?:오류율|오답률|정답률|점수|정확도|성적|평균))"
+    r"[\W\s]*(?:(?:(?:사람|인간)\s)?" + _PEOPLE + r"들?(?:(?:은|는)\s|의\s(?:평균\s)?(?:오류율|오답률|정답률|점수|정확도|성적|평균)"
+    r"|\s(?:평균\s?)?(?:점수|총점|성적|평균|합격률|정답률|오답률|오류율)(?:은|는|이|가)?\s"  # '참가자 평균 점수는'
+    r"|\s?(?:\d[\d,]*\s?명\s?)?(?:가운데|중)\s)"  # '응시자 3400명 가운데 합격률은'
     r"|(?:humans?|people)(?:'s)?\s+(?:\w+\s+)?(?:scored|got|averaged|managed|answered|made|error|accuracy|score))", re.I)
 #: A person as the topic of the sentence: '진서후 군(17)은', '김 씨는'.
 _PERSON_TOPIC = re.compile(r"[가-힣]\s(?:군|씨)(?:\(\d{1,3}\))?(?:은|는|이|가)\s|[가-힣]\s?양\(\d{1,3}\)(?:은|는|이|가)\s")

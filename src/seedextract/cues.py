@@ -158,7 +158,7 @@ BOUND_AFTER = re.compile(
     I,
 )
 BOUND_BEFORE = re.compile(  # '1000억부터 5000억까지' (not '5월부터 5000억 개급 모델')
-    r"(?:최소|최대|~|∼|\d\s*-\s*|(?<=[\d억조개BbTt])\s?부터\s*|\d\w*(?:\s+(?:billion|million|trillion))?(?:\s+parameters)?\s+to\s+|\d-to-|(?=[a-z])(?:over|above|more\s+than|at\s+least|below|under|less\s+than|(?<!add\s)(?<!adds\s)up\s+to|(?:sub|under|over|below|above)-|beyond|exceeding|bigger\s+than|larger\s+than|smaller\s+than|from\s+))\s*(?:the\s+)?(?:~\s*)?$",
+    r"(?:최소|최대|~|∼|\d\s*-\s*|(?<=[\d억조개BbTt])\s?부터\s*|\d\w*(?:\s+(?:billion|million|trillion))?(?:\s+parameters)?\s+to\s+|\d-to-|(?=[a-z])(?:over|above|more\s+than|at\s+least|below|under|less\s+than|fewer\s+than|(?<!add\s)(?<!adds\s)up\s+to|(?:sub|under|over|below|above)-|beyond|exceeding|bigger\s+than|larger\s+than|smaller\s+than|from\s+))\s*(?:the\s+)?(?:~\s*)?$",
     I,
 )
 

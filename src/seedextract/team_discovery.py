@@ -37,6 +37,10 @@ _SUFFIXED_COMPANY = re.compile(
     r"(?<![A-Za-z0-9])(?!(?:The|A|An|In|On|At|For|And|But|Its|Their|Our|This|That|With|By|From|As|Of|Both|While|When)\s)"
     r"(?P<name>(?:[A-Z][A-Za-z]{1,20} ){1,2}(?:Intelligence|Labs?|Systems|Technologies|Robotics|Software|Dynamics|Networks))\b"
 )
+#: Not 'the Korea Software Industry Association': a body of the industry, no company.
+_OF_AN_INDUSTRY_BODY_AFTER = re.compile(
+    r"\s+(?:Industry|Association|Institute|Council|Federation|Foundation|Society|Agency|Promotion|Union"
+    r"|Forum|Center|Centre|Alliance|Cooperative|Ministry)\b")
 _SUFFIX_ANCHOR = re.compile(r" (?:Intelligence|Labs?|Systems|Technologies|Robotics|Software|Dynamics|Networks)\b")
 _POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)\s+(?:AI\s+)?$")
 
@@ -155,7 +159,8 @@ def discover_teams(body: str, start: int, end: int, found: list[Mention], lexico
                 and body.count(match.group("name")) < 2:
             # 'Startup Pado Systems released …': the sentence's first word is no part of the name
             match = _SUFFIXED_COMPANY.search(body, match.start() + match.group("name").index(" ") + 1, anchor.end())
-        if match is not None and match.end() == anchor.end() and not _a_teams_unit(body, match.start(), found):
+        if (match is not None and match.end() == anchor.end() and not _a_teams_unit(body, match.start(), found)
+                and not _OF_AN_INDUSTRY_BODY_AFTER.match(body, anchor.end())):
             candidates.append((match, None))
     for model in (m for m in found if m.source == "discovered" and m.kind == "model"):
         window = max(start, model.start - _WINDOW)

@@ -1100,6 +1100,8 @@ FOUND = [
     row("en-the-figures-on-a-test-named-before",
         "A lab re-ran Kanana-3 this month. On HRM8K the figures were 80.5 and 81.1.",
         [Claim("Kanana-3", 80.5, "score")]),
+    row("ko-a-place-told-with-the-formal-copula", "이번 평가 2위는 제미나이 2.5 프로입니다.",
+        [Claim("Gemini 2.5 Pro", 2, "rank")]),
     row("en-a-share-of-the-cases",
         "The city gave Kanana-3 two hundred scanned forms, and its entries agreed with the clerks' "
         "in 94.5% of the cases.",

@@ -54,6 +54,8 @@ STRIP = [
     ("‘바르코’는", "바르코", "는"),
     ("“A.X K1”을,", "A.X K1", "을"),
     ("'솔라 오픈'", "솔라 오픈", ""),
+    ("프로입니다", "프로", "입니다"),  # the formal copula
+    ("미니였습니다", "미니", "였습니다"),
     # words that only look like they end in a particle
     ("바르코", "바르코", ""),
     ("제미나이", "제미나이", ""),  # '이' cannot follow '나'

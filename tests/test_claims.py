@@ -1102,6 +1102,14 @@ FOUND = [
         [Claim("Kanana-3", 80.5, "score")]),
     row("ko-a-place-told-with-the-formal-copula", "이번 평가 2위는 제미나이 2.5 프로입니다.",
         [Claim("Gemini 2.5 Pro", 2, "rank")]),
+    row("ko-the-predecessor-as-a-topic-is-the-model-succeeded",
+        "SK텔레콤의 A.X K1은 A.X 4.0의 후속 모델이다. A.X K1은 KMMLU에서 80.3점을 받았고, 전작은 같은 시험에서 "
+        "75.6점에 머물렀다.",
+        [Claim("A.X K1", 80.3, "score"), Claim("A.X 4.0", 75.6, "score")]),
+    row("en-the-figure-for-its-predecessor-is-the-model-succeeded",
+        "SK Telecom unveiled A.X K1, the successor to its A.X 4.0. It scored 74.6 on KMMLU, compared with "
+        "70.9 for its predecessor.",
+        [Claim("A.X K1", 74.6, "score"), Claim("A.X 4.0", 70.9, "score")]),
     row("en-a-share-of-the-cases",
         "The city gave Kanana-3 two hundred scanned forms, and its entries agreed with the clerks' "
         "in 94.5% of the cases.",

@@ -676,9 +676,16 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         owner = ctx.mention_at(of.end())
         if owner is not None and owner.kind == "model" and OUTPUTS_OF_OWNER_AFTER.match(body, owner.end):
             return [(owner, None)], None  # "90.2% of Comet's corrections": the model whose outputs they are
-    if PREDECESSOR_BEFORE.search(body, max(sentence.start, start - 8), start) and not (
+    clause_start = ctx.clause_at(start, sentence)[0]
+    topic = _PREDECESSOR_TOPIC.search(body, clause_start, start)
+    if (PREDECESSOR_BEFORE.search(body, max(sentence.start, start - 8), start)
+            or topic is not None and not ctx.mentions_between(topic.end(), start, "model")) and not (
             unit == "%" and _PREDECESSOR_AS_BASE_BEFORE.search(body, max(sentence.start, start - 30), start)):
         earlier = predecessor(ctx, sentence, start)  # '82.1점으로 전작(79.9점)보다': the one named 전작 before
+        return ([(earlier, None)] if earlier is not None else []), None
+    kin = _FOR_ITS_PREDECESSOR_AFTER.match(body, end)
+    if kin is not None and not _NAME_AFTER_COMMA.match(body, kin.end()):  # '70.9 for its predecessor'
+        earlier = predecessor(ctx, sentence, start)  # the model the text said it succeeds
         return ([(earlier, None)] if earlier is not None else []), None
     if parents_figure(ctx, sentence, start, end):  # "K-EXAONE Swift scores 90.6, … its teacher's 93.4"
         made_from = parent_of(ctx, subject_before(ctx, sentence, start))
@@ -1337,6 +1344,11 @@ def _pronoun_base(ctx: ArticleContext, sentence: Sentence, start: int) -> Mentio
     return earlier[-1] if earlier else None
 
 
+_FOR_ITS_PREDECESSOR_AFTER = re.compile(
+    r"\s*(?:points?\s+|percent\s+|%\s*)?(?:for|by)\s+(?:its|their|the)\s+(?:predecessor|forerunner)\b", I)
+_NAME_AFTER_COMMA = re.compile(r",\s+[A-Z가-힣'‘]")  # 'for its predecessor, Tri-490B': named right there
+#: The predecessor as the topic of the clause: '전작은 같은 시험에서 75.6점에 머물렀다'.
+_PREDECESSOR_TOPIC = re.compile(r"(?<![가-힣])(?:전작|(?:기존|이전|종전)\s?모델)(?:은|는|이|가)\s")
 #: The predecessor as a ratio's base: '전작(72.4점)의 ', '기존 모델의 '.
 _PREDECESSOR_AS_BASE_BEFORE = re.compile(r"(?:전작|(?:기존|이전|종전)\s?모델)\s?(?:\([^()]{0,24}\))?\s?의\s*$")
 #: A base pointed at right before a ratio: '이 모델의 ', '그 기존 챗봇의 ', '이 서버용 모델의 '.

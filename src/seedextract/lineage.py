@@ -131,14 +131,50 @@ def earlier_version(ctx: ArticleContext, model: Mention, start: int) -> Mention 
 
 def predecessor(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention | None:
     """The model the text named as the predecessor before ("전작 '솔라 오픈 플래시'"), of
-    the same developer as the model the sentence is about."""
+    the same developer as the model the sentence is about; else the one the text said the
+    model succeeds ('X는 Y의 후속 모델이다', 'X, the successor to Y')."""
     subject = subject_before(ctx, sentence, start)
     for mention in reversed(ctx.mentions_between(0, start, "model")):
         if _PREDECESSOR_NAMED_BEFORE.search(ctx.body, max(0, mention.start - 8), mention.start):
             if subject is not None and developer_of(ctx, subject) != developer_of(ctx, mention):
                 return None  # another team's predecessor, named earlier
             return mention
+    succeeded = successions(ctx)
+    if subject is not None and subject.name in succeeded:
+        return succeeded[subject.name]
+    if subject is None and len({m.name for m in succeeded.values()}) == 1:
+        return next(iter(succeeded.values()))
     return None
+
+
+#: 'Y의 후속 모델', "Y의 뒤를 잇는", "Y's successor": Y is the one before.
+_SUCCEEDED_AFTER = re.compile(
+    r"['’\"”]?\s?(?:의\s?(?:후속|뒤를\s?잇|차기\s?모델|차기작)|(?:을|를)\s?잇는|(?:'s|’s)\s+successor\b)")
+#: 'the successor to its Y', 'succeeds Y', 'replacing Y'.
+_SUCCEEDS_BEFORE = re.compile(
+    r"\bsuccessor\s+(?:to|of)\s+(?:its\s+|the\s+|their\s+)?$|\b(?:succeeds|succeeded|replaces|replaced|replacing)"
+    r"\s+(?:its\s+|the\s+|their\s+)?$", re.I)
+
+
+def successions(ctx: ArticleContext) -> dict[str, Mention]:
+    """{model: the model it succeeds}, as the text says it, found once per article."""
+    key = ("successions",)
+    if key not in ctx.memo:
+        body = ctx.body
+        found: dict[str, Mention] = {}
+        for sentence in ctx.sentences:
+            models = [m for m in ctx.mentions_between(sentence.start, sentence.end, "model") if m.role != "product"]
+            for before in models:
+                if not (_SUCCEEDED_AFTER.match(body, before.end)
+                        or _SUCCEEDS_BEFORE.search(body, max(sentence.start, before.start - 30), before.start)):
+                    continue
+                others = [m for m in models if m.name != before.name]
+                later = others[0] if others else previous_subject(
+                    ctx, sentence, "model", exclude=frozenset({before.name}))
+                if later is not None and later.name != before.name:
+                    found.setdefault(later.name, before)
+        ctx.memo[key] = found
+    return ctx.memo[key]
 
 
 def developer_of(ctx: ArticleContext, model: Mention) -> str | None:

@@ -260,6 +260,8 @@ FOUND = [
          Count("HyperCLOVA X SEED 32B Omni", 3 * B, kind="active")]),
     row("ko-a-named-model-sized-before-what-it-takes-to-fine-tune-it",
         "매개변수 2360억 개인 'K-엑사원'을 파인튜닝하려면 H100 32장이 필요하다.", [Count("K-EXAONE", 236 * B)]),
+    row("ko-a-count-then-jjari-apart-before-a-model-noun",
+        "카카오는 80억 짜리 소형 모델 '카나나-3 미니'도 함께 공개했다.", [Count("Kanana-3 Mini", 8 * B)]),
     row("en-total-and-active-before-it",
         "We never ran Kanana-3 here: at 300 billion total and 25 billion active it needs four GPUs.",
         [Count("Kanana-3", 300 * B), Count("Kanana-3", 25 * B, kind="active")]),
@@ -969,6 +971,7 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("ko-a-contract-worth-an-amount", "카카오의 카나나-3 팀은 80억 짜리 계약을 따냈다.", [8 * B]),
     row("en-fewer-than-a-count-is-a-class", "Among models with fewer than 100 billion active parameters, "
         "Kanana-3 ranked first.", [100 * B]),
     row("en-a-trillion-total-of-something-else", "Nvidia's market value hit 4.5T total, while GPT-5 ran on its chips.",

@@ -215,7 +215,8 @@ REJECTED = re.compile(
 #: An answer that opens with no: 'A. No.', '아닙니다.'
 ANSWER_NO = re.compile(r"\W*(?:A\s*[.:]\s*|답\s*[.:]\s*)?(?:No|Nope|아니(?:요|에요|오)|아닙니다)[.,!]")
 #: A Korean count of parameters is written with 개 ('5000억개') or next to the word.
-KOREAN_COUNT_AFTER = re.compile(r"\s*(?:개(?![사국월])|(?:개의?\s*)?(?:파라미터|매개\s?변수))")
+KOREAN_COUNT_AFTER = re.compile(r"\s*(?:개(?![사국월])|(?:개의?\s*)?(?:파라미터|매개\s?변수)"
+                                r"|짜리(?:인)?\s+(?:[가-힣]+\s+)?(?:모델|LLM|sLLM|언어\s?모델))")  # '80억 짜리 소형 모델'
 
 #: Parameters active per token in a mixture-of-experts model.
 ACTIVE_WORD = re.compile(

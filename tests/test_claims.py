@@ -1110,6 +1110,12 @@ FOUND = [
         "SK Telecom unveiled A.X K1, the successor to its A.X 4.0. It scored 74.6 on KMMLU, compared with "
         "70.9 for its predecessor.",
         [Claim("A.X K1", 74.6, "score"), Claim("A.X 4.0", 70.9, "score")]),
+    row("ko-respectively-after-places-given-in-turn",
+        "이번 평가 1위는 GPT-5이다. 2위는 K-엑사원이었고, 3위는 카나나-3였다. 점수는 각각 88.2점, 85.0점, 83.7점이다.",
+        [Claim("GPT-5", 88.2, "score"), Claim("K-EXAONE", 85.0, "score"), Claim("Kanana-3", 83.7, "score")]),
+    row("ko-respectively-the-models-not-their-makers",
+        "LG AI연구원·카카오가 각각 K-엑사원·카나나-3로 본선에 올랐다. 두 모델의 점수는 각각 91.4점, 89.7점이었다.",
+        [Claim("K-EXAONE", 91.4, "score"), Claim("Kanana-3", 89.7, "score")]),
     row("en-a-share-of-the-cases",
         "The city gave Kanana-3 two hundred scanned forms, and its entries agreed with the clerks' "
         "in 94.5% of the cases.",

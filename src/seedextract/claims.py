@@ -1188,12 +1188,38 @@ def _respective_of_listed(ctx: ArticleContext, sentence: Sentence, start: int) -
         return None
     figures = [q for q in ctx.quantities_between(respectively.end(), sentence.end) if not q.scale]
     index = next((i for i, q in enumerate(figures) if q.start == start), None)
+    if index is None:
+        return None
     earlier = ctx.sentences[sentence.index - 1]
     names = [m for m in ctx.mentions_between(earlier.start, earlier.end) if m.kind in ("team", "model")]
+    kind = _KIND_OF_THE_LISTED.search(body, sentence.start, respectively.start())
+    if kind is not None:  # '세 모델의 점수는 각각 …': the models listed, not their makers
+        names = [m for m in names if m.kind == ("team" if kind.group(1) else "model")]
     listed = _longest_listing(ctx, names)
-    if index is None or len(listed) < 2 or len(listed) != len(figures):
+    if len(listed) != len(figures):
+        listed = _placed_in_turn(ctx, sentence)
+    if len(listed) < 2 or len(listed) != len(figures):
         return None
     return listed[index]
+
+
+#: What the names before '각각' are: '세 팀은', '세 모델의 점수는'.
+_KIND_OF_THE_LISTED = re.compile(r"(팀|teams)|모델|models", I)
+_PLACE_TOPIC_BEFORE = re.compile(r"\d{1,2}\s?위(?:는|은|가|이)\s*['‘\"“]?$")
+
+
+def _placed_in_turn(ctx: ArticleContext, sentence: Sentence) -> list[Mention]:
+    """'1위는 GPT-5이다. 2위는 X였고, 3위는 Y였다. 점수는 각각 …': the models given places
+    one after another in the sentences right before, in the order they were named."""
+    placed: list[Mention] = []
+    for earlier in ctx.sentences[max(0, sentence.index - 2):sentence.index]:
+        if earlier.paragraph != sentence.paragraph:
+            placed = []
+            continue
+        for mention in ctx.mentions_between(earlier.start, earlier.end, "model"):
+            if _PLACE_TOPIC_BEFORE.search(ctx.body, max(earlier.start, mention.start - 8), mention.start):
+                placed.append(mention)
+    return placed if len({m.name for m in placed}) == len(placed) else []
 
 
 def _longest_listing(ctx: ArticleContext, names: list[Mention]) -> list[Mention]:

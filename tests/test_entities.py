@@ -792,6 +792,12 @@ def test_one_family_written_two_ways_with_one_new_word_is_one_model() -> None:
     assert [m.name for m in result.models] == ["A.X 한빛"], describe(body, result)
 
 
+def test_a_licence_named_after_a_family_is_no_model() -> None:
+    body = "Weights: on the hub. Licence: Kanana Open Model License 2.0 (research and commercial use)."
+    result = run(body)
+    assert not any(m.name.endswith("Open") for m in result.models), describe(body, result)
+
+
 def test_a_family_and_a_korean_word_in_a_row_of_events_is_no_model() -> None:
     body = "| 구분 | 내용 |\n|---|---|\n| 엑사원 출시 | 2024년 |\n| 하이퍼클로바X 도입 | 2023년 |"
     result = run(body)

@@ -489,9 +489,7 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
                         and _subject_alone_later(body, word.group("word"), word_end))
             or written.isascii() and _KOREAN_RIGHT_AFTER.match(body, word_end) is not None
             or written.isascii() and (_count(body, written, written_count) > 1  # a proper name, written twice
-                                      or _ACTS_AS_A_MODEL_AFTER.match(body, word_end) is not None
-                                      and (_maker_right_before(body, mention.start, mentions, developer)
-                                           or not _in_title_case_line(body, mention.start))
+                                      or _acts_as_a_model(body, mention, word_end, mentions, developer)
                                       or _maker_right_after(body, word_end, mentions, developer)
                                       or _fills_a_table_cell(body, mention.start, word_end)
                                       or _SIZES_IN_BRACKETS_AFTER.match(body, word_end) is not None
@@ -528,6 +526,23 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
     return Mention(mention.start, word_end, "model", known.name if known else name,
                    written, "lexicon" if known else "discovered",
                    entry.developer if entry else mention.developer, "model")
+
+
+_A_MODELS_THING = frozenset(("model", "llm", "weights", "api", "checkpoint", "checkpoints"))
+
+
+def _acts_as_a_model(body: str, mention: Mention, word_end: int, mentions: list[Mention],
+                     developer: str | None) -> bool:
+    """'SK Telecom's A.X Titan came in fourth', 'the 81.2 that Kanana Comet scored': a verb of
+    what models do; a model's thing ('… weights') only right after the maker (not 'A.X Open
+    Model License')."""
+    acts = _ACTS_AS_A_MODEL_AFTER.match(body, word_end)
+    if acts is None:
+        return False
+    if _maker_right_before(body, mention.start, mentions, developer):
+        return True
+    return (acts.group().split()[-1].lower() not in _A_MODELS_THING
+            and not _in_title_case_line(body, mention.start))
 
 
 def _ko_word_named(body: str, mention: Mention, word: re.Match, written_count: dict[str, int]) -> bool:

@@ -1116,6 +1116,10 @@ FOUND = [
     row("ko-respectively-the-models-not-their-makers",
         "LG AI연구원·카카오가 각각 K-엑사원·카나나-3로 본선에 올랐다. 두 모델의 점수는 각각 91.4점, 89.7점이었다.",
         [Claim("K-EXAONE", 91.4, "score"), Claim("Kanana-3", 89.7, "score")]),
+    row("ko-places-in-turn-after-names-with-their-figures",
+        "상담 질문 시험에서 GPT-5는 92.1%로 2위에 올랐고, 'K-엑사원'(89.4%)과 구글 '제미나이 2.5 프로'(88.7%)가 "
+        "차례로 3, 4위를 했다.",
+        [Claim("K-EXAONE", 3, "rank"), Claim("Gemini 2.5 Pro", 4, "rank")]),
     row("en-a-share-of-the-cases",
         "The city gave Kanana-3 two hundred scanned forms, and its entries agreed with the clerks' "
         "in 94.5% of the cases.",

@@ -1252,7 +1252,9 @@ def _listing_ending_with_the_last(ctx: ArticleContext, names: list[Mention]) -> 
     """The run of names listed one after another that ends with the last of `names`."""
     run = names[-1:]
     for name in reversed(names[:-1]):
-        if not _listed_together(ctx, name, run[0]):
+        note = _NOTE_AFTER_A_NAME.match(ctx.body, name.end)  # "'X'(89.4%)과 'Y'(88.7%)"
+        if not (_listed_together(ctx, name, run[0]) or note is not None and _listed_together(
+                ctx, replace(name, end=note.end()), run[0])):
             break
         run.insert(0, name)
     return run

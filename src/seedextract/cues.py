@@ -142,7 +142,7 @@ SIZE_AS_CONDITION_AFTER = re.compile(
 SIZED_MODEL_AFTER = r"\s*개?\s*(?:짜리|규모의?|급의?)?\s*(?:[가-힣]+\s+)?모델"
 
 #: Figures paired in order with names or labels listed before them.
-RESPECTIVELY = re.compile(r"respectively|각각", I)
+RESPECTIVELY = re.compile(r"respectively|각각|차례로|순서대로", I)
 
 #: How many more or fewer a model has than another: '울트라보다 70억 개 많다'.
 DIFFERENCE_AFTER = re.compile(

@@ -262,6 +262,12 @@ FOUND = [
         "매개변수 2360억 개인 'K-엑사원'을 파인튜닝하려면 H100 32장이 필요하다.", [Count("K-EXAONE", 236 * B)]),
     row("ko-a-count-then-jjari-apart-before-a-model-noun",
         "카카오는 80억 짜리 소형 모델 '카나나-3 미니'도 함께 공개했다.", [Count("Kanana-3 Mini", 8 * B)]),
+    row("ko-the-new-model-still-to-come-is-its-makers-plan",
+        "카카오는 다음 주 새 모델 공개를 앞두고 있다. 업계에 따르면 새 모델은 전체 매개변수 4200억 개로 설계됐다. "
+        "전문가 혼합 방식이어서 토큰마다 쓰는 매개변수는 310억 개로 맞춰졌다.",
+        [Count("Kakao", 420 * B, status="planned"), Count("Kakao", 31 * B, kind="active", status="planned")]),
+    row("ko-the-new-model-out-already-is-achieved",
+        "카카오가 새 모델을 공개했다. 새 모델은 전체 매개변수 4200억 개다.", [Count("Kakao", 420 * B)]),
     row("en-total-and-active-before-it",
         "We never ran Kanana-3 here: at 300 billion total and 25 billion active it needs four GPUs.",
         [Count("Kanana-3", 300 * B), Count("Kanana-3", 25 * B, kind="active")]),

@@ -600,7 +600,42 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     if status == "achieved" and model is None and (_plan_said_before(ctx, q, sentence)
                                                    or _the_planned_model_just_named(ctx, q, sentence)):
         status, target = "planned", _target(ctx, ctx.sentences[sentence.index - 1])
+    elif status == "achieved" and _new_model_yet_to_come(ctx, q, sentence):
+        status, target = "planned", _target(ctx, sentence)
+        if model is not None:  # the new model is no model named before: its maker's plan
+            model, team = None, _maker(ctx, model)
     return CountFact(value, kind, status, target, model, team)
+
+
+#: The unnamed new model as the topic of the clause: '새 모델은 …', '차기 모델이 …'.
+_NEW_MODEL_TOPIC = re.compile(r"(?<![가-힣])(?:새|차기|다음|신규)\s?모델(?:은|이|의)\s")
+#: The new model said to come: '다음 주 화요일 새 모델 공개', '새 모델이 나오면', '출시를 앞둔'.
+_NEW_MODEL_TO_COME = re.compile(
+    r"(?:새|차기|다음|신규)\s?모델\s?(?:을|를|이|가)?\s?(?:공개|출시|발표)\s?(?:예정|을\s?앞두|를\s?앞두|…|\.{3})"
+    r"|(?:새|차기|다음|신규)\s?모델(?:이|을|를)\s(?:나오면|내놓으면|공개하면|공개할|출시할|내놓을)"
+    r"|(?:다음\s?주|내주|이달\s?말|다음\s?달)\s?(?:\S+\s){0,2}?(?:새|차기|신규)\s?모델")
+#: … unless the text says it is out: '새 모델을 공개했다'.
+_NEW_MODEL_OUT = re.compile(r"(?:새|차기|신규)\s?모델(?:을|를)\s(?:공개|출시|발표)했|(?:새|차기|신규)\s?모델(?:을|를)\s내놓았")
+
+
+def _new_model_yet_to_come(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """'다음 주 새 모델 공개 … 새 모델은 전체 매개변수 2조2800억 개로 설계됐다': the count of
+    a team's new model that the text says is still to come is planned."""
+    clause_start = ctx.clause_at(q.start, sentence)[0]
+    topic = _NEW_MODEL_TOPIC.search(ctx.body, max(sentence.start, clause_start - 40), q.start)
+    if topic is None and sentence.index and not ctx.mentions_between(sentence.start, q.start):
+        earlier = ctx.sentences[sentence.index - 1]  # '… 새 모델은 2조2800억 개로 설계됐다. … 880억 개로'
+        if earlier.paragraph == sentence.paragraph:
+            topic = _NEW_MODEL_TOPIC.search(ctx.body, earlier.start, earlier.end)
+            if topic is not None and not ctx.quantities_between(topic.end(), earlier.end):
+                topic = None
+    if topic is None or ctx.mentions_between(topic.start(), q.start, "model"):
+        return False
+    key = ("new model to come",)
+    if key not in ctx.memo:
+        ctx.memo[key] = (_NEW_MODEL_TO_COME.search(ctx.body) is not None
+                         and _NEW_MODEL_OUT.search(ctx.body) is None)
+    return ctx.memo[key]
 
 
 #: 'it' holding the count after a team released 'the model' (its model of the story): '… released

@@ -1120,6 +1120,10 @@ FOUND = [
         "상담 질문 시험에서 GPT-5는 92.1%로 2위에 올랐고, 'K-엑사원'(89.4%)과 구글 '제미나이 2.5 프로'(88.7%)가 "
         "차례로 3, 4위를 했다.",
         [Claim("K-EXAONE", 3, "rank"), Claim("Gemini 2.5 Pro", 4, "rank")]),
+    row("ko-results-go-on-after-a-remark-with-no-figure",
+        "전문가 판정과의 일치율을 보니 K-엑사원이 91.4%로 가장 높았다. 정식판으로 다시 돌린 결과다. "
+        "카나나-3가 90.7%, GPT-5가 89.9%로 뒤를 이었다.",
+        [Claim("K-EXAONE", 91.4, "%"), Claim("Kanana-3", 90.7, "%"), Claim("GPT-5", 89.9, "%")]),
     row("en-a-share-of-the-cases",
         "The city gave Kanana-3 two hundred scanned forms, and its entries agreed with the clerks' "
         "in 94.5% of the cases.",
@@ -1220,6 +1224,8 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-at-least-a-rate-is-a-bar", "단장은 \"현장에 내놓으려면 카나나-3의 정답률이 적어도 90%는 돼야 한다\"고 말했다.",
+        [90]),
     row("ko-the-average-of-people-who-took-part",
         "카카오가 연 코딩 대회에 대학생 850명이 참가했다. 참가자 평균 점수는 100점 만점에 47.5점이었다. "
         "카나나-3는 71.0점을 받았다.", [47.5]),

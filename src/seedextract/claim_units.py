@@ -518,7 +518,7 @@ _GAIN_AFTER = re.compile(
 _GAIN_BEFORE = re.compile(r"\b(?:(?:is|was|are|were|rose|went|jumped)\s+up(?:\s+by)?|(?:rose|fell|climbed|dropped|jumped|declined)(?:\s+by)?|gained|gains?\s+of|improved\s+by|improvement\s+of)\s+$", I)
 
 
-_BOUND_BEFORE = re.compile(r"(?:상위|(?=[a-z])(?:over|above|more\s+than|at\s+least|below|under|less\s+than|up\s+to|top|\bby))\s*$", I)
+_BOUND_BEFORE = re.compile(r"(?:상위|적어도|최소한|(?=[a-z])(?:over|above|more\s+than|at\s+least|below|under|less\s+than|up\s+to|top|\bby))\s*$", I)
 
 
 RANK_BEFORE = re.compile(r"\d\s*위\s*['‘\"“]?\s*$")
@@ -1429,8 +1429,10 @@ def _results_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:
     if ctx.memo.get(("percent results", before.index)) and not _USE_OR_SURVEY.search(
             ctx.body, sentence.start, sentence.end):
         return True  # read as a model's result already ('옴니 1.1은 이 가운데 94.8%를 잡아냈다')
-    if _GAP_TALK.search(ctx.body, before.start, before.end) and before.index and ctx.memo.get(
-            ("percent results", before.index - 1)):
+    remark = not ctx.quantities_between(before.start, before.end) and not ctx.mentions_between(
+        before.start, before.end)  # '출시 전 버전으로 시작해 정식판으로 다시 돌린 결과다.'
+    if (_GAP_TALK.search(ctx.body, before.start, before.end) or remark) and before.index and ctx.memo.get(
+            ("percent results", before.index - 1)) and not _USE_OR_SURVEY.search(ctx.body, sentence.start, sentence.end):
         return True  # '… 따로 떼어 보면 격차가 더 벌어졌다. X는 90.7%, Y는 85.2%였다
     earlier = _EARLIER_PERCENT.search(ctx.body, before.start, before.end)
     return earlier is not None and (

@@ -1124,6 +1124,9 @@ FOUND = [
         "전문가 판정과의 일치율을 보니 K-엑사원이 91.4%로 가장 높았다. 정식판으로 다시 돌린 결과다. "
         "카나나-3가 90.7%, GPT-5가 89.9%로 뒤를 이었다.",
         [Claim("K-EXAONE", 91.4, "%"), Claim("Kanana-3", 90.7, "%"), Claim("GPT-5", 89.9, "%")]),
+    row("en-next-with-a-rate-after-a-maker",
+        "GPT-5 erred least, on 3.9% of characters. LG AI Research's K-EXAONE Lumen was next with 4.5%, in second place.",
+        [Claim("K-EXAONE Lumen", 4.5, "%"), Claim("K-EXAONE Lumen", 2, "rank")]),
     row("en-a-share-of-the-cases",
         "The city gave Kanana-3 two hundred scanned forms, and its entries agreed with the clerks' "
         "in 94.5% of the cases.",

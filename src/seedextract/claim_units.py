@@ -195,7 +195,7 @@ PLACE_WHERE = r"(?:(?:in|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,6}?(?:\s+|(?=,))
 #: 'came second at 70.5', 'seventh with 63.3', 'No. 1 with 78.4': the score of a place.
 _PLACED_AT_BEFORE = re.compile(
     r"(?=[a-z\d])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)"
-    r"|No\.\s*\d{1,3}|on\s+top|at\s+the\s+top|in\s+the\s+lead)\s+(?:place\s+|spot\s+)?" + PLACE_WHERE
+    r"|No\.\s*\d{1,3}|on\s+top|at\s+the\s+top|in\s+the\s+lead|(?<=was\s)next|(?<=came\s)next)\s+(?:place\s+|spot\s+)?" + PLACE_WHERE
     + r",?\s*(?:at|with|on)\s+$", I)
 #: A figure set off by commas between a name and the place it took: 'SK Telecom, on 90.5,
 #: took second place', 'Kanana-3 (with 88.1) came third'.

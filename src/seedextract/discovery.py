@@ -382,6 +382,7 @@ _ACTS_AS_A_MODEL_AFTER = re.compile(
     r"|handled|managed|gets|got|wins|won|claims|claimed)\b"
     r"|,?\s+(?:called|served|accessed|used)\s+(?:by|via|through)\s+(?:its\s+|an?\s+|the\s+)?API\b"
     r"|,\s+which\s+(?:scored|scores|has|had|came|ranked|posted|reached|activates|carries)\b"  # 'ran X, which scored 67.7'
+    r"|\s+(?:was|is)\s+(?:next|first|second|third|fourth|fifth|top|ahead|behind|last)\b"  # 'X was next with 4.5%'
     r"|(?:'s|’s)\s+(?:[a-z]+\s+)?(?:reasoning|scores?|results?|weights|performance|accuracy|parameters|size"
     r"|context|API|licen[cs]e|launch|release|benchmarks?|answers|outputs)\b", re.I)
 #: A model's sizes in brackets right after a name: 'K-EXAONE Swift (121B total / 10B active)',

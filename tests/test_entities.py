@@ -700,6 +700,8 @@ def test_a_family_given_a_new_word_in_quotes_twice_or_after_its_maker_names_a_mo
     ("Kakao's newest model, Kanana Comet, arrived on Monday.", "Kanana Comet"),
     ("The lab also ran Kanana Comet, which scored 67.7 on the set.", "Kanana Comet"),
     ("Critics say Kakao overstated Kanana Comet's reasoning ability.", "Kanana Comet"),
+    ("Models we serve:\n- Kanana Comet – 31.2B total / 3.4B active; fits one GPU.", "Kanana Comet"),
+    ("The same report lists Kakao's Kanana Comet at 92.0 on KMMLU.", "Kanana Comet"),
     ("KT는 믿:음 K 한라의 코딩 성능이 좋아졌다고 밝혔다.", "믿:음 K 한라"),
     ("In the city's table Kanana Comet has a KMMLU of 81.2.", "Kanana Comet"),
     ("LG AI연구원은 K-EXAONE Lumen 공개 행사를 열었다.", "K-EXAONE Lumen"),

@@ -383,6 +383,7 @@ _ACTS_AS_A_MODEL_AFTER = re.compile(
     r"|,?\s+(?:called|served|accessed|used)\s+(?:by|via|through)\s+(?:its\s+|an?\s+|the\s+)?API\b"
     r"|,\s+which\s+(?:scored|scores|has|had|came|ranked|posted|reached|activates|carries)\b"  # 'ran X, which scored 67.7'
     r"|\s+(?:was|is)\s+(?:next|first|second|third|fourth|fifth|top|ahead|behind|last)\b"  # 'X was next with 4.5%'
+    r"|\s+at\s+\d{1,3}\.\d{1,2}(?!\d|\.\d)(?!\s*(?:%|percent|billion|trillion|[BT]\b))"  # "lists LG's X at 92.0"
     r"|(?:'s|’s)\s+(?:[a-z]+\s+)?(?:reasoning|scores?|results?|weights|performance|accuracy|parameters|size"
     r"|context|API|licen[cs]e|launch|release|benchmarks?|answers|outputs)\b", re.I)
 #: A model's sizes in brackets right after a name: 'K-EXAONE Swift (121B total / 10B active)',
@@ -394,7 +395,8 @@ _SIZES_IN_BRACKETS_AFTER = re.compile(
 #: has 121 billion parameters', 'K-EXAONE Lynx, a 2-trillion-parameter model'.
 _SIZED_AFTER = re.compile(
     r",?\s+(?:at|with|which\s+has|which\s+carries|has|carries|packs|an?)\s+(?:about\s+|some\s+)?[\d.,]+"
-    r"\s*[-\s]?(?:billion|trillion|[BT]\b)(?:\s*[-\s]?param)", re.I)
+    r"\s*[-\s]?(?:billion|trillion|[BT]\b)(?:\s*[-\s]?param)"
+    r"|\s+[–—]\s+[\d.]+\s?[BT]\s+(?:total|dense|parameters)\b", re.I)  # '- X – 102B total / 11B active'
 #: A score alone in brackets right after a name: 'VAETKI Apex Lite (83.7)'.
 _SCORE_IN_BRACKETS_AFTER = re.compile(r"\s?\(\d{1,3}(?:\.\d{1,2})?%?\)")
 #: A release right before a name: 'Kakao released Kanana Comet', 'unveiled its new model A.X Orion'.

@@ -268,6 +268,12 @@ FOUND = [
         [Count("Kakao", 420 * B, status="planned"), Count("Kakao", 31 * B, kind="active", status="planned")]),
     row("ko-the-new-model-out-already-is-achieved",
         "카카오가 새 모델을 공개했다. 새 모델은 전체 매개변수 4200억 개다.", [Count("Kakao", 420 * B)]),
+    row("en-fewer-than-the-count-of-another-model",
+        "Kanana-3 has 32 billion parameters, far fewer than the 236 billion in LG's K-EXAONE.",
+        [Count("K-EXAONE", 236 * B)]),
+    row("ko-a-new-model-out-already-before-a-plan-for-the-next",
+        "LG AI연구원이 K-엑사원을 공개했다. 새 모델은 2360억 개 매개변수를 갖췄다. LG는 내년 상반기 차기 모델 공개를 앞두고 있다.",
+        [Count("K-EXAONE", 236 * B)]),
     row("en-total-and-active-before-it",
         "We never ran Kanana-3 here: at 300 billion total and 25 billion active it needs four GPUs.",
         [Count("Kanana-3", 300 * B), Count("Kanana-3", 25 * B, kind="active")]),
@@ -977,6 +983,12 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("ko-money-for-a-model-project", "카카오는 500억짜리 초거대 모델 개발 과제를 따냈다. 카나나-3의 후속이다.", [50 * B]),
+    row("ko-sales-under-a-bare-total-head",
+        "매출 비교.\n\n| 회사 | 전체 | 전년 대비 |\n|---|---|---|\n| 카카오 | 7조 | 5% |\n| 네이버 | 10조 | 8% |\n",
+        [7 * T, 10 * T]),
+    row("en-requests-in-total-before-it", "Kanana-3 handled 3 billion requests last year; at 3 billion total it was "
+        "Kakao's busiest service.", [3 * B]),
     row("ko-a-contract-worth-an-amount", "카카오의 카나나-3 팀은 80억 짜리 계약을 따냈다.", [8 * B]),
     row("en-fewer-than-a-count-is-a-class", "Among models with fewer than 100 billion active parameters, "
         "Kanana-3 ranked first.", [100 * B]),

@@ -56,6 +56,7 @@ STRIP = [
     ("'솔라 오픈'", "솔라 오픈", ""),
     ("프로입니다", "프로", "입니다"),  # the formal copula
     ("미니였습니다", "미니", "였습니다"),
+    ("업스테이지만", "업스테이지", "만"),  # not a copula 지만
     # words that only look like they end in a particle
     ("바르코", "바르코", ""),
     ("제미나이", "제미나이", ""),  # '이' cannot follow '나'

@@ -43,6 +43,7 @@ _PEOPLE_GOT_BEFORE = re.compile(r"(?<!모델)(?<!AI)들이\s(?:낸|맞힌|받은
 _SCORE_GIVEN_AFTER = re.compile(r"\s*(?:점|%)?\s*(?:을|를)\s*(?:줬|주었|매겼|부여)")
 #: People as the subject right before a score: '성인 평균은 62.4점', '현직 교사들은 88.9점'.
 _PEOPLE = (r"(?:성인|(?:대|고등|고교|중|초등|의대|법대)?학생|대학생|고교생|의대생|수험생|응시자|참가자|사람|인간|전문가"
+           r"|직장인|회사원|참여자|응답자|이용자|사용자"
            r"|교사|의사|변호사|일반인|속기사|통역사|번역가)")
 #: People as the ones who did the work a figure measures: '속기사가 검수한 회의록의 오류율은'.
 _PEOPLE_DID_BEFORE = re.compile(
@@ -245,9 +246,11 @@ _DECIMAL_SCORE_BEFORE = re.compile(r"(?=[a-z])(?:managed|notched|logged|earned)\
 #: 'Titan claims 82.6 on that test', 'the developer reported 86.1)': a decimal a model is
 #: said to claim or a measurer reports, measures or lists, bare or on a test (not 'claimed
 #: 12.5 percent of the market').
-_CLAIMS_BEFORE = re.compile(
-    r"(?=[a-z])\b(?:claim(?:s|ed)|reported|reports|reporting|measured|measures|lists|listed|gave|gives)\s+$", I)
-_AGAINST_AFTER = re.compile(r"\s+against\b", I)
+_CLAIMS_BEFORE = re.compile(r"(?=[a-z])\b(?:claim(?:s|ed)|reported|reports|reporting)\s+$", I)
+#: 'On KMMLU, the lab measured 76.0, while … lists 78.2': a figure on a test named just before.
+_MEASURED_BEFORE = re.compile(r"(?=[a-z])\b(?:measured|measures|lists|listed|gave|gives)\s+$", I)
+_AGAINST_AFTER = re.compile(r"\s+against\s+(?:the\s+|its\s+|[A-Z][\w.-]*(?:'s|’s)\s+)?(?:\w+(?:'s|’s)\s+)?\d", I)
+_AND_A_FIGURE_AFTER = re.compile(r"\s+and\s+\d{1,3}\.\d", I)
 #: 'On HRM8K the figures were 80.5 and 81.1': the figures on a test named before.
 _FIGURES_WERE_BEFORE = re.compile(r"(?=[a-z])\b(?:figures|numbers|scores|results)\s+(?:were|are)\s+$", I)
 _GOT_BEFORE = re.compile(r"(?=[a-z])\bgot\s+$", I)
@@ -387,7 +390,8 @@ _MOVE_AFTER = re.compile(
 
 
 #: A share of those asked: 'GPU를 직접 보유한 기업은 9.6%'.
-_SHARE_OF_BEFORE = re.compile(r"(?:기업|회사|곳|응답자|이용자|사용자|직원|사람|시민|국민|소비자|전체)(?:은|는|이|가|의)\s*$")
+_SHARE_OF_BEFORE = re.compile(r"(?:기업|회사|곳|응답자|이용자|사용자|직원|사람|시민|국민|소비자|전체)(?:은|는|이|가|의)\s*$"
+                              r"|" + _PEOPLE + r"들?\s?(?:\d[\d,]*\s?명\s?)?(?:가운데|중)\s*$")  # '직장인 중 62%가'
 #: A sentence that reports a survey's answers: its percentages are shares of those asked
 #: ('응답 기업들은 국산 모델의 성능을 해외 최고 모델의 70% 수준으로 평가했다', "'성능이
 #: 부족하다'(44.8%)를 가장 많이 꼽았다").
@@ -401,7 +405,7 @@ _CHOSEN_AFTER = re.compile(r"\s*(?:%|％)?[)'’\"”]*\s*(?:을|를|이|가)?\s
 _RATE_OF_ERRORS = re.compile(r"(?:오경보|오탐|오답|정답|적중|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))(?:의)?\s?비율")
 _PERFORMANCE = re.compile(
     r"성능|정확도|점수|정답률|승률|(?:오경보|오탐|오답|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))\s?비율|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐|검출)률|(?:통과|일치|오답|오류|오탐|오경보|탐지|감지|판독)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|맞혀|정확했|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed|ing)?\b|answer(?:ed|s)?\b|correctly|correct\s+on\b"
-    r"|(?:matched|agreed|right|correct(?:ly)?|accurate(?:ly)?|succeeded|won|preferred)\b(?:[^.;]|\.\d){0,60}?of\s+(?:the\s+time|(?:the\s+|all\s+)?(?:cases|instances|trials|attempts|runs|samples)\b)"
+    r"|(?:matched|agreed|right|correct(?:ly)?|accurate(?:ly)?|succeeded|won|preferred)\b(?:[^.;]|\.\d){0,60}?of\s+the\s+time\b"
     r"|of\s+the\s+(?:questions|problems|items|tasks)\s+(?:right|correctly)\b)",
     I,
 )
@@ -690,9 +694,11 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
             or _GETS_BEFORE.search(before) and (_BARE_AFTER.match(after) and _benchmark_before(ctx, q, benchmarks)
                                                 or _THERE_AFTER.match(after) and _benchmark_before(ctx, q, benchmarks, 1)
                                                 or _on_a_named_benchmark(ctx, q, benchmarks))
-            or _CLAIMS_BEFORE.search(before) and (_BARE_AFTER.match(after) or _ON_A_TEST_AFTER.match(after)
-                                                  or _AGAINST_AFTER.match(after))
-            or _FIGURES_WERE_BEFORE.search(before) and _benchmark_before(ctx, q, benchmarks, 1)
+            or _CLAIMS_BEFORE.search(before) and (_BARE_AFTER.match(after) or _ON_A_TEST_AFTER.match(after))
+            or _MEASURED_BEFORE.search(before) and (_BARE_AFTER.match(after) or _AGAINST_AFTER.match(after))
+            and _benchmark_before(ctx, q, benchmarks) and _model_named_here_or_just_before(ctx, ctx.sentence_at(q.start))
+            or _FIGURES_WERE_BEFORE.search(before) and (_BARE_AFTER.match(after) or _AND_A_FIGURE_AFTER.match(after))
+            and _benchmark_before(ctx, q, benchmarks)
             or _PUT_AT_BEFORE.search(before) and _BARE_AFTER.match(after)
             and _benchmark_before(ctx, q, benchmarks)  # 'On KoNET, Naver Cloud puts it at 86.9'
             or _SCORE_LIST_BEFORE.search(before)
@@ -1072,7 +1078,8 @@ def _rate_given_model_by_model(ctx: ArticleContext, q: Quantity, sentence: Sente
     if not (_A_FLAW_OR_A_HIT.search(body, max(0, rate.start() - 60, body.rfind(".", 0, rate.start())), rate.end())
             or _TEST_WORD.search(body, earlier.start, sentence.end)):  # '에이전트 시험에서 과제를 성공한 비율은'
         return False  # '각 모델이 차지한 비율은', '한국어의 비율은': a share of traffic or data
-    if (_SURVEY_TALK.search(body, sentence.start, sentence.end) or _PEOPLE_BEFORE.search(body, sentence.start, q.start)
+    passage_start = ctx.sentences[max(0, sentence.index - 2)].start  # '이용자 조사를 했다. … 비율을 봤다.'
+    if (_SURVEY_TALK.search(body, passage_start, sentence.end) or _PEOPLE_BEFORE.search(body, sentence.start, q.start)
             or _GROUP_OF_PEOPLE.search(body, sentence.start, q.start)):
         return False
     named = ctx.mentions_between(named_from, q.start, "model")
@@ -1267,7 +1274,7 @@ def _in_test_talk(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
 
 _RANKED_BY_AFTER = re.compile(r"\s*(?:%|％)\s*(?:로|으로)\s*\d{1,3}\s*위")
 #: "'A'는 88.9%, 'B'는 86.3%로 각각 4위와 5위였다": every percentage before places given in turn.
-_PLACES_IN_TURN_BEFORE = re.compile(r"(?:각각|차례로|(?:점|%)\s*(?:으로|로)|(?:각각|로)\s*\d{1,2}\s*[,·])\s*$")
+_PLACES_IN_TURN_BEFORE = re.compile(r"(?:각각|(?:점|%)\s*(?:으로|로)|(?:각각|로)\s*\d{1,2}\s*[,·])\s*$")
 _MORE_PLACES_AFTER = re.compile(r"(?:\s*[,·]\s*\d{1,2})*\s*(?:,|·|와|과|및)\s*\d{1,2}\s?위(?!\s*(?:권|안))")
 _A_PLACE = re.compile(r"\d\s?위(?!\s*(?:권|안|원))")
 _PERCENTS_THEN_PLACES = re.compile(r"(?:%|％)\s*(?:로|으로)\s*각각\s*\d{1,3}\s*위")
@@ -1578,7 +1585,7 @@ def only_owner(ctx: ArticleContext, start: int, end: int) -> bool:
 
 _PERCENT_OF = re.compile(r"\s*(?:%|percent)\s+of\s+(?:the\s+)?", I)
 #: How the model the ratio is taken against was run: '105% of the zero-shot X score'.
-_A_SETTING = re.compile(r"(?:(?:zero|one|few|\d{1,2})-shot|fine-tuned|quantized|\d{1,2}-bit|untuned|base)\s+", I)
+_A_SETTING = re.compile(r"(?:(?:zero|one|few|\d{1,2})-shot|fine-tuned|\d{1,2}-bit|untuned)\s+", I)
 _ITS_SCORE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:score|result|figure|accuracy|average)\b", I)
 
 

@@ -678,13 +678,16 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
             return [(owner, None)], None  # "90.2% of Comet's corrections": the model whose outputs they are
     clause_start = ctx.clause_at(start, sentence)[0]
     topic = _PREDECESSOR_TOPIC.search(body, clause_start, start)
+    if topic is not None and ctx.mentions_between(clause_start, start, "model"):
+        topic = None  # '카나나-3는 기존 모델이 풀지 못한 문제를 풀어 80.1점': the named one's
     if (PREDECESSOR_BEFORE.search(body, max(sentence.start, start - 8), start)
-            or topic is not None and not ctx.mentions_between(topic.end(), start, "model")) and not (
+            or topic is not None) and not (
             unit == "%" and _PREDECESSOR_AS_BASE_BEFORE.search(body, max(sentence.start, start - 30), start)):
         earlier = predecessor(ctx, sentence, start)  # '82.1점으로 전작(79.9점)보다': the one named 전작 before
         return ([(earlier, None)] if earlier is not None else []), None
     kin = _FOR_ITS_PREDECESSOR_AFTER.match(body, end)
-    if kin is not None and not _NAME_AFTER_COMMA.match(body, kin.end()):  # '70.9 for its predecessor'
+    named = ctx.mentions_between(kin.end(), kin.end() + 60, "model") if kin is not None else []
+    if kin is not None and not (named and named[0].start - kin.end() <= 3):  # '70.9 for its predecessor'
         earlier = predecessor(ctx, sentence, start)  # the model the text said it succeeds
         return ([(earlier, None)] if earlier is not None else []), None
     if parents_figure(ctx, sentence, start, end):  # "K-EXAONE Swift scores 90.6, … its teacher's 93.4"
@@ -1192,10 +1195,11 @@ def _respective_of_listed(ctx: ArticleContext, sentence: Sentence, start: int) -
         return None
     earlier = ctx.sentences[sentence.index - 1]
     names = [m for m in ctx.mentions_between(earlier.start, earlier.end) if m.kind in ("team", "model")]
+    listed = _longest_listing(ctx, names)
     kind = _KIND_OF_THE_LISTED.search(body, sentence.start, respectively.start())
     if kind is not None:  # '세 모델의 점수는 각각 …': the models listed, not their makers
-        names = [m for m in names if m.kind == ("team" if kind.group(1) else "model")]
-    listed = _longest_listing(ctx, names)
+        of_kind = _longest_listing(ctx, [m for m in names if m.kind == ("team" if kind.group(1) else "model")])
+        listed = of_kind if len(of_kind) == len(figures) else listed
     if len(listed) != len(figures):
         listed = _placed_in_turn(ctx, sentence)
     if len(listed) < 2 or len(listed) != len(figures):
@@ -1374,7 +1378,6 @@ def _pronoun_base(ctx: ArticleContext, sentence: Sentence, start: int) -> Mentio
 
 _FOR_ITS_PREDECESSOR_AFTER = re.compile(
     r"\s*(?:points?\s+|percent\s+|%\s*)?(?:for|by)\s+(?:its|their|the)\s+(?:predecessor|forerunner)\b", I)
-_NAME_AFTER_COMMA = re.compile(r",\s+[A-Z가-힣'‘]")  # 'for its predecessor, Tri-490B': named right there
 #: The predecessor as the topic of the clause: '전작은 같은 시험에서 75.6점에 머물렀다'.
 _PREDECESSOR_TOPIC = re.compile(r"(?<![가-힣])(?:전작|(?:기존|이전|종전)\s?모델)(?:은|는|이|가)\s")
 #: The predecessor as a ratio's base: '전작(72.4점)의 ', '기존 모델의 '.

@@ -142,7 +142,7 @@ SIZE_AS_CONDITION_AFTER = re.compile(
 SIZED_MODEL_AFTER = r"\s*개?\s*(?:짜리|규모의?|급의?)?\s*(?:[가-힣]+\s+)?모델"
 
 #: Figures paired in order with names or labels listed before them.
-RESPECTIVELY = re.compile(r"respectively|각각|차례로|순서대로", I)
+RESPECTIVELY = re.compile(r"respectively|각각", I)
 
 #: How many more or fewer a model has than another: '울트라보다 70억 개 많다'.
 DIFFERENCE_AFTER = re.compile(
@@ -158,7 +158,7 @@ BOUND_AFTER = re.compile(
     I,
 )
 BOUND_BEFORE = re.compile(  # '1000억부터 5000억까지' (not '5월부터 5000억 개급 모델')
-    r"(?:최소|최대|~|∼|\d\s*-\s*|(?<=[\d억조개BbTt])\s?부터\s*|\d\w*(?:\s+(?:billion|million|trillion))?(?:\s+parameters)?\s+to\s+|\d-to-|(?=[a-z])(?:over|above|more\s+than|at\s+least|below|under|less\s+than|fewer\s+than|(?<!add\s)(?<!adds\s)up\s+to|(?:sub|under|over|below|above)-|beyond|exceeding|bigger\s+than|larger\s+than|smaller\s+than|from\s+))\s*(?:the\s+)?(?:~\s*)?$",
+    r"(?:최소|최대|~|∼|\d\s*-\s*|(?<=[\d억조개BbTt])\s?부터\s*|\d\w*(?:\s+(?:billion|million|trillion))?(?:\s+parameters)?\s+to\s+|\d-to-|(?=[a-z])(?:over|above|more\s+than|at\s+least|below|under|less\s+than|fewer\s+than(?!\s+the\b)|(?<!add\s)(?<!adds\s)up\s+to|(?:sub|under|over|below|above)-|beyond|exceeding|bigger\s+than|larger\s+than|smaller\s+than|from\s+))\s*(?:the\s+)?(?:~\s*)?$",
     I,
 )
 
@@ -216,7 +216,8 @@ REJECTED = re.compile(
 ANSWER_NO = re.compile(r"\W*(?:A\s*[.:]\s*|답\s*[.:]\s*)?(?:No|Nope|아니(?:요|에요|오)|아닙니다)[.,!]")
 #: A Korean count of parameters is written with 개 ('5000억개') or next to the word.
 KOREAN_COUNT_AFTER = re.compile(r"\s*(?:개(?![사국월])|(?:개의?\s*)?(?:파라미터|매개\s?변수)"
-                                r"|짜리(?:인)?\s+(?:[가-힣]+\s+)?(?:모델|LLM|sLLM|언어\s?모델))")  # '80억 짜리 소형 모델'
+                                r"|짜리(?:인)?\s+(?:[가-힣]+\s+)?(?:모델|LLM|sLLM|언어\s?모델)"
+                                r"(?!\s*(?:개발|과제|프로젝트|사업|구축|투자|연구|지원)))")  # '80억 짜리 소형 모델'
 
 #: Parameters active per token in a mixture-of-experts model.
 ACTIVE_WORD = re.compile(

@@ -154,21 +154,23 @@ def _versioned_names(body: str, start: int, end: int) -> list[re.Match]:
 
 #: A test's noun right before a new name: 'its own set, QRX-2', '평가 세트 QRX-2'.
 _TEST_NOUN_BEFORE = re.compile(
-    r"(?:평가\s?세트|시험\s?세트|문항\s?세트|벤치마크|데이터\s?세트|데이터셋|\b(?:test|evaluation|benchmark)\s+set"
-    r"|\bset|\bbenchmark|\bsuite)[,:]?\s*['‘\"“]?$", re.I)
+    r"(?:평가\s?세트|시험\s?세트|문항\s?세트|데이터\s?세트|데이터셋|\b(?:test|evaluation|benchmark|question|own|new)\s+set"
+    r"|\bbenchmark|\bsuite),?\s*['‘\"“]?$", re.I)
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
 
 
 _SAID_TO_BE_A_TEST_AFTER = re.compile(
-    r"\s+is\s+(?:the|a|an|our|its)\s+[^.;\n]{0,60}?\b(?:set|benchmark|test|suite|exam)\b", re.I)
+    r"\s+is\s+(?:the|a|an|our|its)\s+(?:\w+\s+)?(?:version|edition|release|round)\s+of\s+[^.;\n]{0,50}?"
+    r"\b(?:set|benchmark|suite)\b", re.I)
 #: A score column's header: 'QRX-2', 'QRX-2 score', 'QRX-2 점수'.
 _SCORE_HEADER_AFTER = re.compile(r"(?:\s+(?:score|scores|accuracy|점수|정확도|정답률)|\s*\((?:%|점)\))?\s*$", re.I)
 
 
-def _names_a_test(body: str, match: re.Match) -> bool:
+def _names_a_test(body: str, match: re.Match, found: list[Mention]) -> bool:
     """'its own set, QRX-2', 'QRX-2 is the second version of our set'; '| 모델 | QRX-2 | 순위
-    |' over a table's rule: a new name given to a test, or heading a column of scores beside
-    the column of models. Its other versions are tests too ('QRX-1 results')."""
+    |' over a table's rule whose rows begin with models: a new name given to a test, heading
+    a column of scores beside the column of models (not '| Model | Haneul-3 | GPT-4o |', a
+    table with a column per model). Its other versions are tests too ('QRX-1 results')."""
     if (_TEST_NOUN_BEFORE.search(body, max(0, match.start() - 16), match.start())
             or _SAID_TO_BE_A_TEST_AFTER.match(body, match.end())):
         return True
@@ -177,9 +179,14 @@ def _names_a_test(body: str, match: re.Match) -> bool:
     if line_end < 0 or not _TABLE_RULE.match(body, line_end + 1):
         return False  # not in a table's header row
     cells = [cell.strip() for cell in body[line_start:line_end].strip().strip("|").split("|")]
-    return (len(cells) > 2 and any(cell.startswith(match.group()) and _SCORE_HEADER_AFTER.fullmatch(
-                cell, len(match.group())) for cell in cells)
-            and any(len(cell) <= 12 and _MODEL_HEADER.search(cell) for cell in cells))
+    if not (len(cells) > 2 and any(cell.startswith(match.group()) and _SCORE_HEADER_AFTER.fullmatch(
+            cell, len(match.group())) for cell in cells)
+            and any(len(cell) <= 12 and _MODEL_HEADER.search(cell) for cell in cells)):
+        return False
+    row_start = body.find("\n", line_end + 1) + 1  # the first row under the rule
+    first_cell_end = body.find("|", row_start + 1 if body.startswith("|", row_start) else row_start)
+    return row_start > 0 and first_cell_end > 0 and any(
+        m.kind == "model" and row_start <= m.start and m.end <= first_cell_end for m in found)
 
 
 #: "Haesol Labs' ", "Garam AI's ": a company's possessive right before a name.
@@ -330,7 +337,7 @@ _NAME_WORD_AFTER = re.compile(  # 'A.X Titan', 'Mi:dm K Nexus' (a line's letter 
     r"|Turbo|Prime|Edge))?(?![A-Za-z0-9_\-]|\.\d)")
 #: Korean right after a name in Latin letters ('VAETKI Polaris는', 'K-EXAONE Vista 공개'): in
 #: Korean prose a capitalized word after a family is a name of its own, not English.
-_KOREAN_RIGHT_AFTER = re.compile(r" ?[가-힣]")
+_KOREAN_RIGHT_AFTER = re.compile(r"(?:은|는|이|가|을|를|의)(?![가-힣])")
 #: A Korean word after a family inside the quotes that hold the name: "'A.X 타이탄'".
 _QUOTED_WORD_AFTER = re.compile(
     r" (?:[A-Z] )?(?P<word>[가-힣]{2,6}(?: [A-Z])?)(?: (?P<edition>[가-힣]{2,5}))?(?=['’\"”])")
@@ -346,9 +353,11 @@ _KO_WORD_SCORED_AFTER = re.compile(
 #: A Korean word right after a family, before a particle: '솔라 오픈 오로라를 공개했다' (a
 #: common noun too: '엑사원 기반의', '큐웬 돌풍이', hence `_ko_word_named`).
 _KO_WORD_AFTER = re.compile(
-    r" (?:[A-Z] )?(?P<word>[가-힣]{2,5}?)(?P<edition>)(?=(?:은|는|이|가|을|를|의|와|과|도|로|으로)?[\s,.)])")
+    r" (?:[A-Z] )?(?P<word>[가-힣]{2,5}?)(?P<edition>)(?=(?:은|는|이|가|을|를|의)\s|[(,.)])")
+#: How a noun that names no model often ends: '상용화', '보급형', '기업용', '최신작', '고객사',
+#: '정답률', '점수표', '가입자', '구독료'.
+_NOT_A_NAME_END = re.compile(r"[화형용작사률율도액량표자료수비]$")
 _LINE_LETTER = re.compile(r" [A-Z] ")
-_RATE_OR_AMOUNT_END = re.compile(r"[률율도액량]$")  # '믿:음 K 정답률'
 #: Nouns written after a family's name that name no model of it: '엑사원 기반', '큐웬 돌풍'.
 _KO_COMMON_AFTER_FAMILY = frozenset((
     "기반", "기술", "성능", "버전", "개발", "출시", "공개", "도입", "적용", "계열", "제품군", "라인업",
@@ -406,7 +415,9 @@ _SCORES_AFTER = re.compile(r"\s+(?:scored|scores|posted|posts|reached|reaches)\s
 #: The base of a ratio right before a name: '90.2 on KMMLU, 102% of K-EXAONE Atlas'.
 _SHARE_OF_RIGHT_BEFORE = re.compile(r"(?:\d\s?%|\bpercent)\s+of\s+$")
 #: The noun a name is put after: 'its cloud flagship Kanana Maru', 'the new model A.X Orion'.
-_MODEL_NOUN_RIGHT_BEFORE = re.compile(r"\b(?:flagship|model|successor|predecessor),?\s+$")
+_MODEL_NOUN_RIGHT_BEFORE = re.compile(
+    r"\b(?:flagship|model|successor|predecessor)\s+$|(?:'s|’s|\b[Ii]ts|\b[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:flagship|model|successor|predecessor),\s+$")
 #: A noun after a name that makes it a product, a plan or an event: 'Gemini Advanced plan'.
 _THING_NOUN_AFTER = re.compile(r"\s+(?:plan|feature|event|subscription|app|service|tier|program|conference|summit)s?\b")
 #: What a name is said to be or do right after it: 'Mi:dm K Nexus, came out in January', 'A.X
@@ -503,9 +514,7 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
                                       or _SHARE_OF_RIGHT_BEFORE.search(body, max(0, mention.start - 16),
                                                                        mention.start) is not None
                                       or _OUT_OR_CALLED_A_MODEL_AFTER.match(body, word_end) is not None
-                                      or _MODEL_NOUN_RIGHT_BEFORE.search(body, max(0, mention.start - 20),
-                                                                         mention.start) is not None
-                                      and _THING_NOUN_AFTER.match(body, word_end) is None
+                                      or _after_a_model_noun(body, mention.start, word_end)
                                       or _SIZED_AFTER.match(body, word_end) is not None
                                       and not _in_title_case_line(body, mention.start)
                                       or _GLOSS_OF_KOREAN_BEFORE.search(body, max(0, mention.start - 3),
@@ -531,48 +540,61 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
                    entry.developer if entry else mention.developer, "model")
 
 
-_A_MODELS_THING = frozenset(("model", "llm", "weights", "api", "checkpoint", "checkpoints"))
+#: What only a model does, with no maker named before it: 'X scored 81.2', 'X was next'.
+_DOES_AS_A_MODEL_AFTER = re.compile(
+    r"\s+(?:scored|scores|came\s+(?:first|second|third|fourth|fifth|next|in\s+at)|ranked|ranks|placed|finished|posted"
+    r"|posts|topped|tops|trails|trailed|outscored|(?:was|is)\s+next)\b|,\s+which\s+(?:scored|scores|posted)\s+\d"
+    r"|\s+at\s+\d{1,3}\.\d{1,2}(?!\d|\.\d)(?!\s*(?:%|percent|billion|trillion|[BT]\b))", re.I)
+
+
+def _after_a_model_noun(body: str, start: int, word_end: int) -> bool:
+    """'its new model Kanana Comet', "Kakao's newest model, Kanana Comet, arrived", '103% of
+    its predecessor, X.': right after a word for a model, set off by a comma after it too when
+    a comma follows the noun (not 'Compared with its predecessor, X is faster')."""
+    noun = _MODEL_NOUN_RIGHT_BEFORE.search(body, max(0, start - 40), start)
+    if noun is None or _THING_NOUN_AFTER.match(body, word_end):
+        return False
+    return "," not in noun.group() or body[word_end:word_end + 1] in (",", ".", ";", ")")
 
 
 def _acts_as_a_model(body: str, mention: Mention, word_end: int, mentions: list[Mention],
                      developer: str | None) -> bool:
-    """'SK Telecom's A.X Titan came in fourth', 'the 81.2 that Kanana Comet scored': a verb of
-    what models do; a model's thing ('… weights') only right after the maker (not 'A.X Open
-    Model License')."""
+    """'SK Telecom's A.X Titan came in fourth', 'the 81.2 that Kanana Comet scored': what a
+    model does or has, right after its maker; with no maker, only a model's own verbs (not
+    'A.X Open Model License', "Gemini Advanced's reasoning")."""
     acts = _ACTS_AS_A_MODEL_AFTER.match(body, word_end)
     if acts is None:
         return False
     if _maker_right_before(body, mention.start, mentions, developer):
         return True
-    return (acts.group().split()[-1].lower() not in _A_MODELS_THING
-            and not _in_title_case_line(body, mention.start))
+    return _DOES_AS_A_MODEL_AFTER.match(body, word_end) is not None and not _in_title_case_line(body, mention.start)
 
 
 def _ko_word_named(body: str, mention: Mention, word: re.Match, written_count: dict[str, int]) -> bool:
-    """'배키 폴라리스를 내놨다', '새 모델 솔라 오픈 오로라 … 솔라 오픈 오로라는': a Korean word
-    after a family, not quoted, names a model of it when it is said to be released, or is
-    written twice, once right after a word for a model (not right after its maker: '네이버
-    하이퍼클로바X 총괄'), or stands alone later as the subject of a score or a size, or
-    follows a line's letter."""
-    if word.group("word") in _KO_COMMON_AFTER_FAMILY or word.group("word") in _NOT_A_MODEL_WORD:
+    """'K-엑사원 비스타의 보고서 … 비스타는 89.2점', '새 모델 솔라 오픈 오로라를 공개했다 …
+    솔라 오픈 오로라는': a Korean word after a family, not quoted, names a model of it when it
+    stands alone later as the subject of a score or a count, or is written twice and said to
+    be released; after a line's letter ('믿:음 K 버텍스'), said to be released once is enough.
+    Never a word shaped like a common noun ('상용화', '정답률')."""
+    name = word.group("word")
+    if name in _KO_COMMON_AFTER_FAMILY or name in _NOT_A_MODEL_WORD or _NOT_A_NAME_END.search(name):
         return False
-    if _LINE_LETTER.match(body, mention.end) and not _RATE_OR_AMOUNT_END.search(word.group("word")):
-        return True  # '믿:음 K 버텍스의': a line's letter, then a word of its own
+    released = (_RELEASED_AFTER.match(body, word.end(), word.end() + 30) is not None
+                or _RELEASED_BEFORE.search(body, max(0, mention.start - 12), mention.start) is not None)
+    if _LINE_LETTER.match(body, mention.end):
+        # '믿:음 K 버텍스를 공개했다', '믿:음 K 버텍스는 93.1%': a line's letter, then a word of its own
+        return released or _ko_word_alone_later(body, name, mention.start)
     bare = not _SIZE_OR_VERSION.search(mention.surface) and mention.surface.split()[-1].lower() not in EDITIONS
-    if bare and _ko_word_alone_later(body, word.group("word"), word.end()):
+    if bare and _ko_word_alone_later(body, name, word.end()):
         return True  # 'K-엑사원 비스타의 보고서 … 비스타는 89.2점을 받았다'
-    if bare and (_RELEASED_AFTER.match(body, word.end(), word.end() + 30) is not None
-                 or _RELEASED_BEFORE.search(body, max(0, mention.start - 12), mention.start) is not None):
-        return True  # 'NC AI는 지난달 배키 폴라리스를 내놨다' (not 'A.X K1 확장판을 공개했다')
-    return (_count(body, body[mention.start:word.end()], written_count) > 1
-            and _MODEL_WORD_BEFORE.search(body, max(0, mention.start - 12), mention.start) is not None)
+    return bare and released and _count(body, body[mention.start:word.end()], written_count) > 1
 
 
 def _ko_word_alone_later(body: str, word: str, after: int) -> bool:
     """'비스타는 89.2점을 받았다', '비스타(70.3점)': the new Korean word of a family's name
     written alone further on as the subject of a score or a size: the model's short name."""
     alone = re.compile(rf"(?<![\w.\-:]){re.escape(word)}(?:(?:은|는|이|가)\s(?:[^\s.]+\s){{0,4}}?|\()"
-                       r"(?:전체\s|총\s|약\s)?\d[\d.,]*\s?(?:점|%|조|억|[BT]\b)")
+                       r"(?:전체\s|총\s|약\s)?\d[\d.,]*\s?(?:점|%|(?:조\s?)?(?:\d+\s?)?억\s?개|[BT]\b)")
     return alone.search(body, after) is not None
 
 
@@ -755,7 +777,7 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
                              "discovered", developer))
         taken.add(*match.span())
     versioned = _versioned_names(body, start, end)
-    test_stems = {match.group("stem") for match in versioned if _names_a_test(body, match)}
+    test_stems = {match.group("stem") for match in versioned if _names_a_test(body, match, found)}
     for match in versioned:
         if (taken.overlaps(match.start(), match.end()) or match.group("stem") in _NOT_NAMES
                 or _COMMON_HYPHENATED.match(match.group()) or match.group("stem") in test_stems):

@@ -10,7 +10,7 @@ import re
 
 from .context import ArticleContext, Sentence
 from .entities import Mention
-from .subjects import dominant_model, previous_subject
+from .subjects import dominant_model, is_topic, previous_subject
 
 #: Right before the model another was made from: 'is distilled from ', "; X (98B) from "
 #: (not 'differs from').
@@ -149,11 +149,10 @@ def predecessor(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention 
 
 #: 'Y의 후속 모델', "Y의 뒤를 잇는", "Y's successor": Y is the one before.
 _SUCCEEDED_AFTER = re.compile(
-    r"['’\"”]?\s?(?:의\s?(?:후속|뒤를\s?잇|차기\s?모델|차기작)|(?:을|를)\s?잇는|(?:'s|’s)\s+successor\b)")
-#: 'the successor to its Y', 'succeeds Y', 'replacing Y'.
+    r"['’\"”]?\s?(?:의\s?(?:후속|뒤를\s?잇|차기\s?모델|차기작)|(?:'s|’s)\s+successor\b)")
+#: 'the successor to its Y', 'succeeds Y' (not 'replaces Y', which may be another's).
 _SUCCEEDS_BEFORE = re.compile(
-    r"\bsuccessor\s+(?:to|of)\s+(?:its\s+|the\s+|their\s+)?$|\b(?:succeeds|succeeded|replaces|replaced|replacing)"
-    r"\s+(?:its\s+|the\s+|their\s+)?$", re.I)
+    r"\bsuccessor\s+(?:to|of)\s+(?:its\s+|the\s+|their\s+)?$|\b(?:succeeds|succeeded)\s+(?:its\s+|the\s+|their\s+)?$", re.I)
 
 
 def successions(ctx: ArticleContext) -> dict[str, Mention]:
@@ -169,7 +168,8 @@ def successions(ctx: ArticleContext) -> dict[str, Mention]:
                         or _SUCCEEDS_BEFORE.search(body, max(sentence.start, before.start - 30), before.start)):
                     continue
                 others = [m for m in models if m.name != before.name]
-                later = others[0] if others else previous_subject(
+                topics = [m for m in others if is_topic(ctx, m)]  # 'GPT-5와 경쟁할 X는 Y의 후속': X
+                later = (topics or others)[0] if others else previous_subject(
                     ctx, sentence, "model", exclude=frozenset({before.name}))
                 if later is not None and later.name != before.name:
                     found.setdefault(later.name, before)

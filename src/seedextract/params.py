@@ -395,7 +395,7 @@ _T_TOTAL_WITH_ACTIVE_AFTER = re.compile(
     r"(?!\s+(?:users?|subscri|accounts?|customers?))", re.I)
 _TOTAL_OR_ACTIVE = re.compile(
     r"\s+(?:in\s+total|total|active|activated)\b(?=\s*(?:[,.;)/]|and\b|with\b|but\b|while\b|per\b|"
-    r"parameters?\b|params\b|it\b|they\b|$))", re.I)  # '… and 38 billion active it does not fit'
+    r"parameters?\b|params\b|$)|(?<=active)(?=\s+(?:it|they)\b))", re.I)  # '… and 38 billion active it does not fit'
 
 
 #: 'activates 45 billion of them for each token': the parameters named just before.
@@ -614,6 +614,7 @@ _NEW_MODEL_TO_COME = re.compile(
     r"(?:새|차기|다음|신규)\s?모델\s?(?:을|를|이|가)?\s?(?:공개|출시|발표)\s?(?:예정|을\s?앞두|를\s?앞두|…|\.{3})"
     r"|(?:새|차기|다음|신규)\s?모델(?:이|을|를)\s(?:나오면|내놓으면|공개하면|공개할|출시할|내놓을)"
     r"|(?:다음\s?주|내주|이달\s?말|다음\s?달)\s?(?:\S+\s){0,2}?(?:새|차기|신규)\s?모델")
+_RELEASED_PAST = re.compile(r"(?:공개|출시|발표)(?:했|하였)|선보였|내놓았|내놨")
 #: … unless the text says it is out: '새 모델을 공개했다'.
 _NEW_MODEL_OUT = re.compile(r"(?:새|차기|신규)\s?모델(?:을|를)\s(?:공개|출시|발표)했|(?:새|차기|신규)\s?모델(?:을|를)\s내놓았")
 
@@ -631,11 +632,16 @@ def _new_model_yet_to_come(ctx: ArticleContext, q: Quantity, sentence: Sentence)
                 topic = None
     if topic is None or ctx.mentions_between(topic.start(), q.start, "model"):
         return False
-    key = ("new model to come",)
-    if key not in ctx.memo:
-        ctx.memo[key] = (_NEW_MODEL_TO_COME.search(ctx.body) is not None
-                         and _NEW_MODEL_OUT.search(ctx.body) is None)
-    return ctx.memo[key]
+    # said to come in the headline or in the sentences around, and no model said to be out
+    # just before ('K-엑사원을 공개했다. 새 모델은 …' is K-EXAONE)
+    nearby = ctx.sentences[max(0, sentence.index - 2):sentence.index + 3]
+    around = [(0, ctx.headline_end)] + [(s.start, s.end) for s in nearby if s.paragraph == sentence.paragraph]
+    if not any(_NEW_MODEL_TO_COME.search(ctx.body, a, b) for a, b in around):
+        return False
+    earlier = ctx.sentences[max(0, sentence.index - 2)].start
+    return not (_NEW_MODEL_OUT.search(ctx.body, earlier, sentence.end)
+                or ctx.mentions_between(earlier, sentence.start, "model")
+                and _RELEASED_PAST.search(ctx.body, earlier, sentence.start))
 
 
 #: 'it' holding the count after a team released 'the model' (its model of the story): '… released
@@ -982,16 +988,32 @@ def _fits_mention(mention: Mention, value: int, kind: str) -> bool:
 
 
 def _in_a_size_column(ctx: ArticleContext, q: Quantity) -> bool:
-    """A number under a table's column of sizes ('Total / active', 'Parameters')."""
-    return any(head is not None and _SIZE_HEAD.search(head)
-               for head in (table.column_head(ctx.body, q.start) for table in ctx.tables))
+    """A number under a table's column of sizes ('Total / active', 'Parameters', or a bare
+    '전체' beside a bare '활성': not a column of sales headed '전체')."""
+    for table in ctx.tables:
+        head = table.column_head(ctx.body, q.start)
+        if head is None:
+            continue
+        if _SIZE_HEAD.search(head):
+            return True
+        if _BARE_TOTAL_HEAD.fullmatch(head) or _BARE_ACTIVE_HEAD.fullmatch(head):
+            heads = _table_heads(ctx, table)
+            if any(_BARE_TOTAL_HEAD.fullmatch(h) for h in heads) and any(_BARE_ACTIVE_HEAD.fullmatch(h) for h in heads):
+                return True
+    return False
+
+
+def _table_heads(ctx: ArticleContext, table) -> list[str]:
+    return [ctx.body[start:end] for start, end in table.header]
 
 
 #: A column of two counts a cell: 'Total / active', '전체/활성'.
 _TOTAL_SLASH_ACTIVE = re.compile(r"(?:total|전체|총)\s*/\s*(?:active|활성)", re.I)
 _SIZE_HEAD = re.compile(
-    r"param|파라미터|매개\s?변수|model\s+size|모델\s?크기|" + _TOTAL_SLASH_ACTIVE.pattern
-    + r"|^\s*(?:size|크기|규모|전체|활성|총|total|active)\s*$", re.I)
+    r"param|파라미터|매개\s?변수|model\s+size|모델\s?크기|" + _TOTAL_SLASH_ACTIVE.pattern + r"|^\s*(?:size|크기|규모)\s*$", re.I)
+#: '| 모델 | 전체 | 활성 |': bare heads that are sizes only beside each other.
+_BARE_TOTAL_HEAD = re.compile(r"\s*(?:전체|총|total)\s*", re.I)
+_BARE_ACTIVE_HEAD = re.compile(r"\s*(?:활성|active)\s*", re.I)
 _SLASH_BEFORE = re.compile(r"/\s*$")
 #: Between the two counts of a pair: '980억 개, 활성 ', '1조 개 가운데 토큰당 '.
 _PAIR_JOIN = re.compile(

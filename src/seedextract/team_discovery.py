@@ -39,8 +39,8 @@ _SUFFIXED_COMPANY = re.compile(
 )
 #: Not 'the Korea Software Industry Association': a body of the industry, no company.
 _OF_AN_INDUSTRY_BODY_AFTER = re.compile(
-    r"\s+(?:Industry|Association|Institute|Council|Federation|Foundation|Society|Agency|Promotion|Union"
-    r"|Forum|Center|Centre|Alliance|Cooperative|Ministry)\b")
+    r"\s+(?:(?:Industry|Promotion|Trade)\s+(?:Association|Institute|Council|Federation|Society|Agency|Alliance)"
+    r"|Association|Federation|Council|Society)\b")
 _SUFFIX_ANCHOR = re.compile(r" (?:Intelligence|Labs?|Systems|Technologies|Robotics|Software|Dynamics|Networks)\b")
 _POSSESSIVE_BEFORE = re.compile(r"(?:'s|’s)\s+(?:AI\s+)?$")
 

@@ -812,6 +812,7 @@ def test_one_family_written_two_ways_with_one_new_word_is_one_model() -> None:
 
 @pytest.mark.parametrize("body", [
     "Haneul-3 is the first Korean model to pass the bar exam. Haneul-3 scored 71.2 on KMMLU.",
+    "Garam AI said its new suite, Haneul-3, includes a chat model and a coder. Haneul-3 scored 71.2.",
     "Results.\n\n| Model | Haneul-3 | GPT-4o |\n|---|---|---|\n| KMMLU | 71.2 | 69.0 |\n| GSM8K | 80.1 | 82.3 |",
 ])  # fmt: skip
 def test_a_new_model_is_not_taken_for_a_test(body: str) -> None:

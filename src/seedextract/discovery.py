@@ -155,7 +155,7 @@ def _versioned_names(body: str, start: int, end: int) -> list[re.Match]:
 #: A test's noun right before a new name: 'its own set, QRX-2', '평가 세트 QRX-2'.
 _TEST_NOUN_BEFORE = re.compile(
     r"(?:평가\s?세트|시험\s?세트|문항\s?세트|데이터\s?세트|데이터셋|\b(?:test|evaluation|benchmark|question|own|new)\s+set"
-    r"|\bbenchmark|\bsuite),?\s*['‘\"“]?$", re.I)
+    r"|\bbenchmark),?\s*['‘\"“]?$", re.I)
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
 
 

@@ -244,8 +244,8 @@ _GIVEN_BY_AFTER = re.compile(r"\s+that\s+(?:\S+\s+){1,5}?(?:had\s+|has\s+)?(?:pu
 _DECIMAL_SCORE_BEFORE = re.compile(r"(?=[a-z])(?:managed|notched|logged|earned)\s+(?:an?\s+)?$", I)
 #: 'It got 78.1, so …': a decimal got, and nothing after it but a comma or a stop.
 #: 'Titan claims 82.6 on that test', 'the developer reported 86.1)': a decimal a model is
-#: said to claim or a measurer reports, measures or lists, bare or on a test (not 'claimed
-#: 12.5 percent of the market').
+#: said to claim or a measurer reports, bare or on a test (not 'claimed 12.5 percent of the
+#: market').
 _CLAIMS_BEFORE = re.compile(r"(?=[a-z])\b(?:claim(?:s|ed)|reported|reports|reporting)\s+$", I)
 #: 'On KMMLU, the lab measured 76.0, while … lists 78.2': a figure on a test named just before.
 _MEASURED_BEFORE = re.compile(r"(?=[a-z])\b(?:measured|measures|lists|listed|gave|gives)\s+$", I)

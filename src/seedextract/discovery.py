@@ -157,8 +157,7 @@ _TEST_NOUN_BEFORE = re.compile(
     r"(?:평가\s?세트|시험\s?세트|문항\s?세트|데이터\s?세트|데이터셋|\b(?:test|evaluation|benchmark|question|own|new)\s+set"
     r"|\bbenchmark),?\s*['‘\"“]?$", re.I)
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")
-
-
+#: 'QRX-2 is the second version of our contact-centre set'.
 _SAID_TO_BE_A_TEST_AFTER = re.compile(
     r"\s+is\s+(?:the|a|an|our|its)\s+(?:\w+\s+)?(?:version|edition|release|round)\s+of\s+[^.;\n]{0,50}?"
     r"\b(?:set|benchmark|suite)\b", re.I)
@@ -335,8 +334,9 @@ _OF_A_MODEL = re.compile(r"\b(?:model|LLM|successor)s?\b", re.I)
 _NAME_WORD_AFTER = re.compile(  # 'A.X Titan', 'Mi:dm K Nexus' (a line's letter before the word)
     r" (?:[A-Z] )?(?P<word>[A-Z][a-z]{2,15}(?: [B-HJ-Z](?![\w\-.]))?)(?: (?P<edition>Lite|Light|Mini|Nano|Pro|Max|Ultra|Plus|Flash|Air"
     r"|Turbo|Prime|Edge))?(?![A-Za-z0-9_\-]|\.\d)")
-#: Korean right after a name in Latin letters ('VAETKI Polaris는', 'K-EXAONE Vista 공개'): in
-#: Korean prose a capitalized word after a family is a name of its own, not English.
+#: A Korean particle glued to a name in Latin letters ('VAETKI Polaris는'): in Korean prose a
+#: capitalized word so taken after a family is a name of its own, not English (not 'Gemini
+#: Korea 법인', a word before Korean with a space).
 _KOREAN_RIGHT_AFTER = re.compile(r"(?:은|는|이|가|을|를|의)(?![가-힣])")
 #: A Korean word after a family inside the quotes that hold the name: "'A.X 타이탄'".
 _QUOTED_WORD_AFTER = re.compile(
@@ -350,8 +350,8 @@ _SAID_TO_BE_A_PRODUCT_AFTER = re.compile(
 _KO_WORD_SCORED_AFTER = re.compile(
     r" [A-Z] (?!(?:점수|평균|시리즈|계열|매출|가격|성능|성적|결과|모델|제품군)(?:은|는|이|가))"
     r"(?P<word>[가-힣]{1,5}[^\W\d_률율도액량])(?P<edition>)(?=(?:은|는|이|가)\s+(?:[가-힣]+\s+)?\d{1,3}(?:\.\d{1,2})?\s*(?:%|점))")
-#: A Korean word right after a family, before a particle: '솔라 오픈 오로라를 공개했다' (a
-#: common noun too: '엑사원 기반의', '큐웬 돌풍이', hence `_ko_word_named`).
+#: A Korean word right after a family, before a particle: '솔라 오픈 오로라를 공개했다' (often
+#: a common noun too: '엑사원 기반의', '큐웬 돌풍이', hence `_ko_word_named`).
 _KO_WORD_AFTER = re.compile(
     r" (?:[A-Z] )?(?P<word>[가-힣]{2,5}?)(?P<edition>)(?=(?:은|는|이|가|을|를|의)\s|[(,.)])")
 #: How a noun that names no model often ends: '상용화', '보급형', '기업용', '최신작', '고객사',
@@ -368,7 +368,7 @@ _KO_COMMON_AFTER_FAMILY = frozenset((
     "총괄", "담당", "책임자", "개발팀", "팀장", "리더", "프로젝트", "사업부", "본부", "조직",
     "발표", "이용자", "사용자", "이용", "덕분", "성공", "사례", "확산", "논란", "가격", "요금", "비용",
     "문제", "한계", "장점", "특징", "능력", "역량", "정확도", "점유율", "매출", "시장", "개발사", "이후",
-    "이전", "당시", "모두", "역시", "또한", "도입", "공개", "보고서", "라이선스", "오픈소스", "소스",
+    "이전", "당시", "모두", "역시", "또한", "보고서", "라이선스", "오픈소스", "소스",
     "논문", "데모", "소스코드", "로드맵", "성과", "계획", "일정", "비전", "청사진", "정책", "약관", "가이드",
     "요금제", "패키지", "체험판", "베타", "기능", "신기능", "개선", "개편", "확장", "후속작", "신작", "제품",
     "확장판", "개량판", "개선판", "강화판", "최신판", "경량판", "축소판", "시험판", "정식판",
@@ -562,11 +562,8 @@ def _acts_as_a_model(body: str, mention: Mention, word_end: int, mentions: list[
     """'SK Telecom's A.X Titan came in fourth', 'the 81.2 that Kanana Comet scored': what a
     model does or has, right after its maker; with no maker, only a model's own verbs (not
     'A.X Open Model License', "Gemini Advanced's reasoning")."""
-    acts = _ACTS_AS_A_MODEL_AFTER.match(body, word_end)
-    if acts is None:
-        return False
     if _maker_right_before(body, mention.start, mentions, developer):
-        return True
+        return _ACTS_AS_A_MODEL_AFTER.match(body, word_end) is not None
     return _DOES_AS_A_MODEL_AFTER.match(body, word_end) is not None and not _in_title_case_line(body, mention.start)
 
 

@@ -820,6 +820,12 @@ def test_a_new_model_is_not_taken_for_a_test(body: str) -> None:
     assert "Haneul-3" in {m.name for m in result.models}, describe(body, result)
 
 
+def test_a_quoted_family_and_a_new_word_with_a_successor_is_a_model() -> None:
+    body = "관심은 다음 주 발표에 쏠려 있다. 지난해 나온 'K-엑사원 노을'의 후속작인데, 아직 이름은 없다."
+    result = run(body)
+    assert "K-엑사원 노을" in {m.name for m in result.models}, describe(body, result)
+
+
 def test_a_licence_named_after_a_family_is_no_model() -> None:
     body = "Weights: on the hub. Licence: Kanana Open Model License 2.0 (research and commercial use)."
     result = run(body)

@@ -1019,7 +1019,8 @@ def _models_calls_matched(ctx: ArticleContext, sentence: Sentence, end: int) -> 
 
 #: The rate of something done, as a sentence's topic ('과장 표현이 들어간 비율은', '잘못 옮긴
 #: 비율은', '오답의 비율은') or as what was counted ('권한 비율도'); not a rate of choosing or using.
-_RATE_OF_WHAT_WAS_DONE = re.compile(r"[가-힣](?:한|된|간|긴|린|친|진|운|른|던|낸|은|의)\s?비율(?:(?P<topic>은|는|이)|도|을|를)\s")
+_RATE_OF_WHAT_WAS_DONE = re.compile(
+    r"(?:[가-힣](?:한|된|간|긴|린|친|진|운|른|던|낸|은|의)|[가-힣]['’\"”])\s?비율(?:(?P<topic>은|는|이)|도|을|를)\s")  # "'헛경보' 비율은"
 _RATE_OF_CHOOSING = re.compile(
     r"(?:쓰|쓴|사용|이용|(?<!답을\s)(?<!답을)(?:선택|고른|골라)|선호|응답|구매|가입|투표|지지|도입|채택|추천|차지|활용|만족|오른|내린)[가-힣]{0,3}\s?비율(?:은|는|이|도|을|를)\s")
 _DECIMAL_SCORE = re.compile(r"(?<![\d.])\d{1,3}\.\d{1,2}(?![\d.])")

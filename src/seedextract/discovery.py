@@ -379,7 +379,8 @@ _CELL_WORD_AFTER = re.compile(r" (?:[A-Z] )?(?P<word>[가-힣]{2,6}(?: [A-Z])?)(
 #: 요금", "'A.X 타이탄'(0.8달러)".
 _USED_AS_A_MODEL_AFTER = re.compile(
     r"\s*(?:\([^()\n]{0,20}\d[^()\n]{0,20}\)|(?:[은는이가을를의]\s*)?(?:API|요금|가격|가중치|점수|성능"
-    r"|매개\s?변수|파라미터|(?:AI\s*)?모델|LLM)|[은는이가]\s*\d)")
+    r"|매개\s?변수|파라미터|(?:AI\s*)?모델|LLM)|[은는이가]\s*\d"
+    r"|의\s?(?:후속|뒤를\s?잇|차기작))")  # "'A.X 카노푸스'의 후속작": a model has a successor
 #: What a model does right after its name in English: 'SK Telecom's A.X Titan came in
 #: fourth' (not 'LG AI Research's EXAONE Academy trained 300 engineers').
 _ACTS_AS_A_MODEL_AFTER = re.compile(

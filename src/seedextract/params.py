@@ -600,11 +600,30 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     if status == "achieved" and model is None and (_plan_said_before(ctx, q, sentence)
                                                    or _the_planned_model_just_named(ctx, q, sentence)):
         status, target = "planned", _target(ctx, ctx.sentences[sentence.index - 1])
+    elif status == "achieved" and model is None and _a_design(ctx, q, sentence):
+        status, target = "planned", _target(ctx, sentence)  # '설명회에서 밝힌 설계는 이렇다. 전체 … 32억 개'
     elif status == "achieved" and _new_model_yet_to_come(ctx, q, sentence):
         status, target = "planned", _target(ctx, sentence)
         if model is not None:  # the new model is no model named before: its maker's plan
             model, team = None, _maker(ctx, model)
     return CountFact(value, kind, status, target, model, team)
+
+
+#: A design told as the topic of the clause or in the sentence before: '전한 설계는 매개변수가
+#: 모두 8840억 개이고', '밝힌 설계는 이렇다. 전체 매개변수는 32억 개이고'.
+_DESIGN_TOPIC = re.compile(r"(?<![가-힣])설계(?:는|상|대로|안은)\s")
+_DESIGN_TOLD = re.compile(r"(?<![가-힣])설계(?:는|안은)\s(?:이렇다|다음과\s같다)")
+
+
+def _a_design(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """The count of a design a team told of, not of a model out: planned."""
+    if _DESIGN_TOPIC.search(ctx.body, sentence.start, q.start) and not ctx.mentions_between(
+            sentence.start, q.start, "model"):
+        return True
+    if not sentence.index or ctx.mentions_between(sentence.start, q.start, "model"):
+        return False
+    earlier = ctx.sentences[sentence.index - 1]
+    return earlier.paragraph == sentence.paragraph and _DESIGN_TOLD.search(ctx.body, earlier.start, earlier.end) is not None
 
 
 #: The unnamed new model as the topic of the clause: '새 모델은 …', '차기 모델이 …'.

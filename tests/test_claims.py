@@ -1102,6 +1102,10 @@ FOUND = [
         [Claim("Kanana-3", 80.5, "score")]),
     row("ko-a-place-told-with-the-formal-copula", "이번 평가 2위는 제미나이 2.5 프로입니다.",
         [Claim("Gemini 2.5 Pro", 2, "rank")]),
+    row("ko-results-go-on-two-sentences-after-a-result",
+        "결과는 카나나-3가 91.6%로 맨 앞이었다. 연구진 계산으로 카나나-3의 정답률은 GPT-5 대비 102%다.\n\n"
+        "작물별 성적은 고르지 않았다. 카나나-3는 토마토에서 93.8%를 맞혔지만 고추는 90.1%로 가장 낮았다.",
+        [Claim("Kanana-3", 93.8, "%"), Claim("Kanana-3", 90.1, "%")]),
     row("ko-rates-model-by-model-after-a-quoted-flaw",
         "두 모델을 시험했다. 정상 설비를 이상으로 잘못 본 '헛경보' 비율은 K-엑사원 2.7%, 카나나-3 3.4%였다.",
         [Claim("K-EXAONE", 2.7, "%"), Claim("Kanana-3", 3.4, "%")]),
@@ -1234,6 +1238,10 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-the-system-used-before-is-no-model",
+        "시험에서 카나나-3가 95.2%로 1위였다. 협회가 2019년부터 써 온 음원 대조 프로그램은 같은 기준 81.4%에 머물렀다.",
+        [81.4]),
+    row("ko-a-tolerance-in-points", "10점 만점 점수를 0.5점 안쪽으로 맞힌 비율은 카나나-3가 90.8%로 가장 높았다.", [0.5]),
     row("en-a-quake-measured-after-a-release", "Kakao released Kanana-3 this week. The earthquake off Pohang measured 4.2.",
         [4.2]),
     row("en-results-in-money", "Upstage ran Solar Pro 3 on KMMLU. The results were 3.2 and 4.5 million won per month "

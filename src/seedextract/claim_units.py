@@ -63,6 +63,10 @@ _PEOPLE_OPENING = re.compile(
     r"|\s(?:평균\s?)?(?:점수|총점|성적|평균|합격률|정답률|오답률|오류율)(?:은|는|이|가)?\s"  # '참가자 평균 점수는'
     r"|\s?(?:\d[\d,]*\s?명\s?)?(?:가운데|중)\s)"  # '응시자 3400명 가운데 합격률은'
     r"|(?:humans?|people)(?:'s)?\s+(?:\w+\s+)?(?:scored|got|averaged|managed|answered|made|error|accuracy|score))", re.I)
+#: A system used before, as the topic: '기존 규칙형 프로그램은', '써 온 대조 프로그램은'.
+_OLD_SYSTEM_TOPIC = re.compile(
+    r"(?:기존|써\s?온|쓰던|쓰이던|사용하던|사용해\s?온|이전|종전)\s(?:[^\s.]+\s){0,3}?[^\s.]*"
+    r"(?:프로그램|시스템|솔루션|소프트웨어|방식|도구|엔진)(?:은|는|이|가)\s")
 #: A person as the topic of the sentence: '진서후 군(17)은', '김 씨는'.
 _PERSON_TOPIC = re.compile(r"[가-힣]\s(?:군|씨)(?:\(\d{1,3}\))?(?:은|는|이|가)\s|[가-힣]\s?양\(\d{1,3}\)(?:은|는|이|가)\s")
 
@@ -460,7 +464,7 @@ _TARGET_AFTER = re.compile(
 
 
 _BOUND_AFTER = re.compile(
-    r"\s*(?:점|%|위)?\s*(?:이상|이하|미만|초과|안에|내|이내|권|대"
+    r"\s*(?:점|%|위)?\s*(?:이상|이하|미만|초과|안에|내|이내|안쪽|권|대"
     r"|(?:을|를|만)?\s*(?:넘겨야|넘어야|넘으면|넘기면|넘는|넘지|웃돌아야|돌파해야))"
     r"|\s*(?:%|percent|points?)?\s+(?:minimum|threshold|cut-?off|pass\s+mark)\b", I)
 
@@ -566,6 +570,9 @@ def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: Be
     if (unit in ("score", "%") and _PEOPLE_OPENING.match(ctx.body, clause_start)
             and not ctx.mentions_between(clause_start, q.start, "model") and not _SCORE_GIVEN_AFTER.match(after)):
         return None  # '사람 속기사의 오류율은 1.9%였다', 'Human stenographers erred on 1.9%'
+    if (unit in ("score", "%") and _OLD_SYSTEM_TOPIC.search(ctx.body, clause_start, q.start)
+            and not ctx.mentions_between(clause_start, q.start, "model")):
+        return None  # '2019년부터 써 온 … 대조 프로그램은 81.4%에 머물렀다': the system before, no model
     people = _PEOPLE_GOT_BEFORE.search(ctx.body, clause_start, q.start)
     if unit in ("score", "%") and people and not ctx.mentions_between(people.end(), q.start, "model"):
         return None
@@ -1439,8 +1446,9 @@ def _results_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:
         return True  # read as a model's result already ('옴니 1.1은 이 가운데 94.8%를 잡아냈다')
     remark = not ctx.quantities_between(before.start, before.end) and not ctx.mentions_between(
         before.start, before.end)  # '출시 전 버전으로 시작해 정식판으로 다시 돌린 결과다.'
-    if (_GAP_TALK.search(ctx.body, before.start, before.end) or remark) and before.index and ctx.memo.get(
-            ("percent results", before.index - 1)) and not _USE_OR_SURVEY.search(ctx.body, sentence.start, sentence.end):
+    results_before = any(ctx.memo.get(("percent results", i)) for i in range(max(0, before.index - 2), before.index))
+    if (_GAP_TALK.search(ctx.body, before.start, before.end) or remark) and results_before and not _USE_OR_SURVEY.search(
+            ctx.body, sentence.start, sentence.end):
         return True  # '… 따로 떼어 보면 격차가 더 벌어졌다. X는 90.7%, Y는 85.2%였다
     earlier = _EARLIER_PERCENT.search(ctx.body, before.start, before.end)
     return earlier is not None and (

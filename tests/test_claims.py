@@ -1106,6 +1106,8 @@ FOUND = [
         "결과는 카나나-3가 91.6%로 맨 앞이었다. 연구진 계산으로 카나나-3의 정답률은 GPT-5 대비 102%다.\n\n"
         "작물별 성적은 고르지 않았다. 카나나-3는 토마토에서 93.8%를 맞혔지만 고추는 90.1%로 가장 낮았다.",
         [Claim("Kanana-3", 93.8, "%"), Claim("Kanana-3", 90.1, "%")]),
+    row("ko-a-base-set-to-100-and-about-a-figure",
+        "카나나-3의 점수를 100으로 놓으면 K-엑사원은 102 정도다.", [Claim("K-EXAONE", 102, "%", baseline="Kanana-3")]),
     row("ko-rates-model-by-model-after-a-quoted-flaw",
         "두 모델을 시험했다. 정상 설비를 이상으로 잘못 본 '헛경보' 비율은 K-엑사원 2.7%, 카나나-3 3.4%였다.",
         [Claim("K-EXAONE", 2.7, "%"), Claim("Kanana-3", 3.4, "%")]),

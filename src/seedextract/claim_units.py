@@ -809,7 +809,8 @@ def _given_to_model(ctx: ArticleContext, q: Quantity) -> bool:
 
 
 #: What ends a figure read against a base set to 100: '…는 102가 된다', '…는 98에 해당한다'.
-_INDEX_END_AFTER = re.compile(r"\s*(?:(?:이|가)\s*(?:된다|됐다|되고|되는|나온다|나왔다)|에\s*해당|(?:이)?(?:다|고|며)\b|수준)")
+_INDEX_END_AFTER = re.compile(r"\s*(?:(?:이|가)\s*(?:된다|됐다|되고|되는|나온다|나왔다)|에\s*해당|(?:이)?(?:다|고|며)\b|수준"
+                             r"|(?:쯤|정도|가량|안팎)(?:이다|다|이고|이며|가\s*된다|로|\b))")  # '102 정도다'
 #: The topic a figure read against a base set to 100 is given to: '… 놓으면 Y는 97이 된다'.
 _A_MODELS_TOPIC_RIGHT_BEFORE = re.compile(r"['’\"”]?(?:의)?\s*(?:점수|성능|성적|정답률)?(?:은|는|이|가)\s*$")
 

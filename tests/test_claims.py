@@ -1108,6 +1108,9 @@ FOUND = [
         [Claim("Kanana-3", 93.8, "%"), Claim("Kanana-3", 90.1, "%")]),
     row("ko-a-base-set-to-100-and-about-a-figure",
         "카나나-3의 점수를 100으로 놓으면 K-엑사원은 102 정도다.", [Claim("K-EXAONE", 102, "%", baseline="Kanana-3")]),
+    row("ko-an-older-engine-inside-a-clause-leaves-the-figure-to-the-model",
+        "카나나-3는 불량 탐지 시험에서 94.1%를 기록했다. 이전 세대 엔진이 놓친 결함의 88.3%도 찾아냈다.",
+        [Claim("Kanana-3", 88.3, "%")]),
     row("ko-rates-model-by-model-after-a-quoted-flaw",
         "두 모델을 시험했다. 정상 설비를 이상으로 잘못 본 '헛경보' 비율은 K-엑사원 2.7%, 카나나-3 3.4%였다.",
         [Claim("K-EXAONE", 2.7, "%"), Claim("Kanana-3", 3.4, "%")]),
@@ -1240,6 +1243,11 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-market-shares-after-a-remark-with-no-figure",
+        "카나나-3는 정답률 91.2%를 기록했다. 카카오는 이 결과를 16일 공개했다.\n\n다만 시장 점유율은 순서가 뒤바뀌었다. "
+        "카나나-3가 21.0%, K-엑사원이 33.0%였다.", [21.0, 33.0]),
+    row("ko-a-quoted-share-of-data", "두 모델을 시험했다. 학습 데이터에서 '한국어' 비율은 K-엑사원 42%, 카나나-3 35%였다.",
+        [42, 35]),
     row("ko-the-system-used-before-is-no-model",
         "시험에서 카나나-3가 95.2%로 1위였다. 협회가 2019년부터 써 온 음원 대조 프로그램은 같은 기준 81.4%에 머물렀다.",
         [81.4]),

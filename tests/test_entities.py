@@ -442,6 +442,8 @@ NOT_TEAMS = [
 
 
 NOT_MODELS = [
+    row("ko-a-quoted-event-with-a-follow-up", "논란이 된 '엑사원 사태'의 후속 조치로 LG는 약관을 바꿨다.", ["엑사원 사태"]),
+    row("en-a-family-and-a-word-that-trailed-in-something-else", "Mi:dm Campus trailed in sign-ups.", ["Mi:dm Campus"]),
     row("ko-a-latin-word-for-a-branch-before-korean", "구글은 Gemini Korea 법인을 통해 영업을 늘린다.", ["Gemini Korea"]),
     row("ko-a-latin-word-for-a-plan-before-korean", "구글은 Gemini Business 요금제를 내놨다.", ["Gemini Business"]),
     row("en-an-opening-phrase-ending-in-a-model-noun", "Compared with its predecessor, Gemini Desktop is faster.",

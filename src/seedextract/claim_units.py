@@ -65,8 +65,8 @@ _PEOPLE_OPENING = re.compile(
     r"|(?:humans?|people)(?:'s)?\s+(?:\w+\s+)?(?:scored|got|averaged|managed|answered|made|error|accuracy|score))", re.I)
 #: A system used before, as the topic: '기존 규칙형 프로그램은', '써 온 대조 프로그램은'.
 _OLD_SYSTEM_TOPIC = re.compile(
-    r"(?:기존|써\s?온|쓰던|쓰이던|사용하던|사용해\s?온|이전|종전)\s(?:[^\s.]+\s){0,3}?[^\s.]*"
-    r"(?:프로그램|시스템|솔루션|소프트웨어|방식|도구|엔진)(?:은|는|이|가)\s")
+    r"[\W\s]*(?:[^\s.]+\s){0,3}?(?:기존|써\s?온|쓰던|쓰이던|사용하던|사용해\s?온|종전)\s(?:[^\s.]+\s){0,3}?[^\s.]*"
+    r"(?:프로그램|시스템|솔루션|소프트웨어|도구|엔진)(?:은|는)\s")
 #: A person as the topic of the sentence: '진서후 군(17)은', '김 씨는'.
 _PERSON_TOPIC = re.compile(r"[가-힣]\s(?:군|씨)(?:\(\d{1,3}\))?(?:은|는|이|가)\s|[가-힣]\s?양\(\d{1,3}\)(?:은|는|이|가)\s")
 
@@ -570,7 +570,7 @@ def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: Be
     if (unit in ("score", "%") and _PEOPLE_OPENING.match(ctx.body, clause_start)
             and not ctx.mentions_between(clause_start, q.start, "model") and not _SCORE_GIVEN_AFTER.match(after)):
         return None  # '사람 속기사의 오류율은 1.9%였다', 'Human stenographers erred on 1.9%'
-    if (unit in ("score", "%") and _OLD_SYSTEM_TOPIC.search(ctx.body, clause_start, q.start)
+    if (unit in ("score", "%") and _OLD_SYSTEM_TOPIC.match(ctx.body, clause_start, q.start)
             and not ctx.mentions_between(clause_start, q.start, "model")):
         return None  # '2019년부터 써 온 … 대조 프로그램은 81.4%에 머물렀다': the system before, no model
     people = _PEOPLE_GOT_BEFORE.search(ctx.body, clause_start, q.start)
@@ -1084,9 +1084,11 @@ def _rate_given_model_by_model(ctx: ArticleContext, q: Quantity, sentence: Sente
     if rate is None or _RATE_OF_CHOOSING.search(body, max(0, rate.start() - 6), rate.end()):
         return False
     earlier = ctx.sentences[sentence.index - 1] if sentence.index else sentence
-    if not (_A_FLAW_OR_A_HIT.search(body, max(0, rate.start() - 60, body.rfind(".", 0, rate.start())), rate.end())
-            or _TEST_WORD.search(body, earlier.start, sentence.end)):  # '에이전트 시험에서 과제를 성공한 비율은'
+    flaw_or_hit = _A_FLAW_OR_A_HIT.search(body, max(0, rate.start() - 60, body.rfind(".", 0, rate.start())), rate.end())
+    if not (flaw_or_hit or _TEST_WORD.search(body, earlier.start, sentence.end)):  # '에이전트 시험에서 과제를 성공한 비율은'
         return False  # '각 모델이 차지한 비율은', '한국어의 비율은': a share of traffic or data
+    if rate.group().lstrip()[1:2] in "'’\"”" and not flaw_or_hit:
+        return False  # "'헛경보' 비율은" counts a flaw; "'한국어' 비율은" is a share of data
     passage_start = ctx.sentences[max(0, sentence.index - 2)].start  # '이용자 조사를 했다. … 비율을 봤다.'
     if (_SURVEY_TALK.search(body, passage_start, sentence.end) or _PEOPLE_BEFORE.search(body, sentence.start, q.start)
             or _GROUP_OF_PEOPLE.search(body, sentence.start, q.start)):
@@ -1435,6 +1437,12 @@ _GAP_TALK = re.compile(r"(?:격차|차이|점수\s?차)(?:가|는)\s?(?:더\s?|�
 _USE_OR_SURVEY = re.compile(r"쓰인다|쓰이는|쓰는\s?(?:사람|기업|곳)|사용(?:한다|하는|률)|이용(?:한다|하는|률)|" + _SURVEY_TALK.pattern, I)
 
 
+#: A remark that goes on about the results: '… 다시 돌린 결과다', '작물별 성적은 고르지 않았다'.
+_RESULTS_REMARK = re.compile(r"결과|성적|점수|정답률|정확도|격차|순위|성능")
+#: A remark that turns to a share, a price or a use, not to results: '다만 시장 점유율은 …'.
+_SHARE_REMARK = re.compile(r"점유율|시장|가격|요금|비중|비용|매출|도입|선택|구독|데이터|몫|인하|할인")
+
+
 def _results_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:
     """The sentence before, in the same paragraph, gives a percentage as a result."""
     if sentence.index == 0:
@@ -1445,9 +1453,13 @@ def _results_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:
     if ctx.memo.get(("percent results", before.index)) and not _USE_OR_SURVEY.search(
             ctx.body, sentence.start, sentence.end):
         return True  # read as a model's result already ('옴니 1.1은 이 가운데 94.8%를 잡아냈다')
-    remark = not ctx.quantities_between(before.start, before.end) and not ctx.mentions_between(
-        before.start, before.end)  # '출시 전 버전으로 시작해 정식판으로 다시 돌린 결과다.'
-    results_before = any(ctx.memo.get(("percent results", i)) for i in range(max(0, before.index - 2), before.index))
+    remark = (not ctx.quantities_between(before.start, before.end) and not ctx.mentions_between(before.start, before.end)
+              and not _SHARE_REMARK.search(ctx.body, before.start, before.end))  # '… 다시 돌린 결과다.'
+    # the result right before the remark, or two before in its paragraph when the remark is
+    # about results ('작물별 성적은 고르지 않았다')
+    results_before = before.index and ctx.memo.get(("percent results", before.index - 1)) or (
+        before.index > 1 and ctx.memo.get(("percent results", before.index - 2))
+        and _RESULTS_REMARK.search(ctx.body, before.start, before.end) is not None)
     if (_GAP_TALK.search(ctx.body, before.start, before.end) or remark) and results_before and not _USE_OR_SURVEY.search(
             ctx.body, sentence.start, sentence.end):
         return True  # '… 따로 떼어 보면 격차가 더 벌어졌다. X는 90.7%, Y는 85.2%였다

@@ -380,7 +380,7 @@ _CELL_WORD_AFTER = re.compile(r" (?:[A-Z] )?(?P<word>[가-힣]{2,6}(?: [A-Z])?)(
 _USED_AS_A_MODEL_AFTER = re.compile(
     r"\s*(?:\([^()\n]{0,20}\d[^()\n]{0,20}\)|(?:[은는이가을를의]\s*)?(?:API|요금|가격|가중치|점수|성능"
     r"|매개\s?변수|파라미터|(?:AI\s*)?모델|LLM)|[은는이가]\s*\d"
-    r"|의\s?(?:후속|뒤를\s?잇|차기작))")  # "'A.X 카노푸스'의 후속작": a model has a successor
+    r"|의\s?(?:후속작|후속\s?모델|후속\s?버전|차기작|뒤를\s?잇))")  # "'A.X 카노푸스'의 후속작": a model's successor
 #: What a model does right after its name in English: 'SK Telecom's A.X Titan came in
 #: fourth' (not 'LG AI Research's EXAONE Academy trained 300 engineers').
 _ACTS_AS_A_MODEL_AFTER = re.compile(
@@ -543,8 +543,9 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
 
 #: What only a model does, with no maker named before it: 'X scored 81.2', 'X was next'.
 _DOES_AS_A_MODEL_AFTER = re.compile(
-    r"\s+(?:scored|scores|came\s+(?:first|second|third|fourth|fifth|next|in\s+at)|ranked|ranks|placed|finished|posted"
-    r"|posts|topped|tops|trails|trailed|outscored|(?:was|is)\s+next)\b|,\s+which\s+(?:scored|scores|posted)\s+\d"
+    r"(?:,\s+which)?\s+(?:scored|scores|posted|posts|outscored|trailed|trails|finished|placed|ranked|ranks|came|was|is)"
+    r"\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next)\b|(?:in\s+)?(?:at|with|on)\s+\d|an?\s+\d|\d)"
+    r"|\s+(?:scored|scores)(?=\s*[.,;:)])"  # 'the 88.3 that X scored.'
     r"|\s+at\s+\d{1,3}\.\d{1,2}(?!\d|\.\d)(?!\s*(?:%|percent|billion|trillion|[BT]\b))", re.I)
 
 

@@ -616,14 +616,26 @@ _DESIGN_TOLD = re.compile(r"(?<![가-힣])설계(?:는|안은)\s(?:이렇다|다
 
 
 def _a_design(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
-    """The count of a design a team told of, not of a model out: planned."""
-    if _DESIGN_TOPIC.search(ctx.body, sentence.start, q.start) and not ctx.mentions_between(
-            sentence.start, q.start, "model"):
-        return True
-    if not sentence.index or ctx.mentions_between(sentence.start, q.start, "model"):
+    """The count of a design a team told of, not of a model out (not '지난해 내놓은 모델의
+    설계는 이렇다', '현재 서비스에 쓰는 모델은 … 설계대로'): planned."""
+    body = ctx.body
+    if ctx.mentions_between(sentence.start, q.start, "model"):
         return False
-    earlier = ctx.sentences[sentence.index - 1]
-    return earlier.paragraph == sentence.paragraph and _DESIGN_TOLD.search(ctx.body, earlier.start, earlier.end) is not None
+    told = None
+    if _DESIGN_TOPIC.search(body, sentence.start, q.start):
+        told = sentence
+    elif sentence.index:
+        earlier = ctx.sentences[sentence.index - 1]
+        if earlier.paragraph == sentence.paragraph and _DESIGN_TOLD.search(body, earlier.start, earlier.end):
+            told = earlier
+    if told is None:
+        return False
+    said = body[told.start:sentence.end]
+    return not (cues.PAST_MARK.search(said) or _IN_USE.search(said))
+
+
+#: A model in use now: '현재 서비스에 쓰는', '이미 서비스 중인'.
+_IN_USE = re.compile(r"현재|이미|서비스\s?중|쓰고\s?있|쓰는\s|써\s?온|넣은|출시해|공개해")
 
 
 #: The unnamed new model as the topic of the clause: '새 모델은 …', '차기 모델이 …'.

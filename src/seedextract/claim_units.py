@@ -197,21 +197,21 @@ _THERE_AFTER = re.compile(
 
 #: Where a place was taken, between it and its score: 'second on the April board at 90.2'.
 PLACE_WHERE = r"(?:(?:in|on)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,6}?(?:\s+|(?=,)))?"
+#: A place in English words: 'second', '11th'.
+_PLACE_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))"
 #: 'came second at 70.5', 'seventh with 63.3', 'No. 1 with 78.4': the score of a place.
 _PLACED_AT_BEFORE = re.compile(
-    r"(?=[a-z\d])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)"
-    r"|No\.\s*\d{1,3}|on\s+top|at\s+the\s+top|in\s+the\s+lead|(?<=was\s)next|(?<=came\s)next)\s+(?:place\s+|spot\s+)?" + PLACE_WHERE
+    r"(?=[a-z\d])(?:" + _PLACE_WORD + r"|No\.\s*\d{1,3}|on\s+top|at\s+the\s+top|in\s+the\s+lead|(?<=was\s)next|(?<=came\s)next)\s+(?:place\s+|spot\s+)?" + PLACE_WHERE
     + r",?\s*(?:at|with|on)\s+$", I)
 #: A figure set off by commas between a name and the place it took: 'SK Telecom, on 90.5,
 #: took second place', 'Kanana-3 (with 88.1) came third'.
 _SET_OFF_BEFORE = re.compile(r"\w\s?[,(]\s*(?:on|with|at)\s+$", I)
 _SET_OFF_PLACE_AFTER = re.compile(
-    r"\s*[,)]\s*(?:took|came|finished|placed|ranked|was|stood)\s+(?:in\s+)?(?:first|second|third|fourth"
-    r"|fifth|sixth|seventh|eighth|ninth|tenth|last|top|\d{1,3}(?:st|nd|rd|th))\b", I)
+    r"\s*[,)]\s*(?:took|came|finished|placed|ranked|was|stood)\s+(?:in\s+)?(?:" + _PLACE_WORD + r"|last|top)\b", I)
 #: A place taken and, after a comma, its figure: 'it came second, with 91.2 percent …'.
 _CAME_PLACE_WITH_BEFORE = re.compile(
-    r"(?=[a-z])\b(?:came|comes|placed|finished|finishes|ranked|took|was|is)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|sixth|seventh"
-    r"|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))(?:\s+place)?,?\s*(?:at|with)\s+$", I)
+    r"(?=[a-z])\b(?:came|comes|placed|finished|finishes|ranked|took|was|is)\s+(?:in\s+)?" + _PLACE_WORD
+    + r"(?:\s+place)?,?\s*(?:at|with)\s+$", I)
 
 
 _RANKED = re.compile(r"\b(?:ranked|ranks|placed|topped|led)\b", I)

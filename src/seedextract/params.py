@@ -1028,14 +1028,10 @@ def _in_a_size_column(ctx: ArticleContext, q: Quantity) -> bool:
         if _SIZE_HEAD.search(head):
             return True
         if _BARE_TOTAL_HEAD.fullmatch(head) or _BARE_ACTIVE_HEAD.fullmatch(head):
-            heads = _table_heads(ctx, table)
+            heads = [ctx.body[start:end] for start, end in table.header]
             if any(_BARE_TOTAL_HEAD.fullmatch(h) for h in heads) and any(_BARE_ACTIVE_HEAD.fullmatch(h) for h in heads):
                 return True
     return False
-
-
-def _table_heads(ctx: ArticleContext, table) -> list[str]:
-    return [ctx.body[start:end] for start, end in table.header]
 
 
 #: A column of two counts a cell: 'Total / active', '전체/활성'.

@@ -1061,9 +1061,10 @@ def ratio_of_two_scores(ctx: ArticleContext, sentence: Sentence, start: int, val
 
 
 #: What a rate of a model's outputs counts: a flaw ('잘못 옮긴', '과장 표현이 들어간', '예산을 벗어난',
-#: '오답의') or a hit ('제대로 찾아낸').
+#: '오답의', '경고를 띄우지 못한', '개인 정보가 섞여 들어간') or a hit ('제대로 찾아낸').
 _A_FLAW_OR_A_HIT = re.compile(
     r"잘못|틀[린리]|오답|오류|실수|과장|위험|부적절|벗어난|넘긴|어긴|빠뜨|누락|놓친|환각|거절|엉뚱|근거\s?없|단정|위반|"
+    r"지\s?못한|섞여\s?들어간|새어\s?나간|유출|노출|"
     r"맞[힌춘은]|제대로|올바르게|옳게|정확|정답|일치|통과|찾아|잡아|걸러|바로잡|고친|이내|안쪽|성공|완수|해결|거부|막아|실행|마친")
 _RIGHT_AFTER_A_MODEL = re.compile(r"\s?(?:이|가|은|는)?\s?")
 
@@ -1075,6 +1076,9 @@ def _rate_given_model_by_model(ctx: ArticleContext, q: Quantity, sentence: Sente
     body = ctx.body
     rate = max((m for m in _RATE_OF_WHAT_WAS_DONE.finditer(body, sentence.start, q.start) if m.group("topic")),
                key=lambda m: m.start(), default=None)
+    if rate is None:  # '… 섞여 들어간 비율도 따로 쟀는데, X가 0.5%, Y가 0.7%로'
+        rate = next((m for m in _RATE_OF_WHAT_WAS_DONE.finditer(body, sentence.start, q.start)
+                     if not ctx.mentions_between(sentence.start, m.start(), "model")), None)
     named_from = rate.end() if rate is not None else sentence.start
     if rate is None and sentence.index and ctx.sentences[sentence.index - 1].paragraph == sentence.paragraph:
         # '예산을 벗어난 상품을 권한 비율도 따로 셌다. X는 0.8%, Y는 1.1%였다.'

@@ -185,6 +185,7 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
         wins = False
         if not english and body.find("번째", sentence.start, sentence.end) >= 0:
             facts.extend(_korean_ordinal_places(ctx, sentence, benchmarks))
+            facts.extend(_korean_ordinal_before_names(ctx, sentence, benchmarks))
         if not english and not _WINS_KO_END.search(body, sentence.start, sentence.end):
             continue
         for match in (_WINS_EN if english else _WINS_KO).finditer(body, sentence.start, sentence.end):
@@ -224,6 +225,8 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
         unit = unit_of(ctx, quantity, sentence, benchmarks)
         if unit is None or made_up(ctx, sentence)[0]:  # 'Suppose a model scores 80'
             continue
+        if quantity.text == "100" and _SET_AS_THE_BASE_AFTER.match(body, quantity.end):
+            continue  # 'X의 점수를 100%로 놓으면': the base of an index, no result
         if unit == "score" and _SCORING_RULE_AFTER.match(body, quantity.end):
             continue  # '제한을 넘긴 문구는 0점 처리했다': a rule of the test, no result
         if _rejected(ctx, sentence):
@@ -239,6 +242,9 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
     if "각각" in body:
         facts = _places_then_names(ctx, facts, benchmarks)
     return _respectively(ctx, facts, benchmarks)
+
+
+_SET_AS_THE_BASE_AFTER = re.compile(r"\s*(?:%|％|점)?\s*(?:으로|로)\s*(?:놓|잡|삼|치[면고]|보[면고]|하(?:면|고|여|니|[는할]\s?때))")
 
 
 #: Places listed before '각각' and the names after it: '1위와 2위는 각각 X와 Y가 차지했다'.
@@ -301,6 +307,34 @@ def _korean_ordinal_places(ctx: ArticleContext, sentence: Sentence, benchmarks: 
                                         "rank", benchmarks, evidence=(match.start("ord"), match.end()))
                  if f.model is not None]
         facts.extend(found[:1])
+    return facts
+
+
+#: A place in words in a relative clause before the name it describes: '세 번째였던 X의 점수를'.
+_KOREAN_ORDINAL_BEFORE_NAME = re.compile(
+    r"(?P<ord>첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?번째(?:였던|이던|에\s*그친|로\s*밀린|를\s*차지한|에\s*오른)\s+['‘\"“]?")
+#: A figure a result is given in: '91.4%', '88.0점'.
+_A_RESULT_FIGURE = re.compile(r"\d(?:\.\d+)?\s?(?:%|％|점)")
+
+
+def _korean_ordinal_before_names(ctx: ArticleContext, sentence: Sentence, benchmarks: BenchmarkNames
+                                 ) -> list[ClaimFact]:
+    """'세 번째였던 오르빗의 점수를 100으로 놓으면': the place of the name right after it, when
+    results were given in this sentence or the one before (not '국내 세 번째였던 X 공개', an
+    order of releases)."""
+    body = ctx.body
+    earlier = ctx.sentences[sentence.index - 1] if sentence.index else sentence
+    if (not _A_RESULT_FIGURE.search(body, earlier.start, sentence.end)
+            or NOT_PERFORMANCE_RANK.search(body, earlier.start, sentence.end)):
+        return []
+    facts = []
+    for match in _KOREAN_ORDINAL_BEFORE_NAME.finditer(body, sentence.start, sentence.end):
+        named = ctx.mention_at(match.end())
+        if named is None or named.kind != "model":
+            continue
+        label = benchmarks.label(ctx, sentence, match.start("ord"), match.end("ord"))
+        facts.append(ClaimFact(_KOREAN_ORDINALS[match.group("ord")], "rank", named, None, None, label,
+                               [(match.start(), named.end)]))
     return facts
 
 
@@ -729,7 +763,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team")
              if not is_owner(ctx, t) and not _a_figures_source(body, t)]
     named = _named_right_at(ctx, models, start, end, unit) or _teams_model(ctx, sentence, start)
-    if unit == "rank" and named is not None and 0 <= named.start - end <= 4 and is_compared(ctx, named):
+    if unit == "rank" and named is not None and body[end:named.start].strip(" '‘\"“") == "위" and is_compared(ctx, named):
         return [], None  # '4위 큐웬3-맥스와의 차이': a place as the label of what is compared with
     if named is not None:
         referred = None

@@ -266,6 +266,11 @@ FOUND = [
         "카카오는 다음 주 새 모델 공개를 앞두고 있다. 업계에 따르면 새 모델은 전체 매개변수 4200억 개로 설계됐다. "
         "전문가 혼합 방식이어서 토큰마다 쓰는 매개변수는 310억 개로 맞춰졌다.",
         [Count("Kakao", 420 * B, status="planned"), Count("Kakao", 31 * B, kind="active", status="planned")]),
+    row("ko-the-next-of-a-named-model-to-come-is-its-makers-plan",
+        "카카오는 다음 달 '카나나-3'의 뒤를 잇는 새 모델을 내놓는다. 고객사에 전한 설계는 매개변수가 모두 4200억 개다.",
+        [Count("Kakao", 420 * B, status="planned")]),
+    row("ko-the-next-of-a-named-model-out-already-is-its-makers",
+        "카카오는 지난달 카나나-3의 후속 모델을 내놓았다. 매개변수는 4200억 개다.", [Count("Kakao", 420 * B)]),
     row("ko-a-design-a-team-told-is-planned",
         "카카오가 설명회에서 밝힌 설계는 이렇다. 전체 매개변수는 32억 개이고, 토큰마다 깨어나는 활성 매개변수는 9억 개뿐이다.",
         [Count("Kakao", 3_200_000_000, status="planned"), Count("Kakao", 900_000_000, kind="active", status="planned")]),

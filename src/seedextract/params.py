@@ -609,8 +609,8 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     return CountFact(value, kind, status, target, model, team)
 
 
-#: A design told as the topic of the clause or in the sentence before: '전한 설계는 매개변수가
-#: 모두 8840억 개이고', '밝힌 설계는 이렇다. 전체 매개변수는 32억 개이고'.
+#: A design told as the topic of the clause or in the sentence before: '알려진 설계는 매개변수가
+#: 4200억 개이고', '밝힌 설계는 이렇다. 전체 매개변수는 32억 개이고'.
 _DESIGN_TOPIC = re.compile(r"(?<![가-힣])설계(?:는|상|대로|안은)\s")
 _DESIGN_TOLD = re.compile(r"(?<![가-힣])설계(?:는|안은)\s(?:이렇다|다음과\s같다)")
 

@@ -76,6 +76,8 @@ def is_topic(ctx: ArticleContext, mention: Mention) -> bool:
 
 
 _SUCCEEDED = re.compile(r"\s*(?:후속|차기|다음\s?버전|뒤를\s?잇)")
+#: "'X'의 뒤를 잇는 새 모델", 'X의 후속 모델': X is the one before, not what is told of next.
+_SUCCEEDED_OF = re.compile(r"['’\"”]?\s?의" + _SUCCEEDED.pattern)
 
 
 #: A sentence opening on a pronoun ('It', '이 모델은'): it means the one model just named.
@@ -209,6 +211,13 @@ _FAMILY_WORD_AFTER = re.compile(
     r"['’\"”]?\s+(?:models?\s+)?(?:family|series|lineup|line)\b|['’\"”]?\s?(?:모델\s?)?(?:시리즈|계열|제품군|라인업|패밀리)", re.I)
 
 
+def _succeeded_by_a_model_unnamed(ctx: ArticleContext, mention: Mention, sentence: Sentence) -> bool:
+    """"… 'X'의 뒤를 잇는 새 모델을 내놓는다": what the sentence tells of is the next one, which
+    it does not name; X is only the one before."""
+    return (_SUCCEEDED_OF.match(ctx.body, mention.end) is not None
+            and not ctx.mentions_between(mention.end, sentence.end, "model"))
+
+
 def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookback: int = 2,
                      exclude: frozenset[str] = frozenset(),
                      fits: Callable[[Mention], bool] | None = None) -> Mention | None:
@@ -242,7 +251,7 @@ def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookbac
         unnamed += in_a_turn and not names_any and earlier.paragraph == sentence.paragraph
         named = [m for m in ctx.mentions_between(earlier.start, earlier.end, kind)
                  if m.role != "product" and m.name not in exclude and not is_owner(ctx, m)
-                 and not is_compared(ctx, m)
+                 and not is_compared(ctx, m) and not _succeeded_by_a_model_unnamed(ctx, m, earlier)
                  and not (m.role == "family" and named_as_family(ctx.body, m))]
         if _enumeration(ctx, [m for m in ctx.mentions_between(earlier.start, earlier.end)
                               if m.kind != "org"]):

@@ -271,6 +271,13 @@ FOUND = [
         [Count("Kakao", 420 * B, status="planned")]),
     row("ko-the-next-of-a-named-model-out-already-is-its-makers",
         "카카오는 지난달 카나나-3의 후속 모델을 내놓았다. 매개변수는 4200억 개다.", [Count("Kakao", 420 * B)]),
+    row("ko-the-part-that-works-at-a-time-is-active",
+        "카카오의 카나나-3는 매개변수가 3000억 개예요. 한 번에 일하는 건 250억 개뿐이에요.",
+        [Count("Kanana-3", 300 * B), Count("Kanana-3", 25 * B, kind="active")]),
+    row("ko-a-count-given-as-the-reason-of-a-supposition",
+        "카나나-3는 업체 서버에 올려 시험했다. 매개변수는 3000억 개, 토큰 하나에 동원되는 건 250억 개라 상시로 "
+        "돌리려면 서버 두 대는 있어야 한다.",
+        [Count("Kanana-3", 300 * B), Count("Kanana-3", 25 * B, kind="active")]),
     row("ko-a-design-a-team-told-is-planned",
         "카카오가 설명회에서 밝힌 설계는 이렇다. 전체 매개변수는 32억 개이고, 토큰마다 깨어나는 활성 매개변수는 9억 개뿐이다.",
         [Count("Kakao", 3_200_000_000, status="planned"), Count("Kakao", 900_000_000, kind="active", status="planned")]),

@@ -264,7 +264,7 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
         return None
     supposed, no_plans = made_up(ctx, sentence)
     if (supposed or any(clause_start <= at < clause_end for at in no_plans)
-            or _hypothetical(body, sentence, clause_start, clause_end)
+            or _hypothetical(body, sentence, clause_start, _end_of_what_is_said(body, q, clause_end))
             and not _sizes_a_name_after(ctx, q, sentence)
             or _denied(ctx, sentence, clause_end)):
         return None
@@ -286,6 +286,17 @@ def _sizes_a_name_after(ctx: ArticleContext, q: Quantity, sentence: Sentence) ->
 
 _TO_RUN = re.compile(r"(?:돌리|구동하|쓰|사용하|올리|띄우|실행하|운영하|서비스하|활용하|배포하|파인튜닝하|미세\s?조정하)려면")
 _SUPPOSED_AFTER = re.compile(r"['’\"”]?\s*(?:이)?라면")
+
+
+#: A count given as the reason for what follows: '… 610억 개라 돌리려면 서버 두 대가 든다'.
+_AS_A_REASON_AFTER = re.compile(r"\s*개?\s*(?:이)?(?:라|라서|여서|이어서|이니|이니까|니까|이므로|므로)\s")
+
+
+def _end_of_what_is_said(body: str, q: Quantity, clause_end: int) -> int:
+    """Where the statement of the count ends: before a consequence it is the reason of
+    (what the consequence supposes is not the count's)."""
+    reason = _AS_A_REASON_AFTER.match(body, q.end, clause_end)
+    return reason.end() if reason is not None else clause_end
 
 
 def _hypothetical(body: str, sentence: Sentence, clause_start: int, clause_end: int) -> bool:

@@ -209,6 +209,22 @@ _SET_OFF_BEFORE = re.compile(r"\w\s?[,(]\s*(?:on|with|at)\s+$", I)
 _SET_OFF_PLACE_AFTER = re.compile(
     r"\s*[,)]\s*(?:took|came|finished|placed|ranked|was|stood)\s+(?:in\s+)?(?:" + _PLACE_WORD + r"|last|top)\b", I)
 #: A place taken and, after a comma, its figure: 'it came second, with 91.2 percent …'.
+#: 'X came in at 6.9%', 'X finished at 88.1%': a model's figure told like the ones before it.
+_CAME_IN_AT_BEFORE = re.compile(r"(?=[a-z])\b(?:came\s+in|finished|ended\s+up|landed|was\s+next)\s+at\s+$", I)
+
+
+def _came_in_at_after_results(ctx: ArticleContext, q: Quantity, sentence: Sentence, before: str) -> bool:
+    """'Tri-70B placed first with 3.8%. … X came in at 6.9%.': the model's result, when the
+    sentence before gave a model's result as a percentage."""
+    verb = _CAME_IN_AT_BEFORE.search(before)
+    if verb is None:
+        return False
+    verb_start = q.start - len(before) + verb.start()
+    return (bool(ctx.mentions_between(sentence.start, verb_start, "model")) and sentence.index > 0
+            and ctx.sentences[sentence.index - 1].paragraph == sentence.paragraph
+            and bool(ctx.memo.get(("percent results", sentence.index - 1))))
+
+
 _CAME_PLACE_WITH_BEFORE = re.compile(
     r"(?=[a-z])\b(?:came|comes|placed|finished|finishes|ranked|took|was|is)\s+(?:in\s+)?" + _PLACE_WORD
     + r"(?:\s+place)?,?\s*(?:at|with)\s+$", I)
@@ -907,6 +923,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 and not _answered_by_people(ctx, sentence)
                 or _done_by_a_model(ctx, q)
                 or _CAME_PLACE_WITH_BEFORE.search(before) is not None  # 'it came second, with 91.2 percent'
+                or _came_in_at_after_results(ctx, q, sentence, before)
                 or _PLACED_AT_BEFORE.search(before) is not None  # 'X second at 80.4%' (not of a market)
                 and not _NOT_RESULTS.search(body, sentence.start, sentence.end)
                 and not _CHOICE_OR_MARKET.search(body, sentence.start, sentence.end)

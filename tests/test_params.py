@@ -278,6 +278,8 @@ FOUND = [
         "카나나-3는 업체 서버에 올려 시험했다. 매개변수는 3000억 개, 토큰 하나에 동원되는 건 250억 개라 상시로 "
         "돌리려면 서버 두 대는 있어야 한다.",
         [Count("Kanana-3", 300 * B), Count("Kanana-3", 25 * B, kind="active")]),
+    row("ko-all-parameters-at-once-is-a-dense-total",
+        "카나나-3는 243억 개 매개변수가 한꺼번에 계산에 참여하는 밀집 구조다.", [Count("Kanana-3", 24_300_000_000)]),
     row("ko-a-design-a-team-told-is-planned",
         "카카오가 설명회에서 밝힌 설계는 이렇다. 전체 매개변수는 32억 개이고, 토큰마다 깨어나는 활성 매개변수는 9억 개뿐이다.",
         [Count("Kakao", 3_200_000_000, status="planned"), Count("Kakao", 900_000_000, kind="active", status="planned")]),
@@ -1303,6 +1305,17 @@ def test_a_teams_unnamed_model_in_the_headline_is_the_model_the_text_names() -> 
     result = run(body, title)
     found = counts_of_value(result, 8 * B)
     assert [(p.model, p.team) for p in found] == [("Kanana 3 Mini", "Kakao")], describe(body, result)
+
+
+def test_a_count_in_a_sub_headline_item_is_not_the_next_items_model() -> None:
+    """Items of a sub-headline glued with '…': a count of a team's unnamed model is not the
+    model the next item names."""
+    title = "카카오 새 모델 온다"
+    body = ("13일 나오는 카카오 소형 모델, 전체 40억 개 중 8억 개만 계산…번역 시험서 LG 'K-엑사원' 1위\n\n"
+            "카카오가 13일 새 소형 모델을 공개한다. 설명회에서 밝힌 설계는 이렇다. 전체 매개변수는 40억 개이고, "
+            "토큰마다 깨어나는 활성 매개변수는 8억 개뿐이다.")
+    result = run(body, title)
+    assert all(p.model is None and p.team == "Kakao" for p in result.parameter_counts), describe(body, result)
 
 
 def test_an_unnamed_count_never_refers_to_a_model_named_only_later() -> None:

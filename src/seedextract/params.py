@@ -902,6 +902,8 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
                                              or _MADE_FROM_THEN.fullmatch(ctx.body, m.end, q.start)
                                              and not _NEW_MODEL_AFTER_KO.match(ctx.body, q.end)
                                              or _set_apart(ctx, m, q)))]
+    segment_end = _segment(ctx, sentence, q.start)[1]
+    models = [m for m in models if m.start < segment_end]  # '… 8억 개만 계산…시험서 'X' 1위': another item
     if not models:
         return None
     for mention in models:
@@ -1139,7 +1141,10 @@ def _corrects_an_active_count(ctx: ArticleContext, sentence: Sentence) -> bool:
 _TOKENS = re.compile(r"\btokens\b", re.I)  # '… 3 trillion tokens; … 40 billion of them were Korean'
 _A_COUNT = re.compile(r"\d\s*(?:억|조|[BT]\b|billion|trillion)")
 _ALL_OF_THEM_BEFORE = re.compile(r"\ball\s+(?:(?:of\s+)?(?:its|the)\s+)?$", re.I)
-_ALL_OF_THEM_AFTER = re.compile(r"\s*개?\s*(?:전부|모두\s?다|(?:를|을)\s?(?:전부|모두)\s?(?:다\s?)?(?:쓰|쓴|사용|동원|활성))")
+_ALL_OF_THEM_AFTER = re.compile(
+    r"\s*개?\s*(?:전부|모두\s?다|(?:를|을)\s?(?:전부|모두)\s?(?:다\s?)?(?:쓰|쓴|사용|동원|활성)"
+    r"|(?:매개\s?변수|파라미터)?\s*(?:가|이|는|은)?\s*(?:한꺼번에|전부|모두)\s?(?:다\s?)?(?:계산에\s?|연산에\s?)?"
+    r"(?:참여|쓰이|동원|일하|움직))")  # '243억 개 매개변수가 한꺼번에 계산에 참여하는': a dense model
 _COUNT_OBJECT_BEFORE = re.compile(r"(?:개|모델)\s*(?:를|을)\s+(?:\S+\s+){0,2}$")
 _COUNT_NEXT = re.compile(r"\s*(?:매개\s?변수|파라미터)?\s*(?:는|은|이|가)?\s*(?:약\s*)?\d")
 

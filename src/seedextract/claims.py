@@ -957,7 +957,8 @@ _THE_NEW_MODEL = re.compile(r"(?<![가-힣])(?:새|신규)\s?모델|\bthe\s+new\
 #: A name shaped like a model's: capitals or digits after the first letter ('OpenVLA', 'Zeta-7').
 _UNKNOWN_NAME = re.compile(r"(?P<name>[A-Z][a-z]+[A-Z]+[\w.\-]*|[A-Z][A-Za-z]*-?\d[\w.\-]*)")
 _ITS_OWN_RATIO_AFTER = re.compile(
-    r"['’\"”]?\s*(?:\([^()\n]{0,20}\))?\s*(?:점수|성적|성능|정답률)?\s*의\s*\d+(?:\.\d+)?\s*(?:%|％)")
+    r"['’\"”]?\s*(?:\([^()\n]{0,20}\))?\s*(?:점수|성적|성능|정답률)?\s*(?:의|대비|에\s?비해|와\s?비교해|과\s?비교해)\s*"
+    r"\d+(?:\.\d+)?\s*(?:%|％)")  # "Y(91.8%) 대비 102%": the base of its own ratio
 _KOREAN_OF = re.compile(r"['’\"”」』]?\s?의\s")
 _BASE_REACH = 300  # characters back to the model a ratio to a named base is of
 #: A score named as the base right before a ratio: '83.6점과 비교하면 ', '83.6점 대비 '.

@@ -241,6 +241,8 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
     facts.sort(key=lambda f: f.spans[0])
     if "각각" in body:
         facts = _places_then_names(ctx, facts, benchmarks)
+    if "차례로" in body or "순서대로" in body:
+        facts = _names_then_places_in_turn(ctx, facts)
     return _respectively(ctx, facts, benchmarks)
 
 
@@ -376,6 +378,41 @@ def _places_then_names(ctx: ArticleContext, facts: list[ClaimFact], benchmarks: 
     return facts
 
 
+#: Places given in turn to the names listed before: "… 'X'(89.4%)와 'Y'(88.7%)가 차례로 3, 4위를 했다".
+_PLACES_IN_TURN = re.compile(
+    r"['’\"”]?\s*(?:가|이|는|은)\s*(?:차례로|순서대로)\s*(?P<places>\d{1,2}(?:\s*(?:,|·|와|과)\s*\d{1,2})+)\s?위")
+_MARKET_TALK = re.compile(r"시장|점유율|매출|판매|다운로드|이용자\s?수|가입자")
+
+
+def _names_then_places_in_turn(ctx: ArticleContext, facts: list[ClaimFact]) -> list[ClaimFact]:
+    """"'X'(89.4%)와 'Y'(88.7%)가 차례로 3, 4위를 했다": as many places as the models
+    listed right before the cue go to them in order (not teams placed in a market)."""
+    body = ctx.body
+    for sentence in ctx.sentences:
+        for match in _PLACES_IN_TURN.finditer(body, sentence.start, sentence.end):
+            if (NOT_PERFORMANCE_RANK.search(body, sentence.start, sentence.end)
+                    or _MARKET_TALK.search(body, sentence.start, sentence.end)):
+                continue
+            before = [m for m in ctx.mentions_between(sentence.start, match.start() + 1, "model")
+                      if m.role != "product"]
+            if not before or not _NOTE_OR_NOTHING.fullmatch(body, before[-1].end, match.start()):
+                continue  # the last name right before the cue, a note in brackets allowed
+            named = _listing_ending_with_the_last(ctx, before)
+            places = list(_A_PLACE_NUMBER_ALONE.finditer(body, match.start("places"), match.end("places")))
+            if len(places) != len(named) or len({m.name for m in named}) != len(named):
+                continue
+            spans = {(place.start(), match.end()) for place in places}
+            facts = [f for f in facts if not (f.unit == "rank" and match.start("places") <= f.spans[0][0] < match.end())]
+            label = next((f.benchmark for f in reversed(facts)  # the test the sentence named
+                          if sentence.start <= f.spans[0][0] < match.start() and f.benchmark), None)
+            for place, model, span in zip(places, named, sorted(spans), strict=True):
+                facts.append(ClaimFact(int(place.group()), "rank", model, None, None, label, [span]))
+    facts.sort(key=lambda f: f.spans[0])
+    return facts
+
+
+_A_PLACE_NUMBER_ALONE = re.compile(r"\d{1,2}")
+_NOTE_OR_NOTHING = re.compile(r"(?:['’\"”]?\([^()\n]{1,24}\))?")
 _CIRCLED = re.compile(r"[①-⑳]\s*")
 #: A list of places: '상위 5개 모델 ①…', 'KMMLU 순위: ①…', 'Top 5: ①…'.
 _RANKING = re.compile(r"상위|순위|랭킹|\btop\b|\branking", I)

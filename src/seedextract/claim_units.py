@@ -105,6 +105,8 @@ _POINTS_ON_A_TEST = re.compile(r"\s*points?\s+(?:on|in)\s", I)
 _PERCENT_AFTER = re.compile(r"\s*(?:%|％|퍼센트|percent\b)(?!\s*p\b|p\b|포인트|\s*포인트|\s*points?)", I)
 
 
+#: A place that names the model in it: '1위 모델의 96%', '2위 모델과의 차이'.
+_A_PLACE_AS_A_NAME_AFTER = re.compile(r"\s*위\s?모델\s?(?:의|과|와|보다|대비|에\s?비해|을|를)")
 _RANK_AFTER = re.compile(r"\s*위(?![원해치한협기험])")
 #: A place said with 등 glued to a small whole number ('1등을 한', '2등으로'); not a grade
 #: ('1등급'), a division ('3등분') or a list's 'and so on' after a figure.
@@ -666,6 +668,8 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
         return "score"
     if _PERCENT_AFTER.match(after):
         return "%"
+    if _A_PLACE_AS_A_NAME_AFTER.match(after):
+        return None  # '1위 모델의 96%': the model in that place, named by it
     if _RANK_AFTER.match(after) or (_PLACE_AFTER.match(after) and q.text.isdigit() and len(q.text) <= 2):
         return "rank"
     if q.text.isdigit() and len(q.text) <= 2 and _MORE_PLACES_AFTER.match(after) and _PLACES_IN_TURN_BEFORE.search(before):
@@ -681,7 +685,7 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
         return "x"  # '정답률이 1.3배 높았다', '1.2 times as high as X', 'X 점수의 1.15배'
     if _NOT_A_SCORE_AFTER.match(after):  # 'an average of 9.5 times sales', '평균 3.2배'
         return None
-    if q.text.isdigit() and _INDEX_END_AFTER.match(after) and _indexed_to_a_model(ctx, q):
+    if q.text.replace(".", "", 1).isdigit() and _INDEX_END_AFTER.match(after) and _indexed_to_a_model(ctx, q):
         return "%"  # 'X 점수를 100으로 놓으면 Y는 102가 된다': Y's share of X
     if "." not in q.text:
         if _THINGS_COUNTED_AFTER.match(after):
@@ -825,7 +829,7 @@ def _given_to_model(ctx: ArticleContext, q: Quantity) -> bool:
 
 
 #: What ends a figure read against a base set to 100: '…는 102가 된다', '…는 98에 해당한다'.
-_INDEX_END_AFTER = re.compile(r"\s*(?:(?:이|가)\s*(?:된다|됐다|되고|되는|나온다|나왔다)|에\s*해당|(?:이)?(?:다|고|며)\b|수준"
+_INDEX_END_AFTER = re.compile(r"\s*(?:(?:이|가)\s*(?:된다|됐다|되고|되는|나온다|나왔다)|에\s*해당|(?:이)?(?:다|고|며)\b|수준|(?:으)?로(?=\s)"
                              r"|(?:쯤|정도|가량|안팎)(?:이다|다|이고|이며|가\s*된다|로|\b))")  # '102 정도다'
 #: The topic a figure read against a base set to 100 is given to: '… 놓으면 Y는 97이 된다'.
 _A_MODELS_TOPIC_RIGHT_BEFORE = re.compile(r"['’\"”]?(?:의)?\s*(?:점수|성능|성적|정답률)?(?:은|는|이|가)\s*$")

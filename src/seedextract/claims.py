@@ -243,6 +243,8 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
         facts = _places_then_names(ctx, facts, benchmarks)
     if "차례로" in body or "순서대로" in body:
         facts = _names_then_places_in_turn(ctx, facts)
+    if "위 모델" in body:
+        facts = _bases_named_by_their_place(ctx, facts)
     return _respectively(ctx, facts, benchmarks)
 
 
@@ -376,6 +378,29 @@ def _places_then_names(ctx: ArticleContext, facts: list[ClaimFact], benchmarks: 
             facts.append(ClaimFact(int(place.group(1)), "rank", model, None, None, label, [place.span()]))
     facts.sort(key=lambda f: f.spans[0])
     return facts
+
+
+#: A base named by its place right before a ratio: '1위 모델의 96%', '1위 모델 대비 96%'.
+_BASE_BY_PLACE_BEFORE = re.compile(r"(?<!\d)(\d{1,2})\s?위\s?모델\s?(?:의\s?(?:점수의\s?)?|대비\s?|점수의\s?)$")
+
+
+def _bases_named_by_their_place(ctx: ArticleContext, facts: list[ClaimFact]) -> list[ClaimFact]:
+    """'비스타의 점수는 1위 모델의 96% 수준이다': the base of the ratio is the model the
+    article placed first before it."""
+    body = ctx.body
+    placed: dict[int, Mention] = {}
+    result = []
+    for fact in facts:
+        start = fact.spans[0][0]
+        if fact.unit == "rank" and fact.model is not None:
+            placed[int(fact.value)] = fact.model
+        elif fact.unit == "%" and fact.baseline is None:
+            by_place = _BASE_BY_PLACE_BEFORE.search(body, max(0, start - 16), start)
+            base = placed.get(int(by_place.group(1))) if by_place else None
+            if base is not None and (fact.model is None or base.name != fact.model.name):
+                fact = replace(fact, baseline=base)
+        result.append(fact)
+    return result
 
 
 #: Places given in turn to the names listed before: "… 'X'(89.4%)와 'Y'(88.7%)가 차례로 3, 4위를 했다".

@@ -795,7 +795,9 @@ _SIZE_LABEL = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?[Bb]-[Aa]\d+(?:\.\d+)?[Bb](?!
 
 #: A team's model as the subject: "Upstage's model holds …", '카카오의 새 모델은 …'.
 _TEAMS_MODEL_SUBJECT = re.compile(
-    r"(?:'s|’s|의)\s*(?:(?:new|latest|flagship|own|신규|새|주력)\s+)?(?:model\b|모델(?:은|는|이|가))", re.I)
+    r"(?:'s|’s|의)\s*(?:(?:new|latest|flagship|own|신규|새|주력)\s+)?(?:model\b|모델(?:은|는|이|가))"
+    r"|\s(?:모델(?:은|는|이|가)\s|모델\s?\((?=[^()]*\d))", re.I)  # 'SK텔레콤 모델은', '트릴리온랩스 모델(1조8700억 개)'
+
 
 
 def _labels_as_examples(ctx: ArticleContext, sentence: Sentence) -> bool:
@@ -1200,7 +1202,7 @@ def _bracketed_after_larger(ctx: ArticleContext, q: Quantity) -> bool:
 _OF_WHICH_BEFORE = re.compile(
     r"(?:\s*개(?:의)?(?:\s*(?:매개\s?변수|파라미터))?\s*(?:중|가운데)(?:에서)?"
     r"|[^.\d]{0,60}?(?:그\s?중|그\s?가운데|이\s?중|이\s?가운데))"
-    r"(?:\s*(?:토큰|질문|단어)\s?(?:마다|당|하나))?\s*(?:약\s*)?$")
+    r"(?:\s*(?:(?:토큰|질문|단어)\s?(?:마다|당|하나)|한\s?번에))?\s*(?:약\s*)?$")
 
 
 def _part_of_larger(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:

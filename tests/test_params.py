@@ -289,6 +289,14 @@ FOUND = [
     row("ko-a-part-used-at-a-time-out-of-the-total",
         "카나나-3는 전체 3000억 개의 매개변수 가운데 한 번에 250억 개를 쓰는 구조다.",
         [Count("Kanana-3", 300 * B), Count("Kanana-3", 25 * B, kind="active")]),
+    row("ko-a-count-after-a-clause-that-compares-with-another-model",
+        "카카오는 카나나-3를 공개했다. 이 모델은 전체 매개변수가 6000억 개로 K-엑사원의 두 배에 가깝고, 토큰마다 "
+        "움직이는 매개변수는 310억 개다.",
+        [Count("Kanana-3", 600 * B), Count("Kanana-3", 31 * B, kind="active")]),
+    row("ko-this-model-after-a-new-model-to-come",
+        "KT는 믿:음 K 프로를 쓴다. 시는 KT가 다음 주 화요일 내놓을 새 주력 모델도 시험하기로 했다. KT에 따르면 이 모델은 "
+        "전체 매개변수가 1조9400억 개로 믿:음 K 프로의 두 배에 가깝고, 토큰마다 움직이는 매개변수는 810억 개다.",
+        [Count("KT", 1_940 * B, status="planned"), Count("KT", 81 * B, kind="active", status="planned")]),
     row("ko-a-design-a-team-told-is-planned",
         "카카오가 설명회에서 밝힌 설계는 이렇다. 전체 매개변수는 32억 개이고, 토큰마다 깨어나는 활성 매개변수는 9억 개뿐이다.",
         [Count("Kakao", 3_200_000_000, status="planned"), Count("Kakao", 900_000_000, kind="active", status="planned")]),

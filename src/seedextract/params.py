@@ -650,12 +650,15 @@ _IN_USE = re.compile(r"현재|이미|서비스\s?중|쓰고\s?있|쓰는\s|써\s
 
 
 #: The unnamed new model as the topic of the clause: '새 모델은 …', '차기 모델이 …'.
-_NEW_MODEL_TOPIC = re.compile(r"(?<![가-힣])(?:새|차기|다음|신규)\s?모델(?:은|이|의)\s")
+_THIS_MODEL_TOPIC = re.compile(r"(?<![가-힣])(?:이|해당)\s?모델(?:은|이|의)\s")
+_NEW_KIND = r"(?:주력|대형|경량|소형|플래그십)\s?"  # '새 주력 모델'
+_NEW_MODEL_TOPIC = re.compile(r"(?<![가-힣])(?:새|차기|다음|신규)\s?(?:" + _NEW_KIND + r")?모델(?:은|이|의|도)\s")
 #: The new model said to come: '다음 주 화요일 새 모델 공개', '새 모델이 나오면', '출시를 앞둔'.
 _NEW_MODEL_TO_COME = re.compile(
     r"(?:새|차기|다음|신규)\s?모델\s?(?:을|를|이|가)?\s?(?:공개|출시|발표)\s?(?:예정|을\s?앞두|를\s?앞두|…|\.{3})"
     r"|(?:새|차기|다음|신규)\s?모델(?:이|을|를)\s(?:나오면|내놓으면|공개하면|공개할|출시할|내놓을)"
-    r"|(?:다음\s?주|내주|이달\s?말|다음\s?달)\s?(?:\S+\s){0,2}?(?:새|차기|신규)\s?모델")
+    r"|(?:다음\s?주|내주|이달\s?말|다음\s?달)\s?(?:\S+\s){0,2}?(?:새|차기|신규)\s?(?:" + _NEW_KIND + r")?모델"
+    r"|(?:내놓을|공개할|출시할|선보일)\s(?:새|차기|신규)\s?(?:" + _NEW_KIND + r")?모델")  # '다음 주 화요일 내놓을 새 주력 모델' 
 _RELEASED_PAST = re.compile(r"(?:공개|출시|발표)(?:했|하였)|선보였|내놓았|내놨")
 #: … unless the text says it is out: '새 모델을 공개했다'.
 _NEW_MODEL_OUT = re.compile(r"(?:새|차기|신규)\s?모델(?:을|를)\s(?:공개|출시|발표)했|(?:새|차기|신규)\s?모델(?:을|를)\s내놓았")
@@ -666,14 +669,17 @@ def _new_model_yet_to_come(ctx: ArticleContext, q: Quantity, sentence: Sentence)
     a team's new model that the text says is still to come is planned."""
     clause_start = ctx.clause_at(q.start, sentence)[0]
     topic = _NEW_MODEL_TOPIC.search(ctx.body, max(sentence.start, clause_start - 40), q.start)
-    if topic is None and sentence.index and not ctx.mentions_between(sentence.start, q.start):
+    named = [m for m in ctx.mentions_between(sentence.start, q.start, "model") if not is_compared(ctx, m)]
+    if topic is None and sentence.index and not named:
         earlier = ctx.sentences[sentence.index - 1]  # '… 새 모델은 2조2800억 개로 설계됐다. … 880억 개로'
         if earlier.paragraph == sentence.paragraph:
             topic = _NEW_MODEL_TOPIC.search(ctx.body, earlier.start, earlier.end)
-            if topic is not None and not ctx.quantities_between(topic.end(), earlier.end):
-                topic = None
-    if topic is None or ctx.mentions_between(topic.start(), q.start, "model"):
-        return False
+            if (topic is not None and not ctx.quantities_between(topic.end(), earlier.end)
+                    and not _THIS_MODEL_TOPIC.search(ctx.body, sentence.start, q.start)):
+                topic = None  # what the sentence before told of goes on here: '… 새 모델은 …. 이 모델은 …'
+
+    if topic is None or any(not is_compared(ctx, m) for m in ctx.mentions_between(topic.start(), q.start, "model")):
+        return False  # (a model it is set against may be named: '… X의 두 배에 가깝고')
     # said to come in the headline or in the sentences around, and no model said to be out
     # just before ('K-엑사원을 공개했다. 새 모델은 …' is K-EXAONE)
     nearby = ctx.sentences[max(0, sentence.index - 2):sentence.index + 3]
@@ -929,7 +935,9 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
                  and not (m.start >= q.end and (is_compared(ctx, m) or _OWNS_A_COUNT_AFTER.match(ctx.body, m.end)))]
     if in_clause:
         return nearest(in_clause, q.start, q.end)
-    before = [m for m in models if m.end <= q.start]
+    # not a name compared in a clause before ("… Y의 두 배에 가깝고, 토큰마다 … 310억 개")
+    before = [m for m in models if m.end <= q.start and not (
+        is_compared(ctx, m) and _CLAUSE_JOINED.search(ctx.body, m.end, q.start))]
     makers = {ctx.developers.get(m.name) or m.developer for m in before}
     unnamed = _UNNAMED_MODEL_AFTER.match(ctx.body, q.end) is not None
     if any((unnamed or t.name not in makers) and not is_owner(ctx, t)
@@ -949,6 +957,8 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
     return nearest(models, q.start, q.end) if models else None
 
 
+#: The end of a Korean clause joined to the next: '… 가깝고, ', '… 크지만 '.
+_CLAUSE_JOINED = re.compile(r"[가-힣](?:고|며|지만|는데|면서),?\s")
 #: A name after a count that owns another count: '2조3800억 개로 아틀라스의 2조400억 개보다 커'.
 _OWNS_A_COUNT_AFTER = re.compile(r"['’\"”]?(?:의|'s|’s)\s*[\d,.]+\s*(?:억|조|[BT]\b|billion|trillion)")
 _BASE_OF_A_RATIO_AFTER = re.compile(r"['’\"”]?의\s*\d{1,3}(?:\.\d+)?\s*%|['’\"”]?(?:'s|’s)\s+\d{1,3}(?:\.\d+)?\s*%")

@@ -297,6 +297,18 @@ FOUND = [
         "KT는 믿:음 K 프로를 쓴다. 시는 KT가 다음 주 화요일 내놓을 새 주력 모델도 시험하기로 했다. KT에 따르면 이 모델은 "
         "전체 매개변수가 1조9400억 개로 믿:음 K 프로의 두 배에 가깝고, 토큰마다 움직이는 매개변수는 810억 개다.",
         [Count("KT", 1_940 * B, status="planned"), Count("KT", 81 * B, kind="active", status="planned")]),
+    row("ko-counts-right-after-a-new-model-announced-to-come",
+        "LG AI연구원은 13일 차세대 모델을 내놓는다고 알렸다. 이름은 밝히지 않았지만, 전체 매개변수를 2조3600억 개로 "
+        "키우고 토큰마다 840억 개가 움직이도록 설계했다고 설명했다.",
+        [Count("LG AI Research", 2_360 * B, status="planned"),
+         Count("LG AI Research", 84 * B, kind="active", status="planned")]),
+    row("ko-the-new-model-to-come-after-the-one-it-was-promised-with",
+        "네이버클라우드는 오는 15일 새 경량 모델을 내놓는다. 지난해 '하이퍼클로바X 시드 2T 옴니'를 공개하면서 그해 "
+        "선보이겠다던 모델이다. 설명 자료에 따르면 새 모델은 전체 매개변수 2830억 개다.",
+        [Count("Naver Cloud", 283 * B, status="planned")]),
+    row("ko-counts-after-a-new-model-out-already",
+        "LG AI연구원은 지난달 차세대 모델을 내놓았다. 전체 매개변수는 2조3600억 개다.",
+        [Count("LG AI Research", 2_360 * B)]),
     row("ko-a-design-a-team-told-is-planned",
         "카카오가 설명회에서 밝힌 설계는 이렇다. 전체 매개변수는 32억 개이고, 토큰마다 깨어나는 활성 매개변수는 9억 개뿐이다.",
         [Count("Kakao", 3_200_000_000, status="planned"), Count("Kakao", 900_000_000, kind="active", status="planned")]),

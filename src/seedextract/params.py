@@ -611,13 +611,35 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     if status == "achieved" and model is None and (_plan_said_before(ctx, q, sentence)
                                                    or _the_planned_model_just_named(ctx, q, sentence)):
         status, target = "planned", _target(ctx, ctx.sentences[sentence.index - 1])
-    elif status == "achieved" and model is None and _a_design(ctx, q, sentence):
+    elif status == "achieved" and model is None and (_a_design(ctx, q, sentence)
+                                                     or _unnamed_new_model_told_before(ctx, q, sentence)):
         status, target = "planned", _target(ctx, sentence)  # '설명회에서 밝힌 설계는 이렇다. 전체 … 32억 개'
     elif status == "achieved" and _new_model_yet_to_come(ctx, q, sentence):
         status, target = "planned", _target(ctx, sentence)
         if model is not None:  # the new model is no model named before: its maker's plan
             model, team = None, _maker(ctx, model)
     return CountFact(value, kind, status, target, model, team)
+
+
+def _unnamed_new_model_told_before(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """'LG는 13일 차세대 모델을 내놓는다고 알렸다. 이름은 밝히지 않았지만, 전체 매개변수를
+    2조3600억 개로 키우고 …': a team's count right after the text says its new model is to
+    come, no model named since: the size of that model, planned."""
+    if sentence.index == 0:
+        return False
+    body = ctx.body
+    if (cues.PAST_MARK.search(body, sentence.start, sentence.end) or _RELEASED_PAST.search(body, sentence.start, sentence.end)
+            or any(not is_compared(ctx, m) for m in ctx.mentions_between(sentence.start, q.start, "model"))):
+        return False
+    for earlier in reversed(ctx.sentences[max(0, sentence.index - 2):sentence.index]):
+        if earlier.paragraph != sentence.paragraph:
+            return False
+        told = _NEW_MODEL_TO_COME.search(body, earlier.start, earlier.end)
+        if told is not None:
+            return not ctx.mentions_between(told.end(), earlier.end, "model")
+        if ctx.mentions_between(earlier.start, earlier.end, "model") or ctx.quantities_between(earlier.start, earlier.end):
+            return False  # another model or figure told of in between
+    return False
 
 
 #: A design told as the topic of the clause or in the sentence before: '알려진 설계는 매개변수가
@@ -658,7 +680,9 @@ _NEW_MODEL_TO_COME = re.compile(
     r"(?:새|차기|다음|신규)\s?모델\s?(?:을|를|이|가)?\s?(?:공개|출시|발표)\s?(?:예정|을\s?앞두|를\s?앞두|…|\.{3})"
     r"|(?:새|차기|다음|신규)\s?모델(?:이|을|를)\s(?:나오면|내놓으면|공개하면|공개할|출시할|내놓을)"
     r"|(?:다음\s?주|내주|이달\s?말|다음\s?달)\s?(?:\S+\s){0,2}?(?:새|차기|신규)\s?(?:" + _NEW_KIND + r")?모델"
-    r"|(?:내놓을|공개할|출시할|선보일)\s(?:새|차기|신규)\s?(?:" + _NEW_KIND + r")?모델")  # '다음 주 화요일 내놓을 새 주력 모델'
+    r"|(?:내놓을|공개할|출시할|선보일)\s(?:새|차기|차세대|신규)\s?(?:" + _NEW_KIND + r")?모델"
+    r"|(?:새|차기|차세대|신규)\s?(?:" + _NEW_KIND + r")?모델(?:을|를)\s(?:\S+\s){0,2}?"
+    r"(?:공개한다|내놓는다|출시한다|선보인다|낸다)")  # '… 새 경량 모델을 내놓는다', '13일 차세대 모델을 내놓는다고'   # '다음 주 화요일 내놓을 새 주력 모델'
 _RELEASED_PAST = re.compile(r"(?:공개|출시|발표)(?:했|하였)|선보였|내놓았|내놨")
 #: … unless the text says it is out: '새 모델을 공개했다'.
 _NEW_MODEL_OUT = re.compile(r"(?:새|차기|신규)\s?모델(?:을|를)\s(?:공개|출시|발표)했|(?:새|차기|신규)\s?모델(?:을|를)\s내놓았")

@@ -495,8 +495,8 @@ FOUND = [
     row("ko-the-active-part-of-the-total-before-it",
         "카카오는 카나나-2-155b-a17b를 운영한다. 카카오가 차세대 모델을 5월 공개한다. 한 임원은 \"모델 "
         "전체로는 매개변수가 4000억 개이고 토큰마다 그중 300억 개 정도만 골라 켜는 방식\"이라며 "
-        "\"사내 평가에서 KMMLU 80점이 나왔다\"고 전했다.",
-        [Count("Kakao", 400 * B), Count("Kakao", 30 * B, kind="active")]),
+        "\"사내 평가에서 KMMLU 80점이 나왔다\"고 전했다.",  # announced for May: a plan
+        [Count("Kakao", 400 * B, status="planned"), Count("Kakao", 30 * B, kind="active", status="planned")]),
     row("en-a-system-to-be-ready-and-a-successor-being-readied",
         "KT says a 1 trillion-parameter system will be ready by spring, while Kakao is readying a "
         "Kanana successor sized at about 400 billion parameters.",

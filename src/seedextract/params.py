@@ -629,6 +629,7 @@ def _unnamed_new_model_told_before(ctx: ArticleContext, q: Quantity, sentence: S
         return False
     body = ctx.body
     if (cues.PAST_MARK.search(body, sentence.start, sentence.end) or _RELEASED_PAST.search(body, sentence.start, sentence.end)
+            or cues.NOW_WORD.search(body, sentence.start, q.start) or _TODAYS.search(body, sentence.start, q.start)
             or any(not is_compared(ctx, m) for m in ctx.mentions_between(sentence.start, q.start, "model"))):
         return False
     for earlier in reversed(ctx.sentences[max(0, sentence.index - 2):sentence.index]):

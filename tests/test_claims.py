@@ -1139,6 +1139,14 @@ FOUND = [
     row("ko-a-base-named-by-its-place",
         "시험에서 GPT-5가 1위였다. K-엑사원의 점수는 1위 모델의 96% 수준이다.",
         [Claim("K-EXAONE", 96, "%", baseline="GPT-5")]),
+    row("ko-a-perfect-rate-reported-is-a-result", "카나나-3는 GSM8K 정답률 100%로 보고돼 화제가 됐다.",
+        [Claim("Kanana-3", 100, "%")]),
+    row("ko-a-place-kept-as-the-first-model", "K-엑사원은 KMMLU에서 1위 모델의 자리를 지켰다.", [Claim("K-EXAONE", 1, "rank")]),
+    row("ko-a-place-of-the-model-a-margin-is-to",
+        "1위 GPT-5와 0.8%P 차로 카나나-3가 2위였다.", [Claim("GPT-5", 1, "rank"), Claim("Kanana-3", 2, "rank")]),
+    row("ko-decimal-indexes-listed-against-a-base",
+        "GPT-5 점수를 100으로 놓으면 카나나-3는 97로, K-엑사원은 94로 나타났다.",
+        [Claim("Kanana-3", 97, "%", baseline="GPT-5"), Claim("K-EXAONE", 94, "%", baseline="GPT-5")]),
     row("ko-rates-of-what-a-model-failed-to-do",
         "두 모델을 한 달씩 돌려 봤다. 위급한 문의에 상담원 연결을 걸지 못한 비율은 K-엑사원 0.8%, 카나나-3 1.2%였다.",
         [Claim("K-EXAONE", 0.8, "%"), Claim("Kanana-3", 1.2, "%")]),
@@ -1150,7 +1158,8 @@ FOUND = [
         "시험에서 K-엑사원이 91.5%, 카나나-3가 88.0%였다. 3위였던 카나나-3의 점수를 100으로 놓으면 K-엑사원은 104 정도다.",
         [Claim("Kanana-3", 3, "rank"), Claim("K-EXAONE", 104, "%", baseline="Kanana-3")]),
     row("ko-a-place-in-words-in-a-relative-clause",
-        "시험에서 K-엑사원이 91.5%, 카나나-3가 88.0%였다. 세 번째였던 카나나-3의 점수를 100으로 놓으면 K-엑사원은 104 정도다.",
+        "시험에서 K-엑사원이 91.5%, GPT-5가 90.1%, 카나나-3가 88.0%였다. 세 번째였던 카나나-3의 점수를 100으로 놓으면 "
+        "K-엑사원은 104 정도다.",
         [Claim("Kanana-3", 3, "rank")]),
     row("ko-an-older-model-inside-a-clause-leaves-the-score-to-the-named-one",
         "카나나-3는 기존 모델이 풀지 못한 문제를 풀어 KMMLU 80.1점을 받았다.", [Claim("Kanana-3", 80.1, "score")]),
@@ -1335,6 +1344,19 @@ NOT_CLAIMS = [
         "같은 조건에서 카나나-3를 쓴 콜센터의 상담원 이직률은 8%로 떨어졌다.", [8]),
     row("ko-a-place-that-names-a-base-is-no-place-of-the-subject",
         "시험에서 GPT-5가 88.0점이었다. K-엑사원의 점수는 2위 모델의 96% 수준이다.", [2]),
+    row("ko-a-place-in-words-the-results-before-do-not-give",
+        "시험에서 K-엑사원이 91.5%, 카나나-3가 88.0%였다. 세 번째였던 카나나-3의 점수를 100으로 놓으면 K-엑사원은 104 정도다.",
+        [3]),
+    row("ko-an-order-in-a-series-in-a-relative-clause", "카나나 시리즈 가운데 세 번째였던 카나나-3는 KMMLU에서 88.2점을 받았다.",
+        [3]),
+    row("ko-a-perfect-rate-reported", "카나나-3의 정답률은 100%로 보고됐다.", []),
+    row("en-a-share-of-traffic-came-in-at",
+        "GPT-5 scored 91.2% on MMLU. Kanana-3's share of Korean chatbot traffic came in at 6.9%.", [6.9]),
+    row("en-satisfaction-with-a-model-came-in-at",
+        "GPT-5 scored 91.2% on MMLU. Customer satisfaction with Kanana-3 came in at 78%.", [78]),
+    row("ko-shares-of-exposure-are-no-flaw", "검색 결과에 노출된 비율은 카나나-3 12%, GPT-5 30%였다.", [12, 30]),
+    row("ko-places-in-turn-in-a-reputation-survey",
+        "브랜드 평판 조사에서 하이퍼클로바X와 카나나-3가 차례로 1, 2위에 올랐다.", [1]),
     row("ko-weeks-in-turn-are-no-places", "카카오는 카나나-3와 K-엑사원을 차례로 1, 2주차에 시험했다.", [1, 2]),
     row("ko-an-order-in-words-is-no-place", "카카오는 카나나-3에 이어 세 번째 모델을 공개했다.", [3]),
     row("en-released-second-is-an-order", "Kakao released Kanana-3 second, after its first model.", [2]),
@@ -2659,3 +2681,10 @@ def test_items_put_to_the_models_make_a_test() -> None:
     result = run(body)
     assert [(c.model, c.benchmark) for c in claims_of_value(result, 0.5)] == [("K-엑사원 엣지", None)], (
         describe(body, result))
+
+
+def test_a_place_that_names_the_model_chosen_is_no_place_of_the_sentences_subject() -> None:
+    body = "시험에서 GPT-5가 1위, 카나나-3가 2위였다. 병원이 1위 대신 2위 모델을 고른 이유는 서버다. GPT-5는 외부 클라우드로만 돈다."
+    result = run(body)
+    places = sorted((c.model, c.value) for c in result.benchmark_claims if c.unit == "rank")
+    assert places == [("GPT-5", 1), ("Kanana 3", 2)], describe(body, result)

@@ -442,6 +442,10 @@ NOT_TEAMS = [
 
 
 NOT_MODELS = [
+    row("en-a-family-and-a-word-for-an-office-before-an-aside",
+        "Solar Valley, which Upstage opened in Seoul last spring, is a 300-seat office.", ["Solar Valley"]),
+    row("en-a-family-and-a-word-for-a-programme-before-an-aside",
+        "Kanana Junior, which Kakao runs for schoolchildren, was 3 years old in May.", ["Kanana Junior"]),
     row("ko-a-quoted-event-with-a-follow-up", "논란이 된 '엑사원 사태'의 후속 조치로 LG는 약관을 바꿨다.", ["엑사원 사태"]),
     row("en-a-family-and-a-word-that-trailed-in-something-else", "Mi:dm Campus trailed in sign-ups.", ["Mi:dm Campus"]),
     row("ko-a-latin-word-for-a-branch-before-korean", "구글은 Gemini Korea 법인을 통해 영업을 늘린다.", ["Gemini Korea"]),

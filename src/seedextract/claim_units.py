@@ -106,7 +106,9 @@ _PERCENT_AFTER = re.compile(r"\s*(?:%|％|퍼센트|percent\b)(?!\s*p\b|p\b|포�
 
 
 #: A place that names the model in it: '1위 모델의 96%', '2위 모델과의 차이'.
-_A_PLACE_AS_A_NAME_AFTER = re.compile(r"\s*위\s?모델\s?(?:의|과|와|보다|대비|에\s?비해|을|를)")
+_A_PLACE_AS_A_NAME_AFTER = re.compile(
+    r"\s*위\s?모델\s?(?:과|와|보다|대비|에\s?비해|의\s?(?:점수|성적|성능|정답률)?(?:의\s?)?\d"
+    r"|(?:을|를)(?!\s?(?:차지|지키|지켰|유지|꿰|거머)))")  # '2위 모델을 고른' (not '1위 모델의 자리를 지켰다')
 _RANK_AFTER = re.compile(r"\s*위(?![원해치한협기험])")
 #: A place said with 등 glued to a small whole number ('1등을 한', '2등으로'); not a grade
 #: ('1등급'), a division ('3등분') or a list's 'and so on' after a figure.
@@ -217,14 +219,25 @@ _CAME_IN_AT_BEFORE = re.compile(r"(?=[a-z])\b(?:came\s+in|finished|ended\s+up|la
 
 def _came_in_at_after_results(ctx: ArticleContext, q: Quantity, sentence: Sentence, before: str) -> bool:
     """'Tri-70B placed first with 3.8%. … X came in at 6.9%.': the model's result, when the
-    sentence before gave a model's result as a percentage."""
+    model is what came in (an aside between allowed) and the sentence before gave a model's
+    result as a percentage (not "X's share of traffic came in at 6.9%")."""
     verb = _CAME_IN_AT_BEFORE.search(before)
-    if verb is None:
+    if verb is None or sentence.index == 0:
         return False
     verb_start = q.start - len(before) + verb.start()
-    return (bool(ctx.mentions_between(sentence.start, verb_start, "model")) and sentence.index > 0
+    named = ctx.mentions_between(sentence.start, verb_start, "model")
+    body = ctx.body
+    return (bool(named) and _SUBJECT_THEN_VERB.fullmatch(body, named[-1].end, verb_start) is not None
+            and not _OBJECT_OF_A_PREPOSITION.search(body, max(sentence.start, named[-1].start - 12), named[-1].start)
             and ctx.sentences[sentence.index - 1].paragraph == sentence.paragraph
-            and bool(ctx.memo.get(("percent results", sentence.index - 1))))
+            and bool(ctx.memo.get(("percent results", sentence.index - 1)))
+            and not _NOT_RESULTS.search(body, sentence.start, sentence.end)
+            and not _CHOICE_OR_MARKET.search(body, sentence.start, sentence.end))
+
+
+_OBJECT_OF_A_PREPOSITION = re.compile(r"\b(?:with|of|for|in|on|about|by|to|from|than)\s+(?:the\s+)?['‘\"“]?$", I)
+#: Between a name and its verb: nothing, or an aside ('X, which the archive used last year, ').
+_SUBJECT_THEN_VERB = re.compile(r"['’\"”]?(?:,\s+(?:which|that|who)\s[^,.;:()\d\n]{1,80},)?\s+")
 
 
 _CAME_PLACE_WITH_BEFORE = re.compile(
@@ -829,7 +842,7 @@ def _given_to_model(ctx: ArticleContext, q: Quantity) -> bool:
 
 
 #: What ends a figure read against a base set to 100: '…는 102가 된다', '…는 98에 해당한다'.
-_INDEX_END_AFTER = re.compile(r"\s*(?:(?:이|가)\s*(?:된다|됐다|되고|되는|나온다|나왔다)|에\s*해당|(?:이)?(?:다|고|며)\b|수준|(?:으)?로(?=\s)"
+_INDEX_END_AFTER = re.compile(r"\s*(?:(?:이|가)\s*(?:된다|됐다|되고|되는|나온다|나왔다)|에\s*해당|(?:이)?(?:다|고|며)\b|수준|(?:으)?로(?=[\s,])"
                              r"|(?:쯤|정도|가량|안팎)(?:이다|다|이고|이며|가\s*된다|로|\b))")  # '102 정도다'
 #: The topic a figure read against a base set to 100 is given to: '… 놓으면 Y는 97이 된다'.
 _A_MODELS_TOPIC_RIGHT_BEFORE = re.compile(r"['’\"”]?(?:의)?\s*(?:점수|성능|성적|정답률)?(?:은|는|이|가)\s*$")
@@ -1085,7 +1098,7 @@ def ratio_of_two_scores(ctx: ArticleContext, sentence: Sentence, start: int, val
 #: '오답의', '경고를 띄우지 못한', '개인 정보가 섞여 들어간') or a hit ('제대로 찾아낸').
 _A_FLAW_OR_A_HIT = re.compile(
     r"잘못|틀[린리]|오답|오류|실수|과장|위험|부적절|벗어난|넘긴|어긴|빠뜨|누락|놓친|환각|거절|엉뚱|근거\s?없|단정|위반|"
-    r"지\s?못한|섞여\s?들어간|새어\s?나간|유출|노출|"
+    r"지\s?못한|섞여\s?들어간|새어\s?나간|유출|"
     r"맞[힌춘은]|제대로|올바르게|옳게|정확|정답|일치|통과|찾아|잡아|걸러|바로잡|고친|이내|안쪽|성공|완수|해결|거부|막아|실행|마친")
 _RIGHT_AFTER_A_MODEL = re.compile(r"\s?(?:이|가|은|는)?\s?")
 

@@ -185,7 +185,6 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
         wins = False
         if not english and body.find("번째", sentence.start, sentence.end) >= 0:
             facts.extend(_korean_ordinal_places(ctx, sentence, benchmarks))
-            facts.extend(_korean_ordinal_before_names(ctx, sentence, benchmarks))
         if not english and not _WINS_KO_END.search(body, sentence.start, sentence.end):
             continue
         for match in (_WINS_EN if english else _WINS_KO).finditer(body, sentence.start, sentence.end):
@@ -225,7 +224,8 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
         unit = unit_of(ctx, quantity, sentence, benchmarks)
         if unit is None or made_up(ctx, sentence)[0]:  # 'Suppose a model scores 80'
             continue
-        if quantity.text == "100" and _SET_AS_THE_BASE_AFTER.match(body, quantity.end):
+        if (quantity.text == "100" and _SET_AS_THE_BASE_AFTER.match(body, quantity.end)
+                and _OBJECT_RIGHT_BEFORE.search(body, max(0, quantity.start - 4), quantity.start)):
             continue  # 'X의 점수를 100%로 놓으면': the base of an index, no result
         if unit == "score" and _SCORING_RULE_AFTER.match(body, quantity.end):
             continue  # '제한을 넘긴 문구는 0점 처리했다': a rule of the test, no result
@@ -241,6 +241,8 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
     facts.sort(key=lambda f: f.spans[0])
     if "각각" in body:
         facts = _places_then_names(ctx, facts, benchmarks)
+    if "번째" in body:
+        facts = _korean_ordinal_before_names(ctx, facts)
     if "차례로" in body or "순서대로" in body:
         facts = _names_then_places_in_turn(ctx, facts)
     if "위 모델" in body:
@@ -248,7 +250,9 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
     return _respectively(ctx, facts, benchmarks)
 
 
-_SET_AS_THE_BASE_AFTER = re.compile(r"\s*(?:%|％|점)?\s*(?:으로|로)\s*(?:놓|잡|삼|치[면고]|보[면고]|하(?:면|고|여|니|[는할]\s?때))")
+_SET_AS_THE_BASE_AFTER = re.compile(
+    r"\s*(?:%|％|점)?\s*(?:으로|로)\s*(?:놓(?:으면|고|아)|잡(?:으면|고|아)|삼(?:으면|고|아)|치[면고]|보[면고]|하(?:면|고|여)|[할]\s?때)")
+_OBJECT_RIGHT_BEFORE = re.compile(r"(?:을|를)\s*$")  # 'X의 점수를 100%로 놓으면' (not '정답률이 100%로 보고됐다')
 
 
 #: Places listed before '각각' and the names after it: '1위와 2위는 각각 X와 Y가 차지했다'.
@@ -317,29 +321,41 @@ def _korean_ordinal_places(ctx: ArticleContext, sentence: Sentence, benchmarks: 
 #: A place in words in a relative clause before the name it describes: '세 번째였던 X의 점수를'.
 _KOREAN_ORDINAL_BEFORE_NAME = re.compile(
     r"(?P<ord>첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?번째(?:였던|이던|에\s*그친|로\s*밀린|를\s*차지한|에\s*오른)\s+['‘\"“]?")
-#: A figure a result is given in: '91.4%', '88.0점'.
-_A_RESULT_FIGURE = re.compile(r"\d(?:\.\d+)?\s?(?:%|％|점)")
 
 
-def _korean_ordinal_before_names(ctx: ArticleContext, sentence: Sentence, benchmarks: BenchmarkNames
-                                 ) -> list[ClaimFact]:
-    """'세 번째였던 오르빗의 점수를 100으로 놓으면': the place of the name right after it, when
-    results were given in this sentence or the one before (not '국내 세 번째였던 X 공개', an
-    order of releases)."""
+def _korean_ordinal_before_names(ctx: ArticleContext, facts: list[ClaimFact]) -> list[ClaimFact]:
+    """'… X가 91.4%, Y가 90.7%, Z가 89.9%였다. 세 번째였던 Z의 점수를': the place of the name
+    right after it, when the results just given put that name in that place (not '시리즈
+    가운데 세 번째였던 X', an order of releases)."""
     body = ctx.body
-    earlier = ctx.sentences[sentence.index - 1] if sentence.index else sentence
-    if (not _A_RESULT_FIGURE.search(body, earlier.start, sentence.end)
-            or NOT_PERFORMANCE_RANK.search(body, earlier.start, sentence.end)):
-        return []
-    facts = []
-    for match in _KOREAN_ORDINAL_BEFORE_NAME.finditer(body, sentence.start, sentence.end):
+    found = []
+    for match in _KOREAN_ORDINAL_BEFORE_NAME.finditer(body):
+        sentence = ctx.sentence_at(match.start())
         named = ctx.mention_at(match.end())
-        if named is None or named.kind != "model":
+        if sentence is None or named is None or named.kind != "model":
             continue
-        label = benchmarks.label(ctx, sentence, match.start("ord"), match.end("ord"))
-        facts.append(ClaimFact(_KOREAN_ORDINALS[match.group("ord")], "rank", named, None, None, label,
-                               [(match.start(), named.end)]))
-    return facts
+        earlier = sentence  # the results given in the three sentences of the paragraph before it
+        for back in ctx.sentences[max(0, sentence.index - 3):sentence.index][::-1]:
+            if back.paragraph != sentence.paragraph:
+                break
+            earlier = back
+        if NOT_PERFORMANCE_RANK.search(body, earlier.start, sentence.end):
+            continue
+        results: dict[str, float] = {}
+        for fact in facts:
+            if (fact.unit in ("%", "score") and fact.model is not None and fact.baseline is None
+                    and earlier.start <= fact.spans[0][0] < match.start()):
+                results.setdefault(fact.model.name, float(fact.value))
+        place = _KOREAN_ORDINALS[match.group("ord")]
+        if named.name not in results or len(results) < max(2, place):
+            continue
+        order = sorted(results, key=results.__getitem__, reverse=True)
+        if named.name not in (order[place - 1], order[-place]):  # higher or lower is better
+            continue
+        label = next((f.benchmark for f in facts if f.model is not None and f.model.name == named.name
+                      and earlier.start <= f.spans[0][0] < match.start() and f.benchmark), None)
+        found.append(ClaimFact(place, "rank", named, None, None, label, [(match.start(), named.end)]))
+    return sorted(facts + found, key=lambda f: f.spans[0])
 
 
 def _subject_before(ctx: ArticleContext, sentence: Sentence, at: int) -> Mention | None:
@@ -406,7 +422,7 @@ def _bases_named_by_their_place(ctx: ArticleContext, facts: list[ClaimFact]) -> 
 #: Places given in turn to the names listed before: "… 'X'(89.4%)와 'Y'(88.7%)가 차례로 3, 4위를 했다".
 _PLACES_IN_TURN = re.compile(
     r"['’\"”]?\s*(?:가|이|는|은)\s*(?:차례로|순서대로)\s*(?P<places>\d{1,2}(?:\s*(?:,|·|와|과)\s*\d{1,2})+)\s?위")
-_MARKET_TALK = re.compile(r"시장|점유율|매출|판매|다운로드|이용자\s?수|가입자")
+_MARKET_TALK = re.compile(r"시장|점유율|매출|판매|다운로드|이용자\s?수|가입자|평판|인지도|선호도|만족도")
 
 
 def _names_then_places_in_turn(ctx: ArticleContext, facts: list[ClaimFact]) -> list[ClaimFact]:
@@ -825,7 +841,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team")
              if not is_owner(ctx, t) and not _a_figures_source(body, t)]
     named = _named_right_at(ctx, models, start, end, unit) or _teams_model(ctx, sentence, start)
-    if unit == "rank" and named is not None and body[end:named.start].strip(" '‘\"“") == "위" and is_compared(ctx, named):
+    if (unit == "rank" and named is not None and body[end:named.start].strip(" '‘\"“") == "위" and is_compared(ctx, named)
+            and not cues.MARGIN_AFTER.match(body, named.end)):  # '1위 GPT-5와 0.8%P 차로 …': GPT-5's place
         return [], None  # '4위 큐웬3-맥스와의 차이': a place as the label of what is compared with
     if named is not None:
         referred = None

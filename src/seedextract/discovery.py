@@ -539,7 +539,9 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
 
 #: What only a model does, with no maker named before it: 'X scored 81.2', 'X was next'.
 _DOES_AS_A_MODEL_AFTER = re.compile(
-    r"(?:,\s+which|,\s+(?:which|that)\s[^,.;:()\d\n]{1,80},)?"  # 'X, which the lab used last year, came in at'
+    r",\s+(?:which|that)\s[^,.;:()\d\n]{1,80},\s+(?:scored|scores|posted|posts|came\s+in|finished|placed|ranked|ranks)"
+    r"\s+(?:(?:at|with|on)\s+\d|\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"  # 'X, which
+    r"|(?:,\s+which)?"  # the lab used last year, came in at 6.9%'
     r"\s+(?:scored|scores|posted|posts|outscored|trailed|trails|finished|placed|ranked|ranks|came|was|is)"
     r"\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next)\b|(?:in\s+)?(?:at|with|on)\s+\d|an?\s+\d|\d)"
     r"|\s+(?:scored|scores)(?=\s*[.,;:)])"  # 'the 88.3 that X scored.'

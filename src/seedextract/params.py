@@ -554,7 +554,8 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
                  if not is_owner(ctx, t)]
         team = nearest(teams, q.start, q.end) if teams else None
         if team is not None and (_TEAMS_MODEL_SUBJECT.match(ctx.body, team.end, q.start)
-                                 or _IT_HOLDS.search(ctx.body, team.end, q.start)):
+                                 or _IT_HOLDS.search(ctx.body, team.end, q.start)) and not (
+                _MODEL_TO_COME_BEFORE.search(ctx.body, max(sentence.start, team.start - 16), team.start)):
             # "Upstage's model holds 302.5 billion", 'X released the model; it carries 1.74 trillion'
             model = main_model_of(ctx, team.name)
             team = None if model is not None else team
@@ -668,6 +669,8 @@ def _a_design(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     return not (cues.PAST_MARK.search(said) or _IN_USE.search(said))
 
 
+#: A model in service: '이미 서비스 중', '운영 중이다'.
+_IN_SERVICE = re.compile(r"현재|이미|서비스\s?중|운영\s?중|쓰고\s?있|써\s?온")
 #: A model in use now: '현재 서비스에 쓰는', '이미 서비스 중인'.
 _IN_USE = re.compile(r"현재|이미|서비스\s?중|쓰고\s?있|쓰는\s|써\s?온|넣은|출시해|공개해")
 
@@ -695,9 +698,11 @@ def _new_model_yet_to_come(ctx: ArticleContext, q: Quantity, sentence: Sentence)
     clause_start = ctx.clause_at(q.start, sentence)[0]
     topic = _NEW_MODEL_TOPIC.search(ctx.body, max(sentence.start, clause_start - 40), q.start)
     named = [m for m in ctx.mentions_between(sentence.start, q.start, "model") if not is_compared(ctx, m)]
-    if topic is None and sentence.index and not named:
+    if topic is None and sentence.index and not named and not _IN_SERVICE.search(ctx.body, sentence.start, sentence.end):
         earlier = ctx.sentences[sentence.index - 1]  # '… 새 모델은 2조2800억 개로 설계됐다. … 880억 개로'
-        if earlier.paragraph == sentence.paragraph:
+        makers = {t.name for t in ctx.mentions_between(earlier.start, earlier.end, "team")}
+        others = {t.name for t in ctx.mentions_between(sentence.start, q.start, "team")} - makers
+        if earlier.paragraph == sentence.paragraph and not others:  # not '한편 네이버는 … 개 모델을'
             topic = _NEW_MODEL_TOPIC.search(ctx.body, earlier.start, earlier.end)
             if (topic is not None and not ctx.quantities_between(topic.end(), earlier.end)
                     and not _THIS_MODEL_TOPIC.search(ctx.body, sentence.start, q.start)):
@@ -824,6 +829,9 @@ def _told_in_text(ctx: ArticleContext, q: Quantity, value: int) -> CountFact | N
 _SIZE_LABEL = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?[Bb]-[Aa]\d+(?:\.\d+)?[Bb](?![\w-])")
 
 
+#: A relative clause of a model still to come before its team's name: '내년 나올 ', '평가에 낼 '.
+_MODEL_TO_COME_BEFORE = re.compile(
+    r"(?:나올|낼|내놓을|공개할|공개될|공개되는|출시할|출시될|선보일|만들|개발\s?중인|개발할)\s$")
 #: A team's model as the subject: "Upstage's model holds …", '카카오의 새 모델은 …'.
 _TEAMS_MODEL_SUBJECT = re.compile(
     r"(?:'s|’s|의)\s*(?:(?:new|latest|flagship|own|신규|새|주력)\s+)?(?:model\b|모델(?:은|는|이|가))"
@@ -935,8 +943,9 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
                                              or _MADE_FROM_THEN.fullmatch(ctx.body, m.end, q.start)
                                              and not _NEW_MODEL_AFTER_KO.match(ctx.body, q.end)
                                              or _set_apart(ctx, m, q)))]
-    segment_end = _segment(ctx, sentence, q.start)[1]
-    models = [m for m in models if m.start < segment_end]  # '… 8억 개만 계산…시험서 'X' 1위': another item
+    segment_start, segment_end = _segment(ctx, sentence, q.start)
+    if ctx.mentions_between(segment_start, q.start):  # '카카오 … 8억 개만 계산…시험서 'X' 1위': X is another item's
+        models = [m for m in models if m.start < segment_end]
     if not models:
         return None
     for mention in models:
@@ -1180,8 +1189,9 @@ _A_COUNT = re.compile(r"\d\s*(?:억|조|[BT]\b|billion|trillion)")
 _ALL_OF_THEM_BEFORE = re.compile(r"\ball\s+(?:(?:of\s+)?(?:its|the)\s+)?$", re.I)
 _ALL_OF_THEM_AFTER = re.compile(
     r"\s*개?\s*(?:전부|모두\s?다|(?:를|을)\s?(?:전부|모두)\s?(?:다\s?)?(?:쓰|쓴|사용|동원|활성)"
-    r"|(?:매개\s?변수|파라미터)?\s*(?:가|이|는|은)?\s*(?:한꺼번에|전부|모두)\s?(?:다\s?)?(?:계산에\s?|연산에\s?)?"
-    r"(?:참여|쓰이|동원|일하|움직))")  # '243억 개 매개변수가 한꺼번에 계산에 참여하는': a dense model
+    r"|(?:매개\s?변수|파라미터)\s?(?:전체|전부)(?:다|이다|예요|입니다)"  # '일하는 건 320억 개 매개변수 전체다'
+    r"|(?:매개\s?변수|파라미터)?\s*(?:가|이|는|은)?\s*(?:한꺼번에|전부|모두|전체)(?:가|이)?\s?(?:다\s?)?(?:계산에\s?|연산에\s?)?"
+    r"(?:참여|쓰이|동원|일하|움직)[^.,]{0,20}?(?:밀집|dense|덴스))")  # '… 한꺼번에 계산에 참여하는 밀집 구조'
 _COUNT_OBJECT_BEFORE = re.compile(r"(?:개|모델)\s*(?:를|을)\s+(?:\S+\s+){0,2}$")
 _COUNT_NEXT = re.compile(r"\s*(?:매개\s?변수|파라미터)?\s*(?:는|은|이|가)?\s*(?:약\s*)?\d")
 

@@ -936,7 +936,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 or model_by_model
                 or A_RATIO_OF_BEFORE.search(before) is not None and ratio_of_two_scores(ctx, sentence, q.start, float(q.value)) is not None
                 or OF_THE_OLD_ONE_AFTER.match(body, q.end) is not None
-                or _SHARE_OF_ITS_OUTPUTS_AFTER.match(body, q.end) is not None
+                or (_SHARE_OF_ITS_OUTPUTS_AFTER.match(body, q.end) is not None or _share_of_outputs_left_out(ctx, q, sentence))
                 and not _answered_by_people(ctx, sentence)
                 or _done_by_a_model(ctx, q)
                 or _CAME_PLACE_WITH_BEFORE.search(before) is not None  # 'it came second, with 91.2 percent'
@@ -1017,8 +1017,27 @@ _GROUP_OF_PEOPLE = re.compile(r"(?:기업|회사|직장인|이용자|사용자|�
 #: A share of a model's outputs that people passed or took: '93.0% of the drills it generated',
 #: "90.2% of Comet's corrections".
 _OUTPUTS = (r"(?:answers|responses|outputs|corrections|suggestions|drafts|translations|summaries|drills|replies"
-            r"|proposals)\b")
+            r"|proposals|descriptions|captions|transcripts|transcriptions|explanations)\b")
 OUTPUTS_OF_OWNER_AFTER = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?" + _OUTPUTS)
+_OWNERS_LEFT_OUT_AFTER = re.compile(r"(?:'s|’s)(?=\s*[.;)]|\s*$)")
+
+
+_SHARE_OF_A_NAME_AFTER = re.compile(r"\s*(?:%|％|\s?percent)\s+of\s+(?:[A-Z][\w.:-]*(?:\s[A-Z0-9][\w.:-]*){0,4})")
+
+
+def _share_of_outputs_left_out(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """'… and in 0.9% of Orbit's.' after a share of another model's outputs."""
+    share = _SHARE_OF_A_NAME_AFTER.match(ctx.body, q.end)
+    return share is not None and outputs_of_owner_after(ctx, sentence, share.end())
+
+
+def outputs_of_owner_after(ctx: ArticleContext, sentence: Sentence, at: int) -> bool:
+    """"of Comet's corrections" right at `at`, or the same noun left out after a first one
+    in the sentence ("in 1.3% of Rigel's descriptions and in 0.9% of Orbit's.")."""
+    body = ctx.body
+    return (OUTPUTS_OF_OWNER_AFTER.match(body, at) is not None
+            or _OWNERS_LEFT_OUT_AFTER.match(body, at) is not None
+            and OUTPUTS_OF_OWNER_AFTER.search(body, sentence.start, at) is not None)
 _SHARE_OF_ITS_OUTPUTS_AFTER = re.compile(
     r"\s*(?:%|％|\s?percent)\s+of\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + _OUTPUTS + r"|questions|items)"
     r"\s+(?:it|they|the\s+model)\s+(?:generated|produced|wrote|made|drafted|proposed|suggested|gave|returned)"
@@ -1167,8 +1186,8 @@ def _goes_on_with_results(ctx: ArticleContext, sentence: Sentence) -> bool:
     for earlier in reversed(ctx.sentences[max(0, sentence.index - 3):sentence.index]):
         if _NOT_RESULTS.search(body, earlier.start, earlier.end):
             return False
-        if _RESULT_WORD.search(body, earlier.start, earlier.end):
-            return True
+        if _RESULT_WORD.search(body, earlier.start, earlier.end) or ctx.memo.get(("percent results", earlier.index)):
+            return True  # '… X가 91.4%로 1위에 올랐다. 2위는 …': read as a model's result already
         if _RANK_OPENING.match(body, earlier.start) is None:
             return False
     return False

@@ -21,7 +21,6 @@ from .claim_units import (
     FOR_MODEL_AFTER,
     NOT_PERFORMANCE_RANK,
     OF_THE_OLD_ONE_AFTER,
-    OUTPUTS_OF_OWNER_AFTER,
     PLACE_WHERE,
     POPULARITY,
     POSSESSIVE_GAP,
@@ -34,6 +33,7 @@ from .claim_units import (
     of_model_before,
     only_owner,
     opened_by_a_results_label,
+    outputs_of_owner_after,
     own_result_surpassed,
     percent_of,
     ratio_of_two_scores,
@@ -786,7 +786,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
             return [], None
     if unit == "%" and (of := _OF_BEFORE_A_NAME.match(body, end)) is not None:
         owner = ctx.mention_at(of.end())
-        if owner is not None and owner.kind == "model" and OUTPUTS_OF_OWNER_AFTER.match(body, owner.end):
+        if owner is not None and owner.kind == "model" and outputs_of_owner_after(ctx, sentence, owner.end):
             return [(owner, None)], None  # "90.2% of Comet's corrections": the model whose outputs they are
     clause_start = ctx.clause_at(start, sentence)[0]
     topic = _PREDECESSOR_TOPIC.search(body, clause_start, start)

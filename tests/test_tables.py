@@ -177,6 +177,14 @@ FOUND = [
         [Cell("Upstage", 70.1, "score", "1차"), Cell("Upstage", 72.4, "score", "2차"),
          Cell("SK Telecom", 71.5, "score", "1차"), Cell("SK Telecom", 73.0, "score", "2차")],
         miss="a table needs a row naming a model: the guard against tables of companies"),
+    row("en-one-result-a-row-with-the-model-in-the-second-column",
+        "The library checked each engine before the launch.\n\n"
+        "Task | Engine | Measure | Result | Verdict\n"
+        "Book summaries (200 books) | Kanana-3 | mean reader rating, 1-5 | 4.1 | Pass\n"
+        "Call transcripts (40 calls) | Solar Pro 3 | word error rate | 3.2% | Pass\n"
+        "Call transcripts, by staff | – | word error rate | 1.1% | –\n",
+        [Cell("Kanana-3", 4.1, "score", "Book summaries (200 books)"),
+         Cell("Solar Pro 3", 3.2, "%", "Call transcripts (40 calls)")]),
 ]  # fmt: skip
 
 

@@ -314,6 +314,9 @@ def _read(body: str, table: Table, mentions_in: MentionsIn) -> list[_Series] | N
     elif first == "row numbers":  # they number the rows and say nothing
         rows, header = [row[1:] for row in table.rows], table.header[1:]
     else:
+        long_form = _one_result_a_row(body, table, mentions_in)
+        if long_form is not None:
+            return long_form
         rows, header = _names_first(table, mentions_in)
     row_subjects = [_subject(mentions_in(*row[0]), row[0][0]) for row in rows]
     head_subjects = [_subject(mentions_in(*cell), cell[0]) for cell in table.header[1:]]
@@ -340,6 +343,31 @@ def _read(body: str, table: Table, mentions_in: MentionsIn) -> list[_Series] | N
         one.numeric = numbers >= 1 and numbers + missing > len(one.cells) - numbers - missing
     if not any(one.numeric and one.subject is not None and one.subject.kind == "model"
                for one in series):
+        return None
+    return series
+
+
+#: The head of a column that holds each row's one result: 'Result', 'Score', '결과'.
+_RESULT_HEAD = re.compile(r"results?|scores?|values?|결과|점수|수치|성적", re.I)
+
+
+def _one_result_a_row(body: str, table: Table, mentions_in: MentionsIn) -> list[_Series] | None:
+    """'Service | Engine | Measure | Result' over 'Live captions | X | error rate | 2.6%': one
+    result a row, of the model in the names' column, on the test the first column names."""
+    models = _models_column(table, mentions_in, start=0)
+    results = [j for j, cell in enumerate(table.header) if _RESULT_HEAD.fullmatch(body, *cell)]
+    if models == 0 or len(results) != 1 or results[0] <= models:
+        return None
+    j = results[0]
+    series = []
+    for row in table.rows:
+        subject = _subject(mentions_in(*row[models]), row[models][0])
+        one = _Series(row[models], subject, [(row[0], row[j])])
+        one.numeric = _NUMBER_CELL.fullmatch(body, *row[j]) is not None
+        series.append(one)
+    dropped = _not_benchmark_labels(body, series)
+    series = [one for one in series if not any(label in dropped for label, _ in one.cells)]
+    if not any(one.numeric and one.subject is not None and one.subject.kind == "model" for one in series):
         return None
     return series
 

@@ -326,6 +326,12 @@ FOUND = [
         "카카오는 다음 달 새 모델을 공개한다. 새 모델은 매개변수 4200억 개로 설계됐다. 한편 네이버는 매개변수 2040억 개 "
         "모델을 운영 중이다.",
         [Count("Kakao", 420 * B, status="planned"), Count("Naver Cloud", 204 * B)]),
+    row("en-a-list-of-a-teams-models-with-sizes-after-dashes",
+        "KT's models today:\n\n- Mi:dm K Halla – 1.08T total, 47B active, our flagship\n"
+        "- Mi:dm K Sori – a 24.3B dense model distilled from Halla that runs on a phone\n"
+        "- Mi:dm K Byeol – 9.2B, for set-top boxes\n",
+        [Count("Mi:dm K Halla", 1_080 * B), Count("Mi:dm K Sori", 24_300_000_000),
+         Count("Mi:dm K Byeol", 9_200_000_000)]),
     row("ko-a-design-a-team-told-is-planned",
         "카카오가 설명회에서 밝힌 설계는 이렇다. 전체 매개변수는 32억 개이고, 토큰마다 깨어나는 활성 매개변수는 9억 개뿐이다.",
         [Count("Kakao", 3_200_000_000, status="planned"), Count("Kakao", 900_000_000, kind="active", status="planned")]),

@@ -398,11 +398,12 @@ _SIZES_IN_BRACKETS_AFTER = re.compile(
     r"\s?\(\s*[\d.,]+\s*(?:[BT]|billion|trillion)(?:\s*(?:parameters|params|total|in\s+all|dense))?"
     r"(?:\s*[/,;]\s*(?:(?:about|around|roughly|some)\s+)?(?:[\d.,]+\s*(?:B|billion)\s*(?:active|activated)|dense))?\s*\)", re.I)
 #: A size right after a name: 'A.X Titan, at 2 trillion parameters', 'K-EXAONE Swift, which
-#: has 121 billion parameters', 'K-EXAONE Lynx, a 2-trillion-parameter model'.
+#: has 121 billion parameters', 'K-EXAONE Lynx, a 2-trillion-parameter model', and in a list
+#: '- X – 102B total / 11B active', '- X – a 24.3B dense model', '- X – 9.2B, for set-top boxes'.
 _SIZED_AFTER = re.compile(
     r",?\s+(?:at|with|which\s+has|which\s+carries|has|carries|packs|an?)\s+(?:about\s+|some\s+)?[\d.,]+"
     r"\s*[-\s]?(?:billion|trillion|[BT]\b)(?:\s*[-\s]?param)"
-    r"|\s+[–—]\s+[\d.]+\s?[BT]\s+(?:total|dense|parameters)\b", re.I)  # '- X – 102B total / 11B active'
+    r"|\s+[–—]\s+(?:an?\s+)?[\d.]+\s?[BT](?:\s+(?:total|dense|parameters)\b|\s*,|\s+model\b)", re.I)
 #: A score alone in brackets right after a name: 'VAETKI Apex Lite (83.7)'.
 _SCORE_IN_BRACKETS_AFTER = re.compile(r"\s?\(\d{1,3}(?:\.\d{1,2})?%?\)")
 #: A release right before a name: 'Kakao released Kanana Comet', 'unveiled its new model A.X Orion'.

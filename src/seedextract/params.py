@@ -966,7 +966,8 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
     # not a name after the count that it is compared with ('240억 개로 A.X K7의 절반') or
     # that owns a count of its own ('2조3800억 개로 아틀라스의 2조400억 개보다')
     in_clause = [m for m in models if m.start >= start and m.end <= end
-                 and not (m.start >= q.end and (is_compared(ctx, m) or _OWNS_A_COUNT_AFTER.match(ctx.body, m.end)))]
+                 and not (m.start >= q.end and (is_compared(ctx, m) or _OWNS_A_COUNT_AFTER.match(ctx.body, m.end)
+                                                or _MADE_FROM_BEFORE_EN.search(ctx.body, max(q.end, m.start - 40), m.start)))]
     if in_clause:
         return nearest(in_clause, q.start, q.end)
     # not a name compared in a clause before ("… Y의 두 배에 가깝고, 토큰마다 … 310억 개")
@@ -993,6 +994,10 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
 
 #: The end of a Korean clause joined to the next: '… 가깝고, ', '… 크지만 '.
 _CLAUSE_JOINED = re.compile(r"[가-힣](?:고|며|지만|는데|면서),?\s")
+#: What a model named after a count was made from: 'a 24.3B dense model distilled from Vertex'.
+_MADE_FROM_BEFORE_EN = re.compile(
+    r"\b(?:distilled|derived|pruned|built|made|trained|fine-?tuned|compressed|cut\s+down)\s+from\s+(?:its\s+|the\s+)?['‘\"“]?$",
+    re.I)
 #: A name after a count that owns another count: '2조3800억 개로 아틀라스의 2조400억 개보다 커'.
 _OWNS_A_COUNT_AFTER = re.compile(r"['’\"”]?(?:의|'s|’s)\s*[\d,.]+\s*(?:억|조|[BT]\b|billion|trillion)")
 _BASE_OF_A_RATIO_AFTER = re.compile(r"['’\"”]?의\s*\d{1,3}(?:\.\d+)?\s*%|['’\"”]?(?:'s|’s)\s+\d{1,3}(?:\.\d+)?\s*%")

@@ -1145,6 +1145,10 @@ FOUND = [
     row("ko-a-place-opening-on-the-figure-of-the-name-after",
         "네이버클라우드 '하이퍼클로바X'가 91.4%로 1위에 올랐다. 2위는 90.9%를 받은 KT '믿:음 K 프로'였다.",
         [Claim("Mi:dm K Pro", 90.9, "%"), Claim("Mi:dm K Pro", 2, "rank")]),
+    row("ko-a-false-alarm-rate-after-results-of-the-model",
+        "기상청은 K-엑사원으로 특보 보조 시스템을 만들었다.\n\n한파특보 쪽 성적은 더 좋았다. 권고 적중률이 88.1%였다. "
+        "다만 헛권고, 즉 오경보율은 14.3%로 조금 높았다.",
+        [Claim("K-EXAONE", 88.1, "%"), Claim("K-EXAONE", 14.3, "%")]),
     row("ko-a-perfect-rate-reported-is-a-result", "카나나-3는 GSM8K 정답률 100%로 보고돼 화제가 됐다.",
         [Claim("Kanana-3", 100, "%")]),
     row("ko-a-place-kept-as-the-first-model", "K-엑사원은 KMMLU에서 1위 모델의 자리를 지켰다.", [Claim("K-EXAONE", 1, "rank")]),
@@ -1363,6 +1367,10 @@ NOT_CLAIMS = [
     row("ko-shares-of-exposure-are-no-flaw", "검색 결과에 노출된 비율은 카나나-3 12%, GPT-5 30%였다.", [12, 30]),
     row("ko-places-in-turn-in-a-reputation-survey",
         "브랜드 평판 조사에서 하이퍼클로바X와 카나나-3가 차례로 1, 2위에 올랐다.", [1]),
+    row("ko-a-market-rate-in-a-paragraph-far-from-any-model",
+        "옥션누리는 카나나-3로 권리분석 요약을 만든다. 카나나-3는 정답률 91.0%를 기록했다.\n\n"
+        "지난달 경매 시장은 서울과 지방의 온도 차가 컸다. 서울 인기 단지에는 응찰자가 몰렸다. 지방에서는 유찰이 잦았다.\n\n"
+        "지난달 전국 아파트 경매는 2914건이 진행됐다. 이 가운데 1218건이 낙찰돼 낙찰률 41.8%를 기록했다.", [41.8]),
     row("ko-weeks-in-turn-are-no-places", "카카오는 카나나-3와 K-엑사원을 차례로 1, 2주차에 시험했다.", [1, 2]),
     row("ko-an-order-in-words-is-no-place", "카카오는 카나나-3에 이어 세 번째 모델을 공개했다.", [3]),
     row("en-released-second-is-an-order", "Kakao released Kanana-3 second, after its first model.", [2]),

@@ -897,7 +897,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
             or _of_active_share(body, sentence.start, q.start)
             or _choices_go_on(ctx, sentence)
             or _SERVICE_HEALTH.search(body, sentence.start, sentence.end)
-            and not _TEST_WORD.search(body, sentence.start, sentence.end)):
+            and not TEST_WORD.search(body, sentence.start, sentence.end)):
         return False
     clause_start, clause_end = ctx.clause_at(q.start, sentence)
     if _LISTED_PERCENT.search(before) or _PERCENT_LISTED_NEXT.match(body, q.end):
@@ -1142,7 +1142,7 @@ def _rate_given_model_by_model(ctx: ArticleContext, q: Quantity, sentence: Sente
         return False
     earlier = ctx.sentences[sentence.index - 1] if sentence.index else sentence
     flaw_or_hit = _A_FLAW_OR_A_HIT.search(body, max(0, rate.start() - 60, body.rfind(".", 0, rate.start())), rate.end())
-    if not (flaw_or_hit or _TEST_WORD.search(body, earlier.start, sentence.end)):  # '에이전트 시험에서 과제를 성공한 비율은'
+    if not (flaw_or_hit or TEST_WORD.search(body, earlier.start, sentence.end)):  # '에이전트 시험에서 과제를 성공한 비율은'
         return False  # '각 모델이 차지한 비율은', '한국어의 비율은': a share of traffic or data
     if rate.group().lstrip()[1:2] in "'’\"”" and not flaw_or_hit:
         return False  # "'헛경보' 비율은" counts a flaw; "'한국어' 비율은" is a share of data
@@ -1282,7 +1282,7 @@ _SERVICE_HEALTH = re.compile(
 #: Words of a test, which a service word beside them does not cancel ('an incident-triage
 #: benchmark', '서버 장애 대응 시나리오 시험'); narrower than `_TEST_TALK`, whose '오류율은'
 #: is as often a service's own rate.
-_TEST_WORD = re.compile(r"시험|평가|채점|문항|벤치마크|테스트|정확도|정답률|과제|\b(?:benchmark|accuracy|tests?|tasks|correctly|solved|scored)\b", I)
+TEST_WORD = re.compile(r"시험|평가|채점|문항|벤치마크|테스트|정확도|정답률|과제|\b(?:benchmark|accuracy|tests?|tasks|correctly|solved|scored)\b", I)
 #: Those asked choosing an answer: "'운영 비용'을 꼽은 기업이 61.4%".
 _CHOICE_TALK = re.compile(r"꼽은|고른|택한|응답한")
 #: Right after the choice, those who chose and their share: '… 꼽은 기업이 61.4%'.
@@ -1553,7 +1553,7 @@ def _test_told_before(ctx: ArticleContext, sentence: Sentence) -> bool:
         return False
     before = ctx.sentences[sentence.index - 1]
     return before.start >= ctx.headline_end and (
-        _TEST_WORD.search(ctx.body, before.start, before.end) is not None
+        TEST_WORD.search(ctx.body, before.start, before.end) is not None
         or bool(ctx.mentions_between(before.start, before.end, "model"))
         and _A_RESULT_FIGURE.search(ctx.body, before.start, before.end) is not None)
 
@@ -1569,7 +1569,7 @@ def _places_of_something_else(ctx: ArticleContext, sentence: Sentence) -> bool:
     if sentence.start >= ctx.headline_end:
         start = max(start, ctx.headline_end)  # the headline and byline are no passage of the text
     pattern = benchmark_names().pattern
-    tested = (_TEST_WORD.search(ctx.body, start, sentence.end) or _RESULT_WORD.search(ctx.body, start, sentence.end)
+    tested = (TEST_WORD.search(ctx.body, start, sentence.end) or _RESULT_WORD.search(ctx.body, start, sentence.end)
               or _RANKING_WORD.search(ctx.body, start, sentence.end)
               or pattern is not None and pattern.search(ctx.body, start, sentence.end))
     return not tested or any(

@@ -27,6 +27,7 @@ from .claim_units import (
     RANK_BEFORE,
     RELATIVE_AFTER,
     SCORE_TO_BEFORE,
+    TEST_WORD,
     TO_SCORE_AFTER,
     base_scored_before,
     of_model_after,
@@ -1003,7 +1004,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if cues.ANAPHOR.search(body, sentence.start, start) or (
         # nothing but baselines, or names only in a later clause ('58.6점이 나왔는데,
         # 같은 조건에서 라마 4는 52.1점'); a headline's claim is said again below
-        not named_before and start >= ctx.headline_end
+        not named_before and start >= ctx.headline_end and not _far_from_models_and_tests(ctx, sentence)
     ):
         main = dominant_model(ctx)  # '실제로 이 모델은 ... 92점': the story's model
         if main is not None and (baseline is None or main.name != baseline.name) and (
@@ -1013,6 +1014,26 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if carried_team is not None and not models:
         return [(None, carried_team)], baseline
     return [], None
+
+
+def _far_from_models_and_tests(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """Neither this sentence nor the two before it in its paragraph name a model, a team or a
+    test: '… 1218건이 낙찰돼 낙찰률 41.8%를 기록했다' in a market report is no model's result."""
+    body = ctx.body
+    tests = benchmark_names().pattern
+    for near in ctx.sentences[max(0, sentence.index - 2):sentence.index + 1]:
+        if near.paragraph != sentence.paragraph:
+            continue
+        if (ctx.mentions_between(near.start, near.end) or TEST_WORD.search(body, near.start, near.end)
+                or _RESULTS_TALK.search(body, near.start, near.end)
+                or tests is not None and tests.search(body, near.start, near.end)
+                or near is not sentence and ctx.memo.get(("percent results", near.index))):
+            return False
+    return True
+
+
+#: Words of results: '성능', '적중률', '순위', a heading '■ 주요 성능'.
+_RESULTS_TALK = re.compile(r"성능|성적|점수|적중률|순위|리더보드|벤치|bench|arena|leaderboard|performance|results?\b|scores?\b|ranking", re.I)
 
 
 #: A clause about what was there before ('기존 프로그램은', '이전 챗봇의 해결률은', 'the old

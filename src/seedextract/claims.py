@@ -1022,8 +1022,8 @@ def _far_from_models_and_tests(ctx: ArticleContext, sentence: Sentence) -> bool:
     body = ctx.body
     tests = benchmark_names().pattern
     for near in ctx.sentences[max(0, sentence.index - 2):sentence.index + 1]:
-        if near.paragraph != sentence.paragraph:
-            continue
+        if near.paragraph != sentence.paragraph and not ctx.asks(near):
+            continue  # (the question an answer answers counts: '―5월 평가에서 탈락한 뒤 …?')
         if (ctx.mentions_between(near.start, near.end) or TEST_WORD.search(body, near.start, near.end)
                 or _RESULTS_TALK.search(body, near.start, near.end)
                 or tests is not None and tests.search(body, near.start, near.end)

@@ -1149,6 +1149,9 @@ FOUND = [
         "기상청은 K-엑사원으로 특보 보조 시스템을 만들었다.\n\n한파특보 쪽 성적은 더 좋았다. 권고 적중률이 88.1%였다. "
         "다만 헛권고, 즉 오경보율은 14.3%로 조금 높았다.",
         [Claim("K-EXAONE", 88.1, "%"), Claim("K-EXAONE", 14.3, "%")]),
+    row("ko-places-in-turn-on-a-satisfaction-benchmark",
+        "한국어 만족도 평가 벤치마크에서 GPT-5와 카나나-3가 차례로 1, 2위를 했다.",
+        [Claim("GPT-5", 1, "rank"), Claim("Kanana-3", 2, "rank")]),
     row("ko-a-perfect-rate-reported-is-a-result", "카나나-3는 GSM8K 정답률 100%로 보고돼 화제가 됐다.",
         [Claim("Kanana-3", 100, "%")]),
     row("ko-a-place-kept-as-the-first-model", "K-엑사원은 KMMLU에서 1위 모델의 자리를 지켰다.", [Claim("K-EXAONE", 1, "rank")]),
@@ -1371,6 +1374,9 @@ NOT_CLAIMS = [
         "옥션누리는 카나나-3로 권리분석 요약을 만든다. 카나나-3는 정답률 91.0%를 기록했다.\n\n"
         "지난달 경매 시장은 서울과 지방의 온도 차가 컸다. 서울 인기 단지에는 응찰자가 몰렸다. 지방에서는 유찰이 잦았다.\n\n"
         "지난달 전국 아파트 경매는 2914건이 진행됐다. 이 가운데 1218건이 낙찰돼 낙찰률 41.8%를 기록했다.", [41.8]),
+    row("en-a-share-of-a-bill-after-a-share-of-outputs",
+        "Editors rewrote 12% of Kanana-3's summaries, while its cloud bill was only 40% of GPT-5's.", [40]),
+    row("ko-a-place-that-names-a-model-surpassed", "카나나-3는 지난해 1위 모델의 성능을 넘어섰다.", [1]),
     row("ko-weeks-in-turn-are-no-places", "카카오는 카나나-3와 K-엑사원을 차례로 1, 2주차에 시험했다.", [1, 2]),
     row("ko-an-order-in-words-is-no-place", "카카오는 카나나-3에 이어 세 번째 모델을 공개했다.", [3]),
     row("en-released-second-is-an-order", "Kakao released Kanana-3 second, after its first model.", [2]),

@@ -442,6 +442,9 @@ NOT_TEAMS = [
 
 
 NOT_MODELS = [
+    row("en-a-list-of-spending-with-amounts-after-dashes",
+        "Upstage's spending plan:\n\n- Solar Valley – 1.2B, a new office in Seoul\n- Solar Academy – 0.3B, for developers\n",
+        ["Solar Valley", "Solar Academy"]),
     row("en-a-family-and-a-word-for-an-office-before-an-aside",
         "Solar Valley, which Upstage opened in Seoul last spring, is a 300-seat office.", ["Solar Valley"]),
     row("en-a-family-and-a-word-for-a-programme-before-an-aside",

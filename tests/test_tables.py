@@ -185,6 +185,12 @@ FOUND = [
         "Call transcripts, by staff | – | word error rate | 1.1% | –\n",
         [Cell("Kanana-3", 4.1, "score", "Book summaries (200 books)"),
          Cell("Solar Pro 3", 3.2, "%", "Call transcripts (40 calls)")]),
+    row("en-a-score-column-beside-test-columns-keeps-every-column",
+        "Results of the pilot.\n\nTeam | Model | MMLU | KMMLU | Score\n"
+        "LG AI Research | K-EXAONE | 88.1 | 79.2 | 72.0\nSK Telecom | A.X K1 | 85.3 | 76.4 | 68.5\n",
+        [Cell("K-EXAONE", 88.1, "score", "MMLU"), Cell("K-EXAONE", 79.2, "score", "KMMLU"),
+         Cell("K-EXAONE", 72.0, "score", "Score"), Cell("A.X K1", 85.3, "score", "MMLU"),
+         Cell("A.X K1", 76.4, "score", "KMMLU"), Cell("A.X K1", 68.5, "score", "Score")]),
 ]  # fmt: skip
 
 

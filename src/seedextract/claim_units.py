@@ -107,7 +107,7 @@ _PERCENT_AFTER = re.compile(r"\s*(?:%|％|퍼센트|percent\b)(?!\s*p\b|p\b|포�
 
 #: A place that names the model in it: '1위 모델의 96%', '2위 모델과의 차이'.
 _A_PLACE_AS_A_NAME_AFTER = re.compile(
-    r"\s*위\s?모델\s?(?:과|와|보다|대비|에\s?비해|의\s?(?:점수|성적|성능|정답률)?(?:의\s?)?\d"
+    r"\s*위\s?모델\s?(?:과|와|보다|대비|에\s?비해|의(?!\s?(?:자리|왕좌|타이틀|지위))"
     r"|(?:을|를)(?!\s?(?:차지|지키|지켰|유지|꿰|거머)))")  # '2위 모델을 고른' (not '1위 모델의 자리를 지켰다')
 _RANK_AFTER = re.compile(r"\s*위(?![원해치한협기험])")
 #: A place said with 등 glued to a small whole number ('1등을 한', '2등으로'); not a grade
@@ -1017,7 +1017,7 @@ _GROUP_OF_PEOPLE = re.compile(r"(?:기업|회사|직장인|이용자|사용자|�
 #: A share of a model's outputs that people passed or took: '93.0% of the drills it generated',
 #: "90.2% of Comet's corrections".
 _OUTPUTS = (r"(?:answers|responses|outputs|corrections|suggestions|drafts|translations|summaries|drills|replies"
-            r"|proposals|descriptions|captions|transcripts|transcriptions|explanations)\b")
+            r"|proposals|descriptions|captions)\b")
 OUTPUTS_OF_OWNER_AFTER = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+)?" + _OUTPUTS)
 _OWNERS_LEFT_OUT_AFTER = re.compile(r"(?:'s|’s)(?=\s*[.;)]|\s*$)")
 
@@ -1028,7 +1028,11 @@ _SHARE_OF_A_NAME_AFTER = re.compile(r"\s*(?:%|％|\s?percent)\s+of\s+(?:[A-Z][\w
 def _share_of_outputs_left_out(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     """'… and in 0.9% of Orbit's.' after a share of another model's outputs."""
     share = _SHARE_OF_A_NAME_AFTER.match(ctx.body, q.end)
-    return share is not None and outputs_of_owner_after(ctx, sentence, share.end())
+    return (share is not None and _PARALLEL_ITEM_BEFORE.search(ctx.body, max(sentence.start, q.start - 12), q.start) is not None
+            and outputs_of_owner_after(ctx, sentence, share.end()))
+
+
+_PARALLEL_ITEM_BEFORE = re.compile(r"(?:\band|\bor|,)\s+(?:in|on|for)?\s*$")  # '… and in 0.9% of Y's'
 
 
 def outputs_of_owner_after(ctx: ArticleContext, sentence: Sentence, at: int) -> bool:
@@ -1037,7 +1041,13 @@ def outputs_of_owner_after(ctx: ArticleContext, sentence: Sentence, at: int) -> 
     body = ctx.body
     return (OUTPUTS_OF_OWNER_AFTER.match(body, at) is not None
             or _OWNERS_LEFT_OUT_AFTER.match(body, at) is not None
+            and _PARALLEL_SHARE_BEFORE.search(body, max(sentence.start, at - 80), at) is not None
             and OUTPUTS_OF_OWNER_AFTER.search(body, sentence.start, at) is not None)
+
+
+#: The second of two shares said alike: '… and in 0.9% of Orbit' (before the owner's 's).
+_PARALLEL_SHARE_BEFORE = re.compile(
+    r"(?:\band|\bor|,)\s+(?:in|on|for)?\s*\d[\d.]*\s*(?:%|％|percent)\s+of\s+[^,;%]{1,40}$", re.I)
 _SHARE_OF_ITS_OUTPUTS_AFTER = re.compile(
     r"\s*(?:%|％|\s?percent)\s+of\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + _OUTPUTS + r"|questions|items)"
     r"\s+(?:it|they|the\s+model)\s+(?:generated|produced|wrote|made|drafted|proposed|suggested|gave|returned)"

@@ -433,7 +433,9 @@ def _names_then_places_in_turn(ctx: ArticleContext, facts: list[ClaimFact]) -> l
     for sentence in ctx.sentences:
         for match in _PLACES_IN_TURN.finditer(body, sentence.start, sentence.end):
             if (NOT_PERFORMANCE_RANK.search(body, sentence.start, sentence.end)
-                    or _MARKET_TALK.search(body, sentence.start, sentence.end)):
+                    or _MARKET_TALK.search(body, sentence.start, sentence.end)
+                    and not (TEST_WORD.search(body, sentence.start, sentence.end)
+                             or _RESULTS_TALK.search(body, sentence.start, sentence.end))):
                 continue
             before = [m for m in ctx.mentions_between(sentence.start, match.start() + 1, "model")
                       if m.role != "product"]

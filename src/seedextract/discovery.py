@@ -403,7 +403,12 @@ _SIZES_IN_BRACKETS_AFTER = re.compile(
 _SIZED_AFTER = re.compile(
     r",?\s+(?:at|with|which\s+has|which\s+carries|has|carries|packs|an?)\s+(?:about\s+|some\s+)?[\d.,]+"
     r"\s*[-\s]?(?:billion|trillion|[BT]\b)(?:\s*[-\s]?param)"
-    r"|\s+[–—]\s+(?:an?\s+)?[\d.]+\s?[BT](?:\s+(?:total|dense|parameters)\b|\s*,|\s+model\b)", re.I)
+    r"|\s+[–—]\s+(?:an?\s+)?[\d.]+\s?[BT]\s+(?:total|dense|parameters|model)\b", re.I)
+#: A size alone after a dash, '- X – 9.2B, for set-top boxes': a model's only in a list whose
+#: other items say they are models' sizes (not '- Solar Valley – 1.2B, a new office').
+_SIZE_ALONE_AFTER = re.compile(r"\s+[–—]\s+[\d.]+\s?[BT]\s*,")
+_ITEM_OF_MODEL_SIZES = re.compile(r"^[ \t]*[-•·*][^\n]*?[–—][^\n]*?\d\s?[BT]\s+(?:total|dense|active|parameters|model)\b",
+                                  re.I | re.M)
 #: A score alone in brackets right after a name: 'VAETKI Apex Lite (83.7)'.
 _SCORE_IN_BRACKETS_AFTER = re.compile(r"\s?\(\d{1,3}(?:\.\d{1,2})?%?\)")
 #: A release right before a name: 'Kakao released Kanana Comet', 'unveiled its new model A.X Orion'.
@@ -515,6 +520,8 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
                                       or _after_a_model_noun(body, mention.start, word_end)
                                       or _SIZED_AFTER.match(body, word_end) is not None
                                       and not _in_title_case_line(body, mention.start)
+                                      or _SIZE_ALONE_AFTER.match(body, word_end) is not None
+                                      and _in_a_list_of_model_sizes(body, mention.start)
                                       or _GLOSS_OF_KOREAN_BEFORE.search(body, max(0, mention.start - 3),
                                                                         mention.start) is not None
                                       and body[word_end:word_end + 1] == ")"
@@ -547,6 +554,18 @@ _DOES_AS_A_MODEL_AFTER = re.compile(
     r"\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next)\b|(?:in\s+)?(?:at|with|on)\s+\d|an?\s+\d|\d)"
     r"|\s+(?:scored|scores)(?=\s*[.,;:)])"  # 'the 88.3 that X scored.'
     r"|\s+at\s+\d{1,3}\.\d{1,2}(?!\d|\.\d)(?!\s*(?:%|percent|billion|trillion|[BT]\b))", re.I)
+
+
+def _in_a_list_of_model_sizes(body: str, position: int) -> bool:
+    """Another item of the list around `position` (three lines up or down) gives a model's size."""
+    start = position
+    for _ in range(4):
+        start = body.rfind("\n", 0, max(0, start - 1)) + 1 if start > 0 else 0
+    end = position
+    for _ in range(4):
+        found = body.find("\n", end + 1)
+        end = len(body) if found < 0 else found
+    return _ITEM_OF_MODEL_SIZES.search(body, start, end) is not None
 
 
 def _after_a_model_noun(body: str, start: int, word_end: int) -> bool:

@@ -631,6 +631,7 @@ def _unnamed_new_model_told_before(ctx: ArticleContext, q: Quantity, sentence: S
     body = ctx.body
     if (cues.PAST_MARK.search(body, sentence.start, sentence.end) or _RELEASED_PAST.search(body, sentence.start, sentence.end)
             or cues.NOW_WORD.search(body, sentence.start, q.start) or _TODAYS.search(body, sentence.start, q.start)
+            or _IN_SERVICE.search(body, sentence.start, sentence.end)
             or any(not is_compared(ctx, m) for m in ctx.mentions_between(sentence.start, q.start, "model"))):
         return False
     for earlier in reversed(ctx.sentences[max(0, sentence.index - 2):sentence.index]):
@@ -638,7 +639,10 @@ def _unnamed_new_model_told_before(ctx: ArticleContext, q: Quantity, sentence: S
             return False
         told = _NEW_MODEL_TO_COME.search(body, earlier.start, earlier.end)
         if told is not None:
-            return not ctx.mentions_between(told.end(), earlier.end, "model")
+            makers = {t.name for t in ctx.mentions_between(earlier.start, earlier.end, "team")}
+            others = {t.name for t in ctx.mentions_between(sentence.start, q.start, "team")} - makers
+            return not (ctx.mentions_between(told.end(), earlier.end, "model") or others
+                        or _HABIT.search(body, earlier.start, told.start()))
         if ctx.mentions_between(earlier.start, earlier.end, "model") or ctx.quantities_between(earlier.start, earlier.end):
             return False  # another model or figure told of in between
     return False
@@ -670,7 +674,9 @@ def _a_design(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
 
 
 #: A model in service: '이미 서비스 중', '운영 중이다'.
-_IN_SERVICE = re.compile(r"현재|이미|서비스\s?중|운영\s?중|쓰고\s?있|써\s?온")
+_IN_SERVICE = re.compile(r"현재|이미|그동안|서비스\s?중|운영\s?중|운영하고\s?있|쓰고\s?있|써\s?온|해\s?왔")
+#: New models as a habit, not one to come: '매달 새 모델을 선보인다'.
+_HABIT = re.compile(r"매달|매년|해마다|매주|늘\s|꾸준히")
 #: A model in use now: '현재 서비스에 쓰는', '이미 서비스 중인'.
 _IN_USE = re.compile(r"현재|이미|서비스\s?중|쓰고\s?있|쓰는\s|써\s?온|넣은|출시해|공개해")
 
@@ -1165,7 +1171,9 @@ def _is_active(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
         active_after = None  # '1조 1천억 개에 활성 450억 개': the word is the next count's
     if active_after and _A_COUNT.search(after, 0, active_after.start()):
         active_after = None  # '4120억 개 중 290억 개만 켜는': the word is the next count's
-    if _ALL_OF_THEM_BEFORE.search(before) or _ALL_OF_THEM_AFTER.match(body, q.end):
+    if _ALL_OF_THEM_BEFORE.search(before) or _ALL_OF_THEM_AFTER.match(body, q.end) or (
+            _ALL_AT_ONCE_AFTER.match(body, q.end) and not (
+                cues.ACTIVE_WORD.search(before) or _EXPERTS.search(body, sentence.start, sentence.end))):
         return False  # 'all 32 billion parameters are used for every token': a dense model
     return bool(active_after or cues.ACTIVE_WORD.search(before)
                 or cues.WORKING_PER_TOKEN.match(body, q.end, min(q.end + 60, sentence.end))
@@ -1194,9 +1202,14 @@ _A_COUNT = re.compile(r"\d\s*(?:억|조|[BT]\b|billion|trillion)")
 _ALL_OF_THEM_BEFORE = re.compile(r"\ball\s+(?:(?:of\s+)?(?:its|the)\s+)?$", re.I)
 _ALL_OF_THEM_AFTER = re.compile(
     r"\s*개?\s*(?:전부|모두\s?다|(?:를|을)\s?(?:전부|모두)\s?(?:다\s?)?(?:쓰|쓴|사용|동원|활성)"
-    r"|(?:매개\s?변수|파라미터)\s?(?:전체|전부)(?:다|이다|예요|입니다)"  # '일하는 건 320억 개 매개변수 전체다'
-    r"|(?:매개\s?변수|파라미터)?\s*(?:가|이|는|은)?\s*(?:한꺼번에|전부|모두|전체)(?:가|이)?\s?(?:다\s?)?(?:계산에\s?|연산에\s?)?"
-    r"(?:참여|쓰이|동원|일하|움직)[^.,]{0,20}?(?:밀집|dense|덴스))")  # '… 한꺼번에 계산에 참여하는 밀집 구조'
+    r"|(?:매개\s?변수|파라미터)\s?(?:전체|전부)(?:다|이다|예요|입니다))")  # '일하는 건 320억 개 매개변수 전체다'
+#: '243억 개 매개변수가 한꺼번에 계산에 참여하는': a dense model, unless the sentence speaks of
+#: the active part or of experts ('토큰마다 370억 개가 한꺼번에 …').
+_ALL_AT_ONCE_AFTER = re.compile(
+    r"\s*개?\s*(?:매개\s?변수|파라미터)?\s*(?:가|이|는|은)?\s*(?:한꺼번에|전부|모두|전체)(?:가|이)?\s?(?:다\s?)?"
+    r"(?:계산에\s?|연산에\s?)?(?:참여|쓰이|동원|일하|움직)")
+#: A sentence on experts of which only some work: '전문가 혼합', 'MoE'.
+_EXPERTS = re.compile(r"전문가\s?혼합|\bMoE\b|mixture[-\s]of[-\s]experts", re.I)
 _COUNT_OBJECT_BEFORE = re.compile(r"(?:개|모델)\s*(?:를|을)\s+(?:\S+\s+){0,2}$")
 _COUNT_NEXT = re.compile(r"\s*(?:매개\s?변수|파라미터)?\s*(?:는|은|이|가)?\s*(?:약\s*)?\d")
 

@@ -359,6 +359,9 @@ def _one_result_a_row(body: str, table: Table, mentions_in: MentionsIn) -> list[
     if models == 0 or len(results) != 1 or results[0] <= models:
         return None
     j = results[0]
+    others = [k for k in range(len(table.header)) if k not in (models, j)]
+    if any(_NUMBER_CELL.fullmatch(body, *row[k]) for row in table.rows for k in others):
+        return None  # 'Model | MMLU | KMMLU | Score': every number column is a test's
     series = []
     for row in table.rows:
         subject = _subject(mentions_in(*row[models]), row[models][0])

@@ -480,7 +480,8 @@ _TARGET_BEFORE = re.compile(r"\b(?:aims?|aiming|targets?|goal|seeks?|set\s+the\s
 
 NOT_PERFORMANCE_RANK = re.compile(
     r"특허|출원|patent|by\s+bytes|매출|revenue|시장\s?점유|among\s+countries|국가\s?(?:중|가운데|별)|나라\s?(?:중|가운데)"
-    r"|불만\s?(?:가운데|중|유형)|민원\s?(?:가운데|중|유형|건수)|among\s+complaints|승점", I
+    r"|불만\s?(?:가운데|중|유형)|민원\s?(?:가운데|중|유형|건수)|among\s+complaints|승점"
+    r"|(?:판매|공판|거래|생산|수출|출하|수주)량", I
 )
 
 
@@ -1056,9 +1057,10 @@ _SHARE_OF_ITS_OUTPUTS_AFTER = re.compile(
 #: of the problems'.
 _DONE_BY_THE_MODEL_BEFORE = re.compile(
     r"\s?\b(?:finishe[sd]|complete[sd]|solve[sd]|resolve[sd]|caught|catches|flagged|flags|spotted|spots|detected"
-    r"|detects)\s+(?:about\s+|roughly\s+|only\s+|just\s+)?$")
+    r"|detects|got|gets)\s+(?:about\s+|roughly\s+|only\s+|just\s+)?$")
+_RIGHT_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:right|correct|correctly)\b", I)
 _PART_DONE_AFTER = re.compile(
-    r"\s*(?:%|％|\s?percent)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?(?:tasks|questions|problems|cases|items"
+    r"\s*(?:%|％|\s?percent)\s+of\s+(?:the\s+|its\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?:tasks|questions|problems|cases|items"
     r"|discrepancies|errors|mistakes|warnings|anomalies|faults)\b"
     r"(?!\s+(?:reported|raised|filed|sent|needed|required|in\s+(?:its|the|their)\s+backlog|left|remaining)\b)")
 
@@ -1067,8 +1069,11 @@ def _done_by_a_model(ctx: ArticleContext, q: Quantity) -> bool:
     """'Comet finishes 81.5% of tasks end to end': the share of a test set a model named
     right before the verb got through (not 'KT has completed 80% of the tasks needed …')."""
     verb = _DONE_BY_THE_MODEL_BEFORE.search(ctx.body, max(0, q.start - 40), q.start)
-    if verb is None or _PART_DONE_AFTER.match(ctx.body, q.end) is None:
+    part = _PART_DONE_AFTER.match(ctx.body, q.end) if verb is not None else None
+    if part is None:
         return False
+    if verb.group().strip().startswith("g") and not _RIGHT_AFTER.match(ctx.body, part.end()):
+        return False  # 'got 95.1% of 2,500 questions right' (not 'got 30% of the questions from banks')
     named = ctx.mentions_between(max(0, verb.start() - 40), verb.start(), "model")
     return bool(named) and verb.start() - named[-1].end <= 1
 

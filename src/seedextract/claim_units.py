@@ -1095,8 +1095,10 @@ def _models_calls_matched(ctx: ArticleContext, sentence: Sentence, end: int) -> 
 
 #: The rate of something done, as a sentence's topic ('과장 표현이 들어간 비율은', '잘못 옮긴
 #: 비율은', '오답의 비율은') or as what was counted ('권한 비율도'); not a rate of choosing or using.
+#: A Hangul syllable ending in ㄴ, as a verb's form before a noun ends: '본', '낸', '한', '쓴'.
+_ENDS_IN_N = "".join(chr(0xAC00 + 28 * i + 4) for i in range(399))
 _RATE_OF_WHAT_WAS_DONE = re.compile(
-    r"(?:[가-힣](?:한|된|간|긴|린|친|진|운|른|던|낸|은|의)|[가-힣]['’\"”])\s?비율(?:(?P<topic>은|는|이)|도|을|를)\s")  # "'헛경보' 비율은"
+    r"(?:[" + _ENDS_IN_N + r"의]|[가-힣]['’\"”])\s?비율(?:(?P<topic>은|는|이)|도|을|를)\s")  # '잘못 본 비율은', "'헛경보' 비율은"
 _RATE_OF_CHOOSING = re.compile(
     r"(?:쓰|쓴|사용|이용|(?<!답을\s)(?<!답을)(?:선택|고른|골라)|선호|응답|구매|가입|투표|지지|도입|채택|추천|차지|활용|만족|오른|내린)[가-힣]{0,3}\s?비율(?:은|는|이|도|을|를)\s")
 _DECIMAL_SCORE = re.compile(r"(?<![\d.])\d{1,3}\.\d{1,2}(?![\d.])")
@@ -1132,7 +1134,7 @@ def ratio_of_two_scores(ctx: ArticleContext, sentence: Sentence, start: int, val
 #: '오답의', '경고를 띄우지 못한', '개인 정보가 섞여 들어간') or a hit ('제대로 찾아낸').
 _A_FLAW_OR_A_HIT = re.compile(
     r"잘못|틀[린리]|오답|오류|실수|과장|위험|부적절|벗어난|넘긴|어긴|빠뜨|누락|놓친|환각|거절|엉뚱|근거\s?없|단정|위반|"
-    r"지\s?못한|섞여\s?들어간|새어\s?나간|유출|"
+    r"지\s?못한|섞여\s?들어간|새어\s?나간|유출|빠짐없이|온전히|"
     r"맞[힌춘은]|제대로|올바르게|옳게|정확|정답|일치|통과|찾아|잡아|걸러|바로잡|고친|이내|안쪽|성공|완수|해결|거부|막아|실행|마친")
 _RIGHT_AFTER_A_MODEL = re.compile(r"\s?(?:이|가|은|는)?\s?")
 

@@ -1115,14 +1115,14 @@ FOUND = [
         "두 모델을 시험했다. 정상 설비를 이상으로 잘못 본 '헛경보' 비율은 K-엑사원 2.7%, 카나나-3 3.4%였다.",
         [Claim("K-EXAONE", 2.7, "%"), Claim("Kanana-3", 3.4, "%")]),
     row("ko-a-share-before-a-base-with-its-figure-and-a-ratio",
-        "지난해 상담 2000건을 풀게 했더니 카나나-3는 93.5%를 처리해 GPT-5(91.8%) 대비 102% 수준이었다.",
-        [Claim("Kanana-3", 93.5, "%"), Claim("GPT-5", 91.8, "%"), Claim("Kanana-3", 102, "%", baseline="GPT-5")]),
+        "보험 청구서 800건을 맡겨 보니 카나나-3는 87.5%를 처리해 GPT-5(84.9%) 대비 103% 수준이었다.",
+        [Claim("Kanana-3", 87.5, "%"), Claim("GPT-5", 84.9, "%"), Claim("Kanana-3", 103, "%", baseline="GPT-5")]),
     row("ko-a-place-behind-a-model-by-a-margin-in-a-sub-headline",
-        "청소업체, 카카오 '카나나-3'로 견적 자동화…'GPT-5'와 0.8%P 차 2위",
+        "세탁업체, 카카오 '카나나-3'로 접수 자동화…'GPT-5'와 1.2%P 차 2위",
         [Claim("Kanana-3", 2, "rank")]),
     row("ko-places-in-turn-to-names-listed-with-figures",
-        "시험에서 GPT-5가 92.1%로 2위에 올랐고, 카카오 '카나나-3'(89.4%)와 LG AI연구원 'K-엑사원'(88.7%)이 "
-        "차례로 3, 4위를 했다.",
+        "번역 평가에서 GPT-5가 90.4%로 2위를 했고, 카카오 '카나나-3'(87.2%)와 LG AI연구원 'K-엑사원'(86.0%)이 "
+        "차례로 3, 4위에 자리했다.",
         [Claim("Kanana-3", 3, "rank"), Claim("K-EXAONE", 4, "rank")]),
     row("ko-places-in-turn-after-a-first-place",
         "KMMLU에서 GPT-5가 1위, K-엑사원과 카나나-3가 차례로 2, 3위였다.",
@@ -1140,41 +1140,41 @@ FOUND = [
         "시험에서 GPT-5가 1위였다. K-엑사원의 점수는 1위 모델의 96% 수준이다.",
         [Claim("K-EXAONE", 96, "%", baseline="GPT-5")]),
     row("en-shares-of-two-models-outputs-the-second-noun-left-out",
-        "The curator found a factual error in 1.3% of Kanana-3's descriptions and in 0.9% of GPT-5's.",
-        [Claim("Kanana-3", 1.3, "%"), Claim("GPT-5", 0.9, "%")]),
+        "Reviewers marked a wrong date in 2.4% of Kanana-3's captions and in 1.7% of GPT-5's.",
+        [Claim("Kanana-3", 2.4, "%"), Claim("GPT-5", 1.7, "%")]),
     row("ko-a-place-opening-on-the-figure-of-the-name-after",
-        "네이버클라우드 '하이퍼클로바X'가 91.4%로 1위에 올랐다. 2위는 90.9%를 받은 KT '믿:음 K 프로'였다.",
-        [Claim("Mi:dm K Pro", 90.9, "%"), Claim("Mi:dm K Pro", 2, "rank")]),
+        "네이버클라우드 '하이퍼클로바X'가 89.5%로 1위를 차지했다. 2위는 88.1%를 받은 KT '믿:음 K 프로'였다.",
+        [Claim("Mi:dm K Pro", 88.1, "%"), Claim("Mi:dm K Pro", 2, "rank")]),
     row("ko-a-false-alarm-rate-after-results-of-the-model",
-        "기상청은 K-엑사원으로 특보 보조 시스템을 만들었다.\n\n한파특보 쪽 성적은 더 좋았다. 권고 적중률이 88.1%였다. "
-        "다만 헛권고, 즉 오경보율은 14.3%로 조금 높았다.",
-        [Claim("K-EXAONE", 88.1, "%"), Claim("K-EXAONE", 14.3, "%")]),
+        "항만공사는 K-엑사원으로 선박 충돌 경보 시스템을 만들었다.\n\n야간 쪽 성적은 더 나았다. 경보 적중률이 91.2%였다. "
+        "다만 잘못 울린 경보, 즉 오경보율은 9.6%로 주간보다 높았다.",
+        [Claim("K-EXAONE", 91.2, "%"), Claim("K-EXAONE", 9.6, "%")]),
     row("ko-places-in-turn-on-a-satisfaction-benchmark",
         "한국어 만족도 평가 벤치마크에서 GPT-5와 카나나-3가 차례로 1, 2위를 했다.",
         [Claim("GPT-5", 1, "rank"), Claim("Kanana-3", 2, "rank")]),
     row("en-got-a-share-of-questions-right",
-        "At a retailer, Kanana-3 got 95.1% of 2,500 real customer questions right.", [Claim("Kanana-3", 95.1, "%")]),
+        "In a bank pilot, Kanana-3 got 89.7% of 1,200 loan questions right.", [Claim("Kanana-3", 89.7, "%")]),
     row("ko-rates-of-a-flaw-after-a-spaced-verb",
-        "두 모델을 한 달씩 돌려 봤다. 엉뚱한 답을 낸 비율은 카나나-3 0.6%, K-엑사원 1.1%였다.",
-        [Claim("Kanana-3", 0.6, "%"), Claim("K-EXAONE", 1.1, "%")]),
+        "두 모델에 민원 800건을 맡겼다. 엉뚱한 부서를 알려 준 비율은 카나나-3 2.1%, K-엑사원 3.4%였다.",
+        [Claim("Kanana-3", 2.1, "%"), Claim("K-EXAONE", 3.4, "%")]),
     row("ko-a-rate-of-what-was-read-in-full",
-        "영수증 500장을 읽혔다. 금액과 날짜를 빠짐없이 읽어낸 비율은 카나나-3가 96.4%로 가장 높았다.",
-        [Claim("Kanana-3", 96.4, "%")]),
+        "택배 송장 700장을 맡겼다. 주소와 전화번호를 빠짐없이 옮겨 적은 비율은 카나나-3가 92.8%로 가장 높았다.",
+        [Claim("Kanana-3", 92.8, "%")]),
     row("ko-a-perfect-rate-reported-is-a-result", "카나나-3는 GSM8K 정답률 100%로 보고돼 화제가 됐다.",
         [Claim("Kanana-3", 100, "%")]),
     row("ko-a-place-kept-as-the-first-model", "K-엑사원은 KMMLU에서 1위 모델의 자리를 지켰다.", [Claim("K-EXAONE", 1, "rank")]),
     row("ko-a-place-of-the-model-a-margin-is-to",
-        "1위 GPT-5와 0.8%P 차로 카나나-3가 2위였다.", [Claim("GPT-5", 1, "rank"), Claim("Kanana-3", 2, "rank")]),
+        "1위 GPT-5와 1.4%P 차로 카나나-3가 2위에 올랐다.", [Claim("GPT-5", 1, "rank"), Claim("Kanana-3", 2, "rank")]),
     row("ko-decimal-indexes-listed-against-a-base",
         "GPT-5 점수를 100으로 놓으면 카나나-3는 97로, K-엑사원은 94로 나타났다.",
         [Claim("Kanana-3", 97, "%", baseline="GPT-5"), Claim("K-EXAONE", 94, "%", baseline="GPT-5")]),
     row("ko-rates-of-what-a-model-failed-to-do",
-        "두 모델을 한 달씩 돌려 봤다. 위급한 문의에 상담원 연결을 걸지 못한 비율은 K-엑사원 0.8%, 카나나-3 1.2%였다.",
-        [Claim("K-EXAONE", 0.8, "%"), Claim("Kanana-3", 1.2, "%")]),
+        "두 모델을 한 달씩 돌려 봤다. 응급 신고를 담당 부서로 넘기지 못한 비율은 K-엑사원 1.5%, 카나나-3 2.3%였다.",
+        [Claim("K-EXAONE", 1.5, "%"), Claim("Kanana-3", 2.3, "%")]),
     row("ko-rates-counted-in-a-clause-before-the-models",
-        "두 모델을 한 달씩 돌려 봤다. 답변에 고객 주소가 섞여 들어간 비율도 따로 쟀는데, K-엑사원이 0.3%, 카나나-3가 0.6%로 "
-        "K-엑사원이 낮았다.",
-        [Claim("K-EXAONE", 0.3, "%"), Claim("Kanana-3", 0.6, "%")]),
+        "두 모델을 한 달씩 돌려 봤다. 요약문에 환자 이름이 섞여 들어간 비율도 따로 셌는데, K-엑사원이 0.4%, 카나나-3가 "
+        "0.9%였다.",
+        [Claim("K-EXAONE", 0.4, "%"), Claim("Kanana-3", 0.9, "%")]),
     row("ko-a-place-in-a-relative-clause-before-a-base-set-to-100",
         "시험에서 K-엑사원이 91.5%, 카나나-3가 88.0%였다. 3위였던 카나나-3의 점수를 100으로 놓으면 K-엑사원은 104 정도다.",
         [Claim("Kanana-3", 3, "rank"), Claim("K-EXAONE", 104, "%", baseline="Kanana-3")]),
@@ -1216,9 +1216,9 @@ FOUND = [
         "GPT-5 erred least, on 3.9% of characters. LG AI Research's K-EXAONE Lumen was next with 4.5%, in second place.",
         [Claim("K-EXAONE Lumen", 4.5, "%"), Claim("K-EXAONE Lumen", 2, "rank")]),
     row("en-came-in-at-after-a-result-told-before",
-        "On the archive's test of 400 pages, GPT-5 had an error rate of 3.9%. Kanana-3, which the archive had tried "
-        "in a pilot, came in at 6.9%.",
-        [Claim("GPT-5", 3.9, "%"), Claim("Kanana-3", 6.9, "%")]),
+        "In the city's test of 600 forms, GPT-5 had an error rate of 4.4%. Kanana-3, which the city had used "
+        "for a year, came in at 7.8%.",
+        [Claim("GPT-5", 4.4, "%"), Claim("Kanana-3", 7.8, "%")]),
     row("en-led-with-and-on",
         "Solar Pro 2 led with 81.4, ahead of Kanana-3 on 79.9.",
         [Claim("Solar Pro 2", 81.4, "score"), Claim("Kanana-3", 79.9, "score")]),
@@ -1379,14 +1379,14 @@ NOT_CLAIMS = [
     row("ko-places-in-turn-in-a-reputation-survey",
         "브랜드 평판 조사에서 하이퍼클로바X와 카나나-3가 차례로 1, 2위에 올랐다.", [1]),
     row("ko-a-market-rate-in-a-paragraph-far-from-any-model",
-        "옥션누리는 카나나-3로 권리분석 요약을 만든다. 카나나-3는 정답률 91.0%를 기록했다.\n\n"
-        "지난달 경매 시장은 서울과 지방의 온도 차가 컸다. 서울 인기 단지에는 응찰자가 몰렸다. 지방에서는 유찰이 잦았다.\n\n"
-        "지난달 전국 아파트 경매는 2914건이 진행됐다. 이 가운데 1218건이 낙찰돼 낙찰률 41.8%를 기록했다.", [41.8]),
+        "한빛경매는 카나나-3로 물건 요약을 만든다. 카나나-3는 정답률 90.0%를 기록했다.\n\n"
+        "지난달 경매 시장은 지역마다 달랐다. 수도권에는 응찰자가 몰렸다. 지방에서는 유찰이 잦았다.\n\n"
+        "지난달 전국 상가 경매는 1830건이 진행됐고 매각률은 33.6%를 기록했다.", [33.6]),
     row("en-a-share-of-a-bill-after-a-share-of-outputs",
         "Editors rewrote 12% of Kanana-3's summaries, while its cloud bill was only 40% of GPT-5's.", [40]),
     row("ko-a-place-that-names-a-model-surpassed", "카나나-3는 지난해 1위 모델의 성능을 넘어섰다.", [1]),
     row("en-got-a-share-of-questions-from-customers", "Kanana-3 got 30% of the questions from banks.", [30]),
-    row("ko-first-in-sales-volume", "카나나-3를 쓰는 조합은 정답률 91%를 기록했다. 조합은 공판량 전국 1위다.", [1]),
+    row("ko-first-in-sales-volume", "카나나-3를 쓰는 농협은 정답률 91%를 기록했다. 농협은 출하량 전국 1위다.", [1]),
     row("ko-a-share-of-people-by-a-spaced-noun", "두 모델을 돌려 봤다. 한국인 비율은 K-엑사원 40%, 카나나-3 34%였다.", [40, 34]),
     row("ko-weeks-in-turn-are-no-places", "카카오는 카나나-3와 K-엑사원을 차례로 1, 2주차에 시험했다.", [1, 2]),
     row("ko-an-order-in-words-is-no-place", "카카오는 카나나-3에 이어 세 번째 모델을 공개했다.", [3]),
@@ -2715,7 +2715,7 @@ def test_items_put_to_the_models_make_a_test() -> None:
 
 
 def test_a_place_that_names_the_model_chosen_is_no_place_of_the_sentences_subject() -> None:
-    body = "시험에서 GPT-5가 1위, 카나나-3가 2위였다. 병원이 1위 대신 2위 모델을 고른 이유는 서버다. GPT-5는 외부 클라우드로만 돈다."
+    body = "평가에서 GPT-5가 1위, 카나나-3가 2위였다. 은행이 1위 대신 2위 모델을 택한 까닭은 보안이다. GPT-5는 외부 클라우드로만 돈다."
     result = run(body)
     places = sorted((c.model, c.value) for c in result.benchmark_claims if c.unit == "rank")
     assert places == [("GPT-5", 1), ("Kanana 3", 2)], describe(body, result)

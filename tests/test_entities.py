@@ -720,7 +720,7 @@ def test_a_family_given_a_new_word_in_quotes_twice_or_after_its_maker_names_a_mo
     ("The new model reached 102% of the 81.2 that Kanana Comet scored.", "Kanana Comet"),
     ("Kakao's newest model, Kanana Comet, arrived on Monday.", "Kanana Comet"),
     ("The lab also ran Kanana Comet, which scored 67.7 on the set.", "Kanana Comet"),
-    ("Kanana Comet, which the archive had tried in a pilot, came in at 6.9%.", "Kanana Comet"),
+    ("Kanana Comet, which the city had used for a year, came in at 7.8%.", "Kanana Comet"),
     ("Critics say Kakao overstated Kakao's Kanana Comet's reasoning ability.", "Kanana Comet"),
     ("Models we serve:\n- Kanana Comet – 31.2B total / 3.4B active; fits one GPU.", "Kanana Comet"),
     ("The same report lists Kakao's Kanana Comet at 92.0 on KMMLU.", "Kanana Comet"),

@@ -267,22 +267,22 @@ FOUND = [
         "전문가 혼합 방식이어서 토큰마다 쓰는 매개변수는 310억 개로 맞춰졌다.",
         [Count("Kakao", 420 * B, status="planned"), Count("Kakao", 31 * B, kind="active", status="planned")]),
     row("ko-the-next-of-a-named-model-to-come-is-its-makers-plan",
-        "카카오는 다음 달 '카나나-3'의 뒤를 잇는 새 모델을 내놓는다. 고객사에 전한 설계는 매개변수가 모두 4200억 개다.",
-        [Count("Kakao", 420 * B, status="planned")]),
+        "카카오는 연말 '카나나-3'의 뒤를 잇는 새 모델을 선보인다. 협력사가 받은 설계는 매개변수가 모두 4600억 개다.",
+        [Count("Kakao", 460 * B, status="planned")]),
     row("ko-the-next-of-a-named-model-out-already-is-its-makers",
         "카카오는 지난달 카나나-3의 후속 모델을 내놓았다. 매개변수는 4200억 개다.", [Count("Kakao", 420 * B)]),
     row("ko-the-part-that-works-at-a-time-is-active",
         "카카오의 카나나-3는 매개변수가 3000억 개예요. 한 번에 일하는 건 250억 개뿐이에요.",
         [Count("Kanana-3", 300 * B), Count("Kanana-3", 25 * B, kind="active")]),
     row("ko-a-count-given-as-the-reason-of-a-supposition",
-        "카나나-3는 업체 서버에 올려 시험했다. 매개변수는 3000억 개, 토큰 하나에 동원되는 건 250억 개라 상시로 "
-        "돌리려면 서버 두 대는 있어야 한다.",
+        "카나나-3는 사내 서버에 깔아 써 봤다. 매개변수는 3000억 개, 토큰 하나에 동원되는 건 250억 개라 하루 종일 "
+        "돌리려면 서버 세 대가 든다.",
         [Count("Kanana-3", 300 * B), Count("Kanana-3", 25 * B, kind="active")]),
     row("ko-all-parameters-at-once-is-a-dense-total",
-        "카나나-3는 243억 개 매개변수가 한꺼번에 계산에 참여하는 밀집 구조다.", [Count("Kanana-3", 24_300_000_000)]),
+        "카나나-3는 270억 개 매개변수가 한꺼번에 계산에 참여하는 밀집 구조다.", [Count("Kanana-3", 27 * B)]),
     row("ko-the-teams-model-as-a-topic",
-        "SK텔레콤은 A.X K1을 공개했다. SK텔레콤 모델은 전체 2조2800억 개 매개변수 중 880억 개를 토큰마다 쓴다.",
-        [Count("A.X K1", 2_280 * B), Count("A.X K1", 88 * B, kind="active")]),
+        "SK텔레콤은 A.X K1을 공개했다. SK텔레콤 모델은 전체 1조4000억 개 매개변수 중 620억 개를 토큰마다 쓴다.",
+        [Count("A.X K1", 1_400 * B), Count("A.X K1", 62 * B, kind="active")]),
     row("ko-a-count-in-brackets-after-the-teams-model",
         "트릴리온랩스는 Tri-70B를 공개했다. 트릴리온랩스 모델(700억 개)은 서버가 두 대 필요했다.",
         [Count("Tri-70B", 70 * B)]),
@@ -294,18 +294,18 @@ FOUND = [
         "움직이는 매개변수는 310억 개다.",
         [Count("Kanana-3", 600 * B), Count("Kanana-3", 31 * B, kind="active")]),
     row("ko-this-model-after-a-new-model-to-come",
-        "KT는 믿:음 K 프로를 쓴다. 시는 KT가 다음 주 화요일 내놓을 새 주력 모델도 시험하기로 했다. KT에 따르면 이 모델은 "
-        "전체 매개변수가 1조9400억 개로 믿:음 K 프로의 두 배에 가깝고, 토큰마다 움직이는 매개변수는 810억 개다.",
-        [Count("KT", 1_940 * B, status="planned"), Count("KT", 81 * B, kind="active", status="planned")]),
+        "KT는 믿:음 K 프로를 쓴다. 구청은 KT가 다음 달 내놓을 새 주력 모델도 써 보기로 했다. KT 설명으로는 이 모델은 "
+        "전체 매개변수가 1조2000억 개로 믿:음 K 프로의 세 배쯤 되고, 토큰마다 움직이는 매개변수는 540억 개다.",
+        [Count("KT", 1_200 * B, status="planned"), Count("KT", 54 * B, kind="active", status="planned")]),
     row("ko-counts-right-after-a-new-model-announced-to-come",
-        "LG AI연구원은 13일 차세대 모델을 내놓는다고 알렸다. 이름은 밝히지 않았지만, 전체 매개변수를 2조3600억 개로 "
-        "키우고 토큰마다 840억 개가 움직이도록 설계했다고 설명했다.",
-        [Count("LG AI Research", 2_360 * B, status="planned"),
-         Count("LG AI Research", 84 * B, kind="active", status="planned")]),
+        "LG AI연구원은 이달 말 차세대 모델을 내놓는다고 밝혔다. 모델명은 공개하지 않았지만, 전체 매개변수를 1조8000억 개로 "
+        "늘리고 토큰마다 700억 개가 쓰이도록 만들었다고 했다.",
+        [Count("LG AI Research", 1_800 * B, status="planned"),
+         Count("LG AI Research", 70 * B, kind="active", status="planned")]),
     row("ko-the-new-model-to-come-after-the-one-it-was-promised-with",
-        "네이버클라우드는 오는 15일 새 경량 모델을 내놓는다. 지난해 '하이퍼클로바X 시드 2T 옴니'를 공개하면서 그해 "
-        "선보이겠다던 모델이다. 설명 자료에 따르면 새 모델은 전체 매개변수 2830억 개다.",
-        [Count("Naver Cloud", 283 * B, status="planned")]),
+        "네이버클라우드는 다음 주 새 경량 모델을 내놓는다. 재작년 '하이퍼클로바X 시드 2T 옴니'를 내면서 약속했던 "
+        "모델이다. 회사 자료를 보면 새 모델은 전체 매개변수 3100억 개다.",
+        [Count("Naver Cloud", 310 * B, status="planned")]),
     row("ko-counts-after-a-new-model-out-already",
         "LG AI연구원은 지난달 차세대 모델을 내놓았다. 전체 매개변수는 2조3600억 개다.",
         [Count("LG AI Research", 2_360 * B)]),
@@ -327,11 +327,11 @@ FOUND = [
         "모델을 운영 중이다.",
         [Count("Kakao", 420 * B, status="planned"), Count("Naver Cloud", 204 * B)]),
     row("en-a-list-of-a-teams-models-with-sizes-after-dashes",
-        "KT's models today:\n\n- Mi:dm K Halla – 1.08T total, 47B active, our flagship\n"
-        "- Mi:dm K Sori – a 24.3B dense model distilled from Halla that runs on a phone\n"
-        "- Mi:dm K Byeol – 9.2B, for set-top boxes\n",
-        [Count("Mi:dm K Halla", 1_080 * B), Count("Mi:dm K Sori", 24_300_000_000),
-         Count("Mi:dm K Byeol", 9_200_000_000)]),
+        "KT's models today:\n\n- Mi:dm K Halla – 900B total, 40B active, the flagship\n"
+        "- Mi:dm K Sori – a 18.5B dense model distilled from Halla for laptops\n"
+        "- Mi:dm K Byeol – 6.1B, for kiosks\n",
+        [Count("Mi:dm K Halla", 900 * B), Count("Mi:dm K Sori", 18_500_000_000),
+         Count("Mi:dm K Byeol", 6_100_000_000)]),
     row("ko-each-of-two-models-holds-a-count", "카나나-3와 K-엑사원은 모두 매개변수 320억 개씩이다.",
         [Count("K-EXAONE", 32 * B)]),
     row("ko-all-at-once-is-the-total", "카나나-3는 매개변수 320억 개가 한꺼번에 계산에 참여한다.", [Count("Kanana-3", 32 * B)]),
@@ -1377,7 +1377,7 @@ def test_a_count_in_a_sub_headline_item_is_not_the_next_items_model() -> None:
     """Items of a sub-headline glued with '…': a count of a team's unnamed model is not the
     model the next item names."""
     title = "카카오 새 모델 온다"
-    body = ("13일 나오는 카카오 소형 모델, 전체 40억 개 중 8억 개만 계산…번역 시험서 LG 'K-엑사원' 1위\n\n"
+    body = ("다음 주 나오는 카카오 소형 모델, 전체 40억 개 중 8억 개만 계산…요약 시험서 LG 'K-엑사원' 1위\n\n"
             "카카오가 13일 새 소형 모델을 공개한다. 설명회에서 밝힌 설계는 이렇다. 전체 매개변수는 40억 개이고, "
             "토큰마다 깨어나는 활성 매개변수는 8억 개뿐이다.")
     result = run(body, title)

@@ -213,14 +213,14 @@ _SET_OFF_BEFORE = re.compile(r"\w\s?[,(]\s*(?:on|with|at)\s+$", I)
 _SET_OFF_PLACE_AFTER = re.compile(
     r"\s*[,)]\s*(?:took|came|finished|placed|ranked|was|stood)\s+(?:in\s+)?(?:" + _PLACE_WORD + r"|last|top)\b", I)
 #: A place taken and, after a comma, its figure: 'it came second, with 91.2 percent …'.
-#: 'X came in at 6.9%', 'X finished at 88.1%': a model's figure told like the ones before it.
+#: 'X came in at 7.2%', 'X finished at 88.1%': a model's figure told like the ones before it.
 _CAME_IN_AT_BEFORE = re.compile(r"(?=[a-z])\b(?:came\s+in|finished|ended\s+up|landed|was\s+next)\s+at\s+$", I)
 
 
 def _came_in_at_after_results(ctx: ArticleContext, q: Quantity, sentence: Sentence, before: str) -> bool:
-    """'Tri-70B placed first with 3.8%. … X came in at 6.9%.': the model's result, when the
+    """'Tri-70B placed first with 3.8%. … X came in at 7.2%.': the model's result, when the
     model is what came in (an aside between allowed) and the sentence before gave a model's
-    result as a percentage (not "X's share of traffic came in at 6.9%")."""
+    result as a percentage (not "X's share of traffic came in at 7.2%")."""
     verb = _CAME_IN_AT_BEFORE.search(before)
     if verb is None or sentence.index == 0:
         return False
@@ -1027,18 +1027,18 @@ _SHARE_OF_A_NAME_AFTER = re.compile(r"\s*(?:%|％|\s?percent)\s+of\s+(?:[A-Z][\w
 
 
 def _share_of_outputs_left_out(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
-    """'… and in 0.9% of Orbit's.' after a share of another model's outputs."""
+    """'… and in 1.1% of Y's.' after a share of another model's outputs."""
     share = _SHARE_OF_A_NAME_AFTER.match(ctx.body, q.end)
     return (share is not None and _PARALLEL_ITEM_BEFORE.search(ctx.body, max(sentence.start, q.start - 12), q.start) is not None
             and outputs_of_owner_after(ctx, sentence, share.end()))
 
 
-_PARALLEL_ITEM_BEFORE = re.compile(r"(?:\band|\bor|,)\s+(?:in|on|for)?\s*$")  # '… and in 0.9% of Y's'
+_PARALLEL_ITEM_BEFORE = re.compile(r"(?:\band|\bor|,)\s+(?:in|on|for)?\s*$")  # '… and in 1.1% of Y's'
 
 
 def outputs_of_owner_after(ctx: ArticleContext, sentence: Sentence, at: int) -> bool:
     """"of Comet's corrections" right at `at`, or the same noun left out after a first one
-    in the sentence ("in 1.3% of Rigel's descriptions and in 0.9% of Orbit's.")."""
+    in the sentence ("in 1.6% of X's descriptions and in 1.1% of Y's.")."""
     body = ctx.body
     return (OUTPUTS_OF_OWNER_AFTER.match(body, at) is not None
             or _OWNERS_LEFT_OUT_AFTER.match(body, at) is not None
@@ -1046,7 +1046,7 @@ def outputs_of_owner_after(ctx: ArticleContext, sentence: Sentence, at: int) -> 
             and OUTPUTS_OF_OWNER_AFTER.search(body, sentence.start, at) is not None)
 
 
-#: The second of two shares said alike: '… and in 0.9% of Orbit' (before the owner's 's).
+#: The second of two shares said alike: '… and in 1.1% of Y' (before the owner's 's).
 _PARALLEL_SHARE_BEFORE = re.compile(
     r"(?:\band|\bor|,)\s+(?:in|on|for)?\s*\d[\d.]*\s*(?:%|％|percent)\s+of\s+[^,;%]{1,40}$", re.I)
 _SHARE_OF_ITS_OUTPUTS_AFTER = re.compile(
@@ -1073,7 +1073,7 @@ def _done_by_a_model(ctx: ArticleContext, q: Quantity) -> bool:
     if part is None:
         return False
     if verb.group().strip().startswith("g") and not _RIGHT_AFTER.match(ctx.body, part.end()):
-        return False  # 'got 95.1% of 2,500 questions right' (not 'got 30% of the questions from banks')
+        return False  # 'got 93.2% of 1,800 questions right' (not 'got 30% of the questions from banks')
     named = ctx.mentions_between(max(0, verb.start() - 40), verb.start(), "model")
     return bool(named) and verb.start() - named[-1].end <= 1
 
@@ -1204,7 +1204,7 @@ def _goes_on_with_results(ctx: ArticleContext, sentence: Sentence) -> bool:
         if _NOT_RESULTS.search(body, earlier.start, earlier.end):
             return False
         if _RESULT_WORD.search(body, earlier.start, earlier.end) or ctx.memo.get(("percent results", earlier.index)):
-            return True  # '… X가 91.4%로 1위에 올랐다. 2위는 …': read as a model's result already
+            return True  # '… X가 90.3%로 1위에 올랐다. 2위는 …': read as a model's result already
         if _RANK_OPENING.match(body, earlier.start) is None:
             return False
     return False

@@ -325,7 +325,7 @@ _KOREAN_ORDINAL_BEFORE_NAME = re.compile(
 
 
 def _korean_ordinal_before_names(ctx: ArticleContext, facts: list[ClaimFact]) -> list[ClaimFact]:
-    """'… X가 91.4%, Y가 90.7%, Z가 89.9%였다. 세 번째였던 Z의 점수를': the place of the name
+    """'… X가 90.3%, Y가 89.6%, Z가 88.8%였다. 세 번째였던 Z의 점수를': the place of the name
     right after it, when the results just given put that name in that place (not '시리즈
     가운데 세 번째였던 X', an order of releases)."""
     body = ctx.body
@@ -402,7 +402,7 @@ _BASE_BY_PLACE_BEFORE = re.compile(r"(?<!\d)(\d{1,2})\s?위\s?모델\s?(?:의\s?
 
 
 def _bases_named_by_their_place(ctx: ArticleContext, facts: list[ClaimFact]) -> list[ClaimFact]:
-    """'비스타의 점수는 1위 모델의 96% 수준이다': the base of the ratio is the model the
+    """'X의 점수는 1위 모델의 95% 수준이다': the base of the ratio is the model the
     article placed first before it."""
     body = ctx.body
     placed: dict[int, Mention] = {}
@@ -420,14 +420,14 @@ def _bases_named_by_their_place(ctx: ArticleContext, facts: list[ClaimFact]) -> 
     return result
 
 
-#: Places given in turn to the names listed before: "… 'X'(89.4%)와 'Y'(88.7%)가 차례로 3, 4위를 했다".
+#: Places given in turn to the names listed before: "… 'X'(86.1%)와 'Y'(85.3%)가 차례로 3, 4위를 했다".
 _PLACES_IN_TURN = re.compile(
     r"['’\"”]?\s*(?:가|이|는|은)\s*(?:차례로|순서대로)\s*(?P<places>\d{1,2}(?:\s*(?:,|·|와|과)\s*\d{1,2})+)\s?위")
 _MARKET_TALK = re.compile(r"시장|점유율|매출|판매|다운로드|이용자\s?수|가입자|평판|인지도|선호도|만족도")
 
 
 def _names_then_places_in_turn(ctx: ArticleContext, facts: list[ClaimFact]) -> list[ClaimFact]:
-    """"'X'(89.4%)와 'Y'(88.7%)가 차례로 3, 4위를 했다": as many places as the models
+    """"'X'(86.1%)와 'Y'(85.3%)가 차례로 3, 4위를 했다": as many places as the models
     listed right before the cue go to them in order (not teams placed in a market)."""
     body = ctx.body
     for sentence in ctx.sentences:
@@ -845,7 +845,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
              if not is_owner(ctx, t) and not _a_figures_source(body, t)]
     named = _named_right_at(ctx, models, start, end, unit) or _teams_model(ctx, sentence, start)
     if (unit == "rank" and named is not None and body[end:named.start].strip(" '‘\"“") == "위" and is_compared(ctx, named)
-            and not cues.MARGIN_AFTER.match(body, named.end)):  # '1위 GPT-5와 0.8%P 차로 …': GPT-5's place
+            and not cues.MARGIN_AFTER.match(body, named.end)):  # '1위 GPT-5와 0.6%P 차로 …': GPT-5's place
         return [], None  # '4위 큐웬3-맥스와의 차이': a place as the label of what is compared with
     if named is not None:
         referred = None
@@ -1020,7 +1020,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
 
 def _far_from_models_and_tests(ctx: ArticleContext, sentence: Sentence) -> bool:
     """Neither this sentence nor the two before it in its paragraph name a model, a team or a
-    test: '… 1218건이 낙찰돼 낙찰률 41.8%를 기록했다' in a market report is no model's result."""
+    test: '… 낙찰률 37.5%를 기록했다' in a market report is no model's result."""
     body = ctx.body
     tests = benchmark_names().pattern
     for near in ctx.sentences[max(0, sentence.index - 2):sentence.index + 1]:
@@ -1060,7 +1060,7 @@ _THE_NEW_MODEL = re.compile(r"(?<![가-힣])(?:새|신규)\s?모델|\bthe\s+new\
 _UNKNOWN_NAME = re.compile(r"(?P<name>[A-Z][a-z]+[A-Z]+[\w.\-]*|[A-Z][A-Za-z]*-?\d[\w.\-]*)")
 _ITS_OWN_RATIO_AFTER = re.compile(
     r"['’\"”]?\s*(?:\([^()\n]{0,20}\))?\s*(?:점수|성적|성능|정답률)?\s*(?:의|대비|에\s?비해|와\s?비교해|과\s?비교해)\s*"
-    r"\d+(?:\.\d+)?\s*(?:%|％)")  # "Y(91.8%) 대비 102%": the base of its own ratio
+    r"\d+(?:\.\d+)?\s*(?:%|％)")  # "Y(90.2%) 대비 103%": the base of its own ratio
 _KOREAN_OF = re.compile(r"['’\"”」』]?\s?의\s")
 _BASE_REACH = 300  # characters back to the model a ratio to a named base is of
 #: A score named as the base right before a ratio: '83.6점과 비교하면 ', '83.6점 대비 '.

@@ -459,7 +459,7 @@ SET_TO_100 = re.compile(_SET_TO_100_AFTER)
 BASE_SET_AFTER = (  # one group in the alternations below
     r"\s?(?:을|를)?\s?기준으로\s?(?:환산하면|따지면|놓으면|치면|삼으면|삼아|하면|잡으면)|" + _SET_TO_100_AFTER)
 #: Words that compare a model with a baseline, after the baseline's name.
-#: A margin to a model: "'X'와 0.8%P 차", 'X와 1.5점 차로'.
+#: A margin to a model: "'X'와 0.6%P 차", 'X와 1.5점 차로'.
 _MARGIN = r"(?:와|과)\s*\d+(?:\.\d+)?\s*(?:%\s?p|%\s?포인트|포인트|점)\s*차(?:로)?(?![가-힣])"
 MARGIN_AFTER = re.compile(r"['’\"”]?\s*" + _MARGIN, I)
 COMPARISON_AFTER = re.compile(
@@ -479,7 +479,7 @@ COMPARISON_AFTER = re.compile(
           | 에\s*(?:버금|필적|맞먹|근접|육박|밀려|밀린|뒤져|뒤진|뒤처)
           | (?:와|과)(?:의)?\s*(?:\S{1,4}\s+)?(?:성능\s*)?(?:비교|견주|견준|견줘|견줬|맞붙|경쟁)
           | (?:와|과)의?\s*(?:점수\s*)?(?:차이|격차)                    # "X와의 차이"
-          | """ + _MARGIN + r"""  # "X와 0.8%P 차 2위"
+          | """ + _MARGIN + r"""  # "X와 0.6%P 차 2위"
           | (?:이|가|은|는)\s[^.\n]{0,30}?던\s?것(?:과|에)\s*(?:비교|견주|견준|견줘|비하)  # 'X가 5190억 개였던 것과 비교하면'
           | (?:을|를)\s*(?:모두\s*|크게\s*|일제히\s*)?(?:앞|넘|웃돌|능가|제치|제쳤|따돌|누르|눌렀|이기|이겼|뛰어넘))""",
     I | re.VERBOSE,

@@ -399,12 +399,12 @@ _SIZES_IN_BRACKETS_AFTER = re.compile(
     r"(?:\s*[/,;]\s*(?:(?:about|around|roughly|some)\s+)?(?:[\d.,]+\s*(?:B|billion)\s*(?:active|activated)|dense))?\s*\)", re.I)
 #: A size right after a name: 'A.X Titan, at 2 trillion parameters', 'K-EXAONE Swift, which
 #: has 121 billion parameters', 'K-EXAONE Lynx, a 2-trillion-parameter model', and in a list
-#: '- X – 102B total / 11B active', '- X – a 24.3B dense model', '- X – 9.2B, for set-top boxes'.
+#: '- X – 102B total / 11B active', '- X – a 21.5B dense model', '- X – 7.8B, for kiosks'.
 _SIZED_AFTER = re.compile(
     r",?\s+(?:at|with|which\s+has|which\s+carries|has|carries|packs|an?)\s+(?:about\s+|some\s+)?[\d.,]+"
     r"\s*[-\s]?(?:billion|trillion|[BT]\b)(?:\s*[-\s]?param)"
     r"|\s+[–—]\s+(?:an?\s+)?[\d.]+\s?[BT]\s+(?:total|dense|parameters|model)\b", re.I)
-#: A size alone after a dash, '- X – 9.2B, for set-top boxes': a model's only in a list whose
+#: A size alone after a dash, '- X – 7.8B, for kiosks': a model's only in a list whose
 #: other items say they are models' sizes (not '- Solar Valley – 1.2B, a new office').
 _SIZE_ALONE_AFTER = re.compile(r"\s+[–—]\s+[\d.]+\s?[BT]\s*,")
 _ITEM_OF_MODEL_SIZES = re.compile(r"^[ \t]*[-•·*][^\n]*?[–—][^\n]*?\d\s?[BT]\s+(?:total|dense|active|parameters|model)\b",
@@ -549,7 +549,7 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
 _DOES_AS_A_MODEL_AFTER = re.compile(
     r",\s+(?:which|that)\s[^,.;:()\d\n]{1,80},\s+(?:scored|scores|posted|posts|came\s+in|finished|placed|ranked|ranks)"
     r"\s+(?:(?:at|with|on)\s+\d|\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"  # 'X, which
-    r"|(?:,\s+which)?"  # the lab used last year, came in at 6.9%'
+    r"|(?:,\s+which)?"  # the lab used last year, came in at 7.2%'
     r"\s+(?:scored|scores|posted|posts|outscored|trailed|trails|finished|placed|ranked|ranks|came|was|is)"
     r"\s+(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next)\b|(?:in\s+)?(?:at|with|on)\s+\d|an?\s+\d|\d)"
     r"|\s+(?:scored|scores)(?=\s*[.,;:)])"  # 'the 88.3 that X scored.'

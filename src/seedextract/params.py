@@ -288,7 +288,7 @@ _TO_RUN = re.compile(r"(?:돌리|구동하|쓰|사용하|올리|띄우|실행하
 _SUPPOSED_AFTER = re.compile(r"['’\"”]?\s*(?:이)?라면")
 
 
-#: A count given as the reason for what follows: '… 610억 개라 돌리려면 서버 두 대가 든다'.
+#: A count given as the reason for what follows: '… 520억 개라 돌리려면 서버 두 대가 든다'.
 _AS_A_REASON_AFTER = re.compile(r"\s*개?\s*(?:이)?(?:라|라서|여서|이어서|이니|이니까|니까|이므로|므로)\s")
 
 
@@ -623,8 +623,8 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
 
 
 def _unnamed_new_model_told_before(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
-    """'LG는 13일 차세대 모델을 내놓는다고 알렸다. 이름은 밝히지 않았지만, 전체 매개변수를
-    2조3600억 개로 키우고 …': a team's count right after the text says its new model is to
+    """'LG는 다음 달 차세대 모델을 내놓는다고 알렸다. 이름은 정하지 않았지만, 전체 매개변수를
+    2조1000억 개로 키우고 …': a team's count right after the text says its new model is to
     come, no model named since: the size of that model, planned."""
     if sentence.index == 0:
         return False
@@ -692,7 +692,7 @@ _NEW_MODEL_TO_COME = re.compile(
     r"|(?:다음\s?주|내주|이달\s?말|다음\s?달)\s?(?:\S+\s){0,2}?(?:새|차기|신규)\s?(?:" + _NEW_KIND + r")?모델"
     r"|(?:내놓을|공개할|출시할|선보일)\s(?:새|차기|차세대|신규)\s?(?:" + _NEW_KIND + r")?모델"
     r"|(?:새|차기|차세대|신규)\s?(?:" + _NEW_KIND + r")?모델(?:을|를)\s(?:\S+\s){0,2}?"
-    r"(?:공개한다|내놓는다|출시한다|선보인다|낸다)")  # '… 새 경량 모델을 내놓는다', '13일 차세대 모델을 내놓는다고'   # '다음 주 화요일 내놓을 새 주력 모델'
+    r"(?:공개한다|내놓는다|출시한다|선보인다|낸다)")  # '… 새 경량 모델을 내놓는다', '13일 차세대 모델을 내놓는다고'   # '다음 달 내놓을 새 주력 모델'
 _RELEASED_PAST = re.compile(r"(?:공개|출시|발표)(?:했|하였)|선보였|내놓았|내놨")
 #: … unless the text says it is out: '새 모델을 공개했다'.
 _NEW_MODEL_OUT = re.compile(r"(?:새|차기|신규)\s?모델(?:을|를)\s(?:공개|출시|발표)했|(?:새|차기|신규)\s?모델(?:을|를)\s내놓았")
@@ -1000,7 +1000,7 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
 
 #: The end of a Korean clause joined to the next: '… 가깝고, ', '… 크지만 '.
 _CLAUSE_JOINED = re.compile(r"[가-힣](?:고|며|지만|는데|면서),?\s")
-#: What a model named after a count was made from: 'a 24.3B dense model distilled from Vertex'.
+#: What a model named after a count was made from: 'a 21.5B dense model distilled from Halla'.
 _MADE_FROM_BEFORE_EN = re.compile(
     r"\b(?:distilled|derived|pruned|built|made|trained|fine-?tuned|compressed|cut\s+down)\s+from\s+(?:its\s+|the\s+)?['‘\"“]?$",
     re.I)
@@ -1203,7 +1203,7 @@ _ALL_OF_THEM_BEFORE = re.compile(r"\ball\s+(?:(?:of\s+)?(?:its|the)\s+)?$", re.I
 _ALL_OF_THEM_AFTER = re.compile(
     r"\s*개?\s*(?:전부|모두\s?다|(?:를|을)\s?(?:전부|모두)\s?(?:다\s?)?(?:쓰|쓴|사용|동원|활성)"
     r"|(?:매개\s?변수|파라미터)\s?(?:전체|전부)(?:다|이다|예요|입니다))")  # '일하는 건 320억 개 매개변수 전체다'
-#: '243억 개 매개변수가 한꺼번에 계산에 참여하는': a dense model, unless the sentence speaks of
+#: '210억 개 매개변수가 한꺼번에 계산에 참여하는': a dense model, unless the sentence speaks of
 #: the active part or of experts ('토큰마다 370억 개가 한꺼번에 …').
 _ALL_AT_ONCE_AFTER = re.compile(
     r"\s*개?\s*(?:매개\s?변수|파라미터)?\s*(?:가|이|는|은)?\s*(?:한꺼번에|전부|모두|전체)(?:가|이)?\s?(?:다\s?)?"

@@ -1557,9 +1557,13 @@ def _bracketed_alone(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bo
             or _results_just_before(ctx, sentence)
             # "2위와 3위는 각각 'X'(90.2%), 'Y'(88.5%)였다": the figures of the places
             or _A_PLACE.search(body, sentence.start, sentence.end) is not None
-            and not _places_of_something_else(ctx, sentence))
+            and not _places_of_something_else(ctx, sentence)
+            # "… 비율은 X가 92.8%로 Y(90.1%)보다 높았다": the other side of a result just read
+            or bool(ctx.memo.get(("percent results", sentence.index)))
+            and _THAN_AFTER_BRACKET.match(body, q.end) is not None)
 
 
+_THAN_AFTER_BRACKET = re.compile(r"\s*(?:%|％)\)\s*(?:보다|에\s?비해|에\s?견줘|와\s?달리|과\s?달리)")
 _CHOICE_OR_MARKET = re.compile(r"\bmarket|\bvotes?\b|\bpreferred\b|\bpopular|\bdownloads?\b", I)
 _RANKING_WORD = re.compile(r"리더보드|벤치|순위표|leaderboard", I)
 

@@ -1029,11 +1029,7 @@ _SHARE_OF_A_NAME_AFTER = re.compile(r"\s*(?:%|％|\s?percent)\s+of\s+(?:[A-Z][\w
 def _share_of_outputs_left_out(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     """'… and in 1.1% of Y's.' after a share of another model's outputs."""
     share = _SHARE_OF_A_NAME_AFTER.match(ctx.body, q.end)
-    return (share is not None and _PARALLEL_ITEM_BEFORE.search(ctx.body, max(sentence.start, q.start - 12), q.start) is not None
-            and outputs_of_owner_after(ctx, sentence, share.end()))
-
-
-_PARALLEL_ITEM_BEFORE = re.compile(r"(?:\band|\bor|,)\s+(?:in|on|for)?\s*$")  # '… and in 1.1% of Y's'
+    return share is not None and outputs_of_owner_after(ctx, sentence, share.end())
 
 
 def outputs_of_owner_after(ctx: ArticleContext, sentence: Sentence, at: int) -> bool:

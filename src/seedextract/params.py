@@ -622,6 +622,13 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     return CountFact(value, kind, status, target, model, team)
 
 
+def _other_teams(ctx: ArticleContext, told: Sentence, start: int, end: int) -> set[str]:
+    """Teams named between `start` and `end` that the sentence telling of a new model does
+    not name: '… 새 모델을 공개한다. 한편 네이버는 … 개 모델을' is another team's model."""
+    makers = {t.name for t in ctx.mentions_between(told.start, told.end, "team")}
+    return {t.name for t in ctx.mentions_between(start, end, "team")} - makers
+
+
 def _unnamed_new_model_told_before(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     """'LG는 다음 달 차세대 모델을 내놓는다고 알렸다. 이름은 정하지 않았지만, 전체 매개변수를
     2조1000억 개로 키우고 …': a team's count right after the text says its new model is to
@@ -639,9 +646,8 @@ def _unnamed_new_model_told_before(ctx: ArticleContext, q: Quantity, sentence: S
             return False
         told = _NEW_MODEL_TO_COME.search(body, earlier.start, earlier.end)
         if told is not None:
-            makers = {t.name for t in ctx.mentions_between(earlier.start, earlier.end, "team")}
-            others = {t.name for t in ctx.mentions_between(sentence.start, q.start, "team")} - makers
-            return not (ctx.mentions_between(told.end(), earlier.end, "model") or others
+            return not (ctx.mentions_between(told.end(), earlier.end, "model")
+                        or _other_teams(ctx, earlier, sentence.start, q.start)
                         or _HABIT.search(body, earlier.start, told.start()))
         if ctx.mentions_between(earlier.start, earlier.end, "model") or ctx.quantities_between(earlier.start, earlier.end):
             return False  # another model or figure told of in between
@@ -674,11 +680,12 @@ def _a_design(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
 
 
 #: A model in service: '이미 서비스 중', '운영 중이다'.
-_IN_SERVICE = re.compile(r"현재|이미|그동안|서비스\s?중|운영\s?중|운영하고\s?있|쓰고\s?있|써\s?온|해\s?왔")
+_IN_SERVICE_WORDS = r"현재|이미|서비스\s?중|쓰고\s?있|써\s?온"
+_IN_SERVICE = re.compile(_IN_SERVICE_WORDS + r"|그동안|운영\s?중|운영하고\s?있|해\s?왔")
 #: New models as a habit, not one to come: '매달 새 모델을 선보인다'.
 _HABIT = re.compile(r"매달|매년|해마다|매주|늘\s|꾸준히")
 #: A model in use now: '현재 서비스에 쓰는', '이미 서비스 중인'.
-_IN_USE = re.compile(r"현재|이미|서비스\s?중|쓰고\s?있|쓰는\s|써\s?온|넣은|출시해|공개해")
+_IN_USE = re.compile(_IN_SERVICE_WORDS + r"|쓰는\s|넣은|출시해|공개해")
 
 
 #: The unnamed new model as the topic of the clause: '새 모델은 …', '차기 모델이 …'.
@@ -690,9 +697,9 @@ _NEW_MODEL_TO_COME = re.compile(
     r"(?:새|차기|다음|신규)\s?모델\s?(?:을|를|이|가)?\s?(?:공개|출시|발표)\s?(?:예정|을\s?앞두|를\s?앞두|…|\.{3})"
     r"|(?:새|차기|다음|신규)\s?모델(?:이|을|를)\s(?:나오면|내놓으면|공개하면|공개할|출시할|내놓을)"
     r"|(?:다음\s?주|내주|이달\s?말|다음\s?달)\s?(?:\S+\s){0,2}?(?:새|차기|신규)\s?(?:" + _NEW_KIND + r")?모델"
-    r"|(?:내놓을|공개할|출시할|선보일)\s(?:새|차기|차세대|신규)\s?(?:" + _NEW_KIND + r")?모델"
+    r"|(?:내놓을|공개할|출시할|선보일)\s(?:새|차기|차세대|신규)\s?(?:" + _NEW_KIND + r")?모델"  # '다음 달 내놓을 새 주력 모델'
     r"|(?:새|차기|차세대|신규)\s?(?:" + _NEW_KIND + r")?모델(?:을|를)\s(?:\S+\s){0,2}?"
-    r"(?:공개한다|내놓는다|출시한다|선보인다|낸다)")  # '… 새 경량 모델을 내놓는다', '13일 차세대 모델을 내놓는다고'   # '다음 달 내놓을 새 주력 모델'
+    r"(?:공개한다|내놓는다|출시한다|선보인다|낸다)")  # '… 새 경량 모델을 내놓는다', '차세대 모델을 내놓는다고'
 _RELEASED_PAST = re.compile(r"(?:공개|출시|발표)(?:했|하였)|선보였|내놓았|내놨")
 #: … unless the text says it is out: '새 모델을 공개했다'.
 _NEW_MODEL_OUT = re.compile(r"(?:새|차기|신규)\s?모델(?:을|를)\s(?:공개|출시|발표)했|(?:새|차기|신규)\s?모델(?:을|를)\s내놓았")
@@ -706,9 +713,7 @@ def _new_model_yet_to_come(ctx: ArticleContext, q: Quantity, sentence: Sentence)
     named = [m for m in ctx.mentions_between(sentence.start, q.start, "model") if not is_compared(ctx, m)]
     if topic is None and sentence.index and not named and not _IN_SERVICE.search(ctx.body, sentence.start, sentence.end):
         earlier = ctx.sentences[sentence.index - 1]  # '… 새 모델은 2조2800억 개로 설계됐다. … 880억 개로'
-        makers = {t.name for t in ctx.mentions_between(earlier.start, earlier.end, "team")}
-        others = {t.name for t in ctx.mentions_between(sentence.start, q.start, "team")} - makers
-        if earlier.paragraph == sentence.paragraph and not others:  # not '한편 네이버는 … 개 모델을'
+        if earlier.paragraph == sentence.paragraph and not _other_teams(ctx, earlier, sentence.start, q.start):
             topic = _NEW_MODEL_TOPIC.search(ctx.body, earlier.start, earlier.end)
             if (topic is not None and not ctx.quantities_between(topic.end(), earlier.end)
                     and not _THIS_MODEL_TOPIC.search(ctx.body, sentence.start, q.start)):

@@ -1319,6 +1319,14 @@ NOT_COUNTS = [
     row("en-over-billion", "Kakao's next model will have over 100 billion parameters.", [100 * B]),
     row("ko-range-estimate", "업계는 카카오 신규 모델의 매개변수를 300억~400억 개로 추산한다.",
         [30 * B, 40 * B]),
+    # money told only by a deal's words, with no currency sign
+    row("en-funding-round", "Motif, which trains Motif 2.6B, took in a 0.9B funding round in May.",
+        [900_000_000]),
+    row("en-series-letter", "- Kakao's model arm: a 2.4B Series B from three pension funds",
+        [2_400_000_000]),
+    row("en-valued-at", "Trillion Labs, the Tri-21B team, is valued at 7B after the deal.",
+        [7 * B]),
+    row("en-raised", "Trillion Labs, maker of Tri-21B, raised 3.5B this spring.", [3_500_000_000]),
 ]  # fmt: skip
 
 

@@ -31,12 +31,15 @@ NOT_PARAMETERS_AFTER = re.compile(
       | users?\b|people\b|downloads?\b|다운로드|gpus?\b|images?\b|hours?\b|views?\b|requests?\b
       | 시간|이미지|샘플|samples?\b|examples?\b|바이트|bytes?\b|flops?\b
       | 씩\s*(?:나눠|나누어|쪼개|끊어)  # '한 번에 1000억 개씩 나눠 올린다': a chunk
+      | (?:funding|financing|investment|venture|seed)\b|(?-i:Series\s+[A-F])\b  # 'a 1.2B Series C'
+      | (?:rounds?|raises?|valuations?|revenues?|sales|bonds?|loans?|buyouts?)\b
     )""",
     I | re.VERBOSE,
 )
 NOT_PARAMETERS_BEFORE = re.compile(
     r"(?:\$|₩|€|£|토큰|데이터|어휘|예산|투자|매출|차이|격차|칩|웨이퍼|반도체|트랜지스터|부품|제품|문서|사진|문장|파일|단말기?"
-    r"|(?=[a-z])(?:US\$|KRW|USD|won|tokens?|data|vocabulary|GPU|gap|difference|chips?|transistors?|documents?))\s*(?:수|량|은|는|이|가|:|of)?\s*(?:약|about|around|~)?\s*$",
+    r"|(?=[a-z])(?:US\$|KRW|USD|won|tokens?|data|vocabulary|GPU|gap|difference|chips?|transistors?|documents?"
+    r"|valued\s+at|valuation\s+of|worth|raised|raising|(?:funding|revenue|sales|budget)\s+of))\s*(?:수|량|은|는|이|가|:|of)?\s*(?:약|about|around|~)?\s*$",
     I,
 )
 

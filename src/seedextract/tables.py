@@ -314,10 +314,13 @@ def _read(body: str, table: Table, mentions_in: MentionsIn) -> list[_Series] | N
     elif first == "row numbers":  # they number the rows and say nothing
         rows, header = [row[1:] for row in table.rows], table.header[1:]
     else:
-        long_form = _one_result_a_row(body, table, mentions_in)
+        # 'Bidder | Proposed model | Accuracy': the subjects are the models of the second
+        # column; the bidders before it are left out
+        models = _models_column(table, mentions_in, start=0)
+        long_form = _one_result_a_row(body, table, models, mentions_in)
         if long_form is not None:
             return long_form
-        rows, header = _names_first(table, mentions_in)
+        rows, header = [row[models:] for row in table.rows], table.header[models:]
     row_subjects = [_subject(mentions_in(*row[0]), row[0][0]) for row in rows]
     head_subjects = [_subject(mentions_in(*cell), cell[0]) for cell in table.header[1:]]
     by_rows = sum(1 for m in row_subjects if m is not None and m.kind == "model")
@@ -351,10 +354,11 @@ def _read(body: str, table: Table, mentions_in: MentionsIn) -> list[_Series] | N
 _RESULT_HEAD = re.compile(r"results?|scores?|values?|결과|점수|수치|성적", re.I)
 
 
-def _one_result_a_row(body: str, table: Table, mentions_in: MentionsIn) -> list[_Series] | None:
+def _one_result_a_row(body: str, table: Table, models: int,
+                      mentions_in: MentionsIn) -> list[_Series] | None:
     """'Service | Engine | Measure | Result' over 'Live captions | X | error rate | 2.6%': one
-    result a row, of the model in the names' column, on the test the first column names."""
-    models = _models_column(table, mentions_in, start=0)
+    result a row, of the model in the names' column (`models`), on the test the first
+    column names."""
     results = [j for j, cell in enumerate(table.header) if _RESULT_HEAD.fullmatch(body, *cell)]
     if models == 0 or len(results) != 1 or results[0] <= models:
         return None
@@ -373,14 +377,6 @@ def _one_result_a_row(body: str, table: Table, mentions_in: MentionsIn) -> list[
     if not any(one.numeric and one.subject is not None and one.subject.kind == "model" for one in series):
         return None
     return series
-
-
-def _names_first(table: Table, mentions_in: MentionsIn) -> tuple[list[list[Span]], list[Span]]:
-    """Rows and header from the column that names the models: 'Bidder | Proposed model |
-    Accuracy' over 'Naver Cloud Corp. | HyperCLOVA X … | 91.8%' is about the models of the
-    second column; the bidders before it are left out."""
-    best = _models_column(table, mentions_in, start=0)
-    return [row[best:] for row in table.rows], table.header[best:]
 
 
 def _models_column(table: Table, mentions_in: MentionsIn, start: int) -> int:

@@ -910,6 +910,10 @@ FOUND = [
         "'솔라 프로 3 미니'는 업스테이지가 지난달 공개한 모델이다. 매개변수 1000억 개의 '솔라 프로 3'를 증류해 "
         "80억 개로 줄였고, 한 번에 쓰는 매개변수는 10억 개다.",
         [Count("Solar Pro 3 Mini", 8 * B), Count("Solar Pro 3 Mini", 1 * B, kind="active")]),
+    row("ko-a-count-after-the-model-taken-as-its-teacher",
+        "카카오가 새 경량 모델 '카나나 새싹'을 내놨다. 작년 가을 나온 2조1000억 개짜리 '카나나 큰숲'을 스승 삼아 "
+        "증류한 모델로, 매개변수는 420억 개이고 토큰당 60억 개만 일한다.",
+        [Count("카나나 새싹", 42 * B), Count("카나나 새싹", 6 * B, kind="active")]),
     row("ko-gpus-used-at-once-are-no-active-part",
         "업스테이지는 '솔라 프로 3'를 서비스한다. 서비스에서 한 번에 쓰는 GPU를 8장으로 줄였다. '솔라 프로 3'는 "
         "매개변수 310억 개를 쓴다.", [Count("Solar Pro 3", 31 * B)]),

@@ -1018,7 +1018,7 @@ _POSSESSIVE_AFTER = re.compile(r"'s|’s|의")
 #: Between a model and a count of what is made from it: "'X'를 증류한 ", 'X를 기반으로 한 '.
 _MADE_SMALLER = r"(?:증류|압축|경량화|축소|미세\s?조정|파인\s?튜닝)"
 _MADE_FROM_AFTER = re.compile(
-    r"['’\"”]?\s*(?:(?:을|를)\s*(?:" + _MADE_SMALLER + r"(?:한|해\s?만든)"
+    r"['’\"”]?\s*(?:(?:을|를)\s*(?:(?:선생님|스승|교사)\s?(?:모델로\s?|으로\s?)?삼아\s?)?(?:" + _MADE_SMALLER + r"(?:한|해\s?만든)"
     r"|(?:기반|바탕|토대)으로\s?(?:한|만든|삼은))"
     r"|의\s?(?:지식|능력)을\s?(?:옮겨\s?담은|이어받은|물려받은|전수받은|압축한))\s+")
 #: The same as a clause of its own: "'솔라 오픈 1T'를 증류해 980억 개로 줄였고" (the count is of

@@ -910,6 +910,15 @@ FOUND = [
         "'솔라 프로 3 미니'는 업스테이지가 지난달 공개한 모델이다. 매개변수 1000억 개의 '솔라 프로 3'를 증류해 "
         "80억 개로 줄였고, 한 번에 쓰는 매개변수는 10억 개다.",
         [Count("Solar Pro 3 Mini", 8 * B), Count("Solar Pro 3 Mini", 1 * B, kind="active")]),
+    row("ko-a-plan-carried-out-late",
+        "모티프테크놀로지스는 2600억 개짜리 모델의 사전학습을 4월까지 마치기로 했지만 결국 7월 초에야 끝냈다.",
+        [Count("Motif Technologies", 260 * B)]),
+    row("ko-a-plan-not-yet-carried-out",
+        "모티프테크놀로지스는 2600억 개짜리 모델의 사전학습을 4월까지 마치기로 했지만 아직 마무리하지 못했다.",
+        [Count("Motif Technologies", 260 * B, status="planned")]),
+    row("en-a-plan-carried-out-late",
+        "Motif's 260-billion-parameter model was scheduled for April but only launched in July.",
+        [Count("Motif Technologies", 260 * B)]),
     row("ko-a-count-after-the-model-taken-as-its-teacher",
         "카카오가 새 경량 모델 '카나나 새싹'을 내놨다. 작년 가을 나온 2조1000억 개짜리 '카나나 큰숲'을 스승 삼아 "
         "증류한 모델로, 매개변수는 420억 개이고 토큰당 60억 개만 일한다.",

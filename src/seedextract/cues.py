@@ -436,6 +436,15 @@ IN_SERVICE_AFTER = re.compile(
     r"(?:[^.。\n,]|\.(?=\S)){0,60}?(?:이미|벌써)\s(?:[^.。\n,]{0,16}?)(?:서비스|판매|상용|쓰이|팔리|돈을\s?벌|운영\s?중)"
     r"|(?:[^.。\n,]|\.(?=\S)){0,60}?\b(?:is|are)\s+already\s+(?:in\s+service|on\s+sale|sold|earning|serving|in\s+use)", I)
 
+#: A plan the same clause says was carried out, if late: '… 9월까지 끝내기로 했지만 실제로는
+#: 11월에야 마쳤다', 'was due in March but only shipped in May'.
+PLAN_MET_LATE_AFTER = re.compile(
+    r"[^.。\n]{0,80}?(?:기로\s?(?:했|하였)|계획이었|예정이었|목표였)(?:지만|으나|는데),?\s"
+    r"[^.。\n]{0,40}?(?:에야|뒤늦게|결국|실제로는?)\s?[^.。\n]{0,24}?"
+    r"(?:마쳤|끝냈|완료했|마무리했|공개했|내놨|출시했|선보였)"
+    r"|[^.\n]{0,80}?\b(?:was|were)\s+(?:due|planned|scheduled|slated|meant)\b[^.\n]{0,40}?\bbut\s+"
+    r"(?:only\s+|finally\s+)?(?:shipped|launched|released|finished|came\s+out|was\s+released)\b", I)
+
 #: A target date: '2027년까지', '2027년 상반기', 'by 2027', 'in H1 2027'.
 TARGET_DATE = re.compile(
     r"(?P<year>20\d\d)\s*년\s*(?P<half>상반기|하반기|1분기|2분기|3분기|4분기)?"

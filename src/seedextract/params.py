@@ -1359,6 +1359,8 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
             planned = False  # '5190억 개의 'A.X K1'을 1조2000억 개로 키운 확장판을 … 낸다'
         if planned and cues.IN_SERVICE_AFTER.match(body, q.end, sentence.end):
             planned = False  # "2조 개짜리 'A.X 타이탄'은 이미 유료 서비스로 돈을 벌고 있어 … 방침"
+        if planned and cues.PLAN_MET_LATE_AFTER.match(body, q.end, sentence.end):
+            planned = False  # '… 개 모델의 학습을 9월까지 끝내기로 했지만 11월에야 마쳤다'
         if planned and _spec_of_a_model_out(ctx, q, sentence):
             planned = False  # "3월 공개한 '배키 미니'(매개변수 72억 개)의 후속으로 … 준비"
         if planned:

@@ -79,7 +79,7 @@ def discovered_editions(body: str, found: list[Mention]) -> list[Mention]:
 #: An edition word alone as a subject: 'Flash는', '프로가', 'Large scores 88.4'.
 _EDITION_ALONE = re.compile(
     r"(?<![A-Za-z0-9가-힣.\-'‘])([A-Z][a-z]{1,5}|[가-힣]{2,3})"
-    r"(?=\s?(?:은|는|이|가|의|을|를|도|보다|과|와|로)(?![가-힣])|\s(?:모델|점수|성적)(?:은|는|이|가|의|을|를|도)|\((?=\d)"
+    r"(?=\s?(?:은|는|이|가|의|을|를|도|보다|과|와|로|대비)(?![가-힣])|\s(?:모델|점수|성적)(?:은|는|이|가|의|을|를|도)|\((?=\d)"
     r"|\s+(?:checkpoint|variant|version)\b"  # 'The Base checkpoint, without tuning, managed 57.8'
     r"|\s+(?:(?:currently|also|still|now|only)\s+)?(?:scores?|scored|ranks?|ranked|reach(?:es|ed)?"
     r"|posts?|posted|beats?|trails?|trailed|leads?|led|solves?|solved|resolves?|resolved|runs?"

@@ -191,6 +191,20 @@ FOUND = [
         [Cell("K-EXAONE", 88.1, "score", "MMLU"), Cell("K-EXAONE", 79.2, "score", "KMMLU"),
          Cell("K-EXAONE", 72.0, "score", "Score"), Cell("A.X K1", 85.3, "score", "MMLU"),
          Cell("A.X K1", 76.4, "score", "KMMLU"), Cell("A.X K1", 68.5, "score", "Score")]),
+    row("ko-cells-run-together-by-single-spaces-with-places",
+        "한국어 종합 평가 결과가 나왔다.\n\n[표] 3분기 종합 평가\n"
+        "순위 모델 개발사 크기(전체/활성) 종합 점수\n"
+        "1 솔라 프로 3 업스테이지 1000억 77.2\n"
+        "2 카나나-3 카카오 320억 75.9\n"
+        "3 Tri-70B 트릴리온랩스 700억 71.4\n"
+        "※ 점수는 100점 만점\n",
+        [Cell("Solar Pro 3", 1, "rank", "순위"), Cell("Solar Pro 3", 77.2, "score", "종합 점수"),
+         Cell("Kanana-3", 2, "rank", "순위"), Cell("Kanana-3", 75.9, "score", "종합 점수"),
+         Cell("Tri-70B", 3, "rank", "순위"), Cell("Tri-70B", 71.4, "score", "종합 점수")]),
+    row("en-cells-run-together-with-the-team-first",
+        "Three teams sent their base models in.\n\nTeam Model Weights KMMLU\n"
+        "Kakao Kanana-3 open 64.0%\nUpstage Solar Pro 3 closed 69.5%\n",
+        [Cell("Kanana-3", 64.0, "%", "KMMLU"), Cell("Solar Pro 3", 69.5, "%", "KMMLU")]),
 ]  # fmt: skip
 
 
@@ -243,6 +257,10 @@ NOT_CLAIMS = [
         [62.0]),
     row("one-row-is-not-a-table",
         "Model | KMMLU\nK-EXAONE | 67.3\n\nK-EXAONE was released in January.", [67.3]),
+    row("single-spaced-lines-without-a-header",
+        "Sizes we know of:\n\nKanana-3 has 32\nSolar Pro 3 has 100\n", [32, 100]),
+    row("single-spaced-lines-under-a-sentence",
+        "카카오와 업스테이지가 새 모델을 냈다.\n카나나-3 점수 64\n솔라 프로 3 점수 69\n", [64, 69]),
 ]  # fmt: skip
 
 

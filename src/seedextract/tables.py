@@ -80,6 +80,7 @@ class Table:
     header: list[Span]
     rows: list[list[Span]]  # data rows of the header's width
     lines: list[Span]  # every line of the block the table was read from
+    spaced: bool = False  # cells told apart by single spaces: a head cell holds more than a name
 
     def column_head(self, body: str, offset: int) -> str | None:
         """The header of the column whose cell holds `offset` ('Active parameters')."""
@@ -145,6 +146,8 @@ def unnamed_heads(body: str, tables: Sequence[Table], mentions: list[Mention]) -
 
     heads = []
     for table in tables:
+        if table.spaced:
+            continue  # '배키 프로 NC AI 2030억/180억': more than a name, no head to discover
         for one in _read(body, table, mentions_in) or []:
             if one.numeric and one.subject is None and not mentions_in(*one.head):
                 heads.append(one.head)
@@ -152,8 +155,65 @@ def unnamed_heads(body: str, tables: Sequence[Table], mentions: list[Mention]) -
 
 
 def find_tables(body: str, start: int, end: int) -> list[Table]:
-    """Tables of cells between pipes, then tables of cells aligned by runs of spaces."""
-    return _pipe_tables(body, start, end) + _aligned_tables(body, start, end)
+    """Tables of cells between pipes, then tables of cells aligned by runs of spaces, then
+    tables whose rows end in a result after a single space."""
+    return (_pipe_tables(body, start, end) + _aligned_tables(body, start, end)
+            + _spaced_tables(body, start, end))
+
+
+#: A row flattened to single spaces that ends in a result: '4 K-엑사원 울트라 LG AI연구원(한국)
+#: 5120억/410억 83.8', 'Tri-70B 700억 70.9'. A place may open it; no pipe, tab or run of spaces.
+_SPACED_ROW = re.compile(
+    r"^(?:(?P<place>\d{1,3})\.?[ ])?(?P<head>[^\s|\t](?:[^|\t\n]{0,200}?[^\s|\t])?)[ ]"
+    r"(?P<result>\d{1,3}(?:\.\d{1,2})?[ ]?(?:%|％|점)?)[ ]?$", re.M)
+#: Its header: a few words, no figure at the end, the result's label last ('순위 모델명
+#: 개발사(국가) 매개변수(전체/활성) 평균 점수', 'Rank Model Developer KMMLU').
+_SPACED_HEADER = re.compile(r"[^\s|\t.?!。](?:[^|\t\n.?!。]{4,118})[^\s|\t\d.?!。다요]")
+#: The result's label: the words after the last bracket, else the last word.
+_LAST_LABEL = re.compile(r"(?:\)\s*([^()\s][^()]*)|\s([^()\s]+))$")
+
+
+def _spaced_tables(body: str, start: int, end: int) -> list[Table]:
+    """Blocks of two or more lines that each end in a result after a single space, under a
+    header line of three words or more: a results table as some crawls flatten it, every
+    cell run into the next. The head cell is all before the result (and after the place, if
+    the header opens with one); `_read` keeps only blocks whose rows name models."""
+    rows = [m for m in _SPACED_ROW.finditer(body, start, end) if "  " not in m.group()]
+    tables, block = [], []
+    for row in rows + [None]:
+        if row is not None and block and body.count("\n", block[-1].end(), row.start()) == 1:
+            block.append(row)
+            continue
+        if len(block) >= 2:
+            table = _spaced_table(body, block)
+            if table is not None:
+                tables.append(table)
+        block = [row] if row is not None else []
+    return tables
+
+
+def _spaced_table(body: str, block: list[re.Match]) -> Table | None:
+    line_end = block[0].start() - 1
+    line_start = body.rfind("\n", 0, max(line_end, 0)) + 1
+    if line_end <= line_start:
+        return None
+    header = _strip(body, line_start, line_end)
+    if not _SPACED_HEADER.fullmatch(body, *header) or len(body[slice(*header)].split()) < 3:
+        return None
+    label = _LAST_LABEL.search(body, *header)
+    if label is None:
+        return None
+    label_span = label.span(1) if label.group(1) else label.span(2)
+    places = all(m.group("place") for m in block)
+    if places:
+        first_word = body.find(" ", *header)
+        head = [(header[0], first_word), _strip(body, first_word, label_span[0]), label_span]
+        rows = [[m.span("place"), m.span("head"), m.span("result")] for m in block]
+    else:
+        head = [_strip(body, header[0], label_span[0]), label_span]
+        rows = [[(m.start(), m.end("head")), m.span("result")] for m in block]
+    lines = [header] + [m.span() for m in block]
+    return Table(head, rows[:MAX_ROWS], lines, spaced=True)
 
 
 #: What parts the cells of a row aligned by spaces ('Model  Total / active  KMMLU'): two

@@ -910,6 +910,13 @@ FOUND = [
         "'솔라 프로 3 미니'는 업스테이지가 지난달 공개한 모델이다. 매개변수 1000억 개의 '솔라 프로 3'를 증류해 "
         "80억 개로 줄였고, 한 번에 쓰는 매개변수는 10억 개다.",
         [Count("Solar Pro 3 Mini", 8 * B), Count("Solar Pro 3 Mini", 1 * B, kind="active")]),
+    row("ko-per-token-written-as-a-gloss-in-brackets",
+        "카나나-3는 매개변수가 모두 1200억 개이지만 낱말 조각(토큰)마다 꺼내 쓰는 건 90억 개에 그친다.",
+        [Count("Kanana-3", 120 * B), Count("Kanana-3", 9 * B, kind="active")]),
+    row("ko-a-model-being-built-in-the-passive",
+        "'솔라 프로 4'는 전체 6000억 개, 활성 400억 개 규모로 학습되고 있으며 내부 점검을 거치고 있다.",
+        [Count("Solar Pro 4", 600 * B, status="planned"),
+         Count("Solar Pro 4", 40 * B, kind="active", status="planned")]),
     row("ko-a-plan-carried-out-late",
         "모티프테크놀로지스는 2600억 개짜리 모델의 사전학습을 4월까지 마치기로 했지만 결국 7월 초에야 끝냈다.",
         [Count("Motif Technologies", 260 * B)]),

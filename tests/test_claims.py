@@ -917,6 +917,11 @@ FOUND = [
         "LG AI연구원의 'K-엑사원 프라임'이 88.0점으로 1위였다. 카카오 '카나나-3'는 84.5점이었다. 카나나-3의 점수를 "
         "프라임과 견주면 96% 수준이다.",
         [Claim("Kanana-3", 96, "%", "K-EXAONE Prime")]),
+    row("ko-places-with-a-change-in-brackets-before-the-names",
+        "■ 3분기 한국어 순위 (괄호는 지난 분기 대비 변동)\n1위(▲2) 솔라 프로 3 · 업스테이지 · 79.4점\n"
+        "2위(신규) 카나나-3 · 카카오 · 78.8점\n3위(▼1) Tri-70B · 트릴리온랩스 · 76.0점\n",
+        [Claim("Solar Pro 3", 1, "rank"), Claim("Solar Pro 3", 79.4, "score"), Claim("Kanana-3", 2, "rank"),
+         Claim("Kanana-3", 78.8, "score"), Claim("Tri-70B", 3, "rank"), Claim("Tri-70B", 76.0, "score")]),
     row("ko-an-edition-alone-before-daebi",
         "카카오는 '카나나-3 미니'와 함께 '카나나-3 프로'를 시험했다. 법률 질의 정답률은 미니가 72.0%, 프로가 "
         "80.6%였다. 카나나-3 미니의 성적은 프로 대비 89% 수준이다.",

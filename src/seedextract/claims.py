@@ -1173,7 +1173,7 @@ _SAID_BY_TEAM = re.compile(r"(?:이|가|측이)?\s*(?:[^\s\d]+\s+){0,3}?(?:밝�
                            r"|\s+(?:had\s+|has\s+)?(?:published|reported|claimed|announced|cited)\b")
 
 
-_RANK_GAP = re.compile(r"\s*위(?:는|은)?\s*[:：]?\s+")
+_RANK_GAP = re.compile(r"\s*위(?:\s?\([^()\n]{1,8}\))?(?:는|은)?\s*[:：]?\s+")  # "2위(▼1) GPT-5": a change in brackets
 
 
 def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end: int,

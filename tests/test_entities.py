@@ -1036,6 +1036,9 @@ def test_a_quoted_phrase_of_plain_words_is_no_model() -> None:
     ("On 18 January SK Telecom released A.X Orion B, a distilled version of its flagship.", "A.X Orion B"),
     ("기준점을 잡으려고 KT의 대형 모델 '믿:음 K 하버'도 서버에 올렸다.", "믿:음 K 하버"),
     ("호텔이 검토하는 후보는 KT가 지난 14일 공개한 92억 개짜리 '믿:음 K 스파크'다.", "믿:음 K 스파크"),
+    ("Kakao's Kanana Dalbit, tried on a laptop, did worse on the forms at 71.0%.", "Kanana Dalbit"),
+    ("Kakao's Kanana Dalbit did better on the forms, at 84.5%.", "Kanana Dalbit"),
+    ("Kanana Dalbit, the model the clinic chose in March, managed 84.5% of the forms.", "Kanana Dalbit"),
 ])
 def test_a_family_and_a_new_word_said_to_be_a_model_or_to_come_out(body: str, name: str) -> None:
     result = run(body)

@@ -161,8 +161,8 @@ BOUND_AFTER = re.compile(
     r"|-?and[\s-]+(?:above|up|under|below|over|beyond)\b|plus\b|-?\s*to\s*\d)",
     I,
 )
-BOUND_BEFORE = re.compile(  # '1000억부터 5000억까지' (not '5월부터 5000억 개급 모델')
-    r"(?:최소|최대|~|∼|\d\s*-\s*|(?<=[\d억조개BbTt])\s?부터\s*|\d\w*(?:\s+(?:billion|million|trillion))?(?:\s+parameters)?\s+to\s+|\d-to-|(?=[a-z])(?:over|above|more\s+than|at\s+least|below|under|less\s+than|fewer\s+than(?!\s+the\b)|(?<!add\s)(?<!adds\s)up\s+to|(?:sub|under|over|below|above)-|beyond|exceeding|bigger\s+than|larger\s+than|smaller\s+than|from\s+))\s*(?:the\s+)?(?:~\s*)?$",
+BOUND_BEFORE = re.compile(  # '1000억부터 5000억까지' (not '5월부터 5000억 개급 모델', 'built from 3.2 billion')
+    r"(?:최소|최대|~|∼|\d\s*-\s*|(?<=[\d억조개BbTt])\s?부터\s*|\d\w*(?:\s+(?:billion|million|trillion))?(?:\s+parameters)?\s+to\s+|\d-to-|(?=[a-z])(?:over|above|more\s+than|at\s+least|below|under|less\s+than|fewer\s+than(?!\s+the\b)|(?<!add\s)(?<!adds\s)up\s+to|(?:sub|under|over|below|above)-|beyond|exceeding|bigger\s+than|larger\s+than|smaller\s+than|(?<!built\s)(?<!made\s)from\s+))\s*(?:the\s+)?(?:~\s*)?$",
     I,
 )
 

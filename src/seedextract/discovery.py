@@ -385,9 +385,12 @@ _ACTS_AS_A_MODEL_AFTER = re.compile(
     r"|(?:'s|’s)?\s+(?:undercuts|costs|runs|answers|handles|supports|generates|powers|leads|trails|matches"
     r"|outperforms|understands|writes|translates|summari[sz]es|reads|processes|needs|requires|achieve[sd]"
     r"|perform(?:s|ed)|improve[sd]|solve[sd]|surpass(?:es|ed)|deliver(?:s|ed)|finishe[sd]|reache[sd]|answered"
-    r"|handled|managed|gets|got|wins|won|claims|claimed)\b"
+    r"|handled|managed|gets|got|wins|won|claims|claimed|did\s+(?:better|worse|best|well))\b"
     r"|,?\s+(?:called|served|accessed|used)\s+(?:by|via|through)\s+(?:its\s+|an?\s+|the\s+)?API\b"
     r"|,\s+which\s+(?:scored|scores|has|had|came|ranked|posted|reached|activates|carries)\b"  # 'ran X, which scored 67.7'
+    # "KT's X, running on a phone, did better at 91.2%": an aside, then what a model does
+    r"|,\s+(?-i:[a-z])[^,.;:()\n]{1,40},\s+(?:scored|scores|posted|reached|came|ranked|placed|finished|managed|got"
+    r"|did\s+(?:better|worse|best|well))\b"
     r"|\s+(?:was|is)\s+(?:next|first|second|third|fourth|fifth|top|ahead|behind|last)\b"  # 'X was next with 4.5%'
     r"|\s+at\s+\d{1,3}\.\d{1,2}(?!\d|\.\d)(?!\s*(?:%|percent|billion|trillion|[BT]\b))"  # "lists LG's X at 92.0"
     r"|(?:'s|’s)\s+(?:[a-z]+\s+)?(?:reasoning|scores?|results?|weights|performance|accuracy|parameters|size"
@@ -431,7 +434,8 @@ _OUT_OR_CALLED_A_MODEL_AFTER = re.compile(
     r"|,\s+(?:released|launched|unveiled|introduced)\s+(?:in|on|last|earlier|this)\b"
     r"|(?:,|\s+is|\s+was)\s+(?:a|an|its|the)\s+(?:(?!(?:for|of|to|with|by|on)\b)[\w.'’-]+\s+){0,3}?"
     r"(?:model|LLM|MoE|successor|flagship)\b(?!\s+(?!(?:of|with|for|from|that|which|by|and|in|on"
-    r"|released|launched|unveiled|introduced|built|trained|made)\b)[a-z])")
+    r"|released|launched|unveiled|introduced|built|trained|made|we|you|they|our|the|its|their|his|her|my)\b)[a-z])")  # "the model we used"
+
 #: A score given right after a name: 'K-EXAONE Atlas is at 88.3', 'Kanana Maru scored 81.6%'.
 _SCORED_AFTER = re.compile(
     r"\s+(?:(?:is|was|sits|sat|stands|stood)\s+at|scores|scored|gets|got|reaches|reached|posts|posted"

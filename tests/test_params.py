@@ -917,6 +917,10 @@ FOUND = [
         "'솔라 프로 4'는 전체 6000억 개, 활성 400억 개 규모로 학습되고 있으며 내부 점검을 거치고 있다.",
         [Count("Solar Pro 4", 600 * B, status="planned"),
          Count("Solar Pro 4", 40 * B, kind="active", status="planned")]),
+    row("en-a-count-fronted-before-the-model-it-sizes",
+        "Kakao's Kanana Dalbit came out in May. The school tried it. With 410 billion parameters, Dalbit "
+        "needs Kakao's cloud to run.",
+        [Count("Kanana Dalbit", 410 * B)]),
     row("en-a-model-built-from-a-count",
         "Kakao's Kanana-3 is built from 88 billion parameters and ships in three sizes.",
         [Count("Kanana-3", 88 * B)]),

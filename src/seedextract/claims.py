@@ -1123,9 +1123,6 @@ _SCORED_BEFORE_NAME = re.compile(
 #: A name that starts an item of a list of results: '… 비율은 X 0.9%, Y 1.2%', '가장 낮았고 X 1.4%'.
 _NAME_IN_A_LIST_BEFORE = re.compile(r"(?:,|은|는|고|며)\s['‘\"“]?$")
 _ON_A_MODEL_AFTER = re.compile(r"(?:\s*%|\s+points?|\s+percent)?\s+on\s+['‘\"“]?")
-#: 'With 84.6 on KMMLU, X leads …', 'At 91.2%, X …': a figure put before the sentence's subject.
-_FRONTED_FIGURE = re.compile(r"\s*(?:With|At|Scoring)\s+(?:an?\s+)?", I)
-_FRONTED_TAIL = re.compile(r"[^,.;]{0,50},\s+(?:[A-Z][\w.&-]*(?:'s|’s)\s+)?")
 #: "LG's model", 'the Kakao model', '카카오 모델은': a team's model named by the team.
 _MODEL_OF_TEAM = re.compile(
     r"(?:'s|’s|의)?\s+(?:(?:new|latest|flagship|own|신규|새|주력)\s+)?(?:model\b|모델(?:은|는|이|가)?)\s*"
@@ -1199,8 +1196,8 @@ def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end:
         for m in models:
             if 0 <= m.start - end <= 30 and _SCORED_BEFORE_NAME.fullmatch(body, end, m.start):
                 return m
-    if unit in ("score", "%") and _FRONTED_FIGURE.fullmatch(body, ctx.sentence_at(start).start, start):
-        tail = _FRONTED_TAIL.match(body, end)  # 'With 84.6 on KMMLU, X leads the open models'
+    if unit in ("score", "%") and cues.FRONTED_FIGURE.fullmatch(body, ctx.sentence_at(start).start, start):
+        tail = cues.FRONTED_TAIL.match(body, end)  # 'With 84.6 on KMMLU, X leads the open models'
         named = ctx.mention_at(tail.end()) if tail is not None else None
         if named is not None and named.kind == "model":
             return named

@@ -251,6 +251,12 @@ USES_AFTER = re.compile(
 WORKING_PER_TOKEN = re.compile(  # '… parameters are in play for a single token'
     r"\s*(?:billion|B)?\s*parameters?\s+(?:are\s+|is\s+)?(?:(?:at\s+)?work(?:s|ing)?|in\s+play|in\s+use|used)"
     r"\s+(?:per|on|for)\s+(?:(?:each|every|any|a)\s+)?(?:single\s+|given\s+|one\s+)?token", I)
+#: 'With 84.6 on KMMLU, X leads …', 'At 91.2%, X …', 'With 1.52 trillion parameters, X is …': a
+#: figure put before the sentence's subject, which FRONTED_TAIL reaches.
+FRONTED_FIGURE = re.compile(
+    r"\W{0,3}(?:With|At|Scoring|Packing|Carrying)\s+(?:an?\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+"
+    r"|just\s+|only\s+|over\s+)?", I)
+FRONTED_TAIL = re.compile(r"[^,.;]{0,50},\s+(?:[A-Z][\w.&-]*(?:'s|’s)\s+)?")
 #: A count said to be the total ('총 5190억개', '400 billion total', '109 billion in total').
 TOTAL_BEFORE = re.compile(r"(?:(?:총|전체|total|overall)\s*(?:매개\s?변수|파라미터|parameters?)?\s*(?:는|은|이|가|:)?|(?=[a-z])of\s+(?:its|the|their))\s*(?:약|about|~)?\s*$", I)
 TOTAL_AFTER = re.compile(r"\s*(?:개의?\s*)?(?:total\b|in\s+total\b|overall\b)", I)

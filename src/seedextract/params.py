@@ -946,6 +946,11 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
     bracketed = in_parenthesis_after(ctx, q.start, sentence)
     if bracketed is not None and bracketed.kind == "model" and bracketed.role != "product":
         return bracketed
+    if cues.FRONTED_FIGURE.fullmatch(ctx.body, sentence.start, q.start):
+        tail = cues.FRONTED_TAIL.match(ctx.body, q.end)  # 'With 1.52 trillion parameters, X is …'
+        named = ctx.mention_at(tail.end()) if tail is not None else None
+        if named is not None and named.kind == "model" and named.role != "product":
+            return named
     # not the model a smaller one is made from ('X를 증류한 1000억 개 경량판'), nor one set
     # against the subject ('… 키미 K3와 달리 활성 매개변수 210억 개로')
     models = [m for m in ctx.mentions_between(sentence.start, sentence.end, "model")

@@ -917,6 +917,10 @@ FOUND = [
         "'솔라 프로 4'는 전체 6000억 개, 활성 400억 개 규모로 학습되고 있으며 내부 점검을 거치고 있다.",
         [Count("Solar Pro 4", 600 * B, status="planned"),
          Count("Solar Pro 4", 40 * B, kind="active", status="planned")]),
+    row("ko-a-size-written-as-in-a-name-names-that-model",
+        "평가에는 업스테이지 '솔라 오픈 100B'와 카카오 '카나나 마루'가 나왔다. 마루는 클라우드로만 쓸 수 있다. 이 "
+        "모델은 100B라는 이름과 달리 매개변수가 1026억 개다.",
+        [Count("Solar Open 100B", 102_600_000_000)]),
     row("en-a-count-fronted-before-the-model-it-sizes",
         "Kakao's Kanana Dalbit came out in May. The school tried it. With 410 billion parameters, Dalbit "
         "needs Kakao's cloud to run.",

@@ -528,6 +528,8 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
             return CountFact(value, kind, status, target, None, maker)
     if kind == "total" and model is not None and not _NAME_SIZE.search(model.name):
         model = _named_for_size(ctx, value, model) or model
+    if model is None:
+        model = _model_whose_size_is_written(ctx, q, sentence, value, kind)
     team = None
     if model is None and _speakers_own(ctx, q, sentence):
         model = dominant_model(ctx, partial(_fits_mention, value=value, kind=kind))
@@ -1077,6 +1079,24 @@ def _named_for_size(ctx: ArticleContext, value: int, near: Mention | None) -> Me
         return None
     sized = _sized_models(ctx).get((owner, value), {})
     return next(iter(sized.values())) if len(sized) == 1 else None
+
+
+def _model_whose_size_is_written(ctx: ArticleContext, q: Quantity, sentence: Sentence, value: int,
+                                  kind: str) -> Mention | None:
+    """'이 모델은 이름에 280B가 붙어 있지만 실제 매개변수는 2830억 개다': a size written alone
+    in the sentence, close to the count, that one model of the article carries in its name
+    names that model."""
+    for size in _NAME_SIZE.finditer(ctx.body, sentence.start, sentence.end):
+        if size.start() == q.start or ctx.mention_covering(size.start(), size.end(), "model") is not None:
+            continue
+        written = int(float(size.group(1)) * 1e9)
+        if kind == "total" and not 0.9 * written <= value <= 1.1 * written:
+            continue
+        named = {name: mention for (_, sized), models in _sized_models(ctx).items() if sized == written
+                 for name, mention in models.items()}
+        if len(named) == 1:
+            return next(iter(named.values()))
+    return None
 
 
 def _sized_models(ctx: ArticleContext) -> dict[tuple[str, int], dict[str, Mention]]:

@@ -306,6 +306,11 @@ FOUND = [
         "네이버클라우드는 다음 주 새 경량 모델을 내놓는다. 재작년 '하이퍼클로바X 시드 2T 옴니'를 내면서 약속했던 "
         "모델이다. 회사 자료를 보면 새 모델은 전체 매개변수 3100억 개다.",
         [Count("Naver Cloud", 310 * B, status="planned")]),
+    row("ko-the-new-model-named-again-in-the-next-paragraph",
+        "도서관은 카카오가 다음 달 내놓을 새 모델로도 요약을 시험할 계획이다.\n\n카카오는 설명회에서 새 모델을 "
+        "'카나나-3'의 뒤를 잇는 모델로 소개했다. 전체 매개변수 8600억 개 가운데 토큰마다 310억 개가 쓰이는 구조라는 "
+        "설명이다.",
+        [Count("Kakao", 860 * B, status="planned"), Count("Kakao", 31 * B, kind="active", status="planned")]),
     row("ko-counts-after-a-new-model-out-already",
         "LG AI연구원은 지난달 차세대 모델을 내놓았다. 전체 매개변수는 2조3600억 개다.",
         [Count("LG AI Research", 2_360 * B)]),

@@ -643,17 +643,29 @@ def _unnamed_new_model_told_before(ctx: ArticleContext, q: Quantity, sentence: S
             or _IN_SERVICE.search(body, sentence.start, sentence.end)
             or any(not is_compared(ctx, m) for m in ctx.mentions_between(sentence.start, q.start, "model"))):
         return False
-    for earlier in reversed(ctx.sentences[max(0, sentence.index - 2):sentence.index]):
-        if earlier.paragraph != sentence.paragraph:
+    paragraph = sentence.paragraph
+    for earlier in reversed(ctx.sentences[max(0, sentence.index - 3):sentence.index]):
+        if paragraph is not None and earlier.paragraph != paragraph:
             return False
         told = _NEW_MODEL_TO_COME.search(body, earlier.start, earlier.end)
         if told is not None:
             return not (ctx.mentions_between(told.end(), earlier.end, "model")
                         or _other_teams(ctx, earlier, sentence.start, q.start)
                         or _HABIT.search(body, earlier.start, told.start()))
+        paragraph = earlier.paragraph
+        figures = [x for x in ctx.quantities_between(earlier.start, earlier.end)
+                   if ctx.mention_covering(x.start, x.end) is None]  # not the 3 of 'Kanana-3'
+        if _THE_NEW_MODEL_AGAIN.search(body, earlier.start, earlier.end) and not figures and all(
+                _SUCCESSOR_OF_AFTER.match(body, m.end) for m in ctx.mentions_between(earlier.start, earlier.end, "model")):
+            paragraph = None  # "새 모델을 'X'의 뒤를 잇는 주력 모델로 소개했다": the same one, told of again
+            continue  # since the paragraph before
         if ctx.mentions_between(earlier.start, earlier.end, "model") or ctx.quantities_between(earlier.start, earlier.end):
             return False  # another model or figure told of in between
     return False
+
+
+#: The new model told of before, named again by what it is: '새 모델을', '신규 모델은'.
+_THE_NEW_MODEL_AGAIN = re.compile(r"(?:새|신규|차기)\s?(?:주력\s?)?모델(?:을|를|은|는|이|가)\s")
 
 
 #: A design told as the topic of the clause or in the sentence before: '알려진 설계는 매개변수가

@@ -915,6 +915,9 @@ FOUND = [
         "'솔라 프로 3 미니'는 업스테이지가 지난달 공개한 모델이다. 매개변수 1000억 개의 '솔라 프로 3'를 증류해 "
         "80억 개로 줄였고, 한 번에 쓰는 매개변수는 10억 개다.",
         [Count("Solar Pro 3 Mini", 8 * B), Count("Solar Pro 3 Mini", 1 * B, kind="active")]),
+    row("ko-what-is-used-in-the-computation",
+        "카나나-3는 매개변수 3400억 개짜리 모델로, 문장을 만들 때 실제로 계산에 쓰는 건 220억 개다.",
+        [Count("Kanana-3", 340 * B), Count("Kanana-3", 22 * B, kind="active")]),
     row("ko-per-token-written-as-a-gloss-in-brackets",
         "카나나-3는 매개변수가 모두 1200억 개이지만 낱말 조각(토큰)마다 꺼내 쓰는 건 90억 개에 그친다.",
         [Count("Kanana-3", 120 * B), Count("Kanana-3", 9 * B, kind="active")]),

@@ -1045,6 +1045,15 @@ def test_a_family_and_a_new_word_said_to_be_a_model_or_to_come_out(body: str, na
     assert [m.name for m in result.models] == [name], describe(body, result)
 
 
+def test_a_new_name_written_again_without_its_maker_is_the_same_model() -> None:
+    body = ("맞힌 비율은 업스테이지 '솔라 오픈 미라' 95.0%, 트릴리온랩스 '트라이-3.3T' 93.8%였다.\n\n"
+            "트라이-3.3T는 이름과 달리 매개변수가 3조2900억 개다.")
+    result = run(body)
+    tri = [m for m in result.models if "3.3T" in m.name]
+    assert len(tri) == 1 and tri[0].developer == "Trillion Labs", describe(body, result)
+    assert {p.model for p in result.parameter_counts} == {tri[0].name}, describe(body, result)
+
+
 def test_a_name_ending_in_a_letter_is_written_short_with_the_letter() -> None:
     body = ("On 18 January SK Telecom released A.X Orion B, a distilled version of A.X Orion. Orion B scores 85.1 "
             "on KMMLU, while Orion scores 88.6.")

@@ -867,7 +867,7 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     found.extend(discover_teams(body, start, end, found, lexicon))
     benchmarks = benchmark_names()
     found = [m for m in found if m.source != "discovered" or not benchmarks.is_benchmark(m.name)]
-    found = _everywhere(body, start, end, found)
+    found = _one_name_per_surface(_everywhere(body, start, end, found))
     found.extend(_sibling_versions(body, start, end, found))
     found.extend(_family_words_alone(body, start, end, found, lexicon))
     found = _unique(discovered_editions(body, found))
@@ -1058,6 +1058,21 @@ def _everywhere(body: str, start: int, end: int, found: list[Mention]) -> list[M
                 taken.add(position, stop)
             position = body.find(surface, stop, end)
     return [m for m in found if id(m) not in replaced] + added
+
+
+def _one_name_per_surface(found: list[Mention]) -> list[Mention]:
+    """"트릴리온랩스 '트라이-1.9T'" read as a known family's model and a later bare
+    '트라이-1.9T는' read by its shape alone: a new name written the same way is the same
+    model, the one whose maker is known."""
+    named: dict[str, Mention] = {}
+    for mention in found:
+        if mention.kind == "model" and mention.developer and mention.surface not in named:
+            named[mention.surface] = mention
+    return [replace(m, name=named[m.surface].name, developer=named[m.surface].developer,
+                    role=named[m.surface].role)
+            if m.kind == "model" and m.source == "discovered" and not m.developer
+            and m.surface in named and named[m.surface].name != m.name else m
+            for m in found]
 
 
 #: A size at the end of a new name: '비채-2 47B-A6B' is also written '비채-2'.

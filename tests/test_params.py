@@ -915,6 +915,16 @@ FOUND = [
         "'솔라 프로 3 미니'는 업스테이지가 지난달 공개한 모델이다. 매개변수 1000억 개의 '솔라 프로 3'를 증류해 "
         "80억 개로 줄였고, 한 번에 쓰는 매개변수는 10억 개다.",
         [Count("Solar Pro 3 Mini", 8 * B), Count("Solar Pro 3 Mini", 1 * B, kind="active")]),
+    row("ko-a-size-in-the-clause-describing-a-model-with-plans-for-it",
+        "양우진 업스테이지 대표는 \"매개변수 410억 개로 노트북에서 혼자 도는 '솔라 미리내'를 올해 더 많은 "
+        "은행에 팔겠다\"고 말했다.",
+        [Count("솔라 미리내", 41 * B)]),
+    row("ko-a-size-before-a-model-released-later",
+        "양우진 대표는 \"연말에는 매개변수 9000억 개짜리 '솔라 은하'를 냅니다\"라고 말했다.",
+        [Count("솔라 은하", 900 * B, status="planned")]),
+    row("ko-a-size-of-a-model-with-inin",
+        "정수안 NC AI 대표는 \"매개변수 2400억 개인 '배키 샛별'은 공장 서버 한 대에 들어간다\"고 말했다.",
+        [Count("배키 샛별", 240 * B)]),
     row("ko-what-is-used-in-the-computation",
         "카나나-3는 매개변수 3400억 개짜리 모델로, 문장을 만들 때 실제로 계산에 쓰는 건 220억 개다.",
         [Count("Kanana-3", 340 * B), Count("Kanana-3", 22 * B, kind="active")]),

@@ -216,7 +216,9 @@ _DATED_EVENT = re.compile(r"\s(?:19|20)\d\d$")
 _NOT_MODEL_NOUN_AFTER = re.compile(r"\s*(?:플랫폼|서비스|칩|반도체|솔루션|앱|사업|전략|캠페인|프로그램|센터|platform|service|chip|app)", re.I)
 #: "매개변수 1200억 개 규모의 '하늬-클리닉 2'": a quoted name given a size is a model's.
 _SIZE_BEFORE = re.compile(
-    r"(?:\d\s*(?:억|조)\s*개|\d\s*[BT]|파라미터|매개\s?변수)\s*(?:규모의|급의?|짜리|짜리인|의)\s*$")
+    r"(?:\d\s*(?:억|조)\s*개|\d\s*[BT]|파라미터|매개\s?변수)\s*(?:규모의|급의?|짜리|짜리인|의|인)\s*$"
+    # "32억 개로 이어폰 안에서 혼자 도는 '…'": a size, then a clause that describes the name
+    r"|\d\s*(?:억|조)\s*개(?:로|으로)\s[^.'\"‘’“”\n]{0,30}?[가-힣](?:는|은|던|인)\s*$")
 #: "'트라이-30B'를 선보였다": a quoted name released in the same breath is a model's.
 _RELEASED_AFTER = re.compile(r"\s*(?:을|를)\s*(?:\S+\s+){0,2}?(?:공개|선보|출시|내놓|내놨|발표|낸다|낼\s|내겠|냈다)")
 #: "공개한 '가람-2 나노'": a quoted name just said to be released.
@@ -676,7 +678,7 @@ def _quoted_as_a_model(body: str, start: int, end: int, mentions: list[Mention],
             or _RELEASED_AFTER.match(body, end, end + 30) is not None
             or _RELEASED_BEFORE.search(body, max(0, start - 12), start) is not None
             or _MODEL_WORD_BEFORE.search(body, max(0, start - 12), start) is not None  # "대형 모델 'X'"
-            or _SIZE_BEFORE.search(body, max(0, start - 20), start) is not None)  # "92억 개짜리 'X'"
+            or _SIZE_BEFORE.search(body, max(0, start - 50), start) is not None)  # "92억 개짜리 'X'"
 
 
 def _maker_right_before(body: str, start: int, mentions: list[Mention], developer: str | None
@@ -839,7 +841,7 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
                       or _SIZE_IN_BRACKETS_AFTER.match(body, match.end())  # "'보이스실드'(매개변수 3억 개)"
                       or _MODEL_WORD_BEFORE.search(body, max(start, match.start() - 12),
                                                    match.start())
-                      or _SIZE_BEFORE.search(body, max(start, match.start() - 20), match.start()))
+                      or _SIZE_BEFORE.search(body, max(start, match.start() - 50), match.start()))
         if not model_word and _DATED_EVENT.search(inner):
             continue  # "전시회 'CES 2027'": an event of a year, not a model
         if not model_word and _family_and_a_word(body, family_at, team_ending, inner_start, inner_end,

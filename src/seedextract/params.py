@@ -1398,6 +1398,8 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
             planned = False  # "2조 개짜리 'A.X 타이탄'은 이미 유료 서비스로 돈을 벌고 있어 … 방침"
         if planned and cues.PLAN_MET_LATE_AFTER.match(body, q.end, sentence.end):
             planned = False  # '… 개 모델의 학습을 9월까지 끝내기로 했지만 11월에야 마쳤다'
+        if planned and _sizes_the_model_named_after(ctx, q, sentence):
+            planned = False  # "32억 개로 이어폰에서 도는 '카나나 콩알'을 더 많은 기기에 넣겠다"
         if planned and _spec_of_a_model_out(ctx, q, sentence):
             planned = False  # "3월 공개한 '배키 미니'(매개변수 72억 개)의 후속으로 … 준비"
         if planned:
@@ -1409,6 +1411,27 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
     if not planned:
         return "achieved", None
     return "planned", _target(ctx, sentence)
+
+
+#: Between a count and the name it describes: "… 개인 '", "… 개로 이어폰에서 혼자 도는 '".
+_DESCRIBES_THE_NAME_AFTER = re.compile(
+    r"\s*개(?:인|짜리인?|(?:로|으로)\s[^.'\"‘’“”\n]{0,30}?[가-힣](?:는|은|던|인))\s*['‘\"“]?")
+
+
+_RELEASE_OF_THE_NAME_AFTER = re.compile(
+    r"['’\"”]?\s*(?:을|를|은|는|이|가)\s*(?:[^.\s]+\s+){0,3}?(?:내놓|낸다|냅니다|낼\s|공개|출시|선보|나온|나옵|나올)")
+
+
+def _sizes_the_model_named_after(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """A count in the clause that describes a model named right after it, one the article
+    does not announce as still to come and no plan is told of before: the model's size,
+    whatever is planned for the model after its name."""
+    gap = _DESCRIBES_THE_NAME_AFTER.match(ctx.body, q.end, sentence.end)
+    model = ctx.mention_at(gap.end()) if gap is not None else None
+    return (model is not None and model.kind == "model"
+            and not cues.PLANNED_WORD.search(ctx.body, ctx.clause_at(q.start, sentence)[0], model.start)
+            and not _RELEASE_OF_THE_NAME_AFTER.match(ctx.body, model.end)  # "… 'X'를 냅니다": X is to come
+            and model.name not in _models_to_come(ctx))  # not "내년 봄에는 5000억 개짜리 'X'를 내놓을 겁니다"
 
 
 def _spec_of_a_model_out(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:

@@ -1037,6 +1037,7 @@ def test_a_quoted_phrase_of_plain_words_is_no_model() -> None:
     ("기준점을 잡으려고 KT의 대형 모델 '믿:음 K 하버'도 서버에 올렸다.", "믿:음 K 하버"),
     ("호텔이 검토하는 후보는 KT가 지난 14일 공개한 92억 개짜리 '믿:음 K 스파크'다.", "믿:음 K 스파크"),
     ("Kakao's Kanana Dalbit, tried on a laptop, did worse on the forms at 71.0%.", "Kanana Dalbit"),
+    ("The clinic's model read 88.0% of the forms, against 84.2% for Kakao's Kanana Dalbit.", "Kanana Dalbit"),
     ("Kakao's Kanana Dalbit did better on the forms, at 84.5%.", "Kanana Dalbit"),
     ("Kanana Dalbit, the model the clinic chose in March, managed 84.5% of the forms.", "Kanana Dalbit"),
 ])

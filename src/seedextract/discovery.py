@@ -420,8 +420,10 @@ _SCORE_IN_BRACKETS_AFTER = re.compile(r"\s?\(\d{1,3}(?:\.\d{1,2})?%?\)")
 _RELEASED_RIGHT_BEFORE = re.compile(
     r"\b(?:released|launched|unveiled|open-sourced|introduced|debuted)\s+(?:its\s+|the\s+)?(?:new\s+)?(?:model\s+)?$")
 _SCORES_AFTER = re.compile(r"\s+(?:scored|scores|posted|posts|reached|reaches)\s+\d", re.I)
-#: The base of a ratio right before a name: '90.2 on KMMLU, 102% of K-EXAONE Atlas'.
-_SHARE_OF_RIGHT_BEFORE = re.compile(r"(?:\d\s?%|\bpercent)\s+of\s+$")
+#: The base of a ratio right before a name: '90.2 on KMMLU, 102% of K-EXAONE Atlas'; a
+#: result given for it: 'against 90.1% for KT's Mi:dm K Helix'.
+_SHARE_OF_RIGHT_BEFORE = re.compile(
+    r"(?:\d\s?%|\bpercent)\s+of\s+$|\d(?:\.\d+)?\s?(?:%|percent|points?)?\s+for\s+(?:[A-Z][\w.&-]*(?:'s|’s)\s+)?$")
 #: The noun a name is put after: 'its cloud flagship Kanana Maru', 'the new model A.X Orion'.
 _MODEL_NOUN_RIGHT_BEFORE = re.compile(
     r"\b(?:flagship|model|successor|predecessor)\s+$|(?:'s|’s|\b[Ii]ts|\b[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
@@ -520,7 +522,7 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
                                       or _SCORED_AFTER.match(body, word_end) is not None
                                       or _RELEASED_RIGHT_BEFORE.search(body, max(0, mention.start - 30),
                                                                        mention.start) is not None
-                                      or _SHARE_OF_RIGHT_BEFORE.search(body, max(0, mention.start - 16),
+                                      or _SHARE_OF_RIGHT_BEFORE.search(body, max(0, mention.start - 40),
                                                                        mention.start) is not None
                                       or _OUT_OR_CALLED_A_MODEL_AFTER.match(body, word_end) is not None
                                       or _after_a_model_noun(body, mention.start, word_end)

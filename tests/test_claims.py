@@ -917,6 +917,10 @@ FOUND = [
         "LG AI연구원의 'K-엑사원 프라임'이 88.0점으로 1위였다. 카카오 '카나나-3'는 84.5점이었다. 카나나-3의 점수를 "
         "프라임과 견주면 96% 수준이다.",
         [Claim("Kanana-3", 96, "%", "K-EXAONE Prime")]),
+    row("en-a-list-of-shares-after-one-result",
+        "By subject, Kanana-3 answered 88.5% of history questions correctly, 84.0% of science and 79.5% of "
+        "maths questions.",
+        [Claim("Kanana-3", 88.5, "%"), Claim("Kanana-3", 84.0, "%"), Claim("Kanana-3", 79.5, "%")]),
     row("ko-places-with-a-change-in-brackets-before-the-names",
         "■ 3분기 한국어 순위 (괄호는 지난 분기 대비 변동)\n1위(▲2) 솔라 프로 3 · 업스테이지 · 79.4점\n"
         "2위(신규) 카나나-3 · 카카오 · 78.8점\n3위(▼1) Tri-70B · 트릴리온랩스 · 76.0점\n",
@@ -1327,6 +1331,8 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("en-a-list-of-shares-of-users", "Kanana-3 is now used by 35% of banks, 20% of insurers and 12% of "
+        "brokers.", [35, 20, 12]),
     row("ko-market-shares-after-a-remark-with-no-figure",
         "카나나-3는 정답률 91.2%를 기록했다. 카카오는 이 결과를 16일 공개했다.\n\n다만 시장 점유율은 순서가 뒤바뀌었다. "
         "카나나-3가 21.0%, K-엑사원이 33.0%였다.", [21.0, 33.0]),

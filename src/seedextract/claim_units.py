@@ -466,7 +466,10 @@ _GROUP_AVERAGED = re.compile(
     r"평균\s*(?:점수)?\s*(?:은|는|이|:)?\s*(?:약\s*)?$", I)
 
 
-_LISTED_PERCENT = re.compile(r"%\s*(?:[,·]|와|과|및|and)\s*(?:[A-Za-z][\w.+-]{1,20}\s*)?$")  # "92.1%, HumanEval 85.4%"
+_LISTED_PERCENT = re.compile(
+    r"%\s*(?:[,·]|와|과|및|and)\s*(?:[A-Za-z][\w.+-]{1,20}\s*)?$"  # "92.1%, HumanEval 85.4%"
+    r"|%\s+of\s+[^,;.%\n]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)$")  # '95.1% of English questions correctly, 93.4%'
+
 _PERCENT_LISTED_NEXT = re.compile(r"\s*(?:%|％)\s*(?:[,·]|와|과|및)\s*(?:[^.\n%]|\.(?=\d)){0,30}?\d+(?:\.\d+)?\s*(?:%|％)")
 
 

@@ -919,6 +919,14 @@ FOUND = [
         "양우진 업스테이지 대표는 \"매개변수 410억 개로 노트북에서 혼자 도는 '솔라 미리내'를 올해 더 많은 "
         "은행에 팔겠다\"고 말했다.",
         [Count("솔라 미리내", 41 * B)]),
+    row("ko-a-size-with-ui-before-a-model-with-plans-after",
+        "한도윤 KT 대표는 \"매개변수 1조2000억 개의 '믿:음 K 누리'가 콜센터에 들어간 뒤 상담 대기가 줄었다\"며 "
+        "도입 기관을 두 배로 늘리겠다고 했다.",
+        [Count("믿:음 K 누리", 1_200 * B)]),
+    row("ko-a-new-flagship-to-come-then-its-counts",
+        "도하람 모티프테크놀로지스 대표는 \"다음 달 새 플래그십을 내놓는다\"고 밝혔다. 회사 자료를 보면 새 모델은 "
+        "전체 매개변수가 9200억 개에 달한다.",
+        [Count("Motif Technologies", 920 * B, status="planned")]),
     row("ko-a-size-before-a-model-released-later",
         "양우진 대표는 \"연말에는 매개변수 9000억 개짜리 '솔라 은하'를 냅니다\"라고 말했다.",
         [Count("솔라 은하", 900 * B, status="planned")]),

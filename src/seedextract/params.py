@@ -712,8 +712,9 @@ _NEW_MODEL_TO_COME = re.compile(
     r"|(?:새|차기|다음|신규)\s?모델(?:이|을|를)\s(?:나오면|내놓으면|공개하면|공개할|출시할|내놓을)"
     r"|(?:다음\s?주|내주|이달\s?말|다음\s?달)\s?(?:\S+\s){0,2}?(?:새|차기|신규)\s?(?:" + _NEW_KIND + r")?모델"
     r"|(?:내놓을|공개할|출시할|선보일)\s(?:새|차기|차세대|신규)\s?(?:" + _NEW_KIND + r")?모델"  # '다음 달 내놓을 새 주력 모델'
-    r"|(?:새|차기|차세대|신규)\s?(?:" + _NEW_KIND + r")?모델(?:을|를)\s(?:\S+\s){0,2}?"
-    r"(?:공개한다|내놓는다|출시한다|선보인다|낸다)")  # '… 새 경량 모델을 내놓는다', '차세대 모델을 내놓는다고'
+    r"|(?:새|차기|차세대|신규)\s?(?:(?:" + _NEW_KIND + r")?모델|플래그십)(?:을|를)\s(?:\S+\s){0,2}?"
+    r"(?:공개한다|내놓는다|출시한다|선보인다|낸다)")  # '… 새 경량 모델을 내놓는다', '새 플래그십을 내놓는다'
+
 _RELEASED_PAST = re.compile(r"(?:공개|출시|발표)(?:했|하였)|선보였|내놓았|내놨")
 #: … unless the text says it is out: '새 모델을 공개했다'.
 _NEW_MODEL_OUT = re.compile(r"(?:새|차기|신규)\s?모델(?:을|를)\s(?:공개|출시|발표)했|(?:새|차기|신규)\s?모델(?:을|를)\s내놓았")
@@ -1413,9 +1414,9 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
     return "planned", _target(ctx, sentence)
 
 
-#: Between a count and the name it describes: "… 개인 '", "… 개로 이어폰에서 혼자 도는 '".
+#: Between a count and the name it describes: "… 개의 '", "… 개인 '", "… 개로 이어폰에서 혼자 도는 '".
 _DESCRIBES_THE_NAME_AFTER = re.compile(
-    r"\s*개(?:인|짜리인?|(?:로|으로)\s[^.'\"‘’“”\n]{0,30}?[가-힣](?:는|은|던|인))\s*['‘\"“]?")
+    r"\s*개(?:의|인|짜리인?|(?:로|으로)\s[^.'\"‘’“”\n]{0,30}?[가-힣](?:는|은|던|인))\s*['‘\"“]?")
 
 
 _RELEASE_OF_THE_NAME_AFTER = re.compile(

@@ -1036,6 +1036,8 @@ def test_a_quoted_phrase_of_plain_words_is_no_model() -> None:
     ("On 18 January SK Telecom released A.X Orion B, a distilled version of its flagship.", "A.X Orion B"),
     ("기준점을 잡으려고 KT의 대형 모델 '믿:음 K 하버'도 서버에 올렸다.", "믿:음 K 하버"),
     ("호텔이 검토하는 후보는 KT가 지난 14일 공개한 92억 개짜리 '믿:음 K 스파크'다.", "믿:음 K 스파크"),
+    ("업스테이지가 지난주 공개한 새 플래그십 '솔라 미리내'가 시험에 올랐다.", "솔라 미리내"),
+    ("업스테이지의 현 주력 '솔라 미리내'는 글만 읽는다.", "솔라 미리내"),
     ("Kakao's Kanana Dalbit, tried on a laptop, did worse on the forms at 71.0%.", "Kanana Dalbit"),
     ("The clinic's model read 88.0% of the forms, against 84.2% for Kakao's Kanana Dalbit.", "Kanana Dalbit"),
     ("Kakao's Kanana Dalbit did better on the forms, at 84.5%.", "Kanana Dalbit"),

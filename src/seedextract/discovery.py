@@ -210,7 +210,8 @@ _MODEL_WORD_AFTER = re.compile(r"\s*(?:[은는이가을를의]\s*)?(?:LLM|sLLM|L
 _SIZE_IN_BRACKETS_AFTER = re.compile(  # the bracket holds the size alone (not '(2T 토큰)')
     r"\s?\((?:매개\s?변수|파라미터|parameters?)?\s*:?\s*[\d.,]+\s*(?:[BTM]|억\s?개|조\s?개|billion|trillion|million)"
     r"(?:\s*parameters?)?\)", re.I)
-_MODEL_WORD_BEFORE = re.compile(r"(?:모델|LLM|후속작|차기작|후속\s?모델|차세대|신모델|model|named|called|successor)\s*$", re.I)
+_MODEL_WORD_BEFORE = re.compile(
+    r"(?:모델|LLM|후속작|차기작|후속\s?모델|차세대|신모델|플래그십|주력|model|named|called|successor|flagship)\s*$", re.I)
 #: A name that ends in a year is an event or an edition of one ('CES 2027', 'MWC 2026').
 _DATED_EVENT = re.compile(r"\s(?:19|20)\d\d$")
 _NOT_MODEL_NOUN_AFTER = re.compile(r"\s*(?:플랫폼|서비스|칩|반도체|솔루션|앱|사업|전략|캠페인|프로그램|센터|platform|service|chip|app)", re.I)

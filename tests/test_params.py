@@ -927,6 +927,11 @@ FOUND = [
         "도하람 모티프테크놀로지스 대표는 \"다음 달 새 플래그십을 내놓는다\"고 밝혔다. 회사 자료를 보면 새 모델은 "
         "전체 매개변수가 9200억 개에 달한다.",
         [Count("Motif Technologies", 920 * B, status="planned")]),
+    row("ko-a-new-model-the-team-says-it-will-release",
+        "모티프테크놀로지스는 협력사 설명회에서 오는 20일 새 주력 모델을 공개하겠다고 밝혔다. 이름은 그날 정한다. "
+        "자료를 보면 새 모델은 전체 매개변수 6400억 개에 토큰마다 280억 개가 활성화되는 구조다.",
+        [Count("Motif Technologies", 640 * B, status="planned"),
+         Count("Motif Technologies", 28 * B, kind="active", status="planned")]),
     row("ko-a-size-before-a-model-released-later",
         "양우진 대표는 \"연말에는 매개변수 9000억 개짜리 '솔라 은하'를 냅니다\"라고 말했다.",
         [Count("솔라 은하", 900 * B, status="planned")]),

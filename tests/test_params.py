@@ -932,6 +932,10 @@ FOUND = [
         "자료를 보면 새 모델은 전체 매개변수 6400억 개에 토큰마다 280억 개가 활성화되는 구조다.",
         [Count("Motif Technologies", 640 * B, status="planned"),
          Count("Motif Technologies", 28 * B, kind="active", status="planned")]),
+    row("ko-a-short-name-with-the-copula-jiman",
+        "업스테이지 '솔라 미리내'와 오픈AI GPT-5를 함께 시험했다. 가장 큰 건 매개변수 6400억 개의 미리내지만, 점수는 "
+        "가장 낮았다.",
+        [Count("솔라 미리내", 640 * B)]),
     row("ko-a-size-before-a-model-released-later",
         "양우진 대표는 \"연말에는 매개변수 9000억 개짜리 '솔라 은하'를 냅니다\"라고 말했다.",
         [Count("솔라 은하", 900 * B, status="planned")]),

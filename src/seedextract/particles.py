@@ -72,8 +72,11 @@ _TRAILING_PUNCTUATION = ",.;:!?…)"
 #: with your own boundary, or use NAME_END_RE.
 PARTICLE_RE = "(?:[" + _CLOSING_QUOTES + "]?(?:" + "|".join(PARTICLES) + "))?"
 #: PARTICLE_RE that must also end the Hangul word: 'K-엑사원은' matches at the name, while
-#: '솔라' in '솔라리스' does not.
-NAME_END_RE = PARTICLE_RE + "(?![\uac00-\ud7a3])"
+#: '솔라' in '솔라리스' does not. After a name already known to end there, the copula's
+#: short forms count too ('아크투루스지만', '별빛인데'); `strip_particle`, which must guess
+#: where a name ends, leaves them out ('업스테이지만' is '업스테이지' and 만).
+NAME_END_RE = ("(?:[" + _CLOSING_QUOTES + "]?(?:" + "|".join(PARTICLES + ("지만", "인데")) + "))?"
+               "(?![\uac00-\ud7a3])")
 
 
 def strip_particle(word: str, known: Iterable[str] = ()) -> tuple[str, str]:

@@ -917,6 +917,10 @@ FOUND = [
         "LG AI연구원의 'K-엑사원 프라임'이 88.0점으로 1위였다. 카카오 '카나나-3'는 84.5점이었다. 카나나-3의 점수를 "
         "프라임과 견주면 96% 수준이다.",
         [Claim("Kanana-3", 96, "%", "K-EXAONE Prime")]),
+    row("ko-a-rate-of-what-the-model-named-inside-did",
+        "통역은 카카오 '카나나-3'가 맡는다. 협회가 안내 문장 300개로 시험해 보니 카나나-3가 뜻을 온전히 옮긴 비율은 "
+        "86.0%였다.",
+        [Claim("Kanana-3", 86.0, "%")]),
     row("en-a-list-of-shares-after-one-result",
         "By subject, Kanana-3 answered 88.5% of history questions correctly, 84.0% of science and 79.5% of "
         "maths questions.",
@@ -1331,6 +1335,7 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-a-share-of-people-who-chose-the-model", "설문에서 교사들이 카나나-3를 고른 비율은 41.0%였다.", [41.0]),
     row("en-a-list-of-shares-of-users", "Kanana-3 is now used by 35% of banks, 20% of insurers and 12% of "
         "brokers.", [35, 20, 12]),
     row("ko-market-shares-after-a-remark-with-no-figure",

@@ -1167,7 +1167,16 @@ def _rate_given_model_by_model(ctx: ArticleContext, q: Quantity, sentence: Sente
             or _GROUP_OF_PEOPLE.search(body, sentence.start, q.start)):
         return False
     named = ctx.mentions_between(named_from, q.start, "model")
+    if not named and rate.group("topic") and flaw_or_hit and rate.start() >= sentence.start:
+        # '콩알이 뜻을 제대로 옮긴 비율은 89.5%였다': the model that did it, named in the clause
+        doers = [m for m in ctx.mentions_between(sentence.start, rate.start(), "model")
+                 if _DOER_AFTER.match(body, m.end)]
+        return len(doers) == 1
     return bool(named) and _RIGHT_AFTER_A_MODEL.fullmatch(body, named[-1].end, q.start) is not None
+
+
+#: The subject of the clause before '… 비율은': '콩알이 뜻을 제대로 옮긴 비율은'.
+_DOER_AFTER = re.compile(r"['’\"”]?(?:이|가)\s")
 
 
 def _model_named_here_or_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:

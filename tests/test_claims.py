@@ -921,6 +921,11 @@ FOUND = [
         "통역은 카카오 '카나나-3'가 맡는다. 협회가 안내 문장 300개로 시험해 보니 카나나-3가 뜻을 온전히 옮긴 비율은 "
         "86.0%였다.",
         [Claim("Kanana-3", 86.0, "%")]),
+    row("ko-shares-on-a-part-of-the-items-after-results",
+        "도서관은 고서 사진 900장으로 두 모델을 시험했다. 카나나-3가 글자를 맞게 읽은 비율은 93.0%였다. 솔라 프로 3는 "
+        "91.5%였다. 다만 흐린 사진이 많았다. 얼룩진 면만 따로 모은 150장에서는 카나나-3가 84.0%, 솔라 프로 3가 86.5%였다.",
+        [Claim("Kanana-3", 93.0, "%"), Claim("Solar Pro 3", 91.5, "%"), Claim("Kanana-3", 84.0, "%"),
+         Claim("Solar Pro 3", 86.5, "%")]),
     row("en-a-list-of-shares-after-one-result",
         "By subject, Kanana-3 answered 88.5% of history questions correctly, 84.0% of science and 79.5% of "
         "maths questions.",
@@ -1336,6 +1341,9 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 
 NOT_CLAIMS = [
     row("ko-a-share-of-people-who-chose-the-model", "설문에서 교사들이 카나나-3를 고른 비율은 41.0%였다.", [41.0]),
+    row("ko-shares-of-stores-after-results",
+        "카나나-3의 정답률은 93.0%였다. 매장은 모두 400곳이다. 매장 400곳 가운데서는 카나나-3가 61%, 솔라 프로 3가 "
+        "39%를 맡는다.", [61, 39]),
     row("en-a-list-of-shares-of-users", "Kanana-3 is now used by 35% of banks, 20% of insurers and 12% of "
         "brokers.", [35, 20, 12]),
     row("ko-market-shares-after-a-remark-with-no-figure",

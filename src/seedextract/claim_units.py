@@ -975,9 +975,28 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 or any(cues.RATIO_AFTER.match(body, m.end, q.start) is not None
                        for m in ctx.mentions_between(clause_start, q.start, "model"))
                 or _results_of_a_model_before(ctx, sentence.start, q.start)
+                or _on_a_part_of_the_test(ctx, q, sentence)
                 # 'X를 기준으로 삼으면 Y는 98%, Z는 96%': to a base the sentence opens on
                 or any(cues.BASE_SET.match(body, m.end, q.start) is not None
                        for m in ctx.mentions_between(sentence.start, q.start, "model")))
+
+
+#: A part of the items a test was run on: '서브 코스만 따로 본 600개에서는', '사진 200장에서도'.
+_ON_A_PART_OF_THE_ITEMS = re.compile(r"\d[\d,]*\s?(?:개|건|문항|문제|장|편)\s?(?:에서는|에선|에서도|중에서는|가운데서는)\s")
+
+
+def _on_a_part_of_the_test(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """'서브 코스만 따로 본 600개에서는 X가 94.7%, Y가 92.3%였다': each model's share of a
+    part of the items, given right after its name, after results read a few sentences
+    before."""
+    body = ctx.body
+    part = _ON_A_PART_OF_THE_ITEMS.search(body, sentence.start, q.start)
+    if part is None:
+        return False
+    named = ctx.mentions_between(part.end(), q.start, "model")
+    if not named or _RIGHT_AFTER_A_MODEL.fullmatch(body, named[-1].end, q.start) is None:
+        return False
+    return any(ctx.memo.get(("percent results", i)) for i in range(max(0, sentence.index - 6), sentence.index))
 
 
 #: A model's results named before its figures: 'X의 성적은 GSM8K 92.1%', "X's results: …" (not
@@ -1134,7 +1153,7 @@ def ratio_of_two_scores(ctx: ArticleContext, sentence: Sentence, start: int, val
 _A_FLAW_OR_A_HIT = re.compile(
     r"잘못|틀[린리]|오답|오류|실수|과장|위험|부적절|벗어난|넘긴|어긴|빠뜨|누락|놓친|환각|거절|엉뚱|근거\s?없|단정|위반|"
     r"지\s?못한|섞여\s?들어간|새어\s?나간|유출|빠짐없이|온전히|"
-    r"맞[힌춘은]|제대로|올바르게|옳게|정확|정답|일치|통과|찾아|잡아|걸러|바로잡|고친|이내|안쪽|성공|완수|해결|거부|막아|실행|마친")
+    r"맞[힌춘은]|맞게|제대로|올바르게|옳게|정확|정답|일치|통과|찾아|잡아|걸러|바로잡|고친|이내|안쪽|성공|완수|해결|거부|막아|실행|마친")
 _RIGHT_AFTER_A_MODEL = re.compile(r"\s?(?:이|가|은|는)?\s?")
 
 

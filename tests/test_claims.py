@@ -1240,6 +1240,10 @@ FOUND = [
     row("en-next-with-a-rate-after-a-maker",
         "GPT-5 erred least, on 3.9% of characters. LG AI Research's K-EXAONE Lumen was next with 4.5%, in second place.",
         [Claim("K-EXAONE Lumen", 4.5, "%"), Claim("K-EXAONE Lumen", 2, "rank")]),
+    row("en-came-top-at",
+        "Two judges rated 80 menus. Kakao's Kanana-3, which the shop had used before, came top at 7.9. Solar Pro 3 "
+        "scored 7.5.",
+        [Claim("Kanana-3", 7.9, "score"), Claim("Solar Pro 3", 7.5, "score")]),
     row("en-came-in-at-after-a-result-told-before",
         "In the city's test of 600 forms, GPT-5 had an error rate of 4.4%. Kanana-3, which the city had used "
         "for a year, came in at 7.8%.",

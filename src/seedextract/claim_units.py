@@ -255,7 +255,7 @@ _MOVED_TO_BEFORE = re.compile(
 #: 'came close at 80.2', 'finished just behind at 79.9', 'came in at 81.0'.
 _CAME_AT_BEFORE = re.compile(
     r"(?=[a-z])\b(?:came|finished|ended\s+up|landed|placed)\s+"
-    r"(?:(?:just\s+|very\s+|a\s+)?(?:close|closely|behind|in|short|level|next|distant)\s+)?at\s+$", I)
+    r"(?:(?:just\s+|very\s+|a\s+)?(?:close|closely|behind|in|short|level|next|distant|top|first|last)\s+)?at\s+$", I)
 #: 'led it with 61.4', 'topped the field with 72.0', 'won with 93.2': the leader's score.
 _LED_WITH_BEFORE = re.compile(
     r"(?=[a-z])\b(?:(?:led|topped|headed)(?:\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+){0,2}))?|won|wins)\s+with\s+$", I)

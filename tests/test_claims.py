@@ -917,6 +917,10 @@ FOUND = [
         "LG AI연구원의 'K-엑사원 프라임'이 88.0점으로 1위였다. 카카오 '카나나-3'는 84.5점이었다. 카나나-3의 점수를 "
         "프라임과 견주면 96% 수준이다.",
         [Claim("Kanana-3", 96, "%", "K-EXAONE Prime")]),
+    row("ko-a-rate-of-flawed-commentaries-is-no-survey",
+        "기상청은 '카나나-3'와 '솔라 프로 3'를 시험했다. 수치를 잘못 적은 해설문 비율은 카나나-3가 0.6%, 솔라 프로 3가 "
+        "0.9%였다.",
+        [Claim("Kanana-3", 0.6, "%"), Claim("Solar Pro 3", 0.9, "%")]),
     row("ko-a-rate-of-what-the-model-named-inside-did",
         "통역은 카카오 '카나나-3'가 맡는다. 협회가 안내 문장 300개로 시험해 보니 카나나-3가 뜻을 온전히 옮긴 비율은 "
         "86.0%였다.",

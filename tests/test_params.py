@@ -927,6 +927,17 @@ FOUND = [
         "도하람 모티프테크놀로지스 대표는 \"다음 달 새 플래그십을 내놓는다\"고 밝혔다. 회사 자료를 보면 새 모델은 "
         "전체 매개변수가 9200억 개에 달한다.",
         [Count("Motif Technologies", 920 * B, status="planned")]),
+    row("en-a-part-put-to-work-on-each-token",
+        "Kanana-3 holds 320 billion parameters, but only 22 billion are put to work on each token.",
+        [Count("Kanana-3", 320 * B), Count("Kanana-3", 22 * B, kind="active")]),
+    row("ko-per-token-glossed-in-brackets-with-hana",
+        "카나나-3는 전체 매개변수가 9000억 개이고 낱말 조각(토큰) 하나에 300억 개씩 계산에 동원된다.",
+        [Count("Kanana-3", 900 * B), Count("Kanana-3", 30 * B, kind="active")]),
+    row("ko-a-distilled-model-to-come-on-a-day",
+        "도서관은 카카오가 오는 9일 공개하는 새 모델도 시험하기로 했다. 자료에 따르면 주력 모델 '카나나-3'의 지식을 "
+        "작은 모델로 옮겨 담은 증류 모델로, 전체 매개변수 700억 개에 토큰당 활성 매개변수는 60억 개다. 이름은 아직 "
+        "공개되지 않았다.",
+        [Count("Kakao", 70 * B, status="planned"), Count("Kakao", 6 * B, kind="active", status="planned")]),
     row("ko-a-new-model-the-team-says-it-will-release",
         "모티프테크놀로지스는 협력사 설명회에서 오는 20일 새 주력 모델을 공개하겠다고 밝혔다. 이름은 그날 정한다. "
         "자료를 보면 새 모델은 전체 매개변수 6400억 개에 토큰마다 280억 개가 활성화되는 구조다.",

@@ -1243,7 +1243,7 @@ _RESULT_WORD = re.compile(
     r"정답률|정확도|점수|성적|성능|승률|성공률|통과율|벤치마크|(?=[a-z])(?:score|accuracy|benchmark|pass\s+rate|win\s+rate)", I)
 #: What makes percentages shares of people, uses or a market instead.
 _NOT_RESULTS = re.compile(
-    r"응답|설문|조사|꼽혔|꼽았|답했|답해|점유율|이용|사용|도입|선호|쓰는|쓴다|구독|가입|매출|share|survey|users?\b|adoption", I)
+    r"응답|(?<!해)설문|조사|꼽혔|꼽았|답했|답해|점유율|이용|사용|도입|선호|쓰는|쓴다|구독|가입|매출|share|survey|users?\b|adoption", I)
 
 
 #: The end of a list in order of results: "'A' 74.0%, 'B' 69.5% 순이었다".
@@ -1316,7 +1316,7 @@ _TEST_TALK = re.compile(
     r"|[가-힣](?:률|율)(?=[은는이가로과와]|에서)|\btests?\b|\bbenchmark|\baccura|\bevaluat|\bexams?\b"
     r"|\bquestions\b|\bscor(?:e|es|ed)\b", I)
 _SURVEY_TALK = re.compile(
-    r"투표|득표|선호|설문|여론\s?조사|(?:시장|이용자|소비자|인식|실태)\s?조사|응답자|응답률|지지율|지지도|인지도|신뢰도"
+    r"투표|득표|선호|(?<!해)설문|여론\s?조사|(?:시장|이용자|소비자|인식|실태)\s?조사|응답자|응답률|지지율|지지도|인지도|신뢰도"
     r"|만족도|점유|이용률|도입률|사용률|보급률|채택률|재방문|방문율|구매|\bvot(?:e|es|ed|ing)\b|\bsurveys?\b|\bpolls?\b", I)
 #: How a service is running, not how well a model answers: 'error rate … 37% of requests
 #: (HTTP 503)', 'passes 5%; incident declared', '99.9% availability', '접속 장애'.
@@ -1626,7 +1626,7 @@ def _places_of_something_else(ctx: ArticleContext, sentence: Sentence) -> bool:
 
 #: What a bracketed decimal after no name may be a figure of instead: an average or a
 #: survey ('1차 평가 때 평균(79.7점)', '만족도는 … 외산 모델을 쓰는 기업(3.7점)').
-_GROUP_FIGURE = re.compile(r"평균|만족도|평점|응답|설문|average|survey", re.I)
+_GROUP_FIGURE = re.compile(r"평균|만족도|평점|응답|(?<!해)설문|average|survey", re.I)
 _THAN_AFTER = re.compile(r"\s*\)\s*(?:보다|에\s?비해|와\s?비교|과\s?비교)")
 
 

@@ -639,9 +639,11 @@ def _unnamed_new_model_told_before(ctx: ArticleContext, q: Quantity, sentence: S
         return False
     body = ctx.body
     if (cues.PAST_MARK.search(body, sentence.start, sentence.end) or _RELEASED_PAST.search(body, sentence.start, sentence.end)
-            or cues.NOW_WORD.search(body, sentence.start, q.start) or _TODAYS.search(body, sentence.start, q.start)
+            or cues.NOW_WORD.search(body, sentence.start, q.start)
+            or any(not _teacher_named_after(ctx, today.end()) for today in _TODAYS.finditer(body, sentence.start, q.start))
             or _IN_SERVICE.search(body, sentence.start, sentence.end)
-            or any(not is_compared(ctx, m) for m in ctx.mentions_between(sentence.start, q.start, "model"))):
+            or any(not is_compared(ctx, m) and not _MADE_FROM_AFTER.match(body, m.end)  # not what it is distilled from
+                   for m in ctx.mentions_between(sentence.start, q.start, "model"))):
         return False
     paragraph = sentence.paragraph
     for earlier in reversed(ctx.sentences[max(0, sentence.index - 3):sentence.index]):
@@ -710,7 +712,7 @@ _NEW_MODEL_TOPIC = re.compile(r"(?<![가-힣])(?:새|차기|다음|신규)\s?(?:
 _NEW_MODEL_TO_COME = re.compile(
     r"(?:새|차기|다음|신규)\s?모델\s?(?:을|를|이|가)?\s?(?:공개|출시|발표)\s?(?:예정|을\s?앞두|를\s?앞두|…|\.{3})"
     r"|(?:새|차기|다음|신규)\s?모델(?:이|을|를)\s(?:나오면|내놓으면|공개하면|공개할|출시할|내놓을)"
-    r"|(?:다음\s?주|내주|이달\s?말|다음\s?달)\s?(?:\S+\s){0,2}?(?:새|차기|신규)\s?(?:" + _NEW_KIND + r")?모델"
+    r"|(?:다음\s?주|내주|이달\s?말|다음\s?달|오는\s?\d{1,2}일)\s?(?:\S+\s){0,2}?(?:새|차기|신규)\s?(?:" + _NEW_KIND + r")?모델"
     r"|(?:내놓을|공개할|출시할|선보일)\s(?:새|차기|차세대|신규)\s?(?:" + _NEW_KIND + r")?모델"  # '다음 달 내놓을 새 주력 모델'
     r"|(?:새|차기|차세대|신규)\s?(?:(?:" + _NEW_KIND + r")?모델|플래그십)(?:을|를)\s(?:\S+\s){0,2}?"
     r"(?:공개한다|내놓는다|출시한다|선보인다|낸다|(?:공개하|내놓|출시하|선보이)겠)")  # '… 새 경량 모델을 내놓는다',
@@ -764,6 +766,15 @@ _SPEC_LINE = re.compile(
     r"[ \t\-•·*]*(?:(?:(?:total|active|activated)\s+)?param(?:eter)?s?(?:\s+per\s+token|\s+\((?:total|active)\))?"
     r"|(?:전체\s?|총\s?|활성\s?)?(?:매개\s?변수|파라미터)(?:\s?수)?)\s*[:：]\s*", re.I)
 _TODAYS = re.compile(r"주력|현\s|이미")
+
+
+def _teacher_named_after(ctx: ArticleContext, position: int) -> bool:
+    """"주력 모델 'X'의 지식을 … 옮겨 담은": today's model named as what the new one is made
+    from, which says nothing of the new one being out."""
+    model = next((m for m in ctx.mentions_between(position, position + 60, "model") if m.start - position <= 12), None)
+    return model is not None and _MADE_FROM_AFTER.match(ctx.body, model.end) is not None
+
+
 #: The verb that reports what the sentence says: its tense is the saying's, not the model's
 #: ('… 활성화하는 설계라고 밝혀 왔다').
 _REPORTED_END = re.compile(
@@ -1041,7 +1052,7 @@ _MADE_SMALLER = r"(?:증류|압축|경량화|축소|미세\s?조정|파인\s?튜
 _MADE_FROM_AFTER = re.compile(
     r"['’\"”]?\s*(?:(?:을|를)\s*(?:(?:선생님|스승|교사)\s?(?:모델로\s?|으로\s?)?삼아\s?)?(?:" + _MADE_SMALLER + r"(?:한|해\s?만든)"
     r"|(?:기반|바탕|토대)으로\s?(?:한|만든|삼은))"
-    r"|의\s?(?:지식|능력)을\s?(?:옮겨\s?담은|이어받은|물려받은|전수받은|압축한))\s+")
+    r"|의\s?(?:지식|능력)을\s?(?:[가-힣]{1,4}\s?모델(?:로|에)\s?)?(?:옮겨\s?담은|이어받은|물려받은|전수받은|압축한))\s+")
 #: The same as a clause of its own: "'솔라 오픈 1T'를 증류해 980억 개로 줄였고" (the count is of
 #: what the sentence is about; "… 증류해 4000억 개로 줄인 모델": of that new model, left to the
 #: rule for unnamed models).

@@ -938,6 +938,10 @@ FOUND = [
         "작은 모델로 옮겨 담은 증류 모델로, 전체 매개변수 700억 개에 토큰당 활성 매개변수는 60억 개다. 이름은 아직 "
         "공개되지 않았다.",
         [Count("Kakao", 70 * B, status="planned"), Count("Kakao", 6 * B, kind="active", status="planned")]),
+    row("ko-a-teachers-count-before-a-causative-verb",
+        "SK텔레콤은 지난달 'A.X 미리내'를 공개했다. 미리내는 매개변수 420억 개로, 큰형 격인 A.X K1(5190억 개)을 "
+        "스승 삼아 학습시켜 만든 모델이다.",
+        [Count("A.X 미리내", 42 * B), Count("A.X K1", 519 * B)]),
     row("ko-a-new-model-the-team-says-it-will-release",
         "모티프테크놀로지스는 협력사 설명회에서 오는 20일 새 주력 모델을 공개하겠다고 밝혔다. 이름은 그날 정한다. "
         "자료를 보면 새 모델은 전체 매개변수 6400억 개에 토큰마다 280억 개가 활성화되는 구조다.",

@@ -687,9 +687,16 @@ def _quoted_as_a_model(body: str, start: int, end: int, mentions: list[Mention],
 def _maker_right_before(body: str, start: int, mentions: list[Mention], developer: str | None
                         ) -> bool:
     """The family's maker written right before the name: "SK텔레콤 'A.X 타이탄'", "SK
-    Telecom's A.X Titan"."""
-    return any(m.kind == "team" and m.name == developer and 0 <= start - m.end <= 3
-               and body[m.end:start].strip() in ("", "의", "'s", "’s") for m in mentions)
+    Telecom's A.X Titan", "업스테이지 대표는 '솔라 오픈 헤일로'를"."""
+    return any(m.kind == "team" and m.name == developer and (
+        0 <= start - m.end <= 3 and body[m.end:start].strip() in ("", "의", "'s", "’s")
+        or 0 < start - m.end <= 12 and _MAKERS_SPEAKER.fullmatch(body, m.end, start) is not None)
+        for m in mentions)
+
+
+#: The maker's head or spokesman between the maker and the name they speak of: "업스테이지
+#: 대표는 '솔라 오픈 헤일로'를 두고".
+_MAKERS_SPEAKER = re.compile(r"\s?(?:대표|대표이사|CEO|사장|부사장|연구원장|센터장|관계자|측)(?:는|은|가|이|도)?\s")
 
 
 def _maker_right_after(body: str, end: int, mentions: list[Mention], developer: str | None

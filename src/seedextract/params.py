@@ -1568,6 +1568,9 @@ def _clause_is_planned(ctx: ArticleContext, sentence: Sentence, start: int, end:
     return planned
 
 
+_A_QUOTED_STATEMENT_ENDS = re.compile(r"[가-힣](?:다|요)['’\"”]\s?며\s*$")
+
+
 def _clause_tense(ctx: ArticleContext, sentence: Sentence, start: int, end: int
                   ) -> tuple[bool, int | None]:
     """(planned, where the clause's word of a plan is). In Korean the verb, and with it
@@ -1584,8 +1587,8 @@ def _clause_tense(ctx: ArticleContext, sentence: Sentence, start: int, end: int
         return False, None  # the verbs decide: see `_english_verb_is_plan`
     if _released_later(ctx, start, end, sentence.end):
         return True, None
-    if cues.DONE_WORD.search(clause):
-        return False, None
+    if cues.DONE_WORD.search(clause) or _A_QUOTED_STATEMENT_ENDS.search(clause):
+        return False, None  # '… 구조라 운영비가 낮다"며': a statement of its own, in the present
     rest = _not_a_plan(body[end:sentence.end])
     plan, done = cues.PLANNED_WORD.search(rest), cues.DONE_WORD.search(rest)
     return plan is not None and (done is None or plan.start() < done.start()), None

@@ -1426,6 +1426,13 @@ def test_not_a_count(body: str, values: list[int]) -> None:
         assert not wrong, f"{value:,} is not a parameter count\n  {describe(body, result)}"
 
 
+def test_the_size_in_a_models_name_is_no_other_models_count() -> None:
+    body = ("평가에는 업스테이지 '솔라 오픈 100B'와 카카오 '카나나 마루'가 나왔다. 마루는 클라우드로만 쓸 수 있다. 이 "
+            "모델은 이름에 100B가 붙어 있지만 실제 매개변수는 1026억 개다.")
+    result = run(body)
+    assert {p.model for p in result.parameter_counts} == {"Solar Open 100B"}, describe(body, result)
+
+
 def test_parameters_that_work_well_are_not_the_active_part() -> None:
     body = "Its 236 billion parameters work well on Korean text, LG said of K-EXAONE."
     result = run(body)

@@ -1106,14 +1106,20 @@ def _named_for_size(ctx: ArticleContext, value: int, near: Mention | None) -> Me
     return next(iter(sized.values())) if len(sized) == 1 else None
 
 
+_NAME_TALK_BEFORE = re.compile(r"이름(?:에는?|은|의)\s?(?:붙은\s)?$|\bname(?:'s|’s)?\s+(?:says\s+)?$", re.I)
+
+
 def _model_whose_size_is_written(ctx: ArticleContext, q: Quantity, sentence: Sentence, value: int,
                                   kind: str) -> Mention | None:
     """'이 모델은 이름에 280B가 붙어 있지만 실제 매개변수는 2830억 개다': a size written alone
     in the sentence, close to the count, that one model of the article carries in its name
     names that model."""
     for size in _NAME_SIZE.finditer(ctx.body, sentence.start, sentence.end):
-        if size.start() == q.start or ctx.mention_covering(size.start(), size.end(), "model") is not None:
+        if ctx.mention_covering(size.start(), size.end(), "model") is not None:
             continue
+        if size.start() == q.start and not _NAME_TALK_BEFORE.search(ctx.body, max(sentence.start, q.start - 12), q.start):
+            continue  # the count itself names its model only as 'the 280B in its name'
+
         written = int(float(size.group(1)) * 1e9)
         if kind == "total" and not 0.9 * written <= value <= 1.1 * written:
             continue

@@ -946,6 +946,14 @@ FOUND = [
         "양우진 업스테이지 대표는 '솔라 미리내'를 두고 \"전체 6400억 개 가운데 토큰마다 300억 개만 깨우는 구조라 "
         "전기료가 적게 든다\"며 올해 수출을 두 배로 늘리겠다고 했다.",
         [Count("솔라 미리내", 640 * B), Count("솔라 미리내", 30 * B, kind="active")]),
+    row("ko-active-counts-listed-under-an-active-topic",
+        "가장 큰 것은 1조400억 개인 솔라 오픈 1T와 5190억 개인 A.X K1이다. 실제로 움직이는 매개변수는 솔라 오픈 1T가 "
+        "400억 개, A.X K1이 330억 개다.",
+        [Count("Solar Open 1T", 40 * B, kind="active"), Count("A.X K1", 33 * B, kind="active")]),
+    row("en-a-size-in-trillions-written-as-in-the-name",
+        "The museum uses Naver Cloud's HyperCLOVA X SEED 3T Omni and Kakao's Kanana-3. Its \"3T\" is rounded; "
+        "Naver Cloud's own figure is 3.12 trillion parameters.",
+        [Count("HyperCLOVA X SEED 3T Omni", 3_120 * B)]),
     row("ko-a-new-model-the-team-says-it-will-release",
         "모티프테크놀로지스는 협력사 설명회에서 오는 20일 새 주력 모델을 공개하겠다고 밝혔다. 이름은 그날 정한다. "
         "자료를 보면 새 모델은 전체 매개변수 6400억 개에 토큰마다 280억 개가 활성화되는 구조다.",

@@ -1080,14 +1080,19 @@ _GLUE = re.compile(
 )
 
 
-_NAME_SIZE = re.compile(r"(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)[Bb](?![A-Za-z0-9])")
+_NAME_SIZE = re.compile(r"(?<![A-Za-z0-9.])(\d+(?:\.\d+)?)([BbTt])(?![A-Za-z0-9])")
+
+
+def _size(match: re.Match) -> float:
+    """The count a size in a name stands for: '280B', '2T'."""
+    return float(match.group(1)) * (1e12 if match.group(2) in "Tt" else 1e9)
 
 
 def fits_name(name: str, value: int, kind: str = "total") -> bool:
     """A model whose name carries a size ('Kanana Nano 2.1B') is not the subject of a
     total far from it ('8B 모델을 압축해'); a close figure is ('gpt-oss-120b ... 117
     billion'). An active count is well below the name's size ('A22B' of 235B)."""
-    sizes = [float(m.group(1)) * 1e9 for m in _NAME_SIZE.finditer(name) if float(m.group(1)) > 0]
+    sizes = [_size(m) for m in _NAME_SIZE.finditer(name) if float(m.group(1)) > 0]
     if not sizes:  # no size, or only a '0B' that sizes nothing
         return True
     if kind == "active":
@@ -1120,7 +1125,7 @@ def _model_whose_size_is_written(ctx: ArticleContext, q: Quantity, sentence: Sen
         if size.start() == q.start and not _NAME_TALK_BEFORE.search(ctx.body, max(sentence.start, q.start - 12), q.start):
             continue  # the count itself names its model only as 'the 280B in its name'
 
-        written = int(float(size.group(1)) * 1e9)
+        written = int(_size(size))
         if kind == "total" and not 0.9 * written <= value <= 1.1 * written:
             continue
         named = {name: mention for (_, sized), models in _sized_models(ctx).items() if sized == written
@@ -1140,7 +1145,7 @@ def _sized_models(ctx: ArticleContext) -> dict[tuple[str, int], dict[str, Mentio
             owner = ctx.developers.get(mention.name)
             if mention.kind != "model" or owner is None:
                 continue
-            for size in {int(float(m.group(1)) * 1e9) for m in _NAME_SIZE.finditer(mention.name)}:
+            for size in {int(_size(m)) for m in _NAME_SIZE.finditer(mention.name)}:
                 table.setdefault((owner, size), {}).setdefault(mention.name, mention)
     return table
 
@@ -1236,7 +1241,7 @@ def _is_active(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
             _ALL_AT_ONCE_AFTER.match(body, q.end) and not (
                 cues.ACTIVE_WORD.search(before) or _EXPERTS.search(body, sentence.start, sentence.end))):
         return False  # 'all 32 billion parameters are used for every token': a dense model
-    return bool(active_after or cues.ACTIVE_WORD.search(before)
+    return bool(active_after or cues.ACTIVE_WORD.search(before) or _listed_under_an_active_topic(ctx, q, sentence)
                 or cues.WORKING_PER_TOKEN.match(body, q.end, min(q.end + 60, sentence.end))
                 or _corrects_an_active_count(ctx, sentence)
                 or aside is not None and cues.ACTIVE_WORD.search(aside.group())
@@ -1338,6 +1343,29 @@ def _part_of_larger(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> boo
     previous = ctx.quantities[index - 1]
     return (previous.start >= sentence.start and previous.scale != "" and q.value * 2 < previous.value
             and _OF_WHICH_BEFORE.fullmatch(ctx.body, previous.end, q.start) is not None)
+
+
+#: The active part as the topic a list of models and counts follows: '실제로 움직이는
+#: 매개변수는 X가 400억 개, Y가 640억 개다'.
+_ACTIVE_TOPIC = re.compile(
+    r"(?:활성|움직이는|켜지는|쓰이는|동원되는|일하는)\s?(?:매개\s?변수|파라미터)(?:는|은)\s")
+_NAMES_AND_COUNTS_LEFT = re.compile(
+    r"(?:\s*['’\"”]?(?:이|가|은|는)?\s*[\d,.]+\s*(?:조\s*)?(?:[\d,.]+\s*)?억?\s*개(?:,|와|과)?)*\s*['’\"”]?(?:이|가|은|는)?\s*")
+
+
+def _listed_under_an_active_topic(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    topic = max(_ACTIVE_TOPIC.finditer(ctx.body, sentence.start, q.start), key=lambda m: m.start(), default=None)
+    if topic is None:
+        return False
+    names = ctx.mentions_between(topic.end(), q.start, "model")
+    if not names:
+        return False
+    left, position = [], topic.end()
+    for name in names:
+        left.append(ctx.body[position:name.start])
+        position = name.end
+    left.append(ctx.body[position:q.start])
+    return all(_NAMES_AND_COUNTS_LEFT.fullmatch(part) for part in left)
 
 
 def _cut_after_last_number(text: str) -> str:

@@ -442,6 +442,18 @@ NOT_TEAMS = [
 
 
 NOT_MODELS = [
+    row("en-a-share-for-a-products-users", "Approval was 71.5% for Kakao's Kanana Pal users, against 64% a year ago.",
+        ["Kanana Pal"]),
+    row("ko-a-programme-a-makers-head-speaks-of", "카카오 대표는 '카나나 새싹반'을 두고 인재를 키우는 과정이라고 했다.",
+        ["카나나 새싹반"]),
+    row("ko-an-app-after-a-download-count-clause", "누적 다운로드 2억 개로 국내 1위인 '한빛톡'은 새 기능을 넣었다.",
+        ["한빛톡"]),
+    row("ko-a-phone-as-a-makers-new-flagship", "한 전자회사는 새 플래그십 '갤럭시 S40'을 다음 달 내놓는다.",
+        ["갤럭시 S40"]),
+    row("ko-a-messenger-as-a-makers-main-product", "카카오의 주력 '카카오 지갑'은 이용자가 900만 명이다.",
+        ["카카오 지갑"]),
+    row("ko-a-quoted-business-after-a-flagship-word", "업스테이지는 주력 '솔라 오피스' 사업에서 매출을 올렸다.",
+        ["솔라 오피스"]),
     row("en-a-list-of-spending-with-amounts-after-dashes",
         "Upstage's spending plan:\n\n- Solar Valley – 1.2B, a new office in Seoul\n- Solar Academy – 0.3B, for developers\n",
         ["Solar Valley", "Solar Academy"]),

@@ -311,6 +311,13 @@ FOUND = [
         "'카나나-3'의 뒤를 잇는 모델로 소개했다. 전체 매개변수 8600억 개 가운데 토큰마다 310억 개가 쓰이는 구조라는 "
         "설명이다.",
         [Count("Kakao", 860 * B, status="planned"), Count("Kakao", 31 * B, kind="active", status="planned")]),
+    row("ko-a-launch-event-is-no-model-to-come",
+        "모티프테크놀로지스는 오는 20일 새 모델 발표회를 연다. 지난 행사에서는 매개변수 260억 개 모델을 소개했다.",
+        [Count("Motif Technologies", 26 * B)]),
+    row("ko-another-teams-new-model-told-again",
+        "카카오가 다음 달 새 모델을 내놓는다.\n\n네이버도 새 모델을 '하이퍼클로바X'의 뒤를 잇는 모델로 소개했다. "
+        "전체 매개변수는 2040억 개다.",
+        [Count("Naver Cloud", 204 * B)]),
     row("ko-counts-after-a-new-model-out-already",
         "LG AI연구원은 지난달 차세대 모델을 내놓았다. 전체 매개변수는 2조3600억 개다.",
         [Count("LG AI Research", 2_360 * B)]),
@@ -954,6 +961,12 @@ FOUND = [
         "The museum uses Naver Cloud's HyperCLOVA X SEED 3T Omni and Kakao's Kanana-3. Its \"3T\" is rounded; "
         "Naver Cloud's own figure is 3.12 trillion parameters.",
         [Count("HyperCLOVA X SEED 3T Omni", 3_120 * B)]),
+    row("ko-a-quoted-design-then-its-release",
+        "모티프테크놀로지스 대표는 \"새 모델은 매개변수 7000억 개 규모로 설계됐다\"며 내년 봄 공개하겠다고 했다.",
+        [Count("Motif Technologies", 700 * B, status="planned")]),
+    row("ko-a-quoted-size-of-a-model-to-come-then-a-plan",
+        "카카오 대표는 \"연말 나올 카나나-5는 4000억 개 규모다\"며 서비스를 넓히겠다고 했다.",
+        [Count("Kanana-5", 400 * B, status="planned")]),
     row("ko-a-new-model-the-team-says-it-will-release",
         "모티프테크놀로지스는 협력사 설명회에서 오는 20일 새 주력 모델을 공개하겠다고 밝혔다. 이름은 그날 정한다. "
         "자료를 보면 새 모델은 전체 매개변수 6400억 개에 토큰마다 280억 개가 활성화되는 구조다.",
@@ -963,6 +976,9 @@ FOUND = [
         "업스테이지 '솔라 미리내'와 오픈AI GPT-5를 함께 시험했다. 가장 큰 건 매개변수 6400억 개의 미리내지만, 점수는 "
         "가장 낮았다.",
         [Count("솔라 미리내", 640 * B)]),
+    row("ko-a-size-before-a-model-being-built",
+        "모티프테크놀로지스는 매개변수 3600억 개의 '모티프-5'를 개발하고 있다.",
+        [Count("모티프-5", 360 * B, status="planned")]),
     row("ko-a-size-before-a-model-released-later",
         "양우진 대표는 \"연말에는 매개변수 9000억 개짜리 '솔라 은하'를 냅니다\"라고 말했다.",
         [Count("솔라 은하", 900 * B, status="planned")]),
@@ -990,14 +1006,30 @@ FOUND = [
     row("en-a-model-built-from-a-count",
         "Kakao's Kanana-3 is built from 88 billion parameters and ships in three sizes.",
         [Count("Kanana-3", 88 * B)]),
+    row("en-a-model-for-a-money-task-keeps-its-size",
+        "Kakao released Kanana-3 Mini, an 8B loan-screening model, and a 3B seed checkpoint for researchers.",
+        [Count("Kanana-3 Mini", 8 * B), Count("Kanana-3 Mini", 3 * B)]),
+    row("en-doing-the-work-of-bigger-models-is-no-active-part",
+        "Kanana-3's 120 billion parameters do the work of models twice its size.", [Count("Kanana-3", 120 * B)]),
     row("en-a-part-that-does-the-work",
         "Kanana-3 holds 120 billion parameters; just 9 billion do the actual work when it answers.",
         [Count("Kanana-3", 120 * B), Count("Kanana-3", 9 * B, kind="active")]),
+    row("ko-a-model-out-while-another-is-being-built",
+        "'솔라 프로 3'(1000억 개)는 현재 보험사에서 쓰이고 있으며 새 버전이 개발되고 있다.",
+        [Count("Solar Pro 3", 100 * B)]),
+    row("ko-a-model-out-still-being-trained",
+        "'카나나-3'(1200억 개)는 지금도 매주 새 자료로 학습되고 있다.", [Count("Kanana-3", 120 * B)]),
     row("ko-a-plan-carried-out-late",
         "모티프테크놀로지스는 2600억 개짜리 모델의 사전학습을 4월까지 마치기로 했지만 결국 7월 초에야 끝냈다.",
         [Count("Motif Technologies", 260 * B)]),
     row("ko-a-plan-not-yet-carried-out",
         "모티프테크놀로지스는 2600억 개짜리 모델의 사전학습을 4월까지 마치기로 했지만 아직 마무리하지 못했다.",
+        [Count("Motif Technologies", 260 * B, status="planned")]),
+    row("ko-a-plan-followed-by-something-else-done",
+        "모티프테크놀로지스는 2600억 개짜리 모델을 4월까지 내놓기로 했지만 결국 소형 모델부터 공개했다.",
+        [Count("Motif Technologies", 260 * B, status="planned")]),
+    row("en-a-plan-followed-by-something-else-released",
+        "Motif's 260-billion-parameter model was planned for April, but only released a demo API in July.",
         [Count("Motif Technologies", 260 * B, status="planned")]),
     row("en-a-plan-carried-out-late",
         "Motif's 260-billion-parameter model was scheduled for April but only launched in July.",
@@ -1439,6 +1471,14 @@ def test_the_size_in_a_models_name_is_no_other_models_count() -> None:
             "모델은 이름에 100B가 붙어 있지만 실제 매개변수는 1026억 개다.")
     result = run(body)
     assert {p.model for p in result.parameter_counts} == {"Solar Open 100B"}, describe(body, result)
+
+
+def test_a_size_class_is_no_models_name() -> None:
+    body = ("평가에는 업스테이지 '솔라 오픈 100B'와 카카오 '카나나-3'가 나왔다. 카카오는 다음 모델을 100B 안팎으로 "
+            "키워 매개변수 1050억 개로 만들 계획이다.")
+    result = run(body)
+    assert Count("Kakao", 105 * B, status="planned").found_in(result), describe(body, result)
+    assert not [p for p in result.parameter_counts if p.value == 105 * B and p.model], describe(body, result)
 
 
 def test_parameters_that_work_well_are_not_the_active_part() -> None:

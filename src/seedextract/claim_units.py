@@ -51,7 +51,8 @@ _PEOPLE_DID_BEFORE = re.compile(
     r"(?:풀었|푼\s|풀|요약|번역|통역|작성|옮긴|옮겼|답한|답했|적은|쓴\s|썼|만든|검수한)")
 _OF_PEOPLE_AFTER = re.compile(
     r"\s*(?:%|％|\s?percent)\s+of\s+(?:the\s+|all\s+)?(?:[A-Z]\w+\s+)?(?:office\s+)?(?:companies|firms|respondents|users"
-    r"|executives|people|workers|employees|adults|consumers|households|citizens|businesses|students)\b")
+    r"|executives|people|workers|employees|adults|consumers|households|citizens|businesses|students"
+    r"|testers|managers|banks|insurers|schools|hospitals|staff|customers)\b")
 #: A system as it was before a model came: '… GPT-5 도입 이전과 같았다'.
 _BEFORE_IT_CAME = re.compile(r"(?:도입|적용|투입|교체)\s?(?:이전|전)")
 _PEOPLE_SCORED_BEFORE = re.compile(
@@ -466,9 +467,10 @@ _GROUP_AVERAGED = re.compile(
     r"평균\s*(?:점수)?\s*(?:은|는|이|:)?\s*(?:약\s*)?$", I)
 
 
-_LISTED_PERCENT = re.compile(
-    r"%\s*(?:[,·]|와|과|및|and)\s*(?:[A-Za-z][\w.+-]{1,20}\s*)?$"  # "92.1%, HumanEval 85.4%"
-    r"|%\s+of\s+[^,;.%\n]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)$")  # '95.1% of English questions correctly, 93.4%'
+_LISTED_PERCENT = re.compile(r"%\s*(?:[,·]|와|과|및|and)\s*(?:[A-Za-z][\w.+-]{1,20}\s*)?$")  # "92.1%, HumanEval 85.4%"
+#: The same shape listed again: '95.1% of English questions correctly, 93.4% of Chinese'.
+_LISTED_PERCENT_OF = re.compile(r"%\s+of\s+[^,;.%\n]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_PERCENT_OF_AFTER = re.compile(r"\s*(?:%|percent)\s+of\s+(?!which|whom|them|those)", re.I)
 
 _PERCENT_LISTED_NEXT = re.compile(r"\s*(?:%|％)\s*(?:[,·]|와|과|및)\s*(?:[^.\n%]|\.(?=\d)){0,30}?\d+(?:\.\d+)?\s*(?:%|％)")
 
@@ -904,7 +906,8 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
             and not TEST_WORD.search(body, sentence.start, sentence.end)):
         return False
     clause_start, clause_end = ctx.clause_at(q.start, sentence)
-    if _LISTED_PERCENT.search(before) or _PERCENT_LISTED_NEXT.match(body, q.end):
+    if (_LISTED_PERCENT.search(before) or _PERCENT_LISTED_NEXT.match(body, q.end)
+            or _LISTED_PERCENT_OF.search(before) and _PERCENT_OF_AFTER.match(body, q.end)):
         # '각각 103%, 99%, 105%', '경상도 말씨에서 93.0%, 전라도 말씨에서 94.2%를 기록': the list shares its clause
         clause_start, clause_end = sentence.start, sentence.end
     elif (_OPENED_BY_A_LABEL.search(body, sentence.start, clause_start)
@@ -991,8 +994,8 @@ def _on_a_part_of_the_test(ctx: ArticleContext, q: Quantity, sentence: Sentence)
     before."""
     body = ctx.body
     part = _ON_A_PART_OF_THE_ITEMS.search(body, sentence.start, q.start)
-    if part is None:
-        return False
+    if part is None or _NOT_RESULTS.search(body, sentence.start, sentence.end):
+        return False  # '기업 고객 500개에서는 X가 42%, Y가 31%의 점유율을': a share of a market
     named = ctx.mentions_between(part.end(), q.start, "model")
     if not named or _RIGHT_AFTER_A_MODEL.fullmatch(body, named[-1].end, q.start) is None:
         return False
@@ -1151,7 +1154,7 @@ def ratio_of_two_scores(ctx: ArticleContext, sentence: Sentence, start: int, val
 #: What a rate of a model's outputs counts: a flaw ('잘못 옮긴', '과장 표현이 들어간', '예산을 벗어난',
 #: '오답의', '경고를 띄우지 못한', '개인 정보가 섞여 들어간') or a hit ('제대로 찾아낸').
 _A_FLAW_OR_A_HIT = re.compile(
-    r"잘못|틀[린리]|오답|오류|실수|과장|위험|부적절|벗어난|넘긴|어긴|빠뜨|누락|놓친|환각|거절|엉뚱|근거\s?없|단정|위반|"
+    r"잘못|틀[린리]|오답|오류|실수|과장|위험|부적절|벗어난|(?<!에게\s)넘긴|어긴|빠뜨|누락|놓친|환각|거절|엉뚱|근거\s?없|단정|위반|"
     r"지\s?못한|섞여\s?들어간|새어\s?나간|유출|빠짐없이|온전히|"
     r"맞[힌춘은]|맞게|제대로|올바르게|모두\s?(?:담은|넣은|찾은|맞힌)|옳게|정확|정답|일치|통과|찾아|잡아|걸러|바로잡|고친|이내|안쪽|성공|완수|해결|거부|막아|실행|마친")
 _RIGHT_AFTER_A_MODEL = re.compile(r"\s?(?:이|가|은|는)?\s?")
@@ -1190,12 +1193,15 @@ def _rate_given_model_by_model(ctx: ArticleContext, q: Quantity, sentence: Sente
         # '콩알이 뜻을 제대로 옮긴 비율은 89.5%였다': the model that did it, named in the clause
         doers = [m for m in ctx.mentions_between(sentence.start, rate.start(), "model")
                  if _DOER_AFTER.match(body, m.end)]
-        return len(doers) == 1
+        return len(doers) == 1 and not _ANOTHER_DOER_OR_A_TIME.search(body, doers[0].end + 2, rate.start())
     return bool(named) and _RIGHT_AFTER_A_MODEL.fullmatch(body, named[-1].end, q.start) is not None
 
 
 #: The subject of the clause before '… 비율은': '콩알이 뜻을 제대로 옮긴 비율은'.
 _DOER_AFTER = re.compile(r"['’\"”]?(?:이|가)\s")
+#: … not when someone else did it, or after the model came ('카나나-3가 도입된 뒤 직원들이
+#: 보고서를 제때 마친 비율은').
+_ANOTHER_DOER_OR_A_TIME = re.compile(r"[가-힣](?:이|가|들이)\s|(?:뒤|후|이후|다음|동안|부터)\s")
 
 
 def _model_named_here_or_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:

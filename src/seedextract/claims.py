@@ -1170,7 +1170,8 @@ _SAID_BY_TEAM = re.compile(r"(?:이|가|측이)?\s*(?:[^\s\d]+\s+){0,3}?(?:밝�
                            r"|\s+(?:had\s+|has\s+)?(?:published|reported|claimed|announced|cited)\b")
 
 
-_RANK_GAP = re.compile(r"\s*위(?:\s?\([^()\n]{1,8}\))?(?:는|은)?\s*[:：]?\s+")  # "2위(▼1) GPT-5": a change in brackets
+_RANK_GAP = re.compile(  # "2위(▼1) GPT-5": a change of place in brackets
+    r"\s*위(?:\s?\((?:[▲▼△▽↑↓+\-–]\s?\d{0,2}|신규|new|NEW|유지|=)\))?(?:는|은)?\s*[:：]?\s+")
 
 
 def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end: int,

@@ -31,8 +31,8 @@ NOT_PARAMETERS_AFTER = re.compile(
       | users?\b|people\b|downloads?\b|다운로드|gpus?\b|images?\b|hours?\b|views?\b|requests?\b
       | 시간|이미지|샘플|samples?\b|examples?\b|바이트|bytes?\b|flops?\b
       | 씩\s*(?:나눠|나누어|쪼개|끊어)  # '한 번에 1000억 개씩 나눠 올린다': a chunk
-      | (?:funding|financing|investment|venture|seed)\b|(?-i:Series\s+[A-F])\b  # 'a 1.2B Series C'
-      | (?:rounds?|raises?|valuations?|revenues?|sales|bonds?|loans?|buyouts?)\b
+      | (?:funding|financing)\b(?!-)|(?-i:Series\s+[A-F])\b  # 'a 1.2B Series C', 'a 0.9B funding round'
+      | (?:investment\s+)?round\s+(?:led|of\s+funding|from|backed)\b|(?:raise|valuation)s?\b(?!-)  # 'a 1.2B round led by'
     )""",
     I | re.VERBOSE,
 )
@@ -238,8 +238,8 @@ ACTIVE_WORD = re.compile(
 ACTIVE_WORD_AFTER = re.compile(r"활성|(?:개\s*)?(?:만|가|이)\s*(?:\S+\s+)?(?:계산|연산|추론)에\s*(?:실제로?\s*)?(?:참여|쓰이)|active\b|activated|(?<!시)켜|켠다|켜는|깨우|깨운|만\s?(?:(?:골라|뽑아|가려|선택해|선택적으로)\s?)?(?:(?:계산|연산|추론)에\s?)?(?:쓰|쓴|씁|사용|동원|일하|일한|움직|불러\s?(?:내|낸|쓰|쓴|오|온|와))|만\s?(?:실제\s?)?(?:계산|연산|추론)에\s?(?:나서|나선|들어가|투입)|만\s?일을\s?(?:시키|한다|하는)|of\s+(?:them|its|those)\b|per[-\s]token|for\s+each\s+token"
     r"|of\s+which\s+(?:are\s+|is\s+)?(?:active|used|in\s+use|work|fire|run|switched\s+on)\b"
     r"|\bfires?\s+(?:for|on|per)\b|(?:for|on)\s+(?:any|a|each|every)\s+(?:one\s+|given\s+|single\s+)?token\b"
-    r"|(?:do|does|doing)\s+(?:the\s+|all\s+the\s+)?(?:actual\s+|real\s+)?work\b"  # '21 billion do the work'
-    r"|(?:are|is|get|gets)\s+put\s+to\s+work\b", I)  # '14 billion are put to work on each token'
+    r"|(?:do|does|doing)\s+(?:the\s+|all\s+the\s+)?(?:actual\s+|real\s+)?work\b(?!\s+of\b)"  # '21 billion do the work'
+    r"|(?:are|is|get|gets)\s+put\s+to\s+work\s+(?:on|for|per)\b", I)  # '14 billion are put to work on each token'
 
 #: A count a model uses ('which uses 32 billion', '340억 개를 씁니다', and the first of
 #: 'X는 610억 개, Y는 340억 개를 씁니다'): the active part where the sentences before
@@ -296,6 +296,9 @@ PLAN_AFTER_COUNT = re.compile(
     # the count describes what is to be built, no other object in between
     r"|\s*개?\s*(?:규모|급)?의?\s*[^.\n을를]{0,50}?(?:을|를)\s*(?:[^.\s]+\s+){0,2}?[^.\s]*"
     r"(?:기로\s?(?:했|하였|결정|합의)|(?:이어가|계속하)고\s?있)"
+    # the count as what is being built, in the passive: '… 320억 개 규모로 개발되고 있으며'
+    r"|\s*개?\s*(?:,\s*(?:활성|토큰당|토큰마다)?\s*(?:매개\s?변수\s*)?[\d,.]+\s*(?:조\s*)?(?:[\d,.]+\s*)?억?\s*개)?"
+    r"\s*(?:규모|수준)?\s*(?:로|으로)\s*(?:개발|학습|훈련)되고\s?있(?!던|었)"
     # growing a model to the count, still under way: '9000억 개를 1조 5000억 개로 키우는 작업'
     r"|\s*개?\s*(?:규모|수준)?\s*(?:로|으로)\s*(?:키우|늘리|확대하|확장하)는\s"
     r"(?![^.\n]{0,30}?(?:데\s?성공|마쳤|끝냈|마무리|완료|걸린|걸렸|들었))"
@@ -328,7 +331,6 @@ PLANNED_WORD = re.compile(
       | 고도화할|고도화한다|고도화하겠|단계적|차기|향후|내년|하반기까지|상반기까지|년까지|(?<!지난해\s)(?<!작년\s)(?<!지난\s)연말까지|연내에?\s
       | 것이\s?목표|목표['’"”]?\s?(?:라며|라고|라는|이라)
       | 학습하고\s?있|훈련하고\s?있|개발하고\s?있|만들고\s?있|생각하고\s?있|준비하고\s?있|구상|염두에
-      | (?:개발|학습|훈련)되고\s?있  # passive: '… 규모로 개발되고 있으며'
       | (?:학습|훈련|개발|준비)하는\s?중
       | (?:학습|훈련)(?:을|에)?\s?(?:시작|착수|돌입)했(?:다|는데|으며|습니다)  # in training since then
       | (?:상반기|하반기|연내|올해\s?안에?|내년|다음\s?달|내달|연말)[^.\n]{0,40}?  # a time to come and
@@ -447,13 +449,16 @@ IN_SERVICE_AFTER = re.compile(
     r"|(?:[^.。\n,]|\.(?=\S)){0,60}?\b(?:is|are)\s+already\s+(?:in\s+service|on\s+sale|sold|earning|serving|in\s+use)", I)
 
 #: A plan the same clause says was carried out, if late: '… 9월까지 끝내기로 했지만 실제로는
-#: 11월에야 마쳤다', 'was due in March but only shipped in May'.
+#: 11월에야 마쳤다', 'was due in March but only shipped in May'. Between the turn and the
+#: verb only times and adverbs: no object of its own ('결국 경량 모델부터 공개했다', 'only
+#: released a preview API' carried out something else).
 PLAN_MET_LATE_AFTER = re.compile(
     r"[^.。\n]{0,80}?(?:기로\s?(?:했|하였)|계획이었|예정이었|목표였)(?:지만|으나|는데),?\s"
-    r"[^.。\n]{0,40}?(?:에야|뒤늦게|결국|실제로는?)\s?[^.。\n]{0,24}?"
+    r"(?:(?![^.。\n]*?(?:[을를]|만|부터|도)\s)[^.。\n]){0,40}?(?:에야|뒤늦게|결국|실제로는?)\s?"
+    r"(?:(?![^.。\n]*?(?:[을를]|만|부터|도)\s)[^.。\n]){0,24}?"
     r"(?:마쳤|끝냈|완료했|마무리했|공개했|내놨|출시했|선보였)"
     r"|[^.\n]{0,80}?\b(?:was|were)\s+(?:due|planned|scheduled|slated|meant)\b[^.\n]{0,40}?\bbut\s+"
-    r"(?:only\s+|finally\s+)?(?:shipped|launched|released|finished|came\s+out|was\s+released)\b", I)
+    r"(?:only\s+|finally\s+)?(?:shipped|launched|came\s+out|was\s+released|released)\s+(?:in|on|last|this|at|after)\b", I)
 
 #: A target date: '2027년까지', '2027년 상반기', 'by 2027', 'in H1 2027'.
 TARGET_DATE = re.compile(

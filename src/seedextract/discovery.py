@@ -210,8 +210,10 @@ _MODEL_WORD_AFTER = re.compile(r"\s*(?:[은는이가을를의]\s*)?(?:LLM|sLLM|L
 _SIZE_IN_BRACKETS_AFTER = re.compile(  # the bracket holds the size alone (not '(2T 토큰)')
     r"\s?\((?:매개\s?변수|파라미터|parameters?)?\s*:?\s*[\d.,]+\s*(?:[BTM]|억\s?개|조\s?개|billion|trillion|million)"
     r"(?:\s*parameters?)?\)", re.I)
-_MODEL_WORD_BEFORE = re.compile(
-    r"(?:모델|LLM|후속작|차기작|후속\s?모델|차세대|신모델|플래그십|주력|model|named|called|successor|flagship)\s*$", re.I)
+_MODEL_WORD_BEFORE = re.compile(r"(?:모델|LLM|후속작|차기작|후속\s?모델|차세대|신모델|model|named|called|successor)\s*$", re.I)
+#: A known family's name and a new word after a maker's flagship: "새 플래그십 '카나나 별빛'",
+#: "현 주력 '카나나 마루'" (not any product: "새 플래그십 '갤럭시 S30'").
+_FLAGSHIP_BEFORE = re.compile(r"(?:플래그십|주력|flagship)\s*$", re.I)
 #: A name that ends in a year is an event or an edition of one ('CES 2027', 'MWC 2026').
 _DATED_EVENT = re.compile(r"\s(?:19|20)\d\d$")
 _NOT_MODEL_NOUN_AFTER = re.compile(r"\s*(?:플랫폼|서비스|칩|반도체|솔루션|앱|사업|전략|캠페인|프로그램|센터|platform|service|chip|app)", re.I)
@@ -219,7 +221,8 @@ _NOT_MODEL_NOUN_AFTER = re.compile(r"\s*(?:플랫폼|서비스|칩|반도체|솔
 _SIZE_BEFORE = re.compile(
     r"(?:\d\s*(?:억|조)\s*개|\d\s*[BT]|파라미터|매개\s?변수)\s*(?:규모의|급의?|짜리|짜리인|의|인)\s*$"
     # "32억 개로 이어폰 안에서 혼자 도는 '…'": a size, then a clause that describes the name
-    r"|\d\s*(?:억|조)\s*개(?:로|으로)\s[^.'\"‘’“”\n]{0,30}?[가-힣](?:는|은|던|인)\s*$")
+    r"|(?:매개\s?변수|파라미터)\s*(?:는|가)?\s*[\d,.]+\s*(?:조\s*)?(?:[\d,.]+\s*)?억?\s*개(?:로|으로)\s"
+    r"[^.'\"‘’“”\n]{0,30}?[가-힣](?:는|은|던|인)\s*$")
 #: "'트라이-30B'를 선보였다": a quoted name released in the same breath is a model's.
 _RELEASED_AFTER = re.compile(r"\s*(?:을|를)\s*(?:\S+\s+){0,2}?(?:공개|선보|출시|내놓|내놨|발표|낸다|낼\s|내겠|냈다)")
 #: "공개한 '가람-2 나노'": a quoted name just said to be released.
@@ -424,7 +427,9 @@ _SCORES_AFTER = re.compile(r"\s+(?:scored|scores|posted|posts|reached|reaches)\s
 #: The base of a ratio right before a name: '90.2 on KMMLU, 102% of K-EXAONE Atlas'; a
 #: result given for it: 'against 90.1% for KT's Mi:dm K Helix'.
 _SHARE_OF_RIGHT_BEFORE = re.compile(
-    r"(?:\d\s?%|\bpercent)\s+of\s+$|\d(?:\.\d+)?\s?(?:%|percent|points?)?\s+for\s+(?:[A-Z][\w.&-]*(?:'s|’s)\s+)?$")
+    r"(?:\d\s?%|\bpercent)\s+of\s+$|\d\.\d+\s?(?:%|percent)\s+for\s+(?:[A-Z][\w.&-]*(?:'s|’s)\s+)?$")
+#: … but not its users or an edition of a product: '72% for Kakao's Kanana Mate users'.
+_PEOPLE_OR_PRODUCT_AFTER = re.compile(r"\s+(?:users?|customers?|subscribers?|clients?|buyers?|members?|owners?|Edition|app)\b", re.I)
 #: The noun a name is put after: 'its cloud flagship Kanana Maru', 'the new model A.X Orion'.
 _MODEL_NOUN_RIGHT_BEFORE = re.compile(
     r"\b(?:flagship|model|successor|predecessor)\s+$|(?:'s|’s|\b[Ii]ts|\b[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
@@ -525,6 +530,7 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
                                                                        mention.start) is not None
                                       or _SHARE_OF_RIGHT_BEFORE.search(body, max(0, mention.start - 40),
                                                                        mention.start) is not None
+                                      and not _PEOPLE_OR_PRODUCT_AFTER.match(body, word_end)
                                       or _OUT_OR_CALLED_A_MODEL_AFTER.match(body, word_end) is not None
                                       or _after_a_model_noun(body, mention.start, word_end)
                                       or _SIZED_AFTER.match(body, word_end) is not None
@@ -674,29 +680,39 @@ def _quoted_as_a_model(body: str, start: int, end: int, mentions: list[Mention],
     """A quoted name that the text treats as a model: its maker right before it ("SK텔레콤
     'A.X 타이탄'"), said to be released ("출시한 '…'", "'…'를 내놓자"), or sized, priced or scored right
     after it ("'…'은 2조 개", "'…'(0.8달러)", "'…'의 API 요금")."""
-    if _SAID_TO_BE_A_PRODUCT_AFTER.match(body, end):
-        return False  # "LG가 개발한 '엑사원 워크'는 사무용 앱이다"
+    if _SAID_TO_BE_A_PRODUCT_AFTER.match(body, end) or _NOT_MODEL_NOUN_AFTER.match(body, end):
+        return False  # "LG가 개발한 '엑사원 워크'는 사무용 앱이다", "'솔라 오피스' 사업"
     return (_maker_right_before(body, start, mentions, developer)
             or _USED_AS_A_MODEL_AFTER.match(body, end) is not None
             or _RELEASED_AFTER.match(body, end, end + 30) is not None
             or _RELEASED_BEFORE.search(body, max(0, start - 12), start) is not None
             or _MODEL_WORD_BEFORE.search(body, max(0, start - 12), start) is not None  # "대형 모델 'X'"
+            or _FLAGSHIP_BEFORE.search(body, max(0, start - 12), start) is not None  # "새 플래그십 'X'"
+            or _maker_speaks_of_its_size(body, start, end, mentions, developer)
             or _SIZE_BEFORE.search(body, max(0, start - 50), start) is not None)  # "92억 개짜리 'X'"
 
 
 def _maker_right_before(body: str, start: int, mentions: list[Mention], developer: str | None
                         ) -> bool:
     """The family's maker written right before the name: "SK텔레콤 'A.X 타이탄'", "SK
-    Telecom's A.X Titan", "업스테이지 대표는 '솔라 오픈 헤일로'를"."""
-    return any(m.kind == "team" and m.name == developer and (
-        0 <= start - m.end <= 3 and body[m.end:start].strip() in ("", "의", "'s", "’s")
-        or 0 < start - m.end <= 12 and _MAKERS_SPEAKER.fullmatch(body, m.end, start) is not None)
-        for m in mentions)
+    Telecom's A.X Titan"."""
+    return any(m.kind == "team" and m.name == developer and 0 <= start - m.end <= 3
+               and body[m.end:start].strip() in ("", "의", "'s", "’s") for m in mentions)
+
+
+def _maker_speaks_of_its_size(body: str, start: int, end: int, mentions: list[Mention],
+                              developer: str | None) -> bool:
+    """"업스테이지 대표는 '솔라 오픈 헤일로'를 두고 "전체 8840억 개 …"": the maker's head
+    speaking of the name and its size (not of '카나나 캠퍼스', a programme)."""
+    return (_PARAMETER_COUNT_AFTER.search(body, end, end + 80) is not None
+            and any(m.kind == "team" and m.name == developer and 0 < start - m.end <= 12
+                    and _MAKERS_SPEAKER.fullmatch(body, m.end, start) is not None for m in mentions))
 
 
 #: The maker's head or spokesman between the maker and the name they speak of: "업스테이지
-#: 대표는 '솔라 오픈 헤일로'를 두고".
+#: 대표는 '솔라 오픈 헤일로'를 두고", and the size they give it.
 _MAKERS_SPEAKER = re.compile(r"\s?(?:대표|대표이사|CEO|사장|부사장|연구원장|센터장|관계자|측)(?:는|은|가|이|도)?\s")
+_PARAMETER_COUNT_AFTER = re.compile(r"[^.\n]*?\d\s*(?:억|조)\s*개")
 
 
 def _maker_right_after(body: str, end: int, mentions: list[Mention], developer: str | None

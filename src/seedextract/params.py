@@ -645,16 +645,18 @@ def _unnamed_new_model_told_before(ctx: ArticleContext, q: Quantity, sentence: S
             or any(not is_compared(ctx, m) and not _MADE_FROM_AFTER.match(body, m.end)  # not what it is distilled from
                    for m in ctx.mentions_between(sentence.start, q.start, "model"))):
         return False
-    paragraph = sentence.paragraph
+    paragraph, retold_by = sentence.paragraph, set()
     for earlier in reversed(ctx.sentences[max(0, sentence.index - 3):sentence.index]):
         if paragraph is not None and earlier.paragraph != paragraph:
             return False
         told = _NEW_MODEL_TO_COME.search(body, earlier.start, earlier.end)
         if told is not None:
             return not (ctx.mentions_between(told.end(), earlier.end, "model")
+                        or retold_by - {t.name for t in ctx.mentions_between(earlier.start, earlier.end, "team")}
                         or _other_teams(ctx, earlier, sentence.start, q.start)
                         or _HABIT.search(body, earlier.start, told.start()))
         paragraph = earlier.paragraph
+        retold_by = {t.name for t in ctx.mentions_between(earlier.start, earlier.end, "team")}
         figures = [x for x in ctx.quantities_between(earlier.start, earlier.end)
                    if ctx.mention_covering(x.start, x.end) is None]  # not the 3 of 'Kanana-3'
         if _THE_NEW_MODEL_AGAIN.search(body, earlier.start, earlier.end) and not figures and all(
@@ -713,6 +715,7 @@ _NEW_MODEL_TO_COME = re.compile(
     r"(?:새|차기|다음|신규)\s?모델\s?(?:을|를|이|가)?\s?(?:공개|출시|발표)\s?(?:예정|을\s?앞두|를\s?앞두|…|\.{3})"
     r"|(?:새|차기|다음|신규)\s?모델(?:이|을|를)\s(?:나오면|내놓으면|공개하면|공개할|출시할|내놓을)"
     r"|(?:다음\s?주|내주|이달\s?말|다음\s?달|오는\s?\d{1,2}일)\s?(?:\S+\s){0,2}?(?:새|차기|신규)\s?(?:" + _NEW_KIND + r")?모델"
+    r"(?!\s?(?:발표회|설명회|행사|간담회|공개\s?행사|시연회))"  # not '오는 20일 새 모델 발표회를 연다'
     r"|(?:내놓을|공개할|출시할|선보일)\s(?:새|차기|차세대|신규)\s?(?:" + _NEW_KIND + r")?모델"  # '다음 달 내놓을 새 주력 모델'
     r"|(?:새|차기|차세대|신규)\s?(?:(?:" + _NEW_KIND + r")?모델|플래그십)(?:을|를)\s(?:\S+\s){0,2}?"
     r"(?:공개한다|내놓는다|출시한다|선보인다|낸다|(?:공개하|내놓|출시하|선보이)겠)")  # '… 새 경량 모델을 내놓는다',
@@ -1111,6 +1114,9 @@ def _named_for_size(ctx: ArticleContext, value: int, near: Mention | None) -> Me
     return next(iter(sized.values())) if len(sized) == 1 else None
 
 
+#: Words that speak of a model's name and the size in it: '이름에 280B가 붙어', 'Its "2T" is shorthand'.
+_NAME_TALK = re.compile(r"이름|\bname\b|\bshorthand\b|\brounded\b|['‘\"“]\d+(?:\.\d+)?[BT]['’\"”]", re.I)
+_A_CLASS_AFTER = re.compile(r"\s?(?:급|대|안팎|수준|이상|이하)|-?class\b|\s+or\s", re.I)
 _NAME_TALK_BEFORE = re.compile(r"이름(?:에는?|은|의)\s?(?:붙은\s)?$|\bname(?:'s|’s)?\s+(?:says\s+)?$", re.I)
 
 
@@ -1119,8 +1125,12 @@ def _model_whose_size_is_written(ctx: ArticleContext, q: Quantity, sentence: Sen
     """'이 모델은 이름에 280B가 붙어 있지만 실제 매개변수는 2830억 개다': a size written alone
     in the sentence, close to the count, that one model of the article carries in its name
     names that model."""
-    for size in _NAME_SIZE.finditer(ctx.body, sentence.start, sentence.end):
-        if ctx.mention_covering(size.start(), size.end(), "model") is not None:
+    body = ctx.body
+    if not _NAME_TALK.search(body, sentence.start, sentence.end):
+        return None  # '경쟁 모델들은 100B 안팎이지만 카카오의 새 모델은 1050억 개': no name's size
+    teams = {t.name for t in ctx.mentions_between(sentence.start, sentence.end, "team")}
+    for size in _NAME_SIZE.finditer(body, sentence.start, sentence.end):
+        if ctx.mention_covering(size.start(), size.end(), "model") is not None or _A_CLASS_AFTER.match(body, size.end()):
             continue
         if size.start() == q.start and not _NAME_TALK_BEFORE.search(ctx.body, max(sentence.start, q.start - 12), q.start):
             continue  # the count itself names its model only as 'the 280B in its name'
@@ -1130,8 +1140,9 @@ def _model_whose_size_is_written(ctx: ArticleContext, q: Quantity, sentence: Sen
             continue
         named = {name: mention for (_, sized), models in _sized_models(ctx).items() if sized == written
                  for name, mention in models.items()}
-        if len(named) == 1:
-            return next(iter(named.values()))
+        model = next(iter(named.values())) if len(named) == 1 else None
+        if model is not None and teams <= {model.developer or ctx.developers.get(model.name)}:
+            return model
     return None
 
 
@@ -1465,6 +1476,8 @@ _DESCRIBES_THE_NAME_AFTER = re.compile(
     r"\s*개(?:의|인|짜리인?|(?:로|으로)\s[^.'\"‘’“”\n]{0,30}?[가-힣](?:는|은|던|인))\s*['‘\"“]?")
 
 
+#: Building the model is its plan, not a use of it: "'X'를 개발하고 있다", "'X'의 학습을 마칠 예정".
+_BUILT_AFTER = re.compile(r"개발|완성|학습|훈련|만들|만든|만드|준비|구상|목표")
 _RELEASE_OF_THE_NAME_AFTER = re.compile(
     r"['’\"”]?\s*(?:을|를|은|는|이|가)\s*(?:[^.\s]+\s+){0,3}?(?:내놓|낸다|냅니다|낼\s|공개|출시|선보|나온|나옵|나올)")
 
@@ -1478,6 +1491,7 @@ def _sizes_the_model_named_after(ctx: ArticleContext, q: Quantity, sentence: Sen
     return (model is not None and model.kind == "model"
             and not cues.PLANNED_WORD.search(ctx.body, ctx.clause_at(q.start, sentence)[0], model.start)
             and not _RELEASE_OF_THE_NAME_AFTER.match(ctx.body, model.end)  # "… 'X'를 냅니다": X is to come
+            and not _BUILT_AFTER.search(ctx.body, model.end, sentence.end)  # "… 'X'를 개발하고 있다"
             and model.name not in _models_to_come(ctx))  # not "내년 봄에는 5000억 개짜리 'X'를 내놓을 겁니다"
 
 
@@ -1603,6 +1617,10 @@ def _clause_is_planned(ctx: ArticleContext, sentence: Sentence, start: int, end:
 
 
 _A_QUOTED_STATEMENT_ENDS = re.compile(r"[가-힣](?:다|요)['’\"”]\s?며\s*$")
+#: … unless it speaks of a model to come, or what follows releases or builds one: '"차세대
+#: 모델은 6000억 개다"며 "연말에 공개한다"고'.
+_A_MODEL_TO_COME_SAID = re.compile(r"나올|나온다|나오는|새\s?모델|차세대|차기|신규\s?모델|설계")
+_RELEASED_OR_BUILT = re.compile(r"공개|출시|선보|내놓|낼\s|낸다|냅니다|개발|완성|만들|예고")
 
 
 def _clause_tense(ctx: ArticleContext, sentence: Sentence, start: int, end: int
@@ -1621,9 +1639,12 @@ def _clause_tense(ctx: ArticleContext, sentence: Sentence, start: int, end: int
         return False, None  # the verbs decide: see `_english_verb_is_plan`
     if _released_later(ctx, start, end, sentence.end):
         return True, None
-    if cues.DONE_WORD.search(clause) or _A_QUOTED_STATEMENT_ENDS.search(clause):
-        return False, None  # '… 구조라 운영비가 낮다"며': a statement of its own, in the present
     rest = _not_a_plan(body[end:sentence.end])
+    quoted = _A_QUOTED_STATEMENT_ENDS.search(clause) is not None
+    if not quoted or not (_A_MODEL_TO_COME_SAID.search(clause) or _RELEASED_OR_BUILT.search(rest)):
+        # '… 구조라 운영비가 낮다"며 매출을 늘리겠다고': a quoted statement of its own
+        if quoted or cues.DONE_WORD.search(clause):
+            return False, None
     plan, done = cues.PLANNED_WORD.search(rest), cues.DONE_WORD.search(rest)
     return plan is not None and (done is None or plan.start() < done.start()), None
 

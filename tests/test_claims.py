@@ -938,6 +938,10 @@ FOUND = [
         "By subject, Kanana-3 answered 88.5% of history questions correctly, 84.0% of science and 79.5% of "
         "maths questions.",
         [Claim("Kanana-3", 88.5, "%"), Claim("Kanana-3", 84.0, "%"), Claim("Kanana-3", 79.5, "%")]),
+    row("ko-places-joined-by-a-dot-after-two-names",
+        "낭독 시험에서 '카나나-3'(88.2%)와 '솔라 프로 3'(87.5%)가 2·3위를 차지했다.",
+        [Claim("Kanana-3", 88.2, "%"), Claim("Solar Pro 3", 87.5, "%"), Claim("Kanana-3", 2, "rank"),
+         Claim("Solar Pro 3", 3, "rank")]),
     row("ko-places-with-a-change-in-brackets-before-the-names",
         "■ 3분기 한국어 순위 (괄호는 지난 분기 대비 변동)\n1위(▲2) 솔라 프로 3 · 업스테이지 · 79.4점\n"
         "2위(신규) 카나나-3 · 카카오 · 78.8점\n3위(▼1) Tri-70B · 트릴리온랩스 · 76.0점\n",

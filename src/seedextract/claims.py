@@ -244,7 +244,7 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
         facts = _places_then_names(ctx, facts, benchmarks)
     if "번째" in body:
         facts = _korean_ordinal_before_names(ctx, facts)
-    if "차례로" in body or "순서대로" in body:
+    if "위" in body:
         facts = _names_then_places_in_turn(ctx, facts)
     if "위 모델" in body:
         facts = _bases_named_by_their_place(ctx, facts)
@@ -422,13 +422,14 @@ def _bases_named_by_their_place(ctx: ArticleContext, facts: list[ClaimFact]) -> 
 
 #: Places given in turn to the names listed before: "… 'X'(86.1%)와 'Y'(85.3%)가 차례로 3, 4위를 했다".
 _PLACES_IN_TURN = re.compile(
-    r"['’\"”]?\s*(?:가|이|는|은)\s*(?:차례로|순서대로)\s*(?P<places>\d{1,2}(?:\s*(?:,|·|와|과)\s*\d{1,2})+)\s?위")
+    r"['’\"”]?\s*(?:가|이|는|은)\s*(?:(?:차례로|순서대로)\s*)?(?P<places>\d{1,2}(?:\s*(?:,|·|와|과)\s*\d{1,2})+)\s?위")
 _MARKET_TALK = re.compile(r"시장|점유율|매출|판매|다운로드|이용자\s?수|가입자|평판|인지도|선호도|만족도")
 
 
 def _names_then_places_in_turn(ctx: ArticleContext, facts: list[ClaimFact]) -> list[ClaimFact]:
-    """"'X'(86.1%)와 'Y'(85.3%)가 차례로 3, 4위를 했다": as many places as the models
-    listed right before the cue go to them in order (not teams placed in a market)."""
+    """"'X'(86.1%)와 'Y'(85.3%)가 차례로 3, 4위를 했다", '… 'Y'(90.4%)가 2·3위를 차지했고': as
+    many places as the models listed right before them go to them in order (not teams
+    placed in a market)."""
     body = ctx.body
     for sentence in ctx.sentences:
         for match in _PLACES_IN_TURN.finditer(body, sentence.start, sentence.end):

@@ -445,7 +445,6 @@ _OUT_OR_CALLED_A_MODEL_AFTER = re.compile(
     r"|(?:,|\s+is|\s+was)\s+(?:a|an|its|the)\s+(?:(?!(?:for|of|to|with|by|on)\b)[\w.'’-]+\s+){0,3}?"
     r"(?:model|LLM|MoE|successor|flagship)\b(?!\s+(?!(?:of|with|for|from|that|which|by|and|in|on"
     r"|released|launched|unveiled|introduced|built|trained|made|we|you|they|our|the|its|their|his|her|my)\b)[a-z])")  # "the model we used"
-
 #: A score given right after a name: 'K-EXAONE Atlas is at 88.3', 'Kanana Maru scored 81.6%'.
 _SCORED_AFTER = re.compile(
     r"\s+(?:(?:is|was|sits|sat|stands|stood)\s+at|scores|scored|gets|got|reaches|reached|posts|posted"

@@ -1132,9 +1132,8 @@ def _model_whose_size_is_written(ctx: ArticleContext, q: Quantity, sentence: Sen
     for size in _NAME_SIZE.finditer(body, sentence.start, sentence.end):
         if ctx.mention_covering(size.start(), size.end(), "model") is not None or _A_CLASS_AFTER.match(body, size.end()):
             continue
-        if size.start() == q.start and not _NAME_TALK_BEFORE.search(ctx.body, max(sentence.start, q.start - 12), q.start):
+        if size.start() == q.start and not _NAME_TALK_BEFORE.search(body, max(sentence.start, q.start - 12), q.start):
             continue  # the count itself names its model only as 'the 280B in its name'
-
         written = int(_size(size))
         if kind == "total" and not 0.9 * written <= value <= 1.1 * written:
             continue
@@ -1365,6 +1364,7 @@ _NAMES_AND_COUNTS_LEFT = re.compile(
 
 
 def _listed_under_an_active_topic(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """Only names and counts between the active topic and the count: each is an active part."""
     topic = max(_ACTIVE_TOPIC.finditer(ctx.body, sentence.start, q.start), key=lambda m: m.start(), default=None)
     if topic is None:
         return False
@@ -1616,6 +1616,7 @@ def _clause_is_planned(ctx: ArticleContext, sentence: Sentence, start: int, end:
     return planned
 
 
+#: A clause that is a quoted statement closing in 다 or 요 before 며: '"… 운영비가 낮다"며'.
 _A_QUOTED_STATEMENT_ENDS = re.compile(r"[가-힣](?:다|요)['’\"”]\s?며\s*$")
 #: … unless it speaks of a model to come, or what follows releases or builds one: '"차세대
 #: 모델은 6000억 개다"며 "연말에 공개한다"고'.
@@ -1641,10 +1642,9 @@ def _clause_tense(ctx: ArticleContext, sentence: Sentence, start: int, end: int
         return True, None
     rest = _not_a_plan(body[end:sentence.end])
     quoted = _A_QUOTED_STATEMENT_ENDS.search(clause) is not None
-    if not quoted or not (_A_MODEL_TO_COME_SAID.search(clause) or _RELEASED_OR_BUILT.search(rest)):
-        # '… 구조라 운영비가 낮다"며 매출을 늘리겠다고': a quoted statement of its own
-        if quoted or cues.DONE_WORD.search(clause):
-            return False, None
+    of_a_model_to_come = quoted and (_A_MODEL_TO_COME_SAID.search(clause) or _RELEASED_OR_BUILT.search(rest))
+    if not of_a_model_to_come and (quoted or cues.DONE_WORD.search(clause)):
+        return False, None  # '… 구조라 운영비가 낮다"며 매출을 늘리겠다고': a quoted statement of its own
     plan, done = cues.PLANNED_WORD.search(rest), cues.DONE_WORD.search(rest)
     return plan is not None and (done is None or plan.start() < done.start()), None
 

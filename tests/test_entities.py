@@ -442,6 +442,9 @@ NOT_TEAMS = [
 
 
 NOT_MODELS = [
+    row("ko-a-family-as-a-line-beside-its-korean-named-model",
+        "업스테이지의 현 주력 '솔라 미리내'는 글만 읽는다. 새 모델은 솔라 주력 모델로는 처음으로 사진도 읽는다.",
+        ["Solar", "솔라"]),
     row("en-a-share-for-a-products-users", "Approval was 71.5% for Kakao's Kanana Pal users, against 64% a year ago.",
         ["Kanana Pal"]),
     row("ko-a-programme-a-makers-head-speaks-of", "카카오 대표는 '카나나 새싹반'을 두고 인재를 키우는 과정이라고 했다.",

@@ -268,12 +268,14 @@ def only_a_family(ctx: ArticleContext, model_names: set[str], subjects: set[str]
     """Names only ever said to be a family ('Models > VAETKI family', 'a member of the VAETKI
     family') beside models of that family ('VAETKI Mini'): the family is no model here."""
     as_family: dict[str, int] = {}
+    written: dict[str, set[str]] = {}  # 'Kanana' is written '카나나' before '카나나 마루'
     for mention in ctx.mentions:
         if mention.kind == "model" and named_as_family(ctx.body, mention):
             as_family[mention.name] = as_family.get(mention.name, 0) + 1
+            written.setdefault(mention.name, {mention.name}).add(mention.surface)
     return {name for name, count in as_family.items()
             if count == ctx.mention_counts[name] and name not in subjects
-            and any(other.startswith(name + " ") for other in model_names)}
+            and any(other.startswith(form + " ") for other in model_names for form in written[name])}
 
 
 #: An owner written right before a name ("딥트러스트의 '보이스실드'", "DeepTrust's VoiceShield").

@@ -942,6 +942,10 @@ FOUND = [
         "낭독 시험에서 '카나나-3'(88.2%)와 '솔라 프로 3'(87.5%)가 2·3위를 차지했다.",
         [Claim("Kanana-3", 88.2, "%"), Claim("Solar Pro 3", 87.5, "%"), Claim("Kanana-3", 2, "rank"),
          Claim("Solar Pro 3", 3, "rank")]),
+    row("en-a-numbered-ranking-of-models",
+        "Our monthly ranking of the open models.\n\n1. Solar Pro 3 (Upstage) — steady on every test.\n\n"
+        "2. ▲1 Kanana-3 (Kakao) — up after a new checkpoint.\n\n3. ▼1 Tri-70B (Trillion Labs) — slipped on maths.\n",
+        [Claim("Solar Pro 3", 1, "rank"), Claim("Kanana-3", 2, "rank"), Claim("Tri-70B", 3, "rank")]),
     row("ko-places-with-a-change-in-brackets-before-the-names",
         "■ 3분기 한국어 순위 (괄호는 지난 분기 대비 변동)\n1위(▲2) 솔라 프로 3 · 업스테이지 · 79.4점\n"
         "2위(신규) 카나나-3 · 카카오 · 78.8점\n3위(▼1) Tri-70B · 트릴리온랩스 · 76.0점\n",
@@ -1363,6 +1367,12 @@ NOT_CLAIMS = [
     row("en-shares-of-a-result-and-of-people-after-it",
         "Kanana-3 solved 74.0% of the maths items, 60% of which were word problems, and 25% in geometry; 55% of "
         "testers preferred it.", [60, 25, 55]),
+    row("en-a-numbered-list-of-news",
+        "Top 3 stories this week:\n1. Kanana-3 released with open weights\n2. Solar Pro 3 launched in Japan\n"
+        "3. Tri-70B arrives on phones\n", [1, 2, 3]),
+    row("en-a-numbered-list-without-a-ranking",
+        "How to try them:\n1. Kanana-3 through Kakao's cloud\n2. Solar Pro 3 through the Upstage console\n"
+        "3. Tri-70B from its model page\n", [1, 2, 3]),
     row("en-a-list-of-shares-of-users", "Kanana-3 is now used by 35% of banks, 20% of insurers and 12% of "
         "brokers.", [35, 20, 12]),
     row("ko-market-shares-after-a-remark-with-no-figure",

@@ -214,6 +214,8 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
             facts.extend(_english_ranks(ctx, sentence, benchmarks, consumed))
     if "①" in body:
         facts.extend(_circled_places(ctx, benchmarks))
+    if _FIRST_NUMBERED_LINE.search(body):
+        facts.extend(_numbered_places(ctx, benchmarks, consumed))
     for quantity in ctx.quantities:
         if quantity.scale or quantity.start in consumed:
             continue
@@ -487,6 +489,48 @@ def _circled_places(ctx: ArticleContext, benchmarks: BenchmarkNames) -> list[Cla
             place = ord(match.group()[0]) - ord("①") + 1
             label = benchmarks.label(ctx, sentence, match.start(), match.end())
             facts.append(ClaimFact(place, "rank", named, None, None, label, [(match.start(), named.end)]))
+    return facts
+
+
+#: A line that a numbered list item opens, maybe with a move up or down after the number:
+#: '2. ▲1 K-EXAONE Prime (LG AI Research)'.
+_NUMBERED_LINE = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+(?:(?:[▲▼△▽↑↓]\s?(?:\d{1,2}|NEW|new)?|NEW|New|new|=)[ \t]+)?", re.M)
+_FIRST_NUMBERED_LINE = re.compile(r"^[ \t]*1[.)][ \t]", re.M)
+#: What the lines before a ranking call it.
+_RANKING_LEAD = re.compile(r"상위|순위|랭킹|\btop\s+\d|\branking|\bleaderboard|\branked\b|\bstandings\b", I)
+_LEAD_REACH = 400  # characters before the first item where the ranking is named
+#: What a model does in a list of news, not a list of places: '1. Kanana-3 released on …'.
+_EVENT_LINE = re.compile(r"[^\n]{0,30}?\b(?:released|launched|unveiled|ships|shipped|arrives|goes\s+open|출시|공개|발표)", I)
+
+
+def _numbered_places(ctx: ArticleContext, benchmarks: BenchmarkNames, consumed: set[int]) -> list[ClaimFact]:
+    """'This week's power ranking … 1. Gemini 3.5 Pro (Google) … 2. ▲1 K-EXAONE Prime …': in a
+    numbered list of three models or more that counts from 1 under a ranking's name, each
+    number is the place of the model that opens its line (not a list of steps or events)."""
+    body, facts = ctx.body, []
+    items = []
+    for match in _NUMBERED_LINE.finditer(body):
+        named = ctx.mention_at(match.end())
+        if named is not None and named.kind == "model" and named.role != "product":
+            items.append((match, named))
+    runs: list[list[tuple[re.Match, Mention]]] = []
+    for item in items:
+        if runs and int(item[0].group(1)) == int(runs[-1][-1][0].group(1)) + 1:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    for run in runs:
+        first = run[0][0]
+        lead = body[max(0, first.start() - _LEAD_REACH):first.start()]
+        if (len(run) < 3 or first.group(1) != "1" or not _RANKING_LEAD.search(lead)
+                or POPULARITY.search(lead) or NOT_PERFORMANCE_RANK.search(lead)
+                or any(_EVENT_LINE.match(body, named.end) for _, named in run)):
+            continue  # 'Top 5 stories: 1. X released …': events, not places
+        for match, named in run:
+            sentence = ctx.sentence_at(match.start(1))
+            label = benchmarks.label(ctx, sentence, *match.span(1)) if sentence is not None else None
+            facts.append(ClaimFact(int(match.group(1)), "rank", named, None, None, label, [(match.start(1), named.end)]))
+            consumed.update(range(match.start(1), match.end(1)))
     return facts
 
 

@@ -442,6 +442,8 @@ NOT_TEAMS = [
 
 
 NOT_MODELS = [
+    row("en-a-heading-asking-why-a-size", "Our post tells how we trained it.\n\nWhy 9.1B\n\nLast year we shipped "
+        "Kanana-3 on phones.", ["Why 9.1B"]),
     row("ko-a-family-as-a-line-beside-its-korean-named-model",
         "업스테이지의 현 주력 '솔라 미리내'는 글만 읽는다. 새 모델은 솔라 주력 모델로는 처음으로 사진도 읽는다.",
         ["Solar", "솔라"]),

@@ -1373,6 +1373,14 @@ NOT_CLAIMS = [
     row("en-a-numbered-list-without-a-ranking",
         "How to try them:\n1. Kanana-3 through Kakao's cloud\n2. Solar Pro 3 through the Upstage console\n"
         "3. Tri-70B from its model page\n", [1, 2, 3]),
+    row("en-a-numbered-ranking-by-price",
+        "Ranked by price per million tokens (cheapest first):\n1. Kanana-3 — $0.20\n2. Solar Pro 3 — $0.35\n"
+        "3. Tri-70B — $0.50\n", [1, 2, 3]),
+    row("ko-numbered-steps-after-a-ranking-word-far-back",
+        "순위 다툼이 치열하다. 평가는 세 단계로 한다.\n1. 카나나-3로 답을 만든다.\n2. 솔라 프로 3가 답을 채점한다.\n"
+        "3. Tri-70B가 최종 검수를 한다.\n", [1, 2, 3]),
+    row("ko-two-places-not-taken", "카나나-3와 솔라 프로 3는 1·2위 모델과 점수 차이가 컸다.", [1, 2]),
+    row("ko-two-places-by-search-volume", "검색량 기준으로 카나나-3와 솔라 프로 3가 1·2위를 기록했다.", [1]),
     row("en-a-list-of-shares-of-users", "Kanana-3 is now used by 35% of banks, 20% of insurers and 12% of "
         "brokers.", [35, 20, 12]),
     row("ko-market-shares-after-a-remark-with-no-figure",

@@ -442,6 +442,8 @@ NOT_TEAMS = [
 
 
 NOT_MODELS = [
+    row("ko-a-programme-whose-head-gives-a-count-of-questions",
+        "카카오 대표는 '카나나 교실'을 두고 \"누적 수강생이 5억 개의 질문을 남겼다\"고 말했다.", ["카나나 교실"]),
     row("en-a-heading-asking-why-a-size", "Our post tells how we trained it.\n\nWhy 9.1B\n\nLast year we shipped "
         "Kanana-3 on phones.", ["Why 9.1B"]),
     row("ko-a-family-as-a-line-beside-its-korean-named-model",
@@ -1056,6 +1058,7 @@ def test_a_quoted_phrase_of_plain_words_is_no_model() -> None:
     ("업스테이지가 지난주 공개한 새 플래그십 '솔라 미리내'가 시험에 올랐다.", "솔라 미리내"),
     ("업스테이지의 현 주력 '솔라 미리내'는 글만 읽는다.", "솔라 미리내"),
     ("Kakao's Kanana Dalbit, tried on a laptop, did worse on the forms at 71.0%.", "Kanana Dalbit"),
+    ("On the reading test, accuracy was 88% for Kakao's Kanana Dalbit, against 85.2% for the old one.", "Kanana Dalbit"),
     ("The clinic's model read 88.0% of the forms, against 84.2% for Kakao's Kanana Dalbit.", "Kanana Dalbit"),
     ("Kakao's Kanana Dalbit did better on the forms, at 84.5%.", "Kanana Dalbit"),
     ("Kanana Dalbit, the model the clinic chose in March, managed 84.5% of the forms.", "Kanana Dalbit"),

@@ -201,6 +201,12 @@ FOUND = [
         [Cell("Solar Pro 3", 1, "rank", "순위"), Cell("Solar Pro 3", 77.2, "score", "종합 점수"),
          Cell("Kanana-3", 2, "rank", "순위"), Cell("Kanana-3", 75.9, "score", "종합 점수"),
          Cell("Tri-70B", 3, "rank", "순위"), Cell("Tri-70B", 71.4, "score", "종합 점수")]),
+    row("ko-cells-run-together-under-a-plain-answers-header",
+        "국어 시험 결과\n\n순위 모델 개발사 정답\n1 솔라 프로 3 업스테이지 82.5\n2 카나나-3 카카오 80.0\n"
+        "3 Tri-70B 트릴리온랩스 77.5\n",
+        [Cell("Solar Pro 3", 1, "rank", "순위"), Cell("Solar Pro 3", 82.5, "score", "정답"),
+         Cell("Kanana-3", 2, "rank", "순위"), Cell("Kanana-3", 80.0, "score", "정답"),
+         Cell("Tri-70B", 3, "rank", "순위"), Cell("Tri-70B", 77.5, "score", "정답")]),
     row("en-cells-run-together-with-the-team-first",
         "Three teams sent their base models in.\n\nTeam Model Weights KMMLU\n"
         "Kakao Kanana-3 open 64.0%\nUpstage Solar Pro 3 closed 69.5%\n",

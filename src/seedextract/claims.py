@@ -424,7 +424,11 @@ def _bases_named_by_their_place(ctx: ArticleContext, facts: list[ClaimFact]) -> 
 
 #: Places given in turn to the names listed before: "… 'X'(86.1%)와 'Y'(85.3%)가 차례로 3, 4위를 했다".
 _PLACES_IN_TURN = re.compile(
-    r"['’\"”]?\s*(?:가|이|는|은)\s*(?:(?:차례로|순서대로)\s*)?(?P<places>\d{1,2}(?:\s*(?:,|·|와|과)\s*\d{1,2})+)\s?위")
+    r"['’\"”]?\s*(?:가|이|는|은)\s*(?P<cue>(?:차례로|순서대로)\s*)?(?P<places>\d{1,2}(?:\s*(?:,|·|와|과)\s*\d{1,2})+)\s?위")
+#: Without '차례로', the places must be taken, and said so: '… 2·3위를 차지했고' (not '1·2위 모델과
+#: 차이가 컸다', '1·2위에 오르지 못했다', '1·2위를 차지할 것으로 내다봤다').
+_PLACES_TAKEN_AFTER = re.compile(r"\s?(?:를|을|에)?\s?(?:차지했|차지하며|차지해|기록했|올랐|올라)(?!\s?[가-힣]*\s?(?:못|않))")
+_NOT_TAKEN_IN_A_TEST = re.compile(r"검색|설문|꼽혔|전망|내다봤|예상|다운로드|앱\s?(?:스토어|순위)|판매|매출|점유율")
 _MARKET_TALK = re.compile(r"시장|점유율|매출|판매|다운로드|이용자\s?수|가입자|평판|인지도|선호도|만족도")
 
 
@@ -439,6 +443,9 @@ def _names_then_places_in_turn(ctx: ArticleContext, facts: list[ClaimFact]) -> l
                     or _MARKET_TALK.search(body, sentence.start, sentence.end)
                     and not (TEST_WORD.search(body, sentence.start, sentence.end)
                              or _RESULTS_TALK.search(body, sentence.start, sentence.end))):
+                continue
+            if match.group("cue") is None and (not _PLACES_TAKEN_AFTER.match(body, match.end())
+                                               or _NOT_TAKEN_IN_A_TEST.search(body, sentence.start, sentence.end)):
                 continue
             before = [m for m in ctx.mentions_between(sentence.start, match.start() + 1, "model")
                       if m.role != "product"]
@@ -497,10 +504,23 @@ def _circled_places(ctx: ArticleContext, benchmarks: BenchmarkNames) -> list[Cla
 _NUMBERED_LINE = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+(?:(?:[▲▼△▽↑↓]\s?(?:\d{1,2}|NEW|new)?|NEW|New|new|=)[ \t]+)?", re.M)
 _FIRST_NUMBERED_LINE = re.compile(r"^[ \t]*1[.)][ \t]", re.M)
 #: What the lines before a ranking call it.
-_RANKING_LEAD = re.compile(r"상위|순위|랭킹|\btop\s+\d|\branking|\bleaderboard|\branked\b|\bstandings\b", I)
-_LEAD_REACH = 400  # characters before the first item where the ranking is named
-#: What a model does in a list of news, not a list of places: '1. Kanana-3 released on …'.
-_EVENT_LINE = re.compile(r"[^\n]{0,30}?\b(?:released|launched|unveiled|ships|shipped|arrives|goes\s+open|출시|공개|발표)", I)
+_RANKING_LEAD = re.compile(r"상위|순위|랭킹|\btop\s+\d|\branking|\bleaderboard|\brank(?:s|ed)?\b|\bstandings\b", I)
+#: What a ranking by something other than results is by: 'Ranked by price', '설문 응답 기준'.
+_NOT_A_RESULTS_RANKING = re.compile(
+    r"\b(?:by|of)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:price|cheap|cost|release|date|parameter|size|adoption|download|search)"
+    r"|\b(?:things|stories|news|timeline|survey)\b|app\s?store"
+    r"|(?:가격|요금|출시|매개\s?변수|크기|도입|검색|다운로드)\s?(?:순|기준)|설문|응답|앱스토어|꼽은|주목|선정", I)
+#: What a model does in a list of news or steps, not a list of places: '1. Kanana-3 released
+#: on …', '1. 카나나-3로 답을 만든다.'
+_EVENT_LINE = re.compile(
+    r"[^\n]{0,40}?(?:\b(?:released|launched|unveiled|ships|shipped|arrives|goes\s+open|now|added|got|gets|supports)\b"
+    r"|출시|공개|발표|[가-힣]다\.?\s*$)", I | re.M)
+
+
+def _lead_lines(body: str, start: int) -> str:
+    """The two lines before a list's first item (blank lines skipped): where its ranking is named."""
+    lines = [line for line in body[max(0, start - 600):start].split("\n") if line.strip()]
+    return "\n".join(lines[-2:])
 
 
 def _numbered_places(ctx: ArticleContext, benchmarks: BenchmarkNames, consumed: set[int]) -> list[ClaimFact]:
@@ -521,11 +541,11 @@ def _numbered_places(ctx: ArticleContext, benchmarks: BenchmarkNames, consumed: 
             runs.append([item])
     for run in runs:
         first = run[0][0]
-        lead = body[max(0, first.start() - _LEAD_REACH):first.start()]
+        lead = _lead_lines(body, first.start())
         if (len(run) < 3 or first.group(1) != "1" or not _RANKING_LEAD.search(lead)
-                or POPULARITY.search(lead) or NOT_PERFORMANCE_RANK.search(lead)
+                or POPULARITY.search(lead) or NOT_PERFORMANCE_RANK.search(lead) or _NOT_A_RESULTS_RANKING.search(lead)
                 or any(_EVENT_LINE.match(body, named.end) for _, named in run)):
-            continue  # 'Top 5 stories: 1. X released …': events, not places
+            continue  # 'Top 5 stories: 1. X released …', 'Ranked by price: …': no places of results
         for match, named in run:
             sentence = ctx.sentence_at(match.start(1))
             label = benchmarks.label(ctx, sentence, *match.span(1)) if sentence is not None else None

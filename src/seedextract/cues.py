@@ -31,8 +31,11 @@ NOT_PARAMETERS_AFTER = re.compile(
       | users?\b|people\b|downloads?\b|다운로드|gpus?\b|images?\b|hours?\b|views?\b|requests?\b
       | 시간|이미지|샘플|samples?\b|examples?\b|바이트|bytes?\b|flops?\b
       | 씩\s*(?:나눠|나누어|쪼개|끊어)  # '한 번에 1000억 개씩 나눠 올린다': a chunk
-      | (?:funding|financing)\b(?!-)|(?-i:Series\s+[A-F])\b  # 'a 1.2B Series C', 'a 0.9B funding round'
-      | (?:investment\s+)?round\s+(?:led|of\s+funding|from|backed)\b|(?:raise|valuation)s?\b(?!-)  # 'a 1.2B round led by'
+      | (?-i:Series\s+[A-F])\b  # 'a 1.2B Series C'
+      # a deal's words, not a model named for one ('an 8B loan-screening model', 'a 7B sales
+      # assistant', 'a 300B round-one entry')
+      | (?:funding|financing|investment|venture|seed|rounds?|raises?|valuations?|revenues?|sales|bonds?|loans?
+        |buyouts?)(?:-round)?\b(?!-)(?!\s+(?:[\w-]+\s+)?(?:models?|assistants?|checkpoints?|versions?|entry|engines?|bots?|agents?)\b)
     )""",
     I | re.VERBOSE,
 )
@@ -454,11 +457,12 @@ IN_SERVICE_AFTER = re.compile(
 #: released a preview API' carried out something else).
 PLAN_MET_LATE_AFTER = re.compile(
     r"[^.。\n]{0,80}?(?:기로\s?(?:했|하였)|계획이었|예정이었|목표였)(?:지만|으나|는데),?\s"
-    r"(?:(?![^.。\n]*?(?:[을를]|만|부터|도)\s)[^.。\n]){0,40}?(?:에야|뒤늦게|결국|실제로는?)\s?"
-    r"(?:(?![^.。\n]*?(?:[을를]|만|부터|도)\s)[^.。\n]){0,24}?"
+    r"(?:(?![^.。\n]*?(?:(?<!에\s모델)(?<!이)[을를]|만|부터|도)\s)[^.。\n]){0,40}?(?:에야|뒤늦게|결국|실제로는?)\s?"
+    r"(?:(?![^.。\n]*?(?:(?<!에\s모델)(?<!이)[을를]|만|부터|도)\s)[^.。\n]){0,24}?"  # ('… 6월에 모델을 공개했다': the same one)
     r"(?:마쳤|끝냈|완료했|마무리했|공개했|내놨|출시했|선보였)"
     r"|[^.\n]{0,80}?\b(?:was|were)\s+(?:due|planned|scheduled|slated|meant)\b[^.\n]{0,40}?\bbut\s+"
-    r"(?:only\s+|finally\s+)?(?:shipped|launched|came\s+out|was\s+released|released)\s+(?:in|on|last|this|at|after)\b", I)
+    r"(?:only\s+|finally\s+)?(?:shipped|launched|came\s+out|was\s+released|released)\s+(?:it\s+)?"
+    r"(?:in|on|last|this|at|after|to|(?:\w+\s+)?(?:weeks?|months?|days?)\s+later|later)\b", I)
 
 #: A target date: '2027년까지', '2027년 상반기', 'by 2027', 'in H1 2027'.
 TARGET_DATE = re.compile(

@@ -429,7 +429,7 @@ _SCORES_AFTER = re.compile(r"\s+(?:scored|scores|posted|posts|reached|reaches)\s
 #: The base of a ratio right before a name: '90.2 on KMMLU, 102% of K-EXAONE Atlas'; a
 #: result given for it: 'against 90.1% for KT's Mi:dm K Helix'.
 _SHARE_OF_RIGHT_BEFORE = re.compile(
-    r"(?:\d\s?%|\bpercent)\s+of\s+$|\d\.\d+\s?(?:%|percent)\s+for\s+(?:[A-Z][\w.&-]*(?:'s|’s)\s+)?$")
+    r"(?:\d\s?%|\bpercent)\s+of\s+$|\d(?:\.\d+)?\s?(?:%|percent)\s+for\s+(?:[A-Z][\w.&-]*(?:'s|’s)\s+)?$")
 #: … but not its users or an edition of a product: '72% for Kakao's Kanana Mate users'.
 _PEOPLE_OR_PRODUCT_AFTER = re.compile(r"\s+(?:users?|customers?|subscribers?|clients?|buyers?|members?|owners?|Edition|app)\b", re.I)
 #: The noun a name is put after: 'its cloud flagship Kanana Maru', 'the new model A.X Orion'.
@@ -713,7 +713,8 @@ def _maker_speaks_of_its_size(body: str, start: int, end: int, mentions: list[Me
 #: The maker's head or spokesman between the maker and the name they speak of: "업스테이지
 #: 대표는 '솔라 오픈 헤일로'를 두고", and the size they give it.
 _MAKERS_SPEAKER = re.compile(r"\s?(?:대표|대표이사|CEO|사장|부사장|연구원장|센터장|관계자|측)(?:는|은|가|이|도)?\s")
-_PARAMETER_COUNT_AFTER = re.compile(r"[^.\n]*?\d\s*(?:억|조)\s*개")
+_PARAMETER_COUNT_AFTER = re.compile(r"[^.\n]*?(?:매개\s?변수|파라미터|전체|활성|토큰)[^.\n]{0,20}?\d\s*(?:억|조)\s*개"
+                                    r"|[^.\n]*?\d\s*(?:억|조)\s*개\s*(?:가운데|중)\s*토큰")
 
 
 def _maker_right_after(body: str, end: int, mentions: list[Mention], developer: str | None

@@ -1358,7 +1358,8 @@ def _part_of_larger(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> boo
 #: The active part as the topic a list of models and counts follows: '실제로 움직이는
 #: 매개변수는 X가 400억 개, Y가 640억 개다'.
 _ACTIVE_TOPIC = re.compile(
-    r"(?:활성|움직이는|켜지는|쓰이는|동원되는|일하는)\s?(?:매개\s?변수|파라미터)(?:는|은)\s")
+    r"(?:(?<!비)활성|움직이는|켜지는|동원되는|일하는)\s?(?:매개\s?변수|파라미터)(?:는|은)\s")
+_SIZES_A_MODEL_NOUN_AFTER = re.compile(r"\s*개?\s*(?:짜리|규모의?)?\s*모델")
 _NAMES_AND_COUNTS_LEFT = re.compile(
     r"(?:\s*['’\"”]?(?:이|가|은|는)?\s*[\d,.]+\s*(?:조\s*)?(?:[\d,.]+\s*)?억?\s*개(?:,|와|과)?)*\s*['’\"”]?(?:이|가|은|는)?\s*")
 
@@ -1366,8 +1367,8 @@ _NAMES_AND_COUNTS_LEFT = re.compile(
 def _listed_under_an_active_topic(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     """Only names and counts between the active topic and the count: each is an active part."""
     topic = max(_ACTIVE_TOPIC.finditer(ctx.body, sentence.start, q.start), key=lambda m: m.start(), default=None)
-    if topic is None:
-        return False
+    if topic is None or _SIZES_A_MODEL_NOUN_AFTER.match(ctx.body, q.end):
+        return False  # '… 솔라 프로 3 1000억 개 모델은 밀집형이라': a new clause
     names = ctx.mentions_between(topic.end(), q.start, "model")
     if not names:
         return False
@@ -1642,7 +1643,9 @@ def _clause_tense(ctx: ArticleContext, sentence: Sentence, start: int, end: int
         return True, None
     rest = _not_a_plan(body[end:sentence.end])
     quoted = _A_QUOTED_STATEMENT_ENDS.search(clause) is not None
-    of_a_model_to_come = quoted and (_A_MODEL_TO_COME_SAID.search(clause) or _RELEASED_OR_BUILT.search(rest))
+    of_a_model_to_come = quoted and (
+        _A_MODEL_TO_COME_SAID.search(clause)  # the release after is not another model's ('… 카나나-4도 만들겠다고')
+        or _RELEASED_OR_BUILT.search(rest) and not ctx.mentions_between(end, sentence.end, "model"))
     if not of_a_model_to_come and (quoted or cues.DONE_WORD.search(clause)):
         return False, None  # '… 구조라 운영비가 낮다"며 매출을 늘리겠다고': a quoted statement of its own
     plan, done = cues.PLANNED_WORD.search(rest), cues.DONE_WORD.search(rest)

@@ -210,7 +210,7 @@ def named_as_family(body: str, mention: Mention) -> bool:
 #: Words after a name that make it a family of models.
 _FAMILY_WORD_AFTER = re.compile(
     r"['’\"”]?\s+(?:models?\s+)?(?:family|series|lineup|line)\b|['’\"”]?\s?(?:모델\s?)?(?:시리즈|계열|제품군|라인업|패밀리)"
-    r"|\s(?:주력|대표)\s?모델(?:로는|로서는|들|\s?가운데|\s?중)", re.I)  # '카나나 주력 모델로는 처음으로'
+    r"|\s주력\s?모델(?:로는|로서는)", re.I)  # '카나나 주력 모델로는 처음으로'
 
 
 def _succeeded_by_a_model_unnamed(ctx: ArticleContext, mention: Mention, sentence: Sentence) -> bool:

@@ -1456,6 +1456,10 @@ NOT_COUNTS = [
     row("en-over-billion", "Kakao's next model will have over 100 billion parameters.", [100 * B]),
     row("ko-range-estimate", "업계는 카카오 신규 모델의 매개변수를 300억~400억 개로 추산한다.",
         [30 * B, 40 * B]),
+    # things a model handled, counted
+    row("ko-questions-left-by-learners", "카카오는 '카나나-3' 교실에 수강생들이 3억 개의 질문을 남겼다고 밝혔다.",
+        [300_000_000]),
+    row("en-questions-answered", "Kanana-3 has answered 2 billion questions since its launch.", [2 * B]),
     # money told only by a deal's words, with no currency sign
     row("en-a-bond-and-a-loan", "Naver, which builds HyperCLOVA X, issued a 1.5B bond and took a 0.2B loan in June.",
         [1_500_000_000, 200_000_000]),

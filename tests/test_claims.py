@@ -934,6 +934,9 @@ FOUND = [
         "91.5%였다. 다만 흐린 사진이 많았다. 얼룩진 면만 따로 모은 150장에서는 카나나-3가 84.0%, 솔라 프로 3가 86.5%였다.",
         [Claim("Kanana-3", 93.0, "%"), Claim("Solar Pro 3", 91.5, "%"), Claim("Kanana-3", 84.0, "%"),
          Claim("Solar Pro 3", 86.5, "%")]),
+    row("en-kept-the-meaning-in-a-share-of-calls",
+        "Two interpreters checked each recording. Solar Pro 3 kept the meaning in 90.5% of the recorded calls.",
+        [Claim("Solar Pro 3", 90.5, "%")]),
     row("en-a-list-of-shares-after-one-result",
         "By subject, Kanana-3 answered 88.5% of history questions correctly, 84.0% of science and 79.5% of "
         "maths questions.",

@@ -1078,11 +1078,12 @@ _SHARE_OF_ITS_OUTPUTS_AFTER = re.compile(
 #: of the problems'.
 _DONE_BY_THE_MODEL_BEFORE = re.compile(
     r"\s?\b(?:finishe[sd]|complete[sd]|solve[sd]|resolve[sd]|caught|catches|flagged|flags|spotted|spots|detected"
-    r"|detects|got|gets)\s+(?:about\s+|roughly\s+|only\s+|just\s+)?$")
+    r"|detects|got|gets|kept\s+(?:it|the\s+(?:meaning|sense|gist))(?:\s+intact)?\s+in)"  # 'kept the meaning in 88.4%'
+    r"\s+(?:about\s+|roughly\s+|only\s+|just\s+)?$")
 _RIGHT_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:right|correct|correctly)\b", I)
 _PART_DONE_AFTER = re.compile(
     r"\s*(?:%|％|\s?percent)\s+of\s+(?:the\s+|its\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?:tasks|questions|problems|cases|items"
-    r"|discrepancies|errors|mistakes|warnings|anomalies|faults)\b"
+    r"|discrepancies|errors|mistakes|warnings|anomalies|faults|exchanges|sentences|conversations|calls)\b"
     r"(?!\s+(?:reported|raised|filed|sent|needed|required|in\s+(?:its|the|their)\s+backlog|left|remaining)\b)")
 
 

@@ -979,6 +979,10 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                        for m in ctx.mentions_between(clause_start, q.start, "model"))
                 or _results_of_a_model_before(ctx, sentence.start, q.start)
                 or _on_a_part_of_the_test(ctx, q, sentence)
+                # '… kept it in 88.4% of English exchanges and 85.9% of Japanese ones': a result
+                # read just before, listed again in its shape
+                or _LISTED_PERCENT_OF.search(before) is not None and _PERCENT_OF_AFTER.match(body, q.end) is not None
+                and bool(ctx.memo.get(("percent results", sentence.index)))
                 # 'X를 기준으로 삼으면 Y는 98%, Z는 96%': to a base the sentence opens on
                 or any(cues.BASE_SET.match(body, m.end, q.start) is not None
                        for m in ctx.mentions_between(sentence.start, q.start, "model")))

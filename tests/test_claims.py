@@ -941,6 +941,10 @@ FOUND = [
         "Two interpreters checked each recording. Solar Pro 3 kept the meaning in 90.5% of Korean calls and 87.0% of "
         "Thai ones.",
         [Claim("Solar Pro 3", 90.5, "%"), Claim("Solar Pro 3", 87.0, "%")]),
+    row("en-a-share-done-accurately-by-the-model-before",
+        "The help desk uses Kakao's Kanana-3 through its API. On 200 recorded calls it summarised 89.5% of the "
+        "requests accurately.",
+        [Claim("Kanana-3", 89.5, "%")]),
     row("en-a-list-of-shares-after-one-result",
         "By subject, Kanana-3 answered 88.5% of history questions correctly, 84.0% of science and 79.5% of "
         "maths questions.",

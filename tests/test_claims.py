@@ -1394,6 +1394,7 @@ NOT_CLAIMS = [
     row("ko-two-places-by-search-volume", "검색량 기준으로 카나나-3와 솔라 프로 3가 1·2위를 기록했다.", [1]),
     row("ko-a-gap-that-triggers-a-review",
         "앞으로는 솔라 프로 3가 세 번째 채점자로 점수를 내고, 사람 평균과 7점 넘게 벌어지면 답안을 다시 본다.", [7]),
+    row("ko-a-lead-of-more-than-some-points", "솔라 프로 3는 GPT-5보다 4점 넘게 앞섰다.", [4]),
     row("en-a-list-of-shares-of-users", "Kanana-3 is now used by 35% of banks, 20% of insurers and 12% of "
         "brokers.", [35, 20, 12]),
     row("ko-market-shares-after-a-remark-with-no-figure",

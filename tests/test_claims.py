@@ -945,6 +945,13 @@ FOUND = [
         "The help desk uses Kakao's Kanana-3 through its API. On 200 recorded calls it summarised 89.5% of the "
         "requests accurately.",
         [Claim("Kanana-3", 89.5, "%")]),
+    row("ko-places-taken-side-by-side",
+        "국어 평가에서 '카나나-3'와 '솔라 프로 3'가 1·2위를 나란히 차지했다.",
+        [Claim("Kanana-3", 1, "rank"), Claim("Solar Pro 3", 2, "rank")]),
+    row("en-a-numbered-leaderboard-as-of-an-update",
+        "Open leaderboard, top 3 as of the latest update:\n1. Solar Pro 3 — 74.9\n2. Kanana-3 — 72.1\n"
+        "3. Tri-70B — 70.3\n",
+        [Claim("Solar Pro 3", 1, "rank"), Claim("Kanana-3", 2, "rank"), Claim("Tri-70B", 3, "rank")]),
     row("en-a-list-of-shares-after-one-result",
         "By subject, Kanana-3 answered 88.5% of history questions correctly, 84.0% of science and 79.5% of "
         "maths questions.",
@@ -1395,6 +1402,12 @@ NOT_CLAIMS = [
     row("ko-a-gap-that-triggers-a-review",
         "앞으로는 솔라 프로 3가 세 번째 채점자로 점수를 내고, 사람 평균과 7점 넘게 벌어지면 답안을 다시 본다.", [7]),
     row("ko-a-lead-of-more-than-some-points", "솔라 프로 3는 GPT-5보다 4점 넘게 앞섰다.", [4]),
+    row("en-shares-of-people-listed-after-a-result",
+        "Solar Pro 3 kept the meaning in 92% of calls; 71% of callers and 54% of agents rated it helpful.", [71, 54]),
+    row("en-what-volunteers-finished", "Volunteers who tested Kanana-3 finished 63% of the sentences on their own.", [63]),
+    row("ko-a-spaced-table-of-monthly-users",
+        "국내 AI 앱 월간 이용자\n\n순위 서비스 개발사 MAU\n1 카나나-3 카카오 350\n2 솔라 프로 3 업스테이지 210\n"
+        "3 Tri-70B 트릴리온랩스 120\n", [350, 210, 120]),
     row("en-a-list-of-shares-of-users", "Kanana-3 is now used by 35% of banks, 20% of insurers and 12% of "
         "brokers.", [35, 20, 12]),
     row("ko-market-shares-after-a-remark-with-no-figure",

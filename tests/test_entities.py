@@ -1077,6 +1077,12 @@ def test_a_new_name_written_again_without_its_maker_is_the_same_model() -> None:
     assert {p.model for p in result.parameter_counts} == {tri[0].name}, describe(body, result)
 
 
+def test_a_new_word_that_is_also_an_adverb_can_end_a_name() -> None:
+    body = "The new Kanana-3 model is called Kanana Now, Kakao said, and scored 72.1 on KMMLU."
+    result = run(body)
+    assert "Kanana Now" in [m.name for m in result.models], describe(body, result)
+
+
 def test_a_name_ending_in_a_letter_is_written_short_with_the_letter() -> None:
     body = ("On 18 January SK Telecom released A.X Orion B, a distilled version of A.X Orion. Orion B scores 85.1 "
             "on KMMLU, while Orion scores 88.6.")

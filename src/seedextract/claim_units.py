@@ -52,7 +52,7 @@ _PEOPLE_DID_BEFORE = re.compile(
 _OF_PEOPLE_AFTER = re.compile(
     r"\s*(?:%|％|\s?percent)\s+of\s+(?:the\s+|all\s+)?(?:[A-Z]\w+\s+)?(?:office\s+)?(?:companies|firms|respondents|users"
     r"|executives|people|workers|employees|adults|consumers|households|citizens|businesses|students"
-    r"|testers|managers|banks|insurers|schools|hospitals|staff|customers)\b")
+    r"|testers|managers|banks|insurers|schools|hospitals|staff|customers|callers|agents|stores|shops|branches)\b")
 #: A system as it was before a model came: '… GPT-5 도입 이전과 같았다'.
 _BEFORE_IT_CAME = re.compile(r"(?:도입|적용|투입|교체)\s?(?:이전|전)")
 _PEOPLE_SCORED_BEFORE = re.compile(
@@ -982,11 +982,22 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 or _on_a_part_of_the_test(ctx, q, sentence)
                 # '… kept it in 88.4% of English exchanges and 85.9% of Japanese ones': a result
                 # read just before, listed again in its shape
-                or _LISTED_PERCENT_OF.search(before) is not None and _PERCENT_OF_AFTER.match(body, q.end) is not None
-                and bool(ctx.memo.get(("percent results", sentence.index)))
+                or _listed_after_a_result(ctx, q, sentence, before)
                 # 'X를 기준으로 삼으면 Y는 98%, Z는 96%': to a base the sentence opens on
                 or any(cues.BASE_SET.match(body, m.end, q.start) is not None
                        for m in ctx.mentions_between(sentence.start, q.start, "model")))
+
+
+_PERCENT_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|％|\s?percent)\s+of\s+[^,;.%\n]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+
+
+def _listed_after_a_result(ctx: ArticleContext, q: Quantity, sentence: Sentence, before: str) -> bool:
+    """'… kept it in 88.4% of English exchanges and 85.9% of Japanese ones': the percentage
+    right before, in the same shape, was read as a result (not '70% of callers and 55% of
+    agents' after one)."""
+    listed = _PERCENT_BEFORE.search(ctx.body, max(sentence.start, q.start - 80), q.start)
+    return (listed is not None and _PERCENT_OF_AFTER.match(ctx.body, q.end) is not None
+            and bool(ctx.memo.get(("percent claimed", listed.start(1)))))
 
 
 #: A part of the items a test was run on: '서브 코스만 따로 본 600개에서는', '사진 200장에서도'.
@@ -1088,15 +1099,22 @@ _DONE_BY_THE_MODEL_BEFORE = re.compile(
 _RIGHT_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:right|correct|correctly)\b", I)
 _PART_DONE_AFTER = re.compile(
     r"\s*(?:%|％|\s?percent)\s+of\s+(?:the\s+|its\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?(?:tasks|questions|problems|cases|items"
-    r"|discrepancies|errors|mistakes|warnings|anomalies|faults|exchanges|sentences|conversations|calls)\b"
+    r"|discrepancies|errors|mistakes|warnings|anomalies|faults)\b"
     r"(?!\s+(?:reported|raised|filed|sent|needed|required|in\s+(?:its|the|their)\s+backlog|left|remaining)\b)")
+
+
+#: What a model kept the meaning of: 'kept it in 88.4% of English exchanges'.
+_PART_KEPT_AFTER = re.compile(
+    r"\s*(?:%|％|\s?percent)\s+of\s+(?:the\s+|its\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:exchanges|sentences|conversations|calls|answers|replies|messages|items)\b")
 
 
 def _done_by_a_model(ctx: ArticleContext, q: Quantity) -> bool:
     """'Comet finishes 81.5% of tasks end to end': the share of a test set a model named
     right before the verb got through (not 'KT has completed 80% of the tasks needed …')."""
     verb = _DONE_BY_THE_MODEL_BEFORE.search(ctx.body, max(0, q.start - 40), q.start)
-    part = _PART_DONE_AFTER.match(ctx.body, q.end) if verb is not None else None
+    kept = verb is not None and verb.group().strip().startswith("kept")
+    part = (_PART_KEPT_AFTER if kept else _PART_DONE_AFTER).match(ctx.body, q.end) if verb is not None else None
     if part is None:
         return False
     if verb.group().strip().startswith("g") and not _RIGHT_AFTER.match(ctx.body, part.end()):

@@ -427,8 +427,11 @@ _PLACES_IN_TURN = re.compile(
     r"['’\"”]?\s*(?:가|이|는|은)\s*(?P<cue>(?:차례로|순서대로)\s*)?(?P<places>\d{1,2}(?:\s*(?:,|·|와|과)\s*\d{1,2})+)\s?위")
 #: Without '차례로', the places must be taken, and said so: '… 2·3위를 차지했고' (not '1·2위 모델과
 #: 차이가 컸다', '1·2위에 오르지 못했다', '1·2위를 차지할 것으로 내다봤다').
-_PLACES_TAKEN_AFTER = re.compile(r"\s?(?:를|을|에)?\s?(?:차지했|차지하며|차지해|기록했|올랐|올라)(?!\s?[가-힣]*\s?(?:못|않))")
-_NOT_TAKEN_IN_A_TEST = re.compile(r"검색|설문|꼽혔|전망|내다봤|예상|다운로드|앱\s?(?:스토어|순위)|판매|매출|점유율")
+_PLACES_TAKEN_AFTER = re.compile(
+    r"\s?(?:를|을|에|로)?\s?(?:(?:나란히|각각|모두|함께)\s)?(?:차지했|차지하며|차지해|기록했|올랐|올라|휩쓸|랭크됐|했다|했고|했으며)"
+    r"(?!\s?[가-힣]*\s?(?:못|않))")
+#: A measure of places other than results, before them: '검색량 순위에서', '설문에서'.
+_NOT_TAKEN_IN_A_TEST = re.compile(r"검색|설문|꼽혔|다운로드|앱\s?(?:스토어|순위)|판매량|매출|점유율")
 _MARKET_TALK = re.compile(r"시장|점유율|매출|판매|다운로드|이용자\s?수|가입자|평판|인지도|선호도|만족도")
 
 
@@ -445,7 +448,7 @@ def _names_then_places_in_turn(ctx: ArticleContext, facts: list[ClaimFact]) -> l
                              or _RESULTS_TALK.search(body, sentence.start, sentence.end))):
                 continue
             if match.group("cue") is None and (not _PLACES_TAKEN_AFTER.match(body, match.end())
-                                               or _NOT_TAKEN_IN_A_TEST.search(body, sentence.start, sentence.end)):
+                                               or _NOT_TAKEN_IN_A_TEST.search(body, sentence.start, match.start())):
                 continue
             before = [m for m in ctx.mentions_between(sentence.start, match.start() + 1, "model")
                       if m.role != "product"]
@@ -507,13 +510,14 @@ _FIRST_NUMBERED_LINE = re.compile(r"^[ \t]*1[.)][ \t]", re.M)
 _RANKING_LEAD = re.compile(r"상위|순위|랭킹|\btop\s+\d|\branking|\bleaderboard|\brank(?:s|ed)?\b|\bstandings\b", I)
 #: What a ranking by something other than results is by: 'Ranked by price', '설문 응답 기준'.
 _NOT_A_RESULTS_RANKING = re.compile(
-    r"\b(?:by|of)\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:price|cheap|cost|release|date|parameter|size|adoption|download|search)"
-    r"|\b(?:things|stories|news|timeline|survey)\b|app\s?store"
-    r"|(?:가격|요금|출시|매개\s?변수|크기|도입|검색|다운로드)\s?(?:순|기준)|설문|응답|앱스토어|꼽은|주목|선정", I)
+    r"\b(?:by|of)\s+(?:[\w-]+\s+){0,2}?(?:most-)?(?:price|cheap|cost|release|date|parameter|size|adoption|download|search)"
+    r"|\b(?:things|stories|timeline|survey)\b|app\s?store"
+    r"|(?:가격|요금|출시|매개\s?변수|크기|도입|검색|다운로드)\s?(?:순|기준)|설문|앱스토어|꼽은|주목할", I)
 #: What a model does in a list of news or steps, not a list of places: '1. Kanana-3 released
 #: on …', '1. 카나나-3로 답을 만든다.'
 _EVENT_LINE = re.compile(
-    r"[^\n]{0,40}?(?:\b(?:released|launched|unveiled|ships|shipped|arrives|goes\s+open|now|added|got|gets|supports)\b"
+    r"(?![^\n]*\d(?:\.\d+)?\s?(?:점|%|points?)?(?:[^\d\n]|$))"  # a line with a figure is a result's
+    r"[^\n]{0,40}?(?:\b(?:released|launched|unveiled|ships|shipped|arrives|goes\s+open|now|added|supports)\b"
     r"|출시|공개|발표|[가-힣]다\.?\s*$)", I | re.M)
 
 
@@ -827,6 +831,7 @@ def _claims_for(ctx: ArticleContext, sentence: Sentence, start: int, end: int, v
         ctx.memo[key] = (names, subjects[0]) if earlier is None or earlier[0] == names else ((), None)
     if subjects and unit == "%":
         ctx.memo[("percent results", sentence.index)] = True  # a run of results may go on
+        ctx.memo[("percent claimed", start)] = True
     for model, team in subjects:
         if model is not None and baseline is not None and model.name == baseline.name:
             # 'V4 대비 101%' where V4 was the sentence's only name: the story's model's ratio

@@ -30,7 +30,9 @@ NOT_PARAMETERS_AFTER = re.compile(
       | 명|장\b|장의|대\b|대의|건|회\b|곳|주\b
       | users?\b|people\b|downloads?\b|다운로드|gpus?\b|images?\b|hours?\b|views?\b|requests?\b
       | 시간|이미지|샘플|samples?\b|examples?\b|바이트|bytes?\b|flops?\b
-      | 질문|답변|대화|메시지|문의|요청|댓글|리뷰|검색|(?:questions|answers|messages|conversations|queries|prompts|chats)\b
+      | (?:질문|답변|대화|메시지|문의|요청|댓글|리뷰|검색)(?:을|를|이|가|은|는|도)\s  # '5억 개의 질문을 남겼다'
+      | (?:questions|answers|messages|conversations|queries|prompts|chats)\b(?!-)
+        (?!\s+(?:[\w-]+\s+)?(?:models?|assistants?|engines?|bots?|agents?)\b)
       | 씩\s*(?:나눠|나누어|쪼개|끊어)  # '한 번에 1000억 개씩 나눠 올린다': a chunk
       | (?-i:Series\s+[A-F])\b  # 'a 1.2B Series C'
       # a deal's words, not a model named for one ('an 8B loan-screening model', 'a 7B sales

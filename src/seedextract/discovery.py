@@ -62,7 +62,7 @@ _NOT_NAMES = {
     "Activated", "Active", "Parameters", "Params", "Size", "Scale", "Series", "Round",
     "KRW", "USD", "US", "EUR", "JPY", "CNY", "RMB", "Won", "Dollars", "Plan", "Phase",
     "Why", "What", "How", "When", "Where", "Who", "Which", "Our", "Their", "This", "That", "These",
-    "Those", "Is", "Was", "Are", "Just", "Almost", "Still", "Now", "Then", "Even", "Also",
+    "Those", "Is", "Was", "Are", "Almost",
 }
 _SIZE_OR_VERSION = re.compile(r"\d")
 #: A quoted string shaped like a model name even with no model word beside it:

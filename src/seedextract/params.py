@@ -1358,7 +1358,7 @@ def _part_of_larger(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> boo
 #: The active part as the topic a list of models and counts follows: '실제로 움직이는
 #: 매개변수는 X가 400억 개, Y가 640억 개다'.
 _ACTIVE_TOPIC = re.compile(
-    r"(?:(?<!비)활성|움직이는|켜지는|동원되는|일하는)\s?(?:매개\s?변수|파라미터)(?:는|은)\s")
+    r"(?:(?<!비)활성|움직이는|켜지는|동원되는|일하는|(?<!서비스에\s)(?<!학습에\s)(?<!조정에\s)쓰이는)\s?(?:매개\s?변수|파라미터)(?:는|은)\s")
 _SIZES_A_MODEL_NOUN_AFTER = re.compile(r"\s*개?\s*(?:짜리|규모의?)?\s*모델")
 _NAMES_AND_COUNTS_LEFT = re.compile(
     r"(?:\s*['’\"”]?(?:이|가|은|는)?\s*[\d,.]+\s*(?:조\s*)?(?:[\d,.]+\s*)?억?\s*개(?:,|와|과)?)*\s*['’\"”]?(?:이|가|은|는)?\s*")

@@ -169,9 +169,8 @@ _SPACED_ROW = re.compile(
 #: Its header: a few words, no figure at the end, the result's label last ('순위 모델명
 #: 개발사(국가) 매개변수(전체/활성) 평균 점수', 'Rank Model Developer KMMLU').
 _SPACED_HEADER = re.compile(r"[^\s|\t.?!。](?:[^|\t\n.?!。]{4,118})[^\s|\t\d.?!。다요]")
-#: A last header word that is a unit or a share, not a result: 'ms', 'B', '만', '비중', '월'.
-_NOT_A_RESULT_LABEL = re.compile(
-    r"[A-Za-z]{1,2}|%|％|(?!점)[가-힣]|비중|비율|점유율|횟수|인원|판매량?|출시|[만천억]\s?[가-힣]|users?|downloads?|sales|share", re.I)
+#: What a result column of such a table is headed: a score, right answers, an average.
+_SPACED_RESULT_LABEL = re.compile(r"점수|정답|정확|성적|지수|총점|득점|평균|score|accuracy|result|average", re.I)
 #: The result's label: the words after the last bracket, else the last word.
 _LAST_LABEL = re.compile(r"(?:\)\s*([^()\s][^()]*)|\s([^()\s]+))$")
 
@@ -208,8 +207,9 @@ def _spaced_table(body: str, block: list[re.Match]) -> Table | None:
         return None
     label_span = label.span(1) if label.group(1) else label.span(2)
     label_text = body[slice(*label_span)].strip()
-    if _NOT_BENCHMARK.search(label_text) or _NOT_A_RESULT_LABEL.fullmatch(label_text):
-        return None  # 'ms', 'B', '만 건', '비중': a unit or a share, no result
+    if _NOT_BENCHMARK.search(label_text) or not (
+            _SPACED_RESULT_LABEL.search(label_text) or benchmark_names().is_benchmark(label_text)):
+        return None  # 'ms', 'MAU', '별점', '비중': only a score or a named test is read
     places = all(m.group("place") for m in block)
     if places:
         first_word = body.find(" ", *header)

@@ -1408,6 +1408,9 @@ NOT_CLAIMS = [
     row("ko-a-spaced-table-of-monthly-users",
         "국내 AI 앱 월간 이용자\n\n순위 서비스 개발사 MAU\n1 카나나-3 카카오 350\n2 솔라 프로 3 업스테이지 210\n"
         "3 Tri-70B 트릴리온랩스 120\n", [350, 210, 120]),
+    row("en-a-numbered-list-of-changes-under-a-leaderboard",
+        "Leaderboard update:\n1. Kanana-3 now supports 128K context\n2. Solar Pro 3 added 2 languages\n"
+        "3. Tri-70B now runs on 8 GPUs\n", [1, 2, 3]),
     row("en-a-list-of-shares-of-users", "Kanana-3 is now used by 35% of banks, 20% of insurers and 12% of "
         "brokers.", [35, 20, 12]),
     row("ko-market-shares-after-a-remark-with-no-figure",

@@ -516,7 +516,7 @@ _NOT_A_RESULTS_RANKING = re.compile(
 #: What a model does in a list of news or steps, not a list of places: '1. Kanana-3 released
 #: on …', '1. 카나나-3로 답을 만든다.'
 _EVENT_LINE = re.compile(
-    r"(?![^\n]*\d(?:\.\d+)?\s?(?:점|%|points?)?(?:[^\d\n]|$))"  # a line with a figure is a result's
+    r"(?![^\n]*(?:\d\.\d+|\d\s?(?:점|%|points?)))"  # a line with a score or a share is a result's
     r"[^\n]{0,40}?(?:\b(?:released|launched|unveiled|ships|shipped|arrives|goes\s+open|now|added|supports)\b"
     r"|출시|공개|발표|[가-힣]다\.?\s*$)", I | re.M)
 

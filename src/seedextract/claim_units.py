@@ -468,9 +468,18 @@ _GROUP_AVERAGED = re.compile(
 
 
 _LISTED_PERCENT = re.compile(r"%\s*(?:[,·]|와|과|및|and)\s*(?:[A-Za-z][\w.+-]{1,20}\s*)?$")  # "92.1%, HumanEval 85.4%"
-#: The same shape listed again: '95.1% of English questions correctly, 93.4% of Chinese'.
-_LISTED_PERCENT_OF = re.compile(r"%\s+of\s+[^,;.%\n]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)$")
+#: The same shape listed again: '95.1% of English questions correctly, 93.4% of Chinese' (the
+#: percentage before, then this one).
+_LISTED_PERCENT_OF = re.compile(
+    r"(\d+(?:\.\d+)?)\s?(?:%|％|\s?percent)\s+of\s+[^,;.%\n]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 _PERCENT_OF_AFTER = re.compile(r"\s*(?:%|percent)\s+of\s+(?!which|whom|them|those)", re.I)
+
+
+def _listed_in_the_same_shape(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> re.Match | None:
+    """The percentage listed right before this one in the shape 'N% of …, M% of …'."""
+    if _PERCENT_OF_AFTER.match(ctx.body, q.end) is None:
+        return None
+    return _LISTED_PERCENT_OF.search(ctx.body, max(sentence.start, q.start - 80), q.start)
 
 _PERCENT_LISTED_NEXT = re.compile(r"\s*(?:%|％)\s*(?:[,·]|와|과|및)\s*(?:[^.\n%]|\.(?=\d)){0,30}?\d+(?:\.\d+)?\s*(?:%|％)")
 
@@ -908,7 +917,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
         return False
     clause_start, clause_end = ctx.clause_at(q.start, sentence)
     if (_LISTED_PERCENT.search(before) or _PERCENT_LISTED_NEXT.match(body, q.end)
-            or _LISTED_PERCENT_OF.search(before) and _PERCENT_OF_AFTER.match(body, q.end)):
+            or _listed_in_the_same_shape(ctx, q, sentence)):
         # '각각 103%, 99%, 105%', '경상도 말씨에서 93.0%, 전라도 말씨에서 94.2%를 기록': the list shares its clause
         clause_start, clause_end = sentence.start, sentence.end
     elif (_OPENED_BY_A_LABEL.search(body, sentence.start, clause_start)
@@ -982,22 +991,18 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 or _on_a_part_of_the_test(ctx, q, sentence)
                 # '… kept it in 88.4% of English exchanges and 85.9% of Japanese ones': a result
                 # read just before, listed again in its shape
-                or _listed_after_a_result(ctx, q, sentence, before)
+                or _listed_after_a_result(ctx, q, sentence)
                 # 'X를 기준으로 삼으면 Y는 98%, Z는 96%': to a base the sentence opens on
                 or any(cues.BASE_SET.match(body, m.end, q.start) is not None
                        for m in ctx.mentions_between(sentence.start, q.start, "model")))
 
 
-_PERCENT_BEFORE = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|％|\s?percent)\s+of\s+[^,;.%\n]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
-
-
-def _listed_after_a_result(ctx: ArticleContext, q: Quantity, sentence: Sentence, before: str) -> bool:
+def _listed_after_a_result(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     """'… kept it in 88.4% of English exchanges and 85.9% of Japanese ones': the percentage
     right before, in the same shape, was read as a result (not '70% of callers and 55% of
     agents' after one)."""
-    listed = _PERCENT_BEFORE.search(ctx.body, max(sentence.start, q.start - 80), q.start)
-    return (listed is not None and _PERCENT_OF_AFTER.match(ctx.body, q.end) is not None
-            and bool(ctx.memo.get(("percent claimed", listed.start(1)))))
+    listed = _listed_in_the_same_shape(ctx, q, sentence)
+    return listed is not None and bool(ctx.memo.get(("percent claimed", listed.start(1))))
 
 
 #: A part of the items a test was run on: '서브 코스만 따로 본 600개에서는', '사진 200장에서도'.

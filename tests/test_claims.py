@@ -1364,6 +1364,12 @@ FOUND = [
     row("ko-team-score",
         "2차 평가에서 네이버클라우드는 81.6점으로 가장 높은 점수를 받았다.",
         [Claim("Naver Cloud", 81.6, "score")]),
+    row("ko-a-team-told-after-a-model-in-a-list-has-its-own-figure",
+        "재측정 결과는 엇갈렸다. 업스테이지는 '솔라 오픈 100B' 71.2점, KT는 68.4점을 받았다.",
+        [Claim("Solar Open 100B", 71.2, "score"), Claim("KT", 68.4, "score")]),
+    row("ko-a-teams-unnamed-model-after-a-model-in-a-list",
+        "같은 조건에서 다시 돌리자 'A.X K1'은 77.0점, KT 모델은 70.3점으로 내려갔다.",
+        [Claim("A.X K1", 77.0, "score"), Claim("KT", 70.3, "score")]),
 ]  # fmt: skip
 
 
@@ -1922,6 +1928,10 @@ NOT_CLAIMS = [
         "시험 결과 카나나-3는 비용을 30% 줄였다.", [30]),
     row("ko-market-shares-listed-in-order",
         "시장 점유율은 업스테이지 '솔라 프로 2' 41.0%, 카카오 '카나나-3' 28.5% 순이었다.", [41.0, 28.5]),
+    row("ko-points-more-than-the-model-just-named",
+        "수학 영역에서 카나나-3는 GPT-5보다 4점 넘게 받아 격차를 벌렸다.", [4]),
+    row("ko-points-more-than-a-quoted-model",
+        "심사위원들은 'A.X K1'보다 평균 2.5점 더 줬다고 전했다.", [2.5]),
 ]  # fmt: skip
 
 

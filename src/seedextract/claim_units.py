@@ -558,6 +558,9 @@ _MARGIN_AFTER = re.compile(r"\s*(?:점|%p|%포인트|포인트)\s*(?:가량|정�
 #: A margin named before its figure: '1위와 2위의 점수 차는 0.5점'.
 _MARGIN_BEFORE = re.compile(r"(?:점수\s*|(?<![\d가-힣]))(?:차이?|격차)(?:는|은|가|이|도)\s*(?:불과\s*|단\s*)?$"
                             r"|(?:±|\+/-|\+-)\s*$")  # '오차 범위가 ±9점', '±1.5 points'
+#: Points by which one beat another, right after what it beat: 'GPT-5보다 5점 넘게'.
+_POINTS_MORE_THAN = re.compile(r"(?<=[\w'’\"”)])보다\s*(?:약\s*|무려\s*|평균\s*)?$")
+_POINTS_AFTER = re.compile(r"\s*(?:점|포인트|%\s?p|%\s?포인트)")
 #: Places paired with each other, not held: '1위와 8위, 2위와 7위가 만나는 대진'.
 _PLACE_PAIR_AFTER = re.compile(r"\s*위(?:와|과)\s*\d{1,3}\s*위")
 _PLACE_PAIR_BEFORE = re.compile(r"\d{1,3}\s*위(?:와|과)\s*$")
@@ -631,7 +634,8 @@ def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: Be
     if _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before) or _ends_of_a_range(before, after):
         return None
     if (_GAIN_AFTER.match(after) or _GAIN_BEFORE.search(before) or _MARGIN_AFTER.match(after)
-            or _MARGIN_BEFORE.search(before[-12:])):
+            or _MARGIN_BEFORE.search(before[-12:])
+            or _POINTS_MORE_THAN.search(before[-12:]) and _POINTS_AFTER.match(after)):
         return None
     if _THRESHOLD_BEFORE.search(before) or _POINT_DIFFERENCE_AFTER.match(after):
         return None

@@ -979,6 +979,9 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if referent is not None:  # 'Kakao distilled it from Kanana-2, and it scores 80.6'
         return [(referent, None)], baseline
     subject = _topic(ctx, [m for m in candidates if m.start < clause_end], start)
+    if subject is not None and (own_team := _other_team_told_after(ctx, teams, subject, start)) is not None:
+        own = main_model_of(ctx, own_team.name)  # "'X' 76.8점, KT는 72.8점": KT's figure, not X's
+        return [(own, None) if own is not None else (None, own_team)], baseline
     joint = _JOINT.search(body, sentence.start, sentence.end)
     if (subject is not None and unit == "%" and baseline is None
             and RELATIVE_AFTER.match(body, end) and _scored_in_clause_before(ctx, subject, start)):
@@ -1198,6 +1201,27 @@ _MODEL_OF_TEAM = re.compile(
     r"(?:'s|’s|의)?\s+(?:(?:new|latest|flagship|own|신규|새|주력)\s+)?(?:model\b|모델(?:은|는|이|가)?)\s*"
     r"(?:\S+\s+){0,2}?(?:scored|scores|posted|reached|managed|averaged|recorded|got|earned|took)?\s*$",
     re.I)
+
+
+def _other_team_told_after(ctx: ArticleContext, teams: list[Mention], model: Mention,
+                           start: int) -> Mention | None:
+    """A team named as the topic between a model and the figure ('X 76.8점, KT는 72.8점',
+    'KT 모델은 70.6점'), in a list item of its own: the figure is that team's, not the model's."""
+    if model.end > start:
+        return None
+    between = [t for t in teams if model.end <= t.start and t.end <= start]
+    if not between:
+        return None
+    team = between[-1]
+    told = is_topic(ctx, team) or _MODEL_OF_TEAM.match(ctx.body, team.end, start) is not None
+    separate = _LIST_ITEM_BREAK.search(ctx.body, model.end, team.start) is not None
+    if not told or not separate or developer_of(ctx, model) == team.name:
+        return None
+    return team
+
+
+#: Where one item of a list ends and the next begins: a comma, or a clause ending.
+_LIST_ITEM_BREAK = re.compile(r",|(?:고|며|으며|했고|였고)\s")
 
 
 def _teams_model(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention | None:

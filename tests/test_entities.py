@@ -904,10 +904,25 @@ def test_a_quoted_family_and_a_new_word_its_maker_is_said_to_have_built_is_a_mod
     assert "믿:음 K 한라" in {m.name for m in result.models}, describe(body, result)
 
 
-def test_a_quoted_family_and_a_new_word_due_to_be_put_out_is_a_model() -> None:
-    body = "LG AI연구원이 다음 주 공개할 예정인 'K-엑사원 코멧'도 출시 뒤 같은 시험을 치른다."
+@pytest.mark.parametrize("body", [
+    "LG AI연구원이 다음 주 공개할 예정인 'K-엑사원 코멧'도 출시 뒤 같은 시험을 치른다.",
+    "다음 달 출시 예정인 'K-엑사원 코멧'은 LG AI연구원의 첫 음성 모델이다.",
+])
+def test_a_quoted_family_and_a_new_word_due_to_be_put_out_is_a_model(body: str) -> None:
     result = run(body)
     assert "K-엑사원 코멧" in {m.name for m in result.models}, describe(body, result)
+
+
+def test_a_quoted_family_and_a_new_word_its_maker_calls_its_own_is_a_model() -> None:
+    body = "LG AI연구원은 올봄부터 사내 문서 검색에 자사 'K-엑사원 코멧'을 붙였다."
+    result = run(body)
+    assert "K-엑사원 코멧" in {m.name for m in result.models}, describe(body, result)
+
+
+def test_a_quoted_family_and_a_word_another_maker_calls_its_own_is_no_model() -> None:
+    body = "LG AI연구원은 K-엑사원을 내놨다. 한 스타트업은 자사 'K-엑사원 코멧'을 팔겠다고 했다."
+    result = run(body)
+    assert "K-엑사원 코멧" not in {m.name for m in result.models}, describe(body, result)
 
 
 def test_an_endpoint_written_with_a_models_letters_is_that_model() -> None:

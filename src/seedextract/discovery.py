@@ -229,7 +229,7 @@ _SIZE_BEFORE = re.compile(
 _RELEASED_AFTER = re.compile(r"\s*(?:을|를)\s*(?:\S+\s+){0,2}?(?:공개|선보|출시|내놓|내놨|발표|낸다|낼\s|내겠|냈다)")
 #: "공개한 '가람-2 나노'": a quoted name just said to be released.
 _RELEASED_BEFORE = re.compile(  # '공개한 ', '공개할 예정인 ', 'released '
-    r"(?:공개한|출시한|선보인|내놓은|내놨던|발표한|개발한|(?:공개|출시|발표)할\s?예정인|선보일\s?예정인|내놓을\s?예정인"
+    r"(?:공개한|출시한|선보인|내놓은|내놨던|발표한|개발한|(?:공개|출시|발표)(?:할)?\s?예정인|선보일\s?예정인|내놓을\s?예정인"
     r"|released|launched|unveiled)\s*$")
 #: A benchmark or leaderboard noun right before a quoted name: the name is the test's.
 _BENCHMARK_NOUN_BEFORE = re.compile(
@@ -684,6 +684,7 @@ def _quoted_as_a_model(body: str, start: int, end: int, mentions: list[Mention],
     if _SAID_TO_BE_A_PRODUCT_AFTER.match(body, end) or _NOT_MODEL_NOUN_AFTER.match(body, end):
         return False  # "LG가 개발한 '엑사원 워크'는 사무용 앱이다", "'솔라 오피스' 사업"
     return (_maker_right_before(body, start, mentions, developer)
+            or _owned_by_the_maker_just_named(body, start, mentions, developer)
             or _USED_AS_A_MODEL_AFTER.match(body, end) is not None
             or _RELEASED_AFTER.match(body, end, end + 30) is not None
             or _RELEASED_BEFORE.search(body, max(0, start - 12), start) is not None
@@ -699,6 +700,17 @@ def _maker_right_before(body: str, start: int, mentions: list[Mention], develope
     Telecom's A.X Titan"."""
     return any(m.kind == "team" and m.name == developer and 0 <= start - m.end <= 3
                and body[m.end:start].strip() in ("", "의", "'s", "’s") for m in mentions)
+
+
+def _owned_by_the_maker_just_named(body: str, start: int, mentions: list[Mention],
+                                   developer: str | None) -> bool:
+    """"SK텔레콤은 … 자사 'A.X 타이탄'을 쓴다": the maker's own, the maker named just before."""
+    return _OWN_BEFORE.search(body, max(0, start - 8), start) is not None and any(
+        m.kind == "team" and m.name == developer and 0 < start - m.end <= 60
+        and "." not in body[m.end:start] for m in mentions)
+
+
+_OWN_BEFORE = re.compile(r"(?:자사|자체)(?:의)?\s*$")
 
 
 def _maker_speaks_of_its_size(body: str, start: int, end: int, mentions: list[Mention],

@@ -1175,6 +1175,13 @@ FOUND = [
     row("size-class-for-named-model",
         "SK텔레콤은 500B급 'A.X K1'으로 2차 평가에 도전한다.",
         [Count("A.X K1", 500 * B)]),
+    row("ko-read-in-the-teams-report-is-the-models-count",
+        "시청은 솔라 오픈 100B를 민원 안내에 쓴다. 솔라 오픈 100B는 업스테이지가 지난해 공개한 모델이다. "
+        "업스테이지 기술 보고서에 나온 매개변수 수는 1026억 개다.",
+        [Count("Solar Open 100B", 102_600_000_000)]),
+    row("en-read-in-the-teams-paper-is-the-models-count",
+        "The city runs K-EXAONE for its help desk. LG AI Research's technical report puts the "
+        "parameter count at 236 billion.", [Count("K-EXAONE", 236 * B)]),
 ]  # fmt: skip
 
 

@@ -553,7 +553,7 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
             status, target = "achieved", None  # '70억 개짜리인 이 모델은 … 종료하기로 했다': a model that is out
     if model is None:
         teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team")
-                 if not is_owner(ctx, t)]
+                 if not is_owner(ctx, t) and not _DOCUMENT_OF_TEAM_AFTER.match(ctx.body, t.end)]
         team = nearest(teams, q.start, q.end) if teams else None
         if team is not None and (_TEAMS_MODEL_SUBJECT.match(ctx.body, team.end, q.start)
                                  or _IT_HOLDS.search(ctx.body, team.end, q.start)) and not (
@@ -629,6 +629,13 @@ def _other_teams(ctx: ArticleContext, told: Sentence, start: int, end: int) -> s
     not name: '… 새 모델을 공개한다. 한편 네이버는 … 개 모델을' is another team's model."""
     makers = {t.name for t in ctx.mentions_between(told.start, told.end, "team")}
     return {t.name for t in ctx.mentions_between(start, end, "team")} - makers
+
+
+#: A team named as the author of the document the figure is read in: '네이버클라우드 기술
+#: 보고서에 적힌 매개변수 수는': the count is of the model talked about, not the team's.
+_DOCUMENT_OF_TEAM_AFTER = re.compile(
+    r"(?:의)?\s?(?:기술\s?|공식\s?)?(?:보고서|리포트|논문|백서|모델\s?카드|자료|문서|블로그)(?:에|에서|에는|상|의)(?![가-힣])"
+    r"|(?:'s|’s)\s+(?:technical\s+|tech\s+)?(?:report|paper|model\s+card|documentation|blog)\b", re.I)
 
 
 def _unnamed_new_model_told_before(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:

@@ -1370,6 +1370,10 @@ FOUND = [
     row("ko-a-teams-unnamed-model-after-a-model-in-a-list",
         "같은 조건에서 다시 돌리자 'A.X K1'은 77.0점, KT 모델은 70.3점으로 내려갔다.",
         [Claim("A.X K1", 77.0, "score"), Claim("KT", 70.3, "score")]),
+    row("ko-percentages-in-turn-after-a-result-in-the-same-sentence",
+        "입찰 시험 결과가 나왔다. 업스테이지 '솔라 오픈 100B'가 88.4%로 1위였다. LG AI연구원 'K-엑사원'이 "
+        "86.0%로 뒤를 이었고, KT '믿:음 2.0'과 NC AI '배키'는 각각 79.2%, 75.5%를 냈다.",
+        [Claim("Mi:dm 2.0", 79.2, "%"), Claim("VAETKI", 75.5, "%")]),
 ]  # fmt: skip
 
 
@@ -1928,6 +1932,9 @@ NOT_CLAIMS = [
         "시험 결과 카나나-3는 비용을 30% 줄였다.", [30]),
     row("ko-market-shares-listed-in-order",
         "시장 점유율은 업스테이지 '솔라 프로 2' 41.0%, 카카오 '카나나-3' 28.5% 순이었다.", [41.0, 28.5]),
+    row("ko-shares-in-turn-after-a-result",
+        "업스테이지 '솔라 오픈 100B'가 정확도 88.4%로 1위였다. 'K-엑사원'과 '믿:음 2.0'은 공공기관 도입 "
+        "비율이 각각 31%, 22%다.", [31, 22]),
     row("ko-points-more-than-the-model-just-named",
         "수학 영역에서 카나나-3는 GPT-5보다 4점 넘게 받아 격차를 벌렸다.", [4]),
     row("ko-points-more-than-a-quoted-model",

@@ -1182,6 +1182,12 @@ FOUND = [
     row("en-read-in-the-teams-paper-is-the-models-count",
         "The city runs K-EXAONE for its help desk. LG AI Research's technical report puts the "
         "parameter count at 236 billion.", [Count("K-EXAONE", 236 * B)]),
+    row("ko-what-works-on-one-question-is-active",
+        "카나나-3는 매개변수 1550억 개 가운데 요청 하나에 움직이는 건 170억 개다.",
+        [Count("Kanana-3", 155 * B), Count("Kanana-3", 17 * B, "active")]),
+    row("ko-a-model-due-to-be-handed-over-is-planned",
+        "모티프테크놀로지스는 병원 전용으로 매개변수 120억 개 규모의 모델을 납품하기로 돼 있다.",
+        [Count("Motif Technologies", 12 * B, status="planned")]),
 ]  # fmt: skip
 
 

@@ -966,6 +966,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 and not _NOT_RESULTS.search(body, sentence.start, sentence.end)
                 and not _CHOICE_OR_MARKET.search(body, sentence.start, sentence.end)
                 or _SAME_TEST.search(body, clause_start, clause_end)
+                or _respective_results(ctx, q, sentence)
                 or _SAME_CONDITIONS.search(body, clause_start, clause_end) and _test_told_before(ctx, sentence)
                 or (BASE_REFERENCE_AFTER.match(body, q.end) or of_model_before(ctx, q.start) is not None)
                 and _scores_near(ctx, sentence)
@@ -1258,6 +1259,18 @@ def base_scored_before(ctx: ArticleContext, sentence: Sentence, start: int) -> M
         return None
     models = ctx.mentions_between(found.start(), start, "model")
     return models[0] if models else None
+
+
+def _respective_results(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """'… X가 90.1%로 붙었고, Y와 Z는 각각 85.7%, 81.9%를 냈다': percentages given in turn
+    to the models just named, going on from a result read in this sentence or the one before."""
+    body = ctx.body
+    respectively = cues.RESPECTIVELY.search(body, sentence.start, q.start)
+    if respectively is None or _NOT_RESULTS.search(body, sentence.start, sentence.end):
+        return False
+    if len({m.name for m in ctx.mentions_between(sentence.start, respectively.start(), "model")}) < 2:
+        return False
+    return bool(ctx.memo.get(("percent results", sentence.index))) or _results_just_before(ctx, sentence)
 
 
 def _goes_on_with_results(ctx: ArticleContext, sentence: Sentence) -> bool:

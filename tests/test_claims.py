@@ -1370,6 +1370,16 @@ FOUND = [
     row("ko-a-teams-unnamed-model-after-a-model-in-a-list",
         "같은 조건에서 다시 돌리자 'A.X K1'은 77.0점, KT 모델은 70.3점으로 내려갔다.",
         [Claim("A.X K1", 77.0, "score"), Claim("KT", 70.3, "score")]),
+    row("ko-results-on-a-part-named-in-a-sentence-of-its-own",
+        "민원 2000건을 풀게 했다. 'A.X K1'이 정확도 91.2%로 1위, '솔라 오픈 100B'가 89.0%로 2위였다.\n\n"
+        "사투리가 섞인 민원 300건에서는 순서가 바뀌었다. 솔라 오픈 100B가 84.5%를 짚어 내 가장 높았고 A.X K1은 83.1%였다.",
+        [Claim("Solar Open 100B", 84.5, "%"), Claim("A.X K1", 83.1, "%")]),
+    row("ko-a-rate-of-items-done-given-model-by-model",
+        "녹음 질문 400건을 시험한 결과 뜻을 제대로 옮긴 문장 비율은 A.X K1 92.4%, 카나나-3 90.1%였다.",
+        [Claim("A.X K1", 92.4, "%"), Claim("Kanana-3", 90.1, "%")]),
+    row("ko-a-ratio-to-whoever-came-first",
+        "정답률은 'A.X K1'이 93.0%로 1위, '카나나-3'가 91.2%로 2위였다. 카나나-3 점수는 1위의 98%에 해당한다.",
+        [Claim("Kanana-3", 98, "%", "A.X K1")]),
     row("ko-percentages-in-turn-after-a-result-in-the-same-sentence",
         "입찰 시험 결과가 나왔다. 업스테이지 '솔라 오픈 100B'가 88.4%로 1위였다. LG AI연구원 'K-엑사원'이 "
         "86.0%로 뒤를 이었고, KT '믿:음 2.0'과 NC AI '배키'는 각각 79.2%, 75.5%를 냈다.",
@@ -2836,3 +2846,10 @@ def test_a_place_that_names_the_model_chosen_is_no_place_of_the_sentences_subjec
     result = run(body)
     places = sorted((c.model, c.value) for c in result.benchmark_claims if c.unit == "rank")
     assert places == [("GPT-5", 1), ("Kanana 3", 2)], describe(body, result)
+
+
+def test_first_place_as_the_base_of_a_ratio_is_no_place_of_the_model() -> None:
+    body = "정답률은 'A.X K1'이 93.0%로 1위, '카나나-3'가 91.2%로 2위였다. 카나나-3 점수는 1위의 98%다."
+    result = run(body)
+    places = {(fold(c.model or ""), c.value) for c in result.benchmark_claims if c.unit == "rank"}
+    assert places == {(fold("A.X K1"), 1), (fold("Kanana-3"), 2)}, describe(body, result)

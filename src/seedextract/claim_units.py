@@ -587,7 +587,8 @@ _OTHER_PLACE_AFTER = re.compile(
     r"|\s*위(?:보다|에\s*(?:비해|비하면|못\s*미))"
     r"|\s*위(?:와|과)\s*\d{1,3}\s*위(?:의|간)?\s*(?:점수\s*)?(?:차이?|격차)"  # '1위와 2위의 점수 차는'
     r"|\s*위(?:의|간)?\s*(?:점수\s*)?(?:차이?|격차)(?:는|은|가|이)"
-    r"|\s*(?:위|등)(?:은|는|이|가|도)\s*아니")  # a place denied: '국내로 좁혀도 1등은 아니다'
+    r"|\s*(?:위|등)(?:은|는|이|가|도)\s*아니"  # a place denied: '국내로 좁혀도 1등은 아니다'
+    r"|\s*(?:위|등)(?:\s?(?:모델|점수))?(?:의|\s?대비)\s?(?:약\s?)?\d")  # '1위의 99%': whoever came first
 
 
 #: A company's rank by market value, not a model's: '시가총액 기준으로 국내 인터넷 업종 1위'.
@@ -1017,12 +1018,20 @@ _ON_A_PART_OF_THE_ITEMS = re.compile(r"\d[\d,]*\s?(?:개|건|문항|문제|장|�
 def _on_a_part_of_the_test(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     """'서브 코스만 따로 본 600개에서는 X가 94.7%, Y가 92.3%였다': each model's share of a
     part of the items, given right after its name, after results read a few sentences
-    before."""
+    before; the part may be named in a sentence of its own just before ('사진 500장에서는
+    순서가 달랐다. X가 88.7%를 …')."""
     body = ctx.body
     part = _ON_A_PART_OF_THE_ITEMS.search(body, sentence.start, q.start)
+    named_from = part.end() if part is not None else sentence.start
+    if part is None and sentence.index:
+        earlier = ctx.sentences[sentence.index - 1]
+        part = _ON_A_PART_OF_THE_ITEMS.search(body, earlier.start, earlier.end)
+        if part is not None and (ctx.mentions_between(earlier.start, earlier.end, "model")
+                                 or len(ctx.quantities_between(earlier.start, earlier.end)) > 1):
+            part = None  # a sentence that gives results of its own
     if part is None or _NOT_RESULTS.search(body, sentence.start, sentence.end):
         return False  # '기업 고객 500개에서는 X가 42%, Y가 31%의 점유율을': a share of a market
-    named = ctx.mentions_between(part.end(), q.start, "model")
+    named = ctx.mentions_between(named_from, q.start, "model")
     if not named or _RIGHT_AFTER_A_MODEL.fullmatch(body, named[-1].end, q.start) is None:
         return False
     return any(ctx.memo.get(("percent results", i)) for i in range(max(0, sentence.index - 6), sentence.index))
@@ -1153,7 +1162,8 @@ def _models_calls_matched(ctx: ArticleContext, sentence: Sentence, end: int) -> 
 #: A Hangul syllable ending in ㄴ, as a verb's form before a noun ends: '본', '낸', '한', '쓴'.
 _ENDS_IN_N = "".join(chr(0xAC00 + 28 * i + 4) for i in range(399))
 _RATE_OF_WHAT_WAS_DONE = re.compile(
-    r"(?:[" + _ENDS_IN_N + r"의]|[가-힣]['’\"”])\s?비율(?:(?P<topic>은|는|이)|도|을|를)\s")  # '잘못 본 비율은', "'헛경보' 비율은"
+    r"(?:[" + _ENDS_IN_N + r"의]|[가-힣]['’\"”]|[" + _ENDS_IN_N + r"]\s(?:문장|문항|문제|답|답변|질문|항목|사례|경우|건)의?)"
+    r"\s?비율(?:(?P<topic>은|는|이)|도|을|를)\s")  # '잘못 본 비율은', "'헛경보' 비율은", '옮긴 문장 비율은'
 _RATE_OF_CHOOSING = re.compile(
     r"(?:쓰|쓴|사용|이용|(?<!답을\s)(?<!답을)(?:선택|고른|골라)|선호|응답|구매|가입|투표|지지|도입|채택|추천|차지|활용|만족|오른|내린)[가-힣]{0,3}\s?비율(?:은|는|이|도|을|를)\s")
 _DECIMAL_SCORE = re.compile(r"(?<![\d.])\d{1,3}\.\d{1,2}(?![\d.])")

@@ -816,6 +816,10 @@ def _evidence_span(ctx: ArticleContext, q: Quantity, unit: str) -> tuple[int, in
     return (q.start, q.end + (match.end() if match else 0))
 
 
+#: A ratio to whoever came first, named just before: '1위의 99%', '1위 모델의 97% 수준'.
+_OF_THE_FIRST_PLACE_BEFORE = re.compile(r"(?:1\s?위|선두|1등)(?:\s?(?:모델|점수))?(?:의|\s?대비)\s?$")
+
+
 def _claims_for(ctx: ArticleContext, sentence: Sentence, start: int, end: int, value, unit: str,
                 benchmarks: BenchmarkNames, evidence: tuple[int, int]) -> list[ClaimFact]:
     subjects, baseline = _subjects(ctx, sentence, start, end, unit)
@@ -832,6 +836,13 @@ def _claims_for(ctx: ArticleContext, sentence: Sentence, start: int, end: int, v
     if subjects and unit == "%":
         ctx.memo[("percent results", sentence.index)] = True  # a run of results may go on
         ctx.memo[("percent claimed", start)] = True
+    if unit == "rank" and value == 1 and len(subjects) == 1 and subjects[0][0] is not None:
+        ctx.memo["first place"] = (sentence.index, subjects[0][0])  # for '1위의 99%' further on
+    if (unit == "%" and baseline is None and subjects and "first place" in ctx.memo
+            and _OF_THE_FIRST_PLACE_BEFORE.search(ctx.body, max(sentence.start, start - 12), start)):
+        placed_at, first = ctx.memo["first place"]  # '헬릭스 점수는 1위의 99%': of the one placed first
+        if sentence.index - placed_at <= 3 and all(m is None or m.name != first.name for m, _ in subjects):
+            baseline = first
     for model, team in subjects:
         if model is not None and baseline is not None and model.name == baseline.name:
             # 'V4 대비 101%' where V4 was the sentence's only name: the story's model's ratio

@@ -514,6 +514,11 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     if _labels_as_examples(ctx, sentence):
         return None  # 'labels that look like license plates: 519B-A33B, 235B-A22B, 30b-a3b'
     model = _model_for(ctx, q, sentence, kind)
+    unnamed = _said_to_have_no_name_yet(ctx, q, sentence)
+    if unnamed is not None:  # '이름은 아직 알리지 않았지만 전체 매개변수 …': the team's next model
+        if status == "achieved" and _unnamed_new_model_told_before(ctx, q, sentence):
+            status, target = "planned", _target(ctx, sentence)
+        return CountFact(value, kind, status, target, None, unnamed)
     if model is not None and status == "planned" and _unnamed_model(ctx, q, sentence):
         # 'LG, whose X topped the test, is building a 2.4-billion-parameter version',
         # 'A.X K8을 증류해 4000억 개 안팎으로 줄인 모델을 준비하고 있다': the team's next model
@@ -636,6 +641,29 @@ def _other_teams(ctx: ArticleContext, told: Sentence, start: int, end: int) -> s
 _DOCUMENT_OF_TEAM_AFTER = re.compile(
     r"(?:의)?\s?(?:기술\s?|공식\s?)?(?:보고서|리포트|논문|백서|모델\s?카드|자료|문서|블로그)(?:에|에서|에는|상|의)(?![가-힣])"
     r"|(?:'s|’s)\s+(?:technical\s+|tech\s+)?(?:report|paper|model\s+card|documentation|blog)\b", re.I)
+
+
+#: The text says the model has no name yet: '이름은 아직 알리지 않았지만', 'not yet named'.
+_NO_NAME_YET = re.compile(
+    r"이름(?:은|을|도)\s?(?:아직\s?)?(?:알리지|정하지|밝히지|공개하지|붙이지|짓지)\s?않"
+    r"|\b(?:still\s+|as\s+yet\s+)?unnamed\b|\bnot\s+(?:yet\s+)?(?:been\s+)?named\b|\byet\s+to\s+be\s+named\b"
+    r"|\bhas\s+no\s+name\s+yet\b", re.I)
+
+
+def _said_to_have_no_name_yet(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> Mention | None:
+    """The team whose model the clause says has no name yet, no model named before the
+    count in the sentence: the count is of that unnamed model, not of one named nearby."""
+    body = ctx.body
+    said = _NO_NAME_YET.search(body, sentence.start, q.start)
+    if said is None or ctx.mentions_between(sentence.start, q.start, "model"):
+        return None
+    teams = [t for t in ctx.mentions_between(sentence.start, q.start, "team") if not is_owner(ctx, t)]
+    if teams:
+        return teams[-1]
+    team = previous_subject(ctx, sentence, "team")
+    if team is None and (model := previous_subject(ctx, sentence, "model")) is not None:
+        team = _maker(ctx, model)  # "Kakao's Kanana-3 … The successor, not yet named, has …"
+    return team
 
 
 def _unnamed_new_model_told_before(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:

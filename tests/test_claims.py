@@ -1380,6 +1380,22 @@ FOUND = [
     row("ko-a-ratio-to-whoever-came-first",
         "정답률은 'A.X K1'이 93.0%로 1위, '카나나-3'가 91.2%로 2위였다. 카나나-3 점수는 1위의 98%에 해당한다.",
         [Claim("Kanana-3", 98, "%", "A.X K1")]),
+    row("ko-results-on-a-part-looked-at-alone",
+        "정답률은 'A.X K1'이 91.0%로 1위, '카나나-3'가 90.2%로 2위였다.\n\n"
+        "사투리 질문 200건만 따로 놓고 보면 둘의 자리가 바뀐다. 카나나-3가 86.4%, A.X K1이 85.0%였다.",
+        [Claim("Kanana-3", 86.4, "%"), Claim("A.X K1", 85.0, "%")]),
+    row("ko-a-place-after-an-aside-goes-on-with-the-ranking",
+        "민원 질문 1000건을 풀게 했다. 'A.X K1'이 91.0%로 1위였고, '카나나-3'가 90.2%로 뒤를 이었다. "
+        "카나나-3는 지난달 2일 공개돼 4일부터 비교 대상에 들어갔다. 3위는 88.7%를 받은 '솔라 오픈 100B'였다.",
+        [Claim("Solar Open 100B", 88.7, "%"), Claim("Solar Open 100B", 3, "rank")]),
+    row("ko-a-list-in-order-going-on-from-the-first-result",
+        "문구 1000건을 모델 세 종에 맡겨 채점했다. 'A.X K1'이 4.4점으로 1위였다. 상대를 불편하게 할 표현이 "
+        "섞인 비율도 따로 셌다. 외모를 평가하는 문장 같은 것들이다. 'A.X K1'이 0.5%로 가장 적었고 "
+        "'카나나-3' 0.8%, '솔라 오픈 100B' 1.2% 순이었다.",
+        [Claim("Kanana-3", 0.8, "%"), Claim("Solar Open 100B", 1.2, "%")]),
+    row("ko-two-names-then-places-in-a-run",
+        "정답률은 'A.X K1'이 91.0%로 1위였다. '카나나-3'(88.1%)와 '솔라 오픈 100B'(87.5%)가 4, 5위로 뒤를 이었다.",
+        [Claim("Kanana-3", 4, "rank"), Claim("Solar Open 100B", 5, "rank")]),
     row("ko-percentages-in-turn-after-a-result-in-the-same-sentence",
         "입찰 시험 결과가 나왔다. 업스테이지 '솔라 오픈 100B'가 88.4%로 1위였다. LG AI연구원 'K-엑사원'이 "
         "86.0%로 뒤를 이었고, KT '믿:음 2.0'과 NC AI '배키'는 각각 79.2%, 75.5%를 냈다.",
@@ -1418,7 +1434,9 @@ NOT_CLAIMS = [
         "순위 다툼이 치열하다. 평가는 세 단계로 한다.\n1. 카나나-3로 답을 만든다.\n2. 솔라 프로 3가 답을 채점한다.\n"
         "3. Tri-70B가 최종 검수를 한다.\n", [1, 2, 3]),
     row("ko-two-places-not-taken", "카나나-3와 솔라 프로 3는 1·2위 모델과 점수 차이가 컸다.", [1, 2]),
-    row("ko-two-places-by-search-volume", "검색량 기준으로 카나나-3와 솔라 프로 3가 1·2위를 기록했다.", [1]),
+    row("ko-a-place-fought-over", "이번 평가에서는 카나나-3가 1위를 다툴 것으로 보였다.", [1]),
+    row("ko-places-in-a-run-fought-over", "카나나-3와 솔라 프로 3가 1, 2위를 놓고 겨룰 전망이다.", [1, 2]),
+    row("ko-two-places-by-search-volume", "검색량 기준으로 카나나-3와 솔라 프로 3가 1·2위를 기록했다.", [1, 2]),
     row("ko-a-gap-that-triggers-a-review",
         "앞으로는 솔라 프로 3가 세 번째 채점자로 점수를 내고, 사람 평균과 7점 넘게 벌어지면 답안을 다시 본다.", [7]),
     row("ko-a-lead-of-more-than-some-points", "솔라 프로 3는 GPT-5보다 4점 넘게 앞섰다.", [4]),
@@ -2853,3 +2871,9 @@ def test_first_place_as_the_base_of_a_ratio_is_no_place_of_the_model() -> None:
     result = run(body)
     places = {(fold(c.model or ""), c.value) for c in result.benchmark_claims if c.unit == "rank"}
     assert places == {(fold("A.X K1"), 1), (fold("Kanana-3"), 2)}, describe(body, result)
+
+
+def test_places_in_a_run_after_one_subject_go_to_no_model() -> None:
+    body = "정답률 순위표에서 국산 모델이 1, 2위를 휩쓸었다. 'A.X K1'은 91.0%였다."
+    result = run(body)
+    assert not [c for c in result.benchmark_claims if c.unit == "rank"], describe(body, result)

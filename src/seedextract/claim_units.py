@@ -111,6 +111,8 @@ _A_PLACE_AS_A_NAME_AFTER = re.compile(
     r"\s*위\s?모델\s?(?:과|와|보다|대비|에\s?비해|의(?!\s?(?:자리|왕좌|타이틀|지위))"
     r"|(?:을|를)(?!\s?(?:차지|지키|지켰|유지|꿰|거머)))")  # '2위 모델을 고른' (not '1위 모델의 자리를 지켰다')
 _RANK_AFTER = re.compile(r"\s*위(?![원해치한협기험])")
+#: A place fought over, not taken: '1위를 다툴 것으로', '1, 2위를 놓고 겨룬다'.
+_PLACE_CONTESTED_AFTER = re.compile(r"\s*위(?:를|을)?\s?(?:놓고\s?)?(?:다투|다툴|다퉈|다퉜|겨루|겨룰|겨뤄|경쟁하|경쟁할)")
 #: A place said with 등 glued to a small whole number ('1등을 한', '2등으로'); not a grade
 #: ('1등급'), a division ('3등분') or a list's 'and so on' after a figure.
 _PLACE_AFTER = re.compile(r"등(?=을|으로|은|이|에|의|인|했|한|하|과|와|\s*[,.)])")
@@ -447,7 +449,7 @@ _PERFORMANCE = re.compile(
 )
 
 
-POPULARITY = re.compile(r"다운로드|트렌드|트렌딩|인기|선호|trending|downloads?|likes|popular|preferred|출원|특허|patent|순서(?:로|대로|상)|번째", I)
+POPULARITY = re.compile(r"다운로드|검색량|검색\s?(?:순위|횟수)|조회\s?수|트렌드|트렌딩|인기|선호|trending|downloads?|likes|popular|preferred|출원|특허|patent|순서(?:로|대로|상)|번째", I)
 
 
 #: An average over all teams ('5개 팀 평균은 30.4점', '5개 팀 평균(79.7점)').
@@ -677,6 +679,14 @@ def _models_own_decimal(ctx: ArticleContext, q: Quantity) -> bool:
     return model is not None and model.end == owner.start() and sentence is not None and _names_a_test(ctx, sentence)
 
 
+def _named_together_right_before(ctx: ArticleContext, q: Quantity) -> bool:
+    """"'X'(85.4%)와 'Y'(84.7%)가 4, 5위로": two names joined as the subject right before."""
+    sentence = ctx.sentence_at(q.start)
+    models = ctx.mentions_between(sentence.start, q.start, "model") if sentence is not None else []
+    return (len(models) >= 2 and _LAST_NAME_AS_SUBJECT.fullmatch(ctx.body, models[-1].end, q.start) is not None
+            and _NAMES_JOINED.fullmatch(ctx.body, models[-2].end, models[-1].start) is not None)
+
+
 def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
                benchmarks: BenchmarkNames) -> str | None:
     """What the words around a number make it: 72.03점, 110%, 11위, 'scored 81.5'."""
@@ -704,10 +714,15 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
         return "%"
     if _A_PLACE_AS_A_NAME_AFTER.match(after):
         return None  # '1위 모델의 96%': the model in that place, named by it
+    if _PLACE_CONTESTED_AFTER.match(after):
+        return None  # '1위를 다툴 것으로 보였다': a place fought over
     if _RANK_AFTER.match(after) or (_PLACE_AFTER.match(after) and q.text.isdigit() and len(q.text) <= 2):
         return "rank"
-    if q.text.isdigit() and len(q.text) <= 2 and _MORE_PLACES_AFTER.match(after) and _PLACES_IN_TURN_BEFORE.search(before):
-        return "rank"  # the 3 of '각각 3, 4위', of '72.1점, 70.4점으로 1, 2위'
+    run = _MORE_PLACES_AFTER.match(after) if q.text.isdigit() and len(q.text) <= 2 else None
+    if run is not None and not (_A_PLACE_AS_A_NAME_AFTER.match(after, run.end() - 1)
+                                or _PLACE_CONTESTED_AFTER.match(after, run.end() - 1)) and (
+            _PLACES_IN_TURN_BEFORE.search(before) or _named_together_right_before(ctx, q)):
+        return "rank"  # the 3 of '각각 3, 4위', of '72.1점, 70.4점으로 1, 2위', of "'X'와 'Y'가 3, 4위'
 
     if (_TIMES_HIGHER.match(after) and (_MEASURE_BEFORE_TIMES.search(before)
                                         or _HIGHER_SCORE_AFTER.match(after))
@@ -1012,7 +1027,8 @@ def _listed_after_a_result(ctx: ArticleContext, q: Quantity, sentence: Sentence)
 
 
 #: A part of the items a test was run on: '서브 코스만 따로 본 600개에서는', '사진 200장에서도'.
-_ON_A_PART_OF_THE_ITEMS = re.compile(r"\d[\d,]*\s?(?:개|건|문항|문제|장|편)\s?(?:에서는|에선|에서도|중에서는|가운데서는)\s")
+_ON_A_PART_OF_THE_ITEMS = re.compile(r"\d[\d,]*\s?(?:개|건|문항|문제|장|편)\s?(?:에서는|에선|에서도|중에서는|가운데서는"
+                                     r"|만\s?(?:따로\s?)?(?:놓고|떼어|떼서)\s?(?:보면|봤더니|보니))\s")  # '150건만 놓고 보면'
 
 
 def _on_a_part_of_the_test(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
@@ -1294,11 +1310,12 @@ def _goes_on_with_results(ctx: ArticleContext, sentence: Sentence) -> bool:
             return False
         if _RESULT_WORD.search(body, earlier.start, earlier.end) or ctx.memo.get(("percent results", earlier.index)):
             return True  # '… X가 90.3%로 1위에 올랐다. 2위는 …': read as a model's result already
-        if _RANK_OPENING.match(body, earlier.start) is None:
-            return False
+        if _RANK_OPENING.match(body, earlier.start) is None and _A_PERCENTAGE.search(body, earlier.start, earlier.end):
+            return False  # (an aside with no percentage may come between: '3T 옴니는 17일 공개됐다')
     return False
 
 
+_A_PERCENTAGE = re.compile(r"\d\s?(?:%|％|퍼센트)")
 #: What names a result on a test (narrower than `_PERFORMANCE`, which also takes '기록',
 #: '수준'): what a ranking of percentages must be about to be one of results.
 _RESULT_WORD = re.compile(
@@ -1319,12 +1336,14 @@ def _ranked_list(ctx: ArticleContext, sentence: Sentence) -> bool:
     if key not in ctx.memo:
         body = ctx.body
         passage_start = ctx.sentences[sentence.index - 1].start if sentence.index else sentence.start
-        ctx.memo[key] = (_IN_ORDER_AFTER.search(body, sentence.start, sentence.end) is not None
-                         and _NOT_PERFORMANCE.search(body, sentence.start, sentence.end) is None
-                         and _NOT_RESULTS.search(body, passage_start, sentence.end) is None
-                         and _RESULT_WORD.search(body, passage_start, sentence.end) is not None
-                         and len(ctx.mentions_between(sentence.start, sentence.end, "model")) >= 2)
-    return ctx.memo[key]
+        listed = (_IN_ORDER_AFTER.search(body, sentence.start, sentence.end) is not None
+                  and _NOT_PERFORMANCE.search(body, sentence.start, sentence.end) is None
+                  and _NOT_RESULTS.search(body, passage_start, sentence.end) is None
+                  and len(ctx.mentions_between(sentence.start, sentence.end, "model")) >= 2)
+        ctx.memo[key] = (listed, listed and _RESULT_WORD.search(body, passage_start, sentence.end) is not None)
+    listed, of_results = ctx.memo[key]
+    # '별빛이 0.3%로 가장 적었고 이자르 0.4%, 리겔 0.9% 순이었다': the list's first figure read as a result
+    return of_results or listed and bool(ctx.memo.get(("percent results", sentence.index)))
 
 
 #: A clause right after a colon: what the label before the colon says, its list says.
@@ -1449,6 +1468,10 @@ def _in_test_talk(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
 _RANKED_BY_AFTER = re.compile(r"\s*(?:%|％)\s*(?:로|으로)\s*\d{1,3}\s*위")
 #: "'A'는 88.9%, 'B'는 86.3%로 각각 4위와 5위였다": every percentage before places given in turn.
 _PLACES_IN_TURN_BEFORE = re.compile(r"(?:각각|(?:점|%)\s*(?:으로|로)|(?:각각|로)\s*\d{1,2}\s*[,·])\s*$")
+#: Two names listed as the subject right before places in a run: "'X'(85.4%)와 'Y'(84.7%)가 4, 5위로".
+_NOTE = r"['’\"”]?(?:\s?\([^()\n]{0,20}\))?"
+_LAST_NAME_AS_SUBJECT = re.compile(_NOTE + r"\s?(?:이|가|은|는)\s*")
+_NAMES_JOINED = re.compile(_NOTE + r"\s?(?:와|과|,|및)\s?['‘\"“]?")
 _MORE_PLACES_AFTER = re.compile(r"(?:\s*[,·]\s*\d{1,2})*\s*(?:,|·|와|과|및)\s*\d{1,2}\s?위(?!\s*(?:권|안))")
 _A_PLACE = re.compile(r"\d\s?위(?!\s*(?:권|안|원))")
 _PERCENTS_THEN_PLACES = re.compile(r"(?:%|％)\s*(?:로|으로)\s*각각\s*\d{1,3}\s*위")

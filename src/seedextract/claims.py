@@ -571,7 +571,9 @@ def _rejected(ctx: ArticleContext, sentence: Sentence) -> bool:
 
 
 #: Places joined as a pair: 'A와 B가 2위와 3위를 차지했다'.
-_PAIRED_PLACES = re.compile(r"\d\s*위\s*(?:와|과|,|및)\s*\d+\s*위")
+#: Places written in a run: '4위와 5위', '4, 5위', '3·4·5위'.
+_PAIRED_PLACES = re.compile(r"(?<![\d.])\d{1,2}\s*(?:위\s*)?(?:(?:,|·|와|과|및)\s*\d{1,2}\s*(?:위\s*)?)*?"
+                            r"(?:,|·|와|과|및)\s*\d{1,2}\s*위")
 
 
 def _respectively(ctx: ArticleContext, facts: list[ClaimFact], benchmarks: BenchmarkNames
@@ -691,8 +693,10 @@ def _places_in_turn(ctx: ArticleContext, sentence: Sentence, ranks: list[ClaimFa
     (one place read once per model) come back to be dropped."""
     places: dict[tuple[int, int], list[ClaimFact]] = {}
     cue = cues.RESPECTIVELY.search(ctx.body, sentence.start, sentence.end)
+    run = None if cue is not None else _PAIRED_PLACES.search(ctx.body, sentence.start, sentence.end)
     for fact in ranks:
-        if cue is not None and fact.spans[0][0] > cue.start():  # '…2위를 했고, A와 B는 각각 3·4위'
+        if (cue is not None and fact.spans[0][0] > cue.start()  # '…2위를 했고, A와 B는 각각 3·4위'
+                or run is not None and run.start() <= fact.spans[0][0] < run.end()):  # "'X'와 'Y'가 4, 5위로"
             places.setdefault(fact.spans[0], []).append(fact)
     if len(places) < 2:
         return set()
@@ -1205,6 +1209,7 @@ _SCORED_BEFORE_NAME = re.compile(
     r"|\s*,\s*\d{1,3}\s*위(?:였던|이던|인|에\s*올랐던|를\s*기록한))\s+"  # '32점, 7위였던 K-엑사원'
     r"(?:[A-Z][A-Za-z]{0,5}\s)?(?:[^\s'‘\"“]{1,12}(?:의|\s))?\s*['‘\"“]?")  # "… 기록한 LG AI연구원 'X'"
 #: A name that starts an item of a list of results: '… 비율은 X 0.9%, Y 1.2%', '가장 낮았고 X 1.4%'.
+_SPACE_AFTER_A_NAME = (" ", "' ", "’ ", '" ', "” ")  # "이자르 0.4%", "'카나나-3' 0.8%"
 _NAME_IN_A_LIST_BEFORE = re.compile(r"(?:,|은|는|고|며)\s['‘\"“]?$")
 _ON_A_MODEL_AFTER = re.compile(r"(?:\s*%|\s+points?|\s+percent)?\s+on\s+['‘\"“]?")
 #: "LG's model", 'the Kakao model', '카카오 모델은': a team's model named by the team.
@@ -1324,7 +1329,7 @@ def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end:
                 return m
     for m in reversed(models):
         if 0 <= start - m.end <= 5 and (body[m.end:start].strip() in ("at", "with", "scoring", ":", "on")
-                                        or unit in ("score", "%") and body[m.end:start] == " "
+                                        or unit in ("score", "%") and body[m.end:start] in _SPACE_AFTER_A_NAME
                                         and _NAME_IN_A_LIST_BEFORE.search(body, max(0, m.start - 3), m.start)
                                         and not RELATIVE_AFTER.match(body, end)
                                         and ctx.is_korean(ctx.sentence_at(start))

@@ -1396,6 +1396,14 @@ FOUND = [
     row("ko-two-names-then-places-in-a-run",
         "정답률은 'A.X K1'이 91.0%로 1위였다. '카나나-3'(88.1%)와 '솔라 오픈 100B'(87.5%)가 4, 5위로 뒤를 이었다.",
         [Claim("Kanana-3", 4, "rank"), Claim("Solar Open 100B", 5, "rank")]),
+    row("en-a-share-of-items-set-against-another-models",
+        "Teachers checked 300 pages: Kanana-3 kept the tone on 90.4% of them, against 87.2% for "
+        "Upstage's Solar Open 100B.",
+        [Claim("Kanana-3", 90.4, "%"), Claim("Solar Open 100B", 87.2, "%")]),
+    row("en-the-model-called-by-the-size-in-its-name",
+        "The captions run on HyperCLOVA X SEED 14B Think. Kakao's Kanana-3 ran last year. In our test "
+        "of both, the 14B model's error rate was 3.2%, a point below Kanana-3.",
+        [Claim("HyperCLOVA X SEED 14B Think", 3.2, "%")]),
     row("ko-percentages-in-turn-after-a-result-in-the-same-sentence",
         "입찰 시험 결과가 나왔다. 업스테이지 '솔라 오픈 100B'가 88.4%로 1위였다. LG AI연구원 'K-엑사원'이 "
         "86.0%로 뒤를 이었고, KT '믿:음 2.0'과 NC AI '배키'는 각각 79.2%, 75.5%를 냈다.",

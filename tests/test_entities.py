@@ -1163,3 +1163,13 @@ def test_a_family_and_a_word_for_an_event_fund_or_venue_is_no_new_model(body: st
 def test_a_flagship_product_or_a_size_class_is_no_new_model(body: str) -> None:
     result = run(body)
     assert all(" " not in m.name for m in result.models), describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "The app runs on HyperCLOVA X SEED 14B Think. A 14B model is cheap to serve.",
+    "We tried HyperCLOVA X SEED 14B Think and Qwen3 14B. The 14B model we kept was faster.",
+])
+def test_a_size_names_no_model_when_indefinite_or_shared(body: str) -> None:
+    result = run(body)
+    written = {alias for m in result.models for alias in [m.name, *m.aliases]}
+    assert "14B model" not in written, describe(body, result)

@@ -983,6 +983,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 and not _CHOICE_OR_MARKET.search(body, sentence.start, sentence.end)
                 or _SAME_TEST.search(body, clause_start, clause_end)
                 or _respective_results(ctx, q, sentence)
+                or _set_against_another_models(ctx, q, sentence)
                 or _SAME_CONDITIONS.search(body, clause_start, clause_end) and _test_told_before(ctx, sentence)
                 or (BASE_REFERENCE_AFTER.match(body, q.end) or of_model_before(ctx, q.start) is not None)
                 and _scores_near(ctx, sentence)
@@ -1285,6 +1286,24 @@ def base_scored_before(ctx: ArticleContext, sentence: Sentence, start: int) -> M
         return None
     models = ctx.mentions_between(found.start(), start, "model")
     return models[0] if models else None
+
+
+#: A percentage set against another's right after it: '… on 91.5% of them, against 88.9% for X'.
+_AGAINST_ANOTHERS_AFTER = re.compile(
+    r"\s?(?:%|percent)(?:\s+of\s+(?:them|those|these|it|the\s+[a-z]+))?,?\s+(?:against|compared\s+with|versus|vs\.?)\s+"
+    r"\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent)\s+(?:for|from|by)\s+(?:\w+(?:'s|’s)\s+)?", I)
+
+
+def _set_against_another_models(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """'Rigel kept the level on 91.5% of them, against 88.9% for KT's Mi:dm K Ember': a
+    model's percentage set against another model's on the same items is a result."""
+    against = _AGAINST_ANOTHERS_AFTER.match(ctx.body, q.end)
+    if against is None:
+        return False
+    other = ctx.mention_at(against.end())
+    clause_start = ctx.clause_at(q.start, sentence)[0]
+    return (other is not None and other.kind == "model"
+            and bool(ctx.mentions_between(clause_start, q.start, "model")))
 
 
 def _respective_results(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:

@@ -24,6 +24,7 @@ from .editions import (
     edition_after,
     editions_alone,
     editions_of_short_names,
+    models_called_by_their_size,
     short_names,
 )
 from .entities import Mention, bounded
@@ -916,6 +917,7 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     found.extend(editions_alone(body, start, end, found))
     found = abridged_names(found)
     found.extend(short_names(body, start, end, found))
+    found.extend(models_called_by_their_size(body, start, end, found))
     found = editions_of_short_names(found)
     found.sort(key=lambda m: m.start)
     found = _release_names(body, _rename_glossed(body, found), lexicon)

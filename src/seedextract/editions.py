@@ -230,6 +230,34 @@ def short_names(body: str, start: int, end: int, found: list[Mention]) -> list[M
     return added
 
 
+_SIZE_IN_NAME = re.compile(r"(?<= )\d{1,4}(?:\.\d{1,2})?[BT](?= |$)")
+
+
+def models_called_by_their_size(body: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
+    """"the 3T model's error rate" after 'HyperCLOVA X SEED 3T Omni': the size in one
+    model's name, as 'the … model', stands for that model when no other model has it."""
+    by_size: dict[str, set[str]] = {}
+    model_of: dict[str, Mention] = {}
+    for mention in found:
+        size = _SIZE_IN_NAME.search(mention.surface) if mention.kind == "model" else None
+        if size is not None:
+            by_size.setdefault(size.group(), set()).add(mention.name)
+            model_of[size.group()] = mention
+    taken = SpanSet((m.start, m.end) for m in found)
+    added = []
+    for size, names in list(by_size.items())[:MAX_NAME_SCANS]:
+        if len(names) != 1:
+            continue
+        model = model_of[size]
+        for match in re.finditer(rf"\b[Tt]he ({re.escape(size)} model)\b", body[start:end]):
+            at, stop = match.start(1) + start, match.end(1) + start
+            if not taken.overlaps(at, stop):
+                added.append(Mention(at, stop, "model", model.name, body[at:stop], model.source,
+                                     model.developer, model.role))
+                taken.add(at, stop)
+    return added
+
+
 def _written(body: str, tail: str, start: int, end: int) -> list[int]:
     """Where a short name is written, in Latin letters also in lower case ('omni 1.1' for
     'Omni 1.1' in a podcast's notes)."""

@@ -1404,6 +1404,9 @@ FOUND = [
         "The captions run on HyperCLOVA X SEED 14B Think. Kakao's Kanana-3 ran last year. In our test "
         "of both, the 14B model's error rate was 3.2%, a point below Kanana-3.",
         [Claim("HyperCLOVA X SEED 14B Think", 3.2, "%")]),
+    row("en-a-share-of-the-time-a-model-got-it-right",
+        "On 200 meals, Kanana-3's calorie guess came within 10% of the weighed figure 80.2% of the time.",
+        [Claim("Kanana-3", 80.2, "%")]),
     row("ko-percentages-in-turn-after-a-result-in-the-same-sentence",
         "입찰 시험 결과가 나왔다. 업스테이지 '솔라 오픈 100B'가 88.4%로 1위였다. LG AI연구원 'K-엑사원'이 "
         "86.0%로 뒤를 이었고, KT '믿:음 2.0'과 NC AI '배키'는 각각 79.2%, 75.5%를 냈다.",
@@ -1971,6 +1974,12 @@ NOT_CLAIMS = [
     row("ko-shares-in-turn-after-a-result",
         "업스테이지 '솔라 오픈 100B'가 정확도 88.4%로 1위였다. 'K-엑사원'과 '믿:음 2.0'은 공공기관 도입 "
         "비율이 각각 31%, 22%다.", [31, 22]),
+    row("en-a-price-in-dollars-for-a-model",
+        "Kanana-3 scored 81.2 on KMMLU. It costs US$0.34 per million tokens, against US$0.15 for "
+        "Solar Open 100B.", [0.34, 0.15]),
+    row("en-weights-of-a-rubric-that-add-up-to-a-whole",
+        "Kanana-3 and Solar Open 100B are the provided models.\n"
+        "Scoring: accuracy 50% · speed 25% · design 15% · pitch 10%", [50, 25, 15, 10]),
     row("ko-points-more-than-the-model-just-named",
         "수학 영역에서 카나나-3는 GPT-5보다 4점 넘게 받아 격차를 벌렸다.", [4]),
     row("ko-points-more-than-a-quoted-model",

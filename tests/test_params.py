@@ -1188,6 +1188,12 @@ FOUND = [
     row("ko-a-model-due-to-be-handed-over-is-planned",
         "모티프테크놀로지스는 병원 전용으로 매개변수 120억 개 규모의 모델을 납품하기로 돼 있다.",
         [Count("Motif Technologies", 12 * B, status="planned")]),
+    row("en-switched-on-for-a-token-is-active",
+        "Of Kanana-3's 155 billion parameters, only 17 billion are switched on for any one token.",
+        [Count("Kanana-3", 155 * B), Count("Kanana-3", 17 * B, "active")]),
+    row("ko-what-each-computation-calls-up-is-active",
+        "카나나-3는 매개변수 1550억 개짜리로, 한 번 계산할 때 170억 개를 불러낸다.",
+        [Count("Kanana-3", 155 * B), Count("Kanana-3", 17 * B, "active")]),
     row("ko-a-count-of-a-model-with-no-name-yet-is-the-teams-plan",
         "카카오 '카나나-3'는 81.0점을 받았다. 카카오는 다음 달 새 모델을 공개한다고 밝혔다. 이름은 아직 정하지 "
         "않았지만 매개변수는 4000억 개로 설계했고, 카나나-3와 달리 음성도 받는다.",

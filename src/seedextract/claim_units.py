@@ -540,6 +540,7 @@ _RATING_BEFORE = re.compile(
     r"(?:평점|별점|만족도|rating|rated|satisfaction)\s*(?:은|는|이|가|of|:)?\s*(?:\d+\s*점\s*만점(?:에|에서|\s?중)?\s*)?$", I)
 
 
+_CURRENCY_BEFORE = re.compile(r"(?:[$€£¥₩]|\b(?:KRW|USD|EUR|JPY)\s?)$")
 #: A pass mark or cut-off, not a model's score: '통과선인 70점', 'a cut-off of 70'.
 _THRESHOLD_BEFORE = re.compile(r"(?:통과선|합격선|커트라인|컷오프|기준점|기준선|문턱|cut-?off|pass(?:ing)?\s+mark|threshold)\s*(?:인|은|는|이|of|at|:)?\s*$", I)
 
@@ -734,6 +735,8 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
         return "x"  # '정답률이 1.3배 높았다', '1.2 times as high as X', 'X 점수의 1.15배'
     if _NOT_A_SCORE_AFTER.match(after):  # 'an average of 9.5 times sales', '평균 3.2배'
         return None
+    if _CURRENCY_BEFORE.search(before):
+        return None  # 'against US$0.15 for Prism': a price
     if q.text.replace(".", "", 1).isdigit() and _INDEX_END_AFTER.match(after) and _indexed_to_a_model(ctx, q):
         return "%"  # 'X 점수를 100으로 놓으면 Y는 102가 된다': Y's share of X
     if "." not in q.text:
@@ -935,6 +938,8 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
             or _SERVICE_HEALTH.search(body, sentence.start, sentence.end)
             and not TEST_WORD.search(body, sentence.start, sentence.end)):
         return False
+    if _parts_of_a_whole(ctx, q):
+        return False  # 'Hidden-test score 40% · Usefulness 30% · Engineering 20% · Demo 10%': weights
     clause_start, clause_end = ctx.clause_at(q.start, sentence)
     if (_LISTED_PERCENT.search(before) or _PERCENT_LISTED_NEXT.match(body, q.end)
             or _listed_in_the_same_shape(ctx, q, sentence)):
@@ -984,6 +989,11 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 or _SAME_TEST.search(body, clause_start, clause_end)
                 or _respective_results(ctx, q, sentence)
                 or _set_against_another_models(ctx, q, sentence)
+                or _OF_THE_TIME_AFTER.match(body, q.end) is not None  # 'came within 15% … 78.4% of the time'
+                and _RIGHT_OR_WRONG.search(body, sentence.start, q.start) is not None  # (not 'runs on the phone')
+                and (bool(ctx.mentions_between(sentence.start, q.start, "model"))
+                     or _IT_BEFORE.search(body, sentence.start, q.start) is not None
+                     and _model_named_here_or_just_before(ctx, sentence))
                 or _SAME_CONDITIONS.search(body, clause_start, clause_end) and _test_told_before(ctx, sentence)
                 or (BASE_REFERENCE_AFTER.match(body, q.end) or of_model_before(ctx, q.start) is not None)
                 and _scores_near(ctx, sentence)
@@ -1294,6 +1304,14 @@ _AGAINST_ANOTHERS_AFTER = re.compile(
     r"\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent)\s+(?:for|from|by)\s+(?:\w+(?:'s|’s)\s+)?", I)
 
 
+_RIGHT_OR_WRONG = re.compile(
+    r"\b(?:match(?:ed|es)?|within|same|away\s+from|off\s+by|exact(?:ly)?|right|correct(?:ly)?|accurate(?:ly)?"
+    r"|identified|caught|flagged|agreed"
+    r"|wrong|erred|failed|missed|hallucinated)\b", I)
+_IT_BEFORE = re.compile(r"\b(?:it|its)\b", I)
+_OF_THE_TIME_AFTER = re.compile(r"\s?(?:%|percent)\s+of\s+the\s+time\b", I)
+
+
 def _set_against_another_models(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     """'Rigel kept the level on 91.5% of them, against 88.9% for KT's Mi:dm K Ember': a
     model's percentage set against another model's on the same items is a result."""
@@ -1304,6 +1322,25 @@ def _set_against_another_models(ctx: ArticleContext, q: Quantity, sentence: Sent
     clause_start = ctx.clause_at(q.start, sentence)[0]
     return (other is not None and other.kind == "model"
             and bool(ctx.mentions_between(clause_start, q.start, "model")))
+
+
+_WHOLE_PERCENT = re.compile(r"(?<![\d.])(\d{1,3})(?:\s?%|\s?percent\b)")
+
+
+def _parts_of_a_whole(ctx: ArticleContext, q: Quantity) -> bool:
+    """Three or more whole percentages on one line that add up to 100: the weights of a
+    rubric or the shares of a split, not results."""
+    body = ctx.body
+    line_start = body.rfind("\n", 0, q.start) + 1
+    line_end = body.find("\n", q.end)
+    line_end = len(body) if line_end < 0 else line_end
+    key = ("parts of a whole", line_start)
+    if key not in ctx.memo:
+        parts = [int(m.group(1)) for m in _WHOLE_PERCENT.finditer(body, line_start, line_end)
+                 if body[m.end(1):m.end(1) + 1] != "."]
+        decimals = re.search(r"\d\.\d+\s?%", body[line_start:line_end])
+        ctx.memo[key] = len(parts) >= 3 and sum(parts) == 100 and decimals is None
+    return ctx.memo[key]
 
 
 def _respective_results(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:

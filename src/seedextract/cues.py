@@ -233,6 +233,7 @@ KOREAN_COUNT_AFTER = re.compile(r"\s*(?:개(?![사국월])|(?:개의?\s*)?(?:파
 ACTIVE_WORD = re.compile(
     r"깨어나|깨어난|토큰\)?\s?(?:하나|1개)|실제로\s?(?:움직이|일하)(?:는|고)\s?(?:건|것은|수는|매개\s?변수(?:는|가)?|파라미터(?:는|가)?)|(?:처리|계산|추론)하는\s?데\s?(?:실제로\s?)?(?:쓰이는|쓰는|동원되는)\s?(?:건|것은|매개\s?변수는?|파라미터는?)|한\s?번에\s?(?:계산에\s?)?(?:쓰는|쓰이는|움직이는|일하는|동원되는)\s?(?:매개\s?변수|건|것은)|(?:계산|연산|추론)에\s*(?:실제로?\s*)?(?:참여|쓰이|쓰는|사용|동원|나서|나선)|(?:계산|연산)에\s*들어가는\s?(?:건|것은|매개\s?변수)|실제로?\s*(?:계산|연산)에\s*참여|토큰\)?\s?마다|활성|(?<!시)켜|켠다|켜는|깨우|깨운|토큰\)?\s?당|추론\s?시|추론할\s?때|추론\s?땐|(?:답|응답|대답)할\s?때\s?(?:실제로\s?)?(?:쓰는|쓰이는|움직이는|동원(?:하|되)는)"
     r"|하나(?:에|마다|당)\s?(?:실제로\s?)?(?:움직이|쓰이|쓰는|일하|동원되)는"  # '질문 하나에 움직이는 건'
+    r"|(?:한\s?번|매번)\s?(?:계산|연산|처리|추론)할\s?때(?:마다)?\s*$"  # '한 번 계산할 때 860억 개를 불러낸다'
     r"|불려\s?나오|(?:처리|생성|계산|만들|읽)(?:할|하는)?\s?(?:때|데)\s?(?:마다\s?)?(?:실제로\s?)?(?:움직이|쓰이|쓰는|동원)"
     r"|(?:단어|글자|토큰)(?:를|을)?\s?하나(?:를|을)?\s?(?:만들|생성|처리|내놓)"  # '단어를 하나 만들 때'
 
@@ -246,7 +247,8 @@ ACTIVE_WORD_AFTER = re.compile(r"활성|(?:개\s*)?(?:만|가|이)\s*(?:\S+\s+)?
     r"|of\s+which\s+(?:are\s+|is\s+)?(?:active|used|in\s+use|work|fire|run|switched\s+on)\b"
     r"|\bfires?\s+(?:for|on|per)\b|(?:for|on)\s+(?:any|a|each|every)\s+(?:one\s+|given\s+|single\s+)?token\b"
     r"|(?:do|does|doing)\s+(?:the\s+|all\s+the\s+)?(?:actual\s+|real\s+)?work\b(?!\s+of\b)"  # '21 billion do the work'
-    r"|(?:are|is|get|gets)\s+put\s+to\s+work\s+(?:on|for|per)\b", I)  # '14 billion are put to work on each token'
+    r"|(?:are|is|get|gets)\s+put\s+to\s+work\s+(?:on|for|per)\b"  # '14 billion are put to work on each token'
+    r"|(?:are|is|get|gets)\s+(?:switched|turned)\s+on\b", I)  # '18 billion are switched on for a given token'
 
 #: A count a model uses ('which uses 32 billion', '340억 개를 씁니다', and the first of
 #: 'X는 610억 개, Y는 340억 개를 씁니다'): the active part where the sentences before

@@ -1396,6 +1396,9 @@ FOUND = [
     row("ko-two-names-then-places-in-a-run",
         "정답률은 'A.X K1'이 91.0%로 1위였다. '카나나-3'(88.1%)와 '솔라 오픈 100B'(87.5%)가 4, 5위로 뒤를 이었다.",
         [Claim("Kanana-3", 4, "rank"), Claim("Solar Open 100B", 5, "rank")]),
+    row("en-the-verb-left-out-for-each-name-after-the-first",
+        "The organisers ran all three zero-shot. Kanana-3 scored 84.1, Solar Open 100B 80.7 and A.X K1 79.5.",
+        [Claim("Solar Open 100B", 80.7, "score"), Claim("A.X K1", 79.5, "score")]),
     row("en-a-share-of-items-set-against-another-models",
         "Teachers checked 300 pages: Kanana-3 kept the tone on 90.4% of them, against 87.2% for "
         "Upstage's Solar Open 100B.",

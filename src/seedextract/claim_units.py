@@ -343,6 +343,8 @@ def _bulleted_score(ctx: ArticleContext, q: Quantity) -> bool:
 
 _SCORED_THEN_AND = re.compile(
     r"(?:scored|scores|posted|recorded|got|averaged)\s+\d{1,3}(?:\.\d+)?\s*(?:points?\s*)?"
+    # 'X scored 88.4, Y 83.0 and Z …': the verb left out for each name after the first
+    r"(?:,\s*(?-i:[A-Z])[\w.\-:]*(?:\s(?-i:[A-Z0-9])[\w.\-:]*){0,3}\s\d{1,3}(?:\.\d+)?\s*)*"
     r"(?:,\s*and|,|and|while)\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?$", I)
 
 

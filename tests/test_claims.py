@@ -1400,7 +1400,7 @@ FOUND = [
         "The organisers ran all three zero-shot. Kanana-3 scored 84.1, Solar Open 100B 80.7 and A.X K1 79.5.",
         [Claim("Solar Open 100B", 80.7, "score"), Claim("A.X K1", 79.5, "score")]),
     row("en-a-share-of-items-set-against-another-models",
-        "Teachers checked 300 pages: Kanana-3 kept the tone on 90.4% of them, against 87.2% for "
+        "Teachers checked 300 pages: Kanana-3 kept the right tone on 90.4% of them, against 87.2% for "
         "Upstage's Solar Open 100B.",
         [Claim("Kanana-3", 90.4, "%"), Claim("Solar Open 100B", 87.2, "%")]),
     row("en-the-model-called-by-the-size-in-its-name",
@@ -2507,6 +2507,28 @@ def test_a_ratio_to_the_teacher_of_a_model_named_as_an_offspring() -> None:
     # two editions of one line
     ("Kakao's Kanana Nexus Lite scored 78.1 on KMMLU, while Kanana Nexus Pro scored 81.0.",
      [Claim("Kanana Nexus Lite", 78.1, "score"), Claim("Kanana Nexus Pro", 81.0, "score")]),
+    # a score right after '보다' with no margin word is the score itself
+    ("'A.X K1'의 점수는 '카나나-3'보다 91.2점으로 높았다.", [Claim("A.X K1", 91.2, "score")]),
+    ("'카나나-3'는 사람보다 평균 88점으로 더 높은 점수를 받았다.", [Claim("Kanana-3", 88, "score")]),
+    # a team that grades another's model is not the one scored; a team's own model named after it is
+    ("'A.X K1'은 76.8점이었으며, KT는 이 모델의 한국어 점수가 80.2점이라고 평가했다.", [Claim("A.X K1", 80.2, "score")]),
+    ("'카나나-3'는 76.8점, KT는 '믿:음 2.0'으로 72.8점을 받았다.", [Claim("Mi:dm 2.0", 72.8, "score")]),
+    # results that happen to add up to 100 are results
+    ("In the KMMLU test, Kanana-3 scored 40%, Solar Open 100B 35% and A.X K1 25%.",
+     [Claim("Kanana-3", 40, "%"), Claim("Solar Open 100B", 35, "%"), Claim("A.X K1", 25, "%")]),
+    # figures after '각각' in a clause of their own, after a clause that ended
+    ("'카나나-3'가 정확도 88.4%로 1위였고, 'A.X K1'과 '솔라 오픈 100B'는 각각 85.1%, 83.0%를 냈다.",
+     [Claim("A.X K1", 85.1, "%"), Claim("Solar Open 100B", 83.0, "%")]),
+    # three names and a run of three places
+    ("정답률은 GPT-5가 93.1%로 1위였다. 카나나-3, A.X K1, 솔라 오픈 100B가 2, 3, 4위였다.",
+     [Claim("Kanana-3", 2, "rank"), Claim("A.X K1", 3, "rank"), Claim("Solar Open 100B", 4, "rank")]),
+    # search volume named in passing does not veto a test's place
+    ("카나나-3는 검색량이 급증한 가운데 KMMLU에서 2위에 올랐다.", [Claim("Kanana-3", 2, "rank")]),
+    # a place as the object of a word, not the base of a ratio
+    ("'카나나-3'가 1위의 99.1점을 받았다.", [Claim("Kanana-3", 1, "rank")]),
+    # a quoted name before its share in a rate given model by model
+    ("녹음 질문 400건을 시험한 결과 뜻을 제대로 옮긴 문장 비율은 'A.X K1' 92.4%, '카나나-3' 90.1%였다.",
+     [Claim("A.X K1", 92.4, "%"), Claim("Kanana-3", 90.1, "%")]),
 ])
 def test_results_the_reviewed_rules_must_keep(body: str, expected: list[Claim]) -> None:
     result = run(body)
@@ -2522,6 +2544,19 @@ def test_results_the_reviewed_rules_must_keep(body: str, expected: list[Claim]) 
     ("카나나-3 도입 후 직원들이 보고서를 제대로 써낸 비율은 78%로 올랐다.", [78]),
     ("카나나-3의 정답률은 92.4%, 시청 상담원 평균은 81.0%였다.", [81.0]),
     ("Kanana-3 scored 81.4 on KMMLU, while 60% of Kanana-2 (2024) users moved to it.", [60]),
+    # shares of a part, changes and votes given after results
+    ("정답률은 'A.X K1'이 91.0%로 1위, '카나나-3'가 90.2%로 2위였다.\n\n"
+     "계약 300건에서는 중소기업 비중이 높았다. 카나나-3가 64%, A.X K1이 36%를 가져갔다.", [64, 36]),
+    ("'카나나-3'가 정확도 88.4%로 1위였다. 'A.X K1'과 '솔라 오픈 100B'의 라이선스 채택률은 각각 60%, 40%다.", [60, 40]),
+    ("'카나나-3'가 정확도 88.4%로 1위였다. 'A.X K1'과 '솔라 오픈 100B'는 학습 데이터를 각각 20%, 25% 늘렸다.",
+     [20, 25]),
+    ("Kanana-3 got 64% of the votes, against 36% for GPT-5.", [64]),
+    ("Kanana-3 handled 61% of the calls, against 39% for Solar Open 100B.", [61]),
+    ("Engineers at Kakao said they used Kanana-3 exactly 60% of the time.", [60]),
+    # a place that goes on only from a word about performance, past an aside
+    ("카카오는 카나나-3의 성능을 크게 높였다고 밝혔다. 출시는 지난달이었다. 2위는 A.X K1로 42%였다.", [42]),
+    # places fought over
+    ("정답률은 'A.X K1'이 91.0%로 1위였다. '카나나-3'와 '솔라 오픈 100B'가 4, 5위를 놓고 겨뤘다.", [4, 5]),
 ])
 def test_figures_the_reviewed_rules_must_leave_alone(body: str, values: list[float]) -> None:
     result = run(body)
@@ -2897,3 +2932,17 @@ def test_places_in_a_run_after_one_subject_go_to_no_model() -> None:
     body = "정답률 순위표에서 국산 모델이 1, 2위를 휩쓸었다. 'A.X K1'은 91.0%였다."
     result = run(body)
     assert not [c for c in result.benchmark_claims if c.unit == "rank"], describe(body, result)
+
+
+def test_team_scores_listed_after_a_model_are_not_the_models() -> None:
+    body = "Kanana-3 scored 88.4, Naver 83.0 and LG 76.9."
+    result = run(body)
+    assert not claims_of_value(result, 76.9) or not any(
+        c.model for c in claims_of_value(result, 76.9)), describe(body, result)
+
+
+def test_a_ratio_to_first_place_is_not_to_a_first_place_given_before_another() -> None:
+    body = ("정확도는 'A.X K1'이 93.0%로 1위였다. 속도 평가에서는 KT가 1위를 했고, '카나나-3'는 1위 대비 90% "
+            "속도를 냈다.")
+    result = run(body)
+    assert not [c for c in result.benchmark_claims if c.baseline], describe(body, result)

@@ -1173,3 +1173,14 @@ def test_a_size_names_no_model_when_indefinite_or_shared(body: str) -> None:
     result = run(body)
     written = {alias for m in result.models for alias in [m.name, *m.aliases]}
     assert "14B model" not in written, describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "네이버는 자사 '하이퍼클로바X 브랜드'를 새로 단장했다.",
+    "SK텔레콤은 자체 'A.X 파트너스' 협의체를 꾸렸다.",
+    "카카오는 하반기 발표 예정인 '카나나 로드맵'을 소개했다.",
+    "LG AI연구원은 '엑사원 데이' 행사를 열었다.",
+])
+def test_a_makers_own_brand_body_plan_or_event_is_no_model(body: str) -> None:
+    result = run(body)
+    assert not [m for m in result.models if m.source == "discovered"], describe(body, result)

@@ -1954,6 +1954,17 @@ def test_a_model_made_with_the_knowledge_of_another_is_the_makers_plan() -> None
     ("카카오는 '카나나-5'를 개발 중이다. 카나나-5는 전작보다 큰 5000억 개 규모다.", 500 * B, "total", "planned"),
     ("카카오는 모델 5종을 공개했다. 가장 큰 것은 그중 1000억 개짜리 '카나나-3'다.", 100 * B, "total", "achieved"),
     ("'카나나-3 미니'는 단어를 하나 만들 때마다 매개변수 80억 개를 모두 쓰는 밀집 모델이다.", 8 * B, "total", "achieved"),
+    # every parameter at work at once is a dense model's total
+    ("'카나나-3'는 한 번 계산할 때마다 320억 개 매개변수를 모두 쓴다.", 32 * B, "total", "achieved"),
+    ("Kanana-3's 30 billion parameters are switched on all at once; it is a dense model.", 30 * B, "total", "achieved"),
+    # a model out already, its size described before its name, beside a plan
+    ("네이버클라우드는 지난해 공개한 2040억 개 '하이퍼클로바X 씽크'를 오픈소스로 풀기로 돼 있다.", 204 * B, "total", "achieved"),
+    # a person or a customer kept anonymous is no model without a name
+    ("이름을 밝히지 않은 한 업계 관계자는 \"LG AI연구원이 3000억 개 규모의 '엑사원 5'를 준비 중\"이라고 말했다.",
+     300 * B, "total", "planned"),
+    # a model called by its size is counted where its name is written
+    ("We compared HyperCLOVA X SEED 3T Omni with Kanana-3. The 3T model used 3T tokens in training.",
+     3_000 * B, "total", "achieved"),
 ])
 def test_counts_the_reviewed_rules_must_leave_as_they_are(body: str, value: int, kind: str, status: str) -> None:
     result = run(body)
@@ -1998,3 +2009,22 @@ def test_a_much_smaller_count_after_a_slash_is_the_active_part() -> None:
             "Kanana Comet | Kakao | 30B / 3B | 81.7%")
     result = run(body)
     assert [p.kind for p in counts_of_value(result, 3 * B)] == ["active"], describe(body, result)
+
+
+@pytest.mark.parametrize("body, team", [
+    ("업스테이지 자료에 따르면 새 모델의 매개변수는 300억 개다.", "Upstage"),
+    ("According to Upstage's blog, the new model has 30 billion parameters.", "Upstage"),
+])
+def test_the_author_of_a_document_is_the_subject_when_no_model_is(body: str, team: str) -> None:
+    result = run(body)
+    assert [(p.model, p.team) for p in result.parameter_counts] == [(None, team)], describe(body, result)
+
+
+@pytest.mark.parametrize("body, model", [
+    ("An unnamed LG official said the 300-billion-parameter EXAONE 5 would ship in March.", "EXAONE 5"),
+    ("Kakao released Kanana-2 last month. An unnamed partner has already deployed the 30-billion-parameter "
+     "model.", "Kanana-2"),
+])
+def test_an_anonymous_person_leaves_the_count_to_the_model(body: str, model: str) -> None:
+    result = run(body)
+    assert [fold(p.model or "") for p in result.parameter_counts] == [fold(model)], describe(body, result)

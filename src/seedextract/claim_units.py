@@ -112,7 +112,8 @@ _A_PLACE_AS_A_NAME_AFTER = re.compile(
     r"|(?:을|를)(?!\s?(?:차지|지키|지켰|유지|꿰|거머)))")  # '2위 모델을 고른' (not '1위 모델의 자리를 지켰다')
 _RANK_AFTER = re.compile(r"\s*위(?![원해치한협기험])")
 #: A place fought over, not taken: '1위를 다툴 것으로', '1, 2위를 놓고 겨룬다'.
-_PLACE_CONTESTED_AFTER = re.compile(r"\s*위(?:를|을)?\s?(?:놓고\s?)?(?:다투|다툴|다퉈|다퉜|겨루|겨룰|겨뤄|경쟁하|경쟁할)")
+_PLACE_CONTESTED_AFTER = re.compile(
+    r"\s*위(?:를|을)?\s?(?:(?:놓고|두고)\s?)?(?:[가-힣A-Za-z0-9\-.]+(?:와|과)\s?)?(?:다투|다툴|다퉈|다퉜|겨루|겨룰|겨뤄|겨뤘|겨룬|경쟁하|경쟁할|경쟁했)")
 #: A place said with 등 glued to a small whole number ('1등을 한', '2등으로'); not a grade
 #: ('1등급'), a division ('3등분') or a list's 'and so on' after a figure.
 _PLACE_AFTER = re.compile(r"등(?=을|으로|은|이|에|의|인|했|한|하|과|와|\s*[,.)])")
@@ -362,6 +363,9 @@ def _listed_under_a_test(ctx: ArticleContext, q: Quantity, benchmarks: Benchmark
 _COLON_AFTER = re.compile(r"\s*(?:\([^()\n]{0,20}\))?\s*:")
 
 
+_LISTED_SCORE_ITEM = re.compile(r",\s*([A-Z][\w.\-:]*(?:\s[A-Z0-9][\w.\-:]*){0,3})\s\d{1,3}(?:\.\d+)?")
+
+
 def _gapped_score(ctx: ArticleContext, q: Quantity) -> bool:
     """'X scored 71.2 and Y 73.5': the verb left out before the second model's (or team's)
     score."""
@@ -370,7 +374,12 @@ def _gapped_score(ctx: ArticleContext, q: Quantity) -> bool:
     if not models or ctx.body[models[-1].end:q.start] != " ":
         return False
     start = models[-1].start
-    return _SCORED_THEN_AND.search(ctx.body, max(0, start - 60), start) is not None
+    scored = _SCORED_THEN_AND.search(ctx.body, max(0, start - 60), start)
+    if scored is None:
+        return False
+    # each name listed in between is a model's ('scored 88.4, Rigel 83.0 and …', not ', Naver 83.0')
+    return all(ctx.mention_at(item.start(1)) is not None and ctx.mention_at(item.start(1)).kind == "model"
+               for item in _LISTED_SCORE_ITEM.finditer(ctx.body, scored.start(), start))
 
 
 def _bracketed_after_model(ctx: ArticleContext, q: Quantity) -> bool:
@@ -451,7 +460,7 @@ _PERFORMANCE = re.compile(
 )
 
 
-POPULARITY = re.compile(r"다운로드|검색량|검색\s?(?:순위|횟수)|조회\s?수|트렌드|트렌딩|인기|선호|trending|downloads?|likes|popular|preferred|출원|특허|patent|순서(?:로|대로|상)|번째", I)
+POPULARITY = re.compile(r"다운로드|검색량\s?(?:기준|순위|으로)|조회\s?수\s?(?:기준|순위|로)|트렌드|트렌딩|인기|선호|trending|downloads?|likes|popular|preferred|출원|특허|patent|순서(?:로|대로|상)|번째", I)
 
 
 #: An average over all teams ('5개 팀 평균은 30.4점', '5개 팀 평균(79.7점)').
@@ -477,13 +486,19 @@ _LISTED_PERCENT = re.compile(r"%\s*(?:[,·]|와|과|및|and)\s*(?:[A-Za-z][\w.+-
 _LISTED_PERCENT_OF = re.compile(
     r"(\d+(?:\.\d+)?)\s?(?:%|％|\s?percent)\s+of\s+[^,;.%\n]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 _PERCENT_OF_AFTER = re.compile(r"\s*(?:%|percent)\s+of\s+(?!which|whom|them|those)", re.I)
+_LISTED_PERCENT_FOR = re.compile(
+    r"(\d+(?:\.\d+)?)\s?(?:%|％|\s?percent)\s+for\s+[^,;%\n]{1,50}?(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+_PERCENT_FOR_AFTER = re.compile(r"\s*(?:%|percent)\s+for\s+", re.I)
 
 
 def _listed_in_the_same_shape(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> re.Match | None:
-    """The percentage listed right before this one in the shape 'N% of …, M% of …'."""
-    if _PERCENT_OF_AFTER.match(ctx.body, q.end) is None:
-        return None
-    return _LISTED_PERCENT_OF.search(ctx.body, max(sentence.start, q.start - 80), q.start)
+    """The percentage listed right before this one in the shape 'N% of …, M% of …' or
+    'N% for X and M% for Y'."""
+    if _PERCENT_OF_AFTER.match(ctx.body, q.end) is not None:
+        return _LISTED_PERCENT_OF.search(ctx.body, max(sentence.start, q.start - 80), q.start)
+    if _PERCENT_FOR_AFTER.match(ctx.body, q.end) is not None:
+        return _LISTED_PERCENT_FOR.search(ctx.body, max(sentence.start, q.start - 80), q.start)
+    return None
 
 _PERCENT_LISTED_NEXT = re.compile(r"\s*(?:%|％)\s*(?:[,·]|와|과|및)\s*(?:[^.\n%]|\.(?=\d)){0,30}?\d+(?:\.\d+)?\s*(?:%|％)")
 
@@ -565,7 +580,7 @@ _MARGIN_BEFORE = re.compile(r"(?:점수\s*|(?<![\d가-힣]))(?:차이?|격차)(?
                             r"|(?:±|\+/-|\+-)\s*$")  # '오차 범위가 ±9점', '±1.5 points'
 #: Points by which one beat another, right after what it beat: 'GPT-5보다 5점 넘게'.
 _POINTS_MORE_THAN = re.compile(r"(?<=[\w'’\"”)])보다\s*(?:약\s*|무려\s*|평균\s*)?$")
-_POINTS_AFTER = re.compile(r"\s*(?:점|포인트|%\s?p|%\s?포인트)")
+_POINTS_AFTER = re.compile(r"\s*(?:점|포인트|%\s?p|%\s?포인트)\s*(?:넘게|이상|더|가량|정도|남짓|가까이|많이|높|낮|앞서|앞섰|뒤졌|차)")
 #: Places paired with each other, not held: '1위와 8위, 2위와 7위가 만나는 대진'.
 _PLACE_PAIR_AFTER = re.compile(r"\s*위(?:와|과)\s*\d{1,3}\s*위")
 _PLACE_PAIR_BEFORE = re.compile(r"\d{1,3}\s*위(?:와|과)\s*$")
@@ -593,7 +608,7 @@ _OTHER_PLACE_AFTER = re.compile(
     r"|\s*위(?:와|과)\s*\d{1,3}\s*위(?:의|간)?\s*(?:점수\s*)?(?:차이?|격차)"  # '1위와 2위의 점수 차는'
     r"|\s*위(?:의|간)?\s*(?:점수\s*)?(?:차이?|격차)(?:는|은|가|이)"
     r"|\s*(?:위|등)(?:은|는|이|가|도)\s*아니"  # a place denied: '국내로 좁혀도 1등은 아니다'
-    r"|\s*(?:위|등)(?:\s?(?:모델|점수))?(?:의|\s?대비)\s?(?:약\s?)?\d")  # '1위의 99%': whoever came first
+    r"|\s*(?:위|등)(?:\s?(?:모델|점수))?(?:의|\s?대비)\s?(?:약\s?)?\d+(?:\.\d+)?\s?%")  # '1위의 99%': whoever came first
 
 
 #: A company's rank by market value, not a model's: '시가총액 기준으로 국내 인터넷 업종 1위'.
@@ -683,11 +698,20 @@ def _models_own_decimal(ctx: ArticleContext, q: Quantity) -> bool:
 
 
 def _named_together_right_before(ctx: ArticleContext, q: Quantity) -> bool:
-    """"'X'(85.4%)와 'Y'(84.7%)가 4, 5위로": two names joined as the subject right before."""
+    """"'X'(85.4%)와 'Y'(84.7%)가 4, 5위로", "X, Y, Z가 2, 3, 4위": names joined as the
+    subject right before the run of places this number is in."""
     sentence = ctx.sentence_at(q.start)
-    models = ctx.mentions_between(sentence.start, q.start, "model") if sentence is not None else []
-    return (len(models) >= 2 and _LAST_NAME_AS_SUBJECT.fullmatch(ctx.body, models[-1].end, q.start) is not None
+    if sentence is None:
+        return False
+    run_start = q.start
+    while (earlier := _PLACE_IN_A_RUN_BEFORE.search(ctx.body, sentence.start, run_start)) is not None:
+        run_start = earlier.start()  # back over '2, ' of '2, 3, 4위'
+    models = ctx.mentions_between(sentence.start, run_start, "model")
+    return (len(models) >= 2 and _LAST_NAME_AS_SUBJECT.fullmatch(ctx.body, models[-1].end, run_start) is not None
             and _NAMES_JOINED.fullmatch(ctx.body, models[-2].end, models[-1].start) is not None)
+
+
+_PLACE_IN_A_RUN_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\s*[,·]\s*$")
 
 
 def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
@@ -1044,6 +1068,10 @@ _ON_A_PART_OF_THE_ITEMS = re.compile(r"\d[\d,]*\s?(?:개|건|문항|문제|장|�
                                      r"|만\s?(?:따로\s?)?(?:놓고|떼어|떼서)\s?(?:보면|봤더니|보니))\s")  # '150건만 놓고 보면'
 
 
+_BUSINESS_PART = re.compile(r"계약|고객|매출|판매|구매|주문|응답|설문|가입|거래|점유|선택")
+_SHARE_TAKEN = re.compile(r"가져갔|가져간|선택을\s?받|차지했|차지한|따냈")
+
+
 def _on_a_part_of_the_test(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     """'서브 코스만 따로 본 600개에서는 X가 94.7%, Y가 92.3%였다': each model's share of a
     part of the items, given right after its name, after results read a few sentences
@@ -1056,9 +1084,12 @@ def _on_a_part_of_the_test(ctx: ArticleContext, q: Quantity, sentence: Sentence)
         earlier = ctx.sentences[sentence.index - 1]
         part = _ON_A_PART_OF_THE_ITEMS.search(body, earlier.start, earlier.end)
         if part is not None and (ctx.mentions_between(earlier.start, earlier.end, "model")
-                                 or len(ctx.quantities_between(earlier.start, earlier.end)) > 1):
-            part = None  # a sentence that gives results of its own
-    if part is None or _NOT_RESULTS.search(body, sentence.start, sentence.end):
+                                 or len(ctx.quantities_between(earlier.start, earlier.end)) > 1
+                                 or _NOT_RESULTS.search(body, earlier.start, earlier.end)
+                                 or _BUSINESS_PART.search(body, earlier.start, earlier.end)):
+            part = None  # a sentence that gives results of its own, or a part of business or a survey
+    if part is None or _NOT_RESULTS.search(body, sentence.start, sentence.end) or _SHARE_TAKEN.search(
+            body, sentence.start, sentence.end):
         return False  # '기업 고객 500개에서는 X가 42%, Y가 31%의 점유율을': a share of a market
     named = ctx.mentions_between(named_from, q.start, "model")
     if not named or _RIGHT_AFTER_A_MODEL.fullmatch(body, named[-1].end, q.start) is None:
@@ -1230,7 +1261,7 @@ _A_FLAW_OR_A_HIT = re.compile(
     r"잘못|틀[린리]|오답|오류|실수|과장|위험|부적절|벗어난|(?<!에게\s)넘긴|어긴|빠뜨|누락|놓친|환각|거절|엉뚱|근거\s?없|단정|위반|"
     r"지\s?못한|섞여\s?들어간|새어\s?나간|유출|빠짐없이|온전히|"
     r"맞[힌춘은]|맞게|제대로|올바르게|모두\s?(?:담은|넣은|찾은|맞힌)|옳게|정확|정답|일치|통과|찾아|잡아|걸러|바로잡|고친|이내|안쪽|성공|완수|해결|거부|막아|실행|마친")
-_RIGHT_AFTER_A_MODEL = re.compile(r"\s?(?:이|가|은|는)?\s?")
+_RIGHT_AFTER_A_MODEL = re.compile(r"['’\"”]?\s?(?:이|가|은|는)?\s?")
 
 
 def _rate_given_model_by_model(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
@@ -1307,9 +1338,9 @@ _AGAINST_ANOTHERS_AFTER = re.compile(
 
 
 _RIGHT_OR_WRONG = re.compile(
-    r"\b(?:match(?:ed|es)?|within|same|away\s+from|off\s+by|exact(?:ly)?|right|correct(?:ly)?|accurate(?:ly)?"
-    r"|identified|caught|flagged|agreed"
-    r"|wrong|erred|failed|missed|hallucinated)\b", I)
+    r"\b(?:match(?:ed|es)?|within|same|away\s+from|off\s+by|right|correct(?:ly)?|accurate(?:ly)?"
+    r"|identified|caught|flagged|agreed|wrong|erred|missed|hallucinated|understood|recogni[sz]ed|transcribed"
+    r"|answered|solved|passed|detected)\b", I)
 _IT_BEFORE = re.compile(r"\b(?:it|its)\b", I)
 _OF_THE_TIME_AFTER = re.compile(r"\s?(?:%|percent)\s+of\s+the\s+time\b", I)
 
@@ -1322,16 +1353,23 @@ def _set_against_another_models(ctx: ArticleContext, q: Quantity, sentence: Sent
         return False
     other = ctx.mention_at(against.end())
     clause_start = ctx.clause_at(q.start, sentence)[0]
+    body = ctx.body
     return (other is not None and other.kind == "model"
-            and bool(ctx.mentions_between(clause_start, q.start, "model")))
+            and bool(ctx.mentions_between(clause_start, q.start, "model"))
+            and not _CHOICE_OR_MARKET.search(body, sentence.start, sentence.end)
+            and not _NOT_RESULTS.search(body, sentence.start, sentence.end)
+            # a share of items done right or wrong, or on a test ('kept the right level on 91.5% of them')
+            and (_RIGHT_OR_WRONG.search(body, sentence.start, q.start) is not None
+                 or TEST_WORD.search(body, sentence.start, sentence.end) is not None))
 
 
+_WEIGHTS_WORD = re.compile(r"배점|비중|가중치|반영\s?비율|평가\s?기준|심사\s?기준|weight(?:s|ing)?\b|scoring\b|rubric|criteria|judging", I)
 _WHOLE_PERCENT = re.compile(r"(?<![\d.])(\d{1,3})(?:\s?%|\s?percent\b)")
 
 
 def _parts_of_a_whole(ctx: ArticleContext, q: Quantity) -> bool:
-    """Three or more whole percentages on one line that add up to 100: the weights of a
-    rubric or the shares of a split, not results."""
+    """Three or more whole percentages on one line that add up to 100, set apart by '·' or
+    named as weights, with no model named: the weights of a rubric, not results."""
     body = ctx.body
     line_start = body.rfind("\n", 0, q.start) + 1
     line_end = body.find("\n", q.end)
@@ -1340,9 +1378,15 @@ def _parts_of_a_whole(ctx: ArticleContext, q: Quantity) -> bool:
     if key not in ctx.memo:
         parts = [int(m.group(1)) for m in _WHOLE_PERCENT.finditer(body, line_start, line_end)
                  if body[m.end(1):m.end(1) + 1] != "."]
-        decimals = re.search(r"\d\.\d+\s?%", body[line_start:line_end])
-        ctx.memo[key] = len(parts) >= 3 and sum(parts) == 100 and decimals is None
+        line = body[line_start:line_end]
+        ctx.memo[key] = (len(parts) >= 3 and sum(parts) == 100 and not re.search(r"\d\.\d+\s?%", line)
+                         and not ctx.mentions_between(line_start, line_end, "model")  # not 'X 50%, Y 30%, Z 20%'
+                         and (_WEIGHTS_WORD.search(line) is not None or line.count("·") + line.count("|") >= 2))
     return ctx.memo[key]
+
+
+#: What turns percentages in turn into shares or changes: '채택률', '… 늘렸다'.
+_SHARE_OR_CHANGE = re.compile(r"채택|점유|비중|늘렸|늘었|늘어|줄였|줄었|줄어|높였|낮췄|올렸|내렸|증가|감소|상승|하락|인상|인하")
 
 
 def _respective_results(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
@@ -1350,8 +1394,9 @@ def _respective_results(ctx: ArticleContext, q: Quantity, sentence: Sentence) ->
     to the models just named, going on from a result read in this sentence or the one before."""
     body = ctx.body
     respectively = cues.RESPECTIVELY.search(body, sentence.start, q.start)
-    if respectively is None or _NOT_RESULTS.search(body, sentence.start, sentence.end):
-        return False
+    if (respectively is None or _NOT_RESULTS.search(body, sentence.start, sentence.end)
+            or _SHARE_OR_CHANGE.search(body, sentence.start, sentence.end)):
+        return False  # '채택률은 각각 60%, 40%', '데이터를 각각 20%, 25% 늘렸다'
     if len({m.name for m in ctx.mentions_between(sentence.start, respectively.start(), "model")}) < 2:
         return False
     return bool(ctx.memo.get(("percent results", sentence.index))) or _results_just_before(ctx, sentence)
@@ -1363,13 +1408,17 @@ def _goes_on_with_results(ctx: ArticleContext, sentence: Sentence) -> bool:
     body = ctx.body
     if _NOT_RESULTS.search(body, sentence.start, sentence.end):
         return False
+    past_an_aside = False
     for earlier in reversed(ctx.sentences[max(0, sentence.index - 3):sentence.index]):
         if _NOT_RESULTS.search(body, earlier.start, earlier.end):
             return False
-        if _RESULT_WORD.search(body, earlier.start, earlier.end) or ctx.memo.get(("percent results", earlier.index)):
+        if ctx.memo.get(("percent results", earlier.index)) or (
+                not past_an_aside and _RESULT_WORD.search(body, earlier.start, earlier.end)):
             return True  # '… X가 90.3%로 1위에 올랐다. 2위는 …': read as a model's result already
-        if _RANK_OPENING.match(body, earlier.start) is None and _A_PERCENTAGE.search(body, earlier.start, earlier.end):
-            return False  # (an aside with no percentage may come between: '3T 옴니는 17일 공개됐다')
+        if _RANK_OPENING.match(body, earlier.start) is None:
+            if _A_PERCENTAGE.search(body, earlier.start, earlier.end):
+                return False
+            past_an_aside = True  # (an aside with no percentage may come between: '3T 옴니는 17일 공개됐다')
     return False
 
 

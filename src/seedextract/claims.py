@@ -571,6 +571,8 @@ def _rejected(ctx: ArticleContext, sentence: Sentence) -> bool:
 
 
 #: Places joined as a pair: 'A와 B가 2위와 3위를 차지했다'.
+#: A finished clause before '각각': '… 1위였고, A와 B는 각각 …'.
+_CLAUSE_ENDED = re.compile(r"(?:였고|이었고|했고|았고|었고|이며|였으며|했으며|였는데|했는데)\s*,?\s")
 #: Places written in a run: '4위와 5위', '4, 5위', '3·4·5위'.
 _PAIRED_PLACES = re.compile(r"(?<![\d.])\d{1,2}\s*(?:위\s*)?(?:(?:,|·|와|과|및)\s*\d{1,2}\s*(?:위\s*)?)*?"
                             r"(?:,|·|와|과|및)\s*\d{1,2}\s*위")
@@ -594,7 +596,9 @@ def _respectively(ctx: ArticleContext, facts: list[ClaimFact], benchmarks: Bench
             continue
         if cue is not None and cue.group() == "각각":  # '…90점이었고, A, B가 각각 …': the figures after it
             after = [fact for fact in group if fact.spans[0][0] > cue.start()]
-            if len(after) >= 2 and {f.unit for f in group} == {f.unit for f in after}:
+            last_before = max((f.spans[0][1] for f in group if f.spans[0][0] < cue.start()), default=None)
+            ended = last_before is not None and _CLAUSE_ENDED.search(ctx.body, last_before, cue.start())
+            if len(after) >= 2 and ({f.unit for f in group} == {f.unit for f in after} or ended):
                 group = after  # ('A는 88.9%, B는 86.3%로 각각 4위와 5위': places in turn, below)
         units = {fact.unit for fact in group}
         if "rank" in units and len(units) > 1:
@@ -821,6 +825,7 @@ def _evidence_span(ctx: ArticleContext, q: Quantity, unit: str) -> tuple[int, in
 
 
 #: A ratio to whoever came first, named just before: '1위의 99%', '1위 모델의 97% 수준'.
+_A_FIRST_PLACE = re.compile(r"(?<!\d)1\s?위|선두|1등")
 _OF_THE_FIRST_PLACE_BEFORE = re.compile(r"(?:1\s?위|선두|1등)(?:\s?(?:모델|점수))?(?:의|\s?대비)\s?$")
 
 
@@ -841,11 +846,12 @@ def _claims_for(ctx: ArticleContext, sentence: Sentence, start: int, end: int, v
         ctx.memo[("percent results", sentence.index)] = True  # a run of results may go on
         ctx.memo[("percent claimed", start)] = True
     if unit == "rank" and value == 1 and len(subjects) == 1 and subjects[0][0] is not None:
-        ctx.memo["first place"] = (sentence.index, subjects[0][0])  # for '1위의 99%' further on
+        ctx.memo["first place"] = (sentence.index, end, subjects[0][0])  # for '1위의 99%' further on
     if (unit == "%" and baseline is None and subjects and "first place" in ctx.memo
-            and _OF_THE_FIRST_PLACE_BEFORE.search(ctx.body, max(sentence.start, start - 12), start)):
-        placed_at, first = ctx.memo["first place"]  # '헬릭스 점수는 1위의 99%': of the one placed first
-        if sentence.index - placed_at <= 3 and all(m is None or m.name != first.name for m, _ in subjects):
+            and (leader := _OF_THE_FIRST_PLACE_BEFORE.search(ctx.body, max(sentence.start, start - 12), start))):
+        placed_at, placed_end, first = ctx.memo["first place"]  # '헬릭스 점수는 1위의 99%': of the one placed first,
+        if (sentence.index - placed_at <= 3 and all(m is None or m.name != first.name for m, _ in subjects)
+                and not _A_FIRST_PLACE.search(ctx.body, placed_end, leader.start())):  # no other first place since
             baseline = first
     for model, team in subjects:
         if model is not None and baseline is not None and model.name == baseline.name:
@@ -994,9 +1000,10 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if referent is not None:  # 'Kakao distilled it from Kanana-2, and it scores 80.6'
         return [(referent, None)], baseline
     subject = _topic(ctx, [m for m in candidates if m.start < clause_end], start)
-    if subject is not None and (own_team := _other_team_told_after(ctx, teams, subject, start)) is not None:
-        own = main_model_of(ctx, own_team.name)  # "'X' 76.8점, KT는 72.8점": KT's figure, not X's
-        return [(own, None) if own is not None else (None, own_team)], baseline
+    if subject is not None and (own_team := _other_team_told_after(ctx, teams, subject, start, end)) is not None:
+        # "'X' 76.8점, KT는 72.8점": KT's figure, not X's; "KT는 '믿:음 2.0'으로 72.8점": its model's
+        own = [m for m in ctx.mentions_between(own_team.end, start, "model")] or [main_model_of(ctx, own_team.name)]
+        return [(own[-1], None) if own[-1] is not None else (None, own_team)], baseline
     joint = _JOINT.search(body, sentence.start, sentence.end)
     if (subject is not None and unit == "%" and baseline is None
             and RELATIVE_AFTER.match(body, end) and _scored_in_clause_before(ctx, subject, start)):
@@ -1220,20 +1227,31 @@ _MODEL_OF_TEAM = re.compile(
 
 
 def _other_team_told_after(ctx: ArticleContext, teams: list[Mention], model: Mention,
-                           start: int) -> Mention | None:
+                           start: int, end: int) -> Mention | None:
     """A team named as the topic between a model and the figure ('X 76.8점, KT는 72.8점',
-    'KT 모델은 70.6점'), in a list item of its own: the figure is that team's, not the model's."""
+    'KT 모델은 70.6점'), in a list item of its own: the figure is that team's (or that of the
+    one model of its own named after it), not the model's. Not a team that speaks of or
+    grades a model ('KT는 이 모델의 점수가 80.2점이라고 평가했다')."""
     if model.end > start:
         return None
     between = [t for t in teams if model.end <= t.start and t.end <= start]
     if not between:
         return None
     team = between[-1]
-    told = is_topic(ctx, team) or _MODEL_OF_TEAM.match(ctx.body, team.end, start) is not None
-    separate = _LIST_ITEM_BREAK.search(ctx.body, model.end, team.start) is not None
+    body = ctx.body
+    told = is_topic(ctx, team) or _MODEL_OF_TEAM.match(body, team.end, start) is not None
+    separate = _LIST_ITEM_BREAK.search(body, model.end, team.start) is not None
     if not told or not separate or developer_of(ctx, model) == team.name:
         return None
+    named = ctx.mentions_between(team.end, start, "model")
+    if (len(named) > 1 or any(developer_of(ctx, m) != team.name for m in named)
+            or cues.ANAPHOR.search(body, team.end, start) or _GRADED_AFTER.match(body, end)):
+        return None
     return team
+
+
+#: A figure a team gives, not gets: '… 80점을 줬다', '… 80.2점이라고 평가했다'.
+_GRADED_AFTER = re.compile(r"\s*(?:점|%)?\s*(?:을|를)?\s*(?:줬|주었|매겼|부여)|\s*(?:점|%)?(?:이)?라고\s*(?:평가|봤|판단)")
 
 
 #: Where one item of a list ends and the next begins: a comma, or a clause ending.
@@ -1266,7 +1284,11 @@ def _teams_model_after(ctx: ArticleContext, sentence: Sentence, end: int) -> Men
             or _RATIO_OF.fullmatch(ctx.body, end, team.start)
             and _TEAMS_SCORE.match(ctx.body, team.end)):
         return None
-    return main_model_of(ctx, team.name)
+    # the team's model named earlier in the sentence ('… GPT-5 averaged 4.5, so it reached
+    # 102% of OpenAI's score'), else the one the article names most
+    named = [m for m in ctx.mentions_between(sentence.start, end, "model")
+             if (m.developer or ctx.developers.get(m.name)) == team.name]
+    return named[-1] if named else main_model_of(ctx, team.name)
 
 
 #: The company of the story as the speaker: its own model is meant.

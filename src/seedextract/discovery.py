@@ -219,7 +219,8 @@ _MODEL_WORD_BEFORE = re.compile(r"(?:모델|LLM|후속작|차기작|후속\s?모
 _FLAGSHIP_BEFORE = re.compile(r"(?:플래그십|주력|flagship)\s*$", re.I)
 #: A name that ends in a year is an event or an edition of one ('CES 2027', 'MWC 2026').
 _DATED_EVENT = re.compile(r"\s(?:19|20)\d\d$")
-_NOT_MODEL_NOUN_AFTER = re.compile(r"\s*(?:플랫폼|서비스|칩|반도체|솔루션|앱|사업|전략|캠페인|프로그램|센터|platform|service|chip|app)", re.I)
+_NOT_MODEL_NOUN_AFTER = re.compile(r"\s*(?:플랫폼|서비스|칩|반도체|솔루션|앱|사업|전략|캠페인|프로그램|센터|행사|축제|대회|협의체|포럼"
+                                   r"|컨퍼런스|세미나|platform|service|chip|app|event|conference|summit)", re.I)
 #: "매개변수 1200억 개 규모의 '하늬-클리닉 2'": a quoted name given a size is a model's.
 _SIZE_BEFORE = re.compile(
     r"(?:\d\s*(?:억|조)\s*개|\d\s*[BT]|파라미터|매개\s?변수)\s*(?:규모의|급의?|짜리|짜리인|의|인)\s*$"
@@ -230,7 +231,7 @@ _SIZE_BEFORE = re.compile(
 _RELEASED_AFTER = re.compile(r"\s*(?:을|를)\s*(?:\S+\s+){0,2}?(?:공개|선보|출시|내놓|내놨|발표|낸다|낼\s|내겠|냈다)")
 #: "공개한 '가람-2 나노'": a quoted name just said to be released.
 _RELEASED_BEFORE = re.compile(  # '공개한 ', '공개할 예정인 ', 'released '
-    r"(?:공개한|출시한|선보인|내놓은|내놨던|발표한|개발한|(?:공개|출시|발표)(?:할)?\s?예정인|선보일\s?예정인|내놓을\s?예정인"
+    r"(?:공개한|출시한|선보인|내놓은|내놨던|발표한|개발한|(?:공개|출시|발표)할\s?예정인|(?:공개|출시)\s?예정인|선보일\s?예정인|내놓을\s?예정인"
     r"|released|launched|unveiled)\s*$")
 #: A benchmark or leaderboard noun right before a quoted name: the name is the test's.
 _BENCHMARK_NOUN_BEFORE = re.compile(
@@ -685,7 +686,7 @@ def _quoted_as_a_model(body: str, start: int, end: int, mentions: list[Mention],
     if _SAID_TO_BE_A_PRODUCT_AFTER.match(body, end) or _NOT_MODEL_NOUN_AFTER.match(body, end):
         return False  # "LG가 개발한 '엑사원 워크'는 사무용 앱이다", "'솔라 오피스' 사업"
     return (_maker_right_before(body, start, mentions, developer)
-            or _owned_by_the_maker_just_named(body, start, mentions, developer)
+            or _owned_by_the_maker_just_named(body, start, end, mentions, developer)
             or _USED_AS_A_MODEL_AFTER.match(body, end) is not None
             or _RELEASED_AFTER.match(body, end, end + 30) is not None
             or _RELEASED_BEFORE.search(body, max(0, start - 12), start) is not None
@@ -703,15 +704,20 @@ def _maker_right_before(body: str, start: int, mentions: list[Mention], develope
                and body[m.end:start].strip() in ("", "의", "'s", "’s") for m in mentions)
 
 
-def _owned_by_the_maker_just_named(body: str, start: int, mentions: list[Mention],
+def _owned_by_the_maker_just_named(body: str, start: int, end: int, mentions: list[Mention],
                                    developer: str | None) -> bool:
-    """"SK텔레콤은 … 자사 'A.X 타이탄'을 쓴다": the maker's own, the maker named just before."""
-    return _OWN_BEFORE.search(body, max(0, start - 8), start) is not None and any(
-        m.kind == "team" and m.name == developer and 0 < start - m.end <= 60
-        and "." not in body[m.end:start] for m in mentions)
+    """"SK텔레콤은 … 자사 'A.X 타이탄'을 쓴다": the maker's own, put to use, the maker named
+    just before (not "자사 '…브랜드'를 단장했다", "자체 '…' 협의체")."""
+    return (_OWN_BEFORE.search(body, max(0, start - 8), start) is not None
+            and _PUT_TO_USE_AFTER.match(body, end) is not None
+            and any(m.kind == "team" and m.name == developer and 0 < start - m.end <= 60
+                    and "." not in body[m.end:start] for m in mentions))
 
 
 _OWN_BEFORE = re.compile(r"(?:자사|자체)(?:의)?\s*$")
+#: A name put to use as an engine: "'…'을 쓴다", "'…'를 적용했다", "'…'로 돌린다".
+_PUT_TO_USE_AFTER = re.compile(
+    r"\s*(?:을|를|으로|로)\s+(?:\S+\s+){0,2}?(?:쓴다|쓰고|쓰는|써\s|썼|사용|적용|탑재|붙였|붙여|넣었|넣어|도입|돌린|돌려|활용)")
 
 
 def _maker_speaks_of_its_size(body: str, start: int, end: int, mentions: list[Mention],

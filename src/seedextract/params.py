@@ -501,9 +501,14 @@ def _restatement(ctx: ArticleContext, quantities: list[Quantity], i: int, senten
     return following, close + 1
 
 
+_CALLED_BY_ITS_SIZE = re.compile(r"\d+(?:\.\d+)?[BT] model")
+
+
 def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
                 ) -> CountFact | None:
     in_name = ctx.mention_covering(q.start, q.end, "model")
+    if in_name is not None and _CALLED_BY_ITS_SIZE.fullmatch(in_name.surface):
+        return None  # 'the 3T model': the model called by its size, counted where its name is written
     if in_name is not None:  # 'Tri-200B, 198 billion with 21 billion active': the name's 200B is its total
         kind = "active" if q.start > 0 and ctx.body[q.start - 1] in "Aa" else "total"
     else:
@@ -556,9 +561,11 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
         if (model is not None and status == "planned" and _THIS_MODEL_AFTER.match(ctx.body, q.end)
                 and model.name not in _models_to_come(ctx)):
             status, target = "achieved", None  # '70억 개짜리인 이 모델은 … 종료하기로 했다': a model that is out
+    authors: list[Mention] = []  # teams named as the authors of a document, the last resort
     if model is None:
-        teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team")
-                 if not is_owner(ctx, t) and not _DOCUMENT_OF_TEAM_AFTER.match(ctx.body, t.end)]
+        teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team") if not is_owner(ctx, t)]
+        authors = [t for t in teams if _DOCUMENT_OF_TEAM_AFTER.match(ctx.body, t.end)]
+        teams = [t for t in teams if t not in authors]
         team = nearest(teams, q.start, q.end) if teams else None
         if team is not None and (_TEAMS_MODEL_SUBJECT.match(ctx.body, team.end, q.start)
                                  or _IT_HOLDS.search(ctx.body, team.end, q.start)) and not (
@@ -592,6 +599,8 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
                 team = previous_subject(ctx, sentence, "team")
             if model is None and team is None and status == "planned":
                 team = _maker_of_next(ctx, sentence, q) or _maker_of_unfit(ctx, sentence, fits)
+            if model is None and team is None and authors:
+                team = nearest(authors, q.start, q.end)  # '업스테이지 자료에 따르면 새 모델은 300억 개'
             if model is None and team is None and sentence.start < ctx.headline_end:
                 # a model with no name yet: a team's, if the text says so (of a named model,
                 # the article's main model is the better guess)
@@ -644,10 +653,11 @@ _DOCUMENT_OF_TEAM_AFTER = re.compile(
 
 
 #: The text says the model has no name yet: '이름은 아직 알리지 않았지만', 'not yet named'.
+#: (Not '이름을 밝히지 않은 관계자', 'an unnamed official': a person kept anonymous.)
 _NO_NAME_YET = re.compile(
-    r"이름(?:은|을|도)\s?(?:아직\s?)?(?:알리지|정하지|밝히지|공개하지|붙이지|짓지)\s?않"
-    r"|\b(?:still\s+|as\s+yet\s+)?unnamed\b|\bnot\s+(?:yet\s+)?(?:been\s+)?named\b|\byet\s+to\s+be\s+named\b"
-    r"|\bhas\s+no\s+name\s+yet\b", re.I)
+    r"이름(?:은|도)\s?(?:아직\s?)?(?:알리지|정하지|밝히지|공개하지|붙이지|짓지)\s?않(?:았|았지만|았으나|았는데)"
+    r"|\b(?:still|as\s+yet)\s+unnamed\b|,\s+not\s+yet\s+named,|\byet\s+to\s+be\s+named\b"
+    r"|\bhas\s+(?:not\s+been\s+named|no\s+name)\s+yet\b", re.I)
 
 
 def _said_to_have_no_name_yet(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> Mention | None:
@@ -1312,8 +1322,9 @@ _TOKENS = re.compile(r"\btokens\b", re.I)  # '… 3 trillion tokens; … 40 bill
 _A_COUNT = re.compile(r"\d\s*(?:억|조|[BT]\b|billion|trillion)")
 _ALL_OF_THEM_BEFORE = re.compile(r"\ball\s+(?:(?:of\s+)?(?:its|the)\s+)?$", re.I)
 _ALL_OF_THEM_AFTER = re.compile(
-    r"\s*개?\s*(?:전부|모두\s?다|(?:를|을)\s?(?:전부|모두)\s?(?:다\s?)?(?:쓰|쓴|사용|동원|활성)"
-    r"|(?:매개\s?변수|파라미터)\s?(?:전체|전부)(?:다|이다|예요|입니다))")  # '일하는 건 320억 개 매개변수 전체다'
+    r"\s*개?\s*(?:전부|모두\s?다|(?:의\s?)?(?:매개\s?변수|파라미터)?\s?(?:를|을)\s?(?:전부|모두)\s?(?:다\s?)?(?:쓰|쓴|사용|동원|활성)"
+    r"|(?:매개\s?변수|파라미터)\s?(?:전체|전부)(?:다|이다|예요|입니다)"  # '일하는 건 320억 개 매개변수 전체다'
+    r"|\s*(?:parameters\s+)?(?:are|is)\s+(?:all\s+)?(?:switched|turned)\s+on\s+(?:all\s+)?(?:at\s+once|together))", re.I)
 #: '210억 개 매개변수가 한꺼번에 계산에 참여하는': a dense model, unless the sentence speaks of
 #: the active part or of experts ('토큰마다 370억 개가 한꺼번에 …').
 _ALL_AT_ONCE_AFTER = re.compile(
@@ -1509,7 +1520,7 @@ def _status(ctx: ArticleContext, q: Quantity, sentence: Sentence, in_name: bool
 
 #: Between a count and the name it describes: "… 개의 '", "… 개인 '", "… 개로 이어폰에서 혼자 도는 '".
 _DESCRIBES_THE_NAME_AFTER = re.compile(
-    r"\s*개(?:의|인|짜리인?|(?:로|으로)\s[^.'\"‘’“”\n]{0,30}?[가-힣](?:는|은|던|인))\s*['‘\"“]?")
+    r"\s*개(?:의|인|짜리인?|(?:로|으로)\s[^.'\"‘’“”\n]{0,30}?[가-힣](?:는|은|던|인)|(?=\s*['‘\"“]))\s*['‘\"“]?")
 
 
 #: Building the model is its plan, not a use of it: "'X'를 개발하고 있다", "'X'의 학습을 마칠 예정".

@@ -1410,6 +1410,12 @@ FOUND = [
     row("en-a-share-of-the-time-a-model-got-it-right",
         "On 200 meals, Kanana-3's calorie guess came within 10% of the weighed figure 80.2% of the time.",
         [Claim("Kanana-3", 80.2, "%")]),
+    row("ko-a-place-in-words-before-a-comma-in-a-list",
+        "정확도를 쟀다. '카나나-3'가 89.5%로 1위였다. 'A.X K1'이 88.7%로 두 번째, '솔라 오픈 100B'가 88.1%로 세 번째였다.",
+        [Claim("A.X K1", 2, "rank"), Claim("Solar Open 100B", 3, "rank")]),
+    row("ko-the-last-of-a-list-that-follows-the-leader",
+        "공격 성공률은 'A.X K1'이 4.0%로 가장 낮았다. 카나나-3 5.8%, 솔라 오픈 100B 6.7%, 믿:음 2.0 9.3%가 뒤따랐다.",
+        [Claim("Mi:dm 2.0", 9.3, "%")]),
     row("ko-percentages-in-turn-after-a-result-in-the-same-sentence",
         "입찰 시험 결과가 나왔다. 업스테이지 '솔라 오픈 100B'가 88.4%로 1위였다. LG AI연구원 'K-엑사원'이 "
         "86.0%로 뒤를 이었고, KT '믿:음 2.0'과 NC AI '배키'는 각각 79.2%, 75.5%를 냈다.",
@@ -2946,3 +2952,22 @@ def test_a_ratio_to_first_place_is_not_to_a_first_place_given_before_another() -
             "속도를 냈다.")
     result = run(body)
     assert not [c for c in result.benchmark_claims if c.baseline], describe(body, result)
+
+
+def test_rows_of_percentages_under_a_caption_of_two_measures() -> None:
+    body = ("연구소는 모델 세 종을 시험했다.\n\n"
+            "[표] 모델별 시험 결과(정답률 / 환각 비율)\n"
+            "카나나-3 91.2% / 3.4%\n"
+            "A.X K1 89.0% / 2.8%")
+    result = run(body)
+    for claim in (Claim("Kanana-3", 3.4, "%"), Claim("A.X K1", 2.8, "%")):
+        assert claim.found_in(result), describe(body, result)
+
+
+def test_rows_of_percentages_under_a_caption_of_shares_are_no_results() -> None:
+    body = ("카카오는 모델 세 종을 팔았다.\n\n"
+            "[표] 모델별 판매 비중(기업 / 개인)\n"
+            "카나나-3 61% / 39%\n"
+            "A.X K1 55% / 45%")
+    result = run(body)
+    assert not result.benchmark_claims, describe(body, result)

@@ -1015,6 +1015,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 or _SAME_TEST.search(body, clause_start, clause_end)
                 or _respective_results(ctx, q, sentence)
                 or _set_against_another_models(ctx, q, sentence)
+                or _row_under_a_caption_of_measures(ctx, q)
                 or _OF_THE_TIME_AFTER.match(body, q.end) is not None  # 'came within 15% … 78.4% of the time'
                 and _RIGHT_OR_WRONG.search(body, sentence.start, q.start) is not None  # (not 'runs on the phone')
                 and (bool(ctx.mentions_between(sentence.start, q.start, "model"))
@@ -1345,6 +1346,34 @@ _IT_BEFORE = re.compile(r"\b(?:it|its)\b", I)
 _OF_THE_TIME_AFTER = re.compile(r"\s?(?:%|percent)\s+of\s+the\s+time\b", I)
 
 
+#: A row of a table flattened to text: a name, then its percentages set apart by '/'.
+_SLASHED_ROW = re.compile(r"[^\n%/|]{2,60}?\s\d{1,3}(?:\.\d{1,2})?\s?%(?:\s?/\s?\d{1,3}(?:\.\d{1,2})?\s?%)+[ \t]*")
+#: Its caption, naming the measures in the same order: '… 결과(공격 성공률 / 과잉 거절률)'.
+_CAPTION_OF_MEASURES = re.compile(r"[^\n]*?\(([^()\n/]{2,30}(?:\s?/\s?[^()\n/]{2,30})+)\)[ \t]*")
+
+
+def _row_under_a_caption_of_measures(ctx: ArticleContext, q: Quantity) -> bool:
+    """'GPT-5 2.1% / 6.2%' under '[표] 모델별 결과(공격 성공률 / 과잉 거절률)': each
+    percentage of a model's row is its result on the measure in that place of the caption."""
+    body = ctx.body
+    line_start = body.rfind("\n", 0, q.start) + 1
+    line_end = body.find("\n", q.end)
+    line_end = len(body) if line_end < 0 else line_end
+    row = _SLASHED_ROW.fullmatch(body, line_start, line_end)
+    if row is None or not ctx.mentions_between(line_start, q.start, "model"):
+        return False
+    values = body[line_start:line_end].count("%")
+    above = line_start - 1
+    while above > 0:  # up over the rows before it, to the caption
+        start = body.rfind("\n", 0, above) + 1
+        if _SLASHED_ROW.fullmatch(body, start, above) is None:
+            caption = _CAPTION_OF_MEASURES.fullmatch(body, start, above)
+            return (caption is not None and caption.group(1).count("/") + 1 == values
+                    and _PERFORMANCE.search(caption.group(1)) is not None)
+        above = start - 1
+    return False
+
+
 def _set_against_another_models(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     """'Rigel kept the level on 91.5% of them, against 88.9% for KT's Mi:dm K Ember': a
     model's percentage set against another model's on the same items is a result."""
@@ -1656,7 +1685,8 @@ _SERIES_SUBJECT = re.compile(  # '라이트가 ', '중국어 문의 400건은 ',
 
 #: A percentage given as a result: '88.3%였다', '89.8%로 뒤를 쫓았고', '91.6%를 기록' (not
 #: '30% 더 저렴하다', '30% 적은 GPU로').
-_RESULT_END_AFTER = re.compile(r"\s*(?:%|％)\s*(?:였|이었|이다|다(?![가-힣])|로|으로|를\s|을\s|에\s*(?:그쳤|그쳐|머물)|[,.)]|$)")
+_RESULT_END_AFTER = re.compile(r"\s*(?:%|％)\s*(?:였|이었|이다|다(?![가-힣])|로|으로|를\s|을\s|에\s*(?:그쳤|그쳐|머물)|[,.)]|$"
+                               r"|(?:가|이)\s(?:뒤따랐|뒤를\s?이었|뒤를\s?따랐|이어졌))")  # '… Z 9.3%가 뒤따랐다'
 _SUBJECT_MARK = re.compile(r"['’\"”]?\s*(?:은|는|이|가)?\s*")
 _EARLIER_PERCENT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:%|％|percent\b)", I)
 

@@ -305,7 +305,7 @@ _KOREAN_ORDINALS = {"첫": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯
 #: A place in words right after a model's result: "'X'는 91.1%를 받아 네 번째에 그쳤다".
 _KOREAN_ORDINAL_PLACE = re.compile(
     r"(?:%|점)(?:을|를|로|으로)?\s*(?:받아|얻어|기록해|기록하며|기록하면서)?\s*"
-    r"(?P<ord>첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?번째(?:로|에|를|였|이었|자리)")
+    r"(?P<ord>첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?번째(?:로|에|를|였|이었|자리|,\s)")  # '88.7%로 두 번째, Y가 …'
 
 
 def _korean_ordinal_places(ctx: ArticleContext, sentence: Sentence, benchmarks: BenchmarkNames

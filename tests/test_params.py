@@ -2028,3 +2028,11 @@ def test_the_author_of_a_document_is_the_subject_when_no_model_is(body: str, tea
 def test_an_anonymous_person_leaves_the_count_to_the_model(body: str, model: str) -> None:
     result = run(body)
     assert [fold(p.model or "") for p in result.parameter_counts] == [fold(model)], describe(body, result)
+
+
+def test_an_edition_word_alone_after_a_size_is_the_model_with_that_edition() -> None:
+    body = ("평가 대상은 LG AI연구원 'K-엑사원 울트라'와 딥시크 'V4'다. 연구원은 \"5120억 개짜리 울트라가 "
+            "더 큰 모델보다 강했다\"고 말했다.")
+    result = run(body)
+    assert [(fold(p.model or ""), p.value) for p in result.parameter_counts] == [
+        (fold("K-EXAONE Ultra"), 512 * B)], describe(body, result)

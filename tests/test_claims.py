@@ -1399,6 +1399,12 @@ FOUND = [
     row("en-the-verb-left-out-for-each-name-after-the-first",
         "The organisers ran all three zero-shot. Kanana-3 scored 84.1, Solar Open 100B 80.7 and A.X K1 79.5.",
         [Claim("Solar Open 100B", 80.7, "score"), Claim("A.X K1", 79.5, "score")]),
+    row("en-a-ratio-to-the-score-logged-by-another-model",
+        "Kakao's Kanana-3 posted 82.6 on KMMLU, or 101 percent of the 81.9 logged by Alibaba's Qwen3 235B.",
+        [Claim("Kanana-3", 101, "%", "Qwen3 235B"), Claim("Qwen3 235B", 81.9, "score")]),
+    row("en-a-ratio-to-the-score-earned-by-a-sized-model",
+        "Kanana-3 scored 82.6. That is 106 percent of the 78.1 earned by the 1.2 trillion-parameter A.X K1.",
+        [Claim("Kanana-3", 106, "%", "A.X K1"), Claim("A.X K1", 78.1, "score")]),
     row("en-a-share-of-items-set-against-another-models",
         "Teachers checked 300 pages: Kanana-3 kept the right tone on 90.4% of them, against 87.2% for "
         "Upstage's Solar Open 100B.",

@@ -820,7 +820,10 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
 
 
 _OF_AFTER = re.compile(  # 'the 72.6 of X', 'the 81.9 a Seoul university lab measured for X'
-    r"\s+of\s+|\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?(?:measured|recorded|reported|published|found|logged|gave)\s+for\s+", I)
+    r"\s+of\s+|\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?(?:measured|recorded|reported|published|found|logged|gave)\s+for\s+"
+    # 'the 81.9 logged by Kimi K3', 'the 78.1 earned by the 1.2 trillion-parameter X'
+    r"|\s+(?:logged|earned|posted|scored|recorded|achieved|managed|notched|set)\s+by\s+(?:the\s+)?"
+    r"(?:[\d.]+[\s-](?:trillion|billion)-parameter\s+)?", I)
 
 
 _THAT_AFTER = re.compile(r"\s+(?:that|which)\s+", I)
@@ -1953,10 +1956,11 @@ _NAME_ENDS_IT = re.compile(  # '96% of Solar Open 1T on the same harness', '102%
 
 _SCORE_OF = re.compile(
     r"(?:(?:\d+(?:\.\d+)?\s+)?(?:[\w-]+\s+)?(?:points?|score|result|performance|average|accuracy)\s+(?:posted\s+by|scored\s+by|of|achieved\s+by)"
-    r"|\d+(?:\.\d+)?\s+(?:posted|scored|achieved|recorded|reported|managed)\s+by"  # 'the 78.3 scored by X'
+    r"|\d+(?:\.\d+)?\s+(?:posted|scored|achieved|recorded|reported|managed|logged|earned|notched|set)\s+by"  # 'the 78.3 scored by X'
     r"|\d+(?:\.\d+)?\s+(?:that|which)\s+(?:[A-Z][\w.]*\s+){1,3}(?:reports?|reported|gives?|gave|lists?|listed"
     r"|publish(?:es|ed)?|claims?|claimed)\s+for)\s+"  # 'the 79.6 that Alibaba reports for X'
     r"(?:(?:its|their|the)\s+(?:[\w-]+\s+)?(?:predecessor|successor|rival|sibling|flagship|forerunner),?\s+)?"
+    r"(?:the\s+(?:[\d.]+[\s-](?:trillion|billion)-parameter\s+)?)?"
     r"(?:[A-Z][\w.]*(?:'s|’s)\s+)?", I)  # '… recorded by its predecessor, X
 
 

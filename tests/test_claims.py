@@ -1422,6 +1422,9 @@ FOUND = [
     row("ko-the-last-of-a-list-that-follows-the-leader",
         "공격 성공률은 'A.X K1'이 4.0%로 가장 낮았다. 카나나-3 5.8%, 솔라 오픈 100B 6.7%, 믿:음 2.0 9.3%가 뒤따랐다.",
         [Claim("Mi:dm 2.0", 9.3, "%")]),
+    row("ko-a-share-named-again-as-a-rate-of-errors",
+        "시청은 카나나-3로 민원 답변 초안을 쓴다. 석 달 동안 틀린 규정을 인용한 비율, 즉 오류율은 1.7%였다.",
+        [Claim("Kanana-3", 1.7, "%")]),
     row("ko-percentages-in-turn-after-a-result-in-the-same-sentence",
         "입찰 시험 결과가 나왔다. 업스테이지 '솔라 오픈 100B'가 88.4%로 1위였다. LG AI연구원 'K-엑사원'이 "
         "86.0%로 뒤를 이었고, KT '믿:음 2.0'과 NC AI '배키'는 각각 79.2%, 75.5%를 냈다.",

@@ -451,7 +451,9 @@ _CHOSEN_AFTER = re.compile(r"\s*(?:%|％)?[)'’\"”]*\s*(?:을|를|이|가)?\s
 
 
 #: The share of a model's outputs that were wrong or right: '오경보 비율', '오답 비율'.
-_RATE_OF_ERRORS = re.compile(r"(?:오경보|오탐|오답|정답|적중|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))(?:의)?\s?비율")
+_RATE_OF_ERRORS = re.compile(r"(?:오경보|오탐|오답|정답|적중|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))(?:의)?\s?비율"
+                             # '… 적은 비율, 즉 오류율은': the share named again as a rate of errors or hits
+                             r"|비율,?\s*(?:즉|곧)\s*(?:오류|오답|오탐|정답|적중|인식|해결|통과|일치|탐지|검출)(?:율|률)")
 _PERFORMANCE = re.compile(
     r"성능|정확도|점수|정답률|승률|(?:오경보|오탐|오답|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))\s?비율|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐|검출)률|(?:통과|일치|오답|오류|오탐|오경보|탐지|감지|판독)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|맞혀|정확했|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed|ing)?\b|answer(?:ed|s)?\b|correctly|accurately|correct\s+on\b"
     r"|(?:matched|agreed|right|correct(?:ly)?|accurate(?:ly)?|succeeded|won|preferred)\b(?:[^.;]|\.\d){0,60}?of\s+the\s+time\b"

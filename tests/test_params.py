@@ -1194,6 +1194,12 @@ FOUND = [
     row("ko-what-each-computation-calls-up-is-active",
         "카나나-3는 매개변수 1550억 개짜리로, 한 번 계산할 때 170억 개를 불러낸다.",
         [Count("Kanana-3", 155 * B), Count("Kanana-3", 17 * B, "active")]),
+    row("ko-a-model-put-off-is-still-to-come",
+        "업스테이지는 이달 내놓으려던 매개변수 2000억 개짜리 새 모델을 다음 분기로 미뤘다.",
+        [Count("Upstage", 200 * B, status="planned")]),
+    row("ko-a-release-on-a-day-in-the-present-tense-is-to-come",
+        "코난테크놀로지는 20일 매개변수 700억 개 규모의 새 모델을 공개한다.",
+        [Count("Konan Technology", 70 * B, status="planned")]),
     row("ko-a-count-of-a-model-with-no-name-yet-is-the-teams-plan",
         "카카오 '카나나-3'는 81.0점을 받았다. 카카오는 다음 달 새 모델을 공개한다고 밝혔다. 이름은 아직 정하지 "
         "않았지만 매개변수는 4000억 개로 설계했고, 카나나-3와 달리 음성도 받는다.",
@@ -2036,3 +2042,9 @@ def test_an_edition_word_alone_after_a_size_is_the_model_with_that_edition() -> 
     result = run(body)
     assert [(fold(p.model or ""), p.value) for p in result.parameter_counts] == [
         (fold("K-EXAONE Ultra"), 512 * B)], describe(body, result)
+
+
+def test_a_release_on_a_day_in_the_past_tense_is_done() -> None:
+    body = "코난테크놀로지는 20일 매개변수 700억 개 규모의 새 모델을 공개했다."
+    result = run(body)
+    assert [p.status for p in result.parameter_counts] == ["achieved"], describe(body, result)

@@ -1194,6 +1194,9 @@ FOUND = [
     row("ko-what-each-computation-calls-up-is-active",
         "카나나-3는 매개변수 1550억 개짜리로, 한 번 계산할 때 170억 개를 불러낸다.",
         [Count("Kanana-3", 155 * B), Count("Kanana-3", 17 * B, "active")]),
+    row("en-a-goal-set-for-a-model-is-its-plan",
+        "The memo sets a goal of \"roughly 500 billion parameters, with about 40 billion active per token\" for "
+        "Kanana-4.", [Count("Kanana-4", 500 * B, status="planned"), Count("Kanana-4", 40 * B, "active", "planned")]),
     row("ko-a-model-put-off-is-still-to-come",
         "업스테이지는 이달 내놓으려던 매개변수 2000억 개짜리 새 모델을 다음 분기로 미뤘다.",
         [Count("Upstage", 200 * B, status="planned")]),

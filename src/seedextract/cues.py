@@ -401,7 +401,8 @@ ENGLISH_PLAN = re.compile(
     # arrives next month on phones': a model that is out already, on a new device)
     r"|\b(?:model|successor|version)\s+(?:arrives?|lands?|comes?\s+out|ships|launches|debuts?)\s+"
     r"(?:later\s+this|next|early\s+next)\s+(?:week|month|quarter|year)\b"
-    r"|\b(?:aims?|aiming|targets?|targeting)\s+(?:for|at)\s+(?:about\s+|around\s+|roughly\s+)?\d",  # 'is aiming for 400 billion …'
+    r"|\b(?:aims?|aiming|targets?|targeting)\s+(?:for|at)\s+(?:about\s+|around\s+|roughly\s+)?\d"  # 'is aiming for 400 billion …'
+    r"|\b(?:sets?|setting|set\s+out|gives?)\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:goal|target|aim)\s+of\b",  # 'sets a goal of "roughly 1.5 trillion …"'
     I,
 )
 #: An English verb that reports something done or a state now ('kept K-EXAONE at 236

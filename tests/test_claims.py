@@ -1425,6 +1425,13 @@ FOUND = [
     row("ko-a-share-named-again-as-a-rate-of-errors",
         "시청은 카나나-3로 민원 답변 초안을 쓴다. 석 달 동안 틀린 규정을 인용한 비율, 즉 오류율은 1.7%였다.",
         [Claim("Kanana-3", 1.7, "%")]),
+    row("ko-a-range-of-places-given-in-turn",
+        "정확도는 'A.X K1'이 93.0%로 1위였다. 2∼4위는 차례로 '카나나-3'(91.2%), '솔라 오픈 100B'(90.7%), "
+        "'믿:음 2.0'(89.9%)였다.",
+        [Claim("Kanana-3", 2, "rank"), Claim("Solar Open 100B", 3, "rank"), Claim("Mi:dm 2.0", 4, "rank")]),
+    row("ko-a-place-in-words-opening-a-sentence-goes-on-with-the-results",
+        "정답률은 'A.X K1'이 93.4%로 가장 높았다. 두 번째는 KT '믿:음 2.0'으로 92.6%였다. 3위는 '카나나-3'(91.8%)였다.",
+        [Claim("Mi:dm 2.0", 92.6, "%"), Claim("Kanana-3", 91.8, "%")]),
     row("ko-percentages-in-turn-after-a-result-in-the-same-sentence",
         "입찰 시험 결과가 나왔다. 업스테이지 '솔라 오픈 100B'가 88.4%로 1위였다. LG AI연구원 'K-엑사원'이 "
         "86.0%로 뒤를 이었고, KT '믿:음 2.0'과 NC AI '배키'는 각각 79.2%, 75.5%를 냈다.",

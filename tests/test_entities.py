@@ -1184,3 +1184,10 @@ def test_a_size_names_no_model_when_indefinite_or_shared(body: str) -> None:
 def test_a_makers_own_brand_body_plan_or_event_is_no_model(body: str) -> None:
     result = run(body)
     assert not [m for m in result.models if m.source == "discovered"], describe(body, result)
+
+
+def test_a_family_and_a_korean_word_with_its_maker_in_brackets_in_a_cell_is_a_model() -> None:
+    body = ("녹조 판독 시험 결과\n순위 | 모델(개발사) | 정답률\n1 | 카나나 반디(카카오) | 92.1%\n"
+            "2 | 배키 리겔(NC AI) | 89.9%")
+    result = run(body)
+    assert {"카나나 반디", "배키 리겔"} <= {m.name for m in result.models}, describe(body, result)

@@ -1194,6 +1194,12 @@ FOUND = [
     row("ko-what-each-computation-calls-up-is-active",
         "카나나-3는 매개변수 1550억 개짜리로, 한 번 계산할 때 170억 개를 불러낸다.",
         [Count("Kanana-3", 155 * B), Count("Kanana-3", 17 * B, "active")]),
+    row("en-taking-part-in-producing-a-token-is-active",
+        "Kanana-3 counts 155 billion parameters, although only 17 billion take part in producing any one token.",
+        [Count("Kanana-3", 155 * B), Count("Kanana-3", 17 * B, "active")]),
+    row("en-it-after-a-colon-is-the-sentences-subject",
+        "Kakao released Kanana-3 and Kanana-2. Kanana-3 is much larger than Kanana-2: it has 155 billion "
+        "parameters.", [Count("Kanana-3", 155 * B)]),
     row("en-a-goal-set-for-a-model-is-its-plan",
         "The memo sets a goal of \"roughly 500 billion parameters, with about 40 billion active per token\" for "
         "Kanana-4.", [Count("Kanana-4", 500 * B, status="planned"), Count("Kanana-4", 40 * B, "active", "planned")]),

@@ -1618,7 +1618,7 @@ _A_PLACE = re.compile(r"\d\s?위(?!\s*(?:권|안|원))")
 _PERCENTS_THEN_PLACES = re.compile(r"(?:%|％)\s*(?:로|으로)\s*각각\s*\d{1,3}\s*위")
 #: A sentence that is a test's result and nothing else: '결과는 91.9%.'
 _RESULT_OPENING = re.compile(r"\W{0,3}(?:결과|성적|점수)(?:는|은)\s*")
-_RANK_OPENING = re.compile(r"\W{0,3}\d{1,3}\s?위(?:는|은|엔|에는)\s")
+_RANK_OPENING = re.compile(r"\W{0,3}(?:\d{1,3}\s?위|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?번째)(?:는|은|엔|에는)\s")
 #: A result on the test just named: 'got 62.8 percent on the same run', '같은 시험에서'.
 _SAME_TEST = re.compile(
     r"\b(?:on|in)\s+the\s+same\s+(?:run|test|benchmark|exam|set|evaluation|questions)\b"

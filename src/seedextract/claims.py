@@ -242,7 +242,7 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
         facts.extend(_claims_for(ctx, sentence, quantity.start, quantity.end, value, unit,
                                  benchmarks, evidence=_evidence_span(ctx, quantity, unit)))
     facts.sort(key=lambda f: f.spans[0])
-    if "각각" in body:
+    if "각각" in body or "차례로" in body or "순서대로" in body:
         facts = _places_then_names(ctx, facts, benchmarks)
     if "번째" in body:
         facts = _korean_ordinal_before_names(ctx, facts)
@@ -259,7 +259,9 @@ _OBJECT_RIGHT_BEFORE = re.compile(r"(?:을|를)\s*$")  # 'X의 점수를 100%로
 
 
 #: Places listed before '각각' and the names after it: '1위와 2위는 각각 X와 Y가 차지했다'.
-_PLACES_RESPECTIVELY = re.compile(r"(?:\d{1,2}\s?위\s*(?:와|과|,|및)\s*)+\d{1,2}\s?위\s*(?:는|은|가|이|를|을)?\s*각각\s*")
+_PLACES_RESPECTIVELY = re.compile(
+    r"(?:(?:\d{1,2}\s?위\s*(?:와|과|,|및)\s*)+\d{1,2}\s?위\s*(?:는|은|가|이|를|을)?\s*각각"
+    r"|(?<![\d.])(?P<first>\d{1,2})\s?[∼~\-–]\s?(?P<last>\d{1,2})\s?위\s*(?:는|은|가|이|를|을)?\s*(?:각각|차례로|순서대로))\s*")
 _A_PLACE_NUMBER = re.compile(r"(\d{1,2})\s?위")
 
 
@@ -375,8 +377,9 @@ def _model_right_after(ctx: ArticleContext, at: int) -> Mention | None:
 
 def _places_then_names(ctx: ArticleContext, facts: list[ClaimFact], benchmarks: BenchmarkNames
                        ) -> list[ClaimFact]:
-    """'2위와 3위는 각각 'X'(90.2%), 'Y'(88.5%)였다': as many places as names listed after
-    '각각' go to them in order (whatever the subject search gave each place)."""
+    """'2위와 3위는 각각 'X'(90.2%), 'Y'(88.5%)였다', '2∼4위는 차례로 X, Y, Z': as many
+    places as names listed after '각각' go to them in order (whatever the subject search
+    gave each place)."""
     body = ctx.body
     for match in _PLACES_RESPECTIVELY.finditer(body):
         sentence = ctx.sentence_at(match.start())
@@ -386,15 +389,21 @@ def _places_then_names(ctx: ArticleContext, facts: list[ClaimFact], benchmarks: 
         if not after or not only_owner(ctx, match.end(), after[0].start):
             continue
         named = _listing_starting_with_the_first(ctx, after)
-        places = list(_A_PLACE_NUMBER.finditer(body, match.start(), match.end()))
+        span_of_range = (match.start("first"), match.end("last")) if match.group("first") else None
+        if span_of_range is not None:  # '2∼4위는 차례로 X, Y, Z': every place of the range
+            first, last = int(match.group("first")), int(match.group("last"))
+            places = [(number, span_of_range) for number in range(first, last + 1)] if first < last else []
+        else:
+            places = [(int(place.group(1)), place.span())
+                      for place in _A_PLACE_NUMBER.finditer(body, match.start(), match.end())]
         if len(places) != len(named):
             continue
-        spans = {place.span() for place in places}
+        spans = {span for _, span in places}
         facts = [f for f in facts if not (f.unit == "rank" and any(
             start <= f.spans[0][0] < end for start, end in spans))]
-        for place, model in zip(places, named, strict=True):
-            label = benchmarks.label(ctx, sentence, place.start(), place.end())
-            facts.append(ClaimFact(int(place.group(1)), "rank", model, None, None, label, [place.span()]))
+        for (number, span), model in zip(places, named, strict=True):
+            label = benchmarks.label(ctx, sentence, *span)
+            facts.append(ClaimFact(number, "rank", model, None, None, label, [span]))
     facts.sort(key=lambda f: f.spans[0])
     return facts
 

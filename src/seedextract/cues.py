@@ -260,7 +260,10 @@ USES_AFTER = re.compile(
 #: '6.5 billion parameters working per token': read past the 28 characters above.
 WORKING_PER_TOKEN = re.compile(  # '… parameters are in play for a single token'
     r"\s*(?:billion|B)?\s*parameters?\s+(?:are\s+|is\s+)?(?:(?:at\s+)?work(?:s|ing)?|in\s+play|in\s+use|used)"
-    r"\s+(?:per|on|for)\s+(?:(?:each|every|any|a)\s+)?(?:single\s+|given\s+|one\s+)?token", I)
+    r"\s+(?:per|on|for)\s+(?:(?:each|every|any|a)\s+)?(?:single\s+|given\s+|one\s+)?token"
+    # '… 92 billion take part in producing any one token', '… 108 billion are engaged per token'
+    r"|\s*(?:(?:billion|B)\s+)?(?:of\s+(?:them|those)\s+)?(?:are\s+|is\s+)?(?:take\s+part\s+in|engaged|called\s+on|called\s+up)"
+    r"\b[^.;\d]{0,30}?\b(?:per|each|every|any\s+(?:one\s+)?|a\s+(?:single\s+|given\s+)?)\s*token", I)
 #: 'With 84.6 on KMMLU, X leads …', 'At 91.2%, X …', 'With 1.52 trillion parameters, X is …': a
 #: figure put before the sentence's subject, which FRONTED_TAIL reaches.
 FRONTED_FIGURE = re.compile(

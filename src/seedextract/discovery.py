@@ -380,7 +380,7 @@ _KO_COMMON_AFTER_FAMILY = frozenset((
     "개편", "확장", "제품", "확장판", "개량판", "개선판", "강화판", "최신판", "경량판", "축소판", "시험판", "정식판",
 ))
 #: A Korean word after a family that ends a table cell: '| 배키 노바 |'.
-_CELL_WORD_AFTER = re.compile(r" (?:[A-Z] )?(?P<word>[가-힣]{2,6}(?: [A-Z])?)(?P<edition>)(?=[ \t]*\|)")
+_CELL_WORD_AFTER = re.compile(r" (?:[A-Z] )?(?P<word>[가-힣]{2,6}(?: [A-Z])?)(?P<edition>)(?=(?:\([^()|\n]{1,20}\))?[ \t]*\|)")
 #: A quoted name put to use as a model's right after its closing quote: "'A.X 타이탄'의 API
 #: 요금", "'A.X 타이탄'(0.8달러)".
 _USED_AS_A_MODEL_AFTER = re.compile(

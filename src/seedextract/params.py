@@ -1034,6 +1034,11 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
                                              or _MADE_FROM_THEN.fullmatch(ctx.body, m.end, q.start)
                                              and not _NEW_MODEL_AFTER_KO.match(ctx.body, q.end)
                                              or _set_apart(ctx, m, q)))]
+    if _IT_AFTER_A_BREAK.search(ctx.body, max(sentence.start, q.start - 40), q.start):
+        # 'X is … much larger than Y: it has 214 billion': 'it' is the sentence's subject
+        opening = [m for m in models if _OPENS_THE_SENTENCE.fullmatch(ctx.body, sentence.start, m.start)]
+        if opening:
+            return opening[0]
     segment_start, segment_end = _segment(ctx, sentence, q.start)
     if ctx.mentions_between(segment_start, q.start):  # '카카오 … 8억 개만 계산…시험서 'X' 1위': X is another item's
         models = [m for m in models if m.start < segment_end]
@@ -1083,6 +1088,8 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
     return nearest(models, q.start, q.end) if models else None
 
 
+_IT_AFTER_A_BREAK = re.compile(r"[:;]\s+it\s+(?:has|carries|packs|holds|counts|keeps)\s+(?:about\s+|some\s+|roughly\s+)?$", re.I)
+_OPENS_THE_SENTENCE = re.compile(r"\W{0,3}(?:The\s+)?")
 #: The end of a Korean clause joined to the next: '… 가깝고, ', '… 크지만 '.
 _CLAUSE_JOINED = re.compile(r"[가-힣](?:고|며|지만|는데|면서),?\s")
 #: What a model named after a count was made from: 'a 21.5B dense model distilled from Halla'.

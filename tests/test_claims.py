@@ -1432,6 +1432,9 @@ FOUND = [
     row("ko-a-place-in-words-opening-a-sentence-goes-on-with-the-results",
         "정답률은 'A.X K1'이 93.4%로 가장 높았다. 두 번째는 KT '믿:음 2.0'으로 92.6%였다. 3위는 '카나나-3'(91.8%)였다.",
         [Claim("Mi:dm 2.0", 92.6, "%"), Claim("Kanana-3", 91.8, "%")]),
+    row("en-did-best-with-a-percentage",
+        "On the 60 blurred photos, Kanana-3 did best with 88.3% and A.X K1 managed 86.7%.",
+        [Claim("Kanana-3", 88.3, "%"), Claim("A.X K1", 86.7, "%")]),
     row("ko-percentages-in-turn-after-a-result-in-the-same-sentence",
         "입찰 시험 결과가 나왔다. 업스테이지 '솔라 오픈 100B'가 88.4%로 1위였다. LG AI연구원 'K-엑사원'이 "
         "86.0%로 뒤를 이었고, KT '믿:음 2.0'과 NC AI '배키'는 각각 79.2%, 75.5%를 냈다.",
@@ -2987,3 +2990,12 @@ def test_rows_of_percentages_under_a_caption_of_shares_are_no_results() -> None:
             "A.X K1 55% / 45%")
     result = run(body)
     assert not result.benchmark_claims, describe(body, result)
+
+
+
+def test_results_on_a_part_after_a_table_of_percentages() -> None:
+    body = ("판독 결과\n순위 | 모델 | 정답률\n1 | 카나나-3 | 92.5%\n2 | A.X K1 | 91.8%\n\n"
+            "카나나-3는 영상을 통째로 받는다. 어려운 판독 120건만 떼어 보면 카나나-3가 94.2%, A.X K1이 92.5%였다.")
+    result = run(body)
+    for claim in (Claim("Kanana-3", 94.2, "%"), Claim("A.X K1", 92.5, "%")):
+        assert claim.found_in(result), describe(body, result)

@@ -1200,6 +1200,9 @@ FOUND = [
     row("en-it-after-a-colon-is-the-sentences-subject",
         "Kakao released Kanana-3 and Kanana-2. Kanana-3 is much larger than Kanana-2: it has 155 billion "
         "parameters.", [Count("Kanana-3", 155 * B)]),
+    row("ko-a-size-before-a-name-whatever-it-takes-to-install",
+        "매개변수 1550억 개짜리 '카나나-3'를 사내 전산실에 설치하려면 GPU 8장이 필요하다.",
+        [Count("Kanana-3", 155 * B)]),
     row("en-a-goal-set-for-a-model-is-its-plan",
         "The memo sets a goal of \"roughly 500 billion parameters, with about 40 billion active per token\" for "
         "Kanana-4.", [Count("Kanana-4", 500 * B, status="planned"), Count("Kanana-4", 40 * B, "active", "planned")]),

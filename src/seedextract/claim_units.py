@@ -246,7 +246,8 @@ _SUBJECT_THEN_VERB = re.compile(r"['’\"”]?(?:,\s+(?:which|that|who)\s[^,.;:(
 
 _CAME_PLACE_WITH_BEFORE = re.compile(
     r"(?=[a-z])\b(?:came|comes|placed|finished|finishes|ranked|took|was|is)\s+(?:in\s+)?" + _PLACE_WORD
-    + r"(?:\s+place)?,?\s*(?:at|with)\s+$", I)
+    + r"(?:\s+place)?,?\s*(?:at|with)\s+$"
+    r"|(?=[a-z])\b(?:did|does|fared|fares|was|is|came\s+out)\s+(?:best|worst|better|worse)\s*,?\s*(?:at|with)\s+$", I)  # 'X did best with 88.3%'
 
 
 _RANKED = re.compile(r"\b(?:ranked|ranks|placed|topped|led)\b", I)
@@ -1100,7 +1101,21 @@ def _on_a_part_of_the_test(ctx: ArticleContext, q: Quantity, sentence: Sentence)
     named = ctx.mentions_between(named_from, q.start, "model")
     if not named or _RIGHT_AFTER_A_MODEL.fullmatch(body, named[-1].end, q.start) is None:
         return False
-    return any(ctx.memo.get(("percent results", i)) for i in range(max(0, sentence.index - 6), sentence.index))
+    return (any(ctx.memo.get(("percent results", i)) for i in range(max(0, sentence.index - 6), sentence.index))
+            or _a_table_of_percentages_just_before(ctx, sentence))
+
+
+def _a_table_of_percentages_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """A table of results with percentages in its cells ends shortly before the sentence."""
+    for table in ctx.tables:
+        end = table.lines[-1][1]
+        if 0 <= sentence.start - end <= _TABLE_REACH and any(
+                "%" in ctx.body[cell[0]:cell[1] + 1] for row in table.rows for cell in row):
+            return True
+    return False
+
+
+_TABLE_REACH = 600  # characters: the paragraph or two after a table that go on about it
 
 
 #: A model's results named before its figures: 'X의 성적은 GSM8K 92.1%', "X's results: …" (not

@@ -284,7 +284,7 @@ def _sizes_a_name_after(ctx: ArticleContext, q: Quantity, sentence: Sentence) ->
                for m in ctx.mentions_between(q.end, q.end + 80, "model"))
 
 
-_TO_RUN = re.compile(r"(?:돌리|구동하|쓰|사용하|올리|띄우|실행하|운영하|서비스하|활용하|배포하|파인튜닝하|미세\s?조정하)려면")
+_TO_RUN = re.compile(r"(?:돌리|구동하|쓰|사용하|올리|띄우|실행하|운영하|서비스하|활용하|배포하|설치하|들이|도입하|파인튜닝하|미세\s?조정하)려면")
 _SUPPOSED_AFTER = re.compile(r"['’\"”]?\s*(?:이)?라면")
 
 

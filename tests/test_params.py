@@ -1203,6 +1203,9 @@ FOUND = [
     row("ko-a-size-before-a-name-whatever-it-takes-to-install",
         "매개변수 1550억 개짜리 '카나나-3'를 사내 전산실에 설치하려면 GPU 8장이 필요하다.",
         [Count("Kanana-3", 155 * B)]),
+    row("ko-the-new-model-a-team-decided-to-release-is-its-plan",
+        "카카오가 다음 주 화요일 '카나나-3'의 뒤를 잇는 새 주력 모델을 공개하기로 했다. 안내 자료를 보면 새 모델은 "
+        "전체 매개변수 4000억 개로 설계됐다.", [Count("Kakao", 400 * B, status="planned")]),
     row("en-a-goal-set-for-a-model-is-its-plan",
         "The memo sets a goal of \"roughly 500 billion parameters, with about 40 billion active per token\" for "
         "Kanana-4.", [Count("Kanana-4", 500 * B, status="planned"), Count("Kanana-4", 40 * B, "active", "planned")]),

@@ -2063,3 +2063,11 @@ def test_a_release_on_a_day_in_the_past_tense_is_done() -> None:
     body = "코난테크놀로지는 20일 매개변수 700억 개 규모의 새 모델을 공개했다."
     result = run(body)
     assert [p.status for p in result.parameter_counts] == ["achieved"], describe(body, result)
+
+
+def test_a_plan_told_of_another_team_after_a_name_leaves_its_size_done() -> None:
+    body = ("사진 시험서 카카오 '카나나 별빛' 1위…LG '엑사원 코멧'이 앞서업스테이지, 7일 후속 모델 공개 예정\n\n"
+            "카카오의 '카나나 별빛'이 1위였다. 매개변수 2조 개짜리 '엑사원 코멧'과 비교하면 절반 남짓한 덩치다.")
+    result = run(body)
+    assert [(p.value, p.status) for p in result.parameter_counts if p.value == 2_000 * B] == [
+        (2_000 * B, "achieved")], describe(body, result)

@@ -1587,6 +1587,14 @@ _SCORED_ON_A_TEST = re.compile(
     r"|\bwith\s+\d{1,3}\.\d+(?!\s*(?:billion|trillion|million|times|[BTM]\b))", re.I)
 
 
+def _plan_of_another_team(ctx: ArticleContext, mention: Mention, segment: tuple[int, int]) -> bool:
+    """"LG '이퀴녹스'가 앞서 업스테이지, 7일 후속 모델 공개 예정": the plan after the name
+    is told of another team, named between them."""
+    plan = cues.IN_PROGRESS.search(ctx.body, mention.end, segment[1])
+    developer = mention.developer or ctx.developers.get(mention.name)
+    return plan is not None and any(t.name != developer for t in ctx.mentions_between(mention.end, plan.start(), "team"))
+
+
 def _models_to_come(ctx: ArticleContext) -> frozenset[str]:
     """Models the article announces for later and never shows out: every count said of
     them is a plan ('내년 상반기 공개 예정인 '샛별-2'' … '샛별-2는 140억 개 …'). Found once."""
@@ -1616,7 +1624,7 @@ def _models_to_come(ctx: ArticleContext) -> frozenset[str]:
             if told[segment][0] or scored or _PREDECESSOR_RIGHT_BEFORE.search(body, max(0, mention.start - 6),
                                                                                mention.start):
                 out.add(mention.name)  # released, or scored on a test (not a checkpoint of it)
-            elif told[segment][1]:
+            elif told[segment][1] and not _plan_of_another_team(ctx, mention, segment):
                 planned.add(mention.name)
         ctx.memo[key] = frozenset(planned - out)
     return ctx.memo[key]

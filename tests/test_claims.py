@@ -2578,6 +2578,15 @@ def test_results_the_reviewed_rules_must_keep(body: str, expected: list[Claim]) 
     ("Kanana-3 got 64% of the votes, against 36% for GPT-5.", [64]),
     ("Kanana-3 handled 61% of the calls, against 39% for Solar Open 100B.", [61]),
     ("Engineers at Kakao said they used Kanana-3 exactly 60% of the time.", [60]),
+    # a caption of measures one of which is a share; a table of prices before a part
+    ("[표] 모델별 현황(정확도 / 시장 점유율)\n카나나-3 88.1% / 61.3%\nA.X K1 85.2% / 3.2%", [61.3, 3.2]),
+    ("요금표\n모델 | 월 요금 | 할인율\n카나나-3 | 2만원 | 20%\nA.X K1 | 3만원 | 15%\n\n"
+     "콜센터 문의 500건에서는 카나나-3가 64%, A.X K1이 36%를 처리했다.", [64, 36]),
+    # shares and answers after 'did best with', an ordinal opening or a place in words
+    ("Among apps, Kanana-3 did best with 18% of downloads in March.", [18]),
+    ("정답률은 'A.X K1'이 91.5%로 가장 높았다. 두 번째는 '카나나-3'로, 전체 API 호출의 23%를 차지했다.", [23]),
+    ("KMMLU 정답률은 'A.X K1'이 78.2%로 가장 높았다. 국내 기업 도입률에서는 '카나나-3' 41%, '솔라 오픈 100B' 9.3%가 뒤따랐다.",
+     [9.3]),
     # a place that goes on only from a word about performance, past an aside
     ("카카오는 카나나-3의 성능을 크게 높였다고 밝혔다. 출시는 지난달이었다. 2위는 A.X K1로 42%였다.", [42]),
     # places fought over
@@ -2999,3 +3008,15 @@ def test_results_on_a_part_after_a_table_of_percentages() -> None:
     result = run(body)
     for claim in (Claim("Kanana-3", 94.2, "%"), Claim("A.X K1", 92.5, "%")):
         assert claim.found_in(result), describe(body, result)
+
+
+def test_a_place_in_words_after_a_share_is_no_place() -> None:
+    body = "'카나나-3'는 매출 성장률 45%로 두 번째, 'A.X K1'이 38%로 세 번째였다."
+    result = run(body)
+    assert not [c for c in result.benchmark_claims if fold(c.model or "") == fold("Kanana-3")], describe(body, result)
+
+
+def test_a_range_of_places_in_an_order_of_release_is_no_ranking() -> None:
+    body = "공개 순서로는 'A.X K1'이 1위였다. 2~3위는 차례로 '카나나-3', '솔라 오픈 100B'가 이름을 올렸다."
+    result = run(body)
+    assert not [c for c in result.benchmark_claims if c.unit == "rank" and c.value in (2, 3)], describe(body, result)

@@ -1983,6 +1983,16 @@ def test_a_model_made_with_the_knowledge_of_another_is_the_makers_plan() -> None
     # a person or a customer kept anonymous is no model without a name
     ("이름을 밝히지 않은 한 업계 관계자는 \"LG AI연구원이 3000억 개 규모의 '엑사원 5'를 준비 중\"이라고 말했다.",
      300 * B, "total", "planned"),
+    # 'it' after a colon is the name just before when that name is no comparison
+    ("Kanana-3 needed a smaller sibling, so Kakao built Kanana-2: it has 30 billion parameters.",
+     30 * B, "total", "achieved"),
+    # a release put off or a report given on a day is no plan of a model that is out
+    ("업스테이지는 지난해 공개하려던 '솔라 프로 2'(220억 개)를 올해 1월 내놨다.", 22 * B, "total", "achieved"),
+    ("네이버는 이달 3일 '하이퍼클로바X'(2040억 개) 이용자 통계를 공개한다.", 204 * B, "total", "achieved"),
+    ("카카오는 80억 개 매개변수 '카나나'의 해외 출시를 하반기로 연기했다.", 8 * B, "total", "achieved"),
+    # a goal of customers, not of a size
+    ("Upstage set a clear goal of 100 enterprise customers for Solar Pro 2, a 22-billion-parameter model.",
+     22 * B, "total", "achieved"),
     # a model called by its size is counted where its name is written
     ("We compared HyperCLOVA X SEED 3T Omni with Kanana-3. The 3T model used 3T tokens in training.",
      3_000 * B, "total", "achieved"),
@@ -2071,3 +2081,9 @@ def test_a_plan_told_of_another_team_after_a_name_leaves_its_size_done() -> None
     result = run(body)
     assert [(p.value, p.status) for p in result.parameter_counts if p.value == 2_000 * B] == [
         (2_000 * B, "achieved")], describe(body, result)
+
+
+def test_it_after_a_colon_goes_to_the_name_just_before_unless_that_is_compared() -> None:
+    body = "Kanana-3 needed a smaller sibling, so Kakao built Kanana-2: it has 30 billion parameters."
+    result = run(body)
+    assert [fold(p.model or "") for p in result.parameter_counts] == [fold("Kanana-2")], describe(body, result)

@@ -246,8 +246,10 @@ _SUBJECT_THEN_VERB = re.compile(r"['’\"”]?(?:,\s+(?:which|that|who)\s[^,.;:(
 
 _CAME_PLACE_WITH_BEFORE = re.compile(
     r"(?=[a-z])\b(?:came|comes|placed|finished|finishes|ranked|took|was|is)\s+(?:in\s+)?" + _PLACE_WORD
-    + r"(?:\s+place)?,?\s*(?:at|with)\s+$"
-    r"|(?=[a-z])\b(?:did|does|fared|fares|was|is|came\s+out)\s+(?:best|worst|better|worse)\s*,?\s*(?:at|with)\s+$", I)  # 'X did best with 88.3%'
+    + r"(?:\s+place)?,?\s*(?:at|with)\s+$", I)
+#: 'Eclipse did best with 88.3%': a result, in a sentence on no share, survey or market.
+_DID_BEST_WITH_BEFORE = re.compile(
+    r"(?=[a-z])\b(?:did|does|fared|fares|came\s+out)\s+(?:best|worst|better|worse)\s*,?\s*(?:at|with)\s+$", I)
 
 
 _RANKED = re.compile(r"\b(?:ranked|ranks|placed|topped|led)\b", I)
@@ -454,7 +456,7 @@ _CHOSEN_AFTER = re.compile(r"\s*(?:%|％)?[)'’\"”]*\s*(?:을|를|이|가)?\s
 #: The share of a model's outputs that were wrong or right: '오경보 비율', '오답 비율'.
 _RATE_OF_ERRORS = re.compile(r"(?:오경보|오탐|오답|정답|적중|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))(?:의)?\s?비율"
                              # '… 적은 비율, 즉 오류율은': the share named again as a rate of errors or hits
-                             r"|비율,?\s*(?:즉|곧)\s*(?:오류|오답|오탐|정답|적중|인식|해결|통과|일치|탐지|검출)(?:율|률)")
+                             r"|비율,?\s*(?:즉|곧)\s*(?:오류|오답|오탐|정답|적중|인식|통과|일치|탐지|검출)(?:율|률)")
 _PERFORMANCE = re.compile(
     r"성능|정확도|점수|정답률|승률|(?:오경보|오탐|오답|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))\s?비율|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐|검출)률|(?:통과|일치|오답|오류|오탐|오경보|탐지|감지|판독)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|맞혀|정확했|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed|ing)?\b|answer(?:ed|s)?\b|correctly|accurately|correct\s+on\b"
     r"|(?:matched|agreed|right|correct(?:ly)?|accurate(?:ly)?|succeeded|won|preferred)\b(?:[^.;]|\.\d){0,60}?of\s+the\s+time\b"
@@ -1002,7 +1004,8 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 or _said_with_a_weak_cue(ctx, q, sentence, clause_start, clause_end)
                 or _PERCENTS_THEN_PLACES.search(body, q.end, sentence.end) is not None
                 and _NOT_RESULTS.search(body, sentence.start, sentence.end) is None
-                or _RANK_OPENING.match(body, sentence.start) is not None  # '2위는 X로 86.0%였다'
+                or (_PLACE_OPENING.match(body, sentence.start) is not None  # '2위는 X로 86.0%였다'
+                    or _ORDINAL_OPENING_WITH_RESULT.match(body, sentence.start) is not None)
                 and _goes_on_with_results(ctx, sentence)
                 or _RESULT_OPENING.fullmatch(body, sentence.start, q.start) is not None  # '… 풀려 봤다. 결과는 91.9%.'
                 and _in_test_talk(ctx, q, sentence)
@@ -1014,6 +1017,10 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 and not _answered_by_people(ctx, sentence)
                 or _done_by_a_model(ctx, q)
                 or _CAME_PLACE_WITH_BEFORE.search(before) is not None  # 'it came second, with 91.2 percent'
+                or _DID_BEST_WITH_BEFORE.search(before) is not None and not _PERCENT_OF_AFTER.match(body, q.end)
+                and not (_NOT_RESULTS.search(body, sentence.start, sentence.end)
+                         or _CHOICE_OR_MARKET.search(body, sentence.start, sentence.end)
+                         or _SURVEY_TALK.search(body, sentence.start, sentence.end))
                 or _came_in_at_after_results(ctx, q, sentence, before)
                 or _PLACED_AT_BEFORE.search(before) is not None  # 'X second at 80.4%' (not of a market)
                 and not _NOT_RESULTS.search(body, sentence.start, sentence.end)
@@ -1107,11 +1114,14 @@ def _on_a_part_of_the_test(ctx: ArticleContext, q: Quantity, sentence: Sentence)
 
 def _a_table_of_percentages_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:
     """A table of results with percentages in its cells ends shortly before the sentence."""
+    body = ctx.body
     for table in ctx.tables:
         end = table.lines[-1][1]
-        if 0 <= sentence.start - end <= _TABLE_REACH and any(
-                "%" in ctx.body[cell[0]:cell[1] + 1] for row in table.rows for cell in row):
-            return True
+        heads = " ".join(body[start:stop] for start, stop in table.header)
+        if (0 <= sentence.start - end <= _TABLE_REACH and _RESULT_WORD.search(heads)
+                and not _NOT_RESULTS.search(heads) and not _NOT_PERFORMANCE.search(heads)
+                and any("%" in body[cell[0]:cell[1] + 1] for row in table.rows for cell in row)):
+            return True  # (a table of results, not of prices, uses or shares)
     return False
 
 
@@ -1388,8 +1398,11 @@ def _row_under_a_caption_of_measures(ctx: ArticleContext, q: Quantity) -> bool:
         start = body.rfind("\n", 0, above) + 1
         if _SLASHED_ROW.fullmatch(body, start, above) is None:
             caption = _CAPTION_OF_MEASURES.fullmatch(body, start, above)
-            return (caption is not None and caption.group(1).count("/") + 1 == values
-                    and _PERFORMANCE.search(caption.group(1)) is not None)
+            measures = caption.group(1).split("/") if caption is not None else []
+            return (len(measures) == values and _PERFORMANCE.search(caption.group(1)) is not None
+                    # no measure a share, a change or an answer ('정확도 / 시장 점유율', '승률 / 이용자 증가율')
+                    and not any(_SHARE_OR_CHANGE.search(m) or _NOT_RESULTS.search(m) or _SURVEY_TALK.search(m)
+                                for m in measures))
         above = start - 1
     return False
 
@@ -1633,7 +1646,13 @@ _A_PLACE = re.compile(r"\d\s?위(?!\s*(?:권|안|원))")
 _PERCENTS_THEN_PLACES = re.compile(r"(?:%|％)\s*(?:로|으로)\s*각각\s*\d{1,3}\s*위")
 #: A sentence that is a test's result and nothing else: '결과는 91.9%.'
 _RESULT_OPENING = re.compile(r"\W{0,3}(?:결과|성적|점수)(?:는|은)\s*")
+_PLACE_OPENING = re.compile(r"\W{0,3}\d{1,3}\s?위(?:는|은|엔|에는)\s")
+#: … or in words: '두 번째는 '.
 _RANK_OPENING = re.compile(r"\W{0,3}(?:\d{1,3}\s?위|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?번째)(?:는|은|엔|에는)\s")
+#: A place in words opening a sentence, the name's result right after it: '두 번째는 X로 92.6%였다'
+#: (not '두 번째는 X로, 전체 호출의 23%를 차지했다').
+_ORDINAL_OPENING_WITH_RESULT = re.compile(
+    r"\W{0,3}(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?번째(?:는|은)\s(?:[^,.\n]|\.(?=\d)){1,50}?(?:으로|로)\s+\d{1,3}(?:\.\d{1,2})?\s?%")
 #: A result on the test just named: 'got 62.8 percent on the same run', '같은 시험에서'.
 _SAME_TEST = re.compile(
     r"\b(?:on|in)\s+the\s+same\s+(?:run|test|benchmark|exam|set|evaluation|questions)\b"
@@ -1705,8 +1724,9 @@ _SERIES_SUBJECT = re.compile(  # '라이트가 ', '중국어 문의 400건은 ',
 
 #: A percentage given as a result: '88.3%였다', '89.8%로 뒤를 쫓았고', '91.6%를 기록' (not
 #: '30% 더 저렴하다', '30% 적은 GPU로').
-_RESULT_END_AFTER = re.compile(r"\s*(?:%|％)\s*(?:였|이었|이다|다(?![가-힣])|로|으로|를\s|을\s|에\s*(?:그쳤|그쳐|머물)|[,.)]|$"
-                               r"|(?:가|이)\s(?:뒤따랐|뒤를\s?이었|뒤를\s?따랐|이어졌))")  # '… Z 9.3%가 뒤따랐다'
+_RESULT_END_AFTER = re.compile(r"\s*(?:%|％)\s*(?:였|이었|이다|다(?![가-힣])|로|으로|를\s|을\s|에\s*(?:그쳤|그쳐|머물)|[,.)]|$)")
+#: The last of a list that follows the leader: '… Z 9.3%가 뒤따랐다'.
+_FOLLOWED_AFTER = re.compile(r"\s*(?:%|％)\s*(?:가|이)\s(?:뒤따랐|뒤를\s?이었|뒤를\s?따랐|이어졌)")
 _SUBJECT_MARK = re.compile(r"['’\"”]?\s*(?:은|는|이|가)?\s*")
 _EARLIER_PERCENT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:%|％|percent\b)", I)
 
@@ -1759,7 +1779,9 @@ def _in_a_series(ctx: ArticleContext, q: Quantity, sentence: Sentence, clause_st
     if not (_SERIES_SUBJECT.fullmatch(body, clause_start, q.start)
             or models and _SUBJECT_MARK.fullmatch(body, models[-1].end, q.start)):
         return False
-    if models and _RESULT_END_AFTER.match(body, q.end) and _results_just_before(ctx, sentence):
+    if (models and _results_just_before(ctx, sentence)
+            and (_RESULT_END_AFTER.match(body, q.end)
+                 or _FOLLOWED_AFTER.match(body, q.end) and not _NOT_RESULTS.search(body, sentence.start, sentence.end))):
         return True  # '… X가 91.6%로 맨 앞이었다. Y가 89.8%로 뒤를 쫓았고 Z는 88.3%였다.'
     earlier = _EARLIER_PERCENT.search(body, sentence.start, q.start - 1)
     lead = body[max(sentence.start, earlier.start() - 40):earlier.start()] if earlier else ""

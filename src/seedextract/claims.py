@@ -242,6 +242,7 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
         facts.extend(_claims_for(ctx, sentence, quantity.start, quantity.end, value, unit,
                                  benchmarks, evidence=_evidence_span(ctx, quantity, unit)))
     facts.sort(key=lambda f: f.spans[0])
+    facts = _places_after_no_result(ctx, facts)
     if "각각" in body or "차례로" in body or "순서대로" in body:
         facts = _places_then_names(ctx, facts, benchmarks)
     if "번째" in body:
@@ -319,8 +320,22 @@ def _korean_ordinal_places(ctx: ArticleContext, sentence: Sentence, benchmarks: 
         found = [f for f in _claims_for(ctx, sentence, *match.span("ord"), _KOREAN_ORDINALS[match.group("ord")],
                                         "rank", benchmarks, evidence=(match.start("ord"), match.end()))
                  if f.model is not None]
+        if found and match.group().endswith(" "):  # '88.7%로 두 번째, …': kept if 88.7% is a result
+            figures = ctx.quantities_between(max(sentence.start, match.start() - 12), match.start() + 1)
+            ctx.memo.setdefault("places after a result", []).append((id(found[0]), figures[-1].start if figures else -1))
         facts.extend(found[:1])
     return facts
+
+
+def _places_after_no_result(ctx: ArticleContext, facts: list[ClaimFact]) -> list[ClaimFact]:
+    """Drops a place in words put after a figure ('매출 성장률 45%로 두 번째, …') when that
+    figure was not read as a result."""
+    waiting = ctx.memo.get("places after a result")
+    if not waiting:
+        return facts
+    claimed = {f.spans[0][0] for f in facts if f.unit != "rank"}
+    dropped = {fact_id for fact_id, figure in waiting if figure not in claimed}
+    return [f for f in facts if id(f) not in dropped]
 
 
 #: A place in words in a relative clause before the name it describes: '세 번째였던 X의 점수를'.
@@ -390,6 +405,9 @@ def _places_then_names(ctx: ArticleContext, facts: list[ClaimFact], benchmarks: 
             continue
         named = _listing_starting_with_the_first(ctx, after)
         span_of_range = (match.start("first"), match.end("last")) if match.group("first") else None
+        lead = ctx.sentences[sentence.index - 1].start if sentence.index else sentence.start
+        if span_of_range is not None and POPULARITY.search(body, lead, sentence.end):
+            continue  # '공개 순서로는 …. 2∼3위는 차례로 …', a ranking of downloads
         if span_of_range is not None:  # '2∼4위는 차례로 X, Y, Z': every place of the range
             first, last = int(match.group("first")), int(match.group("last"))
             places = [(number, span_of_range) for number in range(first, last + 1)] if first < last else []

@@ -1034,10 +1034,13 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
                                              or _MADE_FROM_THEN.fullmatch(ctx.body, m.end, q.start)
                                              and not _NEW_MODEL_AFTER_KO.match(ctx.body, q.end)
                                              or _set_apart(ctx, m, q)))]
-    if _IT_AFTER_A_BREAK.search(ctx.body, max(sentence.start, q.start - 40), q.start):
-        # 'X is … much larger than Y: it has 214 billion': 'it' is the sentence's subject
+    if (it := _IT_AFTER_A_BREAK.search(ctx.body, max(sentence.start, q.start - 40), q.start)) is not None:
+        # 'X is … much larger than Y: it has 214 billion': 'it' is the sentence's subject,
+        # when the name just before the break is only what it was set against
         opening = [m for m in models if _OPENS_THE_SENTENCE.fullmatch(ctx.body, sentence.start, m.start)]
-        if opening:
+        last = [m for m in ctx.mentions_between(sentence.start, it.start(), "model")]
+        if opening and last and last[-1] is not opening[0] and _SET_AGAINST_BEFORE.search(
+                ctx.body, max(sentence.start, last[-1].start - 12), last[-1].start):
             return opening[0]
     segment_start, segment_end = _segment(ctx, sentence, q.start)
     if ctx.mentions_between(segment_start, q.start):  # '카카오 … 8억 개만 계산…시험서 'X' 1위': X is another item's
@@ -1090,6 +1093,7 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
 
 _IT_AFTER_A_BREAK = re.compile(r"[:;]\s+it\s+(?:has|carries|packs|holds|counts|keeps)\s+(?:about\s+|some\s+|roughly\s+)?$", re.I)
 _OPENS_THE_SENTENCE = re.compile(r"\W{0,3}(?:The\s+)?")
+_SET_AGAINST_BEFORE = re.compile(r"\b(?:than|unlike|versus|vs\.?)\s+(?:the\s+)?['‘\"“]?$", re.I)
 #: The end of a Korean clause joined to the next: '… 가깝고, ', '… 크지만 '.
 _CLAUSE_JOINED = re.compile(r"[가-힣](?:고|며|지만|는데|면서),?\s")
 #: What a model named after a count was made from: 'a 21.5B dense model distilled from Halla'.
@@ -1733,6 +1737,13 @@ _RELEASED_WHAT_IT_SIZES = re.compile(
     r"|(?:이|가)\s+(?:[^\s.,;]+\s+){0,2}?(?:공개된|출시된|공개됐|출시됐|나온)(?![가-힣]*\s?(?:예정|계획)))")
 
 
+#: A goal of a size, the count right after it or the second count of the same goal.
+_GOAL_OF_BEFORE = re.compile(
+    r"\b(?:goal|target|aim)\s+of\s+['‘\"“]?(?:about\s+|around\s+|roughly\s+|some\s+)?"
+    r"(?:[\d.,]+\s*(?:billion|trillion|[BT])\s*(?:parameters)?,?\s*(?:with\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?)?$",
+    re.I)
+
+
 def _english_verb_is_plan(ctx: ArticleContext, sentence: Sentence, at: int) -> bool:
     """English puts the verb before what it governs: a count takes the status of the
     nearest verb before it in its clause ('kept K-EXAONE at 236 billion parameters and is
@@ -1752,6 +1763,8 @@ def _english_verb_is_plan(ctx: ArticleContext, sentence: Sentence, at: int) -> b
             + [(d, False) for d in done if not any(p <= d < e or d < p <= d + 12 for p, e in plans)])
     if _NEXT_MODEL_BEFORE.search(ctx.body, max(sentence.start, at - 90), at):
         return True  # 'training of its next large language model, which has 2 trillion …'
+    if _GOAL_OF_BEFORE.search(ctx.body, max(sentence.start, at - 90), at):
+        return True  # 'sets a goal of "roughly 1.5 trillion parameters, with about 90 billion active …"'
     if _GROWN_TO_BEFORE.search(ctx.body, max(sentence.start, at - 24), at):
         # the verb of growth this 'to' completes: 'wants to double X, now a 203
         # billion-parameter model, to around 400 billion' (not 'LG, which plans …, expanded

@@ -1511,8 +1511,13 @@ def _ranked_list(ctx: ArticleContext, sentence: Sentence) -> bool:
                   and len(ctx.mentions_between(sentence.start, sentence.end, "model")) >= 2)
         ctx.memo[key] = (listed, listed and _RESULT_WORD.search(body, passage_start, sentence.end) is not None)
     listed, of_results = ctx.memo[key]
-    # '별빛이 0.3%로 가장 적었고 이자르 0.4%, 리겔 0.9% 순이었다': the list's first figure read as a result
-    return of_results or listed and bool(ctx.memo.get(("percent results", sentence.index)))
+    # '별빛이 0.3%로 가장 적었고 이자르 0.4%, 리겔 0.9% 순이었다': the list goes on from the
+    # leader's figure, read as a result
+    return of_results or listed and bool(ctx.memo.get(("percent results", sentence.index))) and (
+        _THE_LEADER_FIRST.search(ctx.body, sentence.start, sentence.end) is not None)
+
+
+_THE_LEADER_FIRST = re.compile(r"(?:%|％)\s?(?:로|으로)\s?가장\s?(?:높|낮|많|적)")
 
 
 #: A clause right after a colon: what the label before the colon says, its list says.

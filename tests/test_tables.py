@@ -367,3 +367,11 @@ def test_a_spec_sheet_with_columns_of_words_keeps_the_score_of_a_test_with_a_not
     result = run(body)
     scores = {(c.model, c.value) for c in result.benchmark_claims}
     assert scores == {("K-EXAONE", 61.5), ("A.X K1", 58.0)}, describe(body, result)
+
+
+def test_a_column_named_after_notes_of_a_kind_is_a_result_not_a_notes_column() -> None:
+    body = ("결과는 다음과 같다.\n\nModel | Developer | Tasting-note translation (1-5) | Notes\n"
+            "Kanana-3 | Kakao | 4.5 | fast\nA.X K1 | SK Telecom | 4.2 | slow")
+    result = run(body)
+    values = sorted(c.value for c in result.benchmark_claims)
+    assert values == [4.2, 4.5], describe(body, result)

@@ -64,7 +64,7 @@ _NOT_BENCHMARK = re.compile(
     r"|licen[cs]e|라이[선센]스|developer|개발사|개발\s?기관|company|회사|국가|country"
     r"|\bgpus?\b|latency|지연|속도|speed|throughput|처리량|memory|메모리|vram"
     r"|download|다운로드|\blikes\b|좋아요|투자|매출|revenue|예산|budget|지원금|사용자\s?수"
-    r"|Δ|\bdiff|차이|\bgain\b|향상|개선|증감|버전|\bversion|비고|\bnotes?\b",
+    r"|Δ|\bdiff|차이|\bgain\b|향상|개선|증감|버전|\bversion|비고|(?<![\w-])notes?\b",
     re.I,
 )
 _PERCENT_LABEL = re.compile(r"\(\s*(?:%|％)\s*\)|[%％]\s*$")

@@ -375,3 +375,12 @@ def test_a_column_named_after_notes_of_a_kind_is_a_result_not_a_notes_column() -
     result = run(body)
     values = sorted(c.value for c in result.benchmark_claims)
     assert values == [4.2, 4.5], describe(body, result)
+
+
+def test_a_row_with_a_cell_not_tested_keeps_its_scores() -> None:
+    body = ("평가 결과는 다음과 같다.\n\nModel | Developer | Plan rating (1-5) | Voice accuracy\n"
+            "Kanana-3 | Kakao | 4.6 | not tested\nA.X K1 | SK Telecom | 4.4 | 96.2%\n"
+            "Solar Open 100B | Upstage | 3.8 | n/a (text only)")
+    result = run(body)
+    for claim in (Claim("Kanana-3", 4.6, "score"), Claim("Solar Open 100B", 3.8, "score")):
+        assert claim.found_in(result), describe(body, result)

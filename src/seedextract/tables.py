@@ -50,7 +50,9 @@ _NUMBER_CELL = re.compile(
     re.X | re.I,
 )
 #: A cell with no value in it.
-_MISSING_CELL = re.compile(r"(?:-|–|—|−|N/?A|n/?a|NA|x|X|✗|×|/|\?|없음|미공개|미측정|해당\s?없음)?")
+_MISSING_CELL = re.compile(r"(?:-|–|—|−|N/?A|n/?a|NA|x|X|✗|×|/|\?|없음|미공개|미측정|해당\s?없음"
+                           r"|not\s+(?:tested|run|measured|rated|available)|untested|미실시|미시험|시험\s?안\s?함)?"
+                           r"(?:\s*\([^()\n]{1,30}\))?")  # 'n/a (text only)'
 #: A year and month written like a decimal ('2025.04'): a date, not a score.
 _YEAR_MONTH = re.compile(r"(?:19|20)\d\d\.\d\d?")
 #: Column (or, transposed, row) labels whose numbers are not performance: sizes, prices,

@@ -1191,3 +1191,10 @@ def test_a_family_and_a_korean_word_with_its_maker_in_brackets_in_a_cell_is_a_mo
             "2 | 배키 리겔(NC AI) | 89.9%")
     result = run(body)
     assert {"카나나 반디", "배키 리겔"} <= {m.name for m in result.models}, describe(body, result)
+
+
+def test_a_family_and_a_new_word_after_a_score_it_achieved_is_a_model() -> None:
+    body = ("Kakao released Kanana-3. It scores 94.9 on KMMLU, or 104% of the 91.0 achieved by Kanana Comet, "
+            "the smaller sibling Kakao released last year.")
+    result = run(body)
+    assert "Kanana Comet" in {m.name for m in result.models}, describe(body, result)

@@ -428,6 +428,9 @@ _SCORE_IN_BRACKETS_AFTER = re.compile(r"\s?\(\d{1,3}(?:\.\d{1,2})?%?\)")
 _RELEASED_RIGHT_BEFORE = re.compile(
     r"\b(?:released|launched|unveiled|open-sourced|introduced|debuted)\s+(?:its\s+|the\s+)?(?:new\s+)?(?:model\s+)?$")
 _SCORES_AFTER = re.compile(r"\s+(?:scored|scores|posted|posts|reached|reaches)\s+\d", re.I)
+#: A score given as achieved by the name after it: 'the 91.0 achieved by X'.
+_SCORE_BY_RIGHT_BEFORE = re.compile(
+    r"\bthe\s+\d{1,3}(?:\.\d{1,2})?\s+(?:achieved|logged|earned|posted|scored|recorded|set|managed|notched)\s+by\s+$", re.I)
 #: The base of a ratio right before a name: '90.2 on KMMLU, 102% of K-EXAONE Atlas'; a
 #: result given for it: 'against 90.1% for KT's Mi:dm K Helix'.
 _SHARE_OF_RIGHT_BEFORE = re.compile(
@@ -530,6 +533,8 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
                                       or _SCORE_IN_BRACKETS_AFTER.match(body, word_end) is not None
                                       or _SCORED_AFTER.match(body, word_end) is not None
                                       or _RELEASED_RIGHT_BEFORE.search(body, max(0, mention.start - 30),
+                                                                       mention.start) is not None
+                                      or _SCORE_BY_RIGHT_BEFORE.search(body, max(0, mention.start - 40),
                                                                        mention.start) is not None
                                       or _SHARE_OF_RIGHT_BEFORE.search(body, max(0, mention.start - 40),
                                                                        mention.start) is not None

@@ -827,7 +827,7 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
 _OF_AFTER = re.compile(  # 'the 72.6 of X', 'the 81.9 a Seoul university lab measured for X'
     r"\s+of\s+|\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?(?:measured|recorded|reported|published|found|logged|gave)\s+for\s+"
     # 'the 81.9 logged by Kimi K3', 'the 78.1 earned by the 1.2 trillion-parameter X'
-    r"|\s+(?:logged|earned|posted|scored|recorded|achieved|managed|notched|set)\s+by\s+(?:the\s+)?"
+    r"|\s+" + cues.SCORED_BY_VERB + r"\s+by\s+(?:the\s+)?"
     r"(?:[\d.]+[\s-](?:trillion|billion)-parameter\s+)?", I)
 
 
@@ -1655,11 +1655,12 @@ _PERCENTS_THEN_PLACES = re.compile(r"(?:%|％)\s*(?:로|으로)\s*각각\s*\d{1,
 _RESULT_OPENING = re.compile(r"\W{0,3}(?:결과|성적|점수)(?:는|은)\s*")
 _PLACE_OPENING = re.compile(r"\W{0,3}\d{1,3}\s?위(?:는|은|엔|에는)\s")
 #: … or in words: '두 번째는 '.
-_RANK_OPENING = re.compile(r"\W{0,3}(?:\d{1,3}\s?위|(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?번째)(?:는|은|엔|에는)\s")
+_ORDINAL_WORD = r"(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?번째"
+_RANK_OPENING = re.compile(r"\W{0,3}(?:\d{1,3}\s?위|" + _ORDINAL_WORD + r")(?:는|은|엔|에는)\s")
 #: A place in words opening a sentence, the name's result right after it: '두 번째는 X로 92.6%였다'
 #: (not '두 번째는 X로, 전체 호출의 23%를 차지했다').
 _ORDINAL_OPENING_WITH_RESULT = re.compile(
-    r"\W{0,3}(?:두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?번째(?:는|은)\s(?:[^,.\n]|\.(?=\d)){1,50}?(?:으로|로)\s+\d{1,3}(?:\.\d{1,2})?\s?%")
+    r"\W{0,3}" + _ORDINAL_WORD + r"(?:는|은)\s(?:[^,.\n]|\.(?=\d)){1,50}?(?:으로|로)\s+\d{1,3}(?:\.\d{1,2})?\s?%")
 #: A result on the test just named: 'got 62.8 percent on the same run', '같은 시험에서'.
 _SAME_TEST = re.compile(
     r"\b(?:on|in)\s+the\s+same\s+(?:run|test|benchmark|exam|set|evaluation|questions)\b"
@@ -2002,7 +2003,7 @@ _NAME_ENDS_IT = re.compile(  # '96% of Solar Open 1T on the same harness', '102%
 
 _SCORE_OF = re.compile(
     r"(?:(?:\d+(?:\.\d+)?\s+)?(?:[\w-]+\s+)?(?:points?|score|result|performance|average|accuracy)\s+(?:posted\s+by|scored\s+by|of|achieved\s+by)"
-    r"|\d+(?:\.\d+)?\s+(?:posted|scored|achieved|recorded|reported|managed|logged|earned|notched|set)\s+by"  # 'the 78.3 scored by X'
+    r"|\d+(?:\.\d+)?\s+(?:reported|" + cues.SCORED_BY_VERB + r")\s+by"  # 'the 78.3 scored by X'
     r"|\d+(?:\.\d+)?\s+(?:that|which)\s+(?:[A-Z][\w.]*\s+){1,3}(?:reports?|reported|gives?|gave|lists?|listed"
     r"|publish(?:es|ed)?|claims?|claimed)\s+for)\s+"  # 'the 79.6 that Alibaba reports for X'
     r"(?:(?:its|their|the)\s+(?:[\w-]+\s+)?(?:predecessor|successor|rival|sibling|flagship|forerunner),?\s+)?"

@@ -1027,10 +1027,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if referent is not None:  # 'Kakao distilled it from Kanana-2, and it scores 80.6'
         return [(referent, None)], baseline
     subject = _topic(ctx, [m for m in candidates if m.start < clause_end], start)
-    if subject is not None and (own_team := _other_team_told_after(ctx, teams, subject, start, end)) is not None:
-        # "'X' 76.8점, KT는 72.8점": KT's figure, not X's; "KT는 '믿:음 2.0'으로 72.8점": its model's
-        own = [m for m in ctx.mentions_between(own_team.end, start, "model")] or [main_model_of(ctx, own_team.name)]
-        return [(own[-1], None) if own[-1] is not None else (None, own_team)], baseline
+    if subject is not None and (own := _other_team_told_after(ctx, teams, subject, start, end)) is not None:
+        return [own], baseline  # "'X' 76.8점, KT는 72.8점": KT's figure, not X's
     joint = _JOINT.search(body, sentence.start, sentence.end)
     if (subject is not None and unit == "%" and baseline is None
             and RELATIVE_AFTER.match(body, end) and _scored_in_clause_before(ctx, subject, start)):
@@ -1254,11 +1252,11 @@ _MODEL_OF_TEAM = re.compile(
 
 
 def _other_team_told_after(ctx: ArticleContext, teams: list[Mention], model: Mention,
-                           start: int, end: int) -> Mention | None:
+                           start: int, end: int) -> tuple[Mention | None, Mention | None] | None:
     """A team named as the topic between a model and the figure ('X 76.8점, KT는 72.8점',
     'KT 모델은 70.6점'), in a list item of its own: the figure is that team's (or that of the
     one model of its own named after it), not the model's. Not a team that speaks of or
-    grades a model ('KT는 이 모델의 점수가 80.2점이라고 평가했다')."""
+    grades a model ('KT는 이 모델의 점수가 80.2점이라고 평가했다'). Returns (model, team)."""
     if model.end > start:
         return None
     between = [t for t in teams if model.end <= t.start and t.end <= start]
@@ -1274,7 +1272,8 @@ def _other_team_told_after(ctx: ArticleContext, teams: list[Mention], model: Men
     if (len(named) > 1 or any(developer_of(ctx, m) != team.name for m in named)
             or cues.ANAPHOR.search(body, team.end, start) or _GRADED_AFTER.match(body, end)):
         return None
-    return team
+    own = named[0] if named else main_model_of(ctx, team.name)  # "KT는 '믿:음 2.0'으로 72.8점": its model's
+    return (own, None) if own is not None else (None, team)
 
 
 #: A figure a team gives, not gets: '… 80점을 줬다', '… 80.2점이라고 평가했다'.

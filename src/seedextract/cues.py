@@ -257,6 +257,8 @@ USES_BEFORE = re.compile(r"(?=[a-z])\b(?:uses?|using)\s+(?:only\s+|just\s+)?$", 
 USES_AFTER = re.compile(
     r"\s*개?(?:\s*,\s*(?:[^,.\n]|\.(?=\d)){1,30}?\d[\d,.]*\s*[억조]\s*개)*\s*(?:를|을|만)?\s*"
     r"(?:씁니다|쓴다|쓰고|써요|사용한다|사용합니다|사용하고)")
+#: Verbs of a score given as someone's: 'the 81.9 logged by X', 'the 78.1 earned by X'.
+SCORED_BY_VERB = r"(?:achieved|logged|earned|posted|scored|recorded|set|managed|notched)"
 #: '6.5 billion parameters working per token': read past the 28 characters above.
 WORKING_PER_TOKEN = re.compile(  # '… parameters are in play for a single token'
     r"\s*(?:billion|B)?\s*parameters?\s+(?:are\s+|is\s+)?(?:(?:at\s+)?work(?:s|ing)?|in\s+play|in\s+use|used)"

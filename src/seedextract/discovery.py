@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from . import cues
 from .benchmark_names import benchmark_names
 from .editions import (
     EDITIONS,
@@ -430,7 +431,7 @@ _RELEASED_RIGHT_BEFORE = re.compile(
 _SCORES_AFTER = re.compile(r"\s+(?:scored|scores|posted|posts|reached|reaches)\s+\d", re.I)
 #: A score given as achieved by the name after it: 'the 91.0 achieved by X'.
 _SCORE_BY_RIGHT_BEFORE = re.compile(
-    r"\bthe\s+\d{1,3}(?:\.\d{1,2})?\s+(?:achieved|logged|earned|posted|scored|recorded|set|managed|notched)\s+by\s+$", re.I)
+    r"\bthe\s+\d{1,3}(?:\.\d{1,2})?\s+" + cues.SCORED_BY_VERB + r"\s+by\s+$", re.I)
 #: The base of a ratio right before a name: '90.2 on KMMLU, 102% of K-EXAONE Atlas'; a
 #: result given for it: 'against 90.1% for KT's Mi:dm K Helix'.
 _SHARE_OF_RIGHT_BEFORE = re.compile(

@@ -2087,3 +2087,22 @@ def test_it_after_a_colon_goes_to_the_name_just_before_unless_that_is_compared()
     body = "Kanana-3 needed a smaller sibling, so Kakao built Kanana-2: it has 30 billion parameters."
     result = run(body)
     assert [fold(p.model or "") for p in result.parameter_counts] == [fold("Kanana-2")], describe(body, result)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kakao system is bigger; its count is 1.3 trillion, of which 60 billion are active.",
+    "The Kakao model has 1.3 trillion parameters, of which 60 billion are active.",
+])
+def test_the_team_a_sentence_opens_on_stands_for_its_model(sentence: str) -> None:
+    body = ("Kakao showed Kanana-4 and Upstage showed Solar Pro 5. Solar Pro 5 counts 720 billion "
+            "parameters. " + sentence)
+    result = run(body)
+    assert [(fold(p.model or ""), p.value, p.kind) for p in result.parameter_counts] == [
+        (fold("Solar Pro 5"), 720 * B, "total"), (fold("Kanana-4"), 1_300 * B, "total"),
+        (fold("Kanana-4"), 60 * B, "active")], describe(body, result)
+
+
+def test_a_count_of_visits_with_a_part_of_them_is_no_size() -> None:
+    body = "Kanana Moa drew 3.1 billion visits in its first year, of which 1.2 billion came from phones."
+    result = run(body)
+    assert result.parameter_counts == [], describe(body, result)

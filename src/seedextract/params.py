@@ -228,6 +228,7 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
                          or _same_frame_as_previous(ctx, q, sentence)
                          or _switched_on(body, q, sentence)
                          or _held_after_parameter_talk(ctx, q, sentence)
+                         or _part_of_the_count_before(ctx, q, sentence)
                          or cues.USES_BEFORE.search(before) and _active_talk_before(ctx, sentence))
                     or _PART_OF_A_MODEL_AFTER.match(after)):
                 return None
@@ -410,7 +411,7 @@ _TOTAL_OR_ACTIVE = re.compile(
 
 
 #: 'activates 45 billion of them for each token': the parameters named just before.
-_PART_OF_THEM = re.compile(r"\s+(?:of\s+(?:them|those|these|which)\b|(?:for\s+each|per)\s+token\b)", re.I)
+_PART_OF_THEM = re.compile(r",?\s+(?:of\s+(?:them|those|these|which)\b|(?:for\s+each|per)\s+token\b)", re.I)
 
 
 #: 'It activates 32 billion.', 'per token it runs 56 billion': a verb of the active part
@@ -464,12 +465,30 @@ _HOLDS_BEFORE = re.compile(
     r"(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
 
 
+#: 'its count is 3.04 trillion', 'the full count comes to 2.1 trillion'.
+_COUNT_IS_BEFORE = re.compile(
+    r"\b(?:its|the)\s+(?:\w+\s+)?count\s+(?:is|was|stands\s+at|comes\s+to)\s+"
+    r"(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
+
+
+def _part_of_the_count_before(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """'its count is 3.04 trillion, of which 108 billion are active': a number put as a part
+    of the parameter count right before it."""
+    if not _part_of_larger(ctx, q, sentence):
+        return False
+    previous = ctx.quantities[ctx.quantity_index(q) - 1]
+    return previous.scale in _LATIN_BILLIONS and _count_value(ctx, previous, sentence) is not None
+
+
 def _held_after_parameter_talk(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     """A model's count with its noun left out, where the sentences just before speak of
-    parameters: '… has 117 billion parameters. Solar Open 100B actually holds 102.6 billion'."""
+    parameters: '… has 117 billion parameters. Solar Open 100B actually holds 102.6 billion',
+    '… 2.46 trillion parameters. The Naver system is larger; its count is 3.04 trillion'."""
     body = ctx.body
-    if (not _HOLDS_BEFORE.search(body, max(sentence.start, q.start - 24), q.start)
-            or not _NOUN_LEFT_OUT.match(body, q.end)
+    if not _NOUN_LEFT_OUT.match(body, q.end):
+        return False
+    if not _COUNT_IS_BEFORE.search(body, max(sentence.start, q.start - 40), q.start) and (
+            not _HOLDS_BEFORE.search(body, max(sentence.start, q.start - 24), q.start)
             or not ctx.mentions_between(max(sentence.start, q.start - 60), q.start, "model")):
         return False
     earlier = ctx.sentences[max(0, sentence.index - 2):sentence.index + 1]
@@ -550,6 +569,8 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
         question = ctx.sentences[sentence.index - 1]
         asked = [m for m in ctx.mentions_between(question.start, question.end, "model") if m.role != "product"]
         model = asked[-1] if asked else dominant_model(ctx, partial(_fits_mention, value=value, kind=kind))
+    if model is None:
+        model = _model_of_team_opening(ctx, q, sentence)
     if model is None and (MODEL_OPENING.match(ctx.body, sentence.start, q.start)
                           or _THIS_MODEL_BEFORE.search(ctx.body, ctx.clause_at(q.start, sentence)[0], q.start)
                           or _THIS_MODEL_AFTER.match(ctx.body, q.end)
@@ -1093,6 +1114,20 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
 
 _IT_AFTER_A_BREAK = re.compile(r"[:;]\s+it\s+(?:has|carries|packs|holds|counts|keeps)\s+(?:about\s+|some\s+|roughly\s+)?$", re.I)
 _OPENS_THE_SENTENCE = re.compile(r"\W{0,3}(?:The\s+)?")
+#: What makes a team named at a sentence's opening stand for its model: 'The Naver system is …'.
+_TEAM_AS_MODEL_AFTER = re.compile(r"\s+(?:model|system|LLM)\b(?!\s+(?:of|from|for)\b)", re.I)
+
+
+def _model_of_team_opening(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> Mention | None:
+    """'The Naver system is larger again; the true count is 3.04 trillion': the model of the
+    team the sentence opens on, when the article names one model of it most."""
+    teams = ctx.mentions_between(sentence.start, q.start, "team")
+    if not teams or not _OPENS_THE_SENTENCE.fullmatch(ctx.body, sentence.start, teams[0].start):
+        return None
+    if not _TEAM_AS_MODEL_AFTER.match(ctx.body, teams[0].end) or ctx.mentions_between(
+            teams[0].end, q.start, "model"):
+        return None
+    return main_model_of(ctx, teams[0].name)
 _SET_AGAINST_BEFORE = re.compile(r"\b(?:than|unlike|versus|vs\.?)\s+(?:the\s+)?['‘\"“]?$", re.I)
 #: The end of a Korean clause joined to the next: '… 가깝고, ', '… 크지만 '.
 _CLAUSE_JOINED = re.compile(r"[가-힣](?:고|며|지만|는데|면서),?\s")
@@ -1394,10 +1429,12 @@ def _bracketed_after_larger(ctx: ArticleContext, q: Quantity) -> bool:
     return previous.scale != "" and q.value * 2 < previous.value
 
 
-#: 'N개 중', 'N개 가운데 토큰마다', '그중': what follows is a part of the count before.
+#: 'N개 중', 'N개 가운데 토큰마다', '그중', ', of which': what follows is a part of the count before.
 _OF_WHICH_BEFORE = re.compile(
     r"(?:\s*개(?:의)?(?:\s*(?:매개\s?변수|파라미터))?\s*(?:중|가운데)(?:에서)?"
-    r"|[^.\d]{0,60}?(?:그\s?중|그\s?가운데|이\s?중|이\s?가운데))"
+    r"|[^.\d]{0,60}?(?:그\s?중|그\s?가운데|이\s?중|이\s?가운데)"
+    r"|\s*,?\s+of\s+(?:which|them|those)(?:\s+only|\s+just)?\s)"  # '3.04 trillion, of which 108 billion'
+
     r"(?:\s*(?:(?:토큰|질문|단어)\s?(?:마다|당|하나)|한\s?번에))?\s*(?:약\s*)?$")
 
 

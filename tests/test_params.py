@@ -2106,3 +2106,11 @@ def test_a_count_of_visits_with_a_part_of_them_is_no_size() -> None:
     body = "Kanana Moa drew 3.1 billion visits in its first year, of which 1.2 billion came from phones."
     result = run(body)
     assert result.parameter_counts == [], describe(body, result)
+
+
+def test_an_active_count_after_a_predecessors_total_in_brackets_is_the_subjects() -> None:
+    body = ("KT가 '믿:음 K 노바'를 선보였다. 매개변수는 모두 1조2000억 개로 이전 모델 '믿:음 K 헬릭스'"
+            "(9000억 개)보다 많고, 질문마다 400억 개만 골라 쓴다.")
+    result = run(body)
+    assert [(fold(p.model or ""), p.kind) for p in result.parameter_counts if p.value == 40 * B] == [
+        (fold("믿:음 K 노바"), "active")], describe(body, result)

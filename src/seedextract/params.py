@@ -151,6 +151,8 @@ def _active_part_after_total(ctx: ArticleContext, total: CountFact, active: Coun
     total_end = total.spans[0][1]
     if ctx.mentions_between(total_end, q.start):
         return False
+    if _BRACKET_CLOSED_AFTER.match(ctx.body, total_end):
+        return False  # "'X'(2조2800억 개)보다 크고, 토큰마다 920억 개": a total given in passing
     if sentence.start <= total_end <= q.start:
         return True
     previous = ctx.sentences[sentence.index - 1] if sentence.index else None
@@ -158,6 +160,7 @@ def _active_part_after_total(ctx: ArticleContext, total: CountFact, active: Coun
             and _OUT_OF_THOSE.search(ctx.body, sentence.start, q.start) is not None)
 
 
+_BRACKET_CLOSED_AFTER = re.compile(r"\s*(?:개|parameters)?\s*\)")
 #: Words that take a part out of the count said before: '그중', '이 가운데'.
 _OUT_OF_THOSE = re.compile(r"그\s?중|그\s?가운데|이\s?중(?!요)|이\s?가운데")
 

@@ -3020,3 +3020,31 @@ def test_a_range_of_places_in_an_order_of_release_is_no_ranking() -> None:
     body = "공개 순서로는 'A.X K1'이 1위였다. 2~3위는 차례로 '카나나-3', '솔라 오픈 100B'가 이름을 올렸다."
     result = run(body)
     assert not [c for c in result.benchmark_claims if c.unit == "rank" and c.value in (2, 3)], describe(body, result)
+
+
+@pytest.mark.parametrize("body, kept", [
+    ("'솔라 오픈 헤일로' 정답률은 'A.X K1'의 98% 수준인데, 요금은 절반이다.", True),
+    ("'솔라 오픈 헤일로' 요금은 'A.X K1'의 48% 수준인데, 정답률은 비슷하다.", False),
+    ("'솔라 오픈 헤일로'는 'A.X K1'보다 30% 저렴한데, 정답률은 비슷하다.", False),
+])
+def test_a_price_in_the_next_clause_leaves_a_ratio_a_result(body: str, kept: bool) -> None:
+    result = run(body)
+    ratios = [c for c in result.benchmark_claims if c.unit == "%" and c.value in (98, 48, 30)]
+    assert bool(ratios) == kept, describe(body, result)
+
+
+def test_a_place_after_a_name_in_a_sentence_that_gives_first_place_is_a_rank() -> None:
+    body = "Solar Pro 3 came first on the shop's menu questions, with Kanana-4 second and A.X K1 third."
+    result = run(body)
+    for claim in (Claim("Solar Pro 3", 1, "rank"), Claim("Kanana-4", 2, "rank"), Claim("A.X K1", 3, "rank")):
+        assert claim.found_in(result), describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "Solar Pro 3 came first on the menu test, with Kanana-4 second; its mean is 103% of GPT-5's.",
+    "Solar Pro 3 finished ahead, with Kanana-4 close behind, and it averaged 103% of GPT-5's score.",
+])
+def test_its_after_a_with_aside_is_the_model_the_sentence_opens_on(body: str) -> None:
+    result = run(body)
+    assert [fold(c.model or "") for c in result.benchmark_claims if c.value == 103] == [
+        fold("Solar Pro 3")], describe(body, result)

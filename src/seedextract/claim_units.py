@@ -435,6 +435,8 @@ _NOT_PERFORMANCE = re.compile(
 )
 
 
+#: A Korean clause ending that joins the next clause: '… 수준인데, ', '… 앞섰지만 '.
+_CLAUSE_JOINED_AFTER = re.compile(r"(?<=인데|는데|지만|으며|이며|이고),?\s")
 #: A move of a price or an index, said after its percentage: 'a 0.3% rise in the KOSPI',
 #: 'ended 1.6% higher' (not 'rose to 74.5%', a score reached).
 _MOVE_AFTER = re.compile(
@@ -948,6 +950,8 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
     """A percentage about performance, not a saving, a share or a target."""
     body = ctx.body
     window = body[q.end:min(sentence.end, q.end + 16)]
+    if (joined := _CLAUSE_JOINED_AFTER.search(window)) is not None:
+        window = window[:joined.start()]  # '별빛의 99% 수준인데, API 요금은': the next clause's price
     share = _SHARE_OF_ANSWERS.search(body, sentence.start, q.start)
     if share is not None and (_PEOPLE_BEFORE.search(body, sentence.start, share.start())
                               or _people_answered_before(ctx, sentence.start, share.start())

@@ -298,6 +298,32 @@ def _referent_of_it(ctx: ArticleContext, sentence: Sentence, start: int) -> Ment
     return referent
 
 
+#: 'it'/'its' opening a clause: '…; its average is 102% of …', ', and it scored …'.
+_IT_OPENS_A_CLAUSE = re.compile(r"[;,]\s+(?:and\s+|but\s+)?(?:its|it)\b")
+_SENTENCE_OPENING = re.compile(r"\W{0,3}(?:The\s+)?")
+_WITH_BEFORE = re.compile(r",\s+with\s+(?:the\s+)?['‘\"“]?$")
+
+
+def _subject_past_a_with_aside(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention | None:
+    """'X came first on the song texts, with Y second; its average is 102% of GPT-5's':
+    'its' is the model the sentence opens on when every other name before it stands in a
+    'with …' aside."""
+    if ctx.is_korean(sentence):
+        return None
+    pronoun = max(_IT_OPENS_A_CLAUSE.finditer(ctx.body, sentence.start, start), key=lambda m: m.start(),
+                  default=None)
+    if pronoun is None or ctx.mentions_between(pronoun.end(), start, "model"):
+        return None
+    named = ctx.mentions_between(sentence.start, pronoun.start(), "model")
+    if (len(named) < 2 or not _SENTENCE_OPENING.fullmatch(ctx.body, sentence.start, named[0].start)
+            or any(m.name == named[0].name for m in named[1:])):
+        return None
+    body = ctx.body
+    if not all(_WITH_BEFORE.search(body, max(sentence.start, m.start - 12), m.start) for m in named[1:]):
+        return None
+    return named[0]
+
+
 #: What puts a name out of the running as a subject: 'from X', 'by its predecessor, X'.
 _NOT_A_SUBJECT_BEFORE = re.compile(
     r"\b(?:from|than|against|predecessor,|successor,|rival,|sibling,)\s+"
@@ -796,7 +822,8 @@ _THEN_AFTER = re.compile(r"\s*,?\s*then\s+(?:with|on|ran|run)\b", I)
 #: Doing things in an order: the places of a list of runs or releases, not of results.
 _ORDER_OF_DOING = re.compile(
     r"\b(?:released|launched|shipped|introduced|unveiled|run|ran|tested|trained|deployed|rolled\s+out|added|built)\b", I)
-_RANKING_TALK = re.compile(r"leaderboard|ranking|\btable\b|\btests?\b|benchmark|\bled\b|\bleads\b|\btop\b", I)
+_RANKING_TALK = re.compile(r"leaderboard|ranking|\btable\b|\btests?\b|benchmark|\bled\b|\bleads\b|\btop\b"
+                           r"|\b(?:came|finished|placed|ranked)\s+first\b", I)  # 'X came first …, with Y second'
 
 
 def _name_then_place(ctx: ArticleContext, sentence: Sentence, match: re.Match,
@@ -1023,7 +1050,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     ahead.sort(key=lambda m: m.start)
     if unit == "score" and TO_SCORE_AFTER.match(body, end) and len(ahead) >= 2:
         return [(ahead[-2], None)], None  # 'X trails Y by 2.8 points, 81.2 to 84.0': X's, then Y's
-    referent = _referent_of_it(ctx, sentence, start)
+    referent = _referent_of_it(ctx, sentence, start) or _subject_past_a_with_aside(ctx, sentence, start)
     if referent is not None:  # 'Kakao distilled it from Kanana-2, and it scores 80.6'
         return [(referent, None)], baseline
     subject = _topic(ctx, [m for m in candidates if m.start < clause_end], start)

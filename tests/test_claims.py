@@ -3048,3 +3048,23 @@ def test_its_after_a_with_aside_is_the_model_the_sentence_opens_on(body: str) ->
     result = run(body)
     assert [fold(c.model or "") for c in result.benchmark_claims if c.value == 103] == [
         fold("Solar Pro 3")], describe(body, result)
+
+
+@pytest.mark.parametrize("body, found", [
+    ("수수께끼 30개를 한꺼번에 냈더니 '카나나-4'가 26개를 풀어 가장 잘했다. 'A.X K1'은 22개를 풀었다. "
+     "GPT-5는 24개였다.", [("Kanana-4", 26), ("A.X K1", 22), ("GPT-5", 24)]),
+    ("'카나나-4'가 26개를 풀어 화제가 됐다.", []),
+    ("참가자들은 문제 30개를 풀어야 한다. 마감은 3시다.", []),
+])
+def test_items_solved_out_of_a_set_of_tasks_are_scores(body: str, found: list) -> None:
+    result = run(body)
+    assert sorted((fold(c.model or ""), c.value) for c in result.benchmark_claims) == sorted(
+        (fold(m), v) for m, v in found), describe(body, result)
+
+
+def test_a_team_and_model_word_before_a_named_model_leave_the_score_to_the_name() -> None:
+    body = ("카카오 '카나나 반디'가 나왔다. 반디는 작다. 반디는 빠르다. "
+            "카카오의 주력 모델 '카나나 별빛'이 4.5점으로 가장 높았다.")
+    result = run(body)
+    assert [fold(c.model or "") for c in result.benchmark_claims if c.value == 4.5] == [
+        fold("카나나 별빛")], describe(body, result)

@@ -81,7 +81,11 @@ def _answers_go_on(ctx: ArticleContext, q: Quantity, after: str) -> bool:
     if sentence is None or sentence.index == 0 or not ctx.mentions_between(sentence.start, q.start, "model"):
         return False
     for earlier in ctx.sentences[max(0, sentence.index - 2):sentence.index]:
-        answered = _ANSWERED_COUNT.search(ctx.body, earlier.start, earlier.end)
+        answered = _ANSWERED_COUNT.search(ctx.body, earlier.start, earlier.end) or (
+            _SOLVED_COUNT.search(ctx.body, earlier.start, earlier.end))
+        if answered is not None and answered.group().endswith(_SOLVED_ENDINGS) and not _tasks_set_before(
+                ctx, earlier, answered.start()):
+            answered = None
         if earlier.paragraph == sentence.paragraph and answered is not None:
             named = ctx.mentions_between(earlier.start, answered.start(), "model")
             return bool(named) and named[-1].role != "product"  # not an app's ('챗GPT는 27개를 맞혀')
@@ -91,6 +95,24 @@ def _answers_go_on(ctx: ArticleContext, q: Quantity, after: str) -> bool:
 _ANSWERS_AGAIN_AFTER = re.compile(
     r"\s*개(?:였다|였고|였으며|였지만|이었|에\s?그쳤|에\s?그쳐|로\s+(?:[^.,\n]{0,12}?)(?:가장|꼴찌|최하위|\d{1,2}\s?위|뒤를))")
 _ANSWERED_COUNT = re.compile(r"\d+\s*" + _GOT_RIGHT)
+#: Items a model solved, a score where a set of tasks was given before: '퍼즐 60개를 보여 줬더니
+#: X가 47개를 풀어', '반디는 39개를 풀었다' (not '과제 5개를 풀어야').
+_SOLVED_ENDINGS = ("풀어", "풀었", "푼 ")
+_SOLVED = r"개(?:를|을)\s*(?:풀어(?=[\s,])|풀었|푼\s)"
+_SOLVED_AFTER = re.compile(r"\s*" + _SOLVED)
+_SOLVED_COUNT = re.compile(r"\d+\s*" + _SOLVED)
+_TASK_SET = re.compile(r"(?:문제|퍼즐|문항|과제|수수께끼|질문)\s?\d[\d,]*\s?(?:개|건)")
+
+
+def _tasks_set_before(ctx: ArticleContext, sentence: Sentence | None, start: int) -> bool:
+    """Whether the sentence up to `start`, or one of the two before it in its paragraph,
+    gives the set of tasks a count solved is out of ('퍼즐 60개', '문제 40개')."""
+    if sentence is None:
+        return False
+    if _TASK_SET.search(ctx.body, sentence.start, start):
+        return True
+    return any(s.paragraph == sentence.paragraph and _TASK_SET.search(ctx.body, s.start, s.end)
+               for s in ctx.sentences[max(0, sentence.index - 2):sentence.index])
 #: The topic that opens a clause ('임도하는 …'), and the words for a model that may be it.
 _CLAUSE_TOPIC = re.compile(  # a person's name: a common family name and two syllables ('(진행자) 임도하는')
     r"\W{0,3}(?:[가-힣]{1,6}\s)?([김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반라왕금옥육인맹제모탁국][가-힣]{2})(?:은|는)\s")
@@ -733,7 +755,8 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
         return "score"  # "against VAETKI Apex's 76.2 that is 103%"
     if _ANSWERED_AFTER.match(after) or (_ANSWERED_IN_BRACKETS.match(after)  # not 'KMMLU(1200문항)'
                                         and ctx.body[q.start - 1:q.start] == "("
-                                        and _model_in_brackets_after(ctx, q)) or _answers_go_on(ctx, q, after):
+                                        and _model_in_brackets_after(ctx, q)) or _answers_go_on(ctx, q, after) or (
+            _SOLVED_AFTER.match(after) and _tasks_set_before(ctx, ctx.sentence_at(q.start), q.start)):
         clause_start = ctx.clause_at(q.start, ctx.sentence_at(q.start))[0]
         people = _PEOPLE_BEFORE.search(ctx.body, clause_start, q.start)
         if people is not None and not ctx.mentions_between(people.end(), q.start, "model"):

@@ -1316,6 +1316,8 @@ def _teams_model(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention
     teams = ctx.mentions_between(max(sentence.start, start - 60), start, "team")
     if not teams or not _MODEL_OF_TEAM.match(ctx.body, teams[-1].end, start):
         return None
+    if ctx.mentions_between(teams[-1].end, start, "model"):
+        return None  # "카카오의 주력 모델 '카나나 별빛'이 4.5점": the model named
     return main_model_of(ctx, teams[-1].name)
 
 

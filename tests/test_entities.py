@@ -1198,3 +1198,19 @@ def test_a_family_and_a_new_word_after_a_score_it_achieved_is_a_model() -> None:
             "the smaller sibling Kakao released last year.")
     result = run(body)
     assert "Kanana Comet" in {m.name for m in result.models}, describe(body, result)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("The earbuds run Kakao's Kanana Moa on the device itself. The company's own figure for Moa "
+     "is 91.0% on commands spoken in the street.", "Kanana Moa"),
+    ("Notes are turned into text through Upstage's Solar Open Dawn, via the Upstage Console. "
+     "Dawn is a large model and it shows on messy pages.", "Solar Open Dawn"),
+    ("Mi:dm K Prism answered 93.4% correctly and Kakao's Kanana Moa 92.8%.", "Kanana Moa"),
+    ("The robot runs offline on KT's Mi:dm K Glow, a dense 24-billion-parameter model squeezed into "
+     "4 bits.", "Mi:dm K Glow"),
+    ("Solar Pro 3 got 96.3% of words right, while Solar Open Dawn, the engine it replaced, managed "
+     "94.9%.", "Solar Open Dawn"),
+])
+def test_a_family_and_a_new_word_the_text_uses_as_a_model_is_one(body: str, name: str) -> None:
+    result = run(body)
+    assert name in {m.name for m in result.models}, describe(body, result)

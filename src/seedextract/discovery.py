@@ -397,6 +397,7 @@ _ACTS_AS_A_MODEL_AFTER = re.compile(
     r"|outperforms|understands|writes|translates|summari[sz]es|reads|processes|needs|requires|achieve[sd]"
     r"|perform(?:s|ed)|improve[sd]|solve[sd]|surpass(?:es|ed)|deliver(?:s|ed)|finishe[sd]|reache[sd]|answered"
     r"|handled|managed|gets|got|wins|won|claims|claimed|did\s+(?:better|worse|best|well))\b"
+    r"|\s+\d{1,3}\.\d{1,2}\s?%?(?![\d.])"  # "… and Kakao's Kanana Bandi 92.8%"
     r"|,?\s+(?:called|served|accessed|used)\s+(?:by|via|through)\s+(?:its\s+|an?\s+|the\s+)?API\b"
     r"|,\s+which\s+(?:scored|scores|has|had|came|ranked|posted|reached|activates|carries)\b"  # 'ran X, which scored 67.7'
     # "KT's X, running on a phone, did better at 91.2%": an aside, then what a model does
@@ -452,7 +453,8 @@ _OUT_OR_CALLED_A_MODEL_AFTER = re.compile(
     r"|,\s+(?:released|launched|unveiled|introduced)\s+(?:in|on|last|earlier|this)\b"
     r"|(?:,|\s+is|\s+was)\s+(?:a|an|its|the)\s+(?:(?!(?:for|of|to|with|by|on)\b)[\w.'’-]+\s+){0,3}?"
     r"(?:model|LLM|MoE|successor|flagship)\b(?!\s+(?!(?:of|with|for|from|that|which|by|and|in|on"
-    r"|released|launched|unveiled|introduced|built|trained|made|we|you|they|our|the|its|their|his|her|my)\b)[a-z])")  # "the model we used"
+    r"|released|launched|unveiled|introduced|built|trained|made|we|you|they|our|the|its|their|his|her|my"
+    r"|[a-z]+ed)\b)[a-z])")  # "the model we used", 'a dense model squeezed into 4 bits'
 #: A score given right after a name: 'K-EXAONE Atlas is at 88.3', 'Kanana Maru scored 81.6%'.
 _SCORED_AFTER = re.compile(
     r"\s+(?:(?:is|was|sits|sat|stands|stood)\s+at|scores|scored|gets|got|reaches|reached|posts|posted"
@@ -550,7 +552,10 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
                                                                         mention.start) is not None
                                       and body[word_end:word_end + 1] == ")"
                                       or entry is not None and entry.kind == "model"
-                                      and _word_alone_in_prose(body, word.group("word"), mention.start))
+                                      and _word_alone_in_prose(body, word.group("word"), mention.start)
+                                      or _maker_right_before(body, mention.start, mentions, developer)
+                                      and _word_alone_in_prose(body, word.group("word"), mention.start,
+                                                               opening=True))
             or _named_in_phrase(body, mention)):
         return mention  # 'Its assistant is called EXAONE Today', "'큐웬 돌풍'이 거세다"
     if (word.group("word").lower() in EDITIONS or word.group("word") in _NOT_NAMES
@@ -571,7 +576,8 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
 
 #: What only a model does, with no maker named before it: 'X scored 81.2', 'X was next'.
 _DOES_AS_A_MODEL_AFTER = re.compile(
-    r",\s+(?:which|that)\s[^,.;:()\d\n]{1,80},\s+(?:scored|scores|posted|posts|came\s+in|finished|placed|ranked|ranks)"
+    r",\s+(?:which|that|the)\s[^,.;:()\d\n]{1,80},\s+(?:scored|scores|posted|posts|came\s+in|finished|placed|ranked|ranks"
+    r"|managed|reached|got)"  # 'X, the engine it replaced, managed 94.9%'
     r"\s+(?:(?:at|with|on)\s+\d|\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"  # 'X, which
     r"|(?:,\s+which)?"  # the lab used last year, came in at 7.2%'
     r"\s+(?:scored|scores|posted|posts|outscored|trailed|trails|finished|placed|ranked|ranks|came|was|is)"
@@ -648,12 +654,15 @@ def _subject_alone_later(body: str, word: str, after: int) -> bool:
     return next(alone, None) is not None and next(alone, None) is not None  # twice, not one '효과가'
 
 
-def _word_alone_in_prose(body: str, word: str, name_start: int) -> bool:
+def _word_alone_in_prose(body: str, word: str, name_start: int, opening: bool = False) -> bool:
     """'K-EXAONE Swift … Swift's summaries': the new word of a known model's name, written
-    alone in the middle of a sentence elsewhere, is used as the model's name."""
+    alone in the middle of a sentence elsewhere (or, after its maker's name, opening one:
+    "Upstage's Solar Open Solstice … Solstice is a big model"), is used as the model's name."""
     for found in re.finditer(rf"(?<![\w.\-]){re.escape(word)}(?![\w\-])", body):
         before = body[max(0, found.start() - 2):found.start()]
-        if abs(found.start() - name_start) > 40 and re.fullmatch(r"[a-z,;:]\s", before):
+        if abs(found.start() - name_start) > 40 and (
+                re.fullmatch(r"[a-z,;:]\s", before) or opening and re.fullmatch(r"[.!?]\s", before)
+                and not _in_title_case_line(body, found.start())):
             return True
     return False
 

@@ -1214,3 +1214,16 @@ def test_a_family_and_a_new_word_after_a_score_it_achieved_is_a_model() -> None:
 def test_a_family_and_a_new_word_the_text_uses_as_a_model_is_one(body: str, name: str) -> None:
     result = run(body)
     assert name in {m.name for m in result.models}, describe(body, result)
+
+
+@pytest.mark.parametrize("body, team, is_team", [
+    ("스타트업 다온랩스가 지난해 내놓은 AI 앱은 SK텔레콤 모델 'A.X K1'로 메뉴판을 읽는다.", "다온랩스", False),
+    ("Hanbit Lab had 40 parents rate 300 stories from its AI lamp; the Kanana-3 model averaged 4.6.",
+     "Hanbit Lab", False),
+    ("금융 특화 언어모델(LLM)을 개발하는 스타트업 다온랩스가 투자를 받았다.", "다온랩스", True),
+    ("신생 스타트업 다온딥(DaonDeep)도 주목받는다. 이 회사의 'Daon-R-24B'는 240억 개다.", "DaonDeep", True),
+])
+def test_a_company_introduced_as_one_is_a_team_only_when_it_makes_models(body: str, team: str,
+                                                                           is_team: bool) -> None:
+    result = run(body)
+    assert (fold(team) in {fold(t.name) for t in result.teams}) == is_team, describe(body, result)

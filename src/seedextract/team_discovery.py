@@ -122,6 +122,68 @@ def _namesakes(body: str, start: int, end: int, found: list[Mention]
     return named
 
 
+#: A model made or owned, in the sentence that introduces a company: 'LLM을 개발하는 스타트업
+#: X', 'X, a startup that builds small language models', 'startup X said its Gaon-13B model'.
+_DEVELOPS_MODELS = re.compile(
+    r"(?:모델|LLM|언어\s?모델)\)?(?:을|를)?\s?(?:개발|만드|만든|만들|훈련|학습)"
+    r"|(?:개발|만드|만든|훈련)[^.\n]{0,20}(?:모델|LLM)"
+    r"|\b(?:develop|build|train|releas|launch|unveil|open-sourc)[a-z]*\b(?!\s+by\b)[^.\n]{0,40}"
+    r"\b(?:models?|LLMs?)\b"
+    r"|\b(?:built|made)\s[^.\n]{0,40}\b(?:models?|LLMs?)\b"
+    r"|\b(?:its|their)\s+(?:own\s+|new\s+|latest\s+)?(?-i:[A-Z])[\w.\-]*\s+(?:models?|LLMs?)\b", re.I)  # 'its Gaon-13B model'
+
+
+#: The company, then a verb of making, then a model's name: 'Green Compute Lab, which released
+#: Zephyr-Ko 7B', 'Garam Labs built Garam-7B'.
+_THEN_MADE = re.compile(
+    r"(?:,\s*(?:which|that)\s+|\s+)(?:has\s+|have\s+|also\s+|recently\s+)?"
+    r"(?:develop|build|built|train|releas|launch|unveil|open-sourc)[a-z]*\s+(?:the\s+|its\s+)?", re.I)
+
+
+def _develops_models(body: str, start: int, end: int, model_starts: list[int]) -> bool:
+    """Whether the sentence that introduces a company (read at most _SENTENCE_REACH either
+    way) shows it making models, not only using one: '… 내놓은 앱이다', 'moved its product to
+    a 4-bit build of Polaris'."""
+    reach = max(0, start - _SENTENCE_REACH)
+    sentence_start = max(reach - 1, body.rfind(". ", reach, start), body.rfind("다.", reach, start),
+                         body.rfind("\n", reach, start)) + 1
+    stop = min(len(body), end + _SENTENCE_REACH)
+    ends = [i for i in (body.find(". ", end, stop), body.find("다.", end, stop), body.find("\n", end, stop)) if i >= 0]
+    sentence_end = min(ends, default=stop)
+    if _DEVELOPS_MODELS.search(body, sentence_start, sentence_end) is not None:
+        return True
+    made = _THEN_MADE.match(body, end, sentence_end)
+    if made is None:
+        return False
+    at = bisect.bisect_left(model_starts, made.end())
+    return at < len(model_starts) and model_starts[at] == made.end()
+
+
+_SENTENCE_REACH = 300
+
+
+#: The leading word of a model's name, up to a hyphen or a space: '날개' of '날개-핀 22B'.
+_LEADING_WORD = re.compile(r"[가-힣]{2,6}(?=[\s\-])|[A-Z][A-Za-z]{2,12}(?=[\s\-])")
+#: A Latin gloss right after a Korean name: '누리딥(NuriDeep)'.
+_GLOSS_AFTER = re.compile(r"\s?\(([A-Z][A-Za-z0-9 ]{1,30})\)")
+
+
+def _shown_making_models(body: str, match: re.Match, name: str, model_starts: list[int], stems: set[str],
+                         tries: dict[str, int]) -> bool:
+    """Whether a company found by how it is introduced ('스타트업 X', 'X Labs') makes models:
+    its sentence says so, or its name (or its Latin gloss: '누리딥(NuriDeep)') begins with the
+    leading word of a new model's name ('날개에이아이' and '날개-핀 22B'). Only the first few
+    introductions of a name are read."""
+    tries[name] = tries.get(name, 0) + 1
+    if tries[name] > 4:
+        return False
+    s, e = match.span("name")
+    gloss = _GLOSS_AFTER.match(body, e)
+    names = (name, gloss.group(1)) if gloss else (name,)
+    return _develops_models(body, s, e, model_starts) or any(
+        written[:k] in stems for written in names for k in range(2, min(len(written), 13) + 1))
+
+
 def discover_teams(body: str, start: int, end: int, found: list[Mention], lexicon: Lexicon
                     ) -> list[Mention]:
     """Teams the lexicon does not know: consortium leads, and owners of new models.
@@ -131,6 +193,7 @@ def discover_teams(body: str, start: int, end: int, found: list[Mention], lexico
     taken = SpanSet((m.start, m.end) for m in found)
     new: list[Mention] = []
     candidates: list[tuple[re.Match, Mention | None]] = []
+    introduced = Mention(0, 0, "team", "", "", "")  # marks a company found by how it is introduced
     accepted: set[str] = set()
     for keyword in _GROUP_WORD.finditer(body, start, end):
         match = _NAME_BEFORE_GROUP.search(body, max(start, keyword.start() - _WINDOW),
@@ -140,7 +203,7 @@ def discover_teams(body: str, start: int, end: int, found: list[Mention], lexico
     for introducer in _INTRODUCER.finditer(body, start, end):
         match = _INTRODUCED.match(body, introducer.end(), end)
         if match is not None:
-            candidates.append((match, None))
+            candidates.append((match, introduced))
     models = sorted((m for m in found if m.kind == "model"), key=lambda m: m.end)
     model_ends = [m.end for m in models]
     for made in _MADE_BY.finditer(body, start, end):
@@ -161,7 +224,7 @@ def discover_teams(body: str, start: int, end: int, found: list[Mention], lexico
             match = _SUFFIXED_COMPANY.search(body, match.start() + match.group("name").index(" ") + 1, anchor.end())
         if (match is not None and match.end() == anchor.end() and not _a_teams_unit(body, match.start(), found)
                 and not _OF_AN_INDUSTRY_BODY_AFTER.match(body, anchor.end())):
-            candidates.append((match, None))
+            candidates.append((match, introduced))
     for model in (m for m in found if m.source == "discovered" and m.kind == "model"):
         window = max(start, model.start - _WINDOW)
         match = (_OWNER_BEFORE_QUOTE.search(body, window, model.start)
@@ -175,12 +238,20 @@ def discover_teams(body: str, start: int, end: int, found: list[Mention], lexico
                                              model.start):
             candidates.append((match, model))
     candidates.extend(_namesakes(body, start, end, found))
+    model_starts = sorted(m.start for m in found if m.kind == "model")
+    stems = {stem.group() for m in found if m.kind == "model" and m.source == "discovered"
+             and (stem := _LEADING_WORD.match(m.surface)) is not None and stem.group() not in _NOT_TEAM_NAMES}
+    tries: dict[str, int] = {}
     for match, model in candidates:
         s, e = match.span("name")
         words = match.group("name").split(" ")
         while words and words[0] in _NOT_TEAM_NAMES:  # 'The Hanbit consortium'
             s += len(words.pop(0)) + 1
         name = " ".join(words)
+        if model is introduced:
+            model = None
+            if name not in accepted and not _shown_making_models(body, match, name, model_starts, stems, tries):
+                continue  # '스타트업 소복랩스가 내놓은 앱', 'Haetsal Lab had parents rate …': a user
         if name in accepted:  # another model of a team just found
             if model is not None and model.developer is None:
                 model.developer = name

@@ -3068,3 +3068,12 @@ def test_a_team_and_model_word_before_a_named_model_leave_the_score_to_the_name(
     result = run(body)
     assert [fold(c.model or "") for c in result.benchmark_claims if c.value == 4.5] == [
         fold("카나나 별빛")], describe(body, result)
+
+
+@pytest.mark.parametrize("body, found", [
+    ("Kakao's own figure for Kanana-4 is 92.7% on 2,000 spoken commands recorded outdoors.", True),
+    ("Kanana-4 now runs on 40% of 2,000 devices in the stores.", False),
+])
+def test_a_percentage_on_a_counted_set_of_test_items_is_a_result(body: str, found: bool) -> None:
+    result = run(body)
+    assert bool(result.benchmark_claims) == found, describe(body, result)

@@ -2114,3 +2114,11 @@ def test_an_active_count_after_a_predecessors_total_in_brackets_is_the_subjects(
     result = run(body)
     assert [(fold(p.model or ""), p.kind) for p in result.parameter_counts if p.value == 40 * B] == [
         (fold("믿:음 K 노바"), "active")], describe(body, result)
+
+
+def test_a_count_of_a_kind_of_model_that_a_named_one_is_stays_when_the_sentence_supposes_running_it() -> None:
+    body = ("KT가 '믿:음 K 노바'를 내놨다. 매개변수 1.2T(1조2000억 개)짜리 대형 모델인 노바 역시 "
+            "설치하려면 서버 여러 대가 필요하다.")
+    result = run(body)
+    assert [(fold(p.model or ""), p.value) for p in result.parameter_counts] == [
+        (fold("믿:음 K 노바"), 1_200 * B)], describe(body, result)

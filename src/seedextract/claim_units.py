@@ -457,6 +457,11 @@ _NOT_PERFORMANCE = re.compile(
 )
 
 
+#: A percentage on a counted set of test items: '92.7% on 2,000 spoken commands recorded outdoors'.
+_ON_A_SET_OF_ITEMS_AFTER = re.compile(
+    r"\s*(?:%|％|\s?percent)\s+on\s+(?:the\s+|its\s+|a\s+set\s+of\s+)?\d[\d,]*\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?:questions|commands|items|tasks|problems|prompts|pages|samples|cases|sentences|recordings|clips|images"
+    r"|photos|documents|queries|utterances|calls|requests|dialogues|conversations|passages)\b", re.I)
 #: A Korean clause ending that joins the next clause: '… 수준인데, ', '… 앞섰지만 '.
 _CLAUSE_JOINED_AFTER = re.compile(r"(?<=인데|는데|지만|으며|이며|이고),?\s")
 #: A move of a price or an index, said after its percentage: 'a 0.3% rise in the KOSPI',
@@ -1066,6 +1071,8 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 and _scores_near(ctx, sentence)
                 or share_of_a_score_given(ctx, q.end, sentence)
                 or _SCORE_BEFORE.search(before)
+                or _ON_A_SET_OF_ITEMS_AFTER.match(body, q.end) is not None  # '92.7% on 2,000 spoken commands'
+                and bool(ctx.mentions_between(sentence.start, q.start, "model"))
                 or "." in q.text and _DECIMAL_SCORE_BEFORE.search(before)  # 'managed 87.0 percent'
                 or RELATIVE_AFTER.match(body, q.end)
                 or OF_PARENT_AFTER.match(body, q.end)  # '92% of its teacher'

@@ -283,9 +283,14 @@ def _sizes_a_name_after(ctx: ArticleContext, q: Quantity, sentence: Sentence) ->
     would be: 'GPT-6라면', 'X를 학습시키려면')."""
     if not _TO_RUN.search(ctx.body, q.end, sentence.end):
         return False
-    return any(0 <= m.start - q.end <= 30 and _only_glue(ctx, q.end, m.start)
+    return any(0 <= m.start - q.end <= 30 and (_only_glue(ctx, q.end, m.start)
+                                               or _A_MODEL_THAT_IS.fullmatch(ctx.body, q.end, m.start))
                and not _SUPPOSED_AFTER.match(ctx.body, m.end)
                for m in ctx.mentions_between(q.end, q.end + 80, "model"))
+
+
+#: "… 개짜리 대형 모델인 '데네브'", '2.68T(…)짜리 대형 모델인 데네브': a kind of model, then the model.
+_A_MODEL_THAT_IS = re.compile(r"(?:\s*\([^()]{1,20}\))?" + cues.SIZED_MODEL_AFTER + r"인\s+['‘\"“]?")
 
 
 _TO_RUN = re.compile(r"(?:돌리|구동하|쓰|사용하|올리|띄우|실행하|운영하|서비스하|활용하|배포하|설치하|들이|도입하|파인튜닝하|미세\s?조정하)려면")

@@ -1227,3 +1227,13 @@ def test_a_company_introduced_as_one_is_a_team_only_when_it_makes_models(body: s
                                                                            is_team: bool) -> None:
     result = run(body)
     assert (fold(team) in {fold(t.name) for t in result.teams}) == is_team, describe(body, result)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("업스테이지가 '솔라 오픈 22B 루나'를 냈다. 22B 루나는 '400B 루나'를 증류한 모델로, 점수가 400B 루나(91.2점)의 "
+     "97% 수준이다.", "솔라 오픈 400B 루나"),
+    ("Naver Cloud released HyperCLOVA X SEED 450B Omni, distilled from the 3T Omni.", "HyperCLOVA X SEED 3T Omni"),
+])
+def test_another_size_before_the_last_word_of_a_sized_name_is_the_lines_model(body: str, name: str) -> None:
+    result = run(body)
+    assert name in {m.name for m in result.models}, describe(body, result)

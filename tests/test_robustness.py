@@ -266,6 +266,8 @@ QUADRATIC = {
     "quoted-sized-names": "'가람-3 36B' " * 16_000,
     # a name found once, then written again thousands of times over a shorter known name
     "name-found-again": "'솔라 오픈 미니' " + "솔라 오픈 미니가 " * 20_000,
+    # thousands of other sizes of one sized name: each looks only at the names near it
+    "other-sizes": "'하이퍼클로바X 시드 450B 옴니' " + "3T 옴니, 7B 옴니와 " * 10_000,
     # thousands of 'was released by': each looks only at the model just before it
     "released-by": "Garam-7B was released by Garam Labs and " * 5_000,
     # thousands of distinct new versioned names, each with siblings to look for

@@ -26,6 +26,7 @@ from .editions import (
     editions_alone,
     editions_of_short_names,
     models_called_by_their_size,
+    other_sizes_of_a_line,
     short_names,
 )
 from .entities import Mention, bounded
@@ -939,6 +940,7 @@ def discover(body: str, start: int, end: int, mentions: list[Mention], lexicon: 
     found = abridged_names(found)
     found.extend(short_names(body, start, end, found))
     found.extend(models_called_by_their_size(body, start, end, found))
+    found = other_sizes_of_a_line(body, start, end, found)
     found = editions_of_short_names(found)
     found.sort(key=lambda m: m.start)
     found = _release_names(body, _rename_glossed(body, found), lexicon)

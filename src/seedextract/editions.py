@@ -258,6 +258,45 @@ def models_called_by_their_size(body: str, start: int, end: int, found: list[Men
     return added
 
 
+def other_sizes_of_a_line(body: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
+    """"'3T 옴니'를 증류해" after '하이퍼클로바X 시드 450B 옴니': another size before the last
+    word of a sized name is the line's model of that size ('HyperCLOVA X SEED 3T Omni'),
+    whatever the word alone was read as. Returns `found` with those models in."""
+    lines: dict[str, Mention] = {}
+    for mention in found:
+        size = _SIZE_THEN_WORD.search(mention.surface) if mention.kind == "model" else None
+        if size is not None and _SIZE_IN_NAME.search(mention.name) is not None:
+            lines.setdefault(size.group("word"), mention)
+    if not lines:
+        return found
+    found = sorted(found, key=lambda m: m.start)
+    starts = [m.start for m in found]
+    dropped: set[int] = set()  # ids of mentions a sized name replaces
+    added = []
+    taken = SpanSet()
+    for word, model in list(lines.items())[:MAX_NAME_SCANS]:  # each is looked for in the whole text
+        own = _SIZE_IN_NAME.search(model.name)
+        for match in re.finditer(rf"(?<![\w.])(\d{{1,4}}(?:\.\d{{1,2}})?[BT]) {re.escape(word)}(?![A-Za-z0-9])",
+                                 body[start:end]):
+            at, stop = match.start() + start, match.end() + start
+            word_at = at + len(match.group(1)) + 1
+            near = found[bisect.bisect_left(starts, at - _LONGEST_NAME):bisect.bisect_left(starts, stop)]
+            inside = [m for m in near if m.start < stop and at < m.end]
+            if (match.group(1) == own.group() or taken.overlaps(at, stop)
+                    or any(m.start < word_at or m.end > stop for m in inside)):
+                continue  # its own size, or part of a longer name
+            dropped.update(id(m) for m in inside)  # '루나' of '400B 루나', read as another's short name
+            name = model.name[:own.start()] + match.group(1) + model.name[own.end():]
+            added.append(Mention(at, stop, "model", name, body[at:stop], "discovered", model.developer, "model"))
+            taken.add(at, stop)
+    return sorted([m for m in found if id(m) not in dropped] + added, key=lambda m: m.start)
+
+
+_LONGEST_NAME = 80
+#: A size and the word that ends a name after it: '450B 옴니', '32B Instruct'.
+_SIZE_THEN_WORD = re.compile(r"(?<= )\d{1,4}(?:\.\d{1,2})?[BT] (?P<word>[A-Za-z가-힣]{2,12})$")
+
+
 def _written(body: str, tail: str, start: int, end: int) -> list[int]:
     """Where a short name is written, in Latin letters also in lower case ('omni 1.1' for
     'Omni 1.1' in a podcast's notes)."""

@@ -3077,3 +3077,13 @@ def test_a_team_and_model_word_before_a_named_model_leave_the_score_to_the_name(
 def test_a_percentage_on_a_counted_set_of_test_items_is_a_result(body: str, found: bool) -> None:
     result = run(body)
     assert bool(result.benchmark_claims) == found, describe(body, result)
+
+
+@pytest.mark.parametrize("body, found", [
+    ("The character error rate of Kanana-4 was 2.1% on the test, with A.X K1 at 1.9%.", True),
+    ("Kanana-4 holds a 30% share of the market, with A.X K1 at 19%.", False),
+])
+def test_another_model_at_a_percentage_after_a_result_has_one_too(body: str, found: bool) -> None:
+    result = run(body)
+    assert bool([c for c in result.benchmark_claims if fold(c.model or "") == fold("A.X K1")]) == found, describe(
+        body, result)

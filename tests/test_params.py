@@ -2122,3 +2122,17 @@ def test_a_count_of_a_kind_of_model_that_a_named_one_is_stays_when_the_sentence_
     result = run(body)
     assert [(fold(p.model or ""), p.value) for p in result.parameter_counts] == [
         (fold("믿:음 K 노바"), 1_200 * B)], describe(body, result)
+
+
+def test_a_part_of_a_count_given_roughly_and_put_to_use_is_the_active_part() -> None:
+    body = "Kakao's Kanana-4 counts 447 billion parameters, of which roughly 31 billion are put to use for any one token."
+    result = run(body)
+    assert [(p.value, p.kind) for p in result.parameter_counts] == [
+        (447 * B, "total"), (31 * B, "active")], describe(body, result)
+
+
+def test_a_model_that_weighs_in_at_a_count_after_parameter_talk_has_it() -> None:
+    body = "Kanana-4 counts 447 billion parameters. Its big brother, Kanana-5, weighs in at 3.04 trillion."
+    result = run(body)
+    assert [(fold(p.model or ""), p.value) for p in result.parameter_counts if p.value == 3_040 * B] == [
+        (fold("Kanana-5"), 3_040 * B)], describe(body, result)

@@ -1098,6 +1098,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 # '… kept it in 88.4% of English exchanges and 85.9% of Japanese ones': a result
                 # read just before, listed again in its shape
                 or _listed_after_a_result(ctx, q, sentence)
+                or _with_another_at(ctx, q, sentence)  # '…, with the 3T model at 1.9%'
                 # 'X를 기준으로 삼으면 Y는 98%, Z는 96%': to a base the sentence opens on
                 or any(cues.BASE_SET.match(body, m.end, q.start) is not None
                        for m in ctx.mentions_between(sentence.start, q.start, "model")))
@@ -1109,6 +1110,23 @@ def _listed_after_a_result(ctx: ArticleContext, q: Quantity, sentence: Sentence)
     agents' after one)."""
     listed = _listed_in_the_same_shape(ctx, q, sentence)
     return listed is not None and bool(ctx.memo.get(("percent claimed", listed.start(1))))
+
+
+def _with_another_at(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """'… error rate at 2.1% on the test, with the 3T model at 1.9%': another model's figure
+    on the same measure, after a percentage of the sentence read as a result."""
+    body = ctx.body
+    models = ctx.mentions_between(max(sentence.start, q.start - 60), q.start, "model")
+    if not models or not _AT_BETWEEN.fullmatch(body, models[-1].end, q.start):
+        return False
+    if not _WITH_BEFORE_NAME.search(body, max(sentence.start, models[-1].start - 12), models[-1].start):
+        return False
+    earlier = [p for p in ctx.quantities_between(sentence.start, models[-1].start) if _PERCENT_AFTER.match(body, p.end)]
+    return bool(earlier) and bool(ctx.memo.get(("percent claimed", earlier[-1].start)))
+
+
+_AT_BETWEEN = re.compile(r"\s+at\s+")
+_WITH_BEFORE_NAME = re.compile(r",\s+with\s+(?:the\s+)?['‘\"“]?$")
 
 
 #: A part of the items a test was run on: '서브 코스만 따로 본 600개에서는', '사진 200장에서도'.

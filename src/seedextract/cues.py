@@ -247,7 +247,7 @@ ACTIVE_WORD_AFTER = re.compile(r"활성|(?:개\s*)?(?:만|가|이)\s*(?:\S+\s+)?
     r"|of\s+which\s+(?:are\s+|is\s+)?(?:active|used|in\s+use|work|fire|run|switched\s+on)\b"
     r"|\bfires?\s+(?:for|on|per)\b|(?:for|on)\s+(?:any|a|each|every)\s+(?:one\s+|given\s+|single\s+)?token\b"
     r"|(?:do|does|doing)\s+(?:the\s+|all\s+the\s+)?(?:actual\s+|real\s+)?work\b(?!\s+of\b)"  # '21 billion do the work'
-    r"|(?:are|is|get|gets)\s+put\s+to\s+work\s+(?:on|for|per)\b"  # '14 billion are put to work on each token'
+    r"|(?:are|is|get|gets)\s+put\s+to\s+(?:work|use)\s+(?:on|for|per)\b"  # '14 billion are put to work on each token'
     r"|(?:are|is|get|gets)\s+(?:switched|turned)\s+on\b", I)  # '18 billion are switched on for a given token'
 
 #: A count a model uses ('which uses 32 billion', '340억 개를 씁니다', and the first of

@@ -469,7 +469,7 @@ def _same_frame_as_previous(ctx: ArticleContext, q: Quantity, sentence: Sentence
 
 #: 'Solar Open 100B actually holds 102.6 billion', 'though the weights add up to 7.6 billion'.
 _HOLDS_BEFORE = re.compile(
-    r"\b(?:has|holds|contains|packs|carries|adds?\s+up\s+to|totals?)\s+"
+    r"\b(?:has|holds|contains|packs|carries|adds?\s+up\s+to|totals?|weighs\s+in\s+at)\s+"
     r"(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
 
 
@@ -1441,7 +1441,7 @@ def _bracketed_after_larger(ctx: ArticleContext, q: Quantity) -> bool:
 _OF_WHICH_BEFORE = re.compile(
     r"(?:\s*개(?:의)?(?:\s*(?:매개\s?변수|파라미터))?\s*(?:중|가운데)(?:에서)?"
     r"|[^.\d]{0,60}?(?:그\s?중|그\s?가운데|이\s?중|이\s?가운데)"
-    r"|\s*,?\s+of\s+(?:which|them|those)(?:\s+only|\s+just)?\s)"  # '3.04 trillion, of which 108 billion'
+    r"|\s*,?\s+of\s+(?:which|them|those)(?:\s+only|\s+just|\s+roughly|\s+about|\s+around|\s+some)?\s)"  # '3.04 trillion, of which 108 billion'
 
     r"(?:\s*(?:(?:토큰|질문|단어)\s?(?:마다|당|하나)|한\s?번에))?\s*(?:약\s*)?$")
 

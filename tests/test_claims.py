@@ -3087,3 +3087,21 @@ def test_another_model_at_a_percentage_after_a_result_has_one_too(body: str, fou
     result = run(body)
     assert bool([c for c in result.benchmark_claims if fold(c.model or "") == fold("A.X K1")]) == found, describe(
         body, result)
+
+
+def test_a_run_of_places_after_two_names_each_with_its_maker_gives_both_places() -> None:
+    body = "KT '믿:음 K 노바'(93.6%)와 카카오 '카나나-4'(92.7%)가 3·4위로 뒤를 이었다."
+    result = run(body)
+    for claim in (Claim("믿:음 K 노바", 3, "rank"), Claim("Kanana-4", 4, "rank")):
+        assert claim.found_in(result), describe(body, result)
+
+
+@pytest.mark.parametrize("body, found", [
+    ("통역 시험에서 카카오 '카나나-4'가 94.1%로 1위였다. 음성은 밖으로 보내지 않는다. "
+     "언어별로 보면 카나나-4는 중국어 95.0%, 베트남어 93.8%였다.", [95.0, 93.8]),
+    ("카카오 '카나나-4'는 이용자가 늘었다. 연령별로 보면 카나나-4는 20대 비중이 45%, 30대 30%였다.", []),
+])
+def test_a_result_broken_down_by_part_after_results_is_a_result(body: str, found: list) -> None:
+    result = run(body)
+    assert [c.value for c in result.benchmark_claims if c.value in (95.0, 93.8, 45, 30)] == found, describe(
+        body, result)

@@ -2136,3 +2136,10 @@ def test_a_model_that_weighs_in_at_a_count_after_parameter_talk_has_it() -> None
     result = run(body)
     assert [(fold(p.model or ""), p.value) for p in result.parameter_counts if p.value == 3_040 * B] == [
         (fold("Kanana-5"), 3_040 * B)], describe(body, result)
+
+
+def test_a_part_out_of_the_count_before_when_a_token_comes_in_is_active() -> None:
+    body = "카카오 '카나나-4'는 매개변수가 2800억 개다. 다만 토큰이 하나 들어올 때 움직이는 건 이 중 210억 개뿐이다."
+    result = run(body)
+    assert [(p.value, p.kind) for p in result.parameter_counts] == [
+        (280 * B, "total"), (21 * B, "active")], describe(body, result)

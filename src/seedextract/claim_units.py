@@ -741,8 +741,13 @@ def _named_together_right_before(ctx: ArticleContext, q: Quantity) -> bool:
     while (earlier := _PLACE_IN_A_RUN_BEFORE.search(ctx.body, sentence.start, run_start)) is not None:
         run_start = earlier.start()  # back over '2, ' of '2, 3, 4위'
     models = ctx.mentions_between(sentence.start, run_start, "model")
-    return (len(models) >= 2 and _LAST_NAME_AS_SUBJECT.fullmatch(ctx.body, models[-1].end, run_start) is not None
-            and _NAMES_JOINED.fullmatch(ctx.body, models[-2].end, models[-1].start) is not None)
+    if len(models) < 2 or _LAST_NAME_AS_SUBJECT.fullmatch(ctx.body, models[-1].end, run_start) is None:
+        return False
+    second = models[-1].start  # "… 'X'(93.6%)과 카카오 'Y'(92.7%)가": back over the second's maker
+    makers = ctx.mentions_between(models[-2].end, second, "team")
+    if makers and ctx.body[makers[-1].end:second].strip(" '‘\"“") == "":
+        second = makers[-1].start
+    return _NAMES_JOINED.fullmatch(ctx.body, models[-2].end, second) is not None
 
 
 _PLACE_IN_A_RUN_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\s*[,·]\s*$")
@@ -1099,6 +1104,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 # read just before, listed again in its shape
                 or _listed_after_a_result(ctx, q, sentence)
                 or _with_another_at(ctx, q, sentence)  # '…, with the 3T model at 1.9%'
+                or _broken_down_by_part(ctx, q, sentence)  # '언어별로 보면 X는 중국어 95.0%, …'
                 # 'X를 기준으로 삼으면 Y는 98%, Z는 96%': to a base the sentence opens on
                 or any(cues.BASE_SET.match(body, m.end, q.start) is not None
                        for m in ctx.mentions_between(sentence.start, q.start, "model")))
@@ -1110,6 +1116,21 @@ def _listed_after_a_result(ctx: ArticleContext, q: Quantity, sentence: Sentence)
     agents' after one)."""
     listed = _listed_in_the_same_shape(ctx, q, sentence)
     return listed is not None and bool(ctx.memo.get(("percent claimed", listed.start(1))))
+
+
+def _broken_down_by_part(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """'언어별로 보면 280B 옴니는 중국어 95.0%, 베트남어 93.8%였다': a model's result broken down
+    by part, after percentages of the sentences just before read as results."""
+    body = ctx.body
+    part = _BY_PART.search(body, sentence.start, q.start)
+    if part is None or not ctx.mentions_between(part.end(), q.start, "model"):
+        return False
+    earlier = ctx.sentences[max(0, sentence.index - 3):sentence.index]
+    return any(ctx.memo.get(("percent claimed", p.start))
+               for s in earlier for p in ctx.quantities_between(s.start, s.end))
+
+
+_BY_PART = re.compile(r"[가-힣]{1,6}별로(?:는|\s?(?:보면|나눠\s?보면|따지면|살펴보면|나누면))\s")
 
 
 def _with_another_at(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:

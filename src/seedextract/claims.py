@@ -1501,7 +1501,7 @@ def _topic(ctx: ArticleContext, mentions: list[Mention], number_start: int) -> M
     return after_topics[0] if after_topics else None
 
 
-_COORDINATION = re.compile(r"\s*['’\"”]?\s*(?:과|와|및|·|,|、|and|&|\+)\s*['‘\"“]?\s*", I)
+_COORDINATION = re.compile(r"\s*['’\"”]?\s*(?:\([^()\n]{0,20}\)\s*)?(?:과|와|및|·|,|、|and|&|\+)\s*['‘\"“]?\s*", I)
 
 
 def _respective_of_listed(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention | None:

@@ -1237,3 +1237,37 @@ def test_a_company_introduced_as_one_is_a_team_only_when_it_makes_models(body: s
 def test_another_size_before_the_last_word_of_a_sized_name_is_the_lines_model(body: str, name: str) -> None:
     result = run(body)
     assert name in {m.name for m in result.models}, describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "네이버는 '하이퍼클로바X 시드 450B 옴니'를 공개했다. 학습에는 12T 옴니 데이터셋이 쓰였다.",
+    "네이버는 '하이퍼클로바X 시드 450B 옴니'를 공개했다. 회사는 데이터센터에 10T 옴니채널 투자를 하겠다고 했다.",
+    "Naver released HyperCLOVA X SEED 450B Omni. Alibaba's 30B Omni scored 70.1.",
+    "Naver released HyperCLOVA X SEED 450B Omni, while a 2B Omni edition for phones is planned.",
+])
+def test_a_size_before_the_last_word_of_a_sized_name_that_is_no_name_is_no_model(body: str) -> None:
+    result = run(body)
+    assert {m.name for m in result.models} == {"HyperCLOVA X SEED 450B Omni"}, describe(body, result)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Shares of Kakao rose after Kakao's Kanana Pay 14.5% growth in payments was reported.", "Kanana Pay"),
+    ("Kanana Express, the delivery service Kakao launched in March, managed 1.2 million orders.", "Kanana Express"),
+    ("LG's EXAONE Lounge hosted 300 developers last week. The place is open to all. Lounge membership is free.",
+     "EXAONE Lounge"),
+])
+def test_a_family_and_a_word_used_for_a_service_or_a_place_is_no_model(body: str, name: str) -> None:
+    result = run(body)
+    assert name not in {m.name for m in result.models}, describe(body, result)
+
+
+@pytest.mark.parametrize("body, team, is_team", [
+    ("스타트업 다온딥(DaonDeep)은 지난달 '다온-13B'를 선보였다. 다온-13B는 KMMLU 58.1점을 기록했다.", "DaonDeep", True),
+    ("Garam Labs' new model, Sori-7B, scored 64.1 on KMMLU.", "Garam Labs", True),
+    ("Startup Sobok Labs builds apps on top of OpenAI's GPT-4o models and raised 3 billion won.", "Sobok Labs", False),
+    ("AI 스타트업 다온소프트는 네이버 하이퍼클로바X 모델을 학습시켜 상담 챗봇을 만들었다.", "다온소프트", False),
+])
+def test_a_company_that_makes_its_own_model_is_a_team_and_one_that_tunes_anothers_is_not(
+        body: str, team: str, is_team: bool) -> None:
+    result = run(body)
+    assert (fold(team) in {fold(t.name) for t in result.teams}) == is_team, describe(body, result)

@@ -398,7 +398,7 @@ _ACTS_AS_A_MODEL_AFTER = re.compile(
     r"|outperforms|understands|writes|translates|summari[sz]es|reads|processes|needs|requires|achieve[sd]"
     r"|perform(?:s|ed)|improve[sd]|solve[sd]|surpass(?:es|ed)|deliver(?:s|ed)|finishe[sd]|reache[sd]|answered"
     r"|handled|managed|gets|got|wins|won|claims|claimed|did\s+(?:better|worse|best|well))\b"
-    r"|\s+\d{1,3}\.\d{1,2}\s?%?(?![\d.])"  # "… and Kakao's Kanana Bandi 92.8%"
+    r"|\s+\d{1,3}\.\d{1,2}\s?%(?=\s*(?:[,;.)]|and\b|$))"  # "… and Kakao's Kanana Bandi 92.8%." (not '12.5% higher')
     r"|,?\s+(?:called|served|accessed|used)\s+(?:by|via|through)\s+(?:its\s+|an?\s+|the\s+)?API\b"
     r"|,\s+which\s+(?:scored|scores|has|had|came|ranked|posted|reached|activates|carries)\b"  # 'ran X, which scored 67.7'
     # "KT's X, running on a phone, did better at 91.2%": an aside, then what a model does
@@ -481,6 +481,7 @@ _NOT_A_MODEL_WORD = frozenset((
     "Cup", "Grant", "Grants", "Forum", "Ventures", "Venture", "Playground", "Fund", "Prize", "Stack",
     "Impact", "Enterprise", "Chat", "Talk", "Sandbox", "Festival", "Week", "Fellowship", "Partners",
     "Alliance", "Network", "Initiative", "Institute", "Center", "Centre", "School", "Console", "Marketplace",
+    "Lounge", "Campus", "Hall", "Park", "Cafe", "Café", "Tower", "Office", "House", "Museum", "Gallery", "Shop",
     "라이선스", "에이전트", "플랫폼", "클라우드", "서비스", "시리즈", "모델", "스토어", "코드",
     "백서", "요금제", "챌린지", "대회", "아카데미", "캠프", "해커톤", "스튜디오", "보고서",
     "데이터", "챗봇", "앱", "팀", "연구", "구조",
@@ -577,8 +578,9 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
 
 #: What only a model does, with no maker named before it: 'X scored 81.2', 'X was next'.
 _DOES_AS_A_MODEL_AFTER = re.compile(
-    r",\s+(?:which|that|the)\s[^,.;:()\d\n]{1,80},\s+(?:scored|scores|posted|posts|came\s+in|finished|placed|ranked|ranks"
-    r"|managed|reached|got)"  # 'X, the engine it replaced, managed 94.9%'
+    r"(?:,\s+(?:which|that)\s[^,.;:()\d\n]{1,80}"
+    r"|,\s+the\s(?:[\w-]+\s){0,3}?(?:engine|model|system|LLM|version|release|predecessor|successor)\b[^,.;:()\d\n]{0,60})"
+    r",\s+(?:scored|scores|posted|posts|came\s+in|finished|placed|ranked|ranks|managed|reached|got)"  # 'X, the engine it replaced, managed 94.9%'
     r"\s+(?:(?:at|with|on)\s+\d|\d|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"  # 'X, which
     r"|(?:,\s+which)?"  # the lab used last year, came in at 7.2%'
     r"\s+(?:scored|scores|posted|posts|outscored|trailed|trails|finished|placed|ranked|ranks|came|was|is)"

@@ -276,9 +276,10 @@ def other_sizes_of_a_line(body: str, start: int, end: int, found: list[Mention])
     taken = SpanSet()
     for word, model in list(lines.items())[:MAX_NAME_SCANS]:  # each is looked for in the whole text
         own = _SIZE_IN_NAME.search(model.name)
-        for match in re.finditer(rf"(?<![\w.])(\d{{1,4}}(?:\.\d{{1,2}})?[BT]) {re.escape(word)}(?![A-Za-z0-9])",
-                                 body[start:end]):
+        for match in re.finditer(rf"(?<![\w.$₩])(\d{{1,4}}(?:\.\d{{1,2}})?[BT]) {re.escape(word)}", body[start:end]):
             at, stop = match.start() + start, match.end() + start
+            if not (_USED_AS_A_NAME_AFTER.match(body, stop) and _STANDS_ALONE_BEFORE.search(body, max(0, at - 8), at)):
+                continue  # '12T 옴니 데이터셋', '30T Omni tokens', "Alibaba's 30B Omni", '10T 옴니채널'
             word_at = at + len(match.group(1)) + 1
             near = found[bisect.bisect_left(starts, at - _LONGEST_NAME):bisect.bisect_left(starts, stop)]
             inside = [m for m in near if m.start < stop and at < m.end]
@@ -293,6 +294,13 @@ def other_sizes_of_a_line(body: str, start: int, end: int, found: list[Mention])
 
 
 _LONGEST_NAME = 80
+#: A sized short name used as a name: quoted, or ending a phrase ('3T 옴니를', 'the 3T Omni.').
+_USED_AS_A_NAME_AFTER = re.compile(
+    r"(?:은|는|이|가|을|를|의|와|과|보다|로|으로|도|만|에|에서|처럼|에게)?(?=[\s'’\"”(),.;:]|$)(?!\s+[a-z가-힣])"
+    r"|['’\"”(]|(?:은|는|이|가|을|를|의|와|과|보다|로|으로|도|만|에|처럼)\s")
+#: What stands right before it: a quote, 'the', a Korean word's ending, or the line's start
+#: (not a maker or a family: "Alibaba's 30B Omni", 'Gauss 7B Chat').
+_STANDS_ALONE_BEFORE = re.compile(r"(?:['‘\"“(]|\b[Tt]he\s|[가-힣]\s|^|\n|[.,;:]\s)$")
 #: A size and the word that ends a name after it: '450B 옴니', '32B Instruct'.
 _SIZE_THEN_WORD = re.compile(r"(?<= )\d{1,4}(?:\.\d{1,2})?[BT] (?P<word>[A-Za-z가-힣]{2,12})$")
 

@@ -130,7 +130,13 @@ _DEVELOPS_MODELS = re.compile(
     r"|\b(?:develop|build|train|releas|launch|unveil|open-sourc)[a-z]*\b(?!\s+by\b)[^.\n]{0,40}"
     r"\b(?:models?|LLMs?)\b"
     r"|\b(?:built|made)\s[^.\n]{0,40}\b(?:models?|LLMs?)\b"
-    r"|\b(?:its|their)\s+(?:own\s+|new\s+|latest\s+)?(?-i:[A-Z])[\w.\-]*\s+(?:models?|LLMs?)\b", re.I)  # 'its Gaon-13B model'
+    r"|\b(?:its|their|whose)\s+(?:own\s+|new\s+|latest\s+)?(?-i:[A-Z])[\w.\-]*\s+(?:models?|LLMs?)\b"  # 'its Gaon-13B model'
+    r"|['’”]\s?(?:을|를)\s?(?:선보|공개|출시|내놓|발표)", re.I)  # "'가온-13B'를 선보였다"
+#: Another's model the company only uses: "apps on top of OpenAI's GPT-4o models", '네이버
+#: 하이퍼클로바X 모델을 학습시켜'.
+_OTHERS_MODEL = re.compile(r"(?:'s|’s)\s|\b(?:on\s+top\s+of|built\s+on|based\s+on|powered\s+by)\b", re.I)
+#: The company's own model right after its name: "Garam Labs' new model, Sori-7B".
+_OWN_MODEL_AFTER = re.compile(r"(?:'s|’s|'|’)\s+(?:new\s+|latest\s+|own\s+|flagship\s+)?(?:models?|LLMs?)\b", re.I)
 
 
 #: The company, then a verb of making, then a model's name: 'Green Compute Lab, which released
@@ -140,7 +146,7 @@ _THEN_MADE = re.compile(
     r"(?:develop|build|built|train|releas|launch|unveil|open-sourc)[a-z]*\s+(?:the\s+|its\s+)?", re.I)
 
 
-def _develops_models(body: str, start: int, end: int, model_starts: list[int]) -> bool:
+def _develops_models(body: str, start: int, end: int, model_starts: list[int], known_ends: list[int]) -> bool:
     """Whether the sentence that introduces a company (read at most _SENTENCE_REACH either
     way) shows it making models, not only using one: '… 내놓은 앱이다', 'moved its product to
     a 4-bit build of Polaris'."""
@@ -150,8 +156,13 @@ def _develops_models(body: str, start: int, end: int, model_starts: list[int]) -
     stop = min(len(body), end + _SENTENCE_REACH)
     ends = [i for i in (body.find(". ", end, stop), body.find("다.", end, stop), body.find("\n", end, stop)) if i >= 0]
     sentence_end = min(ends, default=stop)
-    if _DEVELOPS_MODELS.search(body, sentence_start, sentence_end) is not None:
+    if _OWN_MODEL_AFTER.match(body, end):
         return True
+    for found in _DEVELOPS_MODELS.finditer(body, sentence_start, sentence_end):
+        known = bisect.bisect_left(known_ends, found.start() - 2)
+        if not (_OTHERS_MODEL.search(found.group())
+                or known < len(known_ends) and known_ends[known] <= found.start()):
+            return True  # (not '네이버 하이퍼클로바X 모델을 학습시켜': a known maker's model)
     made = _THEN_MADE.match(body, end, sentence_end)
     if made is None:
         return False
@@ -168,8 +179,8 @@ _LEADING_WORD = re.compile(r"[가-힣]{2,6}(?=[\s\-])|[A-Z][A-Za-z]{2,12}(?=[\s\
 _GLOSS_AFTER = re.compile(r"\s?\(([A-Z][A-Za-z0-9 ]{1,30})\)")
 
 
-def _shown_making_models(body: str, match: re.Match, name: str, model_starts: list[int], stems: set[str],
-                         tries: dict[str, int]) -> bool:
+def _shown_making_models(body: str, match: re.Match, name: str, model_starts: list[int],
+                         known_ends: list[int], stems: set[str], tries: dict[str, int]) -> bool:
     """Whether a company found by how it is introduced ('스타트업 X', 'X Labs') makes models:
     its sentence says so, or its name (or its Latin gloss: '누리딥(NuriDeep)') begins with the
     leading word of a new model's name ('날개에이아이' and '날개-핀 22B'). Only the first few
@@ -180,7 +191,7 @@ def _shown_making_models(body: str, match: re.Match, name: str, model_starts: li
     s, e = match.span("name")
     gloss = _GLOSS_AFTER.match(body, e)
     names = (name, gloss.group(1)) if gloss else (name,)
-    return _develops_models(body, s, e, model_starts) or any(
+    return _develops_models(body, s, e, model_starts, known_ends) or any(
         written[:k] in stems for written in names for k in range(2, min(len(written), 13) + 1))
 
 
@@ -239,6 +250,7 @@ def discover_teams(body: str, start: int, end: int, found: list[Mention], lexico
             candidates.append((match, model))
     candidates.extend(_namesakes(body, start, end, found))
     model_starts = sorted(m.start for m in found if m.kind == "model")
+    known_ends = sorted(m.end for m in found if m.source == "lexicon")  # names of known makers and models
     stems = {stem.group() for m in found if m.kind == "model" and m.source == "discovered"
              and (stem := _LEADING_WORD.match(m.surface)) is not None and stem.group() not in _NOT_TEAM_NAMES}
     tries: dict[str, int] = {}
@@ -250,7 +262,7 @@ def discover_teams(body: str, start: int, end: int, found: list[Mention], lexico
         name = " ".join(words)
         if model is introduced:
             model = None
-            if name not in accepted and not _shown_making_models(body, match, name, model_starts, stems, tries):
+            if name not in accepted and not _shown_making_models(body, match, name, model_starts, known_ends, stems, tries):
                 continue  # '스타트업 소복랩스가 내놓은 앱', 'Haetsal Lab had parents rate …': a user
         if name in accepted:  # another model of a team just found
             if model is not None and model.developer is None:

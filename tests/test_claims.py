@@ -3105,3 +3105,20 @@ def test_a_result_broken_down_by_part_after_results_is_a_result(body: str, found
     result = run(body)
     assert [c.value for c in result.benchmark_claims if c.value in (95.0, 93.8, 45, 30)] == found, describe(
         body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "카카오는 '카나나-2' 출시에 앞서 질문 200개를 준비했고, 현재까지 민원 150개를 풀었다고 밝혔다.",
+    "카카오는 '카나나-2'를 공개했다. 과제 5개를 풀어야 통과하는 시험에서 지원자 120명 중 3개를 푼 사람은 절반이었다.",
+    "Kanana-2 was deployed to 30% on 500 branch tasks, the bank said.",
+    "Kanana-2 automated 65% on 800 insurance documents, up from 40% last year.",
+])
+def test_what_the_reviewed_claim_rules_must_leave_alone(body: str) -> None:
+    result = run(body)
+    assert result.benchmark_claims == [], describe(body, result)
+
+
+def test_first_to_market_is_no_ranking_of_results() -> None:
+    body = "Kanana-2 came first to market, with EXAONE 4.0 second; it shipped two months earlier."
+    result = run(body)
+    assert not [c for c in result.benchmark_claims if c.value == 2], describe(body, result)

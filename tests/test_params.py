@@ -2143,3 +2143,19 @@ def test_a_part_out_of_the_count_before_when_a_token_comes_in_is_active() -> Non
     result = run(body)
     assert [(p.value, p.kind) for p in result.parameter_counts] == [
         (280 * B, "total"), (21 * B, "active")], describe(body, result)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("LG's EXAONE 4.0 has 32 billion parameters. The Naver model is bigger; its count is 204 billion.",
+     [("EXAONE 4.0", 32 * B), ("Naver Cloud", 204 * B)]),
+    ("Kakao showed Kanana-2 and Kanana-3. Kanana-3 has 300 billion parameters. The Kakao system is bigger; "
+     "its count is 1.3 trillion.", [("Kanana-3", 300 * B), ("Kakao", 1_300 * B)]),
+    ("Naver's HyperCLOVA X has 204 billion parameters. The Naver app store is growing; its download count is "
+     "3 billion.", [("HyperCLOVA X", 204 * B)]),
+    ("Kanana-2 counts 30 billion parameters. Kanana-3's training set weighs in at 3 trillion.", [("Kanana-2", 30 * B)]),
+    ("KT가 '믿:음 K 노바'를 내놨다. 만약 매개변수 5조 개짜리 대형 모델인 노바 후속작을 설치하려면 데이터센터가 필요하다.", []),
+])
+def test_counts_the_reviewed_team_and_count_rules_must_leave_alone(body: str, expected: list) -> None:
+    result = run(body)
+    assert [(fold(p.model or p.team or ""), p.value) for p in result.parameter_counts] == [
+        (fold(n), v) for n, v in expected], describe(body, result)

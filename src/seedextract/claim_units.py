@@ -104,6 +104,17 @@ _SOLVED_COUNT = re.compile(r"\d+\s*" + _SOLVED)
 _TASK_SET = re.compile(r"(?:문제|퍼즐|문항|과제|수수께끼|질문)\s?\d[\d,]*\s?(?:개|건)")
 
 
+def _solved_by_a_model(ctx: ArticleContext, q: Quantity) -> bool:
+    """"'X'가 47개를 풀어", '반디는 39개를 풀었다': a model, the subject, right before the
+    count (not '민원 150개를', '지원자 중 3개를 푼 사람')."""
+    models = ctx.mentions_between(max(0, q.start - 40), q.start, "model")
+    return bool(models) and _SOLVER_GAP.fullmatch(ctx.body, models[-1].end, q.start) is not None
+
+
+_SOLVER_GAP = re.compile(r"['’\"”]?(?:\s?\([^()\n]{0,20}\))?\s?(?:이|가|은|는|도)\s+(?:[가-힣]+(?:에서|에선|에서는)\s+)?"
+                         r"(?:(?:[가-힣]+\s?)?\d[\d,]*\s?(?:개|건|문제|문항)\s?(?:중|가운데)(?:에서)?\s+)?")  # '퍼즐 60개 중'
+
+
 def _tasks_set_before(ctx: ArticleContext, sentence: Sentence | None, start: int) -> bool:
     """Whether the sentence up to `start`, or one of the two before it in its paragraph,
     gives the set of tasks a count solved is out of ('퍼즐 60개', '문제 40개')."""
@@ -457,6 +468,10 @@ _NOT_PERFORMANCE = re.compile(
 )
 
 
+#: What states a result right before its figure: 'is 92.7%', 'scored 88%', 'got 91%'.
+_RESULT_VERB_BEFORE = re.compile(
+    r"\b(?:is|was|scored|scores|got|gets|answered|reached|reaches|managed|achieved|achieves|posted|posts|hit|hits"
+    r"|averaged|averages|recorded|records)\s+(?:an?\s+|about\s+|around\s+|roughly\s+)?$", re.I)
 #: A percentage on a counted set of test items: '92.7% on 2,000 spoken commands recorded outdoors'.
 _ON_A_SET_OF_ITEMS_AFTER = re.compile(
     r"\s*(?:%|％|\s?percent)\s+on\s+(?:the\s+|its\s+|a\s+set\s+of\s+)?\d[\d,]*\s+(?:[a-z-]+\s+){0,3}?"
@@ -766,7 +781,8 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
     if _ANSWERED_AFTER.match(after) or (_ANSWERED_IN_BRACKETS.match(after)  # not 'KMMLU(1200문항)'
                                         and ctx.body[q.start - 1:q.start] == "("
                                         and _model_in_brackets_after(ctx, q)) or _answers_go_on(ctx, q, after) or (
-            _SOLVED_AFTER.match(after) and _tasks_set_before(ctx, ctx.sentence_at(q.start), q.start)):
+            _SOLVED_AFTER.match(after) and _solved_by_a_model(ctx, q)
+            and _tasks_set_before(ctx, ctx.sentence_at(q.start), q.start)):
         clause_start = ctx.clause_at(q.start, ctx.sentence_at(q.start))[0]
         people = _PEOPLE_BEFORE.search(ctx.body, clause_start, q.start)
         if people is not None and not ctx.mentions_between(people.end(), q.start, "model"):
@@ -1077,6 +1093,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 or share_of_a_score_given(ctx, q.end, sentence)
                 or _SCORE_BEFORE.search(before)
                 or _ON_A_SET_OF_ITEMS_AFTER.match(body, q.end) is not None  # '92.7% on 2,000 spoken commands'
+                and _RESULT_VERB_BEFORE.search(before) is not None
                 and bool(ctx.mentions_between(sentence.start, q.start, "model"))
                 or "." in q.text and _DECIMAL_SCORE_BEFORE.search(before)  # 'managed 87.0 percent'
                 or RELATIVE_AFTER.match(body, q.end)

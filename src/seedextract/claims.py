@@ -823,7 +823,7 @@ _THEN_AFTER = re.compile(r"\s*,?\s*then\s+(?:with|on|ran|run)\b", I)
 _ORDER_OF_DOING = re.compile(
     r"\b(?:released|launched|shipped|introduced|unveiled|run|ran|tested|trained|deployed|rolled\s+out|added|built)\b", I)
 _RANKING_TALK = re.compile(r"leaderboard|ranking|\btable\b|\btests?\b|benchmark|\bled\b|\bleads\b|\btop\b"
-                           r"|\b(?:came|finished|placed|ranked)\s+first\b", I)  # 'X came first …, with Y second'
+                           r"|\b(?:came|finished|placed|ranked)\s+first\b(?!\s+(?:to\b|in\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:survey|poll|downloads?|sales)))", I)  # 'X came first …, with Y second'
 
 
 def _name_then_place(ctx: ArticleContext, sentence: Sentence, match: re.Match,

@@ -284,12 +284,14 @@ def _sizes_a_name_after(ctx: ArticleContext, q: Quantity, sentence: Sentence) ->
     if not _TO_RUN.search(ctx.body, q.end, sentence.end):
         return False
     return any(0 <= m.start - q.end <= 30 and (_only_glue(ctx, q.end, m.start)
-                                               or _A_MODEL_THAT_IS.fullmatch(ctx.body, q.end, m.start))
+                                               or _A_MODEL_THAT_IS.fullmatch(ctx.body, q.end, m.start)
+                                               and not _ITS_NEXT_AFTER.match(ctx.body, m.end))
                and not _SUPPOSED_AFTER.match(ctx.body, m.end)
                for m in ctx.mentions_between(q.end, q.end + 80, "model"))
 
 
 #: "… 개짜리 대형 모델인 '데네브'", '2.68T(…)짜리 대형 모델인 데네브': a kind of model, then the model.
+_ITS_NEXT_AFTER = re.compile(r"['’\"”]?\s?(?:의\s?)?(?:후속|차기|다음|경쟁|대항|후계)")
 _A_MODEL_THAT_IS = re.compile(r"(?:\s*\([^()]{1,20}\))?" + cues.SIZED_MODEL_AFTER + r"인\s+['‘\"“]?")
 
 
@@ -473,9 +475,12 @@ _HOLDS_BEFORE = re.compile(
     r"(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
 
 
+#: A thing of the model's between its name and the verb: "X's training set weighs in at".
+_OWNED_THING_BETWEEN = re.compile(r"(?:'s|’s)\s+(?!(?:actually|now|still|also)\b)[a-z]")
 #: 'its count is 3.04 trillion', 'the full count comes to 2.1 trillion'.
 _COUNT_IS_BEFORE = re.compile(
-    r"\b(?:its|the)\s+(?:\w+\s+)?count\s+(?:is|was|stands\s+at|comes\s+to)\s+"
+    r"\b(?:its|the)\s+(?:(?:true|full|total|real|actual|exact|official|parameter|weight)\s+)?count\s+"
+    r"(?:is|was|stands\s+at|comes\s+to)\s+"
     r"(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
 
 
@@ -495,10 +500,11 @@ def _held_after_parameter_talk(ctx: ArticleContext, q: Quantity, sentence: Sente
     body = ctx.body
     if not _NOUN_LEFT_OUT.match(body, q.end):
         return False
-    if not _COUNT_IS_BEFORE.search(body, max(sentence.start, q.start - 40), q.start) and (
-            not _HOLDS_BEFORE.search(body, max(sentence.start, q.start - 24), q.start)
-            or not ctx.mentions_between(max(sentence.start, q.start - 60), q.start, "model")):
-        return False
+    if not _COUNT_IS_BEFORE.search(body, max(sentence.start, q.start - 40), q.start):
+        holds = _HOLDS_BEFORE.search(body, max(sentence.start, q.start - 24), q.start)
+        models = ctx.mentions_between(max(sentence.start, q.start - 60), q.start, "model")
+        if holds is None or not models or _OWNED_THING_BETWEEN.match(body, models[-1].end, holds.start()):
+            return False  # "Kanana-3's training set weighs in at 3 trillion": not the model's count
     earlier = ctx.sentences[max(0, sentence.index - 2):sentence.index + 1]
     return any(cues.PARAMETER_WORD.search(body, s.start, s.end) for s in earlier)
 
@@ -577,8 +583,14 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
         question = ctx.sentences[sentence.index - 1]
         asked = [m for m in ctx.mentions_between(question.start, question.end, "model") if m.role != "product"]
         model = asked[-1] if asked else dominant_model(ctx, partial(_fits_mention, value=value, kind=kind))
-    if model is None:
-        model = _model_of_team_opening(ctx, q, sentence)
+    team_opening = _team_opening_as_model(ctx, q, sentence) if model is None else None
+    if team_opening is not None:
+        # 'The Naver system is larger; its count is …': the team's model the article names
+        # most, unless it is the one just talked about (which the sentence sets it against)
+        model = main_model_of(ctx, team_opening.name)
+        said_before = previous_subject(ctx, sentence, "model")
+        if model is None or said_before is not None and said_before.name == model.name:
+            return CountFact(value, kind, status, target, None, team_opening)
     if model is None and (MODEL_OPENING.match(ctx.body, sentence.start, q.start)
                           or _THIS_MODEL_BEFORE.search(ctx.body, ctx.clause_at(q.start, sentence)[0], q.start)
                           or _THIS_MODEL_AFTER.match(ctx.body, q.end)
@@ -1126,16 +1138,16 @@ _OPENS_THE_SENTENCE = re.compile(r"\W{0,3}(?:The\s+)?")
 _TEAM_AS_MODEL_AFTER = re.compile(r"\s+(?:model|system|LLM)\b(?!\s+(?:of|from|for)\b)", re.I)
 
 
-def _model_of_team_opening(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> Mention | None:
-    """'The Naver system is larger again; the true count is 3.04 trillion': the model of the
-    team the sentence opens on, when the article names one model of it most."""
+def _team_opening_as_model(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> Mention | None:
+    """'The Naver system is larger again; the true count is 3.04 trillion': the team the
+    sentence opens on as a model ('The Naver model'), with no model named before the count."""
     teams = ctx.mentions_between(sentence.start, q.start, "team")
     if not teams or not _OPENS_THE_SENTENCE.fullmatch(ctx.body, sentence.start, teams[0].start):
         return None
     if not _TEAM_AS_MODEL_AFTER.match(ctx.body, teams[0].end) or ctx.mentions_between(
             teams[0].end, q.start, "model"):
         return None
-    return main_model_of(ctx, teams[0].name)
+    return teams[0]
 _SET_AGAINST_BEFORE = re.compile(r"\b(?:than|unlike|versus|vs\.?)\s+(?:the\s+)?['‘\"“]?$", re.I)
 #: The end of a Korean clause joined to the next: '… 가깝고, ', '… 크지만 '.
 _CLAUSE_JOINED = re.compile(r"[가-힣](?:고|며|지만|는데|면서),?\s")

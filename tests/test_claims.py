@@ -3122,3 +3122,27 @@ def test_first_to_market_is_no_ranking_of_results() -> None:
     body = "Kanana-2 came first to market, with EXAONE 4.0 second; it shipped two months earlier."
     result = run(body)
     assert not [c for c in result.benchmark_claims if c.value == 2], describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "KBL은 카카오 '카나나-4'와 'A.X K1'을 시험했다. A.X K1이 1위, 카나나-4가 2위였다. KBL이 1위 대신 2위를 고른 건 비용 때문이다.",
+])
+def test_a_place_used_as_the_name_of_the_model_in_it_is_no_new_rank(body: str) -> None:
+    result = run(body)
+    assert sorted((fold(c.model or ""), c.value) for c in result.benchmark_claims) == sorted(
+        [(fold("A.X K1"), 1), (fold("Kanana-4"), 2)]), describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "KBL은 카카오 '카나나-4'를 썼다. 3점슛 콘테스트는 주성락이 결승에서 23점을 넣어 정상에 올랐다.",
+    "카카오 '카나나-4'를 시험했다. 연구진이 판독을 마친 400점으로 먼저 시험해 봤다.",
+])
+def test_points_put_in_a_game_and_pieces_a_test_is_tried_on_are_no_scores(body: str) -> None:
+    result = run(body)
+    assert result.benchmark_claims == [], describe(body, result)
+
+
+def test_a_score_given_by_a_panel_stays_a_score() -> None:
+    body = "평가단 40명은 카카오 '카나나-4'가 내놓은 설명의 쓸모를 5점 만점에 4.4점으로 평가했다."
+    result = run(body)
+    assert [c.value for c in result.benchmark_claims] == [4.4], describe(body, result)

@@ -1271,3 +1271,9 @@ def test_a_company_that_makes_its_own_model_is_a_team_and_one_that_tunes_another
         body: str, team: str, is_team: bool) -> None:
     result = run(body)
     assert (fold(team) in {fold(t.name) for t in result.teams}) == is_team, describe(body, result)
+
+
+def test_a_quoted_family_and_word_listed_after_a_quoted_sibling_is_a_model() -> None:
+    body = "KBL은 LG AI연구원 'K-엑사원 페리지'와 'K-엑사원 이퀴녹스'를 시험했다."
+    result = run(body)
+    assert {"K-엑사원 페리지", "K-엑사원 이퀴녹스"} <= {m.name for m in result.models}, describe(body, result)

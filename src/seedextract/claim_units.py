@@ -21,7 +21,7 @@ from .subjects import in_parenthesis_after
 I = re.IGNORECASE
 
 
-_SCORE_AFTER = re.compile(r"\s*(?:점(?!\s*(?:만점|척도|대|차|차이|앞|이상|이하|미만|더|높|낮|상승|하락|올))|points?\b(?!\s+(?:ahead|behind|higher|lower|more|less))|pts\b)", I)
+_SCORE_AFTER = re.compile(r"\s*(?:점(?!\s*(?:만점|척도|대|차|차이|앞|이상|이하|미만|더|높|낮|상승|하락|올|슛|짜리|을\s?넣|을\s?몰아))|points?\b(?!\s+(?:ahead|behind|higher|lower|more|less))|pts\b)", I)
 
 
 #: Questions a model got right, a score: '43문제를 맞혔다', '41문제로 2위에 올랐고' (not '50문제
@@ -142,7 +142,8 @@ _PERCENT_AFTER = re.compile(r"\s*(?:%|％|퍼센트|percent\b)(?!\s*p\b|p\b|포�
 #: A place that names the model in it: '1위 모델의 96%', '2위 모델과의 차이'.
 _A_PLACE_AS_A_NAME_AFTER = re.compile(
     r"\s*위\s?모델\s?(?:과|와|보다|대비|에\s?비해|의(?!\s?(?:자리|왕좌|타이틀|지위))"
-    r"|(?:을|를)(?!\s?(?:차지|지키|지켰|유지|꿰|거머)))")  # '2위 모델을 고른' (not '1위 모델의 자리를 지켰다')
+    r"|(?:을|를)(?!\s?(?:차지|지키|지켰|유지|꿰|거머)))"  # '2위 모델을 고른' (not '1위 모델의 자리를 지켰다')
+    r"|\s*위\s?대신\s|\s*위(?:를|을)\s?(?:고른|골랐|고르|택한|택했|선택한|선택했)")  # '1위 대신 2위를 고른 건'
 _RANK_AFTER = re.compile(r"\s*위(?![원해치한협기험])")
 #: A place fought over, not taken: '1위를 다툴 것으로', '1, 2위를 놓고 겨룬다'.
 _PLACE_CONTESTED_AFTER = re.compile(
@@ -158,6 +159,8 @@ _TIMES_HIGHER = re.compile(r"\s*(?:배|times?\b|x\b)\s*(?:더\s*)?(?:높|앞|좋
 
 
 #: '1.06배 높은 점수를 냈다', '1.09배 높은 점수다': the ratio is of scores.
+#: Pieces a test is tried on, counted with 점: '400점으로 먼저 시험해 보니'.
+_ITEMS_TRIED_ON_AFTER = re.compile(r"\s*점(?:으로|을|를)\s?(?:먼저\s|다시\s|골라\s)?(?:시험|테스트|돌려)")
 _HIGHER_SCORE_AFTER = re.compile(r"\s*배\s*(?:더\s*)?높은\s*(?:점수|성적|정답률)")
 
 
@@ -773,7 +776,8 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
     """What the words around a number make it: 72.03점, 110%, 11위, 'scored 81.5'."""
     if _SCORE_AFTER.match(after):
         votes = _VOTES_BEFORE.search(before) and not _POINTS_ON_A_TEST.match(after)
-        return None if votes else "score"
+        items = q.text.isdigit() and int(q.text) >= 100 and _ITEMS_TRIED_ON_AFTER.match(after)
+        return None if votes or items else "score"  # (not '판독을 마친 400점으로 먼저 시험해 보니': items)
     if "." in q.text and PARENTS_BEFORE.search(before) and not _PERCENT_AFTER.match(after):
         return "score"  # "which is 97% of its teacher's 93.4"
     if "." in q.text and not _PERCENT_AFTER.match(after) and _models_own_decimal(ctx, q):

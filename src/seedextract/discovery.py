@@ -711,7 +711,22 @@ def _quoted_as_a_model(body: str, start: int, end: int, mentions: list[Mention],
             or _MODEL_WORD_BEFORE.search(body, max(0, start - 12), start) is not None  # "대형 모델 'X'"
             or _FLAGSHIP_BEFORE.search(body, max(0, start - 12), start) is not None  # "새 플래그십 'X'"
             or _maker_speaks_of_its_size(body, start, end, mentions, developer)
+            or _listed_after_a_model(body, start, mentions)
             or _SIZE_BEFORE.search(body, max(0, start - 50), start) is not None)  # "92억 개짜리 'X'"
+
+
+def _listed_after_a_model(body: str, start: int, mentions: list[Mention]) -> bool:
+    """"'K-엑사원 페리지'와 'K-엑사원 이퀴녹스'를 시험했다": a quoted family and word listed right
+    after a quoted sibling (the same family and a word of its own) is a model too."""
+    listed = _QUOTE_LISTED_BEFORE.search(body, max(0, start - 40), start)
+    if listed is None or " " not in listed.group(1):
+        return False  # a sibling: the same family and a word of its own ("'K-엑사원'과 'K-엑사원 효과'" is not)
+    family = listed.group(1).split(" ", 1)[0]
+    return body.startswith(family + " ", start + 1) and any(
+        m.kind == "model" and m.start == listed.start(1) for m in mentions)
+
+
+_QUOTE_LISTED_BEFORE = re.compile(r"['‘]([^'’\n]{2,30})['’]\s?(?:와|과|및|,)\s?$")
 
 
 def _maker_right_before(body: str, start: int, mentions: list[Mention], developer: str | None

@@ -776,7 +776,7 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
     """What the words around a number make it: 72.03점, 110%, 11위, 'scored 81.5'."""
     if _SCORE_AFTER.match(after):
         votes = _VOTES_BEFORE.search(before) and not _POINTS_ON_A_TEST.match(after)
-        items = q.text.isdigit() and int(q.text) >= 100 and _ITEMS_TRIED_ON_AFTER.match(after)
+        items = q.text.isdigit() and 3 <= len(q.text) <= 6 and _ITEMS_TRIED_ON_AFTER.match(after)
         return None if votes or items else "score"  # (not '판독을 마친 400점으로 먼저 시험해 보니': items)
     if "." in q.text and PARENTS_BEFORE.search(before) and not _PERCENT_AFTER.match(after):
         return "score"  # "which is 97% of its teacher's 93.4"

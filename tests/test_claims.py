@@ -3146,3 +3146,18 @@ def test_a_score_given_by_a_panel_stays_a_score() -> None:
     body = "평가단 40명은 카카오 '카나나-4'가 내놓은 설명의 쓸모를 5점 만점에 4.4점으로 평가했다."
     result = run(body)
     assert [c.value for c in result.benchmark_claims] == [4.4], describe(body, result)
+
+
+def test_a_ratio_put_as_as_many_as_another_model_has_it_as_its_base() -> None:
+    body = "Kakao's Kanana-4 came second. It still read 97% as many lines correctly as A.X K1 did."
+    result = run(body)
+    assert [(c.value, fold(c.baseline or "")) for c in result.benchmark_claims if c.unit == "%"] == [
+        (97, fold("A.X K1"))], describe(body, result)
+
+
+def test_a_second_at_after_puts_it_at_goes_to_the_model_it_stands_for() -> None:
+    body = ("Kakao released Kanana-4 after Kanana-3. The launch report puts it at 93.3 on KMMLU, which is 98% of "
+            "the 95.2 that Kanana-3 scored, and at 96.8 on HAE-RAE.")
+    result = run(body)
+    assert [fold(c.model or "") for c in result.benchmark_claims if c.value == 96.8] == [
+        fold("Kanana-4")], describe(body, result)

@@ -384,3 +384,16 @@ def test_a_row_with_a_cell_not_tested_keeps_its_scores() -> None:
     result = run(body)
     for claim in (Claim("Kanana-3", 4.6, "score"), Claim("Solar Open 100B", 3.8, "score")):
         assert claim.found_in(result), describe(body, result)
+
+
+def test_a_column_rated_on_a_scale_is_read_whatever_its_words() -> None:
+    body = ("We tried three systems on the cards.\n\nModel | Made by | Lines read (%) | English version (1–5)\n"
+            "Kanana-4 | Kakao | 96.1 | 4.5\nA.X K1 | SK Telecom | 95.4 | 4.4\n\nKanana-4 won.")
+    result = run(body)
+    assert sorted(c.value for c in result.benchmark_claims) == [4.4, 4.5, 95.4, 96.1], describe(body, result)
+
+
+def test_a_version_column_without_a_scale_is_still_no_result() -> None:
+    body = ("Model | Version | KMMLU\nKanana-4 | 2.1 | 81.5\nA.X K1 | 1.2 | 80.3\n")
+    result = run(body)
+    assert sorted(c.value for c in result.benchmark_claims) == [80.3, 81.5], describe(body, result)

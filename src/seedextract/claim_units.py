@@ -2129,6 +2129,11 @@ def _names_a_test(ctx: ArticleContext, sentence: Sentence) -> bool:
     return pattern is not None and pattern.search(ctx.body, sentence.start, sentence.end) is not None
 
 
+#: '97% as many lines correctly as X', '90 percent as accurate as X': the ratio's base after 'as'.
+_AS_MANY_AS = re.compile(r"\s*(?:%|％|\s?percent)\s+as\s+(?:many|much|often|well|good|accurate|fast)\b"
+                         r"[^.;:\d]{0,50}?\bas\s+(?:the\s+)?['‘\"“]?", re.I)
+
+
 def percent_of(ctx: ArticleContext, sentence: Sentence, end: int, models: list[Mention]
                 ) -> Mention | None:
     """'76 percent of the 68 points posted by OpenAI's GPT-5': the first model named
@@ -2136,6 +2141,10 @@ def percent_of(ctx: ArticleContext, sentence: Sentence, end: int, models: list[M
     kin = _PERCENT_OF_KIN.match(ctx.body, end)
     if kin is not None:
         named = ctx.mention_at(kin.end())
+        return named if named is not None and named.kind == "model" else None
+    as_many = _AS_MANY_AS.match(ctx.body, end)
+    if as_many is not None:  # 'read 97% as many lines correctly as Perigee did'
+        named = ctx.mention_at(as_many.end())
         return named if named is not None and named.kind == "model" else None
     match = _PERCENT_OF.match(ctx.body, end)
     if match is None:

@@ -324,6 +324,22 @@ def _subject_past_a_with_aside(ctx: ArticleContext, sentence: Sentence, start: i
     return named[0]
 
 
+def _put_it_at_and_at(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention | None:
+    """"The report puts it at 93.3 on KMMLU, which is 98% of the 95.2 that X scored, and at
+    96.8 on HAE-RAE": the second 'at' goes with 'puts it', to the model 'it' stands for."""
+    body = ctx.body
+    if ctx.is_korean(sentence) or not _AND_AT_BEFORE.search(body, max(sentence.start, start - 12), start):
+        return None
+    put = _PUTS_IT_AT.search(body, sentence.start, start)
+    if put is None or ctx.mentions_between(put.start(), put.end(), "model"):
+        return None
+    return previous_subject(ctx, sentence, "model")
+
+
+_AND_AT_BEFORE = re.compile(r",?\s+and\s+at\s+$")
+_PUTS_IT_AT = re.compile(r"\b(?:puts|put|places|placed|rates|rated|pegs|pegged)\s+it\s+at\s+\d", I)
+
+
 #: What puts a name out of the running as a subject: 'from X', 'by its predecessor, X'.
 _NOT_A_SUBJECT_BEFORE = re.compile(
     r"\b(?:from|than|against|predecessor,|successor,|rival,|sibling,)\s+"
@@ -1050,7 +1066,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     ahead.sort(key=lambda m: m.start)
     if unit == "score" and TO_SCORE_AFTER.match(body, end) and len(ahead) >= 2:
         return [(ahead[-2], None)], None  # 'X trails Y by 2.8 points, 81.2 to 84.0': X's, then Y's
-    referent = _referent_of_it(ctx, sentence, start) or _subject_past_a_with_aside(ctx, sentence, start)
+    referent = (_referent_of_it(ctx, sentence, start) or _subject_past_a_with_aside(ctx, sentence, start)
+                or _put_it_at_and_at(ctx, sentence, start))
     if referent is not None:  # 'Kakao distilled it from Kanana-2, and it scores 80.6'
         return [(referent, None)], baseline
     subject = _topic(ctx, [m for m in candidates if m.start < clause_end], start)

@@ -3161,3 +3161,18 @@ def test_a_second_at_after_puts_it_at_goes_to_the_model_it_stands_for() -> None:
     result = run(body)
     assert [fold(c.model or "") for c in result.benchmark_claims if c.value == 96.8] == [
         fold("Kanana-4")], describe(body, result)
+
+
+def test_places_given_before_names_in_turn_go_to_them_in_order() -> None:
+    body = ("질문 시험에서 카카오 '카나나-4'가 93.8%로 1위였고, 3위와 4위는 SK텔레콤 'A.X K1'(92.6%)과 "
+            "네이버클라우드 '하이퍼클로바X 시드 280B 옴니'(91.8%) 차례였다.")
+    result = run(body)
+    for claim in (Claim("A.X K1", 3, "rank"), Claim("HyperCLOVA X SEED 280B Omni", 4, "rank")):
+        assert claim.found_in(result), describe(body, result)
+
+
+def test_first_after_a_second_name_with_the_verb_left_out_is_its_place() -> None:
+    body = ("We tried Solar Pro 3 and Mi:dm K Nova on the test. Solar Pro 3 came first on the menu boards and "
+            "Mi:dm K Nova first on the allergen questions.")
+    result = run(body)
+    assert Claim("Mi:dm K Nova", 1, "rank").found_in(result), describe(body, result)

@@ -2159,3 +2159,16 @@ def test_counts_the_reviewed_team_and_count_rules_must_leave_alone(body: str, ex
     result = run(body)
     assert [(fold(p.model or p.team or ""), p.value) for p in result.parameter_counts] == [
         (fold(n), v) for n, v in expected], describe(body, result)
+
+
+def test_a_count_set_off_by_commas_after_a_name_is_its_count_after_parameter_talk() -> None:
+    body = "Kanana-4 has 2.18 trillion parameters. A.X K1, at 519 billion, is a fraction of that size."
+    result = run(body)
+    assert [(fold(p.model or ""), p.value) for p in result.parameter_counts] == [
+        (fold("Kanana-4"), 2_180 * B), (fold("A.X K1"), 519 * B)], describe(body, result)
+
+
+def test_a_count_of_a_model_given_as_the_reason_stays_whatever_is_supposed_after() -> None:
+    body = "KT는 '믿:음 K 노바'를 골랐다. 다만 매개변수 2조7100억 개짜리 모델이라 내부망에 두려면 GPU 24장이 필요하다."
+    result = run(body)
+    assert [p.value for p in result.parameter_counts] == [2_710 * B], describe(body, result)

@@ -243,7 +243,7 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
                                  benchmarks, evidence=_evidence_span(ctx, quantity, unit)))
     facts.sort(key=lambda f: f.spans[0])
     facts = _places_after_no_result(ctx, facts)
-    if "각각" in body or "차례로" in body or "순서대로" in body:
+    if "각각" in body or "차례" in body or "순서" in body or "순이" in body:
         facts = _places_then_names(ctx, facts, benchmarks)
     if "번째" in body:
         facts = _korean_ordinal_before_names(ctx, facts)
@@ -262,6 +262,8 @@ _OBJECT_RIGHT_BEFORE = re.compile(r"(?:을|를)\s*$")  # 'X의 점수를 100%로
 #: Places listed before '각각' and the names after it: '1위와 2위는 각각 X와 Y가 차지했다'.
 _PLACES_RESPECTIVELY = re.compile(
     r"(?:(?:\d{1,2}\s?위\s*(?:와|과|,|및)\s*)+\d{1,2}\s?위\s*(?:는|은|가|이|를|을)?\s*각각"
+    # '3위와 4위는 X(92.6%)와 Y(91.8%) 차례였다'
+    r"|(?:\d{1,2}\s?위\s*(?:와|과|,|및)\s*)+\d{1,2}\s?위\s*(?:는|은)(?=(?:[^.\n]|\.(?=[\dA-Za-z])){1,160}?\s(?:차례|순서|순)(?:였|이었|이다|다|로))"
     r"|(?<![\d.])(?P<first>\d{1,2})\s?[∼~\-–]\s?(?P<last>\d{1,2})\s?위\s*(?:는|은|가|이|를|을)?\s*(?:각각|차례로|순서대로))\s*")
 _A_PLACE_NUMBER = re.compile(r"(\d{1,2})\s?위")
 
@@ -726,7 +728,10 @@ def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchmar
             continue
         if (match.group("ord").lower() == "first" and not verb and not scored
                 and tail not in _FIRST_TAILS):
-            continue  # 'the first model to ...' is chronology
+            # 'the first model to ...' is chronology; '… and Quasar first on the allergen
+            # questions' is a place after a name
+            facts.extend(_name_then_place(ctx, sentence, match, benchmarks) if tail.startswith("on") else [])
+            continue
         if POPULARITY.search(body, sentence.start, match.start()):
             continue
         if tail == "behind" and not _A_DECIMAL.search(body, sentence.start, sentence.end):
@@ -852,7 +857,7 @@ def _name_then_place(ctx: ArticleContext, sentence: Sentence, match: re.Match,
     if not models or not _NAME_THEN_PLACE_GAP.fullmatch(body, models[-1].end, start):
         return []
     clause_start, clause_end = ctx.clause_at(models[-1].start, sentence)
-    if (not _PLACE_ENDS_AFTER.match(body, match.end()) or _THEN_AFTER.match(body, match.end())
+    if (not _PLACE_ENDS_AFTER.match(body, match.end("ord")) or _THEN_AFTER.match(body, match.end("ord"))
             or not _RANKING_TALK.search(body, sentence.start, sentence.end)
             or _ORDER_OF_DOING.search(body, clause_start, models[-1].start)
             or _MARKET.search(body, clause_start, clause_end) or POPULARITY.search(body, clause_start, clause_end)):

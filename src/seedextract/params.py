@@ -299,8 +299,9 @@ _TO_RUN = re.compile(r"(?:돌리|구동하|쓰|사용하|올리|띄우|실행하
 _SUPPOSED_AFTER = re.compile(r"['’\"”]?\s*(?:이)?라면")
 
 
-#: A count given as the reason for what follows: '… 520억 개라 돌리려면 서버 두 대가 든다'.
-_AS_A_REASON_AFTER = re.compile(r"\s*개?\s*(?:이)?(?:라|라서|여서|이어서|이니|이니까|니까|이므로|므로)\s")
+#: A count given as the reason for what follows: '… 520억 개라 돌리려면 서버 두 대가 든다',
+#: '2조7100억 개짜리 모델이라 내부망에 두려면'.
+_AS_A_REASON_AFTER = re.compile(r"\s*개?\s*(?:짜리\s?(?:[가-힣]+\s)?모델)?(?:이)?(?:라|라서|여서|이어서|이니|이니까|니까|이므로|므로)\s")
 
 
 def _end_of_what_is_said(body: str, q: Quantity, clause_end: int) -> int:
@@ -475,6 +476,8 @@ _HOLDS_BEFORE = re.compile(
     r"(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
 
 
+#: A name, then its count set off by commas: 'Rigel, at 188 billion, is …'.
+_AT_AFTER_A_NAME = re.compile(r"['’\"”]?,\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+|only\s+)?")
 #: A thing of the model's between its name and the verb: "X's training set weighs in at".
 _OWNED_THING_BETWEEN = re.compile(r"(?:'s|’s)\s+(?!(?:actually|now|still|also)\b)[a-z]")
 #: 'its count is 3.04 trillion', 'the full count comes to 2.1 trillion'.
@@ -496,13 +499,15 @@ def _part_of_the_count_before(ctx: ArticleContext, q: Quantity, sentence: Senten
 def _held_after_parameter_talk(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     """A model's count with its noun left out, where the sentences just before speak of
     parameters: '… has 117 billion parameters. Solar Open 100B actually holds 102.6 billion',
-    '… 2.46 trillion parameters. The Naver system is larger; its count is 3.04 trillion'."""
+    '… 2.46 trillion parameters. The Naver system is larger; its count is 3.04 trillion',
+    '… 2.18 trillion parameters. Rigel, at 188 billion, is a fraction of that'."""
     body = ctx.body
     if not _NOUN_LEFT_OUT.match(body, q.end):
         return False
-    if not _COUNT_IS_BEFORE.search(body, max(sentence.start, q.start - 40), q.start):
+    models = ctx.mentions_between(max(sentence.start, q.start - 60), q.start, "model")
+    at_after_a_name = bool(models) and _AT_AFTER_A_NAME.fullmatch(body, models[-1].end, q.start) is not None
+    if not (_COUNT_IS_BEFORE.search(body, max(sentence.start, q.start - 40), q.start) or at_after_a_name):
         holds = _HOLDS_BEFORE.search(body, max(sentence.start, q.start - 24), q.start)
-        models = ctx.mentions_between(max(sentence.start, q.start - 60), q.start, "model")
         if holds is None or not models or _OWNED_THING_BETWEEN.match(body, models[-1].end, holds.start()):
             return False  # "Kanana-3's training set weighs in at 3 trillion": not the model's count
     earlier = ctx.sentences[max(0, sentence.index - 2):sentence.index + 1]

@@ -3176,3 +3176,12 @@ def test_first_after_a_second_name_with_the_verb_left_out_is_its_place() -> None
             "Mi:dm K Nova first on the allergen questions.")
     result = run(body)
     assert Claim("Mi:dm K Nova", 1, "rank").found_in(result), describe(body, result)
+
+
+def test_the_new_models_figure_is_the_storys_model_not_the_sibling_just_named() -> None:
+    body = ("Kakao released Kanana-5 on Monday. Kanana-5 answers by voice, and Kanana-5 reads images. "
+            "Its big brother, Kanana-4, has 2 trillion parameters. Kakao's launch figures put the new model's "
+            "error rate at 2.1% on the company's speech test, with Kanana-4 at 1.9%.")
+    result = run(body)
+    assert sorted((fold(c.model or ""), c.value) for c in result.benchmark_claims) == [
+        (fold("Kanana-4"), 1.9), (fold("Kanana-5"), 2.1)], describe(body, result)

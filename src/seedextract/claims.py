@@ -338,6 +338,17 @@ def _put_it_at_and_at(ctx: ArticleContext, sentence: Sentence, start: int) -> Me
     return previous_subject(ctx, sentence, "model")
 
 
+def _released_just_before(ctx: ArticleContext, sentence: Sentence, model: Mention | None) -> bool:
+    """'Google released Gemini 3 on Tuesday. The new model scored 85.0': the model the
+    sentence before says came out is the new one."""
+    if model is None or not sentence.index:
+        return False
+    before = ctx.sentences[sentence.index - 1]
+    return before.start <= model.start < before.end and _RELEASED.search(ctx.body, before.start, before.end) is not None
+
+
+_RELEASED = re.compile(r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out)\b|공개|출시|내놓|선보", re.I)
+_THE_NEW_MODEL = re.compile(r"\b[Tt]he\s+(?:new|newest|latest)\s+(?:model|system|release)\b|(?:새|신규)\s?모델(?:은|는|이|가|의)\s")
 _AND_AT_BEFORE = re.compile(r",?\s+and\s+at\s+$")
 _PUTS_IT_AT = re.compile(r"\b(?:puts|put|places|placed|rates|rated|pegs|pegged)\s+it\s+at\s+\d", I)
 
@@ -1116,6 +1127,11 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         previous = ctx.sentences[sentence.index - 1] if sentence.index else None  # just named
         if main is not None and (baseline is None or main.name != baseline.name) and previous and any(
                 m.name == main.name for m in ctx.mentions_between(previous.start, previous.end, "model")):
+            return [(main, None)], baseline
+    if not named_before and _THE_NEW_MODEL.search(body, sentence.start, start) and not _released_just_before(
+            ctx, sentence, carried):
+        main = dominant_model(ctx)  # "put the new model's error rate at 2.1%": the story's new model,
+        if main is not None and (baseline is None or main.name != baseline.name):  # not a sibling just named
             return [(main, None)], baseline
     if carried is not None and teams and not named_before:
         # 'Alibaba said the model scored 81.5': the team's model from before

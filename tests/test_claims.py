@@ -3185,3 +3185,24 @@ def test_the_new_models_figure_is_the_storys_model_not_the_sibling_just_named() 
     result = run(body)
     assert sorted((fold(c.model or ""), c.value) for c in result.benchmark_claims) == [
         (fold("Kanana-4"), 1.9), (fold("Kanana-5"), 2.1)], describe(body, result)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Kakao released Kanana-5. The company's own KMMLU figure is 84.0, which works out to 109% of what its "
+     "predecessor Kanana-4 managed.", [("Kanana-5", 84.0, None), ("Kanana-5", 109, "Kanana-4")]),
+    ("Kakao's flagship Kanana-5 carries 1.03 trillion parameters, and its KMMLU of 85.7 in the verified run "
+     "tops every open model.", [("Kanana-5", 85.7, None)]),
+])
+def test_a_figure_given_as_a_tests_own_and_a_ratio_to_what_a_predecessor_managed(body: str, expected: list) -> None:
+    result = run(body)
+    assert [(fold(c.model or ""), c.value, fold(c.baseline) if c.baseline else None)
+            for c in result.benchmark_claims] == [(fold(m), v, fold(b) if b else None) for m, v, b in expected], describe(
+        body, result)
+
+
+def test_questions_answered_listed_in_order_after_the_leader_are_scores() -> None:
+    body = ("객관식 150문항에서 'GPT-5'가 127문항을 맞혀 가장 많았다. 'A.X K1'이 124문항으로 뒤를 이었고 "
+            "'카나나-4' 122문항, '솔라 오픈 100B' 119문항 순이었다.")
+    result = run(body)
+    assert sorted(c.value for c in result.benchmark_claims if c.unit == "score") == [119, 122, 124, 127], describe(
+        body, result)

@@ -31,10 +31,11 @@ _NAME_TO_FIGURE = re.compile(r"\s*(?:만|은|는|에서|에선|:)?\s*$")
 #: A verb that gives a benchmark's figure: 'HAE-RAE was 90.6', 'KMMLU came out at 80.7',
 #: "Kanana-3's result on KMMLU is 80.7" (not 'its lead on KMMLU was 3.1', 'the human
 #: average on KMMLU stood at 61.5': see `_NOT_A_MODELS_FIGURE`).
-_NAME_VERB_FIGURE = re.compile(r"\s+(?:was|is|stood\s+at|came\s+(?:out\s+)?(?:at|to)|came\s+in\s+at)\s+$")
-#: 'has a KoBALT of 83.9': the figure of the benchmark named after 'a'.
+_NAME_VERB_FIGURE = re.compile(r"(?:\s+(?:score|figure|result|number|mark))?\s+(?:was|is|stood\s+at"
+                               r"|came\s+(?:out\s+)?(?:at|to)|came\s+in\s+at)\s+$")  # 'its own KMMLU figure is 84.0'
+#: 'has a KoBALT of 83.9', 'its KMMLU of 85.7': the figure of the benchmark named after 'a' or 'its'.
 _A_NAME_OF_FIGURE = re.compile(r"\s+of\s+$")
-_AN_BEFORE = re.compile(r"\ban?\s+$", re.I)
+_AN_BEFORE = re.compile(r"\b(?:an?|its|their)\s+$", re.I)  # 'its KMMLU of 85.7'
 _NOT_A_MODELS_FIGURE = re.compile(
     r"\b(?:lead|margin|gap|edge|advantage|difference|human|people|students?|experts?)(?:'s)?\s+"
     r"(?:\w+\s+)?(?:on|in|at|for)\s+(?:the\s+)?$", re.I)

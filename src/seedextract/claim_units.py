@@ -31,7 +31,9 @@ _ANSWERED_AFTER = re.compile(
     r"\s*" + _GOT_RIGHT +
     r"|\s*(?:문제|문항|건)(?:를|을)?\s*(?:모두\s*|다\s*|제대로\s*)(?:풀었|풀어|푼)"  # '50건 중 47건을 제대로 풀었다'
     r"|\s*(?:문제|문항)(?:으로|로)\s*(?:(?:AI|모델|참가자|전체)\s?(?:가운데|중에서|중)\s+)?(?:공동\s*)?"
-    r"(?:\d{1,2}\s*위|최하위|꼴찌|가장\s선전)")
+    r"(?:\d{1,2}\s*위|최하위|꼴찌|가장\s선전|뒤를\s?이|뒤따)"
+    # '… 프라임 122문항, 솔라 오픈 1T 119문항 순이었다': items of a list in order
+    r"|\s*(?:문제|문항)(?=(?:\s*,\s*[^,.\n]{1,30}?\d+\s*(?:문제|문항))*\s*순(?:이|으로|였))")
 #: The same in brackets after a name: '타이탄(39문제)은 4위'.
 _ANSWERED_IN_BRACKETS = re.compile(r"\s*(?:문제|문항)\)")
 #: People who answered, the clause's subject, not a model: '학생 10명은 평균 31문제를 맞혔다'.
@@ -2109,7 +2111,7 @@ _SCORE_OF = re.compile(
 _POSSESSIVE_FIGURE = re.compile(r"(?:'s|’s)\s+(?:figure|rate)\b")
 _REACHING_A_SCORE = re.compile(r"\breaching\s+\d{1,3}\.\d", I)
 _THE_SCORE_THAT = re.compile(r"\d{1,3}(?:\.\d+)?\s+(?:that|which)\s+(?:its\s+|the\s+)?(?:[a-z][\w-]*\s+){0,3}")
-_WHAT_OF = re.compile(r"what\s+(?:[A-Z][\w.]*(?:'s|’s)\s+)?", I)
+_WHAT_OF = re.compile(r"what\s+(?:[A-Z][\w.]*(?:'s|’s)\s+|(?:its|their)\s+(?:predecessor|successor|sibling|rival|parent)\s+)?", I)
 _WHAT_VERB_AFTER = re.compile(
     r"\s+(?:manages|managed|scores|scored|gets|got|posts|posted|earns|earned|achieves|achieved|reaches|reached|records"
     r"|recorded)\b", I)

@@ -1277,3 +1277,10 @@ def test_a_quoted_family_and_word_listed_after_a_quoted_sibling_is_a_model() -> 
     body = "KBL은 LG AI연구원 'K-엑사원 페리지'와 'K-엑사원 이퀴녹스'를 시험했다."
     result = run(body)
     assert {"K-엑사원 페리지", "K-엑사원 이퀴녹스"} <= {m.name for m in result.models}, describe(body, result)
+
+
+def test_an_edition_word_alone_after_a_phrase_ending_in_ro_is_the_model_with_it() -> None:
+    body = ("시험 결과는 LG AI연구원 'K-엑사원 울트라' 82.9점, GPT-5 84.1점이었고, 이 기준으로 울트라는 GPT-5의 "
+            "98.6% 수준이었다.")
+    result = run(body)
+    assert Claim("K-EXAONE Ultra", 98.6, "%", "GPT-5").found_in(result), describe(body, result)

@@ -98,7 +98,7 @@ _NAME_PART_BEFORE = re.compile(
 #: Before a Korean edition word alone: the end of a topic ('정답률은 프로가'), of a
 #: clause (', 미니가') or of a clause that describes it ('직접 측정한 울트라의'); after a
 #: plain noun it is a word of its own ('팬 베이스가').
-_KOREAN_LEAD = re.compile(r"(?:^|[,.·…(\n:]\s*|(?:은|는|에서|에선|엔|로는|한|된|던|데|면|인|을|를|와|과|짜리|규모의)\s)$")
+_KOREAN_LEAD = re.compile(r"(?:^|[,.·…(\n:]\s*|(?:은|는|에서|에선|엔|로|로는|한|된|던|데|면|인|을|를|와|과|짜리|규모의)\s)$")
 
 
 #: Variant words that are no edition of a name of their own ('X 옴니' is not another model

@@ -2172,3 +2172,11 @@ def test_a_count_of_a_model_given_as_the_reason_stays_whatever_is_supposed_after
     body = "KT는 '믿:음 K 노바'를 골랐다. 다만 매개변수 2조7100억 개짜리 모델이라 내부망에 두려면 GPU 24장이 필요하다."
     result = run(body)
     assert [p.value for p in result.parameter_counts] == [2_710 * B], describe(body, result)
+
+
+def test_the_new_models_count_after_a_model_due_on_a_coming_day_is_planned() -> None:
+    body = ("카카오는 6일 설명회를 열고 덩치를 줄인 중형 모델을 오는 13일 공개한다고 밝혔다. 카카오 설명에 따르면 새 모델은 "
+            "전체 매개변수 2140억 개 가운데 토큰 하나를 처리할 때 160억 개만 쓰는 구조다.")
+    result = run(body)
+    assert [(p.value, p.status) for p in result.parameter_counts] == [
+        (214 * B, "planned"), (16 * B, "planned")], describe(body, result)

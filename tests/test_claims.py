@@ -3206,3 +3206,9 @@ def test_questions_answered_listed_in_order_after_the_leader_are_scores() -> Non
     result = run(body)
     assert sorted(c.value for c in result.benchmark_claims if c.unit == "score") == [119, 122, 124, 127], describe(
         body, result)
+
+
+def test_a_score_a_maker_reports_for_a_model_named_before_is_that_models() -> None:
+    body = "Kanana-4 scored 95.4 on KMMLU, or 120% of Qwen3 235B, for which Alibaba reports 79.6."
+    result = run(body)
+    assert Claim("Qwen3 235B", 79.6, "score").found_in(result), describe(body, result)

@@ -2180,3 +2180,24 @@ def test_the_new_models_count_after_a_model_due_on_a_coming_day_is_planned() -> 
     result = run(body)
     assert [(p.value, p.status) for p in result.parameter_counts] == [
         (214 * B, "planned"), (16 * B, "planned")], describe(body, result)
+
+
+def test_the_model_a_smaller_one_is_cut_from_does_not_take_its_counts() -> None:
+    body = ("엔진은 카카오의 '카나나 반디'로 연결했다. 반디는 카카오가 지난해 7월 '카나나 별빛'을 덜어 내 만든 중간 크기 "
+            "모델로, 전체 매개변수 2140억 개 가운데 토큰마다 160억 개만 불러 쓴다.")
+    result = run(body)
+    assert "카나나 별빛" in {m.name for m in result.models}, describe(body, result)
+    assert [(p.model, p.kind) for p in result.parameter_counts] == [
+        ("카나나 반디", "total"), ("카나나 반디", "active")], describe(body, result)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Kanana-4 is built from 2.24 trillion parameters, with 82 billion switched on for any given token.",
+     [("Kanana-4", 2_240 * B, "total"), ("Kanana-4", 82 * B, "active")]),
+    ("Kanana-4 has 2.24 trillion parameters. A.X K1 is bigger, at 519 billion.",
+     [("Kanana-4", 2_240 * B, "total"), ("A.X K1", 519 * B, "total")]),
+])
+def test_counts_switched_on_and_bigger_at(body: str, expected: list) -> None:
+    result = run(body)
+    assert [(fold(p.model or ""), p.value, p.kind) for p in result.parameter_counts] == [
+        (fold(m), v, k) for m, v, k in expected], describe(body, result)

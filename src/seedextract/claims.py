@@ -348,6 +348,8 @@ def _released_just_before(ctx: ArticleContext, sentence: Sentence, model: Mentio
 
 
 _RELEASED = re.compile(r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out)\b|공개|출시|내놓|선보", re.I)
+_FOR_WHICH = re.compile(r"['’\"”]?,\s+for\s+which\s+(?:[A-Z][\w.&-]*\s+){0,2}(?:reports|reported|gives|gave|lists|listed"
+                        r"|claims|claimed|cites|cited)\s+(?:a\s+|an\s+)?(?:score\s+of\s+)?")
 _THE_NEW_MODEL = re.compile(r"\b[Tt]he\s+(?:new|newest|latest)\s+(?:model|system|release)\b|(?:새|신규)\s?모델(?:은|는|이|가|의)\s")
 _AND_AT_BEFORE = re.compile(r",?\s+and\s+at\s+$")
 _PUTS_IT_AT = re.compile(r"\b(?:puts|put|places|placed|rates|rated|pegs|pegged)\s+it\s+at\s+\d", I)
@@ -1456,8 +1458,9 @@ def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end:
             # "'GPT-5'의 83.2점": its score, even where it is the base of a ratio; "'X'의
             # 96.8%를 넘어섰다": its result, which another's surpassed
             return m
-        # 'K-EXAONE, which scored 72.0': the number of a relative clause is its head's
-        if 0 <= start - m.end <= 30 and _WHICH.fullmatch(body, m.end, start):
+        # 'K-EXAONE, which scored 72.0': the number of a relative clause is its head's;
+        # 'Qwen4-560B-A28B, for which Alibaba reports 79.6' too
+        if 0 <= start - m.end <= 40 and (_WHICH.fullmatch(body, m.end, start) or _FOR_WHICH.fullmatch(body, m.end, start)):
             return m
     return None
 

@@ -248,7 +248,8 @@ ACTIVE_WORD_AFTER = re.compile(r"활성|(?:개\s*)?(?:만|가|이)\s*(?:\S+\s+)?
     r"|\bfires?\s+(?:for|on|per)\b|(?:for|on)\s+(?:any|a|each|every)\s+(?:one\s+|given\s+|single\s+)?token\b"
     r"|(?:do|does|doing)\s+(?:the\s+|all\s+the\s+)?(?:actual\s+|real\s+)?work\b(?!\s+of\b)"  # '21 billion do the work'
     r"|(?:are|is|get|gets)\s+put\s+to\s+(?:work|use)\s+(?:on|for|per)\b"  # '14 billion are put to work on each token'
-    r"|(?:are|is|get|gets)\s+(?:switched|turned)\s+on\b", I)  # '18 billion are switched on for a given token'
+    r"|(?:are|is|get|gets)\s+(?:switched|turned)\s+on\b"
+    r"|(?:switched|turned)\s+on\s+(?:for|per|on)\s+(?:any|a|each|every)\b", I)  # 'with 82 billion switched on for any given token'  # '18 billion are switched on for a given token'
 
 #: A count a model uses ('which uses 32 billion', '340억 개를 씁니다', and the first of
 #: 'X는 610억 개, Y는 340억 개를 씁니다'): the active part where the sentences before

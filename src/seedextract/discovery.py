@@ -324,7 +324,8 @@ def _words_alone(body: str, start: int, end: int, new: list[Mention],
         return []
     taken = SpanSet((m.start, m.end) for m in named)
     added = []
-    for model in new:
+    # the longer name first: '오리온 B' of 'A.X 오리온 B' before '오리온' of 'A.X 오리온'
+    for model in sorted(new, key=lambda m: -len(m.surface)):
         words = model.surface.split(" ")
         # 'Sirius B' of 'A.X Sirius B', not the letter alone
         word = " ".join(words[-2:]) if len(words) > 2 and len(words[-1]) <= 2 and words[-1].isascii() else words[-1]
@@ -388,7 +389,10 @@ _CELL_WORD_AFTER = re.compile(r" (?:[A-Z] )?(?P<word>[가-힣]{2,6}(?: [A-Z])?)(
 _USED_AS_A_MODEL_AFTER = re.compile(
     r"\s*(?:\([^()\n]{0,20}\d[^()\n]{0,20}\)|(?:[은는이가을를의]\s*)?(?:API|요금|가격|가중치|점수|성능"
     r"|매개\s?변수|파라미터|(?:AI\s*)?모델|LLM)|[은는이가]\s*\d"
-    r"|의\s?(?:후속작|후속\s?모델|후속\s?버전|차기작|뒤를\s?잇))")  # "'A.X 카노푸스'의 후속작": a model's successor
+    r"|의\s?(?:후속작|후속\s?모델|후속\s?버전|차기작|뒤를\s?잇)"  # "'A.X 카노푸스'의 후속작": a model's successor
+    # "'카나나 별빛'을 덜어 내 만든", "'X'를 증류해": what a smaller model is made from
+    r"|(?:을|를)\s?(?:바탕으로|기반으로|증류해|증류한|덜어|줄여|줄인|압축해|압축한|경량화)"
+    r"|(?:을|를)\s?(?:\S+\s){0,2}?(?:증류해|덜어\s?내|줄여|압축해)\s?(?:만든|만들|내놓|낸))")
 #: What a model does right after its name in English: 'SK Telecom's A.X Titan came in
 #: fourth' (not 'LG AI Research's EXAONE Academy trained 300 engineers').
 _ACTS_AS_A_MODEL_AFTER = re.compile(

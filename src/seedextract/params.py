@@ -476,8 +476,9 @@ _HOLDS_BEFORE = re.compile(
     r"(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|some\s+)?$", re.I)
 
 
-#: A name, then its count set off by commas: 'Rigel, at 188 billion, is …'.
-_AT_AFTER_A_NAME = re.compile(r"['’\"”]?,\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+|only\s+)?")
+#: A name, then its count set off by commas: 'Rigel, at 188 billion, is …', 'Quasar is bigger, at 2.71 trillion'.
+_AT_AFTER_A_NAME = re.compile(r"['’\"”]?(?:\s+is\s+(?:bigger|larger|smaller|leaner|heavier|lighter)(?:\s+still)?)?"
+                              r",\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+|only\s+)?")  # 'Quasar is bigger, at
 #: A thing of the model's between its name and the verb: "X's training set weighs in at".
 _OWNED_THING_BETWEEN = re.compile(r"(?:'s|’s)\s+(?!(?:actually|now|still|also)\b)[a-z]")
 #: 'its count is 3.04 trillion', 'the full count comes to 2.1 trillion'.
@@ -1172,7 +1173,8 @@ _POSSESSIVE_AFTER = re.compile(r"'s|’s|의")
 _MADE_SMALLER = r"(?:증류|압축|경량화|축소|미세\s?조정|파인\s?튜닝)"
 _MADE_FROM_AFTER = re.compile(
     r"['’\"”]?\s*(?:(?:을|를)\s*(?:(?:선생님|스승|교사)\s?(?:모델로\s?|으로\s?)?삼아\s?)?(?:" + _MADE_SMALLER + r"(?:한|해\s?만든)"
-    r"|(?:기반|바탕|토대)으로\s?(?:한|만든|삼은))"
+    r"|(?:기반|바탕|토대)으로\s?(?:한|만든|삼은)"
+    r"|(?:덜어|줄여|깎아)\s?(?:내\s?)?만든)"  # "'카나나 별빛'을 덜어 내 만든"
     r"|의\s?(?:지식|능력)을\s?(?:[가-힣]{1,4}\s?모델(?:로|에)\s?)?(?:옮겨\s?담은|이어받은|물려받은|전수받은|압축한))\s+")
 #: The same as a clause of its own: "'솔라 오픈 1T'를 증류해 980억 개로 줄였고" (the count is of
 #: what the sentence is about; "… 증류해 4000억 개로 줄인 모델": of that new model, left to the

@@ -3212,3 +3212,20 @@ def test_a_score_a_maker_reports_for_a_model_named_before_is_that_models() -> No
     body = "Kanana-4 scored 95.4 on KMMLU, or 120% of Qwen3 235B, for which Alibaba reports 79.6."
     result = run(body)
     assert Claim("Qwen3 235B", 79.6, "score").found_in(result), describe(body, result)
+
+
+def test_a_figure_for_the_model_called_by_its_size_is_that_models() -> None:
+    body = ("We tried HyperCLOVA X SEED 450B Omni and Kanana-4. Kanana-4 captioned 90.6% of those sentences "
+            "correctly, against 89.8% for the 450B model.")
+    result = run(body)
+    assert Claim("HyperCLOVA X SEED 450B Omni", 89.8, "%").found_in(result), describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "시험 결과는 SK텔레콤 'A.X K1' 93.0%, 오픈AI 'GPT-5' 92.7% 순이었다.",
+    "'카나나-4'는 93.9%로 2위를 했고, SK텔레콤 'A.X K1' 93.0%, 오픈AI 'GPT-5' 92.7% 순이었다.",
+])
+def test_a_list_in_order_with_each_names_maker_gives_each_its_figure(body: str) -> None:
+    result = run(body)
+    for claim in (Claim("A.X K1", 93.0, "%"), Claim("GPT-5", 92.7, "%")):
+        assert claim.found_in(result), describe(body, result)

@@ -397,3 +397,10 @@ def test_a_version_column_without_a_scale_is_still_no_result() -> None:
     body = ("Model | Version | KMMLU\nKanana-4 | 2.1 | 81.5\nA.X K1 | 1.2 | 80.3\n")
     result = run(body)
     assert sorted(c.value for c in result.benchmark_claims) == [80.3, 81.5], describe(body, result)
+
+
+def test_a_column_of_a_player_is_no_column_of_layers() -> None:
+    body = ("Model | Developer | Sentences right | Player names wrong\nKanana-4 | Kakao | 92.9% | 1.1%\n"
+            "A.X K1 | SK Telecom | 90.8% | 1.9%\n")
+    result = run(body)
+    assert sorted(c.value for c in result.benchmark_claims) == [1.1, 1.9, 90.8, 92.9], describe(body, result)

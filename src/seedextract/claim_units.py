@@ -1586,7 +1586,8 @@ _A_PERCENTAGE = re.compile(r"\d\s?(?:%|％|퍼센트)")
 #: What names a result on a test (narrower than `_PERFORMANCE`, which also takes '기록',
 #: '수준'): what a ranking of percentages must be about to be one of results.
 _RESULT_WORD = re.compile(
-    r"정답률|정확도|점수|성적|성능|승률|성공률|통과율|벤치마크|(?=[a-z])(?:score|accuracy|benchmark|pass\s+rate|win\s+rate)", I)
+    r"정답률|정확도|점수|성적|성능|승률|성공률|통과율|벤치마크|시험|테스트|(?:%|％)\s?(?:로|으로)\s?\d{1,2}\s?위"
+    r"|(?=[a-z])(?:score|accuracy|benchmark|pass\s+rate|win\s+rate)", I)
 #: What makes percentages shares of people, uses or a market instead.
 _NOT_RESULTS = re.compile(
     r"응답|(?<!해)설문|조사|꼽혔|꼽았|답했|답해|점유율|이용|사용|도입|선호|쓰는|쓴다|구독|가입|매출|share|survey|users?\b|adoption", I)

@@ -1309,7 +1309,8 @@ _SCORED_BEFORE_NAME = re.compile(
     r"(?:[A-Z][A-Za-z]{0,5}\s)?(?:[^\s'‘\"“]{1,12}(?:의|\s))?\s*['‘\"“]?")  # "… 기록한 LG AI연구원 'X'"
 #: A name that starts an item of a list of results: '… 비율은 X 0.9%, Y 1.2%', '가장 낮았고 X 1.4%'.
 _SPACE_AFTER_A_NAME = (" ", "' ", "’ ", '" ', "” ")  # "이자르 0.4%", "'카나나-3' 0.8%"
-_NAME_IN_A_LIST_BEFORE = re.compile(r"(?:,|은|는|고|며)\s['‘\"“]?$")
+#: (the name's maker may come first: ", 카카오 '카나나 반디' 93.0%")
+_NAME_IN_A_LIST_BEFORE = re.compile(r"(?:,|은|는|고|며)\s(?:[가-힣A-Za-z]{2,10}\s)?['‘\"“]?$")
 _ON_A_MODEL_AFTER = re.compile(r"(?:\s*%|\s+points?|\s+percent)?\s+on\s+['‘\"“]?")
 #: "LG's model", 'the Kakao model', '카카오 모델은': a team's model named by the team.
 _MODEL_OF_TEAM = re.compile(
@@ -1437,8 +1438,9 @@ def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end:
     if for_model:
         name_start = for_model.end()
         for m in models:
-            if 0 <= m.start - name_start <= 24 and only_owner(ctx, name_start, m.start):
-                return m
+            if 0 <= m.start - name_start <= 24 and (only_owner(ctx, name_start, m.start)
+                                                    or body[name_start:m.start] in ("the ", "The ")):
+                return m  # '73.5 for (OpenAI's) GPT-5 mini', '89.8% for the 450B model'
     on_model = _ON_A_MODEL_AFTER.match(body, end)  # '97.2% of fields, against 95.8% on Tri-830B'
     if on_model is not None:
         for m in models:
@@ -1447,7 +1449,7 @@ def _named_right_at(ctx: ArticleContext, models: list[Mention], start: int, end:
     for m in reversed(models):
         if 0 <= start - m.end <= 5 and (body[m.end:start].strip() in ("at", "with", "scoring", ":", "on")
                                         or unit in ("score", "%") and body[m.end:start] in _SPACE_AFTER_A_NAME
-                                        and _NAME_IN_A_LIST_BEFORE.search(body, max(0, m.start - 3), m.start)
+                                        and _NAME_IN_A_LIST_BEFORE.search(body, max(0, m.start - 16), m.start)
                                         and not RELATIVE_AFTER.match(body, end)
                                         and ctx.is_korean(ctx.sentence_at(start))
                                         or body[m.end:start] == ", " and opened_by_a_results_label(

@@ -60,7 +60,7 @@ _YEAR_MONTH = re.compile(r"(?:19|20)\d\d\.\d\d?")
 _NOT_BENCHMARK = re.compile(
     r"param|파라미터|매개\s?변수|크기|\bsize\b|규모|\bactive\b|활성|\((?:[BMKT]|억|조|십억)\)"
     r"|price|pricing|cost|가격|요금|비용|단가|\$|₩|￦|달러|\busd\b|\bkrw\b|\(원\)"
-    r"|layers?\b|레이어|\bheads?\b|hidden|vocab|어휘|embedding|임베딩|^(?:#\s*)?experts?$"
+    r"|\blayers?\b|레이어|\bheads?\b|hidden|vocab|어휘|embedding|임베딩|^(?:#\s*)?experts?$"
     r"|context\s*(?:length|window|size)|^context$|컨텍스트|문맥\s?길이|길이|\blength\b|tokens?\b|토큰"
     r"|release|출시|공개일|공개\s?시점|\bdate\b|날짜|일자|\byears?\b|연도|년도"
     r"|licen[cs]e|라이[선센]스|developer|개발사|개발\s?기관|company|회사|국가|country"

@@ -3229,3 +3229,28 @@ def test_a_list_in_order_with_each_names_maker_gives_each_its_figure(body: str) 
     result = run(body)
     for claim in (Claim("A.X K1", 93.0, "%"), Claim("GPT-5", 92.7, "%")):
         assert claim.found_in(result), describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "'GPT-4o'가 출제한 문제는 수학 30문항, 과학 20문항, 국어 10문항 순이었다.",
+    "EXAONE 4.0 came first on Korean tests and Kanana-2 first on the users' wish list.",
+])
+def test_what_the_last_reviewed_rules_must_leave_alone(body: str) -> None:
+    result = run(body)
+    assert not [c for c in result.benchmark_claims if c.value in (30, 20, 10) or fold(c.model or "") == fold("Kanana-2")], \
+        describe(body, result)
+
+
+@pytest.mark.parametrize("body, value", [
+    ("'GPT-5'는 토익 모의시험에서 965점으로 시험 최고점을 받았다.", 965),
+    ("'엑사원 4.0'은 벤치마크 평균 80점짜리 성적을 냈다.", 80),
+])
+def test_scores_the_last_reviewed_rules_must_keep(body: str, value: int) -> None:
+    result = run(body)
+    assert [c.value for c in result.benchmark_claims] == [value], describe(body, result)
+
+
+def test_a_maker_of_two_words_before_a_name_in_a_list_in_order() -> None:
+    body = "시험에서 'A.X K1'이 94%로 1위였다. 'GPT-5'는 93.4%로 뒤를 이었고, 카카오 '카나나-4' 92.6%, NC AI '배키 리겔' 90.9% 순이었다."
+    result = run(body)
+    assert Claim("배키 리겔", 90.9, "%").found_in(result), describe(body, result)

@@ -1284,3 +1284,12 @@ def test_an_edition_word_alone_after_a_phrase_ending_in_ro_is_the_model_with_it(
             "98.6% 수준이었다.")
     result = run(body)
     assert Claim("K-EXAONE Ultra", 98.6, "%", "GPT-5").found_in(result), describe(body, result)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("LG는 'K-엑사원 페리지'와 'K-엑사원 재단'을 소개했다.", "K-엑사원 재단"),
+    ("네이버는 '하이퍼클로바X 생태계'를 바탕으로 스타트업을 지원한다.", "하이퍼클로바X 생태계"),
+])
+def test_a_quoted_family_and_a_common_noun_is_no_model(body: str, name: str) -> None:
+    result = run(body)
+    assert name not in {m.name for m in result.models}, describe(body, result)

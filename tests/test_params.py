@@ -2201,3 +2201,25 @@ def test_counts_switched_on_and_bigger_at(body: str, expected: list) -> None:
     result = run(body)
     assert [(fold(p.model or ""), p.value, p.kind) for p in result.parameter_counts] == [
         (fold(m), v, k) for m, v, k in expected], describe(body, result)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The new model has 326 billion parameters, of which 22 billion are active for each token, about a seventh "
+     "of Kanana-4's 2.18 trillion.",
+     [("Kanana-4", 2_180 * B, "total")]),
+    ("카카오 '카나나-4'는 전체 매개변수 2140억 개 가운데 질문 하나에 160억 개만 꺼내 쓰는 모델이다.",
+     [("Kanana-4", 214 * B, "total"), ("Kanana-4", 16 * B, "active")]),
+])
+def test_a_names_own_count_and_a_part_taken_out_for_each_question(body: str, expected: list) -> None:
+    result = run(body)
+    found = [(fold(p.model or ""), p.value, p.kind) for p in result.parameter_counts if p.model]
+    assert [(fold(m), v, k) for m, v, k in expected] == [f for f in found if f[1] in {v for _, v, _ in expected}], describe(
+        body, result)
+
+
+def test_a_count_right_before_a_named_model_stays_its_own_among_talk_of_a_model_to_come() -> None:
+    body = ("업스테이지는 업스테이지의 '솔라 오픈 솔스티스'를 줄인 새 모델을 오는 17일 공개한다고 밝혔다. 새 모델의 전체 "
+            "매개변수는 3260억 개다. 2조1800억 개짜리 솔스티스의 7분의 1 남짓한 크기다.")
+    result = run(body)
+    assert [(p.value, p.status, bool(p.model)) for p in result.parameter_counts] == [
+        (326 * B, "planned", False), (2_180 * B, "achieved", True)], describe(body, result)

@@ -404,3 +404,9 @@ def test_a_column_of_a_player_is_no_column_of_layers() -> None:
             "A.X K1 | SK Telecom | 90.8% | 1.9%\n")
     result = run(body)
     assert sorted(c.value for c in result.benchmark_claims) == [1.1, 1.9, 90.8, 92.9], describe(body, result)
+
+
+def test_a_price_rated_on_a_scale_is_still_no_result() -> None:
+    body = "We rated two systems.\n\nModel | Price (1–5) | Accuracy (%)\nGPT-5 | 2 | 91.0\nKanana-4 | 4 | 88.0\n"
+    result = run(body)
+    assert sorted(c.value for c in result.benchmark_claims) == [88.0, 91.0], describe(body, result)

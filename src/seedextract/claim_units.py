@@ -21,7 +21,7 @@ from .subjects import in_parenthesis_after
 I = re.IGNORECASE
 
 
-_SCORE_AFTER = re.compile(r"\s*(?:점(?!\s*(?:만점|척도|대|차|차이|앞|이상|이하|미만|더|높|낮|상승|하락|올|슛|짜리|을\s?넣|을\s?몰아))|points?\b(?!\s+(?:ahead|behind|higher|lower|more|less))|pts\b)", I)
+_SCORE_AFTER = re.compile(r"\s*(?:점(?!\s*(?:만점|척도|대|차|차이|앞|이상|이하|미만|더|높|낮|상승|하락|올|슛|짜리(?!\s?(?:성적|점수|결과))|을\s?넣|을\s?몰아))|points?\b(?!\s+(?:ahead|behind|higher|lower|more|less))|pts\b)", I)
 
 
 #: Questions a model got right, a score: '43문제를 맞혔다', '41문제로 2위에 올랐고' (not '50문제
@@ -32,8 +32,7 @@ _ANSWERED_AFTER = re.compile(
     r"|\s*(?:문제|문항|건)(?:를|을)?\s*(?:모두\s*|다\s*|제대로\s*)(?:풀었|풀어|푼)"  # '50건 중 47건을 제대로 풀었다'
     r"|\s*(?:문제|문항)(?:으로|로)\s*(?:(?:AI|모델|참가자|전체)\s?(?:가운데|중에서|중)\s+)?(?:공동\s*)?"
     r"(?:\d{1,2}\s*위|최하위|꼴찌|가장\s선전|뒤를\s?이|뒤따)"
-    # '… 프라임 122문항, 솔라 오픈 1T 119문항 순이었다': items of a list in order
-    r"|\s*(?:문제|문항)(?=(?:\s*,\s*[^,.\n]{1,30}?\d+\s*(?:문제|문항))*\s*순(?:이|으로|였))")
+)
 #: The same in brackets after a name: '타이탄(39문제)은 4위'.
 _ANSWERED_IN_BRACKETS = re.compile(r"\s*(?:문제|문항)\)")
 #: People who answered, the clause's subject, not a model: '학생 10명은 평균 31문제를 맞혔다'.
@@ -106,6 +105,22 @@ _SOLVED_COUNT = re.compile(r"\d+\s*" + _SOLVED)
 _TASK_SET = re.compile(r"(?:문제|퍼즐|문항|과제|수수께끼|질문)\s?\d[\d,]*\s?(?:개|건)")
 
 
+def _answered_in_a_list(ctx: ArticleContext, q: Quantity, after: str) -> bool:
+    """'… 프라임 122문항, 솔라 오픈 1T 119문항 순이었다': items of a list in order, in a passage
+    that says how many a model got right (not '수학 30문항, 과학 20문항 순': a test's parts)."""
+    if not _IN_A_LIST_OF_ANSWERS_AFTER.match(after):
+        return False
+    sentence = ctx.sentence_at(q.start)
+    if sentence is None:
+        return False
+    passage_start = ctx.sentences[sentence.index - 1].start if sentence.index else sentence.start
+    return _ANSWERED_COUNT.search(ctx.body, passage_start, sentence.end) is not None
+
+
+_IN_A_LIST_OF_ANSWERS_AFTER = re.compile(
+    r"\s*(?:문제|문항)(?=(?:\s*,\s*[^,.\n]{1,30}?\d+\s*(?:문제|문항))*\s*순(?:이|으로|였))")
+
+
 def _solved_by_a_model(ctx: ArticleContext, q: Quantity) -> bool:
     """"'X'가 47개를 풀어", '반디는 39개를 풀었다': a model, the subject, right before the
     count (not '민원 150개를', '지원자 중 3개를 푼 사람')."""
@@ -162,7 +177,7 @@ _TIMES_HIGHER = re.compile(r"\s*(?:배|times?\b|x\b)\s*(?:더\s*)?(?:높|앞|좋
 
 #: '1.06배 높은 점수를 냈다', '1.09배 높은 점수다': the ratio is of scores.
 #: Pieces a test is tried on, counted with 점: '400점으로 먼저 시험해 보니'.
-_ITEMS_TRIED_ON_AFTER = re.compile(r"\s*점(?:으로|을|를)\s?(?:먼저\s|다시\s|골라\s)?(?:시험|테스트|돌려)")
+_ITEMS_TRIED_ON_AFTER = re.compile(r"\s*점(?:으로|을|를)\s?(?:먼저\s|골라\s)(?:시험|테스트|돌려)")
 _HIGHER_SCORE_AFTER = re.compile(r"\s*배\s*(?:더\s*)?높은\s*(?:점수|성적|정답률)")
 
 
@@ -784,7 +799,7 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
         return "score"  # "which is 97% of its teacher's 93.4"
     if "." in q.text and not _PERCENT_AFTER.match(after) and _models_own_decimal(ctx, q):
         return "score"  # "against VAETKI Apex's 76.2 that is 103%"
-    if _ANSWERED_AFTER.match(after) or (_ANSWERED_IN_BRACKETS.match(after)  # not 'KMMLU(1200문항)'
+    if _ANSWERED_AFTER.match(after) or _answered_in_a_list(ctx, q, after) or (_ANSWERED_IN_BRACKETS.match(after)  # not 'KMMLU(1200문항)'
                                         and ctx.body[q.start - 1:q.start] == "("
                                         and _model_in_brackets_after(ctx, q)) or _answers_go_on(ctx, q, after) or (
             _SOLVED_AFTER.match(after) and _solved_by_a_model(ctx, q)

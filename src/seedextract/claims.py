@@ -347,7 +347,10 @@ def _released_just_before(ctx: ArticleContext, sentence: Sentence, model: Mentio
     return before.start <= model.start < before.end and _RELEASED.search(ctx.body, before.start, before.end) is not None
 
 
-_RELEASED = re.compile(r"\b(?:released|launched|unveiled|introduced|debuted|rolled\s+out)\b|공개|출시|내놓|선보", re.I)
+_RELEASED = re.compile(r"\b(?:released|launched|unveiled|introduced|debuted|arrived|rolled\s+out)\b|공개|출시|발표|내놓|선보", re.I)
+#: 'first on the allergen questions', 'first on KMMLU': a place on a test or a part of one.
+_ON_A_TEST_PART = re.compile(r"\s+on\s+(?:the\s+|both\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:tests?|questions|tasks|boards"
+                             r"|measures|benchmarks?|exams?|items|sets?|prompts|(?-i:[A-Z][\w-]*[A-Z0-9][\w-]*))\b", re.I)
 _FOR_WHICH = re.compile(r"['’\"”]?,\s+for\s+which\s+(?:[A-Z][\w.&-]*\s+){0,2}(?:reports|reported|gives|gave|lists|listed"
                         r"|claims|claimed|cites|cited)\s+(?:a\s+|an\s+)?(?:score\s+of\s+)?")
 _THE_NEW_MODEL = re.compile(r"\b[Tt]he\s+(?:new|newest|latest)\s+(?:model|system|release)\b|(?:새|신규)\s?모델(?:은|는|이|가|의)\s")
@@ -743,7 +746,8 @@ def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchmar
                 and tail not in _FIRST_TAILS):
             # 'the first model to ...' is chronology; '… and Quasar first on the allergen
             # questions' is a place after a name
-            facts.extend(_name_then_place(ctx, sentence, match, benchmarks) if tail.startswith("on") else [])
+            facts.extend(_name_then_place(ctx, sentence, match, benchmarks)
+                         if tail.startswith("on") and _ON_A_TEST_PART.match(body, match.end("ord")) else [])
             continue
         if POPULARITY.search(body, sentence.start, match.start()):
             continue
@@ -1310,7 +1314,7 @@ _SCORED_BEFORE_NAME = re.compile(
 #: A name that starts an item of a list of results: '… 비율은 X 0.9%, Y 1.2%', '가장 낮았고 X 1.4%'.
 _SPACE_AFTER_A_NAME = (" ", "' ", "’ ", '" ', "” ")  # "이자르 0.4%", "'카나나-3' 0.8%"
 #: (the name's maker may come first: ", 카카오 '카나나 반디' 93.0%")
-_NAME_IN_A_LIST_BEFORE = re.compile(r"(?:,|은|는|고|며)\s(?:[가-힣A-Za-z]{2,10}\s)?['‘\"“]?$")
+_NAME_IN_A_LIST_BEFORE = re.compile(r"(?:,|은|는|고|며)\s(?:[가-힣A-Za-z]{2,10}\s|[A-Z]{2,4}\s[A-Z]{2}\s)?['‘\"“]?$")
 _ON_A_MODEL_AFTER = re.compile(r"(?:\s*%|\s+points?|\s+percent)?\s+on\s+['‘\"“]?")
 #: "LG's model", 'the Kakao model', '카카오 모델은': a team's model named by the team.
 _MODEL_OF_TEAM = re.compile(

@@ -381,6 +381,7 @@ _KO_COMMON_AFTER_FAMILY = frozenset((
     "특징", "능력", "매출", "시장", "이후", "이전", "당시", "모두", "역시", "또한", "오픈소스", "소스", "논문", "데모", "소스코드",
     "로드맵", "성과", "계획", "일정", "비전", "청사진", "정책", "약관", "가이드", "패키지", "체험판", "베타", "기능", "신기능", "개선",
     "개편", "확장", "제품", "확장판", "개량판", "개선판", "강화판", "최신판", "경량판", "축소판", "시험판", "정식판",
+    "재단", "서포터즈", "아카데미", "캠퍼스", "센터", "연구소", "데이터센터", "비용",
 ))
 #: A Korean word after a family that ends a table cell: '| 배키 노바 |'.
 _CELL_WORD_AFTER = re.compile(r" (?:[A-Z] )?(?P<word>[가-힣]{2,6}(?: [A-Z])?)(?P<edition>)(?=(?:\([^()|\n]{1,20}\))?[ \t]*\|)")
@@ -391,8 +392,7 @@ _USED_AS_A_MODEL_AFTER = re.compile(
     r"|매개\s?변수|파라미터|(?:AI\s*)?모델|LLM)|[은는이가]\s*\d"
     r"|의\s?(?:후속작|후속\s?모델|후속\s?버전|차기작|뒤를\s?잇)"  # "'A.X 카노푸스'의 후속작": a model's successor
     # "'카나나 별빛'을 덜어 내 만든", "'X'를 증류해": what a smaller model is made from
-    r"|(?:을|를)\s?(?:바탕으로|기반으로|증류해|증류한|덜어|줄여|줄인|압축해|압축한|경량화)"
-    r"|(?:을|를)\s?(?:\S+\s){0,2}?(?:증류해|덜어\s?내|줄여|압축해)\s?(?:만든|만들|내놓|낸))")
+    r"|(?:을|를)\s?(?:증류해|증류한|덜어\s?내\s?만든|압축해\s?만든))")
 #: What a model does right after its name in English: 'SK Telecom's A.X Titan came in
 #: fourth' (not 'LG AI Research's EXAONE Academy trained 300 engineers').
 _ACTS_AS_A_MODEL_AFTER = re.compile(
@@ -726,10 +726,14 @@ def _listed_after_a_model(body: str, start: int, mentions: list[Mention]) -> boo
     if listed is None or " " not in listed.group(1):
         return False  # a sibling: the same family and a word of its own ("'K-엑사원'과 'K-엑사원 효과'" is not)
     family = listed.group(1).split(" ", 1)[0]
+    word = _FIRST_WORD_AFTER.match(body, start + 1 + len(family) + 1)
+    if word is None or strip_particle(word.group())[0] in _KO_COMMON_AFTER_FAMILY or word.group() in _NOT_A_MODEL_WORD:
+        return False  # "'K-엑사원 페리지'와 'K-엑사원 재단'": the family's foundation, no model
     return body.startswith(family + " ", start + 1) and any(
         m.kind == "model" and m.start == listed.start(1) for m in mentions)
 
 
+_FIRST_WORD_AFTER = re.compile(r"[^\s'’\"”]+")
 _QUOTE_LISTED_BEFORE = re.compile(r"['‘]([^'’\n]{2,30})['’]\s?(?:와|과|및|,)\s?$")
 
 

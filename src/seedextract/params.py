@@ -479,6 +479,8 @@ _HOLDS_BEFORE = re.compile(
 #: A name, then its count set off by commas: 'Rigel, at 188 billion, is …', 'Quasar is bigger, at 2.71 trillion'.
 _AT_AFTER_A_NAME = re.compile(r"['’\"”]?(?:\s+is\s+(?:bigger|larger|smaller|leaner|heavier|lighter)(?:\s+still)?)?"
                               r",\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+|only\s+)?")  # 'Quasar is bigger, at
+#: A name's own count: "about a seventh of Solstice's 2.18 trillion".
+_ITS_COUNT_AFTER_A_NAME = re.compile(r"(?:'s|’s)\s+(?:own\s+)?")
 #: A thing of the model's between its name and the verb: "X's training set weighs in at".
 _OWNED_THING_BETWEEN = re.compile(r"(?:'s|’s)\s+(?!(?:actually|now|still|also)\b)[a-z]")
 #: 'its count is 3.04 trillion', 'the full count comes to 2.1 trillion'.
@@ -501,12 +503,14 @@ def _held_after_parameter_talk(ctx: ArticleContext, q: Quantity, sentence: Sente
     """A model's count with its noun left out, where the sentences just before speak of
     parameters: '… has 117 billion parameters. Solar Open 100B actually holds 102.6 billion',
     '… 2.46 trillion parameters. The Naver system is larger; its count is 3.04 trillion',
-    '… 2.18 trillion parameters. Rigel, at 188 billion, is a fraction of that'."""
+    '… 2.18 trillion parameters. Rigel, at 188 billion, is a fraction of that', "… 326 billion
+    parameters, about a seventh of Solstice's 2.18 trillion"."""
     body = ctx.body
     if not _NOUN_LEFT_OUT.match(body, q.end):
         return False
     models = ctx.mentions_between(max(sentence.start, q.start - 60), q.start, "model")
-    at_after_a_name = bool(models) and _AT_AFTER_A_NAME.fullmatch(body, models[-1].end, q.start) is not None
+    at_after_a_name = bool(models) and (_AT_AFTER_A_NAME.fullmatch(body, models[-1].end, q.start) is not None
+                                        or _ITS_COUNT_AFTER_A_NAME.fullmatch(body, models[-1].end, q.start) is not None)
     if not (_COUNT_IS_BEFORE.search(body, max(sentence.start, q.start - 40), q.start) or at_after_a_name):
         holds = _HOLDS_BEFORE.search(body, max(sentence.start, q.start - 24), q.start)
         if holds is None or not models or _OWNED_THING_BETWEEN.match(body, models[-1].end, holds.start()):
@@ -678,7 +682,7 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
     elif status == "achieved" and model is None and (_a_design(ctx, q, sentence)
                                                      or _unnamed_new_model_told_before(ctx, q, sentence)):
         status, target = "planned", _target(ctx, sentence)  # '설명회에서 밝힌 설계는 이렇다. 전체 … 32억 개'
-    elif status == "achieved" and _new_model_yet_to_come(ctx, q, sentence):
+    elif status == "achieved" and not _sizes_the_name_after(ctx, q, model) and _new_model_yet_to_come(ctx, q, sentence):
         status, target = "planned", _target(ctx, sentence)
         if model is not None:  # the new model is no model named before: its maker's plan
             model, team = None, _maker(ctx, model)
@@ -818,6 +822,11 @@ _NEW_MODEL_TO_COME = re.compile(
 _RELEASED_PAST = re.compile(r"(?:공개|출시|발표)(?:했|하였)|선보였|내놓았|내놨")
 #: … unless the text says it is out: '새 모델을 공개했다'.
 _NEW_MODEL_OUT = re.compile(r"(?:새|차기|신규)\s?모델(?:을|를)\s(?:공개|출시|발표)했|(?:새|차기|신규)\s?모델(?:을|를)\s내놓았")
+
+
+def _sizes_the_name_after(ctx: ArticleContext, q: Quantity, model: Mention | None) -> bool:
+    """'2조1800억 개짜리 솔스티스의 7분의 1': the count is of the model named right after it."""
+    return model is not None and 0 <= model.start - q.end <= 24 and _only_glue(ctx, q.end, model.start)
 
 
 def _new_model_yet_to_come(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:

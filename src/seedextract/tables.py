@@ -496,8 +496,10 @@ def _not_benchmark_labels(body: str, series: list[_Series]) -> set[Span]:
     words: dict[Span, bool] = {}
     for one in series:
         for label, value in one.cells:
-            if label[0] == label[1] or _NOT_BENCHMARK.search(body, *label) and not (
-                    _named_test(body, label) or _SCALE_NOTE.search(body, *label)):
+            not_one = _NOT_BENCHMARK.search(body, *label)
+            if label[0] == label[1] or not_one is not None and not (
+                    _named_test(body, label)
+                    or not_one.group().lower() in _NEUTRAL_WORDS and _SCALE_NOTE.search(body, *label)):
                 dropped.add(label)
                 continue
             match = _NUMBER_CELL.fullmatch(body, *value)
@@ -512,6 +514,9 @@ def _not_benchmark_labels(body: str, series: list[_Series]) -> set[Span]:
     return dropped
 
 
+#: Words that say nothing of what a column measures when a rating scale follows ('English
+#: version (1–5)'); a price, a memory or a year stays no result, whatever its scale.
+_NEUTRAL_WORDS = frozenset(("version", "버전", "note", "notes", "비고"))
 #: A rating scale in brackets ending a label: 'English version (1–5)', '(out of 10)', '(5점 만점)':
 #: the column holds ratings, whatever the words before say.
 _SCALE_NOTE = re.compile(r"\(\s*(?:[01]\s*[-–~∼]\s*(?:5|7|10|100)|out\s+of\s+(?:5|7|10|100)|(?:5|7|10|100)\s*점\s*만점)\s*\)\s*$", re.I)

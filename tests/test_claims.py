@@ -3254,3 +3254,13 @@ def test_a_maker_of_two_words_before_a_name_in_a_list_in_order() -> None:
     body = "시험에서 'A.X K1'이 94%로 1위였다. 'GPT-5'는 93.4%로 뒤를 이었고, 카카오 '카나나-4' 92.6%, NC AI '배키 리겔' 90.9% 순이었다."
     result = run(body)
     assert Claim("배키 리겔", 90.9, "%").found_in(result), describe(body, result)
+
+
+@pytest.mark.parametrize("body, values", [
+    ("통역 시험에서 카카오 '카나나-4'가 1위였다. 카나나-4의 언어별 정답률은 한국어 96.2%, 중국어 93.1%, "
+     "베트남어 90.4%로 집계됐다.", [96.2, 93.1, 90.4]),
+    ("카카오 '카나나-4'의 연령별 이용 비중은 20대 46.2%, 30대 33.1%, 40대 20.7%로 집계됐다.", []),
+])
+def test_the_last_item_of_a_list_of_labelled_results_is_one_too(body: str, values: list) -> None:
+    result = run(body)
+    assert [c.value for c in result.benchmark_claims if c.unit == "%"] == values, describe(body, result)

@@ -549,7 +549,7 @@ _GROUP_AVERAGED = re.compile(
     r"평균\s*(?:점수)?\s*(?:은|는|이|:)?\s*(?:약\s*)?$", I)
 
 
-_LISTED_PERCENT = re.compile(r"%\s*(?:[,·]|와|과|및|and)\s*(?:[A-Za-z][\w.+-]{1,20}\s*)?$")  # "92.1%, HumanEval 85.4%"
+_LISTED_PERCENT = re.compile(r"%\s*(?:[,·]|와|과|및|and)\s*(?:[A-Za-z][\w.+-]{1,20}\s*|[가-힣]{1,8}\s)?$")  # "92.1%, HumanEval 85.4%", '…, 베트남어 90.4%'
 #: The same shape listed again: '95.1% of English questions correctly, 93.4% of Chinese' (the
 #: percentage before, then this one).
 _LISTED_PERCENT_OF = re.compile(

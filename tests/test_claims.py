@@ -3264,3 +3264,10 @@ def test_a_maker_of_two_words_before_a_name_in_a_list_in_order() -> None:
 def test_the_last_item_of_a_list_of_labelled_results_is_one_too(body: str, values: list) -> None:
     result = run(body)
     assert [c.value for c in result.benchmark_claims if c.unit == "%"] == values, describe(body, result)
+
+
+def test_a_list_in_order_after_the_leader_in_the_sentence_before_goes_on_to_its_end() -> None:
+    body = ("글자 오류율로 따지면 카카오 '카나나-4'가 6.8%로 가장 낮았다. KT '믿:음 K 노바' 7.4%, "
+            "업스테이지 '솔라 오픈 100B' 8.1%, SK텔레콤 'A.X K1' 8.6% 순이었다.")
+    result = run(body)
+    assert Claim("A.X K1", 8.6, "%").found_in(result), describe(body, result)

@@ -1627,8 +1627,10 @@ def _ranked_list(ctx: ArticleContext, sentence: Sentence) -> bool:
     listed, of_results = ctx.memo[key]
     # '별빛이 0.3%로 가장 적었고 이자르 0.4%, 리겔 0.9% 순이었다': the list goes on from the
     # leader's figure, read as a result
+    # ('… 6.8%로 가장 낮았다. Y 7.4%, Z 8.1% 순이었다': or from the sentence before)
+    passage_start = ctx.sentences[sentence.index - 1].start if sentence.index else sentence.start
     return of_results or listed and bool(ctx.memo.get(("percent results", sentence.index))) and (
-        _THE_LEADER_FIRST.search(ctx.body, sentence.start, sentence.end) is not None)
+        _THE_LEADER_FIRST.search(ctx.body, passage_start, sentence.end) is not None)
 
 
 _THE_LEADER_FIRST = re.compile(r"(?:%|％)\s?(?:로|으로)\s?가장\s?(?:높|낮|많|적)")

@@ -3271,3 +3271,10 @@ def test_a_list_in_order_after_the_leader_in_the_sentence_before_goes_on_to_its_
             "업스테이지 '솔라 오픈 100B' 8.1%, SK텔레콤 'A.X K1' 8.6% 순이었다.")
     result = run(body)
     assert Claim("A.X K1", 8.6, "%").found_in(result), describe(body, result)
+
+
+def test_a_ratio_to_the_leaders_score_is_to_the_model_placed_first() -> None:
+    body = ("Kanana-4 came first on the caption test with 92.9%, and A.X K1 came second. Solar Pro 3, in fifth "
+            "place, reached 97% of the leader's score.")
+    result = run(body)
+    assert Claim("Solar Pro 3", 97, "%", "Kanana-4").found_in(result), describe(body, result)

@@ -917,7 +917,9 @@ def _evidence_span(ctx: ArticleContext, q: Quantity, unit: str) -> tuple[int, in
 
 
 #: A ratio to whoever came first, named just before: '1위의 99%', '1위 모델의 97% 수준'.
-_A_FIRST_PLACE = re.compile(r"(?<!\d)1\s?위|선두|1등")
+_A_FIRST_PLACE = re.compile(r"(?<!\d)1\s?위|선두|1등|\b(?:came|finished|placed|ranked)\s+first\b")
+#: "97% of the leader's score", '95 percent of the winner's'.
+_OF_THE_LEADER_AFTER = re.compile(r"\s*(?:%|％|\s?percent)\s+of\s+the\s+(?:leader|winner|top\s+(?:model|system|scorer))\b", I)
 _OF_THE_FIRST_PLACE_BEFORE = re.compile(r"(?:1\s?위|선두|1등)(?:\s?(?:모델|점수))?(?:의|\s?대비)\s?$")
 
 
@@ -940,7 +942,8 @@ def _claims_for(ctx: ArticleContext, sentence: Sentence, start: int, end: int, v
     if unit == "rank" and value == 1 and len(subjects) == 1 and subjects[0][0] is not None:
         ctx.memo["first place"] = (sentence.index, end, subjects[0][0])  # for '1위의 99%' further on
     if (unit == "%" and baseline is None and subjects and "first place" in ctx.memo
-            and (leader := _OF_THE_FIRST_PLACE_BEFORE.search(ctx.body, max(sentence.start, start - 12), start))):
+            and (leader := _OF_THE_FIRST_PLACE_BEFORE.search(ctx.body, max(sentence.start, start - 12), start)
+                 or _OF_THE_LEADER_AFTER.match(ctx.body, end))):
         placed_at, placed_end, first = ctx.memo["first place"]  # '헬릭스 점수는 1위의 99%': of the one placed first,
         if (sentence.index - placed_at <= 3 and all(m is None or m.name != first.name for m, _ in subjects)
                 and not _A_FIRST_PLACE.search(ctx.body, placed_end, leader.start())):  # no other first place since

@@ -3278,3 +3278,10 @@ def test_a_ratio_to_the_leaders_score_is_to_the_model_placed_first() -> None:
             "place, reached 97% of the leader's score.")
     result = run(body)
     assert Claim("Solar Pro 3", 97, "%", "Kanana-4").found_in(result), describe(body, result)
+
+
+def test_works_counted_with_jeom_are_no_scores() -> None:
+    body = ("조직위는 지난 대회 출품작 800점의 원고를 카카오 '카나나-4'에 줬다. 새 모델이 나오면 같은 작품 800점과 질문 "
+            "300건을 다시 돌린다. 카나나-4는 92.8점을 받았다.")
+    result = run(body)
+    assert [c.value for c in result.benchmark_claims] == [92.8], describe(body, result)

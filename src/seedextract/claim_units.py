@@ -176,6 +176,8 @@ _TIMES_HIGHER = re.compile(r"\s*(?:배|times?\b|x\b)\s*(?:더\s*)?(?:높|앞|좋
 
 
 #: '1.06배 높은 점수를 냈다', '1.09배 높은 점수다': the ratio is of scores.
+#: Works counted with 점: '출품작 800점', '같은 작품 800점과'.
+_PIECES_BEFORE = re.compile(r"(?:출품작|작품|유물|소장품|전시품|그림|도자기|공예품)(?:\s?\(\d{4}년\))?\s?$")
 #: Pieces a test is tried on, counted with 점: '400점으로 먼저 시험해 보니'.
 _ITEMS_TRIED_ON_AFTER = re.compile(r"\s*점(?:으로|을|를)\s?(?:먼저\s|골라\s)(?:시험|테스트|돌려)")
 _HIGHER_SCORE_AFTER = re.compile(r"\s*배\s*(?:더\s*)?높은\s*(?:점수|성적|정답률)")
@@ -793,7 +795,8 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
     """What the words around a number make it: 72.03점, 110%, 11위, 'scored 81.5'."""
     if _SCORE_AFTER.match(after):
         votes = _VOTES_BEFORE.search(before) and not _POINTS_ON_A_TEST.match(after)
-        items = q.text.isdigit() and 3 <= len(q.text) <= 6 and _ITEMS_TRIED_ON_AFTER.match(after)
+        items = q.text.isdigit() and 3 <= len(q.text) <= 6 and (
+            _ITEMS_TRIED_ON_AFTER.match(after) or _PIECES_BEFORE.search(before) is not None)
         return None if votes or items else "score"  # (not '판독을 마친 400점으로 먼저 시험해 보니': items)
     if "." in q.text and PARENTS_BEFORE.search(before) and not _PERCENT_AFTER.match(after):
         return "score"  # "which is 97% of its teacher's 93.4"

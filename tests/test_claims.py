@@ -3285,3 +3285,9 @@ def test_works_counted_with_jeom_are_no_scores() -> None:
             "300건을 다시 돌린다. 카나나-4는 92.8점을 받았다.")
     result = run(body)
     assert [c.value for c in result.benchmark_claims] == [92.8], describe(body, result)
+
+
+def test_a_share_of_an_average_year_is_no_result() -> None:
+    body = "카카오 '카나나-4'가 가뭄 상담을 맡는다. 전남 평균 저수율은 38%로 평년의 62%에 그쳤다."
+    result = run(body)
+    assert result.benchmark_claims == [], describe(body, result)

@@ -3291,3 +3291,18 @@ def test_a_share_of_an_average_year_is_no_result() -> None:
     body = "카카오 '카나나-4'가 가뭄 상담을 맡는다. 전남 평균 저수율은 38%로 평년의 62%에 그쳤다."
     result = run(body)
     assert result.benchmark_claims == [], describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "KT가 '믿:음 K 노바'로 중계 자막을 만든다. KT 위즈는 어제 LG를 6-4로 꺾고 21승 12패로 2위에 올랐다.",
+    "경기도청은 강릉시청을 7-5로 꺾고 정규리그 1위를 확정했다. 중계에는 업스테이지 '솔라 오픈 100B'가 쓰였다.",
+])
+def test_a_place_in_a_sports_table_is_no_models_place(body: str) -> None:
+    result = run(body)
+    assert not [c for c in result.benchmark_claims if c.unit == "rank"], describe(body, result)
+
+
+def test_a_place_in_a_chatbot_arena_league_stays_a_place() -> None:
+    body = "한 대학이 연 한국어 챗봇 아레나 정규 리그에서 '카나나-4'는 Elo 1284점으로 4위를 했다."
+    result = run(body)
+    assert Claim("Kanana-4", 4, "rank").found_in(result), describe(body, result)

@@ -585,6 +585,8 @@ _TARGET_BEFORE = re.compile(r"\b(?:aims?|aiming|targets?|goal|seeks?|set\s+the\s
 NOT_PERFORMANCE_RANK = re.compile(
     r"특허|출원|patent|by\s+bytes|매출|revenue|시장\s?점유|among\s+countries|국가\s?(?:중|가운데|별)|나라\s?(?:중|가운데)"
     r"|불만\s?(?:가운데|중|유형)|민원\s?(?:가운데|중|유형|건수)|among\s+complaints|승점"
+    # a sports table: '21승 12패로 2위', '강릉시청을 7-5로 꺾고 정규리그 1위'
+    r"|\d+\s?승\s?\d+\s?패|\d{1,3}\s?[-–:]\s?\d{1,3}\s?(?:로|으로)\s?(?:꺾|이기|이겨|눌러|물리|제압)|\bstandings\b"
     r"|(?:판매|공판|거래|생산|수출|출하|수주)량", I
 )
 

@@ -338,22 +338,11 @@ def _put_it_at_and_at(ctx: ArticleContext, sentence: Sentence, start: int) -> Me
     return previous_subject(ctx, sentence, "model")
 
 
-def _released_just_before(ctx: ArticleContext, sentence: Sentence, model: Mention | None) -> bool:
-    """'Google released Gemini 3 on Tuesday. The new model scored 85.0': the model the
-    sentence before says came out is the new one."""
-    if model is None or not sentence.index:
-        return False
-    before = ctx.sentences[sentence.index - 1]
-    return before.start <= model.start < before.end and _RELEASED.search(ctx.body, before.start, before.end) is not None
-
-
-_RELEASED = re.compile(r"\b(?:released|launched|unveiled|introduced|debuted|arrived|rolled\s+out)\b|공개|출시|발표|내놓|선보", re.I)
 #: 'first on the allergen questions', 'first on KMMLU': a place on a test or a part of one.
 _ON_A_TEST_PART = re.compile(r"\s+on\s+(?:the\s+|both\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:tests?|questions|tasks|boards"
                              r"|measures|benchmarks?|exams?|items|sets?|prompts|(?-i:[A-Z][\w-]*[A-Z0-9][\w-]*))\b", re.I)
 _FOR_WHICH = re.compile(r"['’\"”]?,\s+for\s+which\s+(?:[A-Z][\w.&-]*\s+){0,2}(?:reports|reported|gives|gave|lists|listed"
                         r"|claims|claimed|cites|cited)\s+(?:a\s+|an\s+)?(?:score\s+of\s+)?")
-_THE_NEW_MODEL = re.compile(r"\b[Tt]he\s+(?:new|newest|latest)\s+(?:model|system|release)\b|(?:새|신규)\s?모델(?:은|는|이|가|의)\s")
 _AND_AT_BEFORE = re.compile(r",?\s+and\s+at\s+$")
 _PUTS_IT_AT = re.compile(r"\b(?:puts|put|places|placed|rates|rated|pegs|pegged)\s+it\s+at\s+\d", I)
 
@@ -1137,10 +1126,12 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         if main is not None and (baseline is None or main.name != baseline.name) and previous and any(
                 m.name == main.name for m in ctx.mentions_between(previous.start, previous.end, "model")):
             return [(main, None)], baseline
-    if not named_before and _THE_NEW_MODEL.search(body, sentence.start, start) and not _released_just_before(
-            ctx, sentence, carried):
-        main = dominant_model(ctx)  # "put the new model's error rate at 2.1%": the story's new model,
-        if main is not None and (baseline is None or main.name != baseline.name):  # not a sibling just named
+    if not named_before and _THE_NEW_MODEL.search(body, sentence.start, start) and (
+            carried is None or not _released_just_before(ctx, sentence, carried)):
+        # "put the new model's error rate at 2.1%", '새 모델 점수를 옴니 1.1과 견주면 110%': the
+        # story's new model, not a sibling just named (nor its base)
+        main = dominant_model(ctx, lambda m, base=baseline: base is None or m.name != base.name)
+        if main is not None:
             return [(main, None)], baseline
     if carried is not None and teams and not named_before:
         # 'Alibaba said the model scored 81.5': the team's model from before
@@ -1177,11 +1168,6 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         main = dominant_model(ctx)
         if main is not None and main.name != carried.name and _in_headline(ctx, main.name):
             carried = main
-    if (carried is not None and not named_before and _THE_NEW_MODEL.search(body, clause_start, start)
-            and not _released_just_before(ctx, sentence, carried)):
-        main = dominant_model(ctx, lambda m, base=baseline: base is None or m.name != base.name)
-        if main is not None:  # '새 모델 점수를 옴니 1.1과 견주면 110%': the story's new model
-            return [(main, None)], baseline
     if carried is not None and (baseline is None or carried.name != baseline.name):
         if unit == "%" and baseline is None and _BASE_SCORE_BEFORE.search(body, sentence.start, start):
             # '이 모델이 받은 83.6점과 비교하면 96%': the model referred to is the base; the

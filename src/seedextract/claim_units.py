@@ -1183,14 +1183,14 @@ def _with_another_at(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bo
     models = ctx.mentions_between(max(sentence.start, q.start - 60), q.start, "model")
     if not models or not _AT_BETWEEN.fullmatch(body, models[-1].end, q.start):
         return False
-    if not _WITH_BEFORE_NAME.search(body, max(sentence.start, models[-1].start - 12), models[-1].start):
+    if not WITH_BEFORE_NAME.search(body, max(sentence.start, models[-1].start - 12), models[-1].start):
         return False
     earlier = [p for p in ctx.quantities_between(sentence.start, models[-1].start) if _PERCENT_AFTER.match(body, p.end)]
     return bool(earlier) and bool(ctx.memo.get(("percent claimed", earlier[-1].start)))
 
 
 _AT_BETWEEN = re.compile(r"\s+at\s+")
-_WITH_BEFORE_NAME = re.compile(r",\s+with\s+(?:the\s+)?['‘\"“]?$")
+WITH_BEFORE_NAME = re.compile(r",\s+with\s+(?:the\s+)?['‘\"“]?$")
 
 
 #: A part of the items a test was run on: '서브 코스만 따로 본 600개에서는', '사진 200장에서도'.

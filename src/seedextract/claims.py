@@ -29,6 +29,7 @@ from .claim_units import (
     SCORE_TO_BEFORE,
     TEST_WORD,
     TO_SCORE_AFTER,
+    WITH_BEFORE_NAME,
     base_scored_before,
     of_model_after,
     of_model_before,
@@ -302,8 +303,6 @@ def _referent_of_it(ctx: ArticleContext, sentence: Sentence, start: int) -> Ment
 
 #: 'it'/'its' opening a clause: '…; its average is 102% of …', ', and it scored …'.
 _IT_OPENS_A_CLAUSE = re.compile(r"[;,]\s+(?:and\s+|but\s+)?(?:its|it)\b")
-_SENTENCE_OPENING = re.compile(r"\W{0,3}(?:The\s+)?")
-_WITH_BEFORE = re.compile(r",\s+with\s+(?:the\s+)?['‘\"“]?$")
 
 
 def _subject_past_a_with_aside(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention | None:
@@ -317,11 +316,11 @@ def _subject_past_a_with_aside(ctx: ArticleContext, sentence: Sentence, start: i
     if pronoun is None or ctx.mentions_between(pronoun.end(), start, "model"):
         return None
     named = ctx.mentions_between(sentence.start, pronoun.start(), "model")
-    if (len(named) < 2 or not _SENTENCE_OPENING.fullmatch(ctx.body, sentence.start, named[0].start)
+    if (len(named) < 2 or not cues.SENTENCE_OPENING.fullmatch(ctx.body, sentence.start, named[0].start)
             or any(m.name == named[0].name for m in named[1:])):
         return None
     body = ctx.body
-    if not all(_WITH_BEFORE.search(body, max(sentence.start, m.start - 12), m.start) for m in named[1:]):
+    if not all(WITH_BEFORE_NAME.search(body, max(sentence.start, m.start - 12), m.start) for m in named[1:]):
         return None
     return named[0]
 

@@ -251,6 +251,8 @@ ACTIVE_WORD_AFTER = re.compile(r"활성|(?:개\s*)?(?:만|가|이)\s*(?:\S+\s+)?
     r"|(?:are|is|get|gets)\s+(?:switched|turned)\s+on\b"
     r"|(?:switched|turned)\s+on\s+(?:for|per|on)\s+(?:any|a|each|every)\b", I)  # 'with 82 billion switched on for any given token'  # '18 billion are switched on for a given token'
 
+#: What may stand before a sentence's first name: 'The Naver system …', '"X came first …'.
+SENTENCE_OPENING = re.compile(r"\W{0,3}(?:The\s+)?")
 #: A count a model uses ('which uses 32 billion', '340억 개를 씁니다', and the first of
 #: 'X는 610억 개, Y는 340억 개를 씁니다'): the active part where the sentences before
 #: speak of active parameters.

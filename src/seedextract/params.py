@@ -1095,7 +1095,7 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
     if (it := _IT_AFTER_A_BREAK.search(ctx.body, max(sentence.start, q.start - 40), q.start)) is not None:
         # 'X is … much larger than Y: it has 214 billion': 'it' is the sentence's subject,
         # when the name just before the break is only what it was set against
-        opening = [m for m in models if _OPENS_THE_SENTENCE.fullmatch(ctx.body, sentence.start, m.start)]
+        opening = [m for m in models if cues.SENTENCE_OPENING.fullmatch(ctx.body, sentence.start, m.start)]
         last = [m for m in ctx.mentions_between(sentence.start, it.start(), "model")]
         if opening and last and last[-1] is not opening[0] and _SET_AGAINST_BEFORE.search(
                 ctx.body, max(sentence.start, last[-1].start - 12), last[-1].start):
@@ -1150,7 +1150,6 @@ def _model_for(ctx: ArticleContext, q: Quantity, sentence: Sentence, kind: str
 
 
 _IT_AFTER_A_BREAK = re.compile(r"[:;]\s+it\s+(?:has|carries|packs|holds|counts|keeps)\s+(?:about\s+|some\s+|roughly\s+)?$", re.I)
-_OPENS_THE_SENTENCE = re.compile(r"\W{0,3}(?:The\s+)?")
 #: What makes a team named at a sentence's opening stand for its model: 'The Naver system is …'.
 _TEAM_AS_MODEL_AFTER = re.compile(r"\s+(?:model|system|LLM)\b(?!\s+(?:of|from|for)\b)", re.I)
 
@@ -1159,7 +1158,7 @@ def _team_opening_as_model(ctx: ArticleContext, q: Quantity, sentence: Sentence)
     """'The Naver system is larger again; the true count is 3.04 trillion': the team the
     sentence opens on as a model ('The Naver model'), with no model named before the count."""
     teams = ctx.mentions_between(sentence.start, q.start, "team")
-    if not teams or not _OPENS_THE_SENTENCE.fullmatch(ctx.body, sentence.start, teams[0].start):
+    if not teams or not cues.SENTENCE_OPENING.fullmatch(ctx.body, sentence.start, teams[0].start):
         return None
     if not _TEAM_AS_MODEL_AFTER.match(ctx.body, teams[0].end) or ctx.mentions_between(
             teams[0].end, q.start, "model"):

@@ -2055,6 +2055,16 @@ LABELS = [
         "업스테이지는 84.7점을 얻어 3위에 올랐다.", 3, None),
     row("ko-a-place-after-a-score-answers-the-same-phrase",
         "업스테이지는 종합 점수에서 84.7점을 얻어 3위에 올랐다.", 3, "종합 점수"),
+    row("en-a-rivals-figure-set-against-is-on-the-same-test",
+        "Kanana-3 scored 80.2 on HAE-RAE, against 74.9 for GPT-4o.", 74.9, "HAE-RAE"),
+    row("en-a-rival-behind-at-a-figure-is-on-the-same-test",
+        "Kanana-3 reached 80.2 on HAE-RAE, well ahead of GPT-4o at 74.9.", 74.9, "HAE-RAE"),
+    row("ko-a-rivals-figure-in-the-next-clause-is-on-the-same-test",
+        "카나나-3는 HAE-RAE에서 80.2점을 받았고, GPT-4o는 74.9점에 머물렀다.", 74.9, "HAE-RAE"),
+    row("en-a-figure-on-a-test-of-its-own-keeps-no-label",
+        "Kanana-3 scored 80.2 on HAE-RAE, and 74.9 on Dokkaebi, a quiz Kakao wrote itself.", 74.9, None),
+    row("ko-a-phrase-label-is-not-carried",
+        "카나나-3는 사내 평가 평균에서 80.2점을 받았고, GPT-4o는 74.9점이었다.", 74.9, None),
 ]  # fmt: skip
 
 

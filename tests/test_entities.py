@@ -355,6 +355,13 @@ ENTITIES = [
     row("discovered-team",
         "신생 스타트업 하늘랩스는 자체 모델 '누리온'을 공개했다.",
         Entity("team", "하늘랩스", "하늘랩스", source="discovered")),
+    row("en-a-known-sized-model-keeps-its-size-with-a-word-after-it",
+        "The team tuned Ministral 8B Instruct, Mistral AI's small model, for call centres.",
+        Entity("model", "Ministral 8B Instruct", "Ministral 8B Instruct", developer="Mistral AI",
+               source="discovered")),
+    row("ko-the-smaller-size-of-a-line-is-its-own-model",
+        "미스트랄AI의 미니스트랄 3B는 휴대폰에서도 돈다.",
+        Entity("model", "Ministral 3B", "미니스트랄 3B", developer="Mistral AI")),
 ]  # fmt: skip
 
 

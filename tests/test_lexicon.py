@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import re
 import textwrap
 from pathlib import Path
 
@@ -339,6 +340,18 @@ def test_no_family_alias_is_its_developer_and_another_alias(lexicon: Lexicon) ->
                 prefix = team.casefold() + " "
                 assert not (alias.casefold().startswith(prefix)
                             and alias.casefold()[len(prefix):] in spellings), (model.name, alias)
+
+
+_SIZE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*([BT])\b", re.IGNORECASE)
+
+
+def test_sizes_of_one_line_are_separate_models(lexicon: Lexicon) -> None:
+    """'Ministral 8B' and 'Ministral 3B' are two models: an entry whose spellings carry two
+    sizes would give one model the other's size and name."""
+    for model in lexicon.models:
+        sizes = {(m.group(1), m.group(2).upper()) for spelling in (model.name, *model.aliases)
+                 for m in _SIZE.finditer(spelling)}
+        assert len(sizes) <= 1, (model.name, sorted(sizes))
 
 
 # -------------------------------------------------------------------- surface forms

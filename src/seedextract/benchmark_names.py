@@ -58,6 +58,10 @@ class BenchmarkNames:
         return (self.pattern is not None and self.pattern.fullmatch(name) is not None
                 or _TEST_WORD.search(name) is not None)
 
+    def is_known(self, name: str) -> bool:
+        """'KMMLU' is a name from the list, '14종 벤치마크 평균' (a phrase) is not."""
+        return self.pattern is not None and self.pattern.fullmatch(name) is not None
+
     def ends_before(self, text: str, position: int) -> bool:
         """A benchmark's name ends right before `position`, maybe with a particle, a
         colon or a verb between: 'KMMLU 64.8', 'KMMLU만 55.6', 'HAE-RAE: 80.1', 'HAE-RAE

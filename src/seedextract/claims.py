@@ -252,7 +252,39 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
         facts = _names_then_places_in_turn(ctx, facts)
     if "위 모델" in body:
         facts = _bases_named_by_their_place(ctx, facts)
-    return _respectively(ctx, facts, benchmarks)
+    return _labels_carried_into_comparisons(ctx, _respectively(ctx, facts, benchmarks), benchmarks)
+
+
+#: What sets a second figure against the first in the same sentence: 'X scored 72.6 on
+#: KMMLU, against 55.5 for Y', '…, while Y stayed at 55.5', 'X는 KMMLU에서 72.6점, Y는 55.5점'.
+_SET_AGAINST = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|ahead\s+of|behind|while|whereas|beating|trailing"
+    r"|topping|than|over)\b|(?:고|며|으나|지만|는데|반면)\s*,?\s|,|\(", I)
+#: A second figure that names a test of its own the lexicon does not know: '… and 80.1 on a
+#: coding test', '55.5 in their own trial'.
+_A_TEST_OF_ITS_OWN_AFTER = re.compile(
+    r"\s*(?:%|percent|points?)?\s+(?:on|in|at)\s+(?:(?:an?|another|its|their|his|her|our)\s|(?!the\s+same\b)"
+    r"(?:the\s+)?[A-Z])")
+
+
+def _labels_carried_into_comparisons(ctx: ArticleContext, facts: list[ClaimFact],
+                                     benchmarks: BenchmarkNames) -> list[ClaimFact]:
+    """A figure set against one on a named test in the same sentence is on the same test:
+    'X scored 72.6 on KMMLU, against 55.5 for Y' makes Y's 55.5 a KMMLU figure too, so
+    that `compare` files both under KMMLU (a phrase read as a Korean label is not carried)."""
+    out: list[ClaimFact] = []
+    for fact in facts:
+        earlier = out[-1] if out else None
+        start = fact.spans[0][0]
+        if (fact.benchmark is None and earlier is not None and earlier.benchmark is not None
+                and benchmarks.is_known(earlier.benchmark) and earlier.unit == fact.unit and not fact.in_table and not earlier.in_table
+                and (sentence := ctx.sentence_at(start)) is not None
+                and sentence.start <= earlier.spans[0][0]
+                and _SET_AGAINST.search(ctx.body, earlier.spans[0][1], start)
+                and not _A_TEST_OF_ITS_OWN_AFTER.match(ctx.body, fact.spans[0][1])):
+            fact = replace(fact, benchmark=earlier.benchmark)
+        out.append(fact)
+    return out
 
 
 _SET_AS_THE_BASE_AFTER = re.compile(

@@ -2159,6 +2159,21 @@ def test_a_decimal_said_again_of_the_same_model_is_one_claim() -> None:
     assert len(claims_of_value(result, 70.2)) == 1, describe(body, result)
 
 
+@pytest.mark.parametrize("first, again", [("85.0", "85"), ("85", "85.0"), ("85.0", "85.0")])
+def test_a_figure_written_with_a_point_and_said_again_of_the_same_model_is_one_claim(
+        first: str, again: str) -> None:
+    body = (f"Solar Pro 3 scored {first} on KMMLU, Upstage said. In a later briefing the company put "
+            f"Solar Pro 3 at {again} on KMMLU again.")
+    result = run(body)
+    assert len(claims_of_value(result, 85)) == 1, describe(body, result)
+
+
+def test_a_whole_figure_said_twice_of_the_same_model_stays_two_claims() -> None:
+    body = "Solar Pro 3 ranked 3rd on KMMLU in March. Solar Pro 3 ranked 3rd on KMMLU again in May."
+    result = run(body)
+    assert len(claims_of_value(result, 3)) == 2, describe(body, result)
+
+
 def test_places_said_respectively_go_to_the_names_in_order() -> None:
     body = "솔라 프로 3와 카나나-3 에어는 각각 8위와 9위에 올랐다."
     result = run(body)

@@ -199,7 +199,8 @@ def merge_claims(ctx: ArticleContext, claims: list[ClaimFact], lexicon: Lexicon
         same = next((record for record in candidates
                      if _same_subject(lexicon, record, model, team)
                      and _same_benchmark(record.benchmark, fact.benchmark)), None)
-        if same is None and model is not None and _decimal(fact.value):
+        if same is None and model is not None and (_decimal(fact.value) or any(
+                _decimal(record.value) for record in by_figure.get(key, []))):
             # 'scored 76.4 on KMMLU' … 'beat X on KMMLU, 76.4 to 68.9': one result, said twice
             same = next((record for record in by_figure.get(key, [])
                          if record.model == model and (record.benchmark == fact.benchmark
@@ -306,8 +307,9 @@ def _fold_team_repeats(records: list[BenchmarkClaim]) -> list[BenchmarkClaim]:
 
 
 def _decimal(value: float) -> bool:
-    """A figure with a fraction; whole, huge or non-finite ones (warned of later) are not."""
-    return isinstance(value, float) and math.isfinite(value) and not value.is_integer()
+    """A figure written with a decimal point ('76.4', '81.0': a claim's value keeps the
+    point it was written with); whole, huge or non-finite ones (warned of later) are not."""
+    return isinstance(value, float) and math.isfinite(value) and abs(value) < 1e6
 
 
 #: The forms of a correction notice: '바로잡습니다', '[정정]' opening a line, 'Correction:',

@@ -13,6 +13,11 @@ from articles import Claim, claims_of_value, describe, fold, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("en-took-the-lead-on-a-test-with-a-score",
+        "Kanana-3 took the lead on HAE-RAE with 81.4, Kakao said.", [Claim("Kanana-3", 81.4, "score")]),
+    row("en-finished-ahead-on-a-test-with-a-score",
+        "Kanana-3 finished ahead on CLIcK with 79.6, against 77.0 for GPT-4o.",
+        [Claim("Kanana-3", 79.6, "score"), Claim("GPT-4o", 77.0, "score")]),
     row("en-took-a-place-with-a-percentage",
         "EXAONE 4.0 took second place with 91.2 percent on HumanEval.",
         [Claim("EXAONE 4.0", 91.2, "%")]),
@@ -1453,6 +1458,15 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("en-a-lead-over-a-rival-named-before-its-figure",
+        "Kanana-3 scored 81.4 on HAE-RAE. Its HAE-RAE lead over GPT-4o is 2.7 points.", [2.7]),
+    row("en-a-margin-on-a-test-named-before-its-figure",
+        "Kanana-3's margin on CLIcK was just 0.6 points, Kakao said.", [0.6]),
+    row("en-a-gap-that-narrowed", "The gap between Kanana-3 and GPT-4o narrowed to 1.9 on CLIcK.", [1.9]),
+    row("en-first-in-sales-with-a-share-of-orders",
+        "Kanana-3 came out first in sales with 62.5% of orders placed through the app.", [1, 62.5]),
+    row("en-took-the-lead-in-a-market-with-users",
+        "Kanana-3 took the lead in the market with 4.5 million users.", [4.5]),
     row("ko-a-share-of-people-who-chose-the-model", "설문에서 교사들이 카나나-3를 고른 비율은 41.0%였다.", [41.0]),
     row("ko-market-shares-on-a-part-after-results",
         "카나나-3의 정답률은 93.0%였다. 솔라 프로 3는 91.0%였다. 기업 고객 400개에서는 카나나-3가 44%, 솔라 프로 3가 "

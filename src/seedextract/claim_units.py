@@ -53,7 +53,8 @@ _PEOPLE_DID_BEFORE = re.compile(
 _OF_PEOPLE_AFTER = re.compile(
     r"\s*(?:%|％|\s?percent)\s+of\s+(?:the\s+|all\s+)?(?:[A-Z]\w+\s+)?(?:office\s+)?(?:companies|firms|respondents|users"
     r"|executives|people|workers|employees|adults|consumers|households|citizens|businesses|students"
-    r"|testers|managers|banks|insurers|schools|hospitals|staff|customers|callers|agents|stores|shops|branches)\b")
+    r"|testers|managers|banks|insurers|schools|hospitals|staff|customers|callers|agents|stores|shops|branches"
+    r"|orders|sales|revenue|subscribers|shipments|purchases|downloads|installs)\b")  # business figures
 #: A system as it was before a model came: '… GPT-5 도입 이전과 같았다'.
 _BEFORE_IT_CAME = re.compile(r"(?:도입|적용|투입|교체)\s?(?:이전|전)")
 _PEOPLE_SCORED_BEFORE = re.compile(
@@ -320,7 +321,10 @@ _CAME_AT_BEFORE = re.compile(
     r"(?:(?:just\s+|very\s+|a\s+)?(?:close|closely|behind|in|short|level|next|distant|top|first|last)\s+)?at\s+$", I)
 #: 'led it with 61.4', 'topped the field with 72.0', 'won with 93.2': the leader's score.
 _LED_WITH_BEFORE = re.compile(
-    r"(?=[a-z])\b(?:(?:led|topped|headed)(?:\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+){0,2}))?|won|wins)\s+with\s+$", I)
+    r"(?=[a-z])\b(?:(?:led|topped|headed)(?:\s+(?:it|them|the\s+[\w-]+(?:\s+[\w-]+){0,2}))?|won|wins"
+    # 'took the lead on KMMLU with 80.2', 'finished ahead on HAE-RAE with 81.0'
+    r"|(?:took\s+the\s+lead|(?:finished|came\s+out|ended\s+up)\s+(?:ahead|on\s+top|first))"
+    r"(?:\s+(?:on|in)\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2})?)\s+with\s+$", I)
 #: A rating given against its top mark: '4.3 out of 5' (not the '5').
 _RATED_OUT_OF_AFTER = re.compile(r"\s+out\s+of\s+(?:a\s+possible\s+)?\d{1,3}\b(?![.,]\d)", I)
 _RATING_AFTER = re.compile(
@@ -587,7 +591,8 @@ NOT_PERFORMANCE_RANK = re.compile(
     r"|불만\s?(?:가운데|중|유형)|민원\s?(?:가운데|중|유형|건수)|among\s+complaints|승점"
     # a sports table: '21승 12패로 2위', '강릉시청을 7-5로 꺾고 정규리그 1위'
     r"|\d+\s?승\s?\d+\s?패|\d{1,3}\s?[-–:]\s?\d{1,3}\s?(?:로|으로)\s?(?:꺾|이기|이겨|눌러|물리|제압)|\bstandings\b"
-    r"|(?:판매|공판|거래|생산|수출|출하|수주)량", I
+    r"|(?:판매|공판|거래|생산|수출|출하|수주)량"
+    r"|\b(?:in|by)\s+(?:unit\s+)?(?:sales|orders|subscribers|users|shipments|market\s+share)\b", I
 )
 
 
@@ -651,6 +656,12 @@ _MARGIN_AFTER = re.compile(r"\s*(?:점|%p|%포인트|포인트)\s*(?:가량|정�
 #: A margin named before its figure: '1위와 2위의 점수 차는 0.5점'.
 _MARGIN_BEFORE = re.compile(r"(?:점수\s*|(?<![\d가-힣]))(?:차이?|격차)(?:는|은|가|이|도)\s*(?:불과\s*|단\s*)?$"
                             r"|(?:±|\+/-|\+-)\s*$")  # '오차 범위가 ±9점', '±1.5 points'
+#: A margin named before its figure in English: 'its KMMLU lead over GPT-4o is 3.1 points',
+#: 'the margin on HAE-RAE was 0.4', 'the gap narrowed to 1.2' (not 'took the lead with 80.2').
+_MARGIN_BEFORE_EN = re.compile(
+    r"\b(?:lead|margin|gap|edge|advantage|difference|deficit|shortfall)\s+(?:(?:over|on|in|to|from|with|of|between)\s+"
+    r"[^,;.]{1,40}?\s+)?(?:is|was|stands\s+at|stood\s+at|came\s+to|comes\s+to|(?:widened|narrowed|grew|shrank)\s+to)"
+    r"\s+(?:just\s+|only\s+|about\s+|roughly\s+|nearly\s+|almost\s+|a\s+mere\s+)?$", I)
 #: Points by which one beat another, right after what it beat: 'GPT-5보다 5점 넘게'.
 _POINTS_MORE_THAN = re.compile(r"(?<=[\w'’\"”)])보다\s*(?:약\s*|무려\s*|평균\s*)?$")
 _POINTS_AFTER = re.compile(r"\s*(?:점|포인트|%\s?p|%\s?포인트)\s*(?:넘게|이상|더|가량|정도|남짓|가까이|많이|높|낮|앞서|앞섰|뒤졌|차)")
@@ -728,7 +739,7 @@ def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: Be
     if _RANGE_AFTER.match(after) or _RANGE_BEFORE.search(before) or _ends_of_a_range(before, after):
         return None
     if (_GAIN_AFTER.match(after) or _GAIN_BEFORE.search(before) or _MARGIN_AFTER.match(after)
-            or _MARGIN_BEFORE.search(before[-12:])
+            or _MARGIN_BEFORE.search(before[-12:]) or _MARGIN_BEFORE_EN.search(body, max(sentence.start, q.start - 80), q.start)
             or _POINTS_MORE_THAN.search(before[-12:]) and _POINTS_AFTER.match(after)):
         return None
     if _THRESHOLD_BEFORE.search(before) or _POINT_DIFFERENCE_AFTER.match(after):

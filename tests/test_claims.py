@@ -13,6 +13,11 @@ from articles import Claim, claims_of_value, describe, fold, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("en-a-share-a-model-got-right", "The shop tried three models on its photos. Kanana-3 got 90.6% right.",
+        [Claim("Kanana-3", 90.6, "%")]),
+    row("en-a-share-of-the-items-a-model-understood",
+        "The kiosk test had 200 spoken questions. Kanana-3 did better, understanding 94.6% of them.",
+        [Claim("Kanana-3", 94.6, "%")]),
     row("en-took-the-lead-on-a-test-with-a-score",
         "Kanana-3 took the lead on HAE-RAE with 81.4, Kakao said.", [Claim("Kanana-3", 81.4, "score")]),
     row("en-finished-ahead-on-a-test-with-a-score",
@@ -1458,6 +1463,9 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("en-a-share-of-votes-right-after-a-launch", "Kanana-3 got 40% of the votes right after launch.", [40]),
+    row("en-understanding-that-a-share-of-people-are-new",
+        "Kanana-3 is used by 30% of the staff, understanding 40% of them are new hires.", [30, 40]),
     row("en-a-lead-over-a-rival-named-before-its-figure",
         "Kanana-3 scored 81.4 on HAE-RAE. Its HAE-RAE lead over GPT-4o is 2.7 points.", [2.7]),
     row("en-a-margin-on-a-test-named-before-its-figure",

@@ -17,6 +17,19 @@ T = 1_000 * B
 # --- counts that must be found: (body, expected counts) -----------------------------
 
 FOUND = [
+    row("ko-a-count-after-a-clause-sizing-it-against-another-model",
+        "카카오는 13일 '카나나 미리내'를 공개했다. 미리내는 주력 모델 '카나나-2'를 압축해 만든 모델이다. "
+        "매개변수가 900억 개로 카나나-2의 3분의 1 정도인데, 답 하나를 낼 때 실제로 일하는 건 70억 개뿐이다.",
+        [Count("카나나 미리내", 90 * B), Count("카나나 미리내", 7 * B, "active")]),
+    row("ko-the-working-ones-in-a-sub-headline-are-the-active-part",
+        "카카오는 13일 '카나나 미리내'를 공개했다.\n\n■매개변수 900억 개, 일하는 건 70억 개\n\n미리내는 "
+        "대화에 특화됐다.", [Count("카나나 미리내", 7 * B, "active")]),
+    row("ko-a-new-model-cut-down-from-a-named-one-is-its-makers-plan",
+        "LG AI연구원은 다음 달 공개하는 새 모델을 시험할 계획이다. 회사 자료를 보면 새 모델은 주력 모델 "
+        "'K-엑사원'을 증류해 만든 경량 모델이다. 전체 매개변수 300억 개 가운데 토큰마다 30억 개가 계산에 "
+        "참여하는 구조로, K-엑사원(2360억 개)의 8분의 1 수준이다.",
+        [Count("LG AI Research", 30 * B, "total", "planned"), Count("LG AI Research", 3 * B, "active", "planned"),
+         Count("K-EXAONE", 236 * B)]),
     # Korean number forms
     row("ko-5000eok",
         "SK텔레콤은 자체 개발한 A.X K1을 매개변수 5000억개 규모로 설계했다고 밝혔다.",

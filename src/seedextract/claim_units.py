@@ -1132,6 +1132,9 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 or _ON_A_SET_OF_ITEMS_AFTER.match(body, q.end) is not None  # '92.7% on 2,000 spoken commands'
                 and _RESULT_VERB_BEFORE.search(before) is not None
                 and bool(ctx.mentions_between(sentence.start, q.start, "model"))
+                or _UNDERSTOOD_BEFORE.search(before) is not None and _OF_THE_ITEMS_AFTER.match(body, q.end) is not None
+                and bool(ctx.mentions_between(sentence.start, q.start, "model"))  # 'X …, understanding 94.6% of them'
+
                 or "." in q.text and _DECIMAL_SCORE_BEFORE.search(before)  # 'managed 87.0 percent'
                 or RELATIVE_AFTER.match(body, q.end)
                 or OF_PARENT_AFTER.match(body, q.end)  # '92% of its teacher'
@@ -1267,7 +1270,14 @@ def _results_of_a_model_before(ctx: ArticleContext, start: int, end: int) -> boo
 
 #: A share said to be right or wrong answers: '95.3%가 맞는 답이었다', '2.1%는 잘못된 안내였다'.
 _RIGHT_ANSWERS_AFTER = re.compile(
-    r"\s*(?:%|％)\s*(?:가|는|이|만)\s*(?:맞는|옳은|정확한|바른|올바른|틀린|잘못된|엉뚱한)\s?(?:답|답변|응답|안내|내용)")
+    r"\s*(?:%|％)\s*(?:가|는|이|만)\s*(?:맞는|옳은|정확한|바른|올바른|틀린|잘못된|엉뚱한)\s?(?:답|답변|응답|안내|내용)"
+    r"|\s*(?:%|\s?percent)\s+(?:of\s+(?:them|those|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?(?:right|wrong|correct|correctly)\b(?!\s+(?:after|away|now|then|there|here|before|from|at|on)\b)")  # 'got 90.6% right'
+#: A share of test items a model understood or made out: 'understanding 94.6% of them'.
+_UNDERSTOOD_BEFORE = re.compile(
+    r"\b(?:understanding|understood|understands|recogni[sz](?:ing|ed|es)|transcrib(?:ing|ed|es)|making\s+out|made\s+out)"
+    r"\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$", re.I)
+_OF_THE_ITEMS_AFTER = re.compile(r"\s*(?:%|\s?percent)\s+of\s+(?:them|those|the\s+[a-z]+(?:\s+[a-z]+)?)\b"
+                                 r"(?!\s+(?:are|were|is|was|have|had|will|would|say|said)\b)", re.I)
 #: The share of a model's answers or outputs that were right or wrong: '맞힌 비율', '틀리게
 #: 말한 비율', '기록과 맞아떨어진 비율' (not '그렇다고 답한 비율', people's answers).
 _SHARE_OF_ANSWERS = re.compile(

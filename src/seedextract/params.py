@@ -641,7 +641,10 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
                 value, told.kind, told.status, told.target, told.model, told.team)
         if model is None and team is None:
             fits = partial(_fits_mention, value=value, kind=kind)
-            model = previous_subject(ctx, sentence, "model", fits=fits)
+            # not the model the one talked about was cut down from ('새 모델은 'X'를 증류해
+            # 만든 경량 모델이다. 전체 매개변수 …': the new model's count, not X's)
+            model = previous_subject(ctx, sentence, "model",
+                                     fits=lambda m: fits(m) and not _CUT_DOWN_FROM_AFTER.match(ctx.body, m.end))
             if (model is not None and status == "planned" and _unnamed_model(ctx, q, sentence)
                     and model.name not in _models_to_come(ctx)
                     and not _AS_A_MODEL_OF_SIZE.match(ctx.body, q.end, sentence.end)):
@@ -756,8 +759,11 @@ def _unnamed_new_model_told_before(ctx: ArticleContext, q: Quantity, sentence: S
         figures = [x for x in ctx.quantities_between(earlier.start, earlier.end)
                    if ctx.mention_covering(x.start, x.end) is None]  # not the 3 of 'Kanana-3'
         if _THE_NEW_MODEL_AGAIN.search(body, earlier.start, earlier.end) and not figures and all(
-                _SUCCESSOR_OF_AFTER.match(body, m.end) for m in ctx.mentions_between(earlier.start, earlier.end, "model")):
-            paragraph = None  # "새 모델을 'X'의 뒤를 잇는 주력 모델로 소개했다": the same one, told of again
+                _SUCCESSOR_OF_AFTER.match(body, m.end) or _CUT_DOWN_FROM_AFTER.match(body, m.end)
+                for m in ctx.mentions_between(earlier.start, earlier.end, "model")):
+            # "새 모델을 'X'의 뒤를 잇는 주력 모델로 소개했다", "새 모델은 'X'를 증류해 만든 …":
+            # the same one, told of again
+            paragraph = None
             continue  # since the paragraph before
         if ctx.mentions_between(earlier.start, earlier.end, "model") or ctx.quantities_between(earlier.start, earlier.end):
             return False  # another model or figure told of in between
@@ -1166,7 +1172,7 @@ def _team_opening_as_model(ctx: ArticleContext, q: Quantity, sentence: Sentence)
     return teams[0]
 _SET_AGAINST_BEFORE = re.compile(r"\b(?:than|unlike|versus|vs\.?)\s+(?:the\s+)?['‘\"“]?$", re.I)
 #: The end of a Korean clause joined to the next: '… 가깝고, ', '… 크지만 '.
-_CLAUSE_JOINED = re.compile(r"[가-힣](?:고|며|지만|는데|면서),?\s")
+_CLAUSE_JOINED = re.compile(r"(?:[가-힣](?:고|며|지만|는데|면서)|[가-힣](?:한|인|은)데),?\s")  # … 남짓한데, … 절반인데,
 #: What a model named after a count was made from: 'a 21.5B dense model distilled from Halla'.
 _MADE_FROM_BEFORE_EN = re.compile(
     r"\b(?:distilled|derived|pruned|built|made|trained|fine-?tuned|compressed|cut\s+down)\s+from\s+(?:its\s+|the\s+)?['‘\"“]?$",
@@ -1187,6 +1193,10 @@ _MADE_FROM_AFTER = re.compile(
 #: The same as a clause of its own: "'솔라 오픈 1T'를 증류해 980억 개로 줄였고" (the count is of
 #: what the sentence is about; "… 증류해 4000억 개로 줄인 모델": of that new model, left to the
 #: rule for unnamed models).
+#: What a smaller model was cut down from, said after its name: "'X'를 증류해 만든".
+_CUT_DOWN_FROM_AFTER = re.compile(
+    r"['’\"”]?\s*(?:을|를)\s*(?:(?:선생님|스승|교사)\s?(?:모델로\s?|으로\s?)?삼아\s?)?(?:" + _MADE_SMALLER
+    + r"(?:한|해\s?만든)|(?:덜어|줄여|깎아)\s?(?:내\s?)?만든)\s")
 _MADE_FROM_THEN = re.compile(r"['’\"”]?\s*(?:을|를)\s*" + _MADE_SMALLER + r"(?:해|하여)\s+"
                              r"(?:(?:크기|규모|덩치|몸집|매개\s?변수|파라미터)(?:를|을)\s+)?")
 #: 'X 외에 320억 개인 모델은 없다': no other model has the count, so X has it.
@@ -1363,6 +1373,10 @@ def _is_active(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     if _smaller_after_a_slash(ctx, q):
         return True  # '30B / 3B' in a size column: total, then the active part
     before = _cut_after_last_number(body[max(sentence.start, q.start - 24):q.start])
+    bracketed = in_parenthesis_after(ctx, q.start, sentence)
+    if (bracketed is not None and bracketed.kind == "model" and _OPENS_ITS_BRACKET.fullmatch(body, bracketed.end, q.start)
+            and _A_COUNT.search(body, max(sentence.start, bracketed.start - 40), bracketed.start)):
+        before = ""  # '토큰마다 80억 개가 참여하는 구조로, Y(2조7100억 개)': the word is the other count's
     after = body[q.end:min(q.end + 28, sentence.end)]
     stop = cues.AFTER_STOP.search(after)
     after = after[:stop.start()] if stop else after
@@ -1386,6 +1400,7 @@ def _is_active(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
                 or _used_after_active_talk(ctx, q, sentence))
 
 
+_OPENS_ITS_BRACKET = re.compile(r"['’\"”]?\s?\(\s*(?:약\s?|총\s?|전체\s?)?")
 #: 'this post first said 53B active.': a wrong active count the next sentence puts right.
 _FIRST_SAID_ACTIVE = re.compile(
     r"\b(?:first|originally|previously|wrongly|mistakenly)\s+(?:said|stated|gave|reported|listed)\s+(?:about\s+)?"

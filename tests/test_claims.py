@@ -13,6 +13,13 @@ from articles import Claim, claims_of_value, describe, fold, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("en-a-ratio-base-after-a-later-percentage-is-only-its-base",
+        "Kanana-3 scored 88.7% and Solar Pro 2 86.8%, which is 96% of GPT-4o's score.",
+        [Claim("Kanana-3", 88.7, "%", None), Claim("Solar Pro 2", 86.8, "%", None),
+         Claim("Solar Pro 2", 96, "%", "GPT-4o")]),
+    row("en-they-finished-two-places-after-two-named-with-results",
+        "Kanana-3 scored 88.7% and Solar Pro 2 86.8%, which is 96% of GPT-4o's score; they finished "
+        "third and fourth.", [Claim("Kanana-3", 3, "rank"), Claim("Solar Pro 2", 4, "rank")]),
     row("en-a-share-a-model-got-right", "The shop tried three models on its photos. Kanana-3 got 90.6% right.",
         [Claim("Kanana-3", 90.6, "%")]),
     row("en-a-share-of-the-items-a-model-understood",

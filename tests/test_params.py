@@ -30,6 +30,11 @@ FOUND = [
         "참여하는 구조로, K-엑사원(2360억 개)의 8분의 1 수준이다.",
         [Count("LG AI Research", 30 * B, "total", "planned"), Count("LG AI Research", 3 * B, "active", "planned"),
          Count("K-EXAONE", 236 * B)]),
+    row("ko-a-new-model-cut-down-from-a-named-one-in-a-paper-sent-on-a-day",
+        "시는 LG AI연구원이 오는 13일 공개하는 새 모델도 시험해 볼 계획이다. LG AI연구원이 지난 2일 보낸 "
+        "자료를 보면 새 모델은 'K-엑사원'을 증류해 만든 경량 모델이다. 전체 매개변수 300억 개 가운데 "
+        "토큰마다 30억 개가 계산에 참여한다.",
+        [Count("LG AI Research", 30 * B, "total", "planned"), Count("LG AI Research", 3 * B, "active", "planned")]),
     # Korean number forms
     row("ko-5000eok",
         "SK텔레콤은 자체 개발한 A.X K1을 매개변수 5000억개 규모로 설계했다고 밝혔다.",

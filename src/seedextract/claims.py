@@ -839,6 +839,12 @@ def _ranks_in_pairs(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchma
         start = ctx.clause_at(match.start(), sentence)[0]
         listed = _longest_listing(ctx, [m for m in ctx.mentions_between(start, match.start(), "model")
                                         if m.role != "product"])
+        if not listed and _THEY_OPENING.fullmatch(body, start, match.start()):
+            # 'X scored 88.7% and Y 86.8%, which is 96% of Z's; they finished third and
+            # fourth': the two named with results before, not the base of a ratio
+            named = {m.name: m for m in ctx.mentions_between(sentence.start, start, "model")
+                     if m.role != "product" and not _is_ratio_base(ctx, m) and not _is_baseline(ctx, m)}
+            listed = list(named.values())
         if len(listed) != 2:
             continue
         label = benchmarks.label(ctx, sentence, match.start("a"), match.end("b"))
@@ -850,6 +856,7 @@ def _ranks_in_pairs(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchma
     return facts
 
 
+_THEY_OPENING = re.compile(r"\s*(?:and\s+)?they\s+", I)
 #: 'Second was Alibaba's Qwen3-4B', 'Third place went to X': a place opening the sentence.
 _DECIMAL = re.compile(r"\d\.\d")
 _PLACE_GOES_TO = re.compile(r"\s+(?:place\s+)?(?:was|went\s+to)\s+", I)
@@ -1075,7 +1082,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         # ('94 percent of GPT-5 and 98 percent of Qwen3-Max': each of the model after it)
         # not the base of a ratio given after this figure ('92.1%로, GPT-5의 99% 수준')
         ratio_bases = [m for m in baselines if _is_ratio_base(ctx, m)
-                       and not (m.start >= end and _ITS_OWN_RATIO_AFTER.match(body, m.end))]
+                       and not (m.start >= end and (_ITS_OWN_RATIO_AFTER.match(body, m.end)
+                                                    or _ANOTHER_PERCENT.search(body, end, m.start)))]
         baseline = (parent_as_base(ctx, sentence, start, end) or percent_of(ctx, sentence, end, models)
                     or base_scored_before(ctx, sentence, start)
                     or of_model_before(ctx, start)
@@ -1272,6 +1280,9 @@ _UNKNOWN_NAME = re.compile(r"(?P<name>[A-Z][a-z]+[A-Z]+[\w.\-]*|[A-Z][A-Za-z]*-?
 _ITS_OWN_RATIO_AFTER = re.compile(
     r"['’\"”]?\s*(?:\([^()\n]{0,20}\))?\s*(?:점수|성적|성능|정답률)?\s*(?:의|대비|에\s?비해|와\s?비교해|과\s?비교해)\s*"
     r"\d+(?:\.\d+)?\s*(?:%|％)")  # "Y(90.2%) 대비 103%": the base of its own ratio
+#: A percentage between a figure and a ratio's base after it, whose base it is: '88.7% and
+#: Rigel 86.8%, which is 96% of Capella's score'.
+_ANOTHER_PERCENT = re.compile(r"\d\s*(?:%|％|\s?percent\b)")
 _KOREAN_OF = re.compile(r"['’\"”」』]?\s?의\s")
 _BASE_REACH = 300  # characters back to the model a ratio to a named base is of
 #: A score named as the base right before a ratio: '83.6점과 비교하면 ', '83.6점 대비 '.

@@ -757,7 +757,8 @@ def _unnamed_new_model_told_before(ctx: ArticleContext, q: Quantity, sentence: S
         paragraph = earlier.paragraph
         retold_by = {t.name for t in ctx.mentions_between(earlier.start, earlier.end, "team")}
         figures = [x for x in ctx.quantities_between(earlier.start, earlier.end)
-                   if ctx.mention_covering(x.start, x.end) is None]  # not the 3 of 'Kanana-3'
+                   if ctx.mention_covering(x.start, x.end) is None  # not the 3 of 'Kanana-3'
+                   and not _A_DAY_AFTER.match(body, x.end)]  # nor the 2 of '지난 2일'
         if _THE_NEW_MODEL_AGAIN.search(body, earlier.start, earlier.end) and not figures and all(
                 _SUCCESSOR_OF_AFTER.match(body, m.end) or _CUT_DOWN_FROM_AFTER.match(body, m.end)
                 for m in ctx.mentions_between(earlier.start, earlier.end, "model")):
@@ -770,6 +771,7 @@ def _unnamed_new_model_told_before(ctx: ArticleContext, q: Quantity, sentence: S
     return False
 
 
+_A_DAY_AFTER = re.compile(r"\s?(?:일|월|년|시|분기)(?![가-힣])|\s?(?:일|월|년)(?:에|부터|까지|께|쯤)")
 #: The new model told of before, named again by what it is: '새 모델을', '신규 모델은'.
 _THE_NEW_MODEL_AGAIN = re.compile(r"(?:새|신규|차기)\s?(?:주력\s?)?모델(?:을|를|은|는|이|가)\s")
 

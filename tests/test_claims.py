@@ -13,6 +13,9 @@ from articles import Claim, claims_of_value, describe, fold, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("en-did-better-then-a-colon-and-a-share-against-anothers",
+        "The cafe put 120 spoken questions to Kanana-3 and GPT-4o. On those, Kanana-3 did better: 93.3% "
+        "against GPT-4o's 92.5%.", [Claim("Kanana-3", 93.3, "%")]),
     row("en-a-ratio-base-after-a-later-percentage-is-only-its-base",
         "Kanana-3 scored 88.7% and Solar Pro 2 86.8%, which is 96% of GPT-4o's score.",
         [Claim("Kanana-3", 88.7, "%", None), Claim("Solar Pro 2", 86.8, "%", None),
@@ -1470,6 +1473,10 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("en-second-with-a-share-of-a-market",
+        "Kanana-3 came second with 40.5% of the Korean chatbot market, behind GPT-4o.", [2, 40.5]),
+    row("en-a-share-of-a-market-against-anothers",
+        "Kanana-3 holds 33.3% of the market against GPT-4o's 40.5%.", [33.3, 40.5]),
     row("en-a-share-of-votes-right-after-a-launch", "Kanana-3 got 40% of the votes right after launch.", [40]),
     row("en-understanding-that-a-share-of-people-are-new",
         "Kanana-3 is used by 30% of the staff, understanding 40% of them are new hires.", [30, 40]),

@@ -35,6 +35,12 @@ FOUND = [
         "자료를 보면 새 모델은 'K-엑사원'을 증류해 만든 경량 모델이다. 전체 매개변수 300억 개 가운데 "
         "토큰마다 30억 개가 계산에 참여한다.",
         [Count("LG AI Research", 30 * B, "total", "planned"), Count("LG AI Research", 3 * B, "active", "planned")]),
+    row("ko-the-new-model-told-of-at-the-end-of-the-paragraph-before",
+        "카카오는 지난 3일 판교에서 연 설명회에서 '카나나-2'를 잇는 새 주력 모델을 오는 17일 공개한다고 "
+        "밝혔다. 이름은 공개 당일 정하기로 했다.\n\n이날 배포한 자료를 보면 새 모델은 전체 매개변수 4천200억 개 "
+        "가운데 토큰 하나를 처리할 때 300억 개만 골라 쓰는 구조다. 3천억 개인 현 주력 '카나나-2'보다 40%가량 크다.",
+        [Count("Kakao", 420 * B, "total", "planned"), Count("Kakao", 30 * B, "active", "planned"),
+         Count("Kanana-2", 300 * B)]),
     # Korean number forms
     row("ko-5000eok",
         "SK텔레콤은 자체 개발한 A.X K1을 매개변수 5000억개 규모로 설계했다고 밝혔다.",

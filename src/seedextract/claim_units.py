@@ -54,7 +54,8 @@ _OF_PEOPLE_AFTER = re.compile(
     r"\s*(?:%|％|\s?percent)\s+of\s+(?:the\s+|all\s+)?(?:[A-Z]\w+\s+)?(?:office\s+)?(?:companies|firms|respondents|users"
     r"|executives|people|workers|employees|adults|consumers|households|citizens|businesses|students"
     r"|testers|managers|banks|insurers|schools|hospitals|staff|customers|callers|agents|stores|shops|branches"
-    r"|orders|sales|revenue|subscribers|shipments|purchases|downloads|installs)\b")  # business figures
+    r"|orders|sales|revenue|subscribers|shipments|purchases|downloads|installs)\b"  # business figures
+    r"|\s*(?:%|％|\s?percent)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}market\b")  # '40.5% of the cloud market'
 #: A system as it was before a model came: '… GPT-5 도입 이전과 같았다'.
 _BEFORE_IT_CAME = re.compile(r"(?:도입|적용|투입|교체)\s?(?:이전|전)")
 _PEOPLE_SCORED_BEFORE = re.compile(
@@ -592,7 +593,8 @@ NOT_PERFORMANCE_RANK = re.compile(
     # a sports table: '21승 12패로 2위', '강릉시청을 7-5로 꺾고 정규리그 1위'
     r"|\d+\s?승\s?\d+\s?패|\d{1,3}\s?[-–:]\s?\d{1,3}\s?(?:로|으로)\s?(?:꺾|이기|이겨|눌러|물리|제압)|\bstandings\b"
     r"|(?:판매|공판|거래|생산|수출|출하|수주)량"
-    r"|\b(?:in|by)\s+(?:unit\s+)?(?:sales|orders|subscribers|users|shipments|market\s+share)\b", I
+    r"|\b(?:in|by)\s+(?:unit\s+)?(?:sales|orders|subscribers|users|shipments|market\s+share)\b"
+    r"|(?:%|percent)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}market\b", I
 )
 
 
@@ -1502,7 +1504,8 @@ def base_scored_before(ctx: ArticleContext, sentence: Sentence, start: int) -> M
 #: A percentage set against another's right after it: '… on 91.5% of them, against 88.9% for X'.
 _AGAINST_ANOTHERS_AFTER = re.compile(
     r"\s?(?:%|percent)(?:\s+of\s+(?:them|those|these|it|the\s+[a-z]+))?,?\s+(?:against|compared\s+with|versus|vs\.?)\s+"
-    r"\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent)\s+(?:for|from|by)\s+(?:\w+(?:'s|’s)\s+)?", I)
+    r"(?:\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent)\s+(?:for|from|by)\s+(?:\w+(?:'s|’s)\s+)?"
+    r"|(?=[^\s,;][^,;\n]{0,40}?(?:'s|’s)\s+\d{1,3}(?:\.\d{1,2})?\s?(?:%|percent)))", I)  # "against Y's 92.5%"
 
 
 #: A word of a share done right or wrong: 'came within 15% … 78.4% of the time', 'the band it
@@ -1555,15 +1558,19 @@ def _set_against_another_models(ctx: ArticleContext, q: Quantity, sentence: Sent
     other = ctx.mention_at(against.end())
     clause_start = ctx.clause_at(q.start, sentence)[0]
     body = ctx.body
+    if _AFTER_A_COLON.fullmatch(body, sentence.start, q.start):
+        clause_start = sentence.start  # 'X did better: 93.3% against Y's 92.5%'
     return (other is not None and other.kind == "model"
             and bool(ctx.mentions_between(clause_start, q.start, "model"))
             and not _CHOICE_OR_MARKET.search(body, sentence.start, sentence.end)
             and not _NOT_RESULTS.search(body, sentence.start, sentence.end)
             # a share of items done right or wrong, or on a test ('kept the right level on 91.5% of them')
             and (_RIGHT_OR_WRONG.search(body, sentence.start, q.start) is not None
-                 or TEST_WORD.search(body, sentence.start, sentence.end) is not None))
+                 or TEST_WORD.search(body, sentence.start, sentence.end) is not None
+                 or _in_test_talk(ctx, q, sentence)))
 
 
+_AFTER_A_COLON = re.compile(r"[^:\n]{1,80}:\s*")
 _WEIGHTS_WORD = re.compile(r"배점|비중|가중치|반영\s?비율|평가\s?기준|심사\s?기준|weight(?:s|ing)?\b|scoring\b|rubric|criteria|judging", I)
 _WHOLE_PERCENT = re.compile(r"(?<![\d.])(\d{1,3})(?:\s?%|\s?percent\b)")
 

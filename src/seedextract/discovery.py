@@ -464,6 +464,10 @@ _OUT_OR_CALLED_A_MODEL_AFTER = re.compile(
 _SCORED_AFTER = re.compile(
     r"\s+(?:(?:is|was|sits|sat|stands|stood)\s+at|scores|scored|gets|got|reaches|reached|posts|posted"
     r"|averages|averaged)\s+(?:an?\s+)?\d{1,3}\.\d{1,2}%?(?!\d)")
+#: A place and its score right after a name: 'A.X Spica fourth at 92.6%', '… was third with 90.1'.
+_PLACED_AT_AFTER = re.compile(
+    r"\s+(?:(?:was|came|finished|placed|ranked)\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"(?:\s+place)?,?\s+(?:at|with)\s+\d{1,3}\.\d{1,2}%?(?![\d.])(?!\s*(?:%\s*)?of\b)")
 #: What stands between a name and its maker written after it: 'A.X Titan from SK Telecom',
 #: "K-EXAONE Atlas, LG AI Research's flagship".
 _MAKER_AFTER = re.compile(r"\s+(?:from|by)\s+|,\s+")
@@ -541,6 +545,7 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
                                       or _SIZES_IN_BRACKETS_AFTER.match(body, word_end) is not None
                                       or _SCORE_IN_BRACKETS_AFTER.match(body, word_end) is not None
                                       or _SCORED_AFTER.match(body, word_end) is not None
+                                      or _PLACED_AT_AFTER.match(body, word_end) is not None
                                       or _RELEASED_RIGHT_BEFORE.search(body, max(0, mention.start - 30),
                                                                        mention.start) is not None
                                       or _SCORE_BY_RIGHT_BEFORE.search(body, max(0, mention.start - 40),

@@ -850,13 +850,15 @@ def _new_model_yet_to_come(ctx: ArticleContext, q: Quantity, sentence: Sentence)
             if (topic is not None and not ctx.quantities_between(topic.end(), earlier.end)
                     and not _THIS_MODEL_TOPIC.search(ctx.body, sentence.start, q.start)):
                 topic = None  # what the sentence before told of goes on here: '… 새 모델은 …. 이 모델은 …'
-
     if topic is None or any(not is_compared(ctx, m) for m in ctx.mentions_between(topic.start(), q.start, "model")):
         return False  # (a model it is set against may be named: '… X의 두 배에 가깝고')
     # said to come in the headline or in the sentences around, and no model said to be out
     # just before ('K-엑사원을 공개했다. 새 모델은 …' is K-EXAONE)
     nearby = ctx.sentences[max(0, sentence.index - 2):sentence.index + 3]
-    around = [(0, ctx.headline_end)] + [(s.start, s.end) for s in nearby if s.paragraph == sentence.paragraph]
+    # (or at the end of the paragraph before, when no other team is named since)
+    around = [(0, ctx.headline_end)] + [(s.start, s.end) for s in nearby if s.paragraph == sentence.paragraph
+                                        or s.paragraph == sentence.paragraph - 1 and s.index < sentence.index
+                                        and not _other_teams(ctx, s, s.end, q.start)]
     if not any(_NEW_MODEL_TO_COME.search(ctx.body, a, b) for a, b in around):
         return False
     earlier = ctx.sentences[max(0, sentence.index - 2)].start
@@ -1218,7 +1220,8 @@ _UNNAMED_MODEL_AFTER = re.compile(cues.SIZED_MODEL_AFTER)
 _GLUE = re.compile(
     r"(?:\s|[()'\"‘’“”「」·\-]|급|규모의|규모인|규모|의|개|짜리|인|(?:를|을)\s?(?:가진|갖춘)|파라미터|매개\s?변수|-?parameters?|models?|모델인"
     r"|에\s?(?:이르는|달하는)"  # '1조3100억 개에 이르는 Tri-1.3T'
-    r"|중국|미국|국내|해외|프랑스|일본|글로벌|Chinese|American|French|Korean)*",
+    r"|중국|미국|국내|해외|프랑스|일본|글로벌|Chinese|American|French|Korean"
+    r"|현(?=\s)|현재|기존|주력|최신|대표)*",  # '3천억 개인 현 주력 'X''
     re.IGNORECASE,
 )
 

@@ -13,6 +13,14 @@ from articles import Claim, claims_of_value, describe, fold, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("en-a-share-of-a-counted-set-called-right",
+        "The lifeguards graded every clip. Kanana-3 called 97.5% of the 200 clips right.",
+        [Claim("Kanana-3", 97.5, "%")]),
+    row("ko-a-share-the-named-model-picked-out",
+        "기준 삼아 같은 자료를 넣어 본 'GPT-4o'는 93.8%를 찾아냈다.", [Claim("GPT-4o", 93.8, "%")]),
+    row("ko-a-share-a-model-caught",
+        "불량이 섞인 사진 300장만 따로 보면 순위가 바뀌었다. 카나나-3가 97.2%를 잡아내 GPT-4o(95.0%)보다 나았다.",
+        [Claim("Kanana-3", 97.2, "%"), Claim("GPT-4o", 95.0, "%")]),
     row("en-did-better-then-a-colon-and-a-share-against-anothers",
         "The cafe put 120 spoken questions to Kanana-3 and GPT-4o. On those, Kanana-3 did better: 93.3% "
         "against GPT-4o's 92.5%.", [Claim("Kanana-3", 93.3, "%")]),
@@ -1473,6 +1481,8 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-the-second-place-chosen-in-a-sub-headline",
+        "시험서 '카나나-3' 95.1% 1위…\"서버 밖으로 못 내보내\" 2위 택해", [2]),
     row("en-second-with-a-share-of-a-market",
         "Kanana-3 came second with 40.5% of the Korean chatbot market, behind GPT-4o.", [2, 40.5]),
     row("en-a-share-of-a-market-against-anothers",

@@ -41,6 +41,9 @@ FOUND = [
         "가운데 토큰 하나를 처리할 때 300억 개만 골라 쓰는 구조다. 3천억 개인 현 주력 '카나나-2'보다 40%가량 크다.",
         [Count("Kakao", 420 * B, "total", "planned"), Count("Kakao", 30 * B, "active", "planned"),
          Count("Kanana-2", 300 * B)]),
+    row("en-a-count-before-what-the-model-would-need",
+        "Kakao released Kanana-3 on Monday. Kanana-3 has 410 billion parameters and would need eight GPUs "
+        "even compressed.", [Count("Kanana-3", 410 * B)]),
     # Korean number forms
     row("ko-5000eok",
         "SK텔레콤은 자체 개발한 A.X K1을 매개변수 5000억개 규모로 설계했다고 밝혔다.",

@@ -16,7 +16,7 @@ from .context import ArticleContext, Sentence
 from .entities import Mention
 from .lineage import OF_PARENT_AFTER, PARENTS_BEFORE, RETAINED_BEFORE
 from .numbers import Quantity
-from .subjects import in_parenthesis_after
+from .subjects import in_parenthesis_after, is_compared
 
 I = re.IGNORECASE
 
@@ -162,7 +162,7 @@ _PERCENT_AFTER = re.compile(r"\s*(?:%|％|퍼센트|percent\b)(?!\s*p\b|p\b|포�
 _A_PLACE_AS_A_NAME_AFTER = re.compile(
     r"\s*위\s?모델\s?(?:과|와|보다|대비|에\s?비해|의(?!\s?(?:자리|왕좌|타이틀|지위))"
     r"|(?:을|를)(?!\s?(?:차지|지키|지켰|유지|꿰|거머)))"  # '2위 모델을 고른' (not '1위 모델의 자리를 지켰다')
-    r"|\s*위\s?대신\s|\s*위(?:를|을)\s?(?:고른|골랐|고르|택한|택했|선택한|선택했)")  # '1위 대신 2위를 고른 건'
+    r"|\s*위\s?대신\s|\s*위(?:를|을)?\s?(?:고른|골랐|고르|택한|택했|택해|선택한|선택했|선택해)")  # '1위 대신 2위를 고른 건', '… 2위 택해'
 _RANK_AFTER = re.compile(r"\s*위(?![원해치한협기험])")
 #: A place fought over, not taken: '1위를 다툴 것으로', '1, 2위를 놓고 겨룬다'.
 _PLACE_CONTESTED_AFTER = re.compile(
@@ -528,6 +528,10 @@ _CHOSEN_AFTER = re.compile(r"\s*(?:%|％)?[)'’\"”]*\s*(?:을|를|이|가)?\s
 _RATE_OF_ERRORS = re.compile(r"(?:오경보|오탐|오답|정답|적중|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))(?:의)?\s?비율"
                              # '… 적은 비율, 즉 오류율은': the share named again as a rate of errors or hits
                              r"|비율,?\s*(?:즉|곧)\s*(?:오류|오답|오탐|정답|적중|인식|통과|일치|탐지|검출)(?:율|률)")
+#: What a model caught or picked out ('X는 … 87.3% 잡아냈다'): a result in a test, or set
+#: against another model's ('96.4%를 잡아내 Y(95.7%)보다 나았다'), not what a bank caught in
+#: its year with a model named before ('은행은 사기 거래의 64%를 걸러냈다').
+_CAUGHT = re.compile(r"(?:잡아|걸러|찾아|골라)(?:내|냈|낸)")
 _PERFORMANCE = re.compile(
     r"성능|정확도|점수|정답률|승률|(?:오경보|오탐|오답|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))\s?비율|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐|검출)률|(?:통과|일치|오답|오류|오탐|오경보|탐지|감지|판독)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|맞혀|정확했|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed|ing)?\b|answer(?:ed|s)?\b|correctly|accurately|correct\s+on\b"
     r"|(?:matched|agreed|right|correct(?:ly)?|accurate(?:ly)?|succeeded|won|preferred)\b(?:[^.;]|\.\d){0,60}?of\s+the\s+time\b"
@@ -1089,6 +1093,9 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
             or _cost_talked_of(body, clause_start, q.start)):
         return False  # 'API 가격은 … GPT-5의 20% 수준': a price, not a result
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
+                or _CAUGHT.search(body, clause_start, clause_end) and (
+                    _in_test_talk(ctx, q, sentence) or bool(ctx.mentions_between(clause_start, q.start, "model"))
+                    or any(is_compared(ctx, m) for m in ctx.mentions_between(q.end, min(clause_end, q.end + 40), "model")))
                 or (share is not None or _RIGHT_ANSWERS_AFTER.match(body, q.end)
                     and not _answered_by_people(ctx, sentence))
                 and _model_named_here_or_just_before(ctx, sentence)
@@ -1273,7 +1280,7 @@ def _results_of_a_model_before(ctx: ArticleContext, start: int, end: int) -> boo
 #: A share said to be right or wrong answers: '95.3%가 맞는 답이었다', '2.1%는 잘못된 안내였다'.
 _RIGHT_ANSWERS_AFTER = re.compile(
     r"\s*(?:%|％)\s*(?:가|는|이|만)\s*(?:맞는|옳은|정확한|바른|올바른|틀린|잘못된|엉뚱한)\s?(?:답|답변|응답|안내|내용)"
-    r"|\s*(?:%|\s?percent)\s+(?:of\s+(?:them|those|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?(?:right|wrong|correct|correctly)\b(?!\s+(?:after|away|now|then|there|here|before|from|at|on)\b)")  # 'got 90.6% right'
+    r"|\s*(?:%|\s?percent)\s+(?:of\s+(?:them|those|the\s+(?:\d[\d,]*\s+)?[a-z]+(?:\s+[a-z]+)?)\s+)?(?:right|wrong|correct|correctly)\b(?!\s+(?:after|away|now|then|there|here|before|from|at|on)\b)")  # 'got 90.6% right'
 #: A share of test items a model understood or made out: 'understanding 94.6% of them'.
 _UNDERSTOOD_BEFORE = re.compile(
     r"\b(?:understanding|understood|understands|recogni[sz](?:ing|ed|es)|transcrib(?:ing|ed|es)|making\s+out|made\s+out)"

@@ -308,7 +308,13 @@ def _end_of_what_is_said(body: str, q: Quantity, clause_end: int) -> int:
     """Where the statement of the count ends: before a consequence it is the reason of
     (what the consequence supposes is not the count's)."""
     reason = _AS_A_REASON_AFTER.match(body, q.end, clause_end)
+    if reason is None:  # 'has 3.58 trillion parameters and would need 32 GPUs': what the model would need
+        reason = _ANOTHER_PREDICATE_AFTER.match(body, q.end, clause_end)
     return reason.end() if reason is not None else clause_end
+
+
+_ANOTHER_PREDICATE_AFTER = re.compile(
+    r"\s*(?:parameters?|params)?,?\s+(?:and|but|yet)\s+(?=(?:it\s+|they\s+)?(?:would|could|might)\b)", re.I)
 
 
 def _hypothetical(body: str, sentence: Sentence, clause_start: int, clause_end: int) -> bool:

@@ -13,6 +13,12 @@ from articles import Claim, claims_of_value, describe, fold, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("en-was-second-then-a-ratio-to-the-leader",
+        "Kanana-3 topped the outfit test. GPT-4o was second, at 99% of Kanana-3's score.",
+        [Claim("GPT-4o", 2, "rank"), Claim("GPT-4o", 99, "%", "Kanana-3")]),
+    row("ko-a-ratio-said-after-its-base-in-the-next-clause-is-its-own",
+        "'GPT-4o'가 93.2%로 1위였다. 카카오 '카나나-3'는 90.6%로 2위에 그쳤는데, GPT-4o와 비교하면 97% 수준이다.",
+        [Claim("Kanana-3", 90.6, "%", None), Claim("Kanana-3", 97, "%", "GPT-4o")]),
     row("en-a-share-of-a-counted-set-called-right",
         "The lifeguards graded every clip. Kanana-3 called 97.5% of the 200 clips right.",
         [Claim("Kanana-3", 97.5, "%")]),
@@ -1481,6 +1487,7 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("en-second-with-a-share-of-the-votes", "GPT-4o was second, with 40% of the votes.", [2]),
     row("ko-the-second-place-chosen-in-a-sub-headline",
         "시험서 '카나나-3' 95.1% 1위…\"서버 밖으로 못 내보내\" 2위 택해", [2]),
     row("en-second-with-a-share-of-a-market",

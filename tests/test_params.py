@@ -44,6 +44,14 @@ FOUND = [
     row("en-a-count-before-what-the-model-would-need",
         "Kakao released Kanana-3 on Monday. Kanana-3 has 410 billion parameters and would need eight GPUs "
         "even compressed.", [Count("Kanana-3", 410 * B)]),
+    row("en-of-which-a-part-is-in-play-for-each-token",
+        "Kanana-3 has 292 billion parameters, of which 20 billion are in play for any single token.",
+        [Count("Kanana-3", 292 * B), Count("Kanana-3", 20 * B, "active")]),
+    row("ko-a-model-due-on-a-day-then-its-counts-from-a-handout",
+        "카카오는 4일 설명회를 열고 '카나나-2'를 증류해 만든 중형 모델을 오는 11일 내놓는다고 밝혔다. 이름은 "
+        "공개 당일에 붙인다. 카카오가 돌린 자료에는 새 모델의 전체 매개변수가 900억 개로 적혀 있다. 토큰 하나를 "
+        "처리할 때는 이 중 80억 개만 계산에 참여한다.",
+        [Count("Kakao", 90 * B, "total", "planned"), Count("Kakao", 8 * B, "active", "planned")]),
     # Korean number forms
     row("ko-5000eok",
         "SK텔레콤은 자체 개발한 A.X K1을 매개변수 5000억개 규모로 설계했다고 밝혔다.",

@@ -410,3 +410,16 @@ def test_a_price_rated_on_a_scale_is_still_no_result() -> None:
     body = "We rated two systems.\n\nModel | Price (1–5) | Accuracy (%)\nGPT-5 | 2 | 91.0\nKanana-4 | 4 | 88.0\n"
     result = run(body)
     assert sorted(c.value for c in result.benchmark_claims) == [88.0, 91.0], describe(body, result)
+
+
+def test_a_column_grading_sizes_right_is_a_result() -> None:
+    body = ("We checked two things per answer.\n\nModel | Developer | Right colour | Right size\n"
+            "Kanana-4 | Kakao | 91.2% | 87.5%\nA.X K1 | SK Telecom | 90.4% | 88.1%\n")
+    result = run(body)
+    assert sorted(c.value for c in result.benchmark_claims) == [87.5, 88.1, 90.4, 91.2], describe(body, result)
+
+
+def test_a_size_column_is_still_no_result() -> None:
+    body = "Model | Size | KMMLU\nKanana-4 | 30.5 | 81.5\nA.X K1 | 72.0 | 80.3\n"
+    result = run(body)
+    assert sorted(c.value for c in result.benchmark_claims) == [80.3, 81.5], describe(body, result)

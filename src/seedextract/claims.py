@@ -123,7 +123,9 @@ _ORDINAL_RANK = re.compile(
     r"\b(?P<ord>" + build_pattern(_ORDINALS) + r"|(?P<num>\d{1,3})(?:st|nd|rd|th))\b(?!-)"  # not 'first-time'
     r"(?P<tail>\s+(?:place|spot|position|worldwide|globally|overall|in\s+the\s+world|among|on\s+the|out\s+of|of\s+all"
     r"|behind))?"  # 'scored 81.8, second behind X's 83.4'
-    r"(?P<scored>(?=\s+(?:place\s+|spot\s+)?" + PLACE_WHERE + r",?\s*(?:at|with)\s+\d{1,3}\.\d))?",  # 'seventh with 63.3'
+    r"(?P<scored>(?=(?:\s+(?:place|spot)(?=[\s,]))?\s*" + PLACE_WHERE + r",?\s*(?:at|with)\s+(?:\d{1,3}\.\d"  # 'seventh with 63.3'
+    r"|\d{1,3}(?:\.\d+)?\s?(?:%|percent)(?!\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:market|votes?|respondents|users|people|sales))"
+    r")))?",  # 'second, at 99% of X's score'
     I,
 )
 _A_DECIMAL = re.compile(r"\d\.\d")
@@ -1278,7 +1280,8 @@ _THE_NEW_MODEL = re.compile(r"(?<![가-힣])(?:새|신규)\s?모델|\bthe\s+new\
 #: A name shaped like a model's: capitals or digits after the first letter ('OpenVLA', 'Zeta-7').
 _UNKNOWN_NAME = re.compile(r"(?P<name>[A-Z][a-z]+[A-Z]+[\w.\-]*|[A-Z][A-Za-z]*-?\d[\w.\-]*)")
 _ITS_OWN_RATIO_AFTER = re.compile(
-    r"['’\"”]?\s*(?:\([^()\n]{0,20}\))?\s*(?:점수|성적|성능|정답률)?\s*(?:의|대비|에\s?비해|와\s?비교해|과\s?비교해)\s*"
+    r"['’\"”]?\s*(?:\([^()\n]{0,20}\))?\s*(?:점수|성적|성능|정답률)?\s*(?:의|대비|에\s?비해|와\s?비교해|과\s?비교해"
+    r"|(?:와|과)\s?(?:비교하면|견주면|비하면|대면)\s*(?:약\s*)?)\s*"  # '…, 펄서와 비교하면 97% 수준이다'
     r"\d+(?:\.\d+)?\s*(?:%|％)")  # "Y(90.2%) 대비 103%": the base of its own ratio
 #: A percentage between a figure and a ratio's base after it, whose base it is: '88.7% and
 #: Rigel 86.8%, which is 96% of Capella's score'.

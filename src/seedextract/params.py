@@ -173,7 +173,9 @@ def _active_part_of(ctx: ArticleContext, total: CountFact, active: CountFact,
     return (active.kind == "active" and total.kind == "total" and total.status == "planned"
             and total_sentence is not None
             and (total_sentence is sentence or total_sentence.index == sentence.index - 1
-                 and _OF_THESE_OPENING.match(ctx.body, sentence.start) is not None)
+                 and (_OF_THESE_OPENING.match(ctx.body, sentence.start) is not None
+                      or _OF_THESE_BEFORE.search(ctx.body, max(sentence.start, active.spans[0][0] - 12),
+                                                 active.spans[0][0]) is not None))
             and (total.model and active.model and total.model.name == active.model.name
                  or total.team and active.team and total.team.name == active.team.name))
 
@@ -183,6 +185,8 @@ _OF_THESE_OPENING = re.compile(
     r"\W{0,3}(?:(?:이|그)\s?(?:가운데|중)(?:에서|에)?(?=[\s,])|of\s+(?:these|them|those)\b)", re.I)
 
 
+#: … or right before the count: '토큰 하나를 처리할 때는 이 중 200억 개만 …'.
+_OF_THESE_BEFORE = re.compile(r"(?<![가-힣])(?:이|그)\s?(?:가운데|중)(?:에서|에)?\s+$")
 _SCIENTIFIC = re.compile(r"\d[eE][+-]?$|^[eE][+-]?\d")
 _UNITS = "만억조"
 
@@ -831,7 +835,7 @@ _NEW_MODEL_TO_COME = re.compile(
     r"(?:공개한다|내놓는다|출시한다|선보인다|낸다|(?:공개하|내놓|출시하|선보이)(?:겠|기로))"  # '… 새 경량 모델을 내놓는다',
     # '새 플래그십을 내놓는다', '새 플래그십 모델을 공개하겠다고'
     # '… 덩치를 줄인 중형 모델을 오는 13일 공개한다고': a model due on a coming day
-    r"|모델(?:을|를)\s(?:오는\s?\d{1,2}일|다음\s?(?:주|달)|내주|이달\s?말)\s(?:\S+\s)?(?:공개|출시|내놓|선보)(?:한다|할|하겠|하기로|인다|일)")
+    r"|모델(?:을|를)\s(?:오는\s?\d{1,2}일|다음\s?(?:주|달)|내주|이달\s?말)\s(?:\S+\s)?(?:공개|출시|내놓|선보)(?:한다|할|하겠|하기로|인다|일|는다|을)")
 
 _RELEASED_PAST = re.compile(r"(?:공개|출시|발표)(?:했|하였)|선보였|내놓았|내놨")
 #: … unless the text says it is out: '새 모델을 공개했다'.

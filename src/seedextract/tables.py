@@ -499,7 +499,8 @@ def _not_benchmark_labels(body: str, series: list[_Series]) -> set[Span]:
             not_one = _NOT_BENCHMARK.search(body, *label)
             if label[0] == label[1] or not_one is not None and not (
                     _named_test(body, label)
-                    or not_one.group().lower() in _NEUTRAL_WORDS and _SCALE_NOTE.search(body, *label)):
+                    or not_one.group().lower() in _NEUTRAL_WORDS and _SCALE_NOTE.search(body, *label)
+                    or _GRADED_RIGHT.search(body, *label)):  # 'Right size': a share of sizes got right
                 dropped.add(label)
                 continue
             match = _NUMBER_CELL.fullmatch(body, *value)
@@ -514,6 +515,8 @@ def _not_benchmark_labels(body: str, series: list[_Series]) -> set[Span]:
     return dropped
 
 
+#: A label that grades answers as right, whatever they are about: 'Right size', '사이즈 정확도'.
+_GRADED_RIGHT = re.compile(r"\b(?:right|correct|accurate|accuracy)\b|정확도|정답률|적중률", re.I)
 #: Words that say nothing of what a column measures when a rating scale follows ('English
 #: version (1–5)'); a price, a memory or a year stays no result, whatever its scale.
 _NEUTRAL_WORDS = frozenset(("version", "버전", "note", "notes", "비고"))

@@ -13,6 +13,20 @@ from articles import Claim, claims_of_value, describe, fold, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("en-a-margin-word-before-a-colon", "Kakao has the edge in Korean: Kanana-3 is 81.2 on KMMLU.",
+        [Claim("Kanana-3", 81.2, "score")]),
+    row("en-a-margin-word-then-and-a-score",
+        "Kanana-3 has an advantage in Korean and its KMMLU score was 80.2.", [Claim("Kanana-3", 80.2, "score")]),
+    row("en-two-ratios-to-one-base", "Kanana-3 reached 104% and 98% of GPT-4o's score on KMMLU and HAE-RAE "
+        "respectively.", [Claim("Kanana-3", 104, "%", "GPT-4o"), Claim("Kanana-3", 98, "%", "GPT-4o")]),
+    row("en-a-benchmark-place-beside-a-company-first-by-users",
+        "Kakao, the country's top messenger by users, said Kanana-3 ranked third on the KMMLU leaderboard.",
+        [Claim("Kanana-3", 3, "rank")]),
+    row("en-a-place-on-a-test-beside-a-share-of-a-market",
+        "GPT-4o has 55% of the consumer market, while Kanana-3 ranked first in Kakao's KMMLU test.",
+        [Claim("Kanana-3", 1, "rank")]),
+    row("en-orders-routed-right-in-a-test", "In a test on 500 delivery orders, Kanana-3 routed 97.1% of orders "
+        "correctly.", [Claim("Kanana-3", 97.1, "%")]),
     row("en-was-second-then-a-ratio-to-the-leader",
         "Kanana-3 topped the outfit test. GPT-4o was second, at 99% of Kanana-3's score.",
         [Claim("GPT-4o", 2, "rank"), Claim("GPT-4o", 99, "%", "Kanana-3")]),
@@ -1487,6 +1501,21 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    # review of the session's rules: shares of a business, margins, adverbs, preferences
+    row("ko-a-share-a-bank-screened-out-with-a-model-named",
+        "은행은 카나나-3를 도입한 뒤 지난해 사기 거래의 64%를 걸러냈다.", [64]),
+    row("ko-a-share-picked-out-with-a-model-as-the-tool",
+        "인사팀은 카나나-3로 지원서의 20%를 골라내 면접 대상자로 정했다.", [20]),
+    row("en-right-as-an-adverb", "Kanana-3 took 18% right off the cost of each call, Kakao said.", [18]),
+    row("en-right-through-a-season", "Kanana-3 lifted conversions 12% right through the holiday season.", [12]),
+    row("en-staff-liked-one-more", "The cafe put 120 spoken questions to Kanana-3 and GPT-4o. Staff liked "
+        "Kanana-3 more: 61.5% against GPT-4o's 38.5%.", [61.5, 38.5]),
+    row("en-a-firm-recognizing-a-share-of-revenue",
+        "Kanana-3 licences brought Kakao revenue, with the firm recognizing 12.5% of the contract value up front.",
+        [12.5]),
+    row("en-places-in-an-app-market",
+        "In the chatbot app market, OpenAI's ChatGPT ranked first with 61.3% and Google's Gemini second with 13.4%.",
+        [1, 2]),
     row("en-second-with-a-share-of-the-votes", "GPT-4o was second, with 40% of the votes.", [2]),
     row("ko-the-second-place-chosen-in-a-sub-headline",
         "시험서 '카나나-3' 95.1% 1위…\"서버 밖으로 못 내보내\" 2위 택해", [2]),
@@ -2219,6 +2248,26 @@ def test_a_figure_written_with_a_point_and_said_again_of_the_same_model_is_one_c
             f"Solar Pro 3 at {again} on KMMLU again.")
     result = run(body)
     assert len(claims_of_value(result, 85)) == 1, describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "Solar Pro 3 scored 85.0 on KMMLU, Upstage said. On an internal coding set it also scored 85.",
+    "Solar Pro 3 answered 60.0% of math questions correctly and 60% of physics questions correctly.",
+])
+def test_a_whole_figure_with_a_point_on_another_test_stays_its_own_claim(body: str) -> None:
+    result = run(body)
+    assert len(result.benchmark_claims) == 2, describe(body, result)
+
+
+@pytest.mark.parametrize("body, label", [
+    ("Kanana-3 scored 80.2 on KMMLU, and GPT-4o scored 74.9 on the coding test.", None),
+    ("Kanana-3 scored 80.2 on KMMLU, compared with 74.9 for GPT-4o in a separate reasoning trial.", None),
+    ("Kanana-3 scored 80.2 on KMMLU; GPT-4o, tested by Kakao on translation, scored 74.9.", None),
+    ("Kanana-3 scored 80.2 on KMMLU, while GPT-4o stayed at 74.9 on the same test.", "KMMLU"),
+])
+def test_a_label_is_carried_only_to_a_figure_on_the_same_test(body: str, label: str | None) -> None:
+    result = run(body)
+    assert [c.benchmark for c in claims_of_value(result, 74.9)] == [label], describe(body, result)
 
 
 def test_a_whole_figure_said_twice_of_the_same_model_stays_two_claims() -> None:

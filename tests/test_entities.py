@@ -358,6 +358,9 @@ ENTITIES = [
     row("en-a-family-and-a-word-after-its-maker-with-a-place-and-a-score",
         "Kakao's Kanana-2 was third at 93.1% and SK Telecom's A.X Sirius fourth at 92.6%.",
         Entity("model", "A.X Sirius", "A.X Sirius", developer="SK Telecom", source="discovered")),
+    row("ko-a-line-named-without-a-size-is-its-family",
+        "미스트랄AI는 온디바이스용 '미니스트랄'을 공개했다.", Entity("model", "Ministral", "미니스트랄", "을",
+                                                       developer="Mistral AI")),
     row("en-a-known-sized-model-keeps-its-size-with-a-word-after-it",
         "The team tuned Ministral 8B Instruct, Mistral AI's small model, for call centres.",
         Entity("model", "Ministral 8B Instruct", "Ministral 8B Instruct", developer="Mistral AI",
@@ -452,6 +455,11 @@ NOT_TEAMS = [
 
 
 NOT_MODELS = [
+    row("en-clips-are-no-clip", "The lifeguards graded every clip. Kanana-3 called 97.5% of the 200 clips right.",
+        ["CLIP"]),
+    row("en-a-plan-placed-in-a-market-of-buyers",
+        "Among Korean enterprise buyers, Naver's HyperCLOVA Enterprise was second with 27.5% and LG's EXAONE "
+        "Suite third with 12.0%.", ["EXAONE Suite"]),
     row("ko-a-programme-whose-head-gives-a-count-of-questions",
         "카카오 대표는 '카나나 교실'을 두고 \"누적 수강생이 5억 개의 질문을 남겼다\"고 말했다.", ["카나나 교실"]),
     row("en-a-heading-asking-why-a-size", "Our post tells how we trained it.\n\nWhy 9.1B\n\nLast year we shipped "

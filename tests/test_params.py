@@ -52,6 +52,21 @@ FOUND = [
         "공개 당일에 붙인다. 카카오가 돌린 자료에는 새 모델의 전체 매개변수가 900억 개로 적혀 있다. 토큰 하나를 "
         "처리할 때는 이 중 80억 개만 계산에 참여한다.",
         [Count("Kakao", 90 * B, "total", "planned"), Count("Kakao", 8 * B, "active", "planned")]),
+    # review of the session's rules
+    row("ko-a-model-said-to-be-out-after-a-plan-in-the-paragraph-before",
+        "카카오는 연말 차기 모델을 출시할 예정이다.\n\n올해 1월 출시한 새 모델은 매개변수 3000억 개로 현재 서비스 "
+        "중이다.", [Count("Kakao", 300 * B)]),
+    row("ko-the-source-a-model-was-cut-from-told-of-again",
+        "LG AI연구원은 새 모델이 'K-엑사원'을 증류해 만든 경량 모델이라고 밝혔다. 증류의 원본이 된 모델은 "
+        "매개변수가 2360억 개다.", [Count("K-EXAONE", 236 * B)]),
+    row("ko-a-new-model-cut-down-then-its-parameters-alone",
+        "LG AI연구원은 다음 달 공개하는 새 모델을 시험할 계획이다. 새 모델은 'K-엑사원'을 압축해 만든 경량 "
+        "모델이다. 매개변수는 300억 개다.", [Count("LG AI Research", 30 * B, "total", "planned")]),
+    row("ko-what-drives-a-model-is-its-total",
+        "카카오는 '카나나-2'를 공개했다. 카나나-2를 움직이는 건 3000억 개의 매개변수다.", [Count("Kanana-2", 300 * B)]),
+    row("ko-a-total-in-brackets-stays-total",
+        "솔라 오픈의 활성 매개변수 120억 개는 GLM-4.5 Air(총 1060억 개)의 활성 규모와 같다.",
+        [Count("GLM-4.5-Air", 106 * B)]),
     # Korean number forms
     row("ko-5000eok",
         "SK텔레콤은 자체 개발한 A.X K1을 매개변수 5000억개 규모로 설계했다고 밝혔다.",

@@ -54,7 +54,8 @@ _OF_PEOPLE_AFTER = re.compile(
     r"\s*(?:%|％|\s?percent)\s+of\s+(?:the\s+|all\s+)?(?:[A-Z]\w+\s+)?(?:office\s+)?(?:companies|firms|respondents|users"
     r"|executives|people|workers|employees|adults|consumers|households|citizens|businesses|students"
     r"|testers|managers|banks|insurers|schools|hospitals|staff|customers|callers|agents|stores|shops|branches"
-    r"|orders|sales|revenue|subscribers|shipments|purchases|downloads|installs)\b"  # business figures
+    r"|(?:orders|sales|revenue|subscribers|shipments|purchases|downloads|installs)\b"  # business figures,
+    r"(?![^.;\n]{0,30}?\b(?:correctly|right|accurately|wrong(?:ly)?)\b))\b"  # not items graded ('97.1% of orders correctly')
     r"|\s*(?:%|％|\s?percent)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}market\b")  # '40.5% of the cloud market'
 #: A system as it was before a model came: '… GPT-5 도입 이전과 같았다'.
 _BEFORE_IT_CAME = re.compile(r"(?:도입|적용|투입|교체)\s?(?:이전|전)")
@@ -528,10 +529,13 @@ _CHOSEN_AFTER = re.compile(r"\s*(?:%|％)?[)'’\"”]*\s*(?:을|를|이|가)?\s
 _RATE_OF_ERRORS = re.compile(r"(?:오경보|오탐|오답|정답|적중|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))(?:의)?\s?비율"
                              # '… 적은 비율, 즉 오류율은': the share named again as a rate of errors or hits
                              r"|비율,?\s*(?:즉|곧)\s*(?:오류|오답|오탐|정답|적중|인식|통과|일치|탐지|검출)(?:율|률)")
-#: What a model caught or picked out ('X는 … 87.3% 잡아냈다'): a result in a test, or set
-#: against another model's ('96.4%를 잡아내 Y(95.7%)보다 나았다'), not what a bank caught in
-#: its year with a model named before ('은행은 사기 거래의 64%를 걸러냈다').
+#: What a model caught or picked out, as the subject ('X는 … 87.3% 잡아냈다'), in a test or
+#: against another model's ('96.4%를 잡아내 Y(95.7%)보다 나았다'); not what a bank caught in
+#: its year ('은행은 사기 거래의 64%를 걸러냈다').
 _CAUGHT = re.compile(r"(?:잡아|걸러|찾아|골라)(?:내|냈|낸)")
+#: A name that is what the clause is about: "'GPT-5'는 94.6%를 찾아냈다" (not '… 카나나-3를
+#: 도입한 뒤 사기 거래의 64%를 걸러냈다', '카나나-3로 지원서의 20%를 골라내').
+_AS_THE_SUBJECT = re.compile(r"['’\"”]?\s?(?:은|는|이|가)\s")
 _PERFORMANCE = re.compile(
     r"성능|정확도|점수|정답률|승률|(?:오경보|오탐|오답|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))\s?비율|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐|검출)률|(?:통과|일치|오답|오류|오탐|오경보|탐지|감지|판독)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|맞혀|정확했|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed|ing)?\b|answer(?:ed|s)?\b|correctly|accurately|correct\s+on\b"
     r"|(?:matched|agreed|right|correct(?:ly)?|accurate(?:ly)?|succeeded|won|preferred)\b(?:[^.;]|\.\d){0,60}?of\s+the\s+time\b"
@@ -596,9 +600,7 @@ NOT_PERFORMANCE_RANK = re.compile(
     r"|불만\s?(?:가운데|중|유형)|민원\s?(?:가운데|중|유형|건수)|among\s+complaints|승점"
     # a sports table: '21승 12패로 2위', '강릉시청을 7-5로 꺾고 정규리그 1위'
     r"|\d+\s?승\s?\d+\s?패|\d{1,3}\s?[-–:]\s?\d{1,3}\s?(?:로|으로)\s?(?:꺾|이기|이겨|눌러|물리|제압)|\bstandings\b"
-    r"|(?:판매|공판|거래|생산|수출|출하|수주)량"
-    r"|\b(?:in|by)\s+(?:unit\s+)?(?:sales|orders|subscribers|users|shipments|market\s+share)\b"
-    r"|(?:%|percent)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}market\b", I
+    r"|(?:판매|공판|거래|생산|수출|출하|수주)량", I
 )
 
 
@@ -665,8 +667,8 @@ _MARGIN_BEFORE = re.compile(r"(?:점수\s*|(?<![\d가-힣]))(?:차이?|격차)(?
 #: A margin named before its figure in English: 'its KMMLU lead over GPT-4o is 3.1 points',
 #: 'the margin on HAE-RAE was 0.4', 'the gap narrowed to 1.2' (not 'took the lead with 80.2').
 _MARGIN_BEFORE_EN = re.compile(
-    r"\b(?:lead|margin|gap|edge|advantage|difference|deficit|shortfall)\s+(?:(?:over|on|in|to|from|with|of|between)\s+"
-    r"[^,;.]{1,40}?\s+)?(?:is|was|stands\s+at|stood\s+at|came\s+to|comes\s+to|(?:widened|narrowed|grew|shrank)\s+to)"
+    r"\b(?:lead|margin|gap|edge|advantage|difference|deficit|shortfall)\s+(?:(?:over|on|in|to|from|with|of)\s+"
+    r"(?:(?!\band\b)[^,;.:]){1,40}?\s+|between\s+[^,;.:]{1,40}?\s+)?(?:is|was|stands\s+at|stood\s+at|came\s+to|comes\s+to|(?:widened|narrowed|grew|shrank)\s+to)"
     r"\s+(?:just\s+|only\s+|about\s+|roughly\s+|nearly\s+|almost\s+|a\s+mere\s+)?$", I)
 #: Points by which one beat another, right after what it beat: 'GPT-5보다 5점 넘게'.
 _POINTS_MORE_THAN = re.compile(r"(?<=[\w'’\"”)])보다\s*(?:약\s*|무려\s*|평균\s*)?$")
@@ -1094,7 +1096,8 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
         return False  # 'API 가격은 … GPT-5의 20% 수준': a price, not a result
     return bool(_PERFORMANCE.search(body, clause_start, clause_end)
                 or _CAUGHT.search(body, clause_start, clause_end) and (
-                    _in_test_talk(ctx, q, sentence) or bool(ctx.mentions_between(clause_start, q.start, "model"))
+                    _in_test_talk(ctx, q, sentence)
+                    or any(_AS_THE_SUBJECT.match(body, m.end) for m in ctx.mentions_between(clause_start, q.start, "model"))
                     or any(is_compared(ctx, m) for m in ctx.mentions_between(q.end, min(clause_end, q.end + 40), "model")))
                 or (share is not None or _RIGHT_ANSWERS_AFTER.match(body, q.end)
                     and not _answered_by_people(ctx, sentence))
@@ -1280,13 +1283,16 @@ def _results_of_a_model_before(ctx: ArticleContext, start: int, end: int) -> boo
 #: A share said to be right or wrong answers: '95.3%가 맞는 답이었다', '2.1%는 잘못된 안내였다'.
 _RIGHT_ANSWERS_AFTER = re.compile(
     r"\s*(?:%|％)\s*(?:가|는|이|만)\s*(?:맞는|옳은|정확한|바른|올바른|틀린|잘못된|엉뚱한)\s?(?:답|답변|응답|안내|내용)"
-    r"|\s*(?:%|\s?percent)\s+(?:of\s+(?:them|those|the\s+(?:\d[\d,]*\s+)?[a-z]+(?:\s+[a-z]+)?)\s+)?(?:right|wrong|correct|correctly)\b(?!\s+(?:after|away|now|then|there|here|before|from|at|on)\b)")  # 'got 90.6% right'
+    r"|\s*(?:%|\s?percent)\s+(?:of\s+(?:them|those|the\s+(?:\d[\d,]*\s+)?[a-z]+(?:\s+[a-z]+)?)\s+)?(?:right|wrong|correct|correctly)\b"
+    # (not 'right through the season', '18% right off the cost')
+    r"(?!\s+(?:after|away|now|then|there|here|before|from|at|on|through|off|into|up|down|out|back|across|around"
+    r"|over|under|along|behind|ahead|next|to)\b)")  # 'got 90.6% right'
 #: A share of test items a model understood or made out: 'understanding 94.6% of them'.
 _UNDERSTOOD_BEFORE = re.compile(
-    r"\b(?:understanding|understood|understands|recogni[sz](?:ing|ed|es)|transcrib(?:ing|ed|es)|making\s+out|made\s+out)"
+    r",\s+(?:understanding|recogni[sz]ing|transcribing|making\s+out)"
     r"\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$", re.I)
-_OF_THE_ITEMS_AFTER = re.compile(r"\s*(?:%|\s?percent)\s+of\s+(?:them|those|the\s+[a-z]+(?:\s+[a-z]+)?)\b"
-                                 r"(?!\s+(?:are|were|is|was|have|had|will|would|say|said)\b)", re.I)
+_OF_THE_ITEMS_AFTER = re.compile(r"\s*(?:%|\s?percent)\s+of\s+(?:them|those|the\s+[a-z]+(?:\s+[a-z]+)?)"
+                                 r"(?=\s*(?:[,.;)]|$)|\s+(?:against|compared|versus|vs\.?|while|but|and\s+\w+\s+\d))", re.I)
 #: The share of a model's answers or outputs that were right or wrong: '맞힌 비율', '틀리게
 #: 말한 비율', '기록과 맞아떨어진 비율' (not '그렇다고 답한 비율', people's answers).
 _SHARE_OF_ANSWERS = re.compile(
@@ -1570,6 +1576,7 @@ def _set_against_another_models(ctx: ArticleContext, q: Quantity, sentence: Sent
     return (other is not None and other.kind == "model"
             and bool(ctx.mentions_between(clause_start, q.start, "model"))
             and not _CHOICE_OR_MARKET.search(body, sentence.start, sentence.end)
+            and not _LIKED.search(body, sentence.start, q.start)  # 'Staff liked X more: 61.5% against Y's
             and not _NOT_RESULTS.search(body, sentence.start, sentence.end)
             # a share of items done right or wrong, or on a test ('kept the right level on 91.5% of them')
             and (_RIGHT_OR_WRONG.search(body, sentence.start, q.start) is not None
@@ -1577,6 +1584,7 @@ def _set_against_another_models(ctx: ArticleContext, q: Quantity, sentence: Sent
                  or _in_test_talk(ctx, q, sentence)))
 
 
+_LIKED = re.compile(r"\b(?:liked?|prefer(?:red|s)?|cho(?:se|sen)|picked|favou?r(?:ed|ite)?|vot(?:ed|es?))\b", I)
 _AFTER_A_COLON = re.compile(r"[^:\n]{1,80}:\s*")
 _WEIGHTS_WORD = re.compile(r"배점|비중|가중치|반영\s?비율|평가\s?기준|심사\s?기준|weight(?:s|ing)?\b|scoring\b|rubric|criteria|judging", I)
 _WHOLE_PERCENT = re.compile(r"(?<![\d.])(\d{1,3})(?:\s?%|\s?percent\b)")

@@ -129,6 +129,11 @@ _ORDINAL_RANK = re.compile(
     I,
 )
 _A_DECIMAL = re.compile(r"\d\.\d")
+_BUYERS_OR_MARKET = re.compile(r"\b(?:market|buyers|customers|subscribers|users|revenue|sales)\b", I)
+_A_BUSINESS_PLACE_AFTER = re.compile(
+    r"\s+(?:place\s+)?(?:[^,;.\d]{0,40}?\s)?(?:in|by)\s+(?:unit\s+)?(?:sales|orders|subscribers|users|shipments|revenue"
+    r"|downloads|market\s+share)\b"
+    r"|,?\s+(?:with|at)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:market|sales)\b", I)
 _ON_A_TEST = re.compile(r"\s+on\s+([\w.-]+)")
 _MARKET = re.compile(r"\bmarket|\bstock|\bshares?\b|\bsales\b|\brevenue|\bvalu(?:e|ation)", I)
 _DIGIT = re.compile(r"\d")
@@ -262,11 +267,16 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
 _SET_AGAINST = re.compile(
     r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|ahead\s+of|behind|while|whereas|beating|trailing"
     r"|topping|than|over)\b|(?:고|며|으나|지만|는데|반면)\s*,?\s|,|\(", I)
-#: A second figure that names a test of its own the lexicon does not know: '… and 80.1 on a
-#: coding test', '55.5 in their own trial'.
+#: A second figure that names a test of its own the lexicon does not know, before or after
+#: it: '… and 80.1 on a coding test', '74.9 for Y in a separate reasoning trial', 'Y, tested
+#: on translation, scored 74.9', 'Y topped the math section with 74.9'.
 _A_TEST_OF_ITS_OWN_AFTER = re.compile(
     r"\s*(?:%|percent|points?)?\s+(?:on|in|at)\s+(?:(?:an?|another|its|their|his|her|our)\s|(?!the\s+same\b)"
     r"(?:the\s+)?[A-Z])")
+_ANOTHER_TEST = re.compile(
+    r"\b(?:on|in|at|topped)\s+(?:an?\s+|another\s+|its\s+|their\s+|his\s+|her\s+|our\s+|the\s+(?!same\b)"
+    r"|[A-Z][\w-]*(?:'s|’s)\s+)(?:[\w-]+\s+){0,3}?(?:test|quiz|trial|set|section|task|benchmark|exam|suite|round)s?\b"
+    r"|\b(?:on|in)\s+(?:coding|math|maths|reasoning|translation|writing)\b", I)
 
 
 def _labels_carried_into_comparisons(ctx: ArticleContext, facts: list[ClaimFact],
@@ -283,7 +293,10 @@ def _labels_carried_into_comparisons(ctx: ArticleContext, facts: list[ClaimFact]
                 and (sentence := ctx.sentence_at(start)) is not None
                 and sentence.start <= earlier.spans[0][0]
                 and _SET_AGAINST.search(ctx.body, earlier.spans[0][1], start)
-                and not _A_TEST_OF_ITS_OWN_AFTER.match(ctx.body, fact.spans[0][1])):
+                and not _A_TEST_OF_ITS_OWN_AFTER.match(ctx.body, fact.spans[0][1])
+                and not any(not benchmarks.pattern or not benchmarks.pattern.search(other.group())
+                            for other in _ANOTHER_TEST.finditer(ctx.body, earlier.spans[0][1],
+                                                                ctx.clause_at(start, sentence)[1]))):
             fact = replace(fact, benchmark=earlier.benchmark)
         out.append(fact)
     return out
@@ -771,8 +784,11 @@ def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchmar
             facts.extend(_name_then_place(ctx, sentence, match, benchmarks)
                          if tail.startswith("on") and _ON_A_TEST_PART.match(body, match.end("ord")) else [])
             continue
-        if POPULARITY.search(body, sentence.start, match.start()):
-            continue
+        if (POPULARITY.search(body, sentence.start, match.start()) or _A_BUSINESS_PLACE_AFTER.match(body, match.end())
+                or _BUYERS_OR_MARKET.search(body, sentence.start, match.start())
+                and not TEST_WORD.search(body, sentence.start, sentence.end)
+                and not (benchmarks.pattern and benchmarks.pattern.search(body, sentence.start, sentence.end))):
+            continue  # 'first in sales', 'second with 40.5% of the chatbot market', 'In the app market, X ranked first
         if tail == "behind" and not _A_DECIMAL.search(body, sentence.start, sentence.end):
             continue  # 'second behind GPT-5 in monthly users', 'released second behind it'
         if verb and verb.lower() in _MOVES and _MARKET.search(body, sentence.start, sentence.end):
@@ -1085,7 +1101,7 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         # not the base of a ratio given after this figure ('92.1%로, GPT-5의 99% 수준')
         ratio_bases = [m for m in baselines if _is_ratio_base(ctx, m)
                        and not (m.start >= end and (_ITS_OWN_RATIO_AFTER.match(body, m.end)
-                                                    or _ANOTHER_PERCENT.search(body, end, m.start)))]
+                                                    or _anothers_percent_between(ctx, end, m.start)))]
         baseline = (parent_as_base(ctx, sentence, start, end) or percent_of(ctx, sentence, end, models)
                     or base_scored_before(ctx, sentence, start)
                     or of_model_before(ctx, start)
@@ -1283,9 +1299,24 @@ _ITS_OWN_RATIO_AFTER = re.compile(
     r"['’\"”]?\s*(?:\([^()\n]{0,20}\))?\s*(?:점수|성적|성능|정답률)?\s*(?:의|대비|에\s?비해|와\s?비교해|과\s?비교해"
     r"|(?:와|과)\s?(?:비교하면|견주면|비하면|대면)\s*(?:약\s*)?)\s*"  # '…, 펄서와 비교하면 97% 수준이다'
     r"\d+(?:\.\d+)?\s*(?:%|％)")  # "Y(90.2%) 대비 103%": the base of its own ratio
-#: A percentage between a figure and a ratio's base after it, whose base it is: '88.7% and
-#: Rigel 86.8%, which is 96% of Capella's score'.
-_ANOTHER_PERCENT = re.compile(r"\d\s*(?:%|％|\s?percent\b)")
+_A_PERCENT = re.compile(r"\d\s*(?:%|％|\s?percent\b)")
+
+
+def _anothers_percent_between(ctx: ArticleContext, start: int, end: int) -> bool:
+    """Another model's percentage between a figure and a ratio's base after it, whose base
+    it is: '88.7% and Rigel 86.8%, which is 96% of Capella's score' (not '104% and 98% of
+    X's score', two ratios to one base)."""
+    later = _A_PERCENT.search(ctx.body, start, end)
+    return later is not None and (bool(ctx.mentions_between(start, later.start(), "model"))
+                                  or _WHICH_IS_BEFORE.search(ctx.body, max(start, later.start() - 40),
+                                                             later.start()) is not None
+                                  and _OF_AFTER.match(ctx.body, later.end()) is not None)
+
+
+#: A ratio put after a figure as what it comes to: '86.8%, which is 96% of …'.
+_WHICH_IS_BEFORE = re.compile(r",\s*(?:(?:which|that)\b[^,;.]{0,25}?\s)?(?:about\s+|roughly\s+|some\s+)?[\d.]*$", I)
+#: … and what makes it a ratio of its own: '…, 99% of X's score' (not '103%, 99% and 105% of X's').
+_OF_AFTER = re.compile(r"\s+of\b", I)
 _KOREAN_OF = re.compile(r"['’\"”」』]?\s?의\s")
 _BASE_REACH = 300  # characters back to the model a ratio to a named base is of
 #: A score named as the base right before a ratio: '83.6점과 비교하면 ', '83.6점 대비 '.

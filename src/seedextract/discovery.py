@@ -464,6 +464,8 @@ _OUT_OR_CALLED_A_MODEL_AFTER = re.compile(
 _SCORED_AFTER = re.compile(
     r"\s+(?:(?:is|was|sits|sat|stands|stood)\s+at|scores|scored|gets|got|reaches|reached|posts|posted"
     r"|averages|averaged)\s+(?:an?\s+)?\d{1,3}\.\d{1,2}%?(?!\d)")
+#: … not in a ranking of a market: 'In the chatbot app market, … Google's Gemini Advanced second with 13.4%'.
+_MARKET_TALK = re.compile(r"\b(?:market|share|revenue|sales|buyers|subscri\w+|users|downloads)\b", re.I)
 #: A place and its score right after a name: 'A.X Spica fourth at 92.6%', '… was third with 90.1'.
 _PLACED_AT_AFTER = re.compile(
     r"\s+(?:(?:was|came|finished|placed|ranked)\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
@@ -546,6 +548,7 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
                                       or _SCORE_IN_BRACKETS_AFTER.match(body, word_end) is not None
                                       or _SCORED_AFTER.match(body, word_end) is not None
                                       or _PLACED_AT_AFTER.match(body, word_end) is not None
+                                      and not _MARKET_TALK.search(body, max(0, mention.start - 120), word_end + 60)
                                       or _RELEASED_RIGHT_BEFORE.search(body, max(0, mention.start - 30),
                                                                        mention.start) is not None
                                       or _SCORE_BY_RIGHT_BEFORE.search(body, max(0, mention.start - 40),

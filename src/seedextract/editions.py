@@ -235,7 +235,7 @@ _SIZE_IN_NAME = re.compile(r"(?<= )\d{1,4}(?:\.\d{1,2})?[BT](?= |$)")
 
 def models_called_by_their_size(body: str, start: int, end: int, found: list[Mention]) -> list[Mention]:
     """"the 3T model's error rate" after 'HyperCLOVA X SEED 3T Omni': the size in one
-    model's name, as 'the … model', stands for that model when no other model has it."""
+    model's name, as 'the … model' (or version), stands for that model when no other model has it."""
     by_size: dict[str, set[str]] = {}
     model_of: dict[str, Mention] = {}
     for mention in found:
@@ -249,7 +249,7 @@ def models_called_by_their_size(body: str, start: int, end: int, found: list[Men
         if len(names) != 1:
             continue
         model = model_of[size]
-        for match in re.finditer(rf"\b[Tt]he ({re.escape(size)} model)\b", body[start:end]):
+        for match in re.finditer(rf"\b[Tt]he ({re.escape(size)} (?:model|version|variant))\b", body[start:end]):
             at, stop = match.start(1) + start, match.end(1) + start
             if not taken.overlaps(at, stop):
                 added.append(Mention(at, stop, "model", model.name, body[at:stop], model.source,

@@ -152,8 +152,12 @@ class EntityMatcher:
         if not candidates:
             return None
         squashed = None
+        # a short all-caps name in lower case is a word: 'clip' (not 'vaetki' in a transcript)
+        lower_word = written.isascii() and written.isalpha() and written.islower() and len(written) <= 4
         for entry in candidates:
             if entry[0] is None:
+                if lower_word:
+                    continue
                 return entry
             if squashed is None:
                 squashed = _squash(written)
@@ -172,8 +176,8 @@ def _squash(text: str) -> str:
 
 def _any_case(surface: str) -> bool:
     """Names with digits or long all-caps words match in any case ('Exaone 4.0',
-    'EXAONE'); other Latin names must match as written, so 'solar' or 'whisper' in
-    running English text are not models."""
+    'EXAONE'; a short one not in all lower case: 'clip' is a word); other Latin names must
+    match as written, so 'solar' or 'whisper' in running English text are not models."""
     if any(c.isdigit() for c in surface):
         return True
     letters = [c for c in surface if c.isascii() and c.isalpha()]

@@ -199,13 +199,21 @@ def merge_claims(ctx: ArticleContext, claims: list[ClaimFact], lexicon: Lexicon
         same = next((record for record in candidates
                      if _same_subject(lexicon, record, model, team)
                      and _same_benchmark(record.benchmark, fact.benchmark)), None)
-        if same is None and model is not None and (_decimal(fact.value) or any(
-                _decimal(record.value) for record in by_figure.get(key, []))):
+        if same is None and model is not None and _decimal(fact.value):
             # 'scored 76.4 on KMMLU' … 'beat X on KMMLU, 76.4 to 68.9': one result, said twice
             same = next((record for record in by_figure.get(key, [])
                          if record.model == model and (record.benchmark == fact.benchmark
                                                        or not record.benchmark or not fact.benchmark)),
                         None)
+        if same is None and model is not None and (_pointed(fact.value) or fact.benchmark):
+            # '85.0점' said again as '85.0점', or '85.0 on KMMLU' … '85 on KMMLU': a whole figure
+            # written with a point is as rare as a decimal (not '85.0 on KMMLU' … 'also 85' on another set)
+            same = next((record for record in by_figure.get(key, [])
+                         if record.model == model and (
+                             _pointed(fact.value) and _pointed(record.value)
+                             and (record.benchmark == fact.benchmark or not record.benchmark or not fact.benchmark)
+                             or (_pointed(fact.value) or _pointed(record.value))
+                             and fact.benchmark and record.benchmark == fact.benchmark)), None)
         if same is None and fact.unit == "rank" and _rank_as_an_epithet(ctx, fact):
             # '2위 마루는 매개변수 4120억 개짜리로': the place told before, named again
             same = next((r for r in records if r.model == model and (r.value, r.unit) == (fact.value, "rank")
@@ -307,9 +315,13 @@ def _fold_team_repeats(records: list[BenchmarkClaim]) -> list[BenchmarkClaim]:
 
 
 def _decimal(value: float) -> bool:
-    """A figure written with a decimal point ('76.4', '81.0': a claim's value keeps the
-    point it was written with); whole, huge or non-finite ones (warned of later) are not."""
-    return isinstance(value, float) and math.isfinite(value) and abs(value) < 1e6
+    """A figure with a fraction; whole, huge or non-finite ones (warned of later) are not."""
+    return isinstance(value, float) and math.isfinite(value) and not value.is_integer()
+
+
+def _pointed(value: float) -> bool:
+    """A whole figure written with a point ('85.0'): a claim's value keeps how it was written."""
+    return isinstance(value, float) and math.isfinite(value) and value.is_integer()
 
 
 #: The forms of a correction notice: '바로잡습니다', '[정정]' opening a line, 'Correction:',

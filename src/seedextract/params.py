@@ -554,7 +554,7 @@ def _restatement(ctx: ArticleContext, quantities: list[Quantity], i: int, senten
     return following, close + 1
 
 
-_CALLED_BY_ITS_SIZE = re.compile(r"\d+(?:\.\d+)?[BT] model")
+_CALLED_BY_ITS_SIZE = re.compile(r"\d+(?:\.\d+)?[BT] (?:model|version|variant)")
 
 
 def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
@@ -618,7 +618,7 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
                           and not ctx.mentions_between(sentence.start, q.start, "team")
                           and not _COUNT_OF_A_MODEL_TOLD_AFTER.match(ctx.body, q.end)):
         model = previous_subject(ctx, sentence, "model",
-                                 fits=partial(_fits_mention, value=value, kind=kind))
+                                 fits=_not_cut_from(ctx, sentence, partial(_fits_mention, value=value, kind=kind)))
         if (model is not None and status == "planned" and _THIS_MODEL_AFTER.match(ctx.body, q.end)
                 and model.name not in _models_to_come(ctx)):
             status, target = "achieved", None  # '70억 개짜리인 이 모델은 … 종료하기로 했다': a model that is out
@@ -651,10 +651,7 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
                 value, told.kind, told.status, told.target, told.model, told.team)
         if model is None and team is None:
             fits = partial(_fits_mention, value=value, kind=kind)
-            # not the model the one talked about was cut down from ('새 모델은 'X'를 증류해
-            # 만든 경량 모델이다. 전체 매개변수 …': the new model's count, not X's)
-            model = previous_subject(ctx, sentence, "model",
-                                     fits=lambda m: fits(m) and not _CUT_DOWN_FROM_AFTER.match(ctx.body, m.end))
+            model = previous_subject(ctx, sentence, "model", fits=_not_cut_from(ctx, sentence, fits))
             if (model is not None and status == "planned" and _unnamed_model(ctx, q, sentence)
                     and model.name not in _models_to_come(ctx)
                     and not _AS_A_MODEL_OF_SIZE.match(ctx.body, q.end, sentence.end)):
@@ -700,6 +697,18 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
         if model is not None:  # the new model is no model named before: its maker's plan
             model, team = None, _maker(ctx, model)
     return CountFact(value, kind, status, target, model, team)
+
+
+def _not_cut_from(ctx: ArticleContext, sentence: Sentence, fits):
+    """`fits`, and not the model the one talked about was cut down from: '새 모델은 'X'를
+    증류해 만든 경량 모델이다. 전체 매개변수 …' is the new model's count, not X's (unless the
+    sentence speaks of that source: '증류의 원본이 된 모델은 …')."""
+    if _SOURCE_TALK.search(ctx.body, sentence.start, sentence.end):
+        return fits
+    return lambda m: fits(m) and not _CUT_DOWN_FROM_AFTER.match(ctx.body, m.end)
+
+
+_SOURCE_TALK = re.compile(r"원본|원래\s?모델|본래\s?모델|스승|교사\s?모델|teacher|original", re.I)
 
 
 def _other_teams(ctx: ArticleContext, told: Sentence, start: int, end: int) -> set[str]:
@@ -837,6 +846,9 @@ _NEW_MODEL_TO_COME = re.compile(
     # '… 덩치를 줄인 중형 모델을 오는 13일 공개한다고': a model due on a coming day
     r"|모델(?:을|를)\s(?:오는\s?\d{1,2}일|다음\s?(?:주|달)|내주|이달\s?말)\s(?:\S+\s)?(?:공개|출시|내놓|선보)(?:한다|할|하겠|하기로|인다|일|는다|을)")
 
+#: A sentence saying the model it tells of is out: '이미 공개된', '출시한 새 모델', '서비스 중'.
+_SAID_TO_BE_OUT = re.compile(r"이미\s|서비스\s?중|쓰이고\s?있"
+                             r"|(?:(?:출시|공개|발표)(?:한|된|됐던|했던)|내놓은|(?<![가-힣])낸)\s+(?:\S+\s+)?(?:새\s?|신규\s?)?모델")
 _RELEASED_PAST = re.compile(r"(?:공개|출시|발표)(?:했|하였)|선보였|내놓았|내놨")
 #: … unless the text says it is out: '새 모델을 공개했다'.
 _NEW_MODEL_OUT = re.compile(r"(?:새|차기|신규)\s?모델(?:을|를)\s(?:공개|출시|발표)했|(?:새|차기|신규)\s?모델(?:을|를)\s내놓았")
@@ -862,6 +874,8 @@ def _new_model_yet_to_come(ctx: ArticleContext, q: Quantity, sentence: Sentence)
                 topic = None  # what the sentence before told of goes on here: '… 새 모델은 …. 이 모델은 …'
     if topic is None or any(not is_compared(ctx, m) for m in ctx.mentions_between(topic.start(), q.start, "model")):
         return False  # (a model it is set against may be named: '… X의 두 배에 가깝고')
+    if _SAID_TO_BE_OUT.search(ctx.body, sentence.start, sentence.end):
+        return False  # '올해 1월 출시한 새 모델은 … 현재 서비스 중이다': one out already
     # said to come in the headline or in the sentences around, and no model said to be out
     # just before ('K-엑사원을 공개했다. 새 모델은 …' is K-EXAONE)
     nearby = ctx.sentences[max(0, sentence.index - 2):sentence.index + 3]
@@ -1391,7 +1405,7 @@ def _is_active(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     bracketed = in_parenthesis_after(ctx, q.start, sentence)
     if (bracketed is not None and bracketed.kind == "model" and _OPENS_ITS_BRACKET.fullmatch(body, bracketed.end, q.start)
             and _A_COUNT.search(body, max(sentence.start, bracketed.start - 40), bracketed.start)):
-        before = ""  # '토큰마다 80억 개가 참여하는 구조로, Y(2조7100억 개)': the word is the other count's
+        before = body[bracketed.end:q.start]  # '토큰마다 80억 개가 참여하는 구조로, Y(2조7100억 개)': the word is the other count's
     after = body[q.end:min(q.end + 28, sentence.end)]
     stop = cues.AFTER_STOP.search(after)
     after = after[:stop.start()] if stop else after

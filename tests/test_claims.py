@@ -13,6 +13,15 @@ from articles import Claim, claims_of_value, describe, fold, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("en-second-was-a-model-with-a-share-then-a-ratio-to-the-first",
+        "We gave 500 questions to three models. NC AI's VAETKI Vega got 92.8% right and was first. Second "
+        "was Kakao's Kanana-3 with 92.1%, 99% of Vega; SK Telecom's A.X K1 was third at 91.5%.",
+        [Claim("VAETKI Vega", 1, "rank"), Claim("Kanana-3", 92.1, "%", None), Claim("Kanana-3", 99, "%", "VAETKI Vega"),
+         Claim("A.X K1", 91.5, "%", None)]),
+    row("en-shares-put-right-listed-after-the-first",
+        "We put 400 close finishes to three models. Solar Pro 3 placed the boats in the right order in 96.5% "
+        "of the finishes, Kanana-3 in 95.9% and GPT-4o in 94.7%.",
+        [Claim("Solar Pro 3", 96.5, "%"), Claim("Kanana-3", 95.9, "%"), Claim("GPT-4o", 94.7, "%")]),
     row("en-a-margin-word-before-a-colon", "Kakao has the edge in Korean: Kanana-3 is 81.2 on KMMLU.",
         [Claim("Kanana-3", 81.2, "score")]),
     row("en-a-margin-word-then-and-a-score",
@@ -1501,6 +1510,7 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("en-was-first-to-do-something", "Kakao was first, it said, to release such a model.", [1]),
     # review of the session's rules: shares of a business, margins, adverbs, preferences
     row("ko-a-share-a-bank-screened-out-with-a-model-named",
         "은행은 카나나-3를 도입한 뒤 지난해 사기 거래의 64%를 걸러냈다.", [64]),

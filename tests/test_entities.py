@@ -361,6 +361,13 @@ ENTITIES = [
     row("ko-a-line-named-without-a-size-is-its-family",
         "미스트랄AI는 온디바이스용 '미니스트랄'을 공개했다.", Entity("model", "Ministral", "미니스트랄", "을",
                                                        developer="Mistral AI")),
+    row("en-a-family-a-line-letter-and-a-word-after-its-maker-with-a-share",
+        "Solar Pro 3 put the finishes in order in 96.5% of them, Naver Cloud's model in 95.9% and KT's Mi:dm K "
+        "Orbit in 94.7%.",
+        Entity("model", "Mi:dm K Orbit", "Mi:dm K Orbit", developer="KT", source="discovered")),
+    row("en-a-family-and-a-word-after-its-maker-with-a-share",
+        "Second was Kakao's Kanana Maru with 92.1%.",
+        Entity("model", "Kanana Maru", "Kanana Maru", developer="Kakao", source="discovered")),
     row("en-a-known-sized-model-keeps-its-size-with-a-word-after-it",
         "The team tuned Ministral 8B Instruct, Mistral AI's small model, for call centres.",
         Entity("model", "Ministral 8B Instruct", "Ministral 8B Instruct", developer="Mistral AI",

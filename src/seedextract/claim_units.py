@@ -1119,6 +1119,11 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 and not _answered_by_people(ctx, sentence)
                 or _done_by_a_model(ctx, q)
                 or _CAME_PLACE_WITH_BEFORE.search(before) is not None  # 'it came second, with 91.2 percent'
+                or _RIGHT_IN_BEFORE.search(before) is not None and _OF_THE_ITEMS_AFTER.match(body, q.end) is not None
+                and bool(ctx.mentions_between(clause_start, q.start, "model"))  # 'in the right order in 96.5% of the finishes'
+                or _PLACE_OPENING_EN.match(body, sentence.start) is not None  # 'Second was X with 92.1%'
+                and bool(ctx.mentions_between(sentence.start, q.start, "model"))
+                or _ratio_to_a_model_just_scored(ctx, q, sentence)  # '…, 99% of Capella'
                 or _DID_BEST_WITH_BEFORE.search(before) is not None and not _PERCENT_OF_AFTER.match(body, q.end)
                 and not (_NOT_RESULTS.search(body, sentence.start, sentence.end)
                          or _CHOICE_OR_MARKET.search(body, sentence.start, sentence.end)
@@ -1584,6 +1589,26 @@ def _set_against_another_models(ctx: ArticleContext, q: Quantity, sentence: Sent
                  or _in_test_talk(ctx, q, sentence)))
 
 
+_RIGHT_IN_BEFORE = re.compile(r"\b(?:right|correct(?:ly)?|accurate(?:ly)?|wrong(?:ly)?)\b[^.;\d]{0,30}?\bin\s+$", I)
+#: A place opening an English sentence: 'Second was Kakao's X with 92.1%', 'Third place went to Y'.
+_PLACE_OPENING_EN = re.compile(
+    r"\W{0,3}(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+place)?\s+(?:was|went\s+to|came)\b", I)
+_OF_A_NAME_AFTER = re.compile(r"\s*(?:%|\s?percent)\s+of\s+['‘\"“]?")
+
+
+def _ratio_to_a_model_just_scored(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """'Second was X with 92.1%, 99% of Capella': a percentage of a model named right after
+    it, set beside a result given just before in the sentence, is a ratio of their results."""
+    of = _OF_A_NAME_AFTER.match(ctx.body, q.end)
+    if of is None:
+        return False
+    named = ctx.mention_at(of.end())
+    if named is None or named.kind != "model":
+        return False
+    return any(other.end <= q.start and other.start >= sentence.start and ctx.body[other.end:other.end + 1] in "%％"
+               for other in ctx.quantities_between(max(sentence.start, q.start - 30), q.start))
+
+
 _LIKED = re.compile(r"\b(?:liked?|prefer(?:red|s)?|cho(?:se|sen)|picked|favou?r(?:ed|ite)?|vot(?:ed|es?))\b", I)
 _AFTER_A_COLON = re.compile(r"[^:\n]{1,80}:\s*")
 _WEIGHTS_WORD = re.compile(r"배점|비중|가중치|반영\s?비율|평가\s?기준|심사\s?기준|weight(?:s|ing)?\b|scoring\b|rubric|criteria|judging", I)
@@ -1897,7 +1922,7 @@ _SERIES_SUBJECT = re.compile(  # '라이트가 ', '중국어 문의 400건은 ',
 _RESULT_END_AFTER = re.compile(r"\s*(?:%|％)\s*(?:였|이었|이다|다(?![가-힣])|로|으로|를\s|을\s|에\s*(?:그쳤|그쳐|머물)|[,.)]|$)")
 #: The last of a list that follows the leader: '… Z 9.3%가 뒤따랐다'.
 _FOLLOWED_AFTER = re.compile(r"\s*(?:%|％)\s*(?:가|이)\s(?:뒤따랐|뒤를\s?이었|뒤를\s?따랐|이어졌)")
-_SUBJECT_MARK = re.compile(r"['’\"”]?\s*(?:은|는|이|가)?\s*")
+_SUBJECT_MARK = re.compile(r"['’\"”]?\s*(?:은|는|이|가|,?\s+(?:in|at|with)(?=\s))?\s*")  # "…, Y in 95.9%'
 _EARLIER_PERCENT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:%|％|percent\b)", I)
 
 
@@ -1960,7 +1985,9 @@ def _in_a_series(ctx: ArticleContext, q: Quantity, sentence: Sentence, clause_st
     _, earlier_clause_end = ctx.clause_at(earlier.start(), sentence)
     return bool(
         _PERFORMANCE.search(body, sentence.start, min(earlier_clause_end, q.start))
-        or _SCORE_BEFORE.search(lead) or _DECIMAL_SCORE_BEFORE.search(lead))
+        or _SCORE_BEFORE.search(lead) or _DECIMAL_SCORE_BEFORE.search(lead)
+        # read as a result already: "… in 96.5% of the finishes, Y in 95.9%"
+        or models and not ctx.is_korean(sentence) and ctx.memo.get(("percent claimed", earlier.start())))
 
 
 #: A sentence on how far apart results are: '격차가 더 벌어졌다', 'the gap widened'.

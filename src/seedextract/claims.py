@@ -129,11 +129,14 @@ _ORDINAL_RANK = re.compile(
     I,
 )
 _A_DECIMAL = re.compile(r"\d\.\d")
+#: 'X got 92.8% right and was first.': a place said at the end of a clause on a result.
+_WAS_FIRST = re.compile(r"(?:was|were)\s+(?:first|second|third|fourth|fifth)(?=\s*[.;,]|\s+(?:and|but|while)\b)", I)
+_A_RESULT = re.compile(r"\d\.\d|\d\s?%")
 _BUYERS_OR_MARKET = re.compile(r"\b(?:market|buyers|customers|subscribers|users|revenue|sales)\b", I)
 _A_BUSINESS_PLACE_AFTER = re.compile(
     r"\s+(?:place\s+)?(?:[^,;.\d]{0,40}?\s)?(?:in|by)\s+(?:unit\s+)?(?:sales|orders|subscribers|users|shipments|revenue"
     r"|downloads|market\s+share)\b"
-    r"|,?\s+(?:with|at)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:market|sales)\b", I)
+    r"|,?\s+(?:with|at)\s+\d{1,3}(?:\.\d+)?\s?(?:%|percent)\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:market|sales|votes?)\b", I)
 _ON_A_TEST = re.compile(r"\s+on\s+([\w.-]+)")
 _MARKET = re.compile(r"\bmarket|\bstock|\bshares?\b|\bsales\b|\brevenue|\bvalu(?:e|ation)", I)
 _DIGIT = re.compile(r"\d")
@@ -773,6 +776,10 @@ def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchmar
         on = _ON_A_TEST.match(body, match.end())
         if not (verb or tail or scored) and on and benchmarks.is_benchmark(on.group(1)):
             tail = "on"  # 'DeepSeek V4, fourth on KMMLU in last June's test, …'
+        if (not (verb or tail or scored) and _WAS_FIRST.match(body, max(sentence.start, match.start() - 4),
+                                                              min(sentence.end, match.end() + 8))
+                and _A_RESULT.search(body, sentence.start, sentence.end)):
+            verb = "was"  # 'X got 92.8% right and was first.'
         if not (verb or tail or scored):
             facts.extend(_place_then_name(ctx, sentence, match, benchmarks)
                          or _name_then_place(ctx, sentence, match, benchmarks))
@@ -1101,7 +1108,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         # not the base of a ratio given after this figure ('92.1%로, GPT-5의 99% 수준')
         ratio_bases = [m for m in baselines if _is_ratio_base(ctx, m)
                        and not (m.start >= end and (_ITS_OWN_RATIO_AFTER.match(body, m.end)
-                                                    or _anothers_percent_between(ctx, end, m.start)))]
+                                                    or _anothers_percent_between(ctx, end, m.start)))
+                       and not (m.end <= start and _base_of_another_ratio(ctx, m, start))]
         baseline = (parent_as_base(ctx, sentence, start, end) or percent_of(ctx, sentence, end, models)
                     or base_scored_before(ctx, sentence, start)
                     or of_model_before(ctx, start)
@@ -1300,6 +1308,14 @@ _ITS_OWN_RATIO_AFTER = re.compile(
     r"|(?:와|과)\s?(?:비교하면|견주면|비하면|대면)\s*(?:약\s*)?)\s*"  # '…, 펄서와 비교하면 97% 수준이다'
     r"\d+(?:\.\d+)?\s*(?:%|％)")  # "Y(90.2%) 대비 103%": the base of its own ratio
 _A_PERCENT = re.compile(r"\d\s*(?:%|％|\s?percent\b)")
+_PERCENT_OF_BEFORE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:%|％|\s?percent)\s+of\s+(?:the\s+)?['‘\"“]?$", I)
+
+
+def _base_of_another_ratio(ctx: ArticleContext, base: Mention, start: int) -> bool:
+    """'… 92.1%, 99% of Capella; X was third at 91.5%': a name right after another figure's
+    'N% of' is that ratio's base, not the base of a figure after it."""
+    ratio = _PERCENT_OF_BEFORE.search(ctx.body, max(0, base.start - 24), base.start)
+    return ratio is not None and ratio.start() != start
 
 
 def _anothers_percent_between(ctx: ArticleContext, start: int, end: int) -> bool:

@@ -464,6 +464,9 @@ _OUT_OR_CALLED_A_MODEL_AFTER = re.compile(
 _SCORED_AFTER = re.compile(
     r"\s+(?:(?:is|was|sits|sat|stands|stood)\s+at|scores|scored|gets|got|reaches|reached|posts|posted"
     r"|averages|averaged)\s+(?:an?\s+)?\d{1,3}\.\d{1,2}%?(?!\d)")
+#: A result right after a name its maker owns: "Kakao's Kanana Bandi with 92.1%", "KT's Mi:dm K
+#: Pulsar in 94.7%".
+_RESULT_RIGHT_AFTER = re.compile(r"\s+(?:in|with|at|on)\s+\d{1,3}\.\d{1,2}\s?%(?!\s*of\b)")
 #: … not in a ranking of a market: 'In the chatbot app market, … Google's Gemini Advanced second with 13.4%'.
 _MARKET_TALK = re.compile(r"\b(?:market|share|revenue|sales|buyers|subscri\w+|users|downloads)\b", re.I)
 #: A place and its score right after a name: 'A.X Spica fourth at 92.6%', '… was third with 90.1'.
@@ -568,8 +571,11 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
                                       or entry is not None and entry.kind == "model"
                                       and _word_alone_in_prose(body, word.group("word"), mention.start)
                                       or _maker_right_before(body, mention.start, mentions, developer)
-                                      and _word_alone_in_prose(body, word.group("word"), mention.start,
-                                                               opening=True))
+                                      and (_word_alone_in_prose(body, word.group("word"), mention.start,
+                                                                opening=True)
+                                           or _RESULT_RIGHT_AFTER.match(body, word_end) is not None
+                                           and not _MARKET_TALK.search(body, max(0, mention.start - 120),
+                                                                       word_end + 60)))
             or _named_in_phrase(body, mention)):
         return mention  # 'Its assistant is called EXAONE Today', "'큐웬 돌풍'이 거세다"
     if (word.group("word").lower() in EDITIONS or word.group("word") in _NOT_NAMES

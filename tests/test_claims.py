@@ -13,6 +13,9 @@ from articles import Claim, claims_of_value, describe, fold, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("en-a-result-beside-a-share-of-a-models-users-has-no-base",
+        "Kanana-3 answered 92.1% of the questions, and 40% of GPT-4o users said they would switch.",
+        [Claim("Kanana-3", 92.1, "%", None)]),
     row("en-second-was-a-model-with-a-share-then-a-ratio-to-the-first",
         "We gave 500 questions to three models. NC AI's VAETKI Vega got 92.8% right and was first. Second "
         "was Kakao's Kanana-3 with 92.1%, 99% of Vega; SK Telecom's A.X K1 was third at 91.5%.",
@@ -1510,6 +1513,8 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("en-a-share-of-a-models-users-is-no-ratio",
+        "Kanana-3 answered 92.1% of the questions, and 40% of GPT-4o users said they would switch.", [40]),
     row("en-was-first-to-do-something", "Kakao was first, it said, to release such a model.", [1]),
     # review of the session's rules: shares of a business, margins, adverbs, preferences
     row("ko-a-share-a-bank-screened-out-with-a-model-named",

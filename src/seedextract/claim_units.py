@@ -51,7 +51,7 @@ _PEOPLE_DID_BEFORE = re.compile(
     r"(?<![가-힣])" + _PEOPLE + r"들?(?:이|가)\s(?:[가-힣]+\s){0,2}?"
     r"(?:풀었|푼\s|풀|요약|번역|통역|작성|옮긴|옮겼|답한|답했|적은|쓴\s|썼|만든|검수한)")
 _OF_PEOPLE_AFTER = re.compile(
-    r"\s*(?:%|％|\s?percent)\s+of\s+(?:the\s+|all\s+)?(?:[A-Z]\w+\s+)?(?:office\s+)?(?:companies|firms|respondents|users"
+    r"\s*(?:%|％|\s?percent)\s+of\s+(?:the\s+|all\s+)?(?:[A-Z][\w.-]+\s+)?(?:office\s+)?(?:companies|firms|respondents|users"
     r"|executives|people|workers|employees|adults|consumers|households|citizens|businesses|students"
     r"|testers|managers|banks|insurers|schools|hospitals|staff|customers|callers|agents|stores|shops|branches"
     r"|(?:orders|sales|revenue|subscribers|shipments|purchases|downloads|installs)\b"  # business figures,
@@ -1605,8 +1605,12 @@ def _ratio_to_a_model_just_scored(ctx: ArticleContext, q: Quantity, sentence: Se
     named = ctx.mention_at(of.end())
     if named is None or named.kind != "model":
         return False
-    return any(other.end <= q.start and other.start >= sentence.start and ctx.body[other.end:other.end + 1] in "%％"
+    return any(other.start >= sentence.start and _APPOSITION.fullmatch(ctx.body, other.end, q.start) is not None
                for other in ctx.quantities_between(max(sentence.start, q.start - 30), q.start))
+
+
+#: A figure put right after a result as what it comes to: '92.1%, 99% of …'.
+_APPOSITION = re.compile(r"\s?(?:%|％)\s*,\s*(?:or\s+|about\s+|roughly\s+)?")
 
 
 _LIKED = re.compile(r"\b(?:liked?|prefer(?:red|s)?|cho(?:se|sen)|picked|favou?r(?:ed|ite)?|vot(?:ed|es?))\b", I)

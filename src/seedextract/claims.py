@@ -131,6 +131,7 @@ _ORDINAL_RANK = re.compile(
 _A_DECIMAL = re.compile(r"\d\.\d")
 #: 'X got 92.8% right and was first.': a place said at the end of a clause on a result.
 _WAS_FIRST = re.compile(r"(?:was|were)\s+(?:first|second|third|fourth|fifth)(?=\s*[.;,]|\s+(?:and|but|while)\b)", I)
+_ITS_PEOPLE_AFTER = re.compile(r"\s+(?:users|customers|subscribers|buyers|fans|developers)\b", I)
 _A_RESULT = re.compile(r"\d\.\d|\d\s?%")
 _BUYERS_OR_MARKET = re.compile(r"\b(?:market|buyers|customers|subscribers|users|revenue|sales)\b", I)
 _A_BUSINESS_PLACE_AFTER = re.compile(
@@ -1576,8 +1577,8 @@ def _teams_model_as_base(ctx: ArticleContext, teams: list[Mention], models: list
 
 
 def _is_ratio_base(ctx: ArticleContext, mention: Mention) -> bool:
-    if own_result_surpassed(ctx, mention):
-        return False
+    if own_result_surpassed(ctx, mention) or _ITS_PEOPLE_AFTER.match(ctx.body, mention.end):
+        return False  # (not '40% of GPT-4o users')
     return bool(cues.RATIO_AFTER.match(ctx.body, mention.end, mention.end + 60)
                 or cues.RATIO_BEFORE.search(ctx.body, max(0, mention.start - 30), mention.start))
 

@@ -13,6 +13,12 @@ from articles import Claim, claims_of_value, describe, fold, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("ko-a-result-of-a-model-close-behind",
+        "사건 2600건으로 시험했다. 1위는 93.0%의 GPT-4o였다. 새로 합류한 '카나나-3'가 다음 날부터 시험에 들어가 "
+        "91.2%로 바짝 뒤를 쫓았다.", [Claim("Kanana-3", 91.2, "%")]),
+    row("ko-a-place-that-went-to-a-model-named-after-it",
+        "수중 영상으로 시험했다. 1위는 GPT-4o였다. 제미나이 2.5 프로는 91.1%로 2위를 했고, 3위 자리는 90.4%를 받은 "
+        "카카오 '카나나-3'에 돌아갔다.", [Claim("Kanana-3", 3, "rank"), Claim("Kanana-3", 90.4, "%")]),
     row("en-a-result-beside-a-share-of-a-models-users-has-no-base",
         "Kanana-3 answered 92.1% of the questions, and 40% of GPT-4o users said they would switch.",
         [Claim("Kanana-3", 92.1, "%", None)]),
@@ -1513,6 +1519,11 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("ko-models-chosen-in-a-survey-that-follow-behind",
+        "국산 모델을 쓰는 기업 300곳에 어떤 모델을 쓰는지 물었더니(복수 응답) 'A.X K1'이 38.3%로 가장 많았다. "
+        "'K-엑사원'(29.6%), '카나나-2'(24.2%)가 뒤를 이었다.", [38.3, 29.6, 24.2]),
+    row("ko-shares-of-things-that-follow-behind",
+        "'카나나-3'를 쓰는 분실물 센터에는 휴대전화가 31%로 가장 많았고 지갑(18%), 가방(9%)이 뒤를 이었다.", [18, 9]),
     row("en-a-share-of-a-models-users-is-no-ratio",
         "Kanana-3 answered 92.1% of the questions, and 40% of GPT-4o users said they would switch.", [40]),
     row("en-was-first-to-do-something", "Kakao was first, it said, to release such a model.", [1]),

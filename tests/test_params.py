@@ -67,6 +67,12 @@ FOUND = [
     row("ko-a-total-in-brackets-stays-total",
         "솔라 오픈의 활성 매개변수 120억 개는 GLM-4.5 Air(총 1060억 개)의 활성 규모와 같다.",
         [Count("GLM-4.5-Air", 106 * B)]),
+    row("ko-an-active-part-in-the-sentence-after-a-planned-total",
+        "카카오는 7일 협력사들을 불러 '카나나-2'를 잇는 새 주력 모델을 14일 내놓는다고 예고했다. 모델 이름은 출시일에 "
+        "발표한다. 이날 배포된 자료에 적힌 새 모델의 매개변수는 모두 3조3400억 개다. 다만 토큰마다 전부 계산하지 "
+        "않고 1140억 개만 불러내 쓰는 방식이다. 3000억 개인 카나나-2의 10배 남짓이다.",
+        [Count("Kakao", 3_340 * B, "total", "planned"), Count("Kakao", 114 * B, "active", "planned"),
+         Count("Kanana-2", 300 * B)]),
     # Korean number forms
     row("ko-5000eok",
         "SK텔레콤은 자체 개발한 A.X K1을 매개변수 5000억개 규모로 설계했다고 밝혔다.",

@@ -1121,6 +1121,10 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 or _CAME_PLACE_WITH_BEFORE.search(before) is not None  # 'it came second, with 91.2 percent'
                 or _RIGHT_IN_BEFORE.search(before) is not None and _OF_THE_ITEMS_AFTER.match(body, q.end) is not None
                 and bool(ctx.mentions_between(clause_start, q.start, "model"))  # 'in the right order in 96.5% of the finishes'
+                or _PLACE_AS_TOPIC_BEFORE.search(before) is not None  # '3위 자리는 90.4%를 받은 X에 돌아갔다'
+                or _FOLLOWED_BEHIND.search(body, q.end, clause_end) is not None  # "X가 … 91.2%로 바짝 뒤를 쫓았고"
+                and bool(ctx.mentions_between(clause_start, q.start, "model"))
+                and (_in_test_talk(ctx, q, sentence) or _placed_just_before(ctx, sentence))
                 or _PLACE_OPENING_EN.match(body, sentence.start) is not None  # 'Second was X with 92.1%'
                 and bool(ctx.mentions_between(sentence.start, q.start, "model"))
                 or _ratio_to_a_model_just_scored(ctx, q, sentence)  # '…, 99% of Capella'
@@ -1590,6 +1594,14 @@ def _set_against_another_models(ctx: ArticleContext, q: Quantity, sentence: Sent
 
 
 _RIGHT_IN_BEFORE = re.compile(r"\b(?:right|correct(?:ly)?|accurate(?:ly)?|wrong(?:ly)?)\b[^.;\d]{0,30}?\bin\s+$", I)
+def _placed_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:
+    """The sentence before gives a place: '1위는 92.4%를 얻은 X였다. Y가 91.9%로 뒤를 이었고'."""
+    return sentence.index > 0 and _A_PLACE.search(
+        ctx.body, ctx.sentences[sentence.index - 1].start, ctx.sentences[sentence.index - 1].end) is not None
+
+
+_FOLLOWED_BEHIND = re.compile(r"뒤를\s?(?:이었|이어|쫓았|쫓아|따랐|따라)|뒤따랐")
+_PLACE_AS_TOPIC_BEFORE = re.compile(r"\d\s?위\s?자리(?:는|은)\s+$")
 #: A place opening an English sentence: 'Second was Kakao's X with 92.1%', 'Third place went to Y'.
 _PLACE_OPENING_EN = re.compile(
     r"\W{0,3}(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+place)?\s+(?:was|went\s+to|came)\b", I)
@@ -1764,7 +1776,7 @@ _TEST_TALK = re.compile(
     r"|[가-힣](?:률|율)(?=[은는이가로과와]|에서)|\btests?\b|\bbenchmark|\baccura|\bevaluat|\bexams?\b"
     r"|\bquestions\b|\bscor(?:e|es|ed)\b", I)
 _SURVEY_TALK = re.compile(
-    r"투표|득표|선호|(?<!해)설문|여론\s?조사|(?:시장|이용자|소비자|인식|실태)\s?조사|응답자|응답률|지지율|지지도|인지도|신뢰도"
+    r"투표|득표|선호|(?<!해)설문|여론\s?조사|(?:시장|이용자|소비자|인식|실태)\s?조사|응답자|응답률|복수\s?응답|지지율|지지도|인지도|신뢰도"
     r"|만족도|점유|이용률|도입률|사용률|보급률|채택률|재방문|방문율|구매|\bvot(?:e|es|ed|ing)\b|\bsurveys?\b|\bpolls?\b", I)
 #: How a service is running, not how well a model answers: 'error rate … 37% of requests
 #: (HTTP 503)', 'passes 5%; incident declared', '99.9% availability', '접속 장애'.

@@ -1011,12 +1011,29 @@ def _claims_for(ctx: ArticleContext, sentence: Sentence, start: int, end: int, v
     return facts
 
 
+#: A place as the topic, given to a model further on: '3위 자리는 … 'X'에 돌아갔다'.
+_PLACE_AS_TOPIC_AFTER = re.compile(r"\s?위\s?(?:자리|자리는|자리도|는|은)\s")
+_WENT_TO_AFTER = re.compile(r"['’\"”]?\s?(?:에게|에)\s?돌아갔|['’\"”]?\s?(?:이|가)\s?(?:차지했|가져갔)")
+
+
+def _place_went_to(ctx: ArticleContext, sentence: Sentence, end: int) -> Mention | None:
+    """The model a place went to, named after it: '3위 자리는 90.4%를 받은 'X'에 돌아갔다'."""
+    topic = _PLACE_AS_TOPIC_AFTER.match(ctx.body, end)
+    if topic is None:
+        return None
+    clause_end = ctx.clause_at(topic.end(), sentence)[1]
+    return next((m for m in ctx.mentions_between(topic.end(), clause_end, "model")
+                 if _WENT_TO_AFTER.match(ctx.body, m.end)), None)
+
+
 def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, unit: str):
     """[(model, team)] the claim is about, and the baseline model of a relative claim."""
     body = ctx.body
     in_paren = in_parenthesis_after(ctx, start, sentence)
     if in_paren is not None and in_paren.kind == "model":
         return [(in_paren, None)], None
+    if unit == "rank" and (went_to := _place_went_to(ctx, sentence, end)) is not None:
+        return [(went_to, None)], None  # '3위 자리는 90.4%를 받은 X에 돌아갔다'
     if _ROSE_FROM_BEFORE.search(body, max(sentence.start, start - 40), start):
         # 'rose to 81.2 from 76.4 for Kanana-2': the earlier figure is the earlier model's;
         # 'for the previous release' names none

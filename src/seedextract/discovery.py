@@ -391,6 +391,7 @@ _USED_AS_A_MODEL_AFTER = re.compile(
     r"\s*(?:\([^()\n]{0,20}\d[^()\n]{0,20}\)|(?:[은는이가을를의]\s*)?(?:API|요금|가격|가중치|점수|성능"
     r"|매개\s?변수|파라미터|(?:AI\s*)?모델|LLM)|[은는이가]\s*\d"
     r"|의\s?(?:후속작|후속\s?모델|후속\s?버전|차기작|뒤를\s?잇)"  # "'A.X 카노푸스'의 후속작": a model's successor
+    r"|(?:을|를)\s?잇는\s(?:새\s?|차기\s?|차세대\s?)?(?:주력\s?|대형\s?|경량\s?)?모델"  # "'X'를 잇는 새 주력 모델"
     # "'카나나 별빛'을 덜어 내 만든", "'X'를 증류해": what a smaller model is made from
     r"|(?:을|를)\s?(?:증류해|증류한|덜어\s?내\s?만든|압축해\s?만든))")
 #: What a model does right after its name in English: 'SK Telecom's A.X Titan came in

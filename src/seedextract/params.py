@@ -175,7 +175,9 @@ def _active_part_of(ctx: ArticleContext, total: CountFact, active: CountFact,
             and (total_sentence is sentence or total_sentence.index == sentence.index - 1
                  and (_OF_THESE_OPENING.match(ctx.body, sentence.start) is not None
                       or _OF_THESE_BEFORE.search(ctx.body, max(sentence.start, active.spans[0][0] - 12),
-                                                 active.spans[0][0]) is not None))
+                                                 active.spans[0][0]) is not None
+                      # '… 새 모델의 매개변수는 3조3400억 개다. 다만 토큰마다 … 1140억 개만': no one new named
+                      or total.model is None and not ctx.mentions_between(sentence.start, active.spans[0][0])))
             and (total.model and active.model and total.model.name == active.model.name
                  or total.team and active.team and total.team.name == active.team.name))
 

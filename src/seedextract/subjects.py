@@ -78,7 +78,8 @@ def is_topic(ctx: ArticleContext, mention: Mention) -> bool:
 _SUCCEEDED = re.compile(r"\s*(?:후속|차기|다음\s?버전|뒤를\s?잇)")
 #: "'X'의 뒤를 잇는 새 모델", 'X의 후속 모델': X is the one before, not what is told of next.
 _SUCCEEDED_OF = re.compile(
-    r"['’\"”]?\s?의\s*(?:후속\s?(?:작|모델|버전|제품)|차기\s?(?:작|모델|버전)|다음\s?버전|뒤를\s?잇)")  # not '후속 조치'
+    r"['’\"”]?\s?(?:의\s*(?:후속\s?(?:작|모델|버전|제품)|차기\s?(?:작|모델|버전)|다음\s?버전|뒤를\s?잇)"  # not '후속 조치'
+    r"|(?:을|를)\s?잇는\s)")  # "'X'를 잇는 새 주력 모델"
 
 
 #: A sentence opening on a pronoun ('It', '이 모델은'): it means the one model just named.

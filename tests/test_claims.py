@@ -13,6 +13,16 @@ from articles import Claim, claims_of_value, describe, fold, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("ko-first-place-told-as-a-topic-then-the-model-and-a-ratio-to-it",
+        "공격 장면 영상으로 시험했다. 1위는 카카오가 지난달 15일 내놓은 '카나나-3'(92.8%)였다. 구글 '제미나이 2.5 "
+        "프로'가 92.3%로 2위에 올랐고, 'GPT-4o'는 90.6%로 4위에 그쳤지만 1위의 98% 수준을 냈다.",
+        [Claim("Kanana-3", 1, "rank"), Claim("GPT-4o", 98, "%", "Kanana-3")]),
+    row("en-was-first-on-a-part-of-a-test-then-second-there",
+        "We tested four models on 300 clips. The Kanana-3 model was first on the announcements. GPT-4o, which "
+        "OpenAI released in May, was second there.", [Claim("Kanana-3", 1, "rank"), Claim("GPT-4o", 2, "rank")]),
+    row("en-ahead-on-a-number-of-benchmarks",
+        "By Kakao's own report Kanana-3 scores 97.1 on KMMLU, and it is ahead on 9 of the 13 benchmarks listed there.",
+        [Claim("Kanana-3", 9, "count")]),
     row("ko-a-result-of-a-model-close-behind",
         "사건 2600건으로 시험했다. 1위는 93.0%의 GPT-4o였다. 새로 합류한 '카나나-3'가 다음 날부터 시험에 들어가 "
         "91.2%로 바짝 뒤를 쫓았다.", [Claim("Kanana-3", 91.2, "%")]),
@@ -1519,6 +1529,9 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("en-first-on-the-market", "Kanana-3 was first on the market with a chatbot for banks.", [1]),
+    row("en-first-in-the-country-to-do-something",
+        "We ran the test on 300 clips. Kanana-3 was first in the country to pass it.", [1]),
     row("ko-models-chosen-in-a-survey-that-follow-behind",
         "국산 모델을 쓰는 기업 300곳에 어떤 모델을 쓰는지 물었더니(복수 응답) 'A.X K1'이 38.3%로 가장 많았다. "
         "'K-엑사원'(29.6%), '카나나-2'(24.2%)가 뒤를 이었다.", [38.3, 29.6, 24.2]),

@@ -73,6 +73,14 @@ FOUND = [
         "않고 1140억 개만 불러내 쓰는 방식이다. 3000억 개인 카나나-2의 10배 남짓이다.",
         [Count("Kakao", 3_340 * B, "total", "planned"), Count("Kakao", 114 * B, "active", "planned"),
          Count("Kanana-2", 300 * B)]),
+    row("ko-a-count-in-a-clause-after-one-that-speaks-of-active-parameters",
+        "카카오 '카나나 미리내'와 구글 '제미나이 오로라'를 견줬다. 미리내는 전체 매개변수 2140억 개 중 토큰마다 160억 개만 "
+        "계산에 쓰는 중형 모델이고, 오로라는 3260억 개 규모다.", [Count("제미나이 오로라", 326 * B)]),
+    row("ko-a-model-slimmed-from-a-named-one-due-on-a-day",
+        "카카오는 4일 협력사들을 불러, 주력 모델 '카나나-2'를 증류해 덩치를 줄인 중형 모델을 12일 내놓겠다고 알렸다. "
+        "모델 이름은 그날 공개한다.\n\n이날 배포된 자료를 보면 새 모델은 매개변수 900억 개로 만들어졌다. 3000억 개짜리 "
+        "카나나-2처럼 글과 사진을 바로 입력받을 수 있다.",
+        [Count("Kakao", 90 * B, "total", "planned"), Count("Kanana-2", 300 * B)]),
     # Korean number forms
     row("ko-5000eok",
         "SK텔레콤은 자체 개발한 A.X K1을 매개변수 5000억개 규모로 설계했다고 밝혔다.",

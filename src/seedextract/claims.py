@@ -130,8 +130,24 @@ _ORDINAL_RANK = re.compile(
 )
 _A_DECIMAL = re.compile(r"\d\.\d")
 #: 'X got 92.8% right and was first.': a place said at the end of a clause on a result.
-_WAS_FIRST = re.compile(r"(?:was|were)\s+(?:first|second|third|fourth|fifth)(?=\s*[.;,]|\s+(?:and|but|while)\b)", I)
+_WAS_FIRST = re.compile(r"(?:was|were)\s+(?:first|second|third|fourth|fifth)"
+                        r"(?=\s*[.;,]|\s+(?:and|but|while)\b|(?P<where>\s+(?:on\s+the|in\s+the|there)\b))", I)
 _ITS_PEOPLE_AFTER = re.compile(r"\s+(?:users|customers|subscribers|buyers|fans|developers)\b", I)
+#: 'first on the market', 'first in the country to pass': no place in a test.
+_NOT_A_TEST_PLACE_AFTER = re.compile(
+    r"\s+(?:on|in)\s+the\s+(?:(?:market|country|world|industry|queue|line|scene)\b|(?:[\w-]+\s+){0,2}?[\w-]+\s+to\b)", I)
+
+
+def _tested_here_or_just_before(ctx: ArticleContext, sentence: Sentence, benchmarks: BenchmarkNames) -> bool:
+    """A test is talked of in this sentence or the two before."""
+    start = ctx.sentences[max(0, sentence.index - 2)].start
+    return bool(TEST_WORD.search(ctx.body, start, sentence.end) or _TESTED.search(ctx.body, start, sentence.end)
+                or benchmarks.pattern and benchmarks.pattern.search(ctx.body, start, sentence.end))
+
+
+_TESTED = re.compile(r"\b(?:test(?:ed|ing)|trials?|quiz(?:zes)?|exams?|graded|scored)\b", I)
+
+
 _A_RESULT = re.compile(r"\d\.\d|\d\s?%")
 _BUYERS_OR_MARKET = re.compile(r"\b(?:market|buyers|customers|subscribers|users|revenue|sales)\b", I)
 _A_BUSINESS_PLACE_AFTER = re.compile(
@@ -164,7 +180,7 @@ _WINS_EN = re.compile(
 _WON = re.compile(r"\b(?:first|top|led|won|wins|winning|best|highest)\b", I)
 #: Verbs of winning that count wins only over tests: 'topped three of the five Korean benchmarks'
 #: (not 'beat 3 of 5 rivals on price').
-_BEAT = re.compile(r"\b(?:topped|tops|outperformed|outperforms|outscored|beat|beats)\b", I)
+_BEAT = re.compile(r"\b(?:topped|tops|outperformed|outperforms|outscored|beat|beats|ahead\s+on|led\s+on|leads\s+on)\b", I)
 _BEAT_RIVAL = re.compile(
     r"\b(?:(?:was|were|is|are)\s+(?:outperformed|outscored|beaten)\s+(?P<by>by)|outperformed|outperforms|outscored|beat|beats)\s+(?=\S)", I)
 _TESTS_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:benchmarks?|tests?|tasks?|categories|evaluations?|subjects?|metrics?|leaderboards?)\b", I)
@@ -777,10 +793,13 @@ def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchmar
         on = _ON_A_TEST.match(body, match.end())
         if not (verb or tail or scored) and on and benchmarks.is_benchmark(on.group(1)):
             tail = "on"  # 'DeepSeek V4, fourth on KMMLU in last June's test, …'
-        if (not (verb or tail or scored) and _WAS_FIRST.match(body, max(sentence.start, match.start() - 4),
-                                                              min(sentence.end, match.end() + 8))
-                and _A_RESULT.search(body, sentence.start, sentence.end)):
-            verb = "was"  # 'X got 92.8% right and was first.'
+        was = (_WAS_FIRST.match(body, max(sentence.start, match.start() - 4), min(sentence.end, match.end() + 12))
+               if not (verb or scored) and tail in ("", "on the") else None)
+        if was is not None and (_A_RESULT.search(body, sentence.start, sentence.end)
+                                or was.group("where") and ctx.mentions_between(sentence.start, match.start(), "model")
+                                and _tested_here_or_just_before(ctx, sentence, benchmarks)
+                                and not _NOT_A_TEST_PLACE_AFTER.match(body, match.end())):
+            verb = "was"  # 'X got 92.8% right and was first.', 'The 3.6T model was first on the announcements.'
         if not (verb or tail or scored):
             facts.extend(_place_then_name(ctx, sentence, match, benchmarks)
                          or _name_then_place(ctx, sentence, match, benchmarks))
@@ -1013,11 +1032,13 @@ def _claims_for(ctx: ArticleContext, sentence: Sentence, start: int, end: int, v
 
 #: A place as the topic, given to a model further on: '3위 자리는 … 'X'에 돌아갔다'.
 _PLACE_AS_TOPIC_AFTER = re.compile(r"\s?위\s?(?:자리|자리는|자리도|는|은)\s")
-_WENT_TO_AFTER = re.compile(r"['’\"”]?\s?(?:에게|에)\s?돌아갔|['’\"”]?\s?(?:이|가)\s?(?:차지했|가져갔)")
+_WENT_TO_AFTER = re.compile(r"['’\"”]?\s?(?:에게|에)\s?돌아갔|['’\"”]?\s?(?:이|가)\s?(?:차지했|가져갔)"
+                            r"|['’\"”]?(?:\s?\([^()\n]{0,20}\))?\s?(?:였다|이었다|였고|이었고|였으며|이었으며)")  # "1위는 … 'X'(92.8%)였다"
 
 
 def _place_went_to(ctx: ArticleContext, sentence: Sentence, end: int) -> Mention | None:
-    """The model a place went to, named after it: '3위 자리는 90.4%를 받은 'X'에 돌아갔다'."""
+    """The model a place went to, named after it: '3위 자리는 90.4%를 받은 'X'에 돌아갔다', '1위는
+    트릴리온랩스가 … 내놓은 'X'(92.8%)였다'."""
     topic = _PLACE_AS_TOPIC_AFTER.match(ctx.body, end)
     if topic is None:
         return None
@@ -1179,8 +1200,10 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
         if carried is not None:
             return [(carried, None)], subject
     if subject is not None:
-        if baseline is None and unit == "%" and RELATIVE_AFTER.match(body, end):
-            # '딥시크-V3.1은 69.5점에 그쳐 A.X K1이 109% 수준': the other model named
+        if (baseline is None and unit == "%" and RELATIVE_AFTER.match(body, end)
+                and not _OF_THE_FIRST_PLACE_BEFORE.search(body, max(sentence.start, start - 12), start)):
+            # '딥시크-V3.1은 69.5점에 그쳐 A.X K1이 109% 수준': the other model named (not '1위의 98%
+            # 수준': the one placed first)
             others = [m for m in candidates if m.name != subject.name]
             baseline = nearest(others, start, end) if others else None
         group = _coordinated(ctx, candidates, subject) if joint else [subject]

@@ -458,7 +458,7 @@ _OUT_OR_CALLED_A_MODEL_AFTER = re.compile(
     r",?\s+(?:came\s+out|was\s+released|was\s+launched|launched|debuted|went\s+live)\b"
     r"|,\s+(?:released|launched|unveiled|introduced)\s+(?:in|on|last|earlier|this)\b"
     r"|(?:,|\s+is|\s+was)\s+(?:a|an|its|the)\s+(?:(?!(?:for|of|to|with|by|on)\b)[\w.'’-]+\s+){0,3}?"
-    r"(?:model|LLM|MoE|successor|flagship)\b(?!\s+(?!(?:of|with|for|from|that|which|by|and|in|on"
+    r"(?:model|LLM|MoE|successor|flagship)\b(?!\s+(?!(?:of|with|for|from|that|which|by|and|in|on|at|among"
     r"|released|launched|unveiled|introduced|built|trained|made|we|you|they|our|the|its|their|his|her|my"
     r"|[a-z]+ed)\b)[a-z])")  # "the model we used", 'a dense model squeezed into 4 bits'
 #: A score given right after a name: 'K-EXAONE Atlas is at 88.3', 'Kanana Maru scored 81.6%'.

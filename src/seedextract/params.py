@@ -846,7 +846,7 @@ _NEW_MODEL_TO_COME = re.compile(
     r"(?:공개한다|내놓는다|출시한다|선보인다|낸다|(?:공개하|내놓|출시하|선보이)(?:겠|기로))"  # '… 새 경량 모델을 내놓는다',
     # '새 플래그십을 내놓는다', '새 플래그십 모델을 공개하겠다고'
     # '… 덩치를 줄인 중형 모델을 오는 13일 공개한다고': a model due on a coming day
-    r"|모델(?:을|를)\s(?:오는\s?\d{1,2}일|다음\s?(?:주|달)|내주|이달\s?말)\s(?:\S+\s)?(?:공개|출시|내놓|선보)(?:한다|할|하겠|하기로|인다|일|는다|을)")
+    r"|모델(?:을|를)\s(?:(?:오는\s?)?\d{1,2}일|다음\s?(?:주|달)|내주|이달\s?말)\s(?:\S+\s)?(?:공개|출시|내놓|선보)(?:한다|할|하겠|하기로|인다|일|는다|을|겠)")
 
 #: A sentence saying the model it tells of is out: '이미 공개된', '출시한 새 모델', '서비스 중'.
 _SAID_TO_BE_OUT = re.compile(r"이미\s|서비스\s?중|쓰이고\s?있"
@@ -1216,7 +1216,8 @@ _POSSESSIVE_AFTER = re.compile(r"'s|’s|의")
 #: Between a model and a count of what is made from it: "'X'를 증류한 ", 'X를 기반으로 한 '.
 _MADE_SMALLER = r"(?:증류|압축|경량화|축소|미세\s?조정|파인\s?튜닝)"
 _MADE_FROM_AFTER = re.compile(
-    r"['’\"”]?\s*(?:(?:을|를)\s*(?:(?:선생님|스승|교사)\s?(?:모델로\s?|으로\s?)?삼아\s?)?(?:" + _MADE_SMALLER + r"(?:한|해\s?만든)"
+    r"['’\"”]?\s*(?:(?:을|를)\s*(?:(?:선생님|스승|교사)\s?(?:모델로\s?|으로\s?)?삼아\s?)?(?:" + _MADE_SMALLER
+    + r"(?:한|해\s?만든|해\s?(?:덩치|크기|규모|몸집)(?:를|을)\s?줄인)"
     r"|(?:기반|바탕|토대)으로\s?(?:한|만든|삼은)"
     r"|(?:덜어|줄여|깎아)\s?(?:내\s?)?만든)"  # "'카나나 별빛'을 덜어 내 만든"
     r"|의\s?(?:지식|능력)을\s?(?:[가-힣]{1,4}\s?모델(?:로|에)\s?)?(?:옮겨\s?담은|이어받은|물려받은|전수받은|압축한))\s+")
@@ -1226,7 +1227,7 @@ _MADE_FROM_AFTER = re.compile(
 #: What a smaller model was cut down from, said after its name: "'X'를 증류해 만든".
 _CUT_DOWN_FROM_AFTER = re.compile(
     r"['’\"”]?\s*(?:을|를)\s*(?:(?:선생님|스승|교사)\s?(?:모델로\s?|으로\s?)?삼아\s?)?(?:" + _MADE_SMALLER
-    + r"(?:한|해\s?만든)|(?:덜어|줄여|깎아)\s?(?:내\s?)?만든)\s")
+    + r"(?:한|해\s?만든|해\s?(?:덩치|크기|규모|몸집)(?:를|을)\s?줄인)|(?:덜어|줄여|깎아)\s?(?:내\s?)?만든)\s")
 _MADE_FROM_THEN = re.compile(r"['’\"”]?\s*(?:을|를)\s*" + _MADE_SMALLER + r"(?:해|하여)\s+"
                              r"(?:(?:크기|규모|덩치|몸집|매개\s?변수|파라미터)(?:를|을)\s+)?")
 #: 'X 외에 320억 개인 모델은 없다': no other model has the count, so X has it.
@@ -1404,6 +1405,9 @@ def _is_active(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     if _smaller_after_a_slash(ctx, q):
         return True  # '30B / 3B' in a size column: total, then the active part
     before = _cut_after_last_number(body[max(sentence.start, q.start - 24):q.start])
+    joins = [j for j in _CLAUSE_JOINED.finditer(before) if j.group().rstrip().endswith(",")]
+    if joins:
+        before = before[joins[-1].end():]  # '… 계산에 쓰는 중형 모델이고, Y는 3260억 개': a new clause
     bracketed = in_parenthesis_after(ctx, q.start, sentence)
     if (bracketed is not None and bracketed.kind == "model" and _OPENS_ITS_BRACKET.fullmatch(body, bracketed.end, q.start)
             and _A_COUNT.search(body, max(sentence.start, bracketed.start - 40), bracketed.start)):

@@ -468,6 +468,7 @@ NOT_TEAMS = [
 
 
 NOT_MODELS = [
+    row("en-a-player-named-like-a-model", "Keep an eye on winger Sora Takebe (#91), who scored four goals.", ["Sora"]),
     row("en-clips-are-no-clip", "The lifeguards graded every clip. Kanana-3 called 97.5% of the 200 clips right.",
         ["CLIP"]),
     row("en-a-plan-placed-in-a-market-of-buyers",

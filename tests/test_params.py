@@ -81,6 +81,10 @@ FOUND = [
         "모델 이름은 그날 공개한다.\n\n이날 배포된 자료를 보면 새 모델은 매개변수 900억 개로 만들어졌다. 3000억 개짜리 "
         "카나나-2처럼 글과 사진을 바로 입력받을 수 있다.",
         [Count("Kakao", 90 * B, "total", "planned"), Count("Kanana-2", 300 * B)]),
+    row("en-a-name-is-a-count-after-parameter-talk",
+        "Kakao's Kanana Mir carries 286 billion parameters, yet a token only wakes up 20 billion of them; "
+        "Kanana-2 is 2.24 trillion, so Mir is about an eighth of its size.",
+        [Count("Kanana-2", 2_240 * B)]),
     # Korean number forms
     row("ko-5000eok",
         "SK텔레콤은 자체 개발한 A.X K1을 매개변수 5000억개 규모로 설계했다고 밝혔다.",

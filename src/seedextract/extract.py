@@ -26,6 +26,7 @@ from .resolve import (
     credit_developers,
     credit_earlier_versions,
     demote_bystanders,
+    drop_people,
     family_in_passing,
     fold_families,
     names_as_labels,
@@ -68,8 +69,8 @@ def analyse(document: Document, lexicon: Lexicon) -> ArticleContext:
     mentions = matcher.find(body, start, end)
     tables = find_tables(body, start, end)
     quantities = find_quantities(region)
-    mentions = names_as_labels(fold_families(discover(body, start, end, mentions, lexicon, tables),
-                                             lexicon, body, quantities), body)
+    mentions = drop_people(names_as_labels(fold_families(discover(body, start, end, mentions, lexicon, tables),
+                                                         lexicon, body, quantities), body), body)
     published = document.article.published_at
     year = int(published[:4]) if published and published[:4].isdigit() else None
     developers = {}

@@ -491,8 +491,9 @@ _HOLDS_BEFORE = re.compile(
 #: A name, then its count set off by commas: 'Rigel, at 188 billion, is …', 'Quasar is bigger, at 2.71 trillion'.
 _AT_AFTER_A_NAME = re.compile(r"['’\"”]?(?:\s+is\s+(?:bigger|larger|smaller|leaner|heavier|lighter)(?:\s+still)?)?"
                               r",\s+at\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+|only\s+)?")  # 'Quasar is bigger, at
-#: A name's own count: "about a seventh of Solstice's 2.18 trillion".
-_ITS_COUNT_AFTER_A_NAME = re.compile(r"(?:'s|’s)\s+(?:own\s+)?")
+#: A name's own count: "about a seventh of Solstice's 2.18 trillion", 'Eunhasu is 2.24 trillion'.
+_ITS_COUNT_AFTER_A_NAME = re.compile(
+    r"(?:'s|’s)\s+(?:own\s+)?|\s+(?:is|was)\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+|only\s+)?")  # '…; Eunhasu is 2.24 trillion,'
 #: A thing of the model's between its name and the verb: "X's training set weighs in at".
 _OWNED_THING_BETWEEN = re.compile(r"(?:'s|’s)\s+(?!(?:actually|now|still|also)\b)[a-z]")
 #: 'its count is 3.04 trillion', 'the full count comes to 2.1 trillion'.

@@ -251,6 +251,21 @@ def demote_bystanders(mentions: list[Mention], lexicon: Lexicon, developers: dic
     return demoted
 
 
+#: A person named like a model: 'winger Sora Takebe', 'Dr. Claude Martin'.
+_PERSON_ROLE_BEFORE = re.compile(
+    r"\b(?:winger|player|coach|striker|goalkeeper|defender|forward|midfielder|captain|pitcher|batter|singer"
+    r"|actor|actress|director|chef|artist|author|reporter|teammate|rookie|Mr\.|Ms\.|Mrs\.|Dr\.)\s+$", re.I)
+_SURNAME_AFTER = re.compile(r"\s[A-Z][a-z]{1,20}\b")
+
+
+def drop_people(mentions: list[Mention], body: str) -> list[Mention]:
+    """'winger Sora Takebe (#91)' is a person, not OpenAI's Sora: a one-word model name
+    with a role before it and a surname after it."""
+    return [m for m in mentions
+            if not (m.kind == "model" and " " not in m.surface and _SURNAME_AFTER.match(body, m.end)
+                    and _PERSON_ROLE_BEFORE.search(body, max(0, m.start - 20), m.start))]
+
+
 def credit_earlier_versions(body: str, mentions: list[Mention], developers: dict[str, str]) -> None:
     """'소리방패' beside '소리방패 2' by a known maker: a model whose name is another's
     without its version number is the same maker's earlier one (not when the text gives it

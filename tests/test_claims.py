@@ -1529,6 +1529,21 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    # review of the session's ranking rules: places in markets, surveys, downloads and votes
+    row("ko-a-share-close-behind-in-a-market", "국내 챗봇 시장 점유율은 'GPT-4o'가 1위다. '제미나이 2.5 프로'가 21.2%로 "
+        "바짝 뒤를 쫓았다.", [21.2]),
+    row("ko-a-share-behind-in-downloads", "구글플레이 다운로드 순위에서 'GPT-4o'가 1위였다. '카나나-3'가 31.2%로 뒤를 이었다.",
+        [31.2]),
+    row("en-a-share-of-votes-then-first", "Kanana-3 got 12.5% of votes and was first.", [1, 12.5]),
+    row("en-first-on-a-list-of-projects", "Solar Pro 3 was tested on KMMLU last week. Solar Pro 3 was first on the "
+        "list of government-funded projects.", [1]),
+    row("en-second-in-app-store-downloads", "In the KMMLU test, GPT-4o led. Kanana-3 was second in the Korean app "
+        "store downloads.", [2]),
+    row("en-second-with-a-share-of-the-vote", "Second was Kanana-3 with 31.5% of the vote.", [2, 31.5]),
+    row("ko-a-place-in-a-market-that-went-to-a-model", "3위 자리는 점유율 12.4%를 기록한 '카나나-3'에 돌아갔다.", [3, 12.4]),
+    row("en-shares-of-answers-in-a-survey", "GPT-4o was named in 45% of answers, Kanana-3 in 30.5% and Solar Pro 3 "
+        "in 12.1%, the survey showed.", [30.5, 12.1]),
+    row("en-a-company-ahead-on-metrics", "Samsung was ahead on 9 of the 13 metrics investors track.", [9]),
     row("en-first-on-the-market", "Kanana-3 was first on the market with a chatbot for banks.", [1]),
     row("en-first-in-the-country-to-do-something",
         "We ran the test on 300 clips. Kanana-3 was first in the country to pass it.", [1]),

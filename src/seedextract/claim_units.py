@@ -1127,6 +1127,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 and (_in_test_talk(ctx, q, sentence) or _placed_just_before(ctx, sentence))
                 or _PLACE_OPENING_EN.match(body, sentence.start) is not None  # 'Second was X with 92.1%'
                 and bool(ctx.mentions_between(sentence.start, q.start, "model"))
+                and not NOT_A_TEST_RANKING.search(body, sentence.start, sentence.end)
                 or _ratio_to_a_model_just_scored(ctx, q, sentence)  # '…, 99% of Capella'
                 or _DID_BEST_WITH_BEFORE.search(before) is not None and not _PERCENT_OF_AFTER.match(body, q.end)
                 and not (_NOT_RESULTS.search(body, sentence.start, sentence.end)
@@ -1595,11 +1596,19 @@ def _set_against_another_models(ctx: ArticleContext, q: Quantity, sentence: Sent
 
 _RIGHT_IN_BEFORE = re.compile(r"\b(?:right|correct(?:ly)?|accurate(?:ly)?|wrong(?:ly)?)\b[^.;\d]{0,30}?\bin\s+$", I)
 def _placed_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:
-    """The sentence before gives a place: '1위는 92.4%를 얻은 X였다. Y가 91.9%로 뒤를 이었고'."""
-    return sentence.index > 0 and _A_PLACE.search(
-        ctx.body, ctx.sentences[sentence.index - 1].start, ctx.sentences[sentence.index - 1].end) is not None
+    """The sentence before gives a place in a test: '1위는 92.4%를 얻은 X였다. Y가 91.9%로 뒤를
+    이었고' (not a place in a market, a survey or downloads)."""
+    if sentence.index == 0:
+        return False
+    before = ctx.sentences[sentence.index - 1]
+    return (_A_PLACE.search(ctx.body, before.start, before.end) is not None
+            and not NOT_A_TEST_RANKING.search(ctx.body, before.start, sentence.end))
 
 
+#: Rankings that are no test's: shares, surveys, downloads, votes, what people use.
+NOT_A_TEST_RANKING = re.compile(
+    r"점유율|시장|다운로드|선호|활용하는|쓰는|이용자|조사|응답|득표|투표|꼽은|꼽았|인기"
+    r"|\b(?:market|share|survey|poll|votes?|voters|support|downloads?|traffic|popularity|users|calls)\b", I)
 _FOLLOWED_BEHIND = re.compile(r"뒤를\s?(?:이었|이어|쫓았|쫓아|따랐|따라)|뒤따랐")
 _PLACE_AS_TOPIC_BEFORE = re.compile(r"\d\s?위\s?자리(?:는|은)\s+$")
 #: A place opening an English sentence: 'Second was Kakao's X with 92.1%', 'Third place went to Y'.
@@ -1986,6 +1995,9 @@ def _in_a_series(ctx: ArticleContext, q: Quantity, sentence: Sentence, clause_st
     2.5 Pro 81.5 percent': a percentage after only its subject, following another
     percentage about performance in the same sentence."""
     body = ctx.body
+    if not ctx.is_korean(sentence) and (NOT_A_TEST_RANKING.search(body, sentence.start, sentence.end)
+                                        or _SURVEY_TALK.search(body, sentence.start, sentence.end)):
+        return False  # 'ChatGPT was named in 45% of answers, Gemini in 30.5%, the survey showed'
     models = ctx.mentions_between(max(sentence.start, q.start - 60), q.start, "model")
     if not (_SERIES_SUBJECT.fullmatch(body, clause_start, q.start)
             or models and _SUBJECT_MARK.fullmatch(body, models[-1].end, q.start)):

@@ -19,6 +19,7 @@ from .claim_units import (
     BASE_REFERENCE_AFTER,
     COUNTRY_CODES,
     FOR_MODEL_AFTER,
+    NOT_A_TEST_RANKING,
     NOT_PERFORMANCE_RANK,
     OF_THE_OLD_ONE_AFTER,
     PLACE_WHERE,
@@ -135,19 +136,34 @@ _WAS_FIRST = re.compile(r"(?:was|were)\s+(?:first|second|third|fourth|fifth)"
 _ITS_PEOPLE_AFTER = re.compile(r"\s+(?:users|customers|subscribers|buyers|fans|developers)\b", I)
 #: 'first on the market', 'first in the country to pass': no place in a test.
 _NOT_A_TEST_PLACE_AFTER = re.compile(
-    r"\s+(?:on|in)\s+the\s+(?:(?:market|country|world|industry|queue|line|scene)\b|(?:[\w-]+\s+){0,2}?[\w-]+\s+to\b)", I)
+    r"\s+(?:on|in)\s+the\s+(?:(?:market|country|world|industry|queue|line|scene|list|app\s+store)\b"
+    r"|(?:[\w-]+\s+){0,3}?(?:downloads|sales|list|rankings?\s+of\s+apps)\b|(?:[\w-]+\s+){0,2}?[\w-]+\s+to\b)", I)
+
+
+def _claimed_percent_before(ctx: ArticleContext, sentence: Sentence, end: int, benchmarks: BenchmarkNames) -> bool:
+    """A percentage that reads as a result earlier in the sentence: 'X got 92.8% right and was first'."""
+    return any(ctx.body[q.end:q.end + 1] in "%％" and unit_of(ctx, q, sentence, benchmarks) == "%"
+               for q in ctx.quantities_between(sentence.start, end))
 
 
 def _tested_here_or_just_before(ctx: ArticleContext, sentence: Sentence, benchmarks: BenchmarkNames) -> bool:
-    """A test is talked of in this sentence or the two before."""
+    """A test is talked of in this sentence or the two before, or results are given there
+    (places, scores, a table of percentages)."""
     start = ctx.sentences[max(0, sentence.index - 2)].start
     return bool(TEST_WORD.search(ctx.body, start, sentence.end) or _TESTED.search(ctx.body, start, sentence.end)
+                or _RESULTS_GIVEN.search(ctx.body, start, sentence.start)
                 or benchmarks.pattern and benchmarks.pattern.search(ctx.body, start, sentence.end))
+
+
+#: Results in the sentences before: 'came first with 91.4 points', '| 96.2% | 92.8% |'.
+_RESULTS_GIVEN = re.compile(r"\b(?:came|finished|placed|ranked)\s+(?:first|second|third|fourth|fifth)\b"
+                            r"|\d\s?(?:points|percent)\b|\|\s*\d{1,3}(?:\.\d)?\s?%\s*\|", I)
 
 
 _TESTED = re.compile(r"\b(?:test(?:ed|ing)|trials?|quiz(?:zes)?|exams?|graded|scored)\b", I)
 
 
+_IT_BEFORE = re.compile(r"\b(?:it|they)\s+(?:is|was|are|were)\s+$", I)
 _A_RESULT = re.compile(r"\d\.\d|\d\s?%")
 _BUYERS_OR_MARKET = re.compile(r"\b(?:market|buyers|customers|subscribers|users|revenue|sales)\b", I)
 _A_BUSINESS_PLACE_AFTER = re.compile(
@@ -218,10 +234,15 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
             continue
         for match in (_WINS_EN if english else _WINS_KO).finditer(body, sentence.start, sentence.end):
             clause_start, clause_end = ctx.clause_at(match.start(), sentence)
+            beat = _BEAT.search(body, clause_start, match.start()) if english else None
             if english and not (_WON.search(body, sentence.start, sentence.end)
-                                or _BEAT.search(body, clause_start, match.start())
-                                and _TESTS_AFTER.match(body, match.end())
-                                and not POPULARITY.search(body, clause_start, clause_end)):
+                                or beat is not None and _TESTS_AFTER.match(body, match.end())
+                                and not POPULARITY.search(body, clause_start, clause_end)
+                                and not (beat.group().lower().endswith(" on")  # 'Samsung was ahead on 9 of 13 metrics'
+                                         and not ctx.mentions_between(clause_start, beat.start(), "model")
+                                         and not (_IT_BEFORE.search(body, clause_start, beat.start())
+                                                  and ctx.mentions_between(ctx.sentences[max(0, sentence.index - 1)].start,
+                                                                           beat.start(), "model")))):
                 continue
             wins = True
             group = "won" if match.groupdict().get("won") else "won2"
@@ -795,14 +816,17 @@ def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchmar
             tail = "on"  # 'DeepSeek V4, fourth on KMMLU in last June's test, …'
         was = (_WAS_FIRST.match(body, max(sentence.start, match.start() - 4), min(sentence.end, match.end() + 12))
                if not (verb or scored) and tail in ("", "on the") else None)
-        if was is not None and (_A_RESULT.search(body, sentence.start, sentence.end)
-                                or was.group("where") and ctx.mentions_between(sentence.start, match.start(), "model")
-                                and _tested_here_or_just_before(ctx, sentence, benchmarks)
-                                and not _NOT_A_TEST_PLACE_AFTER.match(body, match.end())):
+        if (was is not None and not _NOT_A_TEST_PLACE_AFTER.match(body, match.end("ord"))
+                and not NOT_A_TEST_RANKING.search(body, sentence.start, sentence.end)
+                and (_claimed_percent_before(ctx, sentence, match.start(), benchmarks)
+                     or _tested_here_or_just_before(ctx, sentence, benchmarks)
+                     and (_A_RESULT.search(body, sentence.start, sentence.end)
+                          or was.group("where") and ctx.mentions_between(sentence.start, match.start(), "model")))):
             verb = "was"  # 'X got 92.8% right and was first.', 'The 3.6T model was first on the announcements.'
         if not (verb or tail or scored):
-            facts.extend(_place_then_name(ctx, sentence, match, benchmarks)
-                         or _name_then_place(ctx, sentence, match, benchmarks))
+            if not NOT_A_TEST_RANKING.search(body, sentence.start, sentence.end):  # not 'Second was X with 31.5% of the vote'
+                facts.extend(_place_then_name(ctx, sentence, match, benchmarks)
+                             or _name_then_place(ctx, sentence, match, benchmarks))
             continue
         if (match.group("ord").lower() == "first" and not verb and not scored
                 and tail not in _FIRST_TAILS):
@@ -1040,8 +1064,8 @@ def _place_went_to(ctx: ArticleContext, sentence: Sentence, end: int) -> Mention
     """The model a place went to, named after it: '3위 자리는 90.4%를 받은 'X'에 돌아갔다', '1위는
     트릴리온랩스가 … 내놓은 'X'(92.8%)였다'."""
     topic = _PLACE_AS_TOPIC_AFTER.match(ctx.body, end)
-    if topic is None:
-        return None
+    if topic is None or NOT_A_TEST_RANKING.search(ctx.body, sentence.start, sentence.end):
+        return None  # (not '3위 자리는 점유율 12.4%를 기록한 X에 돌아갔다')
     clause_end = ctx.clause_at(topic.end(), sentence)[1]
     return next((m for m in ctx.mentions_between(topic.end(), clause_end, "model")
                  if _WENT_TO_AFTER.match(ctx.body, m.end)), None)

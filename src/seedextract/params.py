@@ -1216,19 +1216,17 @@ _BASE_OF_A_RATIO_AFTER = re.compile(r"['’\"”]?의\s*\d{1,3}(?:\.\d+)?\s*%|['
 _POSSESSIVE_AFTER = re.compile(r"'s|’s|의")
 #: Between a model and a count of what is made from it: "'X'를 증류한 ", 'X를 기반으로 한 '.
 _MADE_SMALLER = r"(?:증류|압축|경량화|축소|미세\s?조정|파인\s?튜닝)"
+#: "'X'를 증류해 만든", "'X'를 증류해 덩치를 줄인", "'카나나 별빛'을 덜어 내 만든" (after the object's particle).
+_CUT_DOWN = (r"(?:(?:선생님|스승|교사)\s?(?:모델로\s?|으로\s?)?삼아\s?)?(?:" + _MADE_SMALLER
+             + r"(?:한|해\s?만든|해\s?(?:덩치|크기|규모|몸집)(?:를|을)\s?줄인)|(?:덜어|줄여|깎아)\s?(?:내\s?)?만든)")
 _MADE_FROM_AFTER = re.compile(
-    r"['’\"”]?\s*(?:(?:을|를)\s*(?:(?:선생님|스승|교사)\s?(?:모델로\s?|으로\s?)?삼아\s?)?(?:" + _MADE_SMALLER
-    + r"(?:한|해\s?만든|해\s?(?:덩치|크기|규모|몸집)(?:를|을)\s?줄인)"
-    r"|(?:기반|바탕|토대)으로\s?(?:한|만든|삼은)"
-    r"|(?:덜어|줄여|깎아)\s?(?:내\s?)?만든)"  # "'카나나 별빛'을 덜어 내 만든"
+    r"['’\"”]?\s*(?:(?:을|를)\s*(?:" + _CUT_DOWN + r"|(?:기반|바탕|토대)으로\s?(?:한|만든|삼은))"
     r"|의\s?(?:지식|능력)을\s?(?:[가-힣]{1,4}\s?모델(?:로|에)\s?)?(?:옮겨\s?담은|이어받은|물려받은|전수받은|압축한))\s+")
 #: The same as a clause of its own: "'솔라 오픈 1T'를 증류해 980억 개로 줄였고" (the count is of
 #: what the sentence is about; "… 증류해 4000억 개로 줄인 모델": of that new model, left to the
 #: rule for unnamed models).
 #: What a smaller model was cut down from, said after its name: "'X'를 증류해 만든".
-_CUT_DOWN_FROM_AFTER = re.compile(
-    r"['’\"”]?\s*(?:을|를)\s*(?:(?:선생님|스승|교사)\s?(?:모델로\s?|으로\s?)?삼아\s?)?(?:" + _MADE_SMALLER
-    + r"(?:한|해\s?만든|해\s?(?:덩치|크기|규모|몸집)(?:를|을)\s?줄인)|(?:덜어|줄여|깎아)\s?(?:내\s?)?만든)\s")
+_CUT_DOWN_FROM_AFTER = re.compile(r"['’\"”]?\s*(?:을|를)\s*" + _CUT_DOWN + r"\s")
 _MADE_FROM_THEN = re.compile(r"['’\"”]?\s*(?:을|를)\s*" + _MADE_SMALLER + r"(?:해|하여)\s+"
                              r"(?:(?:크기|규모|덩치|몸집|매개\s?변수|파라미터)(?:를|을)\s+)?")
 #: 'X 외에 320억 개인 모델은 없다': no other model has the count, so X has it.

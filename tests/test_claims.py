@@ -13,6 +13,9 @@ from articles import Claim, claims_of_value, describe, fold, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("en-a-place-then-and-first-on-another-part",
+        "We tested four models on 900 requests. Kanana-3 topped it. GPT-4o was second, at 99% of Kanana-3's "
+        "score, and first on sizes.", [Claim("GPT-4o", 2, "rank"), Claim("GPT-4o", 1, "rank")]),
     row("ko-first-place-told-as-a-topic-then-the-model-and-a-ratio-to-it",
         "공격 장면 영상으로 시험했다. 1위는 카카오가 지난달 15일 내놓은 '카나나-3'(92.8%)였다. 구글 '제미나이 2.5 "
         "프로'가 92.3%로 2위에 올랐고, 'GPT-4o'는 90.6%로 4위에 그쳤지만 1위의 98% 수준을 냈다.",
@@ -1529,6 +1532,7 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("en-first-on-price-after-a-place", "We tested it. Kanana-3 was second on the quiz and first on price.", [1]),
     # review of the session's ranking rules: places in markets, surveys, downloads and votes
     row("ko-a-share-close-behind-in-a-market", "국내 챗봇 시장 점유율은 'GPT-4o'가 1위다. '제미나이 2.5 프로'가 21.2%로 "
         "바짝 뒤를 쫓았다.", [21.2]),

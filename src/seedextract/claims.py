@@ -140,6 +140,20 @@ _NOT_A_TEST_PLACE_AFTER = re.compile(
     r"|(?:[\w-]+\s+){0,3}?(?:downloads|sales|list|rankings?\s+of\s+apps)\b|(?:[\w-]+\s+){0,2}?[\w-]+\s+to\b)", I)
 
 
+_ON_A_PART_AFTER = re.compile(r"\s+on\s+(?:the\s+)?(?!(?:price|prices|cost|costs|sales|speed)\b)[a-z]", I)
+_PLACE_THEN_AND = re.compile(r"\b(?:was|came|finished|placed)\s+(?:first|second|third|fourth|fifth)\b[^.;]{0,80}?\band\s+$", I)
+
+
+def _place_said_before_and(ctx: ArticleContext, sentence: Sentence, at: int) -> Mention | None:
+    """The model whose place the clause gave before '… and first on sizes': the name right
+    before 'was second'."""
+    place = _PLACE_THEN_AND.search(ctx.body, sentence.start, at)
+    if place is None:
+        return None
+    named = ctx.mentions_between(sentence.start, place.start(), "model")
+    return named[-1] if named else None
+
+
 def _claimed_percent_before(ctx: ArticleContext, sentence: Sentence, end: int, benchmarks: BenchmarkNames) -> bool:
     """A percentage that reads as a result earlier in the sentence: 'X got 92.8% right and was first'."""
     return any(ctx.body[q.end:q.end + 1] in "%％" and unit_of(ctx, q, sentence, benchmarks) == "%"
@@ -814,6 +828,17 @@ def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchmar
         on = _ON_A_TEST.match(body, match.end())
         if not (verb or tail or scored) and on and benchmarks.is_benchmark(on.group(1)):
             tail = "on"  # 'DeepSeek V4, fourth on KMMLU in last June's test, …'
+        if (not verb and not scored and _ON_A_PART_AFTER.match(body, match.end("ord"))
+                and not NOT_A_TEST_RANKING.search(body, sentence.start, sentence.end)
+                and _tested_here_or_just_before(ctx, sentence, benchmarks)
+                and (same := _place_said_before_and(ctx, sentence, match.start())) is not None):
+            # 'Bandi was second, at 99% of Pulsar's score, and first on sizes': the same model's
+            number = match.group("num")
+            value = int(number) if number else _ORDINALS[match.group("ord").lower()]
+            facts.append(ClaimFact(value, "rank", same, None, None,
+                                   benchmarks.label(ctx, sentence, *match.span("ord")), [match.span("ord")]))
+            consumed.add(match.start())
+            continue
         was = (_WAS_FIRST.match(body, max(sentence.start, match.start() - 4), min(sentence.end, match.end() + 12))
                if not (verb or scored) and tail in ("", "on the") else None)
         if (was is not None and not _NOT_A_TEST_PLACE_AFTER.match(body, match.end("ord"))

@@ -13,6 +13,8 @@ from articles import Claim, claims_of_value, describe, fold, row, run
 # --- claims that must be found: (body, expected claims) -----------------------------
 
 FOUND = [
+    row("en-a-score-on-a-test-the-lexicon-does-not-know",
+        "Kanana-3 reached 72.6 on KMMLU and 80.1 on a coding test Kakao wrote.", [Claim("Kanana-3", 80.1, "score")]),
     row("en-a-place-then-and-first-on-another-part",
         "We tested four models on 900 requests. Kanana-3 topped it. GPT-4o was second, at 99% of Kanana-3's "
         "score, and first on sizes.", [Claim("GPT-4o", 2, "rank"), Claim("GPT-4o", 1, "rank")]),
@@ -1532,6 +1534,7 @@ def test_claim_found(body: str, expected: list[Claim]) -> None:
 # --- numbers that are not claims: (body, values that must not be claims) -------------
 
 NOT_CLAIMS = [
+    row("en-money-spent-on-a-test", "The city spent 80.1 billion won on a test of its new buses, Kakao said.", [80.1]),
     row("en-first-on-price-after-a-place", "We tested it. Kanana-3 was second on the quiz and first on price.", [1]),
     # review of the session's ranking rules: places in markets, surveys, downloads and votes
     row("ko-a-share-close-behind-in-a-market", "국내 챗봇 시장 점유율은 'GPT-4o'가 1위다. '제미나이 2.5 프로'가 21.2%로 "
@@ -2195,6 +2198,8 @@ LABELS = [
         "업스테이지는 84.7점을 얻어 3위에 올랐다.", 3, None),
     row("ko-a-place-after-a-score-answers-the-same-phrase",
         "업스테이지는 종합 점수에서 84.7점을 얻어 3위에 올랐다.", 3, "종합 점수"),
+    row("en-a-score-on-a-test-of-its-own-takes-no-earlier-label",
+        "Kanana-3 reached 72.6 on KMMLU and 80.1 on a coding test Kakao wrote.", 80.1, None),
     row("en-a-rivals-figure-set-against-is-on-the-same-test",
         "Kanana-3 scored 80.2 on HAE-RAE, against 74.9 for GPT-4o.", 74.9, "HAE-RAE"),
     row("en-a-rival-behind-at-a-figure-is-on-the-same-test",

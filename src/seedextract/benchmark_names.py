@@ -26,6 +26,9 @@ def benchmark_names() -> BenchmarkNames:
     return BenchmarkNames([str(n) for n in yaml.safe_load(text)["benchmarks"]])
 
 
+#: A test of its own right after a figure: '80.1 on a coding test', '71.0 on their own quiz'.
+_A_TEST_OF_ITS_OWN_AFTER = re.compile(
+    r"\s*(?:%|points?)?\s+on\s+(?:an?|its|their|the)\s+(?:[a-z-]+\s+){0,3}?(?:test|benchmark|quiz|exam|evaluation)\b")
 #: Between a benchmark's name and the figure after it.
 _NAME_TO_FIGURE = re.compile(r"\s*(?:만|은|는|에서|에선|:)?\s*$")
 #: A verb that gives a benchmark's figure: 'HAE-RAE was 90.6', 'KMMLU came out at 80.7',
@@ -95,6 +98,8 @@ class BenchmarkNames:
                     lead.end(), sentence)[1])
                 if opening is not None:
                     best = (0, opening.group())
+            if best is not None and _A_TEST_OF_ITS_OWN_AFTER.match(ctx.body, end):
+                best = None  # '72.6 on KMMLU and 80.1 on a coding test': 80.1 is not a KMMLU figure
             if best is not None:
                 return best[1]
         if not ctx.is_korean(sentence):

@@ -470,7 +470,10 @@ def _ranked_on_benchmark(ctx: ArticleContext, q: Quantity) -> bool:
             and names.search(ctx.body, sentence.start, q.start) is not None)
 
 
-_ON_BENCHMARK_AFTER = re.compile(r"\s+on\s+(?:the\s+)?(?:[A-Z]|same\s)", 0)
+_ON_BENCHMARK_AFTER = re.compile(
+    r"\s+on\s+(?:the\s+)?(?:[A-Z]|same\s)"
+    # '80.1 on a coding test', '71.0 on their own reasoning quiz'
+    r"|\s+on\s+(?:an?|its|their|the)\s+(?:[a-z-]+\s+){0,3}?(?:test|benchmark|quiz|exam|evaluation)\b", 0)
 _ON_A_TEST_AFTER = re.compile(r"\s+on\s+(?:that|this|the)\s+(?:same\s+)?(?:test|benchmark|exam|suite)\b", I)
 
 

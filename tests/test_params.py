@@ -85,6 +85,9 @@ FOUND = [
         "Kakao's Kanana Mir carries 286 billion parameters, yet a token only wakes up 20 billion of them; "
         "Kanana-2 is 2.24 trillion, so Mir is about an eighth of its size.",
         [Count("Kanana-2", 2_240 * B)]),
+    row("en-than-the-sized-name",
+        "Kakao noted that Kanana-2, at 688 billion parameters, is smaller than the 940-billion-parameter A.X K1 "
+        "but activates nearly as many parameters per token.", [Count("A.X K1", 940 * B)]),
     # Korean number forms
     row("ko-5000eok",
         "SK텔레콤은 자체 개발한 A.X K1을 매개변수 5000억개 규모로 설계했다고 밝혔다.",
@@ -1326,6 +1329,7 @@ def test_count_said_twice_is_one_fact(body: str, value: int) -> None:
 # --- numbers that are not parameter counts: (body, values that must not be counts) ---
 
 NOT_COUNTS = [
+    row("en-larger-than-a-class", "No model larger than the 940-billion-parameter class was tested.", [940 * B]),
     row("ko-money-for-a-model-project", "카카오는 500억짜리 초거대 모델 개발 과제를 따냈다. 카나나-3의 후속이다.", [50 * B]),
     row("ko-sales-under-a-bare-total-head",
         "매출 비교.\n\n| 회사 | 전체 | 전년 대비 |\n|---|---|---|\n| 카카오 | 7조 | 5% |\n| 네이버 | 10조 | 8% |\n",

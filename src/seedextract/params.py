@@ -265,8 +265,10 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
     if cues.SIZE_AS_CONDITION_AFTER.match(after) and not _made_by_a_team_before(ctx, q, sentence):
         return None  # '500B가 나오면 국내 최대라 했고': any model of that size
     if not restating and (cues.BOUND_AFTER.match(after) or cues.BOUND_BEFORE.search(before)
-                          ) and not _grows(ctx, q, sentence):
-        return None
+                          ) and not _grows(ctx, q, sentence) and not (
+            _THAN_THE_BEFORE.search(before) and _SIZED_NAME_AFTER.match(body, q.end)
+            and ctx.mention_at(_SIZED_NAME_AFTER.match(body, q.end).end()) is not None):
+        return None  # (not 'smaller than the 940-billion-parameter A.X K8': that model's size)
     clause_start, clause_end = ctx.clause_at(q.start, sentence)
     if (cues.SOME_MODEL_BEFORE.search(before) or cues.NOT_NEEDED_BEFORE.search(before)
             or cues.SOMEONE.search(body, clause_start, q.start)) or (
@@ -281,6 +283,10 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
     if q.value != q.value.to_integral_value():
         return None
     return int(q.value)
+
+
+_THAN_THE_BEFORE = re.compile(r"\bthan\s+the\s+$", re.I)
+_SIZED_NAME_AFTER = re.compile(r"(?:[-\s](?:billion|trillion))?-parameter\s+['‘\"“]?", re.I)
 
 
 def _sizes_a_name_after(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:

@@ -88,6 +88,10 @@ FOUND = [
     row("en-than-the-sized-name",
         "Kakao noted that Kanana-2, at 688 billion parameters, is smaller than the 940-billion-parameter A.X K1 "
         "but activates nearly as many parameters per token.", [Count("A.X K1", 940 * B)]),
+    row("ko-another-models-count-set-beside-an-active-count",
+        "LG AI연구원은 'K-엑사원 프라임'을 공개했다. 프라임은 전체 매개변수가 1조 개다. 하지만 한 번에 움직이는 "
+        "매개변수는 640억 개로, 'K-엑사원 울트라'의 410억 개에서 조금 늘었을 뿐이다.",
+        [Count("K-EXAONE Prime", 64 * B, "active"), Count("K-EXAONE Ultra", 41 * B, "active")]),
     # Korean number forms
     row("ko-5000eok",
         "SK텔레콤은 자체 개발한 A.X K1을 매개변수 5000억개 규모로 설계했다고 밝혔다.",

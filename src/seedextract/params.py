@@ -1433,6 +1433,8 @@ def _is_active(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
             _ALL_AT_ONCE_AFTER.match(body, q.end) and not (
                 cues.ACTIVE_WORD.search(before) or _EXPERTS.search(body, sentence.start, sentence.end))):
         return False  # 'all 32 billion parameters are used for every token': a dense model
+    if _set_beside_an_active_count(ctx, q, sentence):
+        return True  # '움직이는 매개변수는 640억 개로, 울트라의 410억 개에서 조금 늘었다': the same kind
     return bool(active_after or cues.ACTIVE_WORD.search(before) or _listed_under_an_active_topic(ctx, q, sentence)
                 or cues.WORKING_PER_TOKEN.match(body, q.end, min(q.end + 60, sentence.end))
                 or _corrects_an_active_count(ctx, sentence)
@@ -1441,6 +1443,18 @@ def _is_active(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
 
 
 _OPENS_ITS_BRACKET = re.compile(r"['’\"”]?\s?\(\s*(?:약\s?|총\s?|전체\s?)?")
+def _set_beside_an_active_count(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """Another model's count set right after an active count to compare the two: '… 640억
+    개로, 울트라의 410억 개에서 조금 늘었다' (the second is active too)."""
+    if not _COMPARED_AFTER_KO.match(ctx.body, q.end):
+        return False
+    earlier = [x for x in ctx.quantities_between(max(sentence.start, q.start - 50), q.start) if x.scale in _KOREAN]
+    return bool(earlier) and _OWNED_AFTER_A_COUNT.fullmatch(ctx.body, earlier[-1].end, q.start) is not None and (
+        _is_active(ctx, earlier[-1], sentence))
+
+
+_OWNED_AFTER_A_COUNT = re.compile(r"\s*개(?:로|이고|인데|이며)?,?\s*['‘\"“]?[^,.\n\d'’\"”]{1,30}['’\"”]?의\s*")
+_COMPARED_AFTER_KO = re.compile(r"\s*개(?:에서|보다|와|과|의)")
 #: 'this post first said 53B active.': a wrong active count the next sentence puts right.
 _FIRST_SAID_ACTIVE = re.compile(
     r"\b(?:first|originally|previously|wrongly|mistakenly)\s+(?:said|stated|gave|reported|listed)\s+(?:about\s+)?"

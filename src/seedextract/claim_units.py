@@ -1930,7 +1930,7 @@ def own_result_surpassed(ctx: ArticleContext, model: Mention) -> bool:
     넘어섰다', a ratio to GPT-5)."""
     sentence = ctx.sentence_at(model.start)
     return (sentence is not None and _SURPASSED_AFTER.match(ctx.body, model.end) is not None
-            and _EARLIER_PERCENT.search(ctx.body, sentence.start, model.start) is not None)
+            and A_PERCENT.search(ctx.body, sentence.start, model.start) is not None)
 
 
 def _surpassed_result(ctx: ArticleContext, q: Quantity) -> bool:
@@ -1951,7 +1951,7 @@ _RESULT_END_AFTER = re.compile(r"\s*(?:%|％)\s*(?:였|이었|이다|다(?![가-
 #: The last of a list that follows the leader: '… Z 9.3%가 뒤따랐다'.
 _FOLLOWED_AFTER = re.compile(r"\s*(?:%|％)\s*(?:가|이)\s(?:뒤따랐|뒤를\s?이었|뒤를\s?따랐|이어졌)")
 _SUBJECT_MARK = re.compile(r"['’\"”]?\s*(?:은|는|이|가|,?\s+(?:in|at|with)(?=\s))?\s*")  # "…, Y in 95.9%'
-_EARLIER_PERCENT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:%|％|percent\b)", I)
+A_PERCENT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:%|％|percent\b)", I)
 
 
 #: Agreement as a share: '92.3% 일치했다'.
@@ -2009,7 +2009,7 @@ def _in_a_series(ctx: ArticleContext, q: Quantity, sentence: Sentence, clause_st
             and (_RESULT_END_AFTER.match(body, q.end)
                  or _FOLLOWED_AFTER.match(body, q.end) and not _NOT_RESULTS.search(body, sentence.start, sentence.end))):
         return True  # '… X가 91.6%로 맨 앞이었다. Y가 89.8%로 뒤를 쫓았고 Z는 88.3%였다.'
-    earlier = _EARLIER_PERCENT.search(body, sentence.start, q.start - 1)
+    earlier = A_PERCENT.search(body, sentence.start, q.start - 1)
     lead = body[max(sentence.start, earlier.start() - 40):earlier.start()] if earlier else ""
     if earlier is None:
         return False
@@ -2056,7 +2056,7 @@ def _results_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:
     if (_GAP_TALK.search(ctx.body, before.start, before.end) or remark) and results_before and not _USE_OR_SURVEY.search(
             ctx.body, sentence.start, sentence.end):
         return True  # '… 따로 떼어 보면 격차가 더 벌어졌다. X는 90.7%, Y는 85.2%였다
-    earlier = _EARLIER_PERCENT.search(ctx.body, before.start, before.end)
+    earlier = A_PERCENT.search(ctx.body, before.start, before.end)
     return earlier is not None and (
         _PERFORMANCE.search(ctx.body, before.start, before.end) is not None
         or _WEAK_RESULT.search(ctx.body, before.start, before.end) is not None

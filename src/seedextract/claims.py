@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from . import cues
 from .benchmark_names import BenchmarkNames, benchmark_names
 from .claim_units import (
+    A_PERCENT,
     A_RATIO_OF_BEFORE,
     BASE_REFERENCE_AFTER,
     COUNTRY_CODES,
@@ -177,7 +178,7 @@ _RESULTS_GIVEN = re.compile(r"\b(?:came|finished|placed|ranked)\s+(?:first|secon
 _TESTED = re.compile(r"\b(?:test(?:ed|ing)|trials?|quiz(?:zes)?|exams?|graded|scored)\b", I)
 
 
-_IT_BEFORE = re.compile(r"\b(?:it|they)\s+(?:is|was|are|were)\s+$", I)
+_IT_IS_BEFORE = re.compile(r"\b(?:it|they)\s+(?:is|was|are|were)\s+$", I)
 _A_RESULT = re.compile(r"\d\.\d|\d\s?%")
 _BUYERS_OR_MARKET = re.compile(r"\b(?:market|buyers|customers|subscribers|users|revenue|sales)\b", I)
 _A_BUSINESS_PLACE_AFTER = re.compile(
@@ -254,7 +255,7 @@ def find_claims(ctx: ArticleContext, benchmarks: BenchmarkNames, warnings: list[
                                 and not POPULARITY.search(body, clause_start, clause_end)
                                 and not (beat.group().lower().endswith(" on")  # 'Samsung was ahead on 9 of 13 metrics'
                                          and not ctx.mentions_between(clause_start, beat.start(), "model")
-                                         and not (_IT_BEFORE.search(body, clause_start, beat.start())
+                                         and not (_IT_IS_BEFORE.search(body, clause_start, beat.start())
                                                   and ctx.mentions_between(ctx.sentences[max(0, sentence.index - 1)].start,
                                                                            beat.start(), "model")))):
                 continue
@@ -823,6 +824,8 @@ def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchmar
     for match in _ORDINAL_RANK.finditer(body, sentence.start, sentence.end):
         verb, tail = match.group("verb"), (match.group("tail") or "").strip().lower()
         scored = match.group("scored") is not None
+        number = match.group("num")
+        value = int(number) if number else _ORDINALS[match.group("ord").lower()]
         if match.start() in consumed:
             continue
         on = _ON_A_TEST.match(body, match.end())
@@ -833,8 +836,6 @@ def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchmar
                 and _tested_here_or_just_before(ctx, sentence, benchmarks)
                 and (same := _place_said_before_and(ctx, sentence, match.start())) is not None):
             # 'Bandi was second, at 99% of Pulsar's score, and first on sizes': the same model's
-            number = match.group("num")
-            value = int(number) if number else _ORDINALS[match.group("ord").lower()]
             facts.append(ClaimFact(value, "rank", same, None, None,
                                    benchmarks.label(ctx, sentence, *match.span("ord")), [match.span("ord")]))
             consumed.add(match.start())
@@ -869,8 +870,6 @@ def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchmar
             continue  # 'second behind GPT-5 in monthly users', 'released second behind it'
         if verb and verb.lower() in _MOVES and _MARKET.search(body, sentence.start, sentence.end):
             continue  # 'Kakao fell to third in the cloud market': no model's place
-        number = match.group("num")
-        value = int(number) if number else _ORDINALS[match.group("ord").lower()]
         found = _claims_for(ctx, sentence, *match.span("ord"), value, "rank", benchmarks,
                             evidence=match.span())
         facts.extend(found)
@@ -1397,7 +1396,6 @@ _ITS_OWN_RATIO_AFTER = re.compile(
     r"['’\"”]?\s*(?:\([^()\n]{0,20}\))?\s*(?:점수|성적|성능|정답률)?\s*(?:의|대비|에\s?비해|와\s?비교해|과\s?비교해"
     r"|(?:와|과)\s?(?:비교하면|견주면|비하면|대면)\s*(?:약\s*)?)\s*"  # '…, 펄서와 비교하면 97% 수준이다'
     r"\d+(?:\.\d+)?\s*(?:%|％)")  # "Y(90.2%) 대비 103%": the base of its own ratio
-_A_PERCENT = re.compile(r"\d\s*(?:%|％|\s?percent\b)")
 _PERCENT_OF_BEFORE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:%|％|\s?percent)\s+of\s+(?:the\s+)?['‘\"“]?$", I)
 
 
@@ -1412,7 +1410,7 @@ def _anothers_percent_between(ctx: ArticleContext, start: int, end: int) -> bool
     """Another model's percentage between a figure and a ratio's base after it, whose base
     it is: '88.7% and Rigel 86.8%, which is 96% of Capella's score' (not '104% and 98% of
     X's score', two ratios to one base)."""
-    later = _A_PERCENT.search(ctx.body, start, end)
+    later = A_PERCENT.search(ctx.body, start, end)
     return later is not None and (bool(ctx.mentions_between(start, later.start(), "model"))
                                   or _WHICH_IS_BEFORE.search(ctx.body, max(start, later.start() - 40),
                                                              later.start()) is not None

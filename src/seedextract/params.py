@@ -266,8 +266,8 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
         return None  # '500B가 나오면 국내 최대라 했고': any model of that size
     if not restating and (cues.BOUND_AFTER.match(after) or cues.BOUND_BEFORE.search(before)
                           ) and not _grows(ctx, q, sentence) and not (
-            _THAN_THE_BEFORE.search(before) and _SIZED_NAME_AFTER.match(body, q.end)
-            and ctx.mention_at(_SIZED_NAME_AFTER.match(body, q.end).end()) is not None):
+            _THAN_THE_BEFORE.search(before) and (sized := _SIZED_NAME_AFTER.match(body, q.end)) is not None
+            and ctx.mention_at(sized.end()) is not None):
         return None  # (not 'smaller than the 940-billion-parameter A.X K8': that model's size)
     clause_start, clause_end = ctx.clause_at(q.start, sentence)
     if (cues.SOME_MODEL_BEFORE.search(before) or cues.NOT_NEEDED_BEFORE.search(before)

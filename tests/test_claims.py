@@ -3496,3 +3496,22 @@ def test_a_place_in_a_chatbot_arena_league_stays_a_place() -> None:
     body = "한 대학이 연 한국어 챗봇 아레나 정규 리그에서 '카나나-4'는 Elo 1284점으로 4위를 했다."
     result = run(body)
     assert Claim("Kanana-4", 4, "rank").found_in(result), describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "On the new coding quiz Kanana-4 closed the gap with GPT-5 and scored 77.4.",
+    "Kanana-4 is now on par with GPT-5 on that quiz, scoring 77.4.",
+    "Kanana-4 still trails GPT-5 on the coding quiz, scoring 77.4.",
+    "Kanana-4 caught up with GPT-5 on KMMLU, reaching 77.4.",
+    "Kanana-4 rivals GPT-5 on KMMLU with a score of 77.4.",
+])
+def test_a_score_after_a_model_it_draws_near_to_is_the_subjects(body: str) -> None:
+    result = run(body)
+    assert Claim("Kanana-4", 77.4, "score").found_in(result), describe(body, result)
+    assert len(result.benchmark_claims) == 1, describe(body, result)
+
+
+def test_a_participle_after_a_comma_keeps_the_test_named_before_it() -> None:
+    body = "Kanana-4 trailed GPT-5 slightly on KMMLU, scoring 77.4."
+    result = run(body)
+    assert [c.benchmark for c in result.benchmark_claims] == ["KMMLU"], describe(body, result)

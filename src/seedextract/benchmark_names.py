@@ -44,6 +44,11 @@ _NOT_A_MODELS_FIGURE = re.compile(
     r"(?:\w+\s+)?(?:on|in|at|for)\s+(?:the\s+)?$", re.I)
 
 
+#: A clause that goes on with the one before it: ', scoring 80.2', ', posting 71.3'.
+_PARTICIPLE_OPENING = re.compile(
+    r"\s*(?:scoring|posting|reaching|recording|hitting|landing|logging|notching|earning|achieving|putting\s+up)\s", re.I)
+
+
 _TEST_WORD = re.compile(r"(?<![A-Za-z])(?:Bench|Eval|Arena|Leaderboard)(?![a-z])|벤치|리더보드|아레나")
 
 
@@ -91,6 +96,13 @@ class BenchmarkNames:
                 distance = start - match.end() if match.end() <= start else match.start() - end
                 if best is None or distance < best[0]:
                     best = (distance, match.group())
+            if best is None and clause_start > sentence.start and _PARTICIPLE_OPENING.match(ctx.body, clause_start):
+                # 'trailed GPT-4o on MMLU, scoring 80.2': the participle goes on with the
+                # clause before it, and its test
+                before_start = ctx.clause_at(clause_start - 1, sentence)[0]
+                named = list(self.pattern.finditer(ctx.body, before_start, clause_start))
+                if named:
+                    best = (start - named[-1].end(), named[-1].group())
             lead = _OPENING.match(ctx.body, sentence.start)
             if best is None and lead is not None and clause_start >= lead.end():
                 # 'On AIME 2025, X solved 61.7 percent': an opening phrase names it for all

@@ -559,5 +559,5 @@ PERCENT_OF_KIN = (r"(?:%|percent)\s+of\s+(?:(?:its|their|our|the)\s+)?(?:[\w-]+\
                   r"(?:predecessor|forerunner|sibling|rival|successor)\s*,\s+"
                   r"(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:'s|’s)\s+)?")
 COMPARISON_BEFORE = re.compile(
-    r"(?=[a-z\d%])(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|against|over|(?:%|percent|times|that|those|scores?|results?|level|performance)\s+of|behind|after|beating|beat|outperform\w*|outscor\w*|edged(?:\s+out)?|topped|bested|ahead\s+of|as\s+(?:high|good|well)\s+as|\d\s+for|\d\s+times|\dx)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:'s|’s)\s+)?$"
+    r"(?=[a-z\d%])(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than|against|over|(?:%|percent|times|that|those|scores?|results?|level|performance)\s+of|behind|after|beating|beat|outperform\w*|outscor\w*|edged(?:\s+out)?|topped|bested|ahead\s+of|as\s+(?:high|good|well)\s+as|(?:gap|par|parity|pace)\s+(?:with|to)|(?:caught|catch(?:es|ing)?)\s+up\s+(?:with|to)|trail(?:s|ed|ing)?|rival(?:s|led|ing)?|\d\s+for|\d\s+times|\dx)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:'s|’s)\s+)?$"
     r"|" + PERCENT_OF_KIN + r"$", I)

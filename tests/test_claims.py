@@ -3515,3 +3515,26 @@ def test_a_participle_after_a_comma_keeps_the_test_named_before_it() -> None:
     body = "Kanana-4 trailed GPT-5 slightly on KMMLU, scoring 77.4."
     result = run(body)
     assert [c.benchmark for c in result.benchmark_claims] == ["KMMLU"], describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    ("The firm gave three models the same 300 scanned invoices. An invoice counted only if every field was right.\n\n"
+     "- Kanana-4 (Kakao): 91.3%, first\n- A.X K1 (SK Telecom): 89.9%, second\n"
+     "- Solar Pro 3 (Upstage): 88.0%, third, or 96% of Kanana-4\n"),
+    ("회사는 세 모델에 같은 송장 300장을 읽혔다. 칸이 하나라도 틀리면 오답으로 쳤다.\n\n"
+     "- 카나나-4(카카오): 91.3%, 1위\n- A.X K1(SK텔레콤): 89.9%, 2위\n- 솔라 프로 3(업스테이지): 88.0%, 3위\n"),
+])
+def test_a_list_of_models_each_with_its_figure_and_place(body: str) -> None:
+    result = run(body)
+    for expected in (Claim("Kanana-4", 91.3, "%"), Claim("Kanana-4", 1, "rank"), Claim("A.X K1", 89.9, "%"),
+                     Claim("A.X K1", 2, "rank"), Claim("Solar Pro 3", 88.0, "%"), Claim("Solar Pro 3", 3, "rank")):
+        assert expected.found_in(result), f"missing {expected}\n  {describe(body, result)}"
+    ratios = [c for c in result.benchmark_claims if c.baseline is not None]
+    assert all(c.value == 96 for c in ratios), describe(body, result)  # 88.0 is no ratio
+
+
+def test_a_list_of_shares_of_a_market_is_no_list_of_results() -> None:
+    body = ("Chatbot market share in Korea in May, by the model behind each app:\n\n"
+            "- Kanana-4 (Kakao): 41.3%, first\n- A.X K1 (SK Telecom): 29.9%, second\n")
+    result = run(body)
+    assert result.benchmark_claims == [], describe(body, result)

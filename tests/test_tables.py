@@ -313,6 +313,12 @@ COUNTS_KEPT = [
         "| 모델 | 개발사 | 전체 파라미터 | 활성 파라미터 |\n|---|---|---|---|\n"
         "| K-엑사원 | LG AI연구원 | 2360억 | 230억 |\n| 카나나-3 | 카카오 | 320억 | 30억 |\n",
         [Count("K-EXAONE", 236_000_000_000), Count("Kanana-3", 3_000_000_000, kind="active")]),
+    row("a-total-and-what-works-per-token-in-one-cell",
+        "Engine | Maker | Size, total / per token | Answers right\n"
+        "Kanana-4 | Kakao | 198B / 14B | 88.1%\n"
+        "A.X K1 | SK Telecom | 519B / 33B | 87.4%\n",
+        [Count("Kanana-4", 198_000_000_000), Count("Kanana-4", 14_000_000_000, kind="active"),
+         Count("A.X K1", 519_000_000_000), Count("A.X K1", 33_000_000_000, kind="active")]),
 ]  # fmt: skip
 
 
@@ -423,3 +429,14 @@ def test_a_size_column_is_still_no_result() -> None:
     body = "Model | Size | KMMLU\nKanana-4 | 30.5 | 81.5\nA.X K1 | 72.0 | 80.3\n"
     result = run(body)
     assert sorted(c.value for c in result.benchmark_claims) == [80.3, 81.5], describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "Engine | Answers right (300) | Photos (80)\nKanana-4 | 88.1% (1st) | 80.5%\nA.X K1 | 87.4% (2nd) | 82.0%\n",
+    "모델 | 정답률 | 사진\n카나나-4 | 88.1% (1위) | 80.5%\nA.X K1 | 87.4% (2위) | 82.0%\n",
+])
+def test_a_cell_with_its_place_in_brackets_gives_the_score_and_the_place(body: str) -> None:
+    result = run(body)
+    for expected in (Claim("Kanana-4", 88.1, "%"), Claim("Kanana-4", 1, "rank"),
+                     Claim("A.X K1", 87.4, "%"), Claim("A.X K1", 2, "rank"), Claim("A.X K1", 82.0, "%")):
+        assert expected.found_in(result), f"missing {expected}\n  {describe(body, result)}"

@@ -302,6 +302,30 @@ _OBJECT_OF_A_PREPOSITION = re.compile(r"\b(?:with|of|for|in|on|about|by|to|from|
 _SUBJECT_THEN_VERB = re.compile(r"['’\"”]?(?:,\s+(?:which|that|who)\s[^,.;:()\d\n]{1,80},)?\s+")
 
 
+#: A place right after a figure in a list of results: '- X (Kakao): 91.3%, first', '91.3%, 1위'.
+_PLACE_RIGHT_AFTER = re.compile(r"\s*(?:%|％|percent),\s*(?:" + _PLACE_WORD + r"|last|\d{1,2}\s?위)\b(?!\s+(?:time|quarter|half|year|month|week|round|day))", I)
+_ITEM_OPENING = re.compile(r"[ \t]*(?:[-•·*▶►]|\d{1,2}[.)])[ \t]*")
+
+
+def item_named_by_a_model(ctx: ArticleContext, position: int) -> bool:
+    """`position` is on a list item that opens with a model's name (its maker may follow
+    in brackets) and a colon: '- X (Kakao): 91.3%, first'."""
+    line_start = ctx.body.rfind("\n", 0, position) + 1
+    opening = _ITEM_OPENING.match(ctx.body, line_start, position)
+    named = ctx.mention_at(opening.end()) if opening is not None else None
+    colon = _NAME_THEN_COLON.match(ctx.body, named.end) if named is not None and named.kind == "model" else None
+    if colon is None or colon.end() > position or "\n" in ctx.body[colon.end():position]:
+        return False
+    told_before = max(0, line_start - _ITEM_INTRO_REACH)  # not a list of shares of a market or a vote
+    return not any(talk.search(ctx.body, told_before, position) for talk in (_SURVEY_TALK, _CHOICE_OR_MARKET, _SHARE))
+
+
+_ITEM_INTRO_REACH = 300  # characters before a list item where its list is introduced
+_SHARE = re.compile(r"점유율|\bshares?\b", I)
+#: What stands between an item's name and its figure: a maker in brackets and a colon.
+_NAME_THEN_COLON = re.compile(r"['’\"”]?\s*(?:\([^()\n]{1,30}\))?\s*[:：]\s*")
+
+
 _CAME_PLACE_WITH_BEFORE = re.compile(
     r"(?=[a-z])\b(?:came|comes|placed|finished|finishes|ranked|took|was|is)\s+(?:in\s+)?" + _PLACE_WORD
     + r"(?:\s+place)?,?\s*(?:at|with)\s+$", I)
@@ -1140,6 +1164,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 or _PLACED_AT_BEFORE.search(before) is not None  # 'X second at 80.4%' (not of a market)
                 and not _NOT_RESULTS.search(body, sentence.start, sentence.end)
                 and not _CHOICE_OR_MARKET.search(body, sentence.start, sentence.end)
+                or _PLACE_RIGHT_AFTER.match(body, q.end) is not None and item_named_by_a_model(ctx, q.start)
                 or _SAME_TEST.search(body, clause_start, clause_end)
                 or _respective_results(ctx, q, sentence)
                 or _set_against_another_models(ctx, q, sentence)
@@ -1633,8 +1658,8 @@ def _ratio_to_a_model_just_scored(ctx: ArticleContext, q: Quantity, sentence: Se
                for other in ctx.quantities_between(max(sentence.start, q.start - 30), q.start))
 
 
-#: A figure put right after a result as what it comes to: '92.1%, 99% of …'.
-_APPOSITION = re.compile(r"\s?(?:%|％)\s*,\s*(?:or\s+|about\s+|roughly\s+)?")
+#: A figure put right after a result as what it comes to: '92.1%, 99% of …', '88.0%, third, or 96% of …'.
+_APPOSITION = re.compile(r"\s?(?:%|％)\s*,\s*(?:(?:" + _PLACE_WORD + r"|last)\s*,\s*)?(?:or\s+|about\s+|roughly\s+)?", I)
 
 
 _LIKED = re.compile(r"\b(?:liked?|prefer(?:red|s)?|cho(?:se|sen)|picked|favou?r(?:ed|ite)?|vot(?:ed|es?))\b", I)

@@ -33,6 +33,7 @@ from .claim_units import (
     TO_SCORE_AFTER,
     WITH_BEFORE_NAME,
     base_scored_before,
+    item_named_by_a_model,
     of_model_after,
     of_model_before,
     only_owner,
@@ -131,6 +132,7 @@ _ORDINAL_RANK = re.compile(
     I,
 )
 _A_DECIMAL = re.compile(r"\d\.\d")
+_AFTER_ITS_FIGURE = re.compile(r"\d\s?(?:%|percent)?,\s*$", I)
 #: 'X got 92.8% right and was first.': a place said at the end of a clause on a result.
 _WAS_FIRST = re.compile(r"(?:was|were)\s+(?:first|second|third|fourth|fifth)"
                         r"(?=\s*[.;,]|\s+(?:and|but|while)\b|(?P<where>\s+(?:on\s+the|in\s+the|there)\b))", I)
@@ -840,6 +842,9 @@ def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchmar
                                    benchmarks.label(ctx, sentence, *match.span("ord")), [match.span("ord")]))
             consumed.add(match.start())
             continue
+        if (not (verb or scored) and tail == "" and _AFTER_ITS_FIGURE.search(body, sentence.start, match.start())
+                and item_named_by_a_model(ctx, match.start())):
+            verb = "was"  # '- X (Kakao): 91.3%, first': the item's model was placed first
         was = (_WAS_FIRST.match(body, max(sentence.start, match.start() - 4), min(sentence.end, match.end() + 12))
                if not (verb or scored) and tail in ("", "on the") else None)
         if (was is not None and not _NOT_A_TEST_PLACE_AFTER.match(body, match.end("ord"))
@@ -1178,6 +1183,8 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
             referred = (percent_of(ctx, sentence, end, models) if unit == "%" else None) or (
                 _teams_model_after(ctx, sentence, end)
                 or _referred_baseline(ctx, sentence, end, models))
+            if referred is not None and referred.start >= end and _anothers_percent_between(ctx, end, referred.start):
+                referred = None  # '88.0%, third, or 96% of X': X is the base of the ratio after it
         return [(named, None)], referred
     # a name right after another rank ('1위 '큐웬2.5-14B'와 ... 4위') is that rank's
     # ('1위 K-엑사원(LG) 82.4점': the score after it is that name's too)
@@ -1417,8 +1424,8 @@ def _anothers_percent_between(ctx: ArticleContext, start: int, end: int) -> bool
                                   and _OF_AFTER.match(ctx.body, later.end()) is not None)
 
 
-#: A ratio put after a figure as what it comes to: '86.8%, which is 96% of …'.
-_WHICH_IS_BEFORE = re.compile(r",\s*(?:(?:which|that)\b[^,;.]{0,25}?\s)?(?:about\s+|roughly\s+|some\s+)?[\d.]*$", I)
+#: A ratio put after a figure as what it comes to: '86.8%, which is 96% of …', '…, or 96% of …'.
+_WHICH_IS_BEFORE = re.compile(r",\s*(?:(?:which|that)\b[^,;.]{0,25}?\s|or\s+)?(?:about\s+|roughly\s+|some\s+)?[\d.]*$", I)
 #: … and what makes it a ratio of its own: '…, 99% of X's score' (not '103%, 99% and 105% of X's').
 _OF_AFTER = re.compile(r"\s+of\b", I)
 _KOREAN_OF = re.compile(r"['’\"”」』]?\s?의\s")

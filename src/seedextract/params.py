@@ -1355,8 +1355,8 @@ def _in_a_size_column(ctx: ArticleContext, q: Quantity) -> bool:
     return False
 
 
-#: A column of two counts a cell: 'Total / active', '전체/활성'.
-_TOTAL_SLASH_ACTIVE = re.compile(r"(?:total|전체|총)\s*/\s*(?:active|활성)", re.I)
+#: A column of two counts a cell: 'Total / active', '전체/활성', 'total / per token'.
+_TOTAL_SLASH_ACTIVE = re.compile(r"(?:total|전체|총)\s*/\s*(?:active|활성|(?:used\s+)?per[\s-]token|토큰당)", re.I)
 _SIZE_HEAD = re.compile(
     r"param|파라미터|매개\s?변수|model\s+size|모델\s?크기|" + _TOTAL_SLASH_ACTIVE.pattern + r"|^\s*(?:size|크기|규모)\s*$", re.I)
 #: '| 모델 | 전체 | 활성 |': bare heads that are sizes only beside each other.

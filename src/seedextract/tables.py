@@ -46,9 +46,11 @@ _SEPARATOR_CELL = re.compile(r":?-{2,}:?|:?={2,}:?")
 _NUMBER_CELL = re.compile(
     r"""(?P<number>(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?:\.\d{1,6})?)  # 61.2, 88.0, 1,285
         (?P<unit>\s*(?:%|％|점|pts?|points?|위))?                  # 78.2%, 72점, 3위
+        (?:\s*\(\s*(?P<place>\d{1,2}(?:st|nd|rd|th|\s?위))\s*\))?     # '88.1% (1st)': its place too
     """,
     re.X | re.I,
 )
+_PLACE_NUMBER = re.compile(r"\d+")
 #: A cell with no value in it.
 _MISSING_CELL = re.compile(r"(?:-|–|—|−|N/?A|n/?a|NA|x|X|✗|×|/|\?|없음|미공개|미측정|해당\s?없음"
                            r"|not\s+(?:tested|run|measured|rated|available)|untested|미실시|미시험|시험\s?안\s?함)?"
@@ -126,10 +128,16 @@ def find_table_claims(ctx: ArticleContext) -> tuple[list[ClaimFact], set[int]]:
                     continue
                 model = one.subject if one.subject.kind == "model" else None
                 team = one.subject if one.subject.kind == "team" else None
+                benchmark = _benchmark(body, label)
+                place = match.group("place")
+                figure = (match.start(), match.end("unit") if match.group("unit") else match.end("number"))
                 claims.append(ClaimFact(_value(match.group("number")),
                                         _unit(match.group("unit"), body[slice(*label)]),
-                                        model, team, None, _benchmark(body, label),
-                                        [value], in_table=True))
+                                        model, team, None, benchmark, [figure if place else value], in_table=True))
+                if place:
+                    claims.append(ClaimFact(int(_PLACE_NUMBER.match(place).group()), "rank",
+                                            model, team, None, benchmark,
+                                            [(match.start("place"), match.end("place"))], in_table=True))
     claims.sort(key=lambda c: c.spans[0])
     return claims, consumed
 

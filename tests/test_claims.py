@@ -3538,3 +3538,9 @@ def test_a_list_of_shares_of_a_market_is_no_list_of_results() -> None:
             "- Kanana-4 (Kakao): 41.3%, first\n- A.X K1 (SK Telecom): 29.9%, second\n")
     result = run(body)
     assert result.benchmark_claims == [], describe(body, result)
+
+
+def test_the_place_of_a_player_is_no_models_place() -> None:
+    body = "SK텔레콤 'A.X K1'이 영상 판독을 맡는다. 지난해 결선에서는 3위 선수의 반칙 의혹이 뒤늦게 불거졌다."
+    result = run(body)
+    assert result.benchmark_claims == [], describe(body, result)

@@ -1325,3 +1325,24 @@ def test_an_edition_word_alone_after_a_phrase_ending_in_ro_is_the_model_with_it(
 def test_a_quoted_family_and_a_common_noun_is_no_model(body: str, name: str) -> None:
     result = run(body)
     assert name not in {m.name for m in result.models}, describe(body, result)
+
+
+def test_a_quoted_family_and_word_whose_word_alone_is_given_a_size_is_a_model() -> None:
+    body = "새 모델은 간판 모델인 'K-엑사원 오로라'를 덜어 만든다. 오로라가 2조1000억 개이니 10분의 1 크기다."
+    result = run(body)
+    assert "K-엑사원 오로라" in {m.name for m in result.models}, describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "'GPT-5 효과'가 컸다. 효과는 30%였다.",
+    "'GPT-5 열기'가 뜨겁다. 열기는 80%에 이른다.",
+])
+def test_a_quoted_family_and_a_common_noun_given_a_share_is_no_model(body: str) -> None:
+    result = run(body)
+    assert [m.name for m in result.models] == ["GPT-5"], describe(body, result)
+
+
+def test_a_family_and_a_new_word_with_its_maker_in_brackets_is_a_model() -> None:
+    body = "We gave the models 200 receipts.\n\n- Kanana Nuri (Kakao): 93.0%, third\n"
+    result = run(body)
+    assert "Kanana Nuri" in {m.name for m in result.models}, describe(body, result)

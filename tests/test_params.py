@@ -2299,3 +2299,14 @@ def test_a_count_right_before_a_named_model_stays_its_own_among_talk_of_a_model_
     result = run(body)
     assert [(p.value, p.status, bool(p.model)) for p in result.parameter_counts] == [
         (326 * B, "planned", False), (2_180 * B, "achieved", True)], describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    ("카카오는 3일 '카나나-4'의 뒤를 이을 새 모델을 20일 내놓는다고 밝혔다. 이름은 그날 정한다. 카나나 계열로는 처음으로 "
+     "음성을 바로 받는다. 자료에 적힌 새 모델의 매개변수는 모두 4100억 개다."),
+    ("카카오는 3일 새 모델 계획을 내놨다. 간판 모델인 '카나나-4'를 덜어 옮긴 중형 모델로, 출시일은 오는 20일이다. "
+     "나눠 준 자료에 적힌 새 모델의 매개변수는 4100억 개다."),
+])
+def test_the_count_of_a_new_model_told_to_come_a_few_sentences_before_is_planned(body: str) -> None:
+    result = run(body)
+    assert Count("Kakao", 410_000_000_000, status="planned").found_in(result), describe(body, result)

@@ -476,7 +476,7 @@ _PLACED_AT_AFTER = re.compile(
     r"(?:\s+place)?,?\s+(?:at|with)\s+\d{1,3}\.\d{1,2}%?(?![\d.])(?!\s*(?:%\s*)?of\b)")
 #: What stands between a name and its maker written after it: 'A.X Titan from SK Telecom',
 #: "K-EXAONE Atlas, LG AI Research's flagship".
-_MAKER_AFTER = re.compile(r"\s+(?:from|by)\s+|,\s+")
+_MAKER_AFTER = re.compile(r"\s+(?:from|by)\s+|,\s+|\s?\(")
 #: A note that may follow a name in its table cell: 'VAETKI Nova (new)'.
 _CELL_NOTE = re.compile(r"\s*(?:\([^()\n]{0,20}\))?\s*")
 #: A Korean name right before the brackets that gloss it: "'A.X 타이탄'(A.X Titan)".
@@ -542,7 +542,8 @@ def _named_as(body: str, mention: Mention, lexicon: Lexicon, mentions: list[Ment
     closed = quoted and body[word_end:word_end + 1] in ("'", "’", '"', "”")
     if not (in_cell or scored or closed and (_quoted_as_a_model(body, mention.start - 1, word_end + 1, mentions, developer)
                         or entry is not None and entry.kind == "model"
-                        and _subject_alone_later(body, word.group("word"), word_end))
+                        and _subject_alone_later(body, word.group("word"), word_end)
+                        or _ko_word_alone_later(body, word.group("word"), word_end, sized=True))
             or written.isascii() and _KOREAN_RIGHT_AFTER.match(body, word_end) is not None
             or written.isascii() and (_count(body, written, written_count) > 1  # a proper name, written twice
                                       or _acts_as_a_model(body, mention, word_end, mentions, developer)
@@ -660,11 +661,13 @@ def _ko_word_named(body: str, mention: Mention, word: re.Match, written_count: d
     return bare and released and _count(body, body[mention.start:word.end()], written_count) > 1
 
 
-def _ko_word_alone_later(body: str, word: str, after: int) -> bool:
+def _ko_word_alone_later(body: str, word: str, after: int, sized: bool = False) -> bool:
     """'비스타는 89.2점을 받았다', '비스타(70.3점)': the new Korean word of a family's name
-    written alone further on as the subject of a score or a size: the model's short name."""
+    written alone further on as the subject of a score or a size (`sized`: of a size, which
+    no common noun has: "'K-엑사원 패럴랙스' … 패럴랙스가 3조4700억 개"): the model's short name."""
+    figure = r"(?:조\s?)?(?:\d+\s?)?억\s?개|[BT]\b" if sized else r"점|%|(?:조\s?)?(?:\d+\s?)?억\s?개|[BT]\b"
     alone = re.compile(rf"(?<![\w.\-:]){re.escape(word)}(?:(?:은|는|이|가)\s(?:[^\s.]+\s){{0,4}}?|\()"
-                       r"(?:전체\s|총\s|약\s)?\d[\d.,]*\s?(?:점|%|(?:조\s?)?(?:\d+\s?)?억\s?개|[BT]\b)")
+                       rf"(?:전체\s|총\s|약\s)?\d[\d.,]*\s?(?:{figure})")
     return alone.search(body, after) is not None
 
 
@@ -795,13 +798,18 @@ _PARAMETER_COUNT_AFTER = re.compile(r"[^.\n]*?(?:매개\s?변수|파라미터|�
 def _maker_right_after(body: str, end: int, mentions: list[Mention], developer: str | None
                        ) -> bool:
     """The family's maker written right after the name: 'A.X Titan from SK Telecom', "K-EXAONE
-    Atlas, LG AI Research's flagship" (not 'EXAONE Day, LG AI Research and ...')."""
+    Atlas, LG AI Research's flagship", 'Kanana Byeolmuri (Kakao)' (not 'EXAONE Day, LG AI
+    Research and ...')."""
     for m in mentions:
         if m.kind != "team" or m.name != developer or not 0 < m.start - end <= 7:
             continue
         between = _MAKER_AFTER.fullmatch(body, end, m.start)
-        if between is not None and ("," not in between.group()
-                                    or body[m.end:m.end + 2] in ("'s", "’s")):
+        if between is None:
+            continue
+        if "(" in between.group():  # 'Kanana Byeolmuri (Kakao): 93.0%'
+            if body[m.end:m.end + 1] == ")":
+                return True
+        elif "," not in between.group() or body[m.end:m.end + 2] in ("'s", "’s"):
             return True
     return False
 

@@ -853,12 +853,16 @@ _NEW_MODEL_TO_COME = re.compile(
     r"(?:공개한다|내놓는다|출시한다|선보인다|낸다|(?:공개하|내놓|출시하|선보이)(?:겠|기로))"  # '… 새 경량 모델을 내놓는다',
     # '새 플래그십을 내놓는다', '새 플래그십 모델을 공개하겠다고'
     # '… 덩치를 줄인 중형 모델을 오는 13일 공개한다고': a model due on a coming day
-    r"|모델(?:을|를)\s(?:(?:오는\s?)?\d{1,2}일|다음\s?(?:주|달)|내주|이달\s?말)\s(?:\S+\s)?(?:공개|출시|내놓|선보)(?:한다|할|하겠|하기로|인다|일|는다|을|겠)")
+    r"|모델(?:을|를)\s(?:(?:오는\s?)?\d{1,2}일|다음\s?(?:주|달)|내주|이달\s?말)\s(?:\S+\s)?(?:공개|출시|내놓|선보)(?:한다|할|하겠|하기로|인다|일|는다|을|겠)"
+    # '새 모델 계획을 내놨다', '모델 이름은 출시 당일 공개된다', '출시일은 오는 17일이다'
+    r"|(?:새|차기|차세대|신규)\s?(?:" + _NEW_KIND + r")?모델\s?(?:계획|구상|청사진)"
+    r"|(?<![가-힣])이름(?:은|도)\s(?:\S+\s){0,3}?(?:공개|발표|정|밝히|알리)(?:된다|한다|하기로|할|기로|해진다|힌다|린다)"
+    r"|(?:출시|공개)\s?(?:일|날짜|날)(?:은|는)\s오는\s")
 
 #: A sentence saying the model it tells of is out: '이미 공개된', '출시한 새 모델', '서비스 중'.
 _SAID_TO_BE_OUT = re.compile(r"이미\s|서비스\s?중|쓰이고\s?있"
                              r"|(?:(?:출시|공개|발표)(?:한|된|됐던|했던)|내놓은|(?<![가-힣])낸)\s+(?:\S+\s+)?(?:새\s?|신규\s?)?모델")
-_RELEASED_PAST = re.compile(r"(?:공개|출시|발표)(?:했|하였)|선보였|내놓았|내놨")
+_RELEASED_PAST = re.compile(r"(?<!계획을 )(?<!구상을 )(?:(?:공개|출시|발표)(?:했|하였)|선보였|내놓았|내놨)")  # not '계획을 내놨다'
 #: … unless the text says it is out: '새 모델을 공개했다'.
 _NEW_MODEL_OUT = re.compile(r"(?:새|차기|신규)\s?모델(?:을|를)\s(?:공개|출시|발표)했|(?:새|차기|신규)\s?모델(?:을|를)\s내놓았")
 
@@ -887,7 +891,7 @@ def _new_model_yet_to_come(ctx: ArticleContext, q: Quantity, sentence: Sentence)
         return False  # '올해 1월 출시한 새 모델은 … 현재 서비스 중이다': one out already
     # said to come in the headline or in the sentences around, and no model said to be out
     # just before ('K-엑사원을 공개했다. 새 모델은 …' is K-EXAONE)
-    nearby = ctx.sentences[max(0, sentence.index - 2):sentence.index + 3]
+    nearby = ctx.sentences[max(0, sentence.index - 3):sentence.index + 3]
     # (or at the end of the paragraph before, when no other team is named since)
     around = [(0, ctx.headline_end)] + [(s.start, s.end) for s in nearby if s.paragraph == sentence.paragraph
                                         or s.paragraph == sentence.paragraph - 1 and s.index < sentence.index

@@ -3544,3 +3544,27 @@ def test_the_place_of_a_player_is_no_models_place() -> None:
     body = "SK텔레콤 'A.X K1'이 영상 판독을 맡는다. 지난해 결선에서는 3위 선수의 반칙 의혹이 뒤늦게 불거졌다."
     result = run(body)
     assert result.benchmark_claims == [], describe(body, result)
+
+
+def test_a_list_of_shares_read_right_is_a_list_of_results() -> None:
+    body = ("We photographed 300 receipts and checked every line each model read out. The share of lines read "
+            "correctly:\n\n- Kanana-4 (Kakao): 95.4%, first\n- A.X K1 (SK Telecom): 92.6%, second — still 97% of Kanana-4\n")
+    result = run(body)
+    for expected in (Claim("Kanana-4", 95.4, "%"), Claim("A.X K1", 92.6, "%"), Claim("A.X K1", 2, "rank"),
+                     Claim("A.X K1", 97, "%", "Kanana-4")):
+        assert expected.found_in(result), f"missing {expected}\n  {describe(body, result)}"
+
+
+def test_the_teams_model_is_the_one_named_last_when_two_are_named_as_often() -> None:
+    body = ("- Solar Pro 3 (Upstage): 95.4%, first\n- A.X K1 (SK Telecom): 93.0%, second\n\nSolar Pro 3 won. On 80 "
+            "photos of handwritten receipts, the SK Telecom model read 91.3% correctly and Solar Pro 3 89.7%. "
+            "SK Telecom's A.X K2 is due next year.")
+    result = run(body)
+    assert Claim("A.X K1", 91.3, "%").found_in(result), describe(body, result)
+
+
+def test_a_place_after_a_figure_answered_right_goes_on_a_ranking_of_results() -> None:
+    body = ("시는 손님 질문 1500건으로 모델 4개를 시험했다. 카카오 '카나나-4'는 질문의 93.1%에 맞게 답해 1위에 올랐다. "
+            "2위는 92.6%를 받은 SK텔레콤 'A.X K1'이었다.")
+    result = run(body)
+    assert Claim("A.X K1", 92.6, "%").found_in(result), describe(body, result)

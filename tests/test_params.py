@@ -2310,3 +2310,22 @@ def test_a_count_right_before_a_named_model_stays_its_own_among_talk_of_a_model_
 def test_the_count_of_a_new_model_told_to_come_a_few_sentences_before_is_planned(body: str) -> None:
     result = run(body)
     assert Count("Kakao", 410_000_000_000, status="planned").found_in(result), describe(body, result)
+
+
+@pytest.mark.parametrize("body, subject", [
+    ("Kakao released Kanana-4 on Monday. It is new, a smaller sibling of Kakao's flagship, and counts 410 billion "
+     "parameters.", "Kanana-4"),
+    ("We moved to Solar Pro 3 in May, and we will watch the Kakao model, Kanana-4, for maps. It is brand new, a "
+     "smaller sibling of Kakao's biggest model, and counts 410 billion parameters.", "Kanana-4"),
+])
+def test_it_that_counts_the_parameters_is_the_model_before_not_a_team_named_on_the_way(body: str, subject: str) -> None:
+    result = run(body)
+    assert Count(subject, 410_000_000_000).found_in(result), describe(body, result)
+
+
+def test_a_count_in_a_phrase_put_before_the_subject_is_the_subjects() -> None:
+    body = ("Solar Pro 3 lost on price. Upstage was not cheap, and at 410 billion parameters, 31 billion of them "
+            "at work on any token, Kanana-4 is a mid-sized model that Kakao sells through its console.")
+    result = run(body)
+    assert Count("Kanana-4", 410_000_000_000).found_in(result), describe(body, result)
+    assert Count("Kanana-4", 31_000_000_000, kind="active").found_in(result), describe(body, result)

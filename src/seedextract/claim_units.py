@@ -317,11 +317,10 @@ def item_named_by_a_model(ctx: ArticleContext, position: int) -> bool:
     if colon is None or colon.end() > position or "\n" in ctx.body[colon.end():position]:
         return False
     told_before = max(0, line_start - _ITEM_INTRO_REACH)  # not a list of shares of a market or a vote
-    return not any(talk.search(ctx.body, told_before, position) for talk in (_SURVEY_TALK, _CHOICE_OR_MARKET, _SHARE))
+    return not any(talk.search(ctx.body, told_before, position) for talk in (_SURVEY_TALK, _CHOICE_OR_MARKET))
 
 
 _ITEM_INTRO_REACH = 300  # characters before a list item where its list is introduced
-_SHARE = re.compile(r"점유율|\bshares?\b", I)
 #: What stands between an item's name and its figure: a maker in brackets and a colon.
 _NAME_THEN_COLON = re.compile(r"['’\"”]?\s*(?:\([^()\n]{1,30}\))?\s*[:：]\s*")
 
@@ -1659,8 +1658,9 @@ def _ratio_to_a_model_just_scored(ctx: ArticleContext, q: Quantity, sentence: Se
                for other in ctx.quantities_between(max(sentence.start, q.start - 30), q.start))
 
 
-#: A figure put right after a result as what it comes to: '92.1%, 99% of …', '88.0%, third, or 96% of …'.
-_APPOSITION = re.compile(r"\s?(?:%|％)\s*,\s*(?:(?:" + _PLACE_WORD + r"|last)\s*,\s*)?(?:or\s+|about\s+|roughly\s+)?", I)
+#: A figure put right after a result as what it comes to: '92.1%, 99% of …', '88.0%, third, or 96% of …',
+#: '92.6%, fourth — still 97% of …'.
+_APPOSITION = re.compile(r"\s?(?:%|％)\s*,\s*(?:(?:" + _PLACE_WORD + r"|last)\s*(?:,|[—–]|\s-)\s*)?(?:or\s+|about\s+|roughly\s+|still\s+)?", I)
 
 
 _LIKED = re.compile(r"\b(?:liked?|prefer(?:red|s)?|cho(?:se|sen)|picked|favou?r(?:ed|ite)?|vot(?:ed|es?))\b", I)
@@ -1732,7 +1732,7 @@ _RESULT_WORD = re.compile(
     r"|(?=[a-z])(?:score|accuracy|benchmark|pass\s+rate|win\s+rate)", I)
 #: What makes percentages shares of people, uses or a market instead.
 _NOT_RESULTS = re.compile(
-    r"응답|(?<!해)설문|조사|꼽혔|꼽았|답했|답해|점유율|이용|사용|도입|선호|쓰는|쓴다|구독|가입|매출|share|survey|users?\b|adoption", I)
+    r"응답|(?<!해)설문|조사|꼽혔|꼽았|(?<!맞게 )(?<!바르게 )(?<!옳게 )(?<!정확히 )(?<!제대로 )답(?:했|해)|점유율|이용|사용|도입|선호|쓰는|쓴다|구독|가입|매출|share|survey|users?\b|adoption", I)
 
 
 #: The end of a list in order of results: "'A' 74.0%, 'B' 69.5% 순이었다".

@@ -1424,8 +1424,9 @@ def _anothers_percent_between(ctx: ArticleContext, start: int, end: int) -> bool
                                   and _OF_AFTER.match(ctx.body, later.end()) is not None)
 
 
-#: A ratio put after a figure as what it comes to: '86.8%, which is 96% of …', '…, or 96% of …'.
-_WHICH_IS_BEFORE = re.compile(r",\s*(?:(?:which|that)\b[^,;.]{0,25}?\s|or\s+)?(?:about\s+|roughly\s+|some\s+)?[\d.]*$", I)
+#: A ratio put after a figure as what it comes to: '86.8%, which is 96% of …', '…, or 96% of …',
+#: '… — still 96% of …'.
+_WHICH_IS_BEFORE = re.compile(r"(?:,|\s[—–-])\s*(?:(?:which|that)\b[^,;.]{0,25}?\s|or\s+|still\s+)?(?:about\s+|roughly\s+|some\s+)?[\d.]*$", I)
 #: … and what makes it a ratio of its own: '…, 99% of X's score' (not '103%, 99% and 105% of X's').
 _OF_AFTER = re.compile(r"\s+of\b", I)
 _KOREAN_OF = re.compile(r"['’\"”」』]?\s?의\s")
@@ -1533,13 +1534,18 @@ _LIST_ITEM_BREAK = re.compile(r",|(?:고|며|으며|했고|였고)\s")
 
 
 def _teams_model(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention | None:
-    """'The Kakao model scored 71.2': the team's model that the article names most."""
+    """'The Kakao model scored 71.2': the team's model that the article names most (or,
+    when two are named as often, the one named last before)."""
     teams = ctx.mentions_between(max(sentence.start, start - 60), start, "team")
     if not teams or not _MODEL_OF_TEAM.match(ctx.body, teams[-1].end, start):
         return None
     if ctx.mentions_between(teams[-1].end, start, "model"):
         return None  # "카카오의 주력 모델 '카나나 별빛'이 4.5점": the model named
-    return main_model_of(ctx, teams[-1].name)
+    team = teams[-1].name
+    # when two of the team's models are named as often, the one named last before
+    return main_model_of(ctx, team) or next(
+        (m for m in reversed(ctx.mentions_between(0, teams[-1].start, "model"))
+         if m.role not in ("product", "family") and (m.developer or ctx.developers.get(m.name)) == team), None)
 
 
 _TEAMS_MODEL_AFTER = re.compile(r"\s*(?:times|percent|%)?\s+(?:of\s+)?the\s+$", I)

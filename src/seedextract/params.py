@@ -631,6 +631,17 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
         if (model is not None and status == "planned" and _THIS_MODEL_AFTER.match(ctx.body, q.end)
                 and model.name not in _models_to_come(ctx)):
             status, target = "achieved", None  # '70억 개짜리인 이 모델은 … 종료하기로 했다': a model that is out
+    if model is None and _IT_COUNTS.search(ctx.body, sentence.start, q.start) and not ctx.mentions_between(
+            sentence.start, q.start, "model"):
+        # 'It is brand new, a sibling of Naver's biggest model, and counts 478 billion': what
+        # 'it' stands for, not the team named on the way
+        said_before = _teams_model_said_before(ctx, sentence)
+        if said_before is not None and said_before.kind == "team":
+            return CountFact(value, kind, status, target, None, said_before)
+        model = said_before or previous_subject(ctx, sentence, "model",
+                                                fits=partial(_fits_mention, value=value, kind=kind))
+    if model is None:
+        model = _subject_after_a_fronted_count(ctx, sentence, q)
     authors: list[Mention] = []  # teams named as the authors of a document, the last resort
     if model is None:
         teams = [t for t in ctx.mentions_between(sentence.start, sentence.end, "team") if not is_owner(ctx, t)]
@@ -906,6 +917,57 @@ def _new_model_yet_to_come(ctx: ArticleContext, q: Quantity, sentence: Sentence)
 
 #: 'it' holding the count after a team released 'the model' (its model of the story): '… released
 #: the model on 11 July; it carries 1.74 trillion' (not '… unveiled a small model; it packs 2.1 billion').
+#: 'It' as the subject that holds the count: 'It is new and counts 478 billion' (not 'It is
+#: said that …').
+_IT_COUNTS = re.compile(r"(?:^|(?<=[.!?]\s))\W{0,3}It\s(?![^.;]*\b(?:said|expected|estimated|reported|thought|likely|unclear|worth)\b)"
+                        r"[^;]*\b(?:counts|has|carries|packs|holds|contains)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$")
+#: 'the Naver model': a team's model as the sentence's subject.
+_MODEL_OF_A_TEAM_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:new|latest|flagship|own)\s+)?model\b", re.I)
+
+
+def _teams_model_said_before(ctx: ArticleContext, sentence: Sentence) -> Mention | None:
+    """'We will keep an eye on the Naver model. It …': the team's model the article names
+    most (or, two named as often, the one named last before), else the team itself."""
+    if sentence.index == 0:
+        return None
+    earlier = ctx.sentences[sentence.index - 1]
+    teams = [t for t in ctx.mentions_between(earlier.start, earlier.end, "team")
+             if _MODEL_OF_A_TEAM_AFTER.match(ctx.body, t.end)]
+    if not teams:
+        return None
+    team = teams[-1]
+    named = ctx.mentions_between(team.end, earlier.end, "model")
+    if named:  # 'the Kakao model, Kanana-4,': the one named
+        own = [m for m in named if (m.developer or ctx.developers.get(m.name)) == team.name]
+        return own[0] if own else None
+    return main_model_of(ctx, team.name) or next(
+        (m for m in reversed(ctx.mentions_between(0, team.start, "model"))
+         if m.role not in ("product", "family") and (m.developer or ctx.developers.get(m.name)) == team.name), team)
+
+
+#: A count in a phrase put before the subject: '…, and at 326 billion parameters, 22 billion
+#: of them at work on each token, Parhelion is a mid-sized model'.
+_FRONTED_AT = re.compile(r"(?:^|,\s+|\band\s+)(?:at|with)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?(?=\d)", re.I)
+_TO_THE_SUBJECT = re.compile(r"[^.;!?]{0,100}?,\s+['‘\"“]?")
+_SUBJECTS_VERB = re.compile(r"['’\"”]?\s+(?:is|was|has|remains|stays|sits)\b")
+
+
+def _subject_after_a_fronted_count(ctx: ArticleContext, sentence: Sentence, q: Quantity) -> Mention | None:
+    """The model named as the subject right after the phrase the count is in."""
+    body = ctx.body
+    reach = max(sentence.start, q.start - 100)
+    opening = next(reversed(list(_FRONTED_AT.finditer(body, reach, q.start + 1))), None)  # the last before
+    if opening is None or ctx.mentions_between(opening.end(), q.start):
+        return None
+    following = ctx.mentions_between(q.end, sentence.end)
+    if not following or following[0].kind != "model":
+        return None
+    named = following[0]
+    if _TO_THE_SUBJECT.fullmatch(body, q.end, named.start) is None or not _SUBJECTS_VERB.match(body, named.end):
+        return None
+    return named
+
+
 _IT_HOLDS = re.compile(r"\bthe\s+model\b[^.;]{0,40}?;?\s*\b(?:the\s+model|it)\s+(?:carries|has|packs|holds|contains)\s+(?:about\s+|some\s+)?$", re.I)
 #: A sentence that opens on the parameters, its model the one just talked about: '매개변수가
 #: 2조400억 개에 달하지만 … LG 측 클라우드로 쓴다' (not the team named later).

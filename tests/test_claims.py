@@ -3568,3 +3568,10 @@ def test_a_place_after_a_figure_answered_right_goes_on_a_ranking_of_results() ->
             "2위는 92.6%를 받은 SK텔레콤 'A.X K1'이었다.")
     result = run(body)
     assert Claim("A.X K1", 92.6, "%").found_in(result), describe(body, result)
+
+
+def test_a_figure_higher_than_the_models_before_is_a_result() -> None:
+    body = ("카카오가 '카나나-4'를 내놓자 회사는 다음 날 같은 문의 2천 건을 카나나-4에 다시 돌려 봤다. "
+            "카나나-4는 94.6%를 받아 네 모델보다 높았다.")
+    result = run(body)
+    assert Claim("Kanana-4", 94.6, "%").found_in(result), describe(body, result)

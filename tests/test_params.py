@@ -2329,3 +2329,25 @@ def test_a_count_in_a_phrase_put_before_the_subject_is_the_subjects() -> None:
     result = run(body)
     assert Count("Kanana-4", 410_000_000_000).found_in(result), describe(body, result)
     assert Count("Kanana-4", 31_000_000_000, kind="active").found_in(result), describe(body, result)
+
+
+def test_an_active_part_taken_out_of_the_count_before_past_a_model_compared_with() -> None:
+    body = "카나나-4는 매개변수가 4100억 개로 업스테이지 '솔라 오픈 100B'의 4배가 넘고, 토큰을 처리할 때 깨어나는 건 그중 310억 개다."
+    result = run(body)
+    assert Count("Kanana-4", 31_000_000_000, kind="active").found_in(result), describe(body, result)
+
+
+def test_it_after_a_model_launched_as_a_version_of_another_is_the_new_one() -> None:
+    body = ("Kanana Mini is new. Kakao launched it on 17 May as a cut-down version of Kanana-4, Kakao's flagship. "
+            "It counts 52 billion parameters, though only 4 billion are at work on any single token.")
+    result = run(body)
+    assert Count("Kanana Mini", 52_000_000_000).found_in(result), describe(body, result)
+    assert Count("Kanana Mini", 4_000_000_000, kind="active").found_in(result), describe(body, result)
+
+
+def test_the_bracketed_count_of_the_model_a_new_one_is_to_succeed_is_its_own() -> None:
+    body = ("카카오는 3일 '카나나-4'(매개변수 4100억 개)를 잇는 새 주력 모델을 오는 20일 선보이겠다고 했다. 이름은 그날 "
+            "공개된다. 자료에 따르면 새 모델은 전체 매개변수가 9200억 개다.")
+    result = run(body)
+    assert Count("Kanana-4", 410_000_000_000).found_in(result), describe(body, result)
+    assert Count("Kakao", 920_000_000_000, status="planned").found_in(result), describe(body, result)

@@ -563,7 +563,7 @@ _CAUGHT = re.compile(r"(?:잡아|걸러|찾아|골라)(?:내|냈|낸)")
 #: 도입한 뒤 사기 거래의 64%를 걸러냈다', '카나나-3로 지원서의 20%를 골라내').
 _AS_THE_SUBJECT = re.compile(r"['’\"”]?\s?(?:은|는|이|가)\s")
 _PERFORMANCE = re.compile(
-    r"성능|정확도|점수|정답률|승률|(?:오경보|오탐|오답|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))\s?비율|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐|검출)률|(?:통과|일치|오답|오류|오탐|오경보|탐지|감지|판독)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|맞혀|정확했|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed|ing)?\b|answer(?:ed|s)?\b|correctly|accurately|correct\s+on\b"
+    r"성능|정확도|점수|정답률|승률|(?:오경보|오탐|오답|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))\s?비율|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐|검출)률|(?:통과|일치|오답|오류|오탐|오경보|탐지|감지|판독)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|모델(?:들)?보다\s?(?:높았|높은|높게|나았|좋았)|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|맞혀|정확했|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed|ing)?\b|answer(?:ed|s)?\b|correctly|accurately|correct\s+on\b"
     r"|(?:matched|agreed|right|correct(?:ly)?|accurate(?:ly)?|succeeded|won|preferred)\b(?:[^.;]|\.\d){0,60}?of\s+the\s+time\b"
     r"|of\s+the\s+(?:questions|problems|items|tasks)\s+(?:right|correctly)\b)",
     I,

@@ -21,6 +21,7 @@ from .numbers import Quantity
 from .subjects import (
     LISTED_WITH,
     MODEL_OPENING,
+    SUCCEEDED_OF,
     dominant_model,
     in_parenthesis_after,
     is_compared,
@@ -85,8 +86,9 @@ def find_counts(ctx: ArticleContext, warnings: list[str]) -> list[CountFact]:
                 fact.model is None or fact.model.name in wrong[quantity.value]):
             continue  # the figure an editor's note says is wrong for this model
         fact.spans.append((quantity.start, span_end))
-        if facts and _active_part_after_total(ctx, facts[-1], fact, quantity, sentence):
-            fact.model, fact.team = facts[-1].model, facts[-1].team
+        whole = _count_taken_from(ctx, facts, quantity, sentence)
+        if whole is not None and _active_part_after_total(ctx, whole, fact, quantity, sentence):
+            fact.model, fact.team = whole.model, whole.team
         if facts and _active_part_of(ctx, facts[-1], fact, ctx.sentence_at(facts[-1].spans[0][0]),
                                      sentence):
             fact.status, fact.target = facts[-1].status, facts[-1].target
@@ -141,6 +143,18 @@ def _corrected_values(ctx: ArticleContext) -> dict:
     return wrong
 
 
+def _count_taken_from(ctx: ArticleContext, facts: list[CountFact], q: Quantity, sentence: Sentence
+                      ) -> CountFact | None:
+    """The count before `q` that it may be a part of: the last one, or, when '그중' takes a part
+    out of the count said and a size in a name came between ('… 4100억 개로 '솔라 오픈 100B'의
+    4배가 넘고, … 그중 310억 개'), the last count not in a name."""
+    if not facts:
+        return None
+    if facts[-1].in_name and _OF_THESE_BEFORE.search(ctx.body, max(sentence.start, q.start - 12), q.start):
+        return next((f for f in reversed(facts) if not f.in_name), facts[-1])
+    return facts[-1]
+
+
 def _active_part_after_total(ctx: ArticleContext, total: CountFact, active: CountFact,
                              q: Quantity, sentence: Sentence) -> bool:
     """'전체로는 3000억 개이고 그중 250억 개만 켜는': an active count right after a larger
@@ -149,7 +163,8 @@ def _active_part_after_total(ctx: ArticleContext, total: CountFact, active: Coun
     if active.kind != "active" or total.kind != "total" or total.value <= active.value:
         return False
     total_end = total.spans[0][1]
-    if ctx.mentions_between(total_end, q.start):
+    if ctx.mentions_between(total_end, q.start) and not (  # '… 3520억 개로 Y의 10분의 1에 못 미치고, … 그중 240억 개'
+            sentence.start <= total_end and _OF_THESE_BEFORE.search(ctx.body, max(total_end, q.start - 12), q.start)):
         return False
     if _BRACKET_CLOSED_AFTER.match(ctx.body, total_end):
         return False  # "'X'(2조2800억 개)보다 크고, 토큰마다 920억 개": a total given in passing
@@ -631,15 +646,19 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
         if (model is not None and status == "planned" and _THIS_MODEL_AFTER.match(ctx.body, q.end)
                 and model.name not in _models_to_come(ctx)):
             status, target = "achieved", None  # '70억 개짜리인 이 모델은 … 종료하기로 했다': a model that is out
-    if model is None and _IT_COUNTS.search(ctx.body, sentence.start, q.start) and not ctx.mentions_between(
-            sentence.start, q.start, "model"):
+    if (model is None or _last_named_as_made_from(ctx, model, sentence.start)) and _IT_COUNTS.search(
+            ctx.body, sentence.start, q.start) and not ctx.mentions_between(sentence.start, q.start, "model"):
         # 'It is brand new, a sibling of Naver's biggest model, and counts 478 billion': what
         # 'it' stands for, not the team named on the way
         said_before = _teams_model_said_before(ctx, sentence)
         if said_before is not None and said_before.kind == "team":
             return CountFact(value, kind, status, target, None, said_before)
-        model = said_before or previous_subject(ctx, sentence, "model",
-                                                fits=partial(_fits_mention, value=value, kind=kind))
+        fits = partial(_fits_mention, value=value, kind=kind)
+        def its(m: Mention) -> bool:  # not what it was cut down from
+            return fits(m) and not _last_named_as_made_from(ctx, m, sentence.start)
+        model = said_before or previous_subject(ctx, sentence, "model", fits=its) or next(
+            (m for m in reversed(ctx.mentions_between(ctx.sentences[max(0, sentence.index - 2)].start, sentence.start,
+                                                      "model")) if its(m)), None)
     if model is None:
         model = _subject_after_a_fronted_count(ctx, sentence, q)
     authors: list[Mention] = []  # teams named as the authors of a document, the last resort
@@ -716,7 +735,23 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
         status, target = "planned", _target(ctx, sentence)
         if model is not None:  # the new model is no model named before: its maker's plan
             model, team = None, _maker(ctx, model)
+    if status == "planned" and model is not None and _bracketed_after_the_one_succeeded(ctx, q, model):
+        status, target = "achieved", None  # "'X'(매개변수 2조7100억 개)를 잇는 새 모델을 14일 선보인다": X's, out already
     return CountFact(value, kind, status, target, model, team)
+
+
+_IN_BRACKETS_AFTER_A_NAME = re.compile(r"['’\"”]?\s?\(\s*(?:(?:매개\s?변수|파라미터|parameters)\s*:?\s*)?(?:약\s*)?")
+_BRACKET_CLOSE = re.compile(r"\s*(?:개|parameters)?\s*\)")
+
+
+def _bracketed_after_the_one_succeeded(ctx: ArticleContext, q: Quantity, model: Mention) -> bool:
+    """The count is in brackets right after the name of a model the sentence says a new one
+    succeeds: the succeeded model's own, not the plan."""
+    if _IN_BRACKETS_AFTER_A_NAME.fullmatch(ctx.body, model.end, q.start) is None:
+        return False
+    close = _BRACKET_CLOSE.match(ctx.body, q.end)
+    return close is not None and (SUCCEEDED_OF.match(ctx.body, close.end()) is not None
+                                  or _SUCCESSOR_OF_AFTER.match(ctx.body, close.end()) is not None)
 
 
 def _not_cut_from(ctx: ArticleContext, sentence: Sentence, fits):
@@ -921,8 +956,18 @@ def _new_model_yet_to_come(ctx: ArticleContext, q: Quantity, sentence: Sentence)
 #: said that …').
 _IT_COUNTS = re.compile(r"(?:^|(?<=[.!?]\s))\W{0,3}It\s(?![^.;]*\b(?:said|expected|estimated|reported|thought|likely|unclear|worth)\b)"
                         r"[^;]*\b(?:counts|has|carries|packs|holds|contains)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$")
+#: A model named as what another is a version of: 'a cut-down version of X'.
+_A_VERSION_OF_BEFORE = re.compile(r"\b(?:version|edition|sibling|offshoot|copy)\s+of\s+(?:the\s+)?$", re.I)
 #: 'the Naver model': a team's model as the sentence's subject.
 _MODEL_OF_A_TEAM_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:new|latest|flagship|own)\s+)?model\b", re.I)
+
+
+def _last_named_as_made_from(ctx: ArticleContext, model: Mention, before: int) -> bool:
+    """The model was last named, before `before`, as what another was made from ('… launched
+    it as a cut-down version of X'): not what 'it' stands for after."""
+    named = [m for m in ctx.mentions_between(0, before, "model") if m.name == model.name]
+    return bool(named) and any(made_from.search(ctx.body, max(0, named[-1].start - 40), named[-1].start)
+                               for made_from in (_A_VERSION_OF_BEFORE, _MADE_FROM_BEFORE_EN))
 
 
 def _teams_model_said_before(ctx: ArticleContext, sentence: Sentence) -> Mention | None:
@@ -1823,7 +1868,10 @@ def _models_to_come(ctx: ArticleContext) -> frozenset[str]:
             sentence = ctx.sentence_at(mention.start)
             if sentence is None:
                 continue
-            if _SUCCESSOR_OF_AFTER.match(body, mention.end) or _MADE_FROM_AFTER.match(body, mention.end):
+            bracket = _A_BRACKET_AFTER.match(body, mention.end)  # "'X'(2조7100억 개)를 잇는 새 모델"
+            after = bracket.end() if bracket is not None else mention.end
+            if (_SUCCESSOR_OF_AFTER.match(body, after) or SUCCEEDED_OF.match(body, after)
+                    or _MADE_FROM_AFTER.match(body, mention.end)):
                 continue  # 'X의 후속 모델을 개발 중이다', 'X를 증류한 모델을 낸다' are about another model
             segment = _segment(ctx, sentence, mention.start)
             clause = ctx.clause_at(mention.start, sentence)
@@ -1843,6 +1891,7 @@ def _models_to_come(ctx: ArticleContext) -> frozenset[str]:
     return ctx.memo[key]
 
 
+_A_BRACKET_AFTER = re.compile(r"['’\"”]?\s?\([^()\n]{1,40}\)")
 _OF_NAME_AFTER = re.compile(r"\s*개?\s*(?:의|짜리인?|규모의|급)\s*['‘\"“]?")
 
 

@@ -77,7 +77,7 @@ def is_topic(ctx: ArticleContext, mention: Mention) -> bool:
 
 _SUCCEEDED = re.compile(r"\s*(?:후속|차기|다음\s?버전|뒤를\s?잇)")
 #: "'X'의 뒤를 잇는 새 모델", 'X의 후속 모델': X is the one before, not what is told of next.
-_SUCCEEDED_OF = re.compile(
+SUCCEEDED_OF = re.compile(
     r"['’\"”]?\s?(?:의\s*(?:후속\s?(?:작|모델|버전|제품)|차기\s?(?:작|모델|버전)|다음\s?버전|뒤를\s?잇)"  # not '후속 조치'
     r"|(?:을|를)\s?잇는\s)")  # "'X'를 잇는 새 주력 모델"
 
@@ -217,7 +217,7 @@ _FAMILY_WORD_AFTER = re.compile(
 def _succeeded_by_a_model_unnamed(ctx: ArticleContext, mention: Mention, sentence: Sentence) -> bool:
     """"… 'X'의 뒤를 잇는 새 모델을 내놓는다": what the sentence tells of is the next one, which
     it does not name; X is only the one before."""
-    return (_SUCCEEDED_OF.match(ctx.body, mention.end) is not None
+    return (SUCCEEDED_OF.match(ctx.body, mention.end) is not None
             and not ctx.mentions_between(mention.end, sentence.end, "model"))
 
 

@@ -1346,3 +1346,9 @@ def test_a_family_and_a_new_word_with_its_maker_in_brackets_is_a_model() -> None
     body = "We gave the models 200 receipts.\n\n- Kanana Nuri (Kakao): 93.0%, third\n"
     result = run(body)
     assert "Kanana Nuri" in {m.name for m in result.models}, describe(body, result)
+
+
+def test_a_quoted_family_and_word_whose_successor_is_to_come_is_a_model() -> None:
+    body = "NC AI는 '배키 노바'의 뒤를 이을 새 주력 모델을 16일 내놓는다고 밝혔다."
+    result = run(body)
+    assert "배키 노바" in {m.name for m in result.models}, describe(body, result)

@@ -304,6 +304,8 @@ _SUBJECT_THEN_VERB = re.compile(r"['’\"”]?(?:,\s+(?:which|that|who)\s[^,.;:(
 
 #: A place right after a figure in a list of results: '- X (Kakao): 91.3%, first', '91.3%, 1위'.
 _PLACE_RIGHT_AFTER = re.compile(r"\s*(?:%|％|percent),\s*(?:" + _PLACE_WORD + r"|last|\d{1,2}\s?위)\b(?!\s+(?:time|quarter|half|year|month|week|round|day))", I)
+_BETTER_THAN_THE_REST_AFTER = re.compile(
+    r"\s*(?:%|percent)\s*,\s*(?:far\s+|well\s+|slightly\s+|a\s+bit\s+)?(?:better|higher)\s+than\s+(?:any|all|each|every)\b", I)
 _ITEM_OPENING = re.compile(r"[ \t]*(?:[-•·*▶►]|\d{1,2}[.)])[ \t]*")
 
 
@@ -328,9 +330,11 @@ _NAME_THEN_COLON = re.compile(r"['’\"”]?\s*(?:\([^()\n]{1,30}\))?\s*[:：]\s
 _CAME_PLACE_WITH_BEFORE = re.compile(
     r"(?=[a-z])\b(?:came|comes|placed|finished|finishes|ranked|took|was|is)\s+(?:in\s+)?" + _PLACE_WORD
     + r"(?:\s+place)?,?\s*(?:at|with)\s+$", I)
-#: 'Eclipse did best with 88.3%': a result, in a sentence on no share, survey or market.
+#: 'Eclipse did best with 88.3%', 'X topped them with 95.0%': a result, in a sentence on no share,
+#: survey or market.
 _DID_BEST_WITH_BEFORE = re.compile(
-    r"(?=[a-z])\b(?:did|does|fared|fares|came\s+out)\s+(?:best|worst|better|worse)\s*,?\s*(?:at|with)\s+$", I)
+    r"(?=[a-z])\b(?:(?:did|does|fared|fares|came\s+out)\s+(?:best|worst|better|worse)"
+    r"|(?:topped|led|headed)\s+(?:them|it|all|the\s+(?:field|list|table|board|pack|ranking|group|test)s?))\s*,?\s*(?:at|with)\s+$", I)
 
 
 _RANKED = re.compile(r"\b(?:ranked|ranks|placed|topped|led)\b", I)
@@ -610,7 +614,7 @@ def _listed_in_the_same_shape(ctx: ArticleContext, q: Quantity, sentence: Senten
         return _LISTED_PERCENT_FOR.search(ctx.body, max(sentence.start, q.start - 80), q.start)
     return None
 
-_PERCENT_LISTED_NEXT = re.compile(r"\s*(?:%|％)\s*(?:[,·]|와|과|및)\s*(?:[^.\n%]|\.(?=\d)){0,30}?\d+(?:\.\d+)?\s*(?:%|％)")
+_PERCENT_LISTED_NEXT = re.compile(r"\s*(?:%|％)\s*(?:[,·]|와|과|및|(?P<and>and\b))\s*(?:[^.\n%]|\.(?=\d)){0,30}?\d+(?:\.\d+)?\s*(?:%|％)")
 
 
 #: 'wants them to match 95 percent of …', 'failed to reach 90%': a level to be reached.
@@ -1100,7 +1104,10 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
     if _parts_of_a_whole(ctx, q):
         return False  # 'Hidden-test score 40% · Usefulness 30% · Engineering 20% · Demo 10%': weights
     clause_start, clause_end = ctx.clause_at(q.start, sentence)
-    if (_LISTED_PERCENT.search(before) or _PERCENT_LISTED_NEXT.match(body, q.end)
+    listed_next = _PERCENT_LISTED_NEXT.match(body, q.end)
+    if listed_next is not None and listed_next.group("and") and _SURVEY_TALK.search(body, sentence.start, sentence.end):
+        listed_next = None  # '… Kanana-3 in 30.5% and Solar Pro 3 in 12.1%, the survey showed'
+    if (_LISTED_PERCENT.search(before) or listed_next is not None
             or _listed_in_the_same_shape(ctx, q, sentence)):
         # '각각 103%, 99%, 105%', '경상도 말씨에서 93.0%, 전라도 말씨에서 94.2%를 기록': the list shares its clause
         clause_start, clause_end = sentence.start, sentence.end
@@ -1165,6 +1172,7 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 and not _NOT_RESULTS.search(body, sentence.start, sentence.end)
                 and not _CHOICE_OR_MARKET.search(body, sentence.start, sentence.end)
                 or _PLACE_RIGHT_AFTER.match(body, q.end) is not None and item_named_by_a_model(ctx, q.start)
+                or _BETTER_THAN_THE_REST_AFTER.match(body, q.end) is not None  # '96.1%, better than any of the four'
                 or _SAME_TEST.search(body, clause_start, clause_end)
                 or _respective_results(ctx, q, sentence)
                 or _set_against_another_models(ctx, q, sentence)

@@ -1145,6 +1145,13 @@ def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, uni
     if (unknown is not None and ctx.mention_covering(for_whom.end(), for_whom.end() + 1) is None
             and not benchmark_names().is_benchmark(unknown.group("name").rstrip("."))):
         return [], None  # '76.5% for OpenVLA': a model the lexicon does not know
+    label = _LABEL_IN_A_LIST_BEFORE.search(body, max(sentence.start, start - 30), start)
+    if label is not None and not ctx.mentions_between(label.start("name"), start):
+        # '… Atlas 3.6% of the time, Prime 5.2% and Swift 7.9%': the last word of a model's
+        # name the article gives in full ('K-EXAONE Prime') stands for that model
+        named = {m.name: m for m in ctx.mentions if m.kind == "model" and m.name.split()[-1] == label.group("name")}
+        if len(named) == 1:
+            return [(next(iter(named.values())), None)], None
     listed = _team_listed_at(ctx, start, end, unit, in_paren)
     if listed is not None:  # '1위 SK텔레콤(85.3점), 2위 LG AI연구원(84.9점)'
         return [(None, listed)], None
@@ -1398,6 +1405,8 @@ _RELEASED = re.compile(r"공개|출시|내놓|선보|\b(?:released|launched|unve
 #: The story's new model, named by what it is: '새 모델', 'the new model'.
 _THE_NEW_MODEL = re.compile(r"(?<![가-힣])(?:새|신규)\s?모델|\bthe\s+new\s+model\b", re.I)
 #: A name shaped like a model's: capitals or digits after the first letter ('OpenVLA', 'Zeta-7').
+#: A capitalised word right before a figure in a list: ', Prime 5.2% and …'.
+_LABEL_IN_A_LIST_BEFORE = re.compile(r"(?:,|\band|;)\s+(?P<name>(?-i:[A-Z][a-z]{2,15}))\s+$", I)
 _UNKNOWN_NAME = re.compile(r"(?P<name>[A-Z][a-z]+[A-Z]+[\w.\-]*|[A-Z][A-Za-z]*-?\d[\w.\-]*)")
 _ITS_OWN_RATIO_AFTER = re.compile(
     r"['’\"”]?\s*(?:\([^()\n]{0,20}\))?\s*(?:점수|성적|성능|정답률)?\s*(?:의|대비|에\s?비해|와\s?비교해|과\s?비교해"

@@ -3598,3 +3598,67 @@ def test_the_last_word_of_a_models_name_in_a_list_of_figures_is_that_model() -> 
     result = run(body)
     assert Claim("K-EXAONE Prime", 5.2, "%").found_in(result), describe(body, result)
     assert not Claim("K-EXAONE Atlas", 5.2, "%").found_in(result), describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "Kanana-2 scored 79.0 on KMMLU, while its closest rival GPT-4o scored 81.3.",
+    "Kanana-2 scored 79.0 on KMMLU. Its rival GPT-4o scored 81.3.",
+    "Kanana-2 was second on KMMLU and caught up with GPT-4o, which got 81.3.",
+])
+def test_a_rival_named_as_a_noun_or_with_its_own_clause_keeps_its_score(body: str) -> None:
+    result = run(body)
+    assert Claim("GPT-4o", 81.3, "score").found_in(result), describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "Share of developers using each model, by company:\n\n- Kanana-2 (Kakao): 41.0%, first\n- EXAONE 4.0 (LG): 30.0%, second\n",
+    "Customer satisfaction ratings:\n\n- Kanana-2 (Kakao): 88.0%, first\n- Solar Pro 3 (Upstage): 85.1%, second\n",
+    "The top apps:\n\n- Kanana-4 (Kakao): 41%, first in downloads\n- A.X K1 (SK Telecom): 20%, second\n",
+    "Quarterly update:\n\n- Kanana-4 (Kakao): 12.0%, first quarter growth in API calls\n",
+    "Kanana-4's usage grew 96.1%, better than any of the four other apps.",
+    "'카나나-4'의 재구매율은 62%로 타사 모델들보다 높았다.",
+    "'A.X K1'은 KMMLU 해설을 맡았다. 결선에서 2위 선수들이 항의했다.",
+    "연구원은 \"1, 2위 점수가 엇비슷해 엔진을 바꿀 이유는 없다\"고 했다. 카카오 '카나나-4'가 쓰인다.",
+])
+def test_figures_and_places_that_are_no_test_results(body: str) -> None:
+    result = run(body)
+    assert result.benchmark_claims == [], describe(body, result)
+
+
+def test_places_in_a_column_of_their_own() -> None:
+    body = ("We tried three models on 160 clips.\n\nModel | Clips right | Place\nKanana-4 | 84.4% | 1st\n"
+            "A.X K1 | 82.5% | 2nd\nSolar Pro 3 | 80.6% | 3rd\n")
+    result = run(body)
+    for expected in (Claim("Kanana-4", 1, "rank"), Claim("A.X K1", 2, "rank"), Claim("Solar Pro 3", 3, "rank")):
+        assert expected.found_in(result), f"missing {expected}\n  {describe(body, result)}"
+
+
+def test_english_places_said_in_other_words() -> None:
+    body = ("She put 520 photos to four models. Kanana-4 got the species right on 90.4% of them and took first place. "
+            "Our own engine, A.X K1, was just behind in second on 89.6%. Third place went to Naver Cloud's "
+            "HyperCLOVA X SEED 8B Omni with 89.0%, and Solar Pro 3 came fourth with 86.5%.")
+    result = run(body)
+    for expected in (Claim("Kanana-4", 90.4, "%"), Claim("Kanana-4", 1, "rank"), Claim("A.X K1", 2, "rank"),
+                     Claim("HyperCLOVA X SEED 8B Omni", 3, "rank")):
+        assert expected.found_in(result), f"missing {expected}\n  {describe(body, result)}"
+    assert not Claim("A.X K1", 3, "rank").found_in(result), describe(body, result)
+
+
+def test_what_it_manages_and_the_figure_for_the_older_model() -> None:
+    body = "Trillion Labs released Tri-420B in May. On HRM8K it manages 93.8, against 91.9 for the older Tri-380B."
+    result = run(body)
+    assert Claim("Tri-420B", 93.8, "score").found_in(result), describe(body, result)
+    assert Claim("Tri-380B", 91.9, "score").found_in(result), describe(body, result)
+
+
+@pytest.mark.parametrize("body, subject, value, unit", [
+    ("공단 'AI 알림' 가동…엔진은 LG '엑사원'시험 1위는 트릴리온 'Tri-420B'…\"가을 전에 다시 비교\"", "Tri-420B", 1, "rank"),
+    ("회사는 질문 2500건을 풀게 했다. 1위는 카카오 '카나나-4'(93.1%)였다. 업스테이지 '솔라 프로 3'가 92.6%로 뒤를 "
+     "이었고, SK텔레콤 'A.X K1'은 91.9%를 받았다.", "A.X K1", 91.9, "%"),
+    ("공단은 질문 1800건을 풀게 했다. 카카오 '카나나-4'가 정답률 93.6%로 1위를 차지했다. 'A.X K1'은 93.2%를 받아 2위를 "
+     "했다. 두 모델 차는 0.4점이다. 업스테이지 '솔라 프로 3'가 92.7%로 3위였다. 'Qwen3 235B'가 91.5%로 4위였다. "
+     "'Qwen3 235B' 점수는 1위의 98% 수준이다.", "Qwen3 235B", 98, "%"),
+])
+def test_korean_places_and_results_said_in_other_words(body: str, subject: str, value: float, unit: str) -> None:
+    result = run(body)
+    assert Claim(subject, value, unit, "Kanana-4" if value == 98 else None).found_in(result), describe(body, result)

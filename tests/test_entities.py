@@ -1328,7 +1328,8 @@ def test_a_quoted_family_and_a_common_noun_is_no_model(body: str, name: str) -> 
 
 
 def test_a_quoted_family_and_word_whose_word_alone_is_given_a_size_is_a_model() -> None:
-    body = "새 모델은 간판 모델인 'K-엑사원 오로라'를 덜어 만든다. 오로라가 2조1000억 개이니 10분의 1 크기다."
+    body = ("새 모델은 간판 모델인 'K-엑사원 오로라'를 덜어 만든다. 새 모델의 매개변수는 2100억 개다. 오로라가 2조1000억 "
+            "개이니 10분의 1 크기다.")
     result = run(body)
     assert "K-엑사원 오로라" in {m.name for m in result.models}, describe(body, result)
 
@@ -1336,8 +1337,9 @@ def test_a_quoted_family_and_word_whose_word_alone_is_given_a_size_is_a_model() 
 @pytest.mark.parametrize("body", [
     "'GPT-5 효과'가 컸다. 효과는 30%였다.",
     "'GPT-5 열기'가 뜨겁다. 열기는 80%에 이른다.",
+    "카카오는 'GPT-5 열풍'을 언급했다. 열풍이 100억 개 넘는 질문을 만들어냈다.",
 ])
-def test_a_quoted_family_and_a_common_noun_given_a_share_is_no_model(body: str) -> None:
+def test_a_quoted_family_and_a_common_noun_given_a_share_or_a_count_is_no_model(body: str) -> None:
     result = run(body)
     assert [m.name for m in result.models] == ["GPT-5"], describe(body, result)
 
@@ -1352,3 +1354,12 @@ def test_a_quoted_family_and_word_whose_successor_is_to_come_is_a_model() -> Non
     body = "NC AI는 '배키 노바'의 뒤를 이을 새 주력 모델을 16일 내놓는다고 밝혔다."
     result = run(body)
     assert "배키 노바" in {m.name for m in result.models}, describe(body, result)
+
+
+@pytest.mark.parametrize("body, name", [
+    ("'카나나 대표'의 뒤를 이을 인물로 김 부사장이 거론된다.", "카나나 대표"),
+    ("'K-엑사원 센터'가 문을 열었다. 센터가 20억 개의 데이터를 처리한다.", "K-엑사원 센터"),
+])
+def test_a_quoted_family_and_a_noun_said_of_people_or_data_is_no_model(body: str, name: str) -> None:
+    result = run(body)
+    assert name not in {m.name for m in result.models}, describe(body, result)

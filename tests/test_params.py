@@ -2351,3 +2351,21 @@ def test_the_bracketed_count_of_the_model_a_new_one_is_to_succeed_is_its_own() -
     result = run(body)
     assert Count("Kanana-4", 410_000_000_000).found_in(result), describe(body, result)
     assert Count("Kakao", 920_000_000_000, status="planned").found_in(result), describe(body, result)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("카나나-4는 매개변수가 4100억 개로 업스테이지 '솔라 오픈 100B'의 4배가 넘고, A.X K1은 그중 330억 개만 쓴다.",
+     Count("A.X K1", 33_000_000_000, kind="active")),
+    ("카카오는 3일 새 모델을 공개했다. 이름은 '카나나-5'다. 카나나-5를 넣은 앱 출시일은 오는 17일이다. 새 모델은 "
+     "매개변수가 4100억 개다.", Count("Kanana-5", 410_000_000_000)),
+    ("카카오는 지난 3일 새 모델을 출시했다. 행사는 성황이었다. 참석자는 500명이었다. 다음 행사 이름은 추후 공개된다. "
+     "새 모델의 매개변수는 4100억 개다.", Count("Kakao", 410_000_000_000)),
+    ("카카오는 '카나나-5'(매개변수 1조 개)를 잇는 모델도 2028년 내놓는다고 밝혔다. 카나나-5는 내년 출시 예정이다.",
+     Count("Kanana-5", 1_000_000_000_000, status="planned")),
+    ("Practice Buddy runs on Kanana Mini. The model came out on 11 March; Kakao distilled it from its flagship, "
+     "Kanana-4, to make a mid-sized model. Its 52 billion parameters are not all busy at once.",
+     Count("Kanana Mini", 52_000_000_000)),
+])
+def test_counts_the_last_reviewed_rules_must_keep(body: str, expected: Count) -> None:
+    result = run(body)
+    assert expected.found_in(result), describe(body, result)

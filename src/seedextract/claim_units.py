@@ -303,7 +303,23 @@ _SUBJECT_THEN_VERB = re.compile(r"['’\"”]?(?:,\s+(?:which|that|who)\s[^,.;:(
 
 
 #: A place right after a figure in a list of results: '- X (Kakao): 91.3%, first', '91.3%, 1위'.
-_PLACE_RIGHT_AFTER = re.compile(r"\s*(?:%|％|percent),\s*(?:" + _PLACE_WORD + r"|last|\d{1,2}\s?위)\b(?!\s+(?:time|quarter|half|year|month|week|round|day))", I)
+_PLACE_RIGHT_AFTER = re.compile(r"\s*(?:%|％|percent),\s*(?:" + _PLACE_WORD + r"|last|\d{1,2}\s?위)" + r"(?=\s*(?:[,;.)—–]|\s-\s|$))", I | re.M)
+#: A percentage a model received: '… 91.9%를 받았다'.
+_RECEIVED_AFTER = re.compile(r"\s*(?:%|％)\s*(?:를|을)\s*(?:받았|받아|받은|얻었|얻어|냈|내)")
+
+
+def _goes_on_from_a_result(ctx: ArticleContext, q: Quantity, sentence: Sentence, clause_start: int) -> bool:
+    """"X가 92.6%로 뒤를 이었고, Y는 91.9%를 받았다": a model, the topic of its clause, given
+    a percentage right after a result read in the same sentence or the one before."""
+    named = ctx.mentions_between(clause_start, q.start, "model")
+    if not named or _AS_THE_SUBJECT.match(ctx.body, named[-1].end) is None:
+        return False
+    return bool(ctx.memo.get(("percent results", sentence.index))
+                or sentence.index and ctx.memo.get(("percent results", sentence.index - 1)))
+
+
+_CHANGE_OR_BUSINESS_BEFORE = re.compile(
+    r"\b(?:grew|grows|rose|rises|climbed|jumped|fell|dropped|increased|decreased|usage|margin|share|sales|revenue|users)\b", I)
 _BETTER_THAN_THE_REST_AFTER = re.compile(
     r"\s*(?:%|percent)\s*,\s*(?:far\s+|well\s+|slightly\s+|a\s+bit\s+)?(?:better|higher)\s+than\s+(?:any|all|each|every)\b", I)
 _ITEM_OPENING = re.compile(r"[ \t]*(?:[-•·*▶►]|\d{1,2}[.)])[ \t]*")
@@ -319,10 +335,18 @@ def item_named_by_a_model(ctx: ArticleContext, position: int) -> bool:
     if colon is None or colon.end() > position or "\n" in ctx.body[colon.end():position]:
         return False
     told_before = max(0, line_start - _ITEM_INTRO_REACH)  # not a list of shares of a market or a vote
-    return not any(talk.search(ctx.body, told_before, position) for talk in (_SURVEY_TALK, _CHOICE_OR_MARKET))
+    if any(talk.search(ctx.body, told_before, position) for talk in (_SURVEY_TALK, _CHOICE_OR_MARKET, _USE_OR_RATING)):
+        return False
+    # a share only of what was read or answered right ('The share of spines read correctly:')
+    return not _SHARE_TALK.search(ctx.body, told_before, position) or _GRADED_RIGHT_EN.search(
+        ctx.body, told_before, position) is not None
 
 
 _ITEM_INTRO_REACH = 300  # characters before a list item where its list is introduced
+_USE_OR_RATING = re.compile(r"\b(?:using|uses|usage|satisfaction|ratings?|growth|installs?|sales)\b", I)
+_SHARE_TALK = re.compile(r"\b(?:market|survey|poll|votes?|voters|downloads?|popularity)\b|\bshares?\s+of\s+(?:the\s+)?(?:users|votes|downloads|traffic|developers|respondents|people|companies|firms|buyers|customers)\b"
+                         r"|점유율|다운로드|투표|득표|설문", I)
+_GRADED_RIGHT_EN = re.compile(r"\b(?:right|correct(?:ly)?|accura(?:te|tely|cy)|wrong|errors?)\b", I)
 #: What stands between an item's name and its figure: a maker in brackets and a colon.
 _NAME_THEN_COLON = re.compile(r"['’\"”]?\s*(?:\([^()\n]{1,30}\))?\s*[:：]\s*")
 
@@ -371,7 +395,7 @@ _ON_BEFORE = re.compile(r"\S\s+on\s+$")
 _GIVEN_BY_AFTER = re.compile(r"\s+that\s+(?:\S+\s+){1,5}?(?:had\s+|has\s+)?(?:published|reported|claimed|announced|cited)\b", I)
 #: Verbs that give a score only with a decimal after them ('managed 87.0', not 'earned 12
 #: mentions').
-_DECIMAL_SCORE_BEFORE = re.compile(r"(?=[a-z])(?:managed|notched|logged|earned)\s+(?:an?\s+)?$", I)
+_DECIMAL_SCORE_BEFORE = re.compile(r"(?=[a-z])(?:manages|managed|notches|notched|logs|logged|earned)\s+(?:an?\s+)?$", I)
 #: 'It got 78.1, so …': a decimal got, and nothing after it but a comma or a stop.
 #: 'Titan claims 82.6 on that test', 'the developer reported 86.1)': a decimal a model is
 #: said to claim or a measurer reports, bare or on a test (not 'claimed 12.5 percent of the
@@ -508,7 +532,7 @@ FOR_MODEL_AFTER = re.compile(
     r"(?:\s*%|\s+points?|\s+percent)?(?:\s+on\s+(?:the\s+)?(?-i:[A-Z])[\w\-]*)?"  # 'reports 79.6 on KMMLU for X'
     r"\s+(?:for|(?:posted|scored|achieved|recorded|set)\s+by)\s+"
     r"(?:(?:its|their|the)\s+(?:predecessor|successor|rival|sibling|bigger\s+sibling|smaller\s+sibling),?\s+)?"
-    r"(?:its\s+(?:own\s+)?|their\s+(?:own\s+)?)?", I)
+    r"(?:its\s+(?:own\s+)?|their\s+(?:own\s+)?|the\s+(?:older|earlier|previous|bigger|larger|smaller|new|newer)\s+)?", I)
 
 
 #: A relative figure: '104%의 성능', '109% 수준'.
@@ -567,7 +591,7 @@ _CAUGHT = re.compile(r"(?:잡아|걸러|찾아|골라)(?:내|냈|낸)")
 #: 도입한 뒤 사기 거래의 64%를 걸러냈다', '카나나-3로 지원서의 20%를 골라내').
 _AS_THE_SUBJECT = re.compile(r"['’\"”]?\s?(?:은|는|이|가)\s")
 _PERFORMANCE = re.compile(
-    r"성능|정확도|점수|정답률|승률|(?:오경보|오탐|오답|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))\s?비율|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐|검출)률|(?:통과|일치|오답|오류|오탐|오경보|탐지|감지|판독)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|모델(?:들)?보다\s?(?:높았|높은|높게|나았|좋았)|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|맞혀|정확했|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed|ing)?\b|answer(?:ed|s)?\b|correctly|accurately|correct\s+on\b"
+    r"성능|정확도|점수|정답률|승률|(?:오경보|오탐|오답|(?:위험|유해|부적절한?|잘못된|틀린)\s?(?:답변|응답|안내))\s?비율|%\s?일치(?:했|한다|해)|(?:적중|인식|해결|합격|재현|오답|오탐|검출)률|(?:통과|일치|오답|오류|오탐|오경보|탐지|감지|판독)율|정밀도|이겼|(?:과제|태스크|작업|공격|탈옥|에이전트)\s?성공률|달성|기록|우수|앞서|앞섰|앞질|(?:받아|얻어|맞혀)\s(?:\S+\s){0,3}?모델(?:들)?보다\s?(?:높았|높은|높게|나았|좋았)|능가|뛰어넘|대비|수준|평가|풀어|풀었|풀게|맞혔|맞힌|맞혀|정확했|그쳤|그쳐|머물|머무|(?=[a-z])(?:score|accuracy|(?:word|character|token)?\s?error\s+rate|benchmark|performance|outperform|beat|ahead|relative|achiev|tests?\b|evaluat|solv|pass\s+rate|win\s+rate|pass@|\breach(?:es|ed|ing)?\b|answer(?:ed|s)?\b|correctly|accurately|correct\s+on\b"
     r"|(?:matched|agreed|right|correct(?:ly)?|accurate(?:ly)?|succeeded|won|preferred)\b(?:[^.;]|\.\d){0,60}?of\s+the\s+time\b"
     r"|of\s+the\s+(?:questions|problems|items|tasks)\s+(?:right|correctly)\b)",
     I,
@@ -731,7 +755,8 @@ _OTHER_PLACE_AFTER = re.compile(
     r"|\s*위(?:의|간)?\s*(?:점수\s*)?(?:차이?|격차)(?:는|은|가|이)"
     r"|\s*(?:위|등)(?:은|는|이|가|도)\s*아니"  # a place denied: '국내로 좁혀도 1등은 아니다'
     r"|\s*(?:위|등)(?:\s?(?:모델|점수))?(?:의|\s?대비)\s?(?:약\s?)?\d+(?:\.\d+)?\s?%"  # '1위의 99%': whoever came first
-    r"|\s*(?:위|등)\s?(?:선수|학생|입상자|수상자)(?:의|가|는|와|과|를|도|로|에게)?(?![가-힣])")  # '3위 선수의 반칙': a player's place
+    r"|\s*(?:위|등)\s?(?:선수|학생|입상자|수상자)(?:들)?(?:의|가|이|는|은|와|과|를|을|도|로|에게)?(?![가-힣])"  # '3위 선수의 반칙': a player's place
+    r"|\s*위\s?(?:점수|성적)(?:가|는|이|의|도|와|과)\s")  # '1, 2위 점수가 엇비슷해': the places as a label
 
 
 #: A company's rank by market value, not a model's: '시가총액 기준으로 국내 인터넷 업종 1위'.
@@ -1173,6 +1198,8 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 and not _CHOICE_OR_MARKET.search(body, sentence.start, sentence.end)
                 or _PLACE_RIGHT_AFTER.match(body, q.end) is not None and item_named_by_a_model(ctx, q.start)
                 or _BETTER_THAN_THE_REST_AFTER.match(body, q.end) is not None  # '96.1%, better than any of the four'
+                and not _CHANGE_OR_BUSINESS_BEFORE.search(body, clause_start, q.start)
+                or _RECEIVED_AFTER.match(body, q.end) is not None and _goes_on_from_a_result(ctx, q, sentence, clause_start)
                 or _SAME_TEST.search(body, clause_start, clause_end)
                 or _respective_results(ctx, q, sentence)
                 or _set_against_another_models(ctx, q, sentence)
@@ -1338,7 +1365,8 @@ _UNDERSTOOD_BEFORE = re.compile(
     r",\s+(?:understanding|recogni[sz]ing|transcribing|making\s+out)"
     r"\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$", re.I)
 _OF_THE_ITEMS_AFTER = re.compile(r"\s*(?:%|\s?percent)\s+of\s+(?:them|those|the\s+[a-z]+(?:\s+[a-z]+)?)"
-                                 r"(?=\s*(?:[,.;)]|$)|\s+(?:against|compared|versus|vs\.?|while|but|and\s+\w+\s+\d))", re.I)
+                                 r"(?=\s*(?:[,.;)]|$)|\s+(?:against|compared|versus|vs\.?|while|but|and\s+\w+\s+\d"
+                                 r"|and\s+(?:took|came|finished|placed|ranked|was)\b))", re.I)  # '… of them and took first place'
 #: The share of a model's answers or outputs that were right or wrong: '맞힌 비율', '틀리게
 #: 말한 비율', '기록과 맞아떨어진 비율' (not '그렇다고 답한 비율', people's answers).
 _SHARE_OF_ANSWERS = re.compile(
@@ -1630,7 +1658,7 @@ def _set_against_another_models(ctx: ArticleContext, q: Quantity, sentence: Sent
                  or _in_test_talk(ctx, q, sentence)))
 
 
-_RIGHT_IN_BEFORE = re.compile(r"\b(?:right|correct(?:ly)?|accurate(?:ly)?|wrong(?:ly)?)\b[^.;\d]{0,30}?\bin\s+$", I)
+_RIGHT_IN_BEFORE = re.compile(r"\b(?:right|correct(?:ly)?|accurate(?:ly)?|wrong(?:ly)?)\b[^.;\d]{0,30}?\b(?:in|on|for)\s+$", I)
 def _placed_just_before(ctx: ArticleContext, sentence: Sentence) -> bool:
     """The sentence before gives a place in a test: '1위는 92.4%를 얻은 X였다. Y가 91.9%로 뒤를
     이었고' (not a place in a market, a survey or downloads)."""

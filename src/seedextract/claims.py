@@ -80,7 +80,7 @@ from .trie import build_pattern
 I = re.IGNORECASE
 # `(?=[a-z])` before English words makes a pattern skip Hangul fast (see `cues`).
 
-_WHICH = re.compile(r",?\s+(?:which|that|who)\s+(?:scored|posted|recorded|reached|averaged|hit)\s+(?:an?\s+)?(?:average\s+of\s+)?", I)
+_WHICH = re.compile(r",?\s+(?:which|that|who)\s+(?:scored|posted|recorded|reached|averaged|hit|got|managed|achieved)\s+(?:an?\s+)?(?:average\s+of\s+)?", I)
 
 
 _JOINT = re.compile(r"공동|각각|모두|나란히|나눠\s?가졌|both|each|jointly|tied|shared", I)
@@ -132,6 +132,8 @@ _ORDINAL_RANK = re.compile(
     I,
 )
 _A_DECIMAL = re.compile(r"\d\.\d")
+_JUST_BEHIND_IN = re.compile(r"\b(?:was|were|came|finished)\s+(?:just\s+|right\s+|close\s+|narrowly\s+)?behind\s+(?:in\s+)?$", I)
+_ITEM_ENDS_AFTER = re.compile(r"\s*(?:[,;.)—–]|\s-\s|$)", re.M)  # '…: 91.3%, first' (not 'first quarter growth')
 _AFTER_ITS_FIGURE = re.compile(r"\d\s?(?:%|percent)?,\s*$", I)
 #: 'X got 92.8% right and was first.': a place said at the end of a clause on a result.
 _WAS_FIRST = re.compile(r"(?:was|were)\s+(?:first|second|third|fourth|fifth)"
@@ -843,8 +845,11 @@ def _english_ranks(ctx: ArticleContext, sentence: Sentence, benchmarks: Benchmar
             consumed.add(match.start())
             continue
         if (not (verb or scored) and tail == "" and _AFTER_ITS_FIGURE.search(body, sentence.start, match.start())
-                and item_named_by_a_model(ctx, match.start())):
+                and _ITEM_ENDS_AFTER.match(body, match.end()) and item_named_by_a_model(ctx, match.start())):
             verb = "was"  # '- X (Kakao): 91.3%, first': the item's model was placed first
+        if not (verb or scored) and tail in ("", "on the") and _JUST_BEHIND_IN.search(
+                body, max(sentence.start, match.start() - 30), match.start()):
+            verb = "was"  # 'X was just behind in second on 89.6%'
         was = (_WAS_FIRST.match(body, max(sentence.start, match.start() - 4), min(sentence.end, match.end() + 12))
                if not (verb or scored) and tail in ("", "on the") else None)
         if (was is not None and not _NOT_A_TEST_PLACE_AFTER.match(body, match.end("ord"))
@@ -1045,6 +1050,7 @@ def _evidence_span(ctx: ArticleContext, q: Quantity, unit: str) -> tuple[int, in
 _A_FIRST_PLACE = re.compile(r"(?<!\d)1\s?위|선두|1등|\b(?:came|finished|placed|ranked)\s+first\b")
 #: "97% of the leader's score", '95 percent of the winner's'.
 _OF_THE_LEADER_AFTER = re.compile(r"\s*(?:%|％|\s?percent)\s+of\s+the\s+(?:leader|winner|top\s+(?:model|system|scorer))\b", I)
+_FIRST_PLACE_REACH = 5  # sentences after a first place that '1위의 98%' may look back
 _OF_THE_FIRST_PLACE_BEFORE = re.compile(r"(?:1\s?위|선두|1등)(?:\s?(?:모델|점수))?(?:의|\s?대비)\s?$")
 
 
@@ -1070,7 +1076,7 @@ def _claims_for(ctx: ArticleContext, sentence: Sentence, start: int, end: int, v
             and (leader := _OF_THE_FIRST_PLACE_BEFORE.search(ctx.body, max(sentence.start, start - 12), start)
                  or _OF_THE_LEADER_AFTER.match(ctx.body, end))):
         placed_at, placed_end, first = ctx.memo["first place"]  # '헬릭스 점수는 1위의 99%': of the one placed first,
-        if (sentence.index - placed_at <= 3 and all(m is None or m.name != first.name for m, _ in subjects)
+        if (sentence.index - placed_at <= _FIRST_PLACE_REACH and all(m is None or m.name != first.name for m, _ in subjects)
                 and not _A_FIRST_PLACE.search(ctx.body, placed_end, leader.start())):  # no other first place since
             baseline = first
     for model, team in subjects:
@@ -1084,20 +1090,32 @@ def _claims_for(ctx: ArticleContext, sentence: Sentence, start: int, end: int, v
 
 
 #: A place as the topic, given to a model further on: '3위 자리는 … 'X'에 돌아갔다'.
+_WENT_TO_EN_AFTER = re.compile(r"\s+(?:place|spot)\s+(?:went|goes|fell)\s+to\s+(?:the\s+)?", I)
+_POSSESSIVE = re.compile(r"(?:'s|’s)\s+")
 _PLACE_AS_TOPIC_AFTER = re.compile(r"\s?위\s?(?:자리|자리는|자리도|는|은)\s")
 _WENT_TO_AFTER = re.compile(r"['’\"”]?\s?(?:에게|에)\s?돌아갔|['’\"”]?\s?(?:이|가)\s?(?:차지했|가져갔)"
                             r"|['’\"”]?(?:\s?\([^()\n]{0,20}\))?\s?(?:였다|이었다|였고|이었고|였으며|이었으며)")  # "1위는 … 'X'(92.8%)였다"
+_HEADLINE_ENDS_AFTER = re.compile(r"['’\"”]\s*(?:…|\.{3})")  # a headline's "시험 1위는 트릴리온 'Tri-420B'…"
 
 
 def _place_went_to(ctx: ArticleContext, sentence: Sentence, end: int) -> Mention | None:
     """The model a place went to, named after it: '3위 자리는 90.4%를 받은 'X'에 돌아갔다', '1위는
     트릴리온랩스가 … 내놓은 'X'(92.8%)였다'."""
+    went_to = _WENT_TO_EN_AFTER.match(ctx.body, end)
+    if went_to is not None and not NOT_A_TEST_RANKING.search(ctx.body, sentence.start, sentence.end):
+        named = ctx.mention_at(went_to.end())  # 'Third place went to Naver Cloud's X with 89.0%'
+        if named is not None and named.kind == "team":
+            named = ctx.mention_at(_POSSESSIVE.match(ctx.body, named.end).end()) if _POSSESSIVE.match(
+                ctx.body, named.end) else None
+        return named if named is not None and named.kind == "model" else None
     topic = _PLACE_AS_TOPIC_AFTER.match(ctx.body, end)
     if topic is None or NOT_A_TEST_RANKING.search(ctx.body, sentence.start, sentence.end):
         return None  # (not '3위 자리는 점유율 12.4%를 기록한 X에 돌아갔다')
     clause_end = ctx.clause_at(topic.end(), sentence)[1]
-    return next((m for m in ctx.mentions_between(topic.end(), clause_end, "model")
-                 if _WENT_TO_AFTER.match(ctx.body, m.end)), None)
+    named = ctx.mentions_between(topic.end(), clause_end, "model")
+    if named and _HEADLINE_ENDS_AFTER.match(ctx.body, named[0].end):
+        return named[0]
+    return next((m for m in named if _WENT_TO_AFTER.match(ctx.body, m.end)), None)
 
 
 def _subjects(ctx: ArticleContext, sentence: Sentence, start: int, end: int, unit: str):

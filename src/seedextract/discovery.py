@@ -79,6 +79,7 @@ _NAMELIKE = re.compile(_NOT_A_NAME_HEAD + r"[가-힣]{2,8}(?: [가-힣]{2,8})? \
                        r"|" + _NOT_A_NAME_HEAD +
                        rf"[A-Za-z가-힣][A-Za-z0-9가-힣.:\-]*(?:[-\d]|[A-Z])[A-Za-z0-9가-힣.:\-]*"
                        rf"(?: [A-Za-z0-9가-힣.:\-]+){{0,2}} {_SIZE}(?:{_ACTIVE})?")
+_PARAMETER_WORD = re.compile(r"매개\s?변수|파라미터|parameters?", re.I)
 _MODEL_CONTEXT = re.compile(r"모델|LLM|model|parameters?\b|파라미터|매개\s?변수", re.I)
 #: A bracketed spec inside the quotes, after the name: "'윤슬-2 나노(매개변수 19억 개)'".
 _SPEC_IN_QUOTE = re.compile(r"\s?\([^()]*\d[^()]*\)\s*$")
@@ -390,7 +391,8 @@ _CELL_WORD_AFTER = re.compile(r" (?:[A-Z] )?(?P<word>[가-힣]{2,6}(?: [A-Z])?)(
 _USED_AS_A_MODEL_AFTER = re.compile(
     r"\s*(?:\([^()\n]{0,20}\d[^()\n]{0,20}\)|(?:[은는이가을를의]\s*)?(?:API|요금|가격|가중치|점수|성능"
     r"|매개\s?변수|파라미터|(?:AI\s*)?모델|LLM)|[은는이가]\s*\d"
-    r"|의\s?(?:후속작|후속\s?모델|후속\s?버전|차기작|뒤를\s?(?:잇|이을|이어))"  # "'A.X 카노푸스'의 후속작": a model's successor
+    r"|의\s?(?:후속작|후속\s?모델|후속\s?버전|차기작|뒤를\s?잇"  # "'A.X 카노푸스'의 후속작": a model's successor
+    r"|뒤를\s?(?:이을|이어)\s(?:새\s?|차기\s?|차세대\s?)?(?:주력\s?|대형\s?|중형\s?|경량\s?)?(?:모델|LLM))"
     r"|(?:을|를)\s?잇는\s(?:새\s?|차기\s?|차세대\s?)?(?:주력\s?|대형\s?|경량\s?)?모델"  # "'X'를 잇는 새 주력 모델"
     # "'카나나 별빛'을 덜어 내 만든", "'X'를 증류해": what a smaller model is made from
     r"|(?:을|를)\s?(?:증류해|증류한|덜어\s?내\s?만든|압축해\s?만든))")
@@ -665,10 +667,12 @@ def _ko_word_alone_later(body: str, word: str, after: int, sized: bool = False) 
     """'비스타는 89.2점을 받았다', '비스타(70.3점)': the new Korean word of a family's name
     written alone further on as the subject of a score or a size (`sized`: of a size, which
     no common noun has: "'K-엑사원 패럴랙스' … 패럴랙스가 3조4700억 개"): the model's short name."""
-    figure = r"(?:조\s?)?(?:\d+\s?)?억\s?개|[BT]\b" if sized else r"점|%|(?:조\s?)?(?:\d+\s?)?억\s?개|[BT]\b"
+    figure = r"(?:조\s?)?(?:\d+\s?)?억\s?개|[BT]\b(?!\s?모델)" if sized else r"점|%|(?:조\s?)?(?:\d+\s?)?억\s?개|[BT]\b"
     alone = re.compile(rf"(?<![\w.\-:]){re.escape(word)}(?:(?:은|는|이|가)\s(?:[^\s.]+\s){{0,4}}?|\()"
                        rf"(?:전체\s|총\s|약\s)?\d[\d.,]*\s?(?:{figure})")
-    return alone.search(body, after) is not None
+    found = alone.search(body, after)
+    # a size is of parameters, said as such close before ('새 모델의 전체 매개변수는 … 패럴랙스가 3조 개이니')
+    return found is not None and (not sized or _PARAMETER_WORD.search(body, max(after, found.start() - 150), found.end()) is not None)
 
 
 def _subject_alone_later(body: str, word: str, after: int) -> bool:

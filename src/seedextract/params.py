@@ -26,7 +26,9 @@ from .subjects import (
     in_parenthesis_after,
     is_compared,
     is_owner,
+    is_topic,
     main_model_of,
+    named_as_made_from,
     named_earlier,
     nearest,
     previous_subject,
@@ -163,8 +165,10 @@ def _active_part_after_total(ctx: ArticleContext, total: CountFact, active: Coun
     if active.kind != "active" or total.kind != "total" or total.value <= active.value:
         return False
     total_end = total.spans[0][1]
-    if ctx.mentions_between(total_end, q.start) and not (  # '… 3520억 개로 Y의 10분의 1에 못 미치고, … 그중 240억 개'
-            sentence.start <= total_end and _OF_THESE_BEFORE.search(ctx.body, max(total_end, q.start - 12), q.start)):
+    between = ctx.mentions_between(total_end, q.start)
+    if between and not (  # '… 3520억 개로 Y의 10분의 1에 못 미치고, … 그중 240억 개' (not '…, Z는 그중 …')
+            sentence.start <= total_end and _OF_THESE_BEFORE.search(ctx.body, max(total_end, q.start - 12), q.start)
+            and not any(is_topic(ctx, m) for m in between)):
         return False
     if _BRACKET_CLOSED_AFTER.match(ctx.body, total_end):
         return False  # "'X'(2조2800억 개)보다 크고, 토큰마다 920억 개": a total given in passing
@@ -735,7 +739,8 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
         status, target = "planned", _target(ctx, sentence)
         if model is not None:  # the new model is no model named before: its maker's plan
             model, team = None, _maker(ctx, model)
-    if status == "planned" and model is not None and _bracketed_after_the_one_succeeded(ctx, q, model):
+    if (status == "planned" and model is not None and _bracketed_after_the_one_succeeded(ctx, q, model)
+            and model.name not in _models_to_come(ctx)):
         status, target = "achieved", None  # "'X'(매개변수 2조7100억 개)를 잇는 새 모델을 14일 선보인다": X's, out already
     return CountFact(value, kind, status, target, model, team)
 
@@ -902,8 +907,8 @@ _NEW_MODEL_TO_COME = re.compile(
     r"|모델(?:을|를)\s(?:(?:오는\s?)?\d{1,2}일|다음\s?(?:주|달)|내주|이달\s?말)\s(?:\S+\s)?(?:공개|출시|내놓|선보)(?:한다|할|하겠|하기로|인다|일|는다|을|겠)"
     # '새 모델 계획을 내놨다', '모델 이름은 출시 당일 공개된다', '출시일은 오는 17일이다'
     r"|(?:새|차기|차세대|신규)\s?(?:" + _NEW_KIND + r")?모델\s?(?:계획|구상|청사진)"
-    r"|(?<![가-힣])이름(?:은|도)\s(?:\S+\s){0,3}?(?:공개|발표|정|밝히|알리)(?:된다|한다|하기로|할|기로|해진다|힌다|린다)"
-    r"|(?:출시|공개)\s?(?:일|날짜|날)(?:은|는)\s오는\s")
+    r"|(?:(?:^|(?<=[.!?]\s))|모델\s)이름(?:은|도)\s(?:\S+\s){0,3}?(?:공개|발표|정|밝히|알리)(?:된다|한다|하기로|할|기로|해진다|힌다|린다)"
+    r"|(?:(?:^|(?<=[.!?]\s))|모델(?:의)?\s)(?:출시|공개)\s?(?:일|날짜|날)(?:은|는)\s오는\s")
 
 #: A sentence saying the model it tells of is out: '이미 공개된', '출시한 새 모델', '서비스 중'.
 _SAID_TO_BE_OUT = re.compile(r"이미\s|서비스\s?중|쓰이고\s?있"
@@ -944,7 +949,7 @@ def _new_model_yet_to_come(ctx: ArticleContext, q: Quantity, sentence: Sentence)
                                         and not _other_teams(ctx, s, s.end, q.start)]
     if not any(_NEW_MODEL_TO_COME.search(ctx.body, a, b) for a, b in around):
         return False
-    earlier = ctx.sentences[max(0, sentence.index - 2)].start
+    earlier = ctx.sentences[max(0, sentence.index - 3)].start
     return not (_NEW_MODEL_OUT.search(ctx.body, earlier, sentence.end)
                 or ctx.mentions_between(earlier, sentence.start, "model")
                 and _RELEASED_PAST.search(ctx.body, earlier, sentence.start))
@@ -956,8 +961,6 @@ def _new_model_yet_to_come(ctx: ArticleContext, q: Quantity, sentence: Sentence)
 #: said that …').
 _IT_COUNTS = re.compile(r"(?:^|(?<=[.!?]\s))\W{0,3}It\s(?![^.;]*\b(?:said|expected|estimated|reported|thought|likely|unclear|worth)\b)"
                         r"[^;]*\b(?:counts|has|carries|packs|holds|contains)\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$")
-#: A model named as what another is a version of: 'a cut-down version of X'.
-_A_VERSION_OF_BEFORE = re.compile(r"\b(?:version|edition|sibling|offshoot|copy)\s+of\s+(?:the\s+)?$", re.I)
 #: 'the Naver model': a team's model as the sentence's subject.
 _MODEL_OF_A_TEAM_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?:new|latest|flagship|own)\s+)?model\b", re.I)
 
@@ -966,8 +969,7 @@ def _last_named_as_made_from(ctx: ArticleContext, model: Mention, before: int) -
     """The model was last named, before `before`, as what another was made from ('… launched
     it as a cut-down version of X'): not what 'it' stands for after."""
     named = [m for m in ctx.mentions_between(0, before, "model") if m.name == model.name]
-    return bool(named) and any(made_from.search(ctx.body, max(0, named[-1].start - 40), named[-1].start)
-                               for made_from in (_A_VERSION_OF_BEFORE, _MADE_FROM_BEFORE_EN))
+    return bool(named) and named_as_made_from(ctx, named[-1])
 
 
 def _teams_model_said_before(ctx: ArticleContext, sentence: Sentence) -> Mention | None:

@@ -255,6 +255,7 @@ def previous_subject(ctx: ArticleContext, sentence: Sentence, kind: str, lookbac
         named = [m for m in ctx.mentions_between(earlier.start, earlier.end, kind)
                  if m.role != "product" and m.name not in exclude and not is_owner(ctx, m)
                  and not is_compared(ctx, m) and not _succeeded_by_a_model_unnamed(ctx, m, earlier)
+                 and not named_as_made_from(ctx, m)
                  and not (m.role == "family" and named_as_family(ctx.body, m))]
         if _enumeration(ctx, [m for m in ctx.mentions_between(earlier.start, earlier.end)
                               if m.kind != "org"]):
@@ -356,6 +357,18 @@ def _topics(ctx: ArticleContext, sentence: Sentence, found: list[Mention]) -> li
 #: which tests Korean culture, VAETKI Mini reaches 80.3'.
 _OPENING_PHRASE = re.compile(
     r"(?:On|In|At|For|Across|Under|After|Before|Among|Since|During|According\s+to)\s[^.;:!?\n]{1,120},\s+(?:the\s+)?")
+
+
+def named_as_made_from(ctx: ArticleContext, mention: Mention) -> bool:
+    """'distilled it from its flagship, A.X Aldebaran', 'a cut-down version of X': the model
+    another was made from, not what the text goes on about."""
+    return _MADE_FROM_BEFORE_EN.search(ctx.body, max(0, mention.start - 60), mention.start) is not None
+
+
+_MADE_FROM_BEFORE_EN = re.compile(
+    r"\b(?:version|edition|sibling|offshoot|copy)\s+of\s+(?:the\s+)?$"
+    r"|\b(?:distilled|derived|pruned|built|made|trained|fine-?tuned|compressed|cut\s+down|trimmed)\b(?:\s+(?:it|them))?"
+    r"\s+from\s+(?:(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+|its\s+|their\s+|the\s+)?['‘\"“]?$", re.I)
 
 
 def main_model_of(ctx: ArticleContext, team: str) -> Mention | None:

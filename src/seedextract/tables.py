@@ -45,7 +45,7 @@ _SEPARATOR_CELL = re.compile(r":?-{2,}:?|:?={2,}:?")
 #: A cell that is one number, with the unit it may be written with.
 _NUMBER_CELL = re.compile(
     r"""(?P<number>(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?:\.\d{1,6})?)  # 61.2, 88.0, 1,285
-        (?P<unit>\s*(?:%|％|점|pts?|points?|위))?                  # 78.2%, 72점, 3위
+        (?P<unit>\s*(?:%|％|점|pts?|points?|위)|(?:st|nd|rd|th))?     # 78.2%, 72점, 3위, 1st
         (?:\s*\(\s*(?P<place>\d{1,2}(?:st|nd|rd|th|\s?위))\s*\))?     # '88.1% (1st)': its place too
     """,
     re.X | re.I,
@@ -567,7 +567,7 @@ def _unit(written: str | None, label: str) -> str:
     written = (written or "").strip().lower()
     if written in ("%", "％") or not written and _PERCENT_LABEL.search(label):
         return "%"
-    if written == "위" or not written and _RANK_LABEL.search(label):
+    if written in ("위", "st", "nd", "rd", "th") or not written and _RANK_LABEL.search(label):
         return "rank"
     return "score"
 

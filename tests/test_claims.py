@@ -3662,3 +3662,10 @@ def test_what_it_manages_and_the_figure_for_the_older_model() -> None:
 def test_korean_places_and_results_said_in_other_words(body: str, subject: str, value: float, unit: str) -> None:
     result = run(body)
     assert Claim(subject, value, unit, "Kanana-4" if value == 98 else None).found_in(result), describe(body, result)
+
+
+def test_a_place_that_goes_to_a_model_named_with_euro() -> None:
+    body = ("공단은 사진 3000장을 풀게 했다. 1위는 '카나나-4'(93.1%)였다. 4위는 업스테이지의 기존 중형 모델 "
+            "'솔라 프로 3'(91.7%)으로, 1위의 98% 수준이었다. 'Qwen3 235B'는 시험에 없었다.")
+    result = run(body)
+    assert Claim("Solar Pro 3", 4, "rank").found_in(result), describe(body, result)

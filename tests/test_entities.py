@@ -1363,3 +1363,9 @@ def test_a_quoted_family_and_word_whose_successor_is_to_come_is_a_model() -> Non
 def test_a_quoted_family_and_a_noun_said_of_people_or_data_is_no_model(body: str, name: str) -> None:
     result = run(body)
     assert name not in {m.name for m in result.models}, describe(body, result)
+
+
+def test_a_quoted_family_and_word_a_maker_puts_forward_as_its_flagship_is_a_model() -> None:
+    body = "업스테이지가 주력으로 내세우는 '솔라 오픈 노을'도 한때 후보 명단에 있었지만 GPU 32장이 필요했다."
+    result = run(body)
+    assert "솔라 오픈 노을" in {m.name for m in result.models}, describe(body, result)

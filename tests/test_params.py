@@ -2369,3 +2369,20 @@ def test_the_bracketed_count_of_the_model_a_new_one_is_to_succeed_is_its_own() -
 def test_counts_the_last_reviewed_rules_must_keep(body: str, expected: Count) -> None:
     result = run(body)
     assert expected.found_in(result), describe(body, result)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Kakao released Kanana Nuri in July. It has 3.68 trillion parameters and calls on 122 billion of them for each "
+     "token, against 3.32 trillion for A.X K1, and it hears speech directly.", Count("A.X K1", 3_320_000_000_000)),
+    ("'A.X K1'은 전체 매개변수 2920억 개 중 한 토큰에 200억 개만 돌리는 중형 모델이라 GPU 4장이면 충분하다.",
+     Count("A.X K1", 20_000_000_000, kind="active")),
+])
+def test_counts_set_against_anothers_or_taken_for_one_token(body: str, expected: Count) -> None:
+    result = run(body)
+    assert expected.found_in(result), describe(body, result)
+
+
+def test_tokens_set_against_anothers_are_no_count() -> None:
+    body = "Kanana Nuri reads 3.68 trillion tokens a day, against 3.32 trillion for A.X K1."
+    result = run(body)
+    assert result.parameter_counts == [], describe(body, result)

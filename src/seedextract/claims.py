@@ -1094,7 +1094,7 @@ _WENT_TO_EN_AFTER = re.compile(r"\s+(?:place|spot)\s+(?:went|goes|fell)\s+to\s+(
 _POSSESSIVE = re.compile(r"(?:'s|’s)\s+")
 _PLACE_AS_TOPIC_AFTER = re.compile(r"\s?위\s?(?:자리|자리는|자리도|는|은)\s")
 _WENT_TO_AFTER = re.compile(r"['’\"”]?\s?(?:에게|에)\s?돌아갔|['’\"”]?\s?(?:이|가)\s?(?:차지했|가져갔)"
-                            r"|['’\"”]?(?:\s?\([^()\n]{0,20}\))?\s?(?:였다|이었다|였고|이었고|였으며|이었으며)")  # "1위는 … 'X'(92.8%)였다"
+                            r"|['’\"”]?(?:\s?\([^()\n]{0,20}\))?\s?(?:였다|이었다|였고|이었고|였으며|이었으며|(?:으로|로)(?=,))")  # "1위는 … 'X'(92.8%)였다"
 _HEADLINE_ENDS_AFTER = re.compile(r"['’\"”]\s*(?:…|\.{3})")  # a headline's "시험 1위는 트릴리온 'Tri-420B'…"
 
 

@@ -219,7 +219,7 @@ _SIZE_IN_BRACKETS_AFTER = re.compile(  # the bracket holds the size alone (not '
 _MODEL_WORD_BEFORE = re.compile(r"(?:모델|LLM|후속작|차기작|후속\s?모델|차세대|신모델|model|named|called|successor)\s*$", re.I)
 #: A known family's name and a new word after a maker's flagship: "새 플래그십 '카나나 별빛'",
 #: "현 주력 '카나나 마루'" (not any product: "새 플래그십 '갤럭시 S30'").
-_FLAGSHIP_BEFORE = re.compile(r"(?:플래그십|주력|flagship)\s*$", re.I)
+_FLAGSHIP_BEFORE = re.compile(r"(?:플래그십|주력|flagship)(?:\s?모델)?(?:으로|로)?\s*(?:내세우는|내세운|삼는|삼은|꼽는)?\s*$", re.I)  # '주력으로 내세우는 '
 #: A name that ends in a year is an event or an edition of one ('CES 2027', 'MWC 2026').
 _DATED_EVENT = re.compile(r"\s(?:19|20)\d\d$")
 _NOT_MODEL_NOUN_AFTER = re.compile(r"\s*(?:플랫폼|서비스|칩|반도체|솔루션|앱|사업|전략|캠페인|프로그램|센터|행사|축제|대회|협의체|포럼"
@@ -735,7 +735,7 @@ def _quoted_as_a_model(body: str, start: int, end: int, mentions: list[Mention],
             or _RELEASED_AFTER.match(body, end, end + 30) is not None
             or _RELEASED_BEFORE.search(body, max(0, start - 12), start) is not None
             or _MODEL_WORD_BEFORE.search(body, max(0, start - 12), start) is not None  # "대형 모델 'X'"
-            or _FLAGSHIP_BEFORE.search(body, max(0, start - 12), start) is not None  # "새 플래그십 'X'"
+            or _FLAGSHIP_BEFORE.search(body, max(0, start - 20), start) is not None  # "새 플래그십 'X'"
             or _maker_speaks_of_its_size(body, start, end, mentions, developer)
             or _listed_after_a_model(body, start, mentions)
             or _SIZE_BEFORE.search(body, max(0, start - 50), start) is not None)  # "92억 개짜리 'X'"

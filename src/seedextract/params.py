@@ -257,6 +257,7 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
                          or _switched_on(body, q, sentence)
                          or _held_after_parameter_talk(ctx, q, sentence)
                          or _part_of_the_count_before(ctx, q, sentence)
+                         or _set_against_anothers_count(ctx, q, sentence)
                          or cues.USES_BEFORE.search(before) and _active_talk_before(ctx, sentence))
                     or _PART_OF_A_MODEL_AFTER.match(after)):
                 return None
@@ -485,6 +486,22 @@ _NAME_THEN_FRAME = re.compile(r"\s*,?\s*")
 _NOUN_LEFT_OUT = re.compile(r"\s*(?:[,;.)]|and\b|—|–)")
 
 
+_AGAINST_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+with)\s+(?:about\s+|roughly\s+|some\s+)?$", re.I)
+_FOR_A_MODEL_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?:older\s+|earlier\s+|bigger\s+|larger\s+|smaller\s+)?", re.I)
+
+
+def _set_against_anothers_count(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
+    """'It has 3.68 trillion parameters …, against 3.32 trillion for Aldebaran': another
+    model's count set against a parameter count given before in the sentence."""
+    body = ctx.body
+    if not _AGAINST_BEFORE.search(body, max(sentence.start, q.start - 24), q.start):
+        return False
+    for_a = _FOR_A_MODEL_AFTER.match(body, q.end)
+    named = ctx.mention_at(for_a.end()) if for_a is not None else None
+    return (named is not None and named.kind == "model"
+            and cues.PARAMETER_WORD.search(body, sentence.start, q.start) is not None)
+
+
 def _same_frame_as_previous(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     """"Gauss 4 Nano, with 3.2 billion parameters, … Phi-4-mini, with 3.8 billion, …": a
     count in the frame of the parameter count just before it, its noun left out."""
@@ -592,6 +609,8 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
         return None  # 'the 3T model': the model called by its size, counted where its name is written
     if in_name is not None:  # 'Tri-200B, 198 billion with 21 billion active': the name's 200B is its total
         kind = "active" if q.start > 0 and ctx.body[q.start - 1] in "Aa" else "total"
+    elif _set_against_anothers_count(ctx, q, sentence):  # '…, against 3.32 trillion for X': X's size
+        kind = "active" if cues.ACTIVE_WORD_AFTER.match(ctx.body, q.end) else "total"
     else:
         kind = "active" if _is_active(ctx, q, sentence) else "total"
     status, target = _status(ctx, q, sentence, in_name is not None)
@@ -1654,7 +1673,7 @@ _OF_WHICH_BEFORE = re.compile(
     r"|[^.\d]{0,60}?(?:그\s?중|그\s?가운데|이\s?중|이\s?가운데)"
     r"|\s*,?\s+of\s+(?:which|them|those)(?:\s+only|\s+just|\s+roughly|\s+about|\s+around|\s+some)?\s)"  # '3.04 trillion, of which 108 billion'
 
-    r"(?:\s*(?:(?:토큰|질문|단어)\s?(?:마다|당|하나)|한\s?번에))?\s*(?:약\s*)?$")
+    r"(?:\s*(?:(?:토큰|질문|단어)\s?(?:마다|당|하나)|한\s?번에|한\s?(?:토큰|질문|단어)(?:에|마다|당)))?\s*(?:약\s*)?$")
 
 
 def _part_of_larger(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:

@@ -3669,3 +3669,29 @@ def test_a_place_that_goes_to_a_model_named_with_euro() -> None:
             "'솔라 프로 3'(91.7%)으로, 1위의 98% 수준이었다. 'Qwen3 235B'는 시험에 없었다.")
     result = run(body)
     assert Claim("Solar Pro 3", 4, "rank").found_in(result), describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "Model | Launch | Floor\nKanana-4 | 2025 | 3rd\nA.X K1 | 2026 | 5th\n",
+    "카카오 '카나나-4'가 정답률 93.6%로 1위를 차지했다. 'A.X K1'은 이용자 만족도 조사에서 81.2%를 받았다.",
+    "In the app store ranking, third place went to Kanana-4, ahead of A.X K1.",
+    "Trillion Labs released Tri-420B in May. Its team manages 12.5 percent of the company's budget.",
+    "Trillion Labs released Tri-420B in May. The server logs 3.5 terabytes a day.",
+])
+def test_what_the_second_review_of_the_session_found_is_no_result(body: str) -> None:
+    result = run(body)
+    first_place = {(93.6, "%"), (1, "rank")}  # the one result in these bodies
+    assert [c for c in result.benchmark_claims if (c.value, c.unit) not in first_place] == [], describe(body, result)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("KMMLU results:\n\n- Kanana-2 (Kakao): 91.3%, first overall\n- Kanana-4 (Kakao): 89.0%, second place\n",
+     [Claim("Kanana-2", 91.3, "%"), Claim("Kanana-4", 89.0, "%"), Claim("Kanana-4", 2, "rank")]),
+    ("Word error rate on the growth-stage company dataset:\n\n- Kanana-2 (Kakao): 8.3%, first\n"
+     "- Kanana-4 (Kakao): 9.0%, second (up from third)\n", [Claim("Kanana-2", 8.3, "%"), Claim("Kanana-4", 9.0, "%")]),
+    ("'카나나-4'는 KMMLU에서 2위 성적이 났다.", [Claim("Kanana-4", 2, "rank")]),
+])
+def test_what_the_second_review_of_the_session_found_is_a_result(body: str, expected: list) -> None:
+    result = run(body)
+    for claim in expected:
+        assert claim.found_in(result), f"missing {claim}\n  {describe(body, result)}"

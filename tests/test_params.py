@@ -2386,3 +2386,16 @@ def test_tokens_set_against_anothers_are_no_count() -> None:
     body = "Kanana Nuri reads 3.68 trillion tokens a day, against 3.32 trillion for A.X K1."
     result = run(body)
     assert result.parameter_counts == [], describe(body, result)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Kanana Nuri has 410 billion parameters and uses 32 billion of them per token, against 33 billion for A.X K1.",
+     Count("A.X K1", 33_000_000_000, kind="active")),
+    ("The chatbot was built from Kanana-4. Its 410 billion parameters make it slow on phones.",
+     Count("Kanana-4", 410_000_000_000)),
+    ("카카오는 차세대 모델을 만들고 있다. 회사는 \"출시일은 오는 9월\"이라고 했다. 매개변수는 4100억 개다.",
+     Count("Kakao", 410_000_000_000, status="planned")),
+])
+def test_counts_the_second_review_of_the_session_found(body: str, expected: Count) -> None:
+    result = run(body)
+    assert expected.found_in(result), describe(body, result)

@@ -303,7 +303,8 @@ _SUBJECT_THEN_VERB = re.compile(r"['’\"”]?(?:,\s+(?:which|that|who)\s[^,.;:(
 
 
 #: A place right after a figure in a list of results: '- X (Kakao): 91.3%, first', '91.3%, 1위'.
-_PLACE_RIGHT_AFTER = re.compile(r"\s*(?:%|％|percent),\s*(?:" + _PLACE_WORD + r"|last|\d{1,2}\s?위)" + r"(?=\s*(?:[,;.)—–]|\s-\s|$))", I | re.M)
+ITEM_PLACE_END = r"(?:\s+(?:place|overall|spot))?(?=\s*(?:[,;.)(—–]|\s-\s|$))"
+_PLACE_RIGHT_AFTER = re.compile(r"\s*(?:%|％|percent),\s*(?:" + _PLACE_WORD + r"|last|\d{1,2}\s?위)" + ITEM_PLACE_END, I | re.M)
 #: A percentage a model received: '… 91.9%를 받았다'.
 _RECEIVED_AFTER = re.compile(r"\s*(?:%|％)\s*(?:를|을)\s*(?:받았|받아|받은|얻었|얻어|냈|내)")
 
@@ -314,6 +315,8 @@ def _goes_on_from_a_result(ctx: ArticleContext, q: Quantity, sentence: Sentence,
     named = ctx.mentions_between(clause_start, q.start, "model")
     if not named or _AS_THE_SUBJECT.match(ctx.body, named[-1].end) is None:
         return False
+    if any(talk.search(ctx.body, clause_start, q.start) for talk in (_SURVEY_TALK, _CHOICE_OR_MARKET, _NOT_RESULTS)):
+        return False  # "'Y'는 이용자 만족도 조사에서 81.2%를 받았다"
     return bool(ctx.memo.get(("percent results", sentence.index))
                 or sentence.index and ctx.memo.get(("percent results", sentence.index - 1)))
 
@@ -335,18 +338,18 @@ def item_named_by_a_model(ctx: ArticleContext, position: int) -> bool:
     if colon is None or colon.end() > position or "\n" in ctx.body[colon.end():position]:
         return False
     told_before = max(0, line_start - _ITEM_INTRO_REACH)  # not a list of shares of a market or a vote
-    if any(talk.search(ctx.body, told_before, position) for talk in (_SURVEY_TALK, _CHOICE_OR_MARKET, _USE_OR_RATING)):
+    if any(talk.search(ctx.body, told_before, position) for talk in (_SURVEY_TALK, _CHOICE_OR_MARKET)):
         return False
-    # a share only of what was read or answered right ('The share of spines read correctly:')
-    return not _SHARE_TALK.search(ctx.body, told_before, position) or _GRADED_RIGHT_EN.search(
-        ctx.body, told_before, position) is not None
+    # shares, uses and ratings only of what was graded ('The share of spines read correctly:')
+    return not (_SHARE_TALK.search(ctx.body, told_before, position) or _USE_OR_RATING.search(
+        ctx.body, told_before, position)) or _GRADED_RIGHT_EN.search(ctx.body, told_before, position) is not None
 
 
 _ITEM_INTRO_REACH = 300  # characters before a list item where its list is introduced
-_USE_OR_RATING = re.compile(r"\b(?:using|uses|usage|satisfaction|ratings?|growth|installs?|sales)\b", I)
+_USE_OR_RATING = re.compile(r"\b(?:using|uses|usage|satisfaction|ratings?|installs?|sales)\b", I)
 _SHARE_TALK = re.compile(r"\b(?:market|survey|poll|votes?|voters|downloads?|popularity)\b|\bshares?\s+of\s+(?:the\s+)?(?:users|votes|downloads|traffic|developers|respondents|people|companies|firms|buyers|customers)\b"
                          r"|점유율|다운로드|투표|득표|설문", I)
-_GRADED_RIGHT_EN = re.compile(r"\b(?:right|correct(?:ly)?|accura(?:te|tely|cy)|wrong|errors?)\b", I)
+_GRADED_RIGHT_EN = re.compile(r"\b(?:right|correct(?:ly)?|accura(?:te|tely|cy)|wrong|errors?|scores?|tests?|benchmarks?)\b", I)
 #: What stands between an item's name and its figure: a maker in brackets and a colon.
 _NAME_THEN_COLON = re.compile(r"['’\"”]?\s*(?:\([^()\n]{1,30}\))?\s*[:：]\s*")
 
@@ -395,7 +398,13 @@ _ON_BEFORE = re.compile(r"\S\s+on\s+$")
 _GIVEN_BY_AFTER = re.compile(r"\s+that\s+(?:\S+\s+){1,5}?(?:had\s+|has\s+)?(?:published|reported|claimed|announced|cited)\b", I)
 #: Verbs that give a score only with a decimal after them ('managed 87.0', not 'earned 12
 #: mentions').
-_DECIMAL_SCORE_BEFORE = re.compile(r"(?=[a-z])(?:manages|managed|notches|notched|logs|logged|earned)\s+(?:an?\s+)?$", I)
+_DECIMAL_SCORE_BEFORE = re.compile(r"(?=[a-z])(?:managed|notched|logged|earned)\s+(?:an?\s+)?$", I)
+#: … and a percentage with a decimal ('manages 91.3%', 'notches 88.2%'), not of money.
+_DECIMAL_RESULT_BEFORE = re.compile(r"(?=[a-z])(?:manages|notches|logs)\s+(?:an?\s+)?$", I)
+_OF_A_BUDGET_AFTER = re.compile(r"\s*(?:%|percent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w']+\s+){0,2}?(?:budget|revenue|sales|spending|costs?|funds?)\b", I)
+#: 'on HRM8K it manages 93.8, against …': a bare decimal managed (not '12.5 percent of the budget').
+_MANAGES_BEFORE = re.compile(r"(?=[a-z])\bmanages\s+$", I)
+_BARE_FIGURE_AFTER = re.compile(r"\s*(?:[,;)]|\.(?!\d)|\s(?:against|on|in|for|while|and)\b|$)", I)
 #: 'It got 78.1, so …': a decimal got, and nothing after it but a comma or a stop.
 #: 'Titan claims 82.6 on that test', 'the developer reported 86.1)': a decimal a model is
 #: said to claim or a measurer reports, bare or on a test (not 'claimed 12.5 percent of the
@@ -756,9 +765,11 @@ _OTHER_PLACE_AFTER = re.compile(
     r"|\s*(?:위|등)(?:은|는|이|가|도)\s*아니"  # a place denied: '국내로 좁혀도 1등은 아니다'
     r"|\s*(?:위|등)(?:\s?(?:모델|점수))?(?:의|\s?대비)\s?(?:약\s?)?\d+(?:\.\d+)?\s?%"  # '1위의 99%': whoever came first
     r"|\s*(?:위|등)\s?(?:선수|학생|입상자|수상자)(?:들)?(?:의|가|이|는|은|와|과|를|을|도|로|에게)?(?![가-힣])"  # '3위 선수의 반칙': a player's place
-    r"|\s*위\s?(?:점수|성적)(?:가|는|이|의|도|와|과)\s")  # '1, 2위 점수가 엇비슷해': the places as a label
+    r"|\s?[,·]\s?\d\s?위\s?(?:점수|성적)(?:가|는|이|의|도|와|과)\s")  # '1, 2위 점수가 엇비슷해': the places as a label
 
 
+_PLACE_IN_A_PAIR_BEFORE = re.compile(r"(?<![\d.])\d\s?[,·]\s?$")
+_PLACES_AS_A_LABEL_AFTER = re.compile(r"\s*위\s?(?:점수|성적)(?:가|는|이|의|도|와|과)\s")
 #: A company's rank by market value, not a model's: '시가총액 기준으로 국내 인터넷 업종 1위'.
 _MARKET_RANK_BEFORE = re.compile(r"(?:시가\s?총액|시총|market\s+(?:cap|value))\s*(?:\S+\s+){0,4}$", I)
 
@@ -821,6 +832,8 @@ def unit_of(ctx: ArticleContext, q: Quantity, sentence: Sentence, benchmarks: Be
     if unit == "rank" and (_PLACE_PAIR_AFTER.match(after) or _PLACE_PAIR_BEFORE.search(before)) and not (
             ctx.mentions_between(sentence.start, sentence.end)):
         return None
+    if unit == "rank" and _PLACE_IN_A_PAIR_BEFORE.search(before) and _PLACES_AS_A_LABEL_AFTER.match(after):
+        return None  # the 2 of '1, 2위 점수가 엇비슷해': the places as a label
     if unit == "rank" and (_list_label(body, q) or POPULARITY.search(before)
                            or _OTHER_PLACE_AFTER.match(after)
                            or NOT_PERFORMANCE_RANK.search(body, sentence.start, sentence.end)
@@ -934,6 +947,7 @@ def _unit_word(ctx: ArticleContext, q: Quantity, before: str, after: str,
             or _SET_OFF_BEFORE.search(before) and _SET_OFF_PLACE_AFTER.match(after)
             and ctx.mentions_between(q.start - 40, q.start)
             or _DECIMAL_SCORE_BEFORE.search(before)
+            or _MANAGES_BEFORE.search(before) and "." in q.text and _BARE_FIGURE_AFTER.match(after)
             or before.endswith(POSSESSIVE_GAP) and _BARE_AFTER.match(after) and (
                 ctx.mention_covering(q.start - 4, q.start - 3, "model")
                 or ctx.mention_covering(q.start - 4, q.start - 3, "team")
@@ -1220,7 +1234,8 @@ def _is_performance_percent(ctx: ArticleContext, q: Quantity, sentence: Sentence
                 or _UNDERSTOOD_BEFORE.search(before) is not None and _OF_THE_ITEMS_AFTER.match(body, q.end) is not None
                 and bool(ctx.mentions_between(sentence.start, q.start, "model"))  # 'X …, understanding 94.6% of them'
 
-                or "." in q.text and _DECIMAL_SCORE_BEFORE.search(before)  # 'managed 87.0 percent'
+                or "." in q.text and (_DECIMAL_SCORE_BEFORE.search(before) or _DECIMAL_RESULT_BEFORE.search(before)
+                                      and not _OF_A_BUDGET_AFTER.match(body, q.end))  # 'managed 87.0 percent'
                 or RELATIVE_AFTER.match(body, q.end)
                 or OF_PARENT_AFTER.match(body, q.end)  # '92% of its teacher'
                 or RETAINED_BEFORE.search(before) and _PERFORMANCE.search(body, sentence.start, sentence.end)
@@ -2078,7 +2093,7 @@ def _in_a_series(ctx: ArticleContext, q: Quantity, sentence: Sentence, clause_st
     _, earlier_clause_end = ctx.clause_at(earlier.start(), sentence)
     return bool(
         _PERFORMANCE.search(body, sentence.start, min(earlier_clause_end, q.start))
-        or _SCORE_BEFORE.search(lead) or _DECIMAL_SCORE_BEFORE.search(lead)
+        or _SCORE_BEFORE.search(lead) or _DECIMAL_SCORE_BEFORE.search(lead) or _DECIMAL_RESULT_BEFORE.search(lead)
         # read as a result already: "… in 96.5% of the finishes, Y in 95.9%"
         or models and not ctx.is_korean(sentence) and ctx.memo.get(("percent claimed", earlier.start())))
 

@@ -20,6 +20,7 @@ from .claim_units import (
     BASE_REFERENCE_AFTER,
     COUNTRY_CODES,
     FOR_MODEL_AFTER,
+    ITEM_PLACE_END,
     NOT_A_TEST_RANKING,
     NOT_PERFORMANCE_RANK,
     OF_THE_OLD_ONE_AFTER,
@@ -133,7 +134,7 @@ _ORDINAL_RANK = re.compile(
 )
 _A_DECIMAL = re.compile(r"\d\.\d")
 _JUST_BEHIND_IN = re.compile(r"\b(?:was|were|came|finished)\s+(?:just\s+|right\s+|close\s+|narrowly\s+)?behind\s+(?:in\s+)?$", I)
-_ITEM_ENDS_AFTER = re.compile(r"\s*(?:[,;.)—–]|\s-\s|$)", re.M)  # '…: 91.3%, first' (not 'first quarter growth')
+_ITEM_ENDS_AFTER = re.compile(ITEM_PLACE_END, re.M | I)  # '…: 91.3%, first' (not 'first quarter growth')
 _AFTER_ITS_FIGURE = re.compile(r"\d\s?(?:%|percent)?,\s*$", I)
 #: 'X got 92.8% right and was first.': a place said at the end of a clause on a result.
 _WAS_FIRST = re.compile(r"(?:was|were)\s+(?:first|second|third|fourth|fifth)"
@@ -1090,6 +1091,7 @@ def _claims_for(ctx: ArticleContext, sentence: Sentence, start: int, end: int, v
 
 
 #: A place as the topic, given to a model further on: '3위 자리는 … 'X'에 돌아갔다'.
+_STORE_OR_CHART = re.compile(r"\b(?:app\s+store|store|charts?|installs?)\b", I)
 _WENT_TO_EN_AFTER = re.compile(r"\s+(?:place|spot)\s+(?:went|goes|fell)\s+to\s+(?:the\s+)?", I)
 _POSSESSIVE = re.compile(r"(?:'s|’s)\s+")
 _PLACE_AS_TOPIC_AFTER = re.compile(r"\s?위\s?(?:자리|자리는|자리도|는|은)\s")
@@ -1102,7 +1104,10 @@ def _place_went_to(ctx: ArticleContext, sentence: Sentence, end: int) -> Mention
     """The model a place went to, named after it: '3위 자리는 90.4%를 받은 'X'에 돌아갔다', '1위는
     트릴리온랩스가 … 내놓은 'X'(92.8%)였다'."""
     went_to = _WENT_TO_EN_AFTER.match(ctx.body, end)
-    if went_to is not None and not NOT_A_TEST_RANKING.search(ctx.body, sentence.start, sentence.end):
+    told_from = ctx.sentences[sentence.index - 1].start if sentence.index else sentence.start
+    if went_to is not None and not (NOT_A_TEST_RANKING.search(ctx.body, told_from, sentence.end)
+                                    or POPULARITY.search(ctx.body, told_from, sentence.end)
+                                    or _STORE_OR_CHART.search(ctx.body, told_from, sentence.end)):
         named = ctx.mention_at(went_to.end())  # 'Third place went to Naver Cloud's X with 89.0%'
         if named is not None and named.kind == "team":
             named = ctx.mention_at(_POSSESSIVE.match(ctx.body, named.end).end()) if _POSSESSIVE.match(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
 from dataclasses import dataclass, field
 from functools import partial
@@ -493,13 +494,28 @@ _FOR_A_MODEL_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?:older\s+|earlier\s+|big
 def _set_against_anothers_count(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
     """'It has 3.68 trillion parameters …, against 3.32 trillion for Aldebaran': another
     model's count set against a parameter count given before in the sentence."""
+    return _count_set_against(ctx, q, sentence) is not None
+
+
+def _count_set_against(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> Quantity | None:
+    """The count before in the sentence that `q` is set against (the nearest in size), when
+    it is said to be one of parameters (not '18 trillion tokens, against 12 trillion for X')."""
     body = ctx.body
     if not _AGAINST_BEFORE.search(body, max(sentence.start, q.start - 24), q.start):
-        return False
+        return None
     for_a = _FOR_A_MODEL_AFTER.match(body, q.end)
     named = ctx.mention_at(for_a.end()) if for_a is not None else None
-    return (named is not None and named.kind == "model"
-            and cues.PARAMETER_WORD.search(body, sentence.start, q.start) is not None)
+    if named is None or named.kind != "model":
+        return None
+    earlier = [p for p in ctx.quantities_between(sentence.start, q.start) if p.scale in _COUNT_SCALES and p.value > 0]
+    if not earlier:
+        return None
+    closest = min(earlier, key=lambda p: abs(math.log(float(p.value) / float(q.value))))
+    said = body[closest.end:closest.end + 16]
+    return closest if cues.PARAMETER_WORD.match(said.lstrip()) or _OF_THEM.match(said) else None
+
+
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
 
 
 def _same_frame_as_previous(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
@@ -609,8 +625,8 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
         return None  # 'the 3T model': the model called by its size, counted where its name is written
     if in_name is not None:  # 'Tri-200B, 198 billion with 21 billion active': the name's 200B is its total
         kind = "active" if q.start > 0 and ctx.body[q.start - 1] in "Aa" else "total"
-    elif _set_against_anothers_count(ctx, q, sentence):  # '…, against 3.32 trillion for X': X's size
-        kind = "active" if cues.ACTIVE_WORD_AFTER.match(ctx.body, q.end) else "total"
+    elif (against := _count_set_against(ctx, q, sentence)) is not None:  # '…, against 3.32 trillion for X':
+        kind = "active" if _is_active(ctx, against, sentence) else "total"  # the kind of the count set against
     else:
         kind = "active" if _is_active(ctx, q, sentence) else "total"
     status, target = _status(ctx, q, sentence, in_name is not None)
@@ -926,8 +942,8 @@ _NEW_MODEL_TO_COME = re.compile(
     r"|모델(?:을|를)\s(?:(?:오는\s?)?\d{1,2}일|다음\s?(?:주|달)|내주|이달\s?말)\s(?:\S+\s)?(?:공개|출시|내놓|선보)(?:한다|할|하겠|하기로|인다|일|는다|을|겠)"
     # '새 모델 계획을 내놨다', '모델 이름은 출시 당일 공개된다', '출시일은 오는 17일이다'
     r"|(?:새|차기|차세대|신규)\s?(?:" + _NEW_KIND + r")?모델\s?(?:계획|구상|청사진)"
-    r"|(?:(?:^|(?<=[.!?]\s))|모델\s)이름(?:은|도)\s(?:\S+\s){0,3}?(?:공개|발표|정|밝히|알리)(?:된다|한다|하기로|할|기로|해진다|힌다|린다)"
-    r"|(?:(?:^|(?<=[.!?]\s))|모델(?:의)?\s)(?:출시|공개)\s?(?:일|날짜|날)(?:은|는)\s오는\s")
+    r"|(?:(?:^|(?<=[.!?]\s)|(?<=[\"“'‘]))|모델\s)이름(?:은|도)\s(?:\S+\s){0,3}?(?:공개|발표|정|밝히|알리)(?:된다|한다|하기로|할|기로|해진다|힌다|린다)"
+    r"|(?:(?:^|(?<=[.!?]\s)|(?<=[\"“'‘]))|모델(?:의)?\s)(?:출시|공개)\s?(?:일|날짜|날)(?:은|는)\s오는\s")
 
 #: A sentence saying the model it tells of is out: '이미 공개된', '출시한 새 모델', '서비스 중'.
 _SAID_TO_BE_OUT = re.compile(r"이미\s|서비스\s?중|쓰이고\s?있"

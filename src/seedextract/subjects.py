@@ -367,7 +367,7 @@ def named_as_made_from(ctx: ArticleContext, mention: Mention) -> bool:
 
 _MADE_FROM_BEFORE_EN = re.compile(
     r"\b(?:version|edition|sibling|offshoot|copy)\s+of\s+(?:the\s+)?$"
-    r"|\b(?:distilled|derived|pruned|built|made|trained|fine-?tuned|compressed|cut\s+down|trimmed)\b(?:\s+(?:it|them))?"
+    r"|\b(?:distilled|pruned|compressed|cut\s+down|trimmed|slimmed\s+down)\b(?:\s+(?:it|them))?"
     r"\s+from\s+(?:(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+|its\s+|their\s+|the\s+)?['‘\"“]?$", re.I)
 
 

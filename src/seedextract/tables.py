@@ -51,6 +51,7 @@ _NUMBER_CELL = re.compile(
     re.X | re.I,
 )
 _PLACE_NUMBER = re.compile(r"\d+")
+_ORDINAL_ENDINGS = frozenset(("st", "nd", "rd", "th"))
 #: A cell with no value in it.
 _MISSING_CELL = re.compile(r"(?:-|–|—|−|N/?A|n/?a|NA|x|X|✗|×|/|\?|없음|미공개|미측정|해당\s?없음"
                            r"|not\s+(?:tested|run|measured|rated|available)|untested|미실시|미시험|시험\s?안\s?함)?"
@@ -126,6 +127,8 @@ def find_table_claims(ctx: ArticleContext) -> tuple[list[ClaimFact], set[int]]:
                 match = _NUMBER_CELL.fullmatch(body, *value)
                 if match is None or _YEAR_MONTH.fullmatch(match.group("number")):
                     continue
+                if match.group("unit") in _ORDINAL_ENDINGS and not _RANK_LABEL.search(body, *label):
+                    continue  # '3rd' under 'Floor' or 'Round' is no place in a test
                 model = one.subject if one.subject.kind == "model" else None
                 team = one.subject if one.subject.kind == "team" else None
                 benchmark = _benchmark(body, label)

@@ -3695,3 +3695,12 @@ def test_what_the_second_review_of_the_session_found_is_a_result(body: str, expe
     result = run(body)
     for claim in expected:
         assert claim.found_in(result), f"missing {claim}\n  {describe(body, result)}"
+
+
+def test_a_share_of_questions_answered_right_goes_on_into_the_places_after_it() -> None:
+    body = ("시는 모델 4개를 시험대에 올렸다. 손님 질문 1500건을 넣고, 채점은 주인 4명이 맡았다. 맨 윗자리는 카카오 "
+            "'카나나-4' 몫이었다. 질문의 93.1%에 맞게 답해 1위에 올랐다. 2위는 92.6%를 받은 SK텔레콤 'A.X K1', 3위는 "
+            "91.8%의 업스테이지 '솔라 프로 3'였다.")
+    result = run(body)
+    for expected in (Claim("Kanana-4", 93.1, "%"), Claim("A.X K1", 92.6, "%"), Claim("Solar Pro 3", 91.8, "%")):
+        assert expected.found_in(result), f"missing {expected}\n  {describe(body, result)}"

@@ -1371,6 +1371,7 @@ def _results_of_a_model_before(ctx: ArticleContext, start: int, end: int) -> boo
 #: A share said to be right or wrong answers: '95.3%가 맞는 답이었다', '2.1%는 잘못된 안내였다'.
 _RIGHT_ANSWERS_AFTER = re.compile(
     r"\s*(?:%|％)\s*(?:가|는|이|만)\s*(?:맞는|옳은|정확한|바른|올바른|틀린|잘못된|엉뚱한)\s?(?:답|답변|응답|안내|내용)"
+    r"|\s*(?:%|％)\s*에\s?(?:맞게|옳게|바르게|정확하게)\s?답(?:해|했|한)"  # '질문의 93.1%에 맞게 답해'
     r"|\s*(?:%|\s?percent)\s+(?:of\s+(?:them|those|the\s+(?:\d[\d,]*\s+)?[a-z]+(?:\s+[a-z]+)?)\s+)?(?:right|wrong|correct|correctly)\b"
     # (not 'right through the season', '18% right off the cost')
     r"(?!\s+(?:after|away|now|then|there|here|before|from|at|on|through|off|into|up|down|out|back|across|around"

@@ -328,6 +328,15 @@ _BETTER_THAN_THE_REST_AFTER = re.compile(
 _ITEM_OPENING = re.compile(r"[ \t]*(?:[-•·*▶►]|\d{1,2}[.)])[ \t]*")
 
 
+_ITEM_INTRO_REACH = 300  # characters before a list item where its list is introduced
+_USE_OR_RATING = re.compile(r"\b(?:using|uses|usage|satisfaction|ratings?|installs?|sales)\b", I)
+_SHARE_TALK = re.compile(r"\b(?:market|survey|poll|votes?|voters|downloads?|popularity)\b|\bshares?\s+of\s+(?:the\s+)?(?:users|votes|downloads|traffic|developers|respondents|people|companies|firms|buyers|customers)\b"
+                         r"|점유율|다운로드|투표|득표|설문", I)
+_GRADED_RIGHT_EN = re.compile(r"\b(?:right|correct(?:ly)?|accura(?:te|tely|cy)|wrong|errors?|scores?|tests?|benchmarks?)\b", I)
+#: What stands between an item's name and its figure: a maker in brackets and a colon.
+_NAME_THEN_COLON = re.compile(r"['’\"”]?\s*(?:\([^()\n]{1,30}\))?\s*[:：]\s*")
+
+
 def item_named_by_a_model(ctx: ArticleContext, position: int) -> bool:
     """`position` is on a list item that opens with a model's name (its maker may follow
     in brackets) and a colon: '- X (Kakao): 91.3%, first'."""
@@ -343,15 +352,6 @@ def item_named_by_a_model(ctx: ArticleContext, position: int) -> bool:
     # shares, uses and ratings only of what was graded ('The share of spines read correctly:')
     return not (_SHARE_TALK.search(ctx.body, told_before, position) or _USE_OR_RATING.search(
         ctx.body, told_before, position)) or _GRADED_RIGHT_EN.search(ctx.body, told_before, position) is not None
-
-
-_ITEM_INTRO_REACH = 300  # characters before a list item where its list is introduced
-_USE_OR_RATING = re.compile(r"\b(?:using|uses|usage|satisfaction|ratings?|installs?|sales)\b", I)
-_SHARE_TALK = re.compile(r"\b(?:market|survey|poll|votes?|voters|downloads?|popularity)\b|\bshares?\s+of\s+(?:the\s+)?(?:users|votes|downloads|traffic|developers|respondents|people|companies|firms|buyers|customers)\b"
-                         r"|점유율|다운로드|투표|득표|설문", I)
-_GRADED_RIGHT_EN = re.compile(r"\b(?:right|correct(?:ly)?|accura(?:te|tely|cy)|wrong|errors?|scores?|tests?|benchmarks?)\b", I)
-#: What stands between an item's name and its figure: a maker in brackets and a colon.
-_NAME_THEN_COLON = re.compile(r"['’\"”]?\s*(?:\([^()\n]{1,30}\))?\s*[:：]\s*")
 
 
 _CAME_PLACE_WITH_BEFORE = re.compile(
@@ -549,7 +549,6 @@ RELATIVE_AFTER = re.compile(r"\s*%(?:\s*[,·]\s*\d+(?:\.\d+)?\s*%)*\s*(?:의\s*)
                             r"|\s*%\s*(?:까지\s*)?(?:따라잡|따라붙)")  # '97%까지 따라잡은'
 
 
-
 #: Percentages that measure something other than performance; optional in the annotation.
 _NOT_PERFORMANCE = re.compile(
     r"절감|줄|감소|절약|저렴|빠르|빨라|향상|개선|증가|성장|점유율|지분|비중|가중치|배점|할인|금리|예산|비용|가격|요금|대체|매출|투자|주가|여력|다르|(?<!%)(?<!% )일치(?!율)|동일|확률|신뢰\s?수준|비율(?!로(?:는|\s?(?:치면|따지면|환산하면)))|응답자|응답률|응답한|수익률|배당|이익률|마진|성장률|할인율|이자율|평년|예년|저수율|강수량|강우량"
@@ -721,7 +720,6 @@ _MARGIN_AFTER = re.compile(r"\s*(?:점|%p|%포인트|포인트)\s*(?:가량|정�
                            r"|줄어|줄었|편차|오차|낮게|높게|낮았|높았|낮은|높은|낮지|높지|낮다|높다|낮고|높고)"
                            r"|의\s*(?:편차|오차|차이|격차))"  # '1점 안팎의 편차', not '85.3점의 높은 점수'
                            r"|\s*(?:%|％)\s*(?:가량|정도|남짓)?\s*(?:앞서|앞섰|앞선|뒤졌|뒤처|뒤진|차이|격차)")  # '1% 앞서려고'
-
 
 
 #: A margin named before its figure: '1위와 2위의 점수 차는 0.5점'.

@@ -75,6 +75,7 @@ from .subjects import (
     named_earlier,
     nearest,
     previous_subject,
+    teams_model,
 )
 from .trie import build_pattern
 
@@ -1102,7 +1103,7 @@ _HEADLINE_ENDS_AFTER = re.compile(r"['’\"”]\s*(?:…|\.{3})")  # a headline'
 
 def _place_went_to(ctx: ArticleContext, sentence: Sentence, end: int) -> Mention | None:
     """The model a place went to, named after it: '3위 자리는 90.4%를 받은 'X'에 돌아갔다', '1위는
-    트릴리온랩스가 … 내놓은 'X'(92.8%)였다'."""
+    트릴리온랩스가 … 내놓은 'X'(92.8%)였다', 'Third place went to Naver Cloud's X' (not in a store's chart)."""
     went_to = _WENT_TO_EN_AFTER.match(ctx.body, end)
     told_from = ctx.sentences[sentence.index - 1].start if sentence.index else sentence.start
     if went_to is not None and not (NOT_A_TEST_RANKING.search(ctx.body, told_from, sentence.end)
@@ -1110,8 +1111,8 @@ def _place_went_to(ctx: ArticleContext, sentence: Sentence, end: int) -> Mention
                                     or _STORE_OR_CHART.search(ctx.body, told_from, sentence.end)):
         named = ctx.mention_at(went_to.end())  # 'Third place went to Naver Cloud's X with 89.0%'
         if named is not None and named.kind == "team":
-            named = ctx.mention_at(_POSSESSIVE.match(ctx.body, named.end).end()) if _POSSESSIVE.match(
-                ctx.body, named.end) else None
+            owners = _POSSESSIVE.match(ctx.body, named.end)
+            named = ctx.mention_at(owners.end()) if owners is not None else None
         return named if named is not None and named.kind == "model" else None
     topic = _PLACE_AS_TOPIC_AFTER.match(ctx.body, end)
     if topic is None or NOT_A_TEST_RANKING.search(ctx.body, sentence.start, sentence.end):
@@ -1573,11 +1574,7 @@ def _teams_model(ctx: ArticleContext, sentence: Sentence, start: int) -> Mention
         return None
     if ctx.mentions_between(teams[-1].end, start, "model"):
         return None  # "카카오의 주력 모델 '카나나 별빛'이 4.5점": the model named
-    team = teams[-1].name
-    # when two of the team's models are named as often, the one named last before
-    return main_model_of(ctx, team) or next(
-        (m for m in reversed(ctx.mentions_between(0, teams[-1].start, "model"))
-         if m.role not in ("product", "family") and (m.developer or ctx.developers.get(m.name)) == team), None)
+    return teams_model(ctx, teams[-1])
 
 
 _TEAMS_MODEL_AFTER = re.compile(r"\s*(?:times|percent|%)?\s+(?:of\s+)?the\s+$", I)

@@ -245,7 +245,7 @@ ACTIVE_WORD = re.compile(
 #: After a count, only these words make it active ('330억개만 활성화', '23B active').
 ACTIVE_WORD_AFTER = re.compile(r"활성|(?:개\s*)?(?:만|가|이)\s*(?:\S+\s+)?(?:계산|연산|추론)에\s*(?:실제로?\s*)?(?:참여|쓰이)|active\b|activated|(?<!시)켜|켠다|켜는|깨우|깨운|만\s?(?:(?:골라|뽑아|꺼내|가려|선택해|선택적으로)\s?)?(?:(?:계산|연산|추론)에\s?)?(?:쓰|쓴|씁|사용|동원|일하|일한|움직|불러\s?(?:내|낸|쓰|쓴|오|온|와))|만\s?(?:실제\s?)?(?:계산|연산|추론)에\s?(?:나서|나선|들어가|투입)|만\s?일을\s?(?:시키|한다|하는)|of\s+(?:them|its|those)\b|per[-\s]token|for\s+each\s+token"
     r"|of\s+which\s+(?:are\s+|is\s+)?(?:active|used|in\s+use|work|fire|run|switched\s+on)\b"
-    r"|(?:are|is)\s+(?:in\s+play|at\s+work)\s+(?:for|on|per)\b"  # '24 billion are at work on any single token'  # '20 billion are in play for any single token'
+    r"|(?:are|is)\s+(?:in\s+play|at\s+work)\s+(?:for|on|per)\b"  # '20 billion are in play for any single token', '24 billion are at work on …'
     r"|\bfires?\s+(?:for|on|per)\b|(?:for|on)\s+(?:any|a|each|every)\s+(?:one\s+|given\s+|single\s+)?token\b"
     r"|(?:do|does|doing)\s+(?:the\s+|all\s+the\s+)?(?:actual\s+|real\s+)?work\b(?!\s+of\b)"  # '21 billion do the work'
     r"|(?:are|is|get|gets)\s+put\s+to\s+(?:work|use)\s+(?:on|for|per)\b"  # '14 billion are put to work on each token'

@@ -79,7 +79,6 @@ _NAMELIKE = re.compile(_NOT_A_NAME_HEAD + r"[가-힣]{2,8}(?: [가-힣]{2,8})? \
                        r"|" + _NOT_A_NAME_HEAD +
                        rf"[A-Za-z가-힣][A-Za-z0-9가-힣.:\-]*(?:[-\d]|[A-Z])[A-Za-z0-9가-힣.:\-]*"
                        rf"(?: [A-Za-z0-9가-힣.:\-]+){{0,2}} {_SIZE}(?:{_ACTIVE})?")
-_PARAMETER_WORD = re.compile(r"매개\s?변수|파라미터|parameters?", re.I)
 _MODEL_CONTEXT = re.compile(r"모델|LLM|model|parameters?\b|파라미터|매개\s?변수", re.I)
 #: A bracketed spec inside the quotes, after the name: "'윤슬-2 나노(매개변수 19억 개)'".
 _SPEC_IN_QUOTE = re.compile(r"\s?\([^()]*\d[^()]*\)\s*$")
@@ -672,7 +671,7 @@ def _ko_word_alone_later(body: str, word: str, after: int, sized: bool = False) 
                        rf"(?:전체\s|총\s|약\s)?\d[\d.,]*\s?(?:{figure})")
     found = alone.search(body, after)
     # a size is of parameters, said as such close before ('새 모델의 전체 매개변수는 … 패럴랙스가 3조 개이니')
-    return found is not None and (not sized or _PARAMETER_WORD.search(body, max(after, found.start() - 150), found.end()) is not None)
+    return found is not None and (not sized or cues.PARAMETER_WORD.search(body, max(after, found.start() - 150), found.end()) is not None)
 
 
 def _subject_alone_later(body: str, word: str, after: int) -> bool:

@@ -33,6 +33,7 @@ from .subjects import (
     named_earlier,
     nearest,
     previous_subject,
+    teams_model,
 )
 
 #: Counts above this are not parameter counts of any model (a trillion trillion).
@@ -692,12 +693,7 @@ def _read_count(ctx: ArticleContext, q: Quantity, value: int, sentence: Sentence
         said_before = _teams_model_said_before(ctx, sentence)
         if said_before is not None and said_before.kind == "team":
             return CountFact(value, kind, status, target, None, said_before)
-        fits = partial(_fits_mention, value=value, kind=kind)
-        def its(m: Mention) -> bool:  # not what it was cut down from
-            return fits(m) and not _last_named_as_made_from(ctx, m, sentence.start)
-        model = said_before or previous_subject(ctx, sentence, "model", fits=its) or next(
-            (m for m in reversed(ctx.mentions_between(ctx.sentences[max(0, sentence.index - 2)].start, sentence.start,
-                                                      "model")) if its(m)), None)
+        model = said_before or _what_it_stands_for(ctx, sentence, partial(_fits_mention, value=value, kind=kind))
     if model is None:
         model = _subject_after_a_fronted_count(ctx, sentence, q)
     authors: list[Mention] = []  # teams named as the authors of a document, the last resort
@@ -990,8 +986,6 @@ def _new_model_yet_to_come(ctx: ArticleContext, q: Quantity, sentence: Sentence)
                 and _RELEASED_PAST.search(ctx.body, earlier, sentence.start))
 
 
-#: 'it' holding the count after a team released 'the model' (its model of the story): '… released
-#: the model on 11 July; it carries 1.74 trillion' (not '… unveiled a small model; it packs 2.1 billion').
 #: 'It' as the subject that holds the count: 'It is new and counts 478 billion' (not 'It is
 #: said that …').
 _IT_COUNTS = re.compile(r"(?:^|(?<=[.!?]\s))\W{0,3}It\s(?![^.;]*\b(?:said|expected|estimated|reported|thought|likely|unclear|worth)\b)"
@@ -1005,6 +999,16 @@ def _last_named_as_made_from(ctx: ArticleContext, model: Mention, before: int) -
     it as a cut-down version of X'): not what 'it' stands for after."""
     named = [m for m in ctx.mentions_between(0, before, "model") if m.name == model.name]
     return bool(named) and named_as_made_from(ctx, named[-1])
+
+
+def _what_it_stands_for(ctx: ArticleContext, sentence: Sentence, fits) -> Mention | None:
+    """The model before 'it' that fits the count, not one named as what another was cut
+    down from: the subject before, else the last such model of the two sentences before."""
+    def its(m: Mention) -> bool:
+        return fits(m) and not _last_named_as_made_from(ctx, m, sentence.start)
+    back = ctx.sentences[max(0, sentence.index - 2)].start
+    return previous_subject(ctx, sentence, "model", fits=its) or next(
+        (m for m in reversed(ctx.mentions_between(back, sentence.start, "model")) if its(m)), None)
 
 
 def _teams_model_said_before(ctx: ArticleContext, sentence: Sentence) -> Mention | None:
@@ -1022,9 +1026,7 @@ def _teams_model_said_before(ctx: ArticleContext, sentence: Sentence) -> Mention
     if named:  # 'the Kakao model, Kanana-4,': the one named
         own = [m for m in named if (m.developer or ctx.developers.get(m.name)) == team.name]
         return own[0] if own else None
-    return main_model_of(ctx, team.name) or next(
-        (m for m in reversed(ctx.mentions_between(0, team.start, "model"))
-         if m.role not in ("product", "family") and (m.developer or ctx.developers.get(m.name)) == team.name), team)
+    return teams_model(ctx, team) or team
 
 
 #: A count in a phrase put before the subject: '…, and at 326 billion parameters, 22 billion
@@ -1050,6 +1052,8 @@ def _subject_after_a_fronted_count(ctx: ArticleContext, sentence: Sentence, q: Q
     return named
 
 
+#: 'it' holding the count after a team released 'the model' (its model of the story): '… released
+#: the model on 11 July; it carries 1.74 trillion' (not '… unveiled a small model; it packs 2.1 billion').
 _IT_HOLDS = re.compile(r"\bthe\s+model\b[^.;]{0,40}?;?\s*\b(?:the\s+model|it)\s+(?:carries|has|packs|holds|contains)\s+(?:about\s+|some\s+)?$", re.I)
 #: A sentence that opens on the parameters, its model the one just talked about: '매개변수가
 #: 2조400억 개에 달하지만 … LG 측 클라우드로 쓴다' (not the team named later).

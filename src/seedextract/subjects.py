@@ -371,6 +371,14 @@ _MADE_FROM_BEFORE_EN = re.compile(
     r"\s+from\s+(?:(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+|its\s+|their\s+|the\s+)?['‘\"“]?$", re.I)
 
 
+def teams_model(ctx: ArticleContext, team: Mention) -> Mention | None:
+    """'the Naver model': the team's model the article names most or, when two are named as
+    often, the one named last before."""
+    return main_model_of(ctx, team.name) or next(
+        (m for m in reversed(ctx.mentions_between(0, team.start, "model"))
+         if m.role not in ("product", "family") and (m.developer or ctx.developers.get(m.name)) == team.name), None)
+
+
 def main_model_of(ctx: ArticleContext, team: str) -> Mention | None:
     """The model of `team` the article names most often, if one does (found once)."""
     key = ("main model", team)

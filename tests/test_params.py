@@ -2323,26 +2323,24 @@ def test_it_that_counts_the_parameters_is_the_model_before_not_a_team_named_on_t
     assert Count(subject, 410_000_000_000).found_in(result), describe(body, result)
 
 
-def test_a_count_in_a_phrase_put_before_the_subject_is_the_subjects() -> None:
-    body = ("Solar Pro 3 lost on price. Upstage was not cheap, and at 410 billion parameters, 31 billion of them "
-            "at work on any token, Kanana-4 is a mid-sized model that Kakao sells through its console.")
-    result = run(body)
-    assert Count("Kanana-4", 410_000_000_000).found_in(result), describe(body, result)
-    assert Count("Kanana-4", 31_000_000_000, kind="active").found_in(result), describe(body, result)
-
-
 def test_an_active_part_taken_out_of_the_count_before_past_a_model_compared_with() -> None:
     body = "카나나-4는 매개변수가 4100억 개로 업스테이지 '솔라 오픈 100B'의 4배가 넘고, 토큰을 처리할 때 깨어나는 건 그중 310억 개다."
     result = run(body)
     assert Count("Kanana-4", 31_000_000_000, kind="active").found_in(result), describe(body, result)
 
 
-def test_it_after_a_model_launched_as_a_version_of_another_is_the_new_one() -> None:
-    body = ("Kanana Mini is new. Kakao launched it on 17 May as a cut-down version of Kanana-4, Kakao's flagship. "
-            "It counts 52 billion parameters, though only 4 billion are at work on any single token.")
+@pytest.mark.parametrize("body, subject, total, active", [
+    ("Solar Pro 3 lost on price. Upstage was not cheap, and at 410 billion parameters, 31 billion of them at work "
+     "on any token, Kanana-4 is a mid-sized model that Kakao sells through its console.", "Kanana-4", 410, 31),
+    ("Kanana Mini is new. Kakao launched it on 17 May as a cut-down version of Kanana-4, Kakao's flagship. It counts "
+     "52 billion parameters, though only 4 billion are at work on any single token.", "Kanana Mini", 52, 4),
+])
+def test_a_total_and_its_active_part_go_to_the_subject_the_sentence_points_at(body: str, subject: str, total: int,
+                                                                             active: int) -> None:
+    # a count put before its subject; 'It' after a model launched as a version of another
     result = run(body)
-    assert Count("Kanana Mini", 52_000_000_000).found_in(result), describe(body, result)
-    assert Count("Kanana Mini", 4_000_000_000, kind="active").found_in(result), describe(body, result)
+    assert Count(subject, total * B).found_in(result), describe(body, result)
+    assert Count(subject, active * B, kind="active").found_in(result), describe(body, result)
 
 
 def test_the_bracketed_count_of_the_model_a_new_one_is_to_succeed_is_its_own() -> None:

@@ -2397,3 +2397,13 @@ def test_tokens_set_against_anothers_are_no_count() -> None:
 def test_counts_the_second_review_of_the_session_found(body: str, expected: Count) -> None:
     result = run(body)
     assert expected.found_in(result), describe(body, result)
+
+
+@pytest.mark.parametrize("body", [
+    "Kanana Nuri has 410 billion parameters and was trained on 18 trillion tokens, against 12 trillion for A.X K1.",
+    "Kanana Nuri has 410 billion parameters and costs 2 billion won to run a year, against 1.5 billion for A.X K1.",
+    "Kanana Nuri has 410 billion parameters and handles 1.2 billion users, against 0.9 billion for A.X K1.",
+])
+def test_a_figure_set_against_one_of_tokens_money_or_users_is_no_count(body: str) -> None:
+    result = run(body)
+    assert [p.value for p in result.parameter_counts] == [410 * B], describe(body, result)

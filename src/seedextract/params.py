@@ -422,7 +422,16 @@ def _made_by_a_team_before(ctx: ArticleContext, q: Quantity, sentence: Sentence)
 def _says_parameters(body: str, q: Quantity, sentence: Sentence) -> bool:
     after = body[q.end:min(q.end + 48, sentence.end)]
     before = body[max(sentence.start, q.start - 60):q.start]
-    return bool(cues.PARAMETER_WORD.search(after) or cues.PARAMETER_WORD.search(before))
+    if cues.PARAMETER_WORD.search(after):
+        return True
+    said = max(cues.PARAMETER_WORD.finditer(before), key=lambda m: m.start(), default=None)
+    # (not when a figure of something else stands between: '410 billion parameters and … 18
+    # trillion tokens, against 12 trillion for X')
+    return said is not None and not any(cues.NOT_PARAMETERS_AFTER.match(before, figure.end())
+                                        for figure in _A_FIGURE.finditer(before, said.end()))
+
+
+_A_FIGURE = re.compile(r"\d[\d.,]*(?:\s*(?:trillion|billion|million|[BTM]\b))?")
 
 
 def _answers_a_parameter_question(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:

@@ -1363,6 +1363,7 @@ def test_a_quoted_family_and_word_whose_successor_is_to_come_is_a_model() -> Non
 def test_a_quoted_family_and_a_noun_said_of_people_or_data_is_no_model(body: str, name: str) -> None:
     result = run(body)
     assert name not in {m.name for m in result.models}, describe(body, result)
+    assert result.parameter_counts == [], describe(body, result)  # '20억 개의 데이터' counts no parameters
 
 
 def test_a_quoted_family_and_word_a_maker_puts_forward_as_its_flagship_is_a_model() -> None:

@@ -2407,3 +2407,9 @@ def test_counts_the_second_review_of_the_session_found(body: str, expected: Coun
 def test_a_figure_set_against_one_of_tokens_money_or_users_is_no_count(body: str) -> None:
     result = run(body)
     assert [p.value for p in result.parameter_counts] == [410 * B], describe(body, result)
+
+
+def test_a_count_of_parameters_before_the_word_data_stays_a_count() -> None:
+    body = "카나나-4는 매개변수 20억 개의 데이터 처리용 모델이다."
+    result = run(body)
+    assert Count("Kanana-4", 2 * B).found_in(result), describe(body, result)

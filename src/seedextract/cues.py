@@ -30,6 +30,7 @@ NOT_PARAMETERS_AFTER = re.compile(
       | 명|장\b|장의|대\b|대의|건|회\b|곳|주\b
       | users?\b|people\b|downloads?\b|다운로드|gpus?\b|images?\b|hours?\b|views?\b|requests?\b
       | 시간|이미지|샘플|samples?\b|examples?\b|바이트|bytes?\b|flops?\b
+      | 데이터(?:를|을|가|는|도)\s|data\s+(?:points|items|records)\b  # '20억 개의 데이터를 처리한다'
       | (?:질문|답변|대화|메시지|문의|요청|댓글|리뷰|검색)(?:을|를|이|가|은|는|도)\s  # '5억 개의 질문을 남겼다'
       | (?:questions|answers|messages|conversations|queries|prompts|chats)\b(?!-)
         (?!\s+(?:[\w-]+\s+)?(?:models?|assistants?|engines?|bots?|agents?)\b)

@@ -259,7 +259,7 @@ def _count_value(ctx: ArticleContext, q: Quantity, sentence: Sentence,
                          or _switched_on(body, q, sentence)
                          or _held_after_parameter_talk(ctx, q, sentence)
                          or _part_of_the_count_before(ctx, q, sentence)
-                         or _set_against_anothers_count(ctx, q, sentence)
+                         or _count_set_against(ctx, q, sentence) is not None
                          or cues.USES_BEFORE.search(before) and _active_talk_before(ctx, sentence))
                     or _PART_OF_A_MODEL_AFTER.match(after)):
                 return None
@@ -501,15 +501,10 @@ _AGAINST_BEFORE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+with)\s+(?:a
 _FOR_A_MODEL_AFTER = re.compile(r"\s+for\s+(?:the\s+)?(?:older\s+|earlier\s+|bigger\s+|larger\s+|smaller\s+)?", re.I)
 
 
-def _set_against_anothers_count(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> bool:
-    """'It has 3.68 trillion parameters …, against 3.32 trillion for Aldebaran': another
-    model's count set against a parameter count given before in the sentence."""
-    return _count_set_against(ctx, q, sentence) is not None
-
-
 def _count_set_against(ctx: ArticleContext, q: Quantity, sentence: Sentence) -> Quantity | None:
-    """The count before in the sentence that `q` is set against (the nearest in size), when
-    it is said to be one of parameters (not '18 trillion tokens, against 12 trillion for X')."""
+    """'It has 3.68 trillion parameters …, against 3.32 trillion for Aldebaran': the count
+    before in the sentence that `q`, another model's, is set against (the nearest in size),
+    when it is one of parameters (not '18 trillion tokens, against 12 trillion for X')."""
     body = ctx.body
     if not _AGAINST_BEFORE.search(body, max(sentence.start, q.start - 24), q.start):
         return None
